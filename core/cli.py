@@ -1,0 +1,184 @@
+"""bilateral-lens ingest | export | info | serve"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from core import settings
+from core.errors import BilateralLensError
+from core.schema import TABLES
+from core.store import Store, open_existing
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MAX_LISTED = 20
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except BilateralLensError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bilateral-lens", description="Explore news coverage of relations between countries.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    store_help = f"corpus store directory (default: ${settings.SETTINGS['store'].env} or ./data)"
+
+    p = sub.add_parser("ingest", help="read articles from files and folders into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .html .json .jsonl .csv, gzip of the last three)")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("export", help="write a table as CSV, JSON Lines or Parquet")
+    p.add_argument("table", choices=list(TABLES), metavar="TABLE", help="one of: " + ", ".join(TABLES))
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None, help="default: from --out's suffix, else csv")
+    p.add_argument("--out", help="output file (default: standard output)")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("info", help="counts, date span and version of the store")
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("serve", help="start the dashboard (streamlit run)")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--port", type=int, help="port (default: Streamlit's, 8501)")
+    p.add_argument("--address", help="address to bind (default: 127.0.0.1)")
+    p.set_defaults(run=cmd_serve)
+    return parser
+
+
+def cmd_ingest(args) -> int:
+    from tqdm import tqdm
+
+    from core.pipeline.ingest import ingest
+
+    store = Store(args.store)
+    show = not args.quiet and sys.stderr.isatty()
+    report = ingest(
+        args.paths,
+        store=store,
+        progress=lambda files: tqdm(files, desc="reading", unit="file", disable=not show, file=sys.stderr),
+    )
+    print(format_report(report, store))
+    return 0 if report.read_anything else 1
+
+
+def format_report(report, store: Store) -> str:
+    lines = [
+        f"{report.files} file(s) read into {store.path}: {report.added} added, {report.unchanged} unchanged, "
+        f"{report.updated} updated, {report.duplicates} near-duplicate(s), {len(report.failed)} failed, "
+        f"{len(report.skipped)} skipped; store version {report.version}",
+    ]
+    for title, problems in (("failed", report.failed), ("warnings", report.warnings), ("skipped", report.skipped)):
+        if not problems:
+            continue
+        lines.append(f"{title}:")
+        lines += [f"  {p}" for p in problems[:MAX_LISTED]]
+        if len(problems) > MAX_LISTED:
+            rest = Counter(_reason_kind(p.reason) for p in problems[MAX_LISTED:])
+            lines.append(f"  … and {len(problems) - MAX_LISTED} more: " + "; ".join(f"{k} ×{n}" for k, n in rest.most_common(5)))
+    if not report.read_anything:
+        lines.append("nothing could be read: check the paths and the reasons above")
+    return "\n".join(lines)
+
+
+def _reason_kind(reason: str) -> str:
+    return reason.split("(")[0].split(":")[0].strip()
+
+
+def cmd_export(args) -> int:
+    store = open_existing(args.store)
+    frame = store.read(args.table)
+    fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
+    if fmt not in ("csv", "jsonl", "parquet"):
+        raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format csv|jsonl|parquet")
+    if fmt == "parquet" and not args.out and sys.stdout.isatty():
+        raise BilateralLensError("Parquet is binary: pass --out FILE or redirect standard output")
+    data = serialise(frame, fmt)
+    if args.out:
+        Path(args.out).write_bytes(data)
+        print(f"{len(frame)} row(s) of {args.table} written to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def serialise(frame, fmt: str) -> bytes:
+    """A table as CSV (lists as JSON arrays), JSON Lines (lists stay lists) or Parquet bytes."""
+    if fmt == "parquet":
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        return buffer.getvalue()
+    if fmt == "jsonl":
+        records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
+        return "".join(json.dumps(r, ensure_ascii=False, default=_jsonable) + "\n" for r in records).encode("utf-8")
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[column] = out[column].map(lambda v: json.dumps(list(v), ensure_ascii=False, default=_jsonable))
+    return out.to_csv(index=False).encode("utf-8")
+
+
+def _jsonable(value):
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if hasattr(value, "item"):
+        return value.item()
+    return str(value)
+
+
+def cmd_info(args) -> int:
+    store = open_existing(args.store)
+    manifest = store.manifest()
+    articles = store.read("articles")
+    dated = articles["published"].dropna()
+    span = f"{dated.min()} … {dated.max()}" if len(dated) else "no dates"
+    languages = ", ".join(f"{k} {v}" for k, v in Counter(articles["language"].dropna()).most_common(5)) or "none"
+    origins = ", ".join(f"{k} {v}" for k, v in Counter(articles["published_from"].dropna()).most_common()) or "none"
+    print(
+        "\n".join(
+            [
+                f"store: {store.path}",
+                f"version: {manifest['version']} (written {manifest['created_at']})",
+                f"articles: {len(articles)} ({int(articles['duplicate_of'].notna().sum())} near-duplicates)",
+                f"published: {span}; dates from {origins}",
+                f"languages: {languages}",
+                f"words: {int(articles['n_words'].sum()):,}",
+                "tables: " + ", ".join(f"{k} {v}" for k, v in manifest["tables"].items()),
+            ]
+        )
+    )
+    return 0
+
+
+def cmd_serve(args) -> int:
+    app = PROJECT_ROOT / "app.py"
+    if not app.is_file():
+        raise BilateralLensError(f"dashboard not found at {app}: install the project in editable mode (pip install -e .)")
+    env = dict(os.environ)
+    env[settings.SETTINGS["store"].env] = str(Store(args.store).path.resolve())
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--browser.gatherUsageStats", "false"]
+    if args.port:
+        command += ["--server.port", str(args.port)]
+    if args.address:
+        command += ["--server.address", args.address]
+    return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

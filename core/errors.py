@@ -1,0 +1,33 @@
+"""The error catalogue: every error we raise on purpose, each saying how to fix the problem."""
+from __future__ import annotations
+
+
+class BilateralLensError(Exception):
+    """Base of all errors the product raises deliberately; pages and the CLI catch only these."""
+
+
+class SettingError(BilateralLensError):
+    """A setting from the environment has a value we cannot use."""
+
+
+class StoreError(BilateralLensError):
+    """The store directory is missing, locked or damaged."""
+
+
+class StoreNotFound(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no corpus store at {path}: run `bilateral-lens ingest PATH --store {path}` first")
+
+
+class StoreLocked(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"the store {path} is being written by another process; try again when it finishes")
+
+
+class UnknownTable(BilateralLensError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"unknown table {name!r}: choose one of {', '.join(known)}")
+
+
+class InputProblem(BilateralLensError):
+    """One input (file, line or row) could not be read; the message is its one-line reason."""

@@ -1,0 +1,1 @@
+"""Ingest → clean → (annotate) pipeline stages."""

@@ -1,0 +1,183 @@
+"""Ingest: read inputs, clean them, give each article its identity and store a new corpus version."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+import py3langid
+
+from core import settings
+from core.pipeline.chrome import default_rules, recurring_lines
+from core.pipeline.clean import clean_document
+from core.pipeline.dedup import NearDuplicateIndex
+from core.pipeline.paragraphs import n_words, split_paragraphs
+from core.pipeline.pubdate import infer_from_text, parse_given
+from core.pipeline.read import Problem, RawRecord, discover, read_files
+from core.store import Store
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    files: int = 0
+    failed: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    version: int = 0
+
+    @property
+    def read_anything(self) -> bool:
+        return self.added + self.unchanged + self.updated > 0
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    store: Store,
+    progress: Callable[[Iterable], Iterable] = lambda files: files,
+    today: date | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store; every problem becomes a one-line reason in the report."""
+    report = IngestReport()
+    files = list(discover([Path(p) for p in paths]))
+    report.files = len(files)
+    records: list[RawRecord] = []
+    for item in read_files(progress(files)):
+        if isinstance(item, RawRecord):
+            records.append(item)
+        elif item.skipped:
+            report.skipped.append(item)
+        else:
+            report.failed.append(item)
+    if not records:
+        return report
+
+    with store.writing(wait=30):
+        existing = store.read("articles")
+        rows = _build_rows(records, existing, report, today=today or date.today())
+        updates = _metadata_updates(rows, existing, report)
+        new_rows = [r for r in rows if r["article_id"] not in set(existing["article_id"])]
+        if new_rows or updates:
+            merged = existing.copy()
+            for aid, values in updates.items():
+                mask = merged["article_id"] == aid
+                for name, value in values.items():
+                    merged.loc[mask, name] = value
+            merged = pd.concat([merged, pd.DataFrame(new_rows)], ignore_index=True) if new_rows else merged
+            report.version = store.commit({"articles": merged}, note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+        else:
+            report.version = store.version()
+    return report
+
+
+def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: IngestReport, *, today: date) -> list[dict]:
+    rules = default_rules().with_recurring(
+        recurring_lines((r.group, [p for p, _ in split_paragraphs(r.text)]) for r in records)
+    )
+    index = NearDuplicateIndex(settings.get("near_duplicate_threshold"))
+    for aid, text in zip(existing["article_id"], existing["text"]):
+        index.add(aid, *index.fingerprint(text))
+    known = set(existing["article_id"])
+    seen: set[str] = set()
+    rows = []
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
+    for record in records:
+        cleaned = clean_document(record.text, title=record.title, rules=rules)
+        words = n_words(cleaned.text)
+        if words < min_words:
+            report.failed.append(Problem(record.path, f"too short after cleaning ({words} words; at least {min_words} needed)"))
+            continue
+        text = cleaned.text
+        if len(text) > max_chars:
+            text = text[:max_chars].rsplit("\n\n", 1)[0]
+            report.warnings.append(Problem(record.path, f"text cut to {len(text):,} characters (setting max_article_chars)"))
+        row = {
+            "article_id": article_id(text),
+            "source_id": record.source_id,
+            "path": record.path,
+            "title": cleaned.title,
+            "title_inferred": cleaned.title_inferred,
+            "source": record.source,
+            "url": record.url,
+            "language": _language(record, text),
+            "text": text,
+            "headings": [h for h in cleaned.headings if h <= len(text)],
+            "n_words": n_words(text),
+            "duplicate_of": None,
+            "ingested_at": now,
+            **_published(record, text, report, today=today),
+        }
+        if row["language"] != "en":
+            report.warnings.append(
+                Problem(record.path, f"language detected as {row['language']!r}: stored, but annotation covers English only")
+            )
+        rows.append(row)
+        if row["article_id"] in seen or row["article_id"] in known:
+            report.unchanged += 1
+            continue
+        seen.add(row["article_id"])
+        items, sig = index.fingerprint(text)
+        row["duplicate_of"] = index.match(items, sig)
+        report.duplicates += row["duplicate_of"] is not None
+        index.add(row["article_id"], items, sig)
+        report.added += 1
+    return rows
+
+
+def _language(record: RawRecord, text: str) -> str:
+    given = (record.language or "").strip().lower().replace("_", "-")
+    if given:
+        return given.split("-")[0][:3]
+    return py3langid.classify(text[:3000])[0]
+
+
+def _published(record: RawRecord, text: str, report: IngestReport, *, today: date) -> dict:
+    """Publication date: metadata, field or HTML when given and readable, else inferred from the text."""
+    if record.published:
+        parsed = parse_given(record.published, today=today)
+        if parsed:
+            return {"published": parsed[0], "published_precision": parsed[1], "published_from": record.origin.get("published", "field")}
+        report.warnings.append(
+            Problem(record.path, f"unreadable date {record.published[:40]!r} ({record.origin.get('published', 'field')}); inferred from the text instead")
+        )
+    inferred = infer_from_text(text, today=today)
+    if inferred:
+        return {"published": inferred[0], "published_precision": inferred[1], "published_from": "inferred"}
+    return {"published": None, "published_precision": "unknown", "published_from": "none"}
+
+
+def _metadata_updates(rows: list[dict], existing: pd.DataFrame, report: IngestReport) -> dict[str, dict]:
+    """Stored articles seen again with better metadata (e.g. a metadata.csv added later) get it; nothing else changes."""
+    if existing.empty:
+        return {}
+    stored = existing.astype(object).where(existing.notna(), None).set_index("article_id")
+    updates: dict[str, dict] = {}
+    for row in rows:
+        aid = row["article_id"]
+        if aid not in stored.index or aid in updates:
+            continue
+        old = stored.loc[aid]
+        changes = {}
+        if row["published_from"] in ("metadata", "field", "html") and row["published"] != old["published"]:
+            changes.update({k: row[k] for k in ("published", "published_precision", "published_from")})
+        for name in ("source", "url"):
+            if row[name] and row[name] != old[name]:
+                changes[name] = row[name]
+        if not row["title_inferred"] and row["title"] != old["title"] and (old["title_inferred"] or row["path"] == old["path"]):
+            changes.update(title=row["title"], title_inferred=False)
+        if changes:
+            updates[aid] = changes
+            report.updated += 1
+            report.unchanged -= 1
+    return updates

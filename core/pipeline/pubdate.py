@@ -1,0 +1,105 @@
+"""Publication dates: parse a given value with its precision, or infer one from the article text."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+import dateparser
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_FULL = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
+_YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+# Years named as targets or deadlines say nothing about when the article was written.
+_FUTURE_CUE = re.compile(r"\b(by|until|till|through|before|towards?|target|goal|plan|vision|horizon|to)\s+(the\s+(end|year)\s+of\s+)?$", re.I)
+_DATELINE = re.compile(rf"^\s*[A-Za-z][A-Za-z .'-]{{2,40}},?\s+{_MONTH}\s+{_DAY}\b", re.I)
+_PRECISION = {"day": "day", "month": "month", "year": "year"}
+
+
+def parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str] | None:
+    """(iso, precision) for a date value from metadata, a field or HTML; None when unreadable."""
+    if raw is None or not str(raw).strip():
+        return None
+    value = str(raw).strip()
+    if re.fullmatch(r"(19|20)\d\d", value):
+        return value, "year"
+    if re.fullmatch(r"(19|20)\d\d-[01]\d", value):
+        return value, "month"
+    if re.fullmatch(r"\d{10}(\d{3})?", value):  # unix timestamp (seconds or milliseconds)
+        seconds = int(value[:10])
+        return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat(), "day"
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat(), "day"
+    except ValueError:
+        pass
+    data = dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(value)
+    if data.date_obj is None:
+        return None
+    precision = _PRECISION.get(data.period or "day", "day")
+    iso = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[precision]
+    if today and data.date_obj.date() > today:
+        return None
+    return data.date_obj.strftime(iso), precision
+
+
+def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] | None:
+    """The latest explicit date the text mentions (full dates beat months beat years), or a dateline; else None.
+
+    Dates after `today` and years named as targets ("by 2030") are ignored.
+    """
+    today = today or date.today()
+    full = [d for d in (_full_date(m) for p in _FULL for m in p.finditer(text)) if d and d <= today]
+    if full:
+        return max(full).isoformat(), "day"
+    months = [
+        (int(m["year"]), _MONTHS[m["month"].lower()])
+        for m in _MONTH_YEAR.finditer(text)
+        if (int(m["year"]), _MONTHS[m["month"].lower()]) <= (today.year, today.month)
+    ]
+    years = [
+        int(m["year"])
+        for m in _YEAR_ONLY.finditer(text)
+        if int(m["year"]) <= today.year and not _FUTURE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    dateline = _DATELINE.match(text)
+    if dateline and years:
+        guess = _safe_date(max(years), _MONTHS[dateline["month"].lower()], int(dateline["day"]))
+        if guess and guess <= today:
+            return guess.isoformat(), "day"
+    if months:
+        year, month = max(months)
+        return f"{year:04d}-{month:02d}", "month"
+    if years:
+        return str(max(years)), "year"
+    return None
+
+
+def _full_date(match: re.Match) -> date | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+    return _safe_date(int(groups["year"]), month, int(groups["day"]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,287 @@
+"""Find input files and read them into raw records (one per article) or one-line problems."""
+from __future__ import annotations
+
+import csv
+import fnmatch
+import gzip
+import io
+import json
+import sys
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from core import settings
+from core.errors import InputProblem
+from core.pipeline.decode import binary_kind, decode_bytes, normalise_text
+from core.pipeline.html import extract_html
+
+TEXT_TYPES = {".txt", ".md", ".text", ".markdown"}
+HTML_TYPES = {".html", ".htm", ".xhtml"}
+STRUCTURED_TYPES = {".json", ".jsonl", ".ndjson", ".csv"}
+SIDECAR_NAME = "metadata.csv"
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+@dataclass
+class RawRecord:
+    """What one input says about one article, before cleaning."""
+
+    path: str
+    text: str
+    source_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+    origin: dict[str, str] = field(default_factory=dict)  # field -> "field" | "html" | "metadata"
+    group: str = ""  # documents of one site/folder, for corpus-level chrome rules
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    reason: str
+    skipped: bool = False  # True: not an article input (unsupported type), not a failure
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def field_aliases() -> dict[str, list[str]]:
+    data = json.loads(resources.files("core.data").joinpath("fields.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def input_type(path: Path) -> str | None:
+    """The input type of a path by its suffixes (gzip allowed on structured types), or None."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        inner = suffixes[-2] if len(suffixes) == 2 else ""
+        return inner if inner in STRUCTURED_TYPES else None
+    last = suffixes[-1] if suffixes else ""
+    if last in TEXT_TYPES:
+        return ".txt"
+    if last in HTML_TYPES:
+        return ".html"
+    return last if last in STRUCTURED_TYPES else None
+
+
+def discover(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
+    """Yield (file, root) for every file under the given paths, sorted, skipping hidden ones."""
+    for given in paths:
+        if given.is_dir():
+            for item in sorted(given.rglob("*")):
+                rel = item.relative_to(given)
+                if item.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    yield item, given
+        else:
+            yield given, given.parent
+
+
+def read_paths(paths: list[Path]) -> Iterator[RawRecord | Problem]:
+    """Read every article in the given files and folders; problems are yielded, never raised."""
+    return read_files(discover(paths))
+
+
+def read_files(files: Iterable[tuple[Path, Path]]) -> Iterator[RawRecord | Problem]:
+    """Read (file, root) pairs as `discover` yields them; paths in records are relative to the root."""
+    aliases = field_aliases()
+    sidecars: dict[Path, dict[str, dict[str, str]] | Problem | None] = {}
+    for file, root in files:
+        rel = file.relative_to(root).as_posix() if file != root else file.name
+        if not file.exists():
+            yield Problem(str(file), "no such file or folder")
+            continue
+        if file.name == SIDECAR_NAME:
+            continue
+        kind = input_type(file)
+        if kind is None:
+            yield Problem(rel, f"skipped: unsupported file type {''.join(file.suffixes[-2:]) or '(no extension)'}", skipped=True)
+            continue
+        meta = _sidecar(file.parent, sidecars)
+        if isinstance(meta, Problem):
+            yield meta
+            meta = {}
+        try:
+            for item in _read_file(file, rel, kind, aliases):
+                if isinstance(item, RawRecord):
+                    _apply_sidecar(item, _sidecar_row(meta or {}, file.name))
+                    item.group = item.source or file.parent.as_posix()
+                yield item
+        except InputProblem as exc:
+            yield Problem(rel, str(exc))
+        except OSError as exc:
+            yield Problem(rel, f"cannot read: {exc.strerror or exc}")
+
+
+def _read_file(file: Path, rel: str, kind: str, aliases) -> Iterator[RawRecord | Problem]:
+    size_mb = file.stat().st_size / 1e6
+    if size_mb == 0:
+        raise InputProblem("empty file")
+    limit = settings.get("max_structured_file_mb" if kind in STRUCTURED_TYPES else "max_file_mb")
+    if size_mb > limit:
+        setting = settings.SETTINGS["max_structured_file_mb" if kind in STRUCTURED_TYPES else "max_file_mb"]
+        raise InputProblem(f"file too large ({size_mb:.1f} MB > {limit:g} MB; raise {setting.env} to read it)")
+    if kind == ".txt":
+        text, _ = decode_bytes(file.read_bytes())
+        yield RawRecord(path=rel, text=normalise_text(text))
+    elif kind == ".html":
+        text, _ = decode_bytes(file.read_bytes())
+        yield extract_html(text, path=rel)
+    elif kind in (".jsonl", ".ndjson"):
+        yield from _read_jsonl(file, rel, aliases)
+    elif kind == ".json":
+        yield from _read_json(file, rel, aliases)
+    else:
+        yield from _read_csv(file, rel, aliases)
+
+
+def _open_bytes(file: Path) -> bytes:
+    if file.suffix.lower() == ".gz":
+        try:
+            with gzip.open(file, "rb") as handle:
+                return handle.read()
+        except (OSError, EOFError) as exc:
+            raise InputProblem(f"not valid gzip data ({exc})") from exc
+    return file.read_bytes()
+
+
+def _read_jsonl(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
+    text, _ = decode_bytes(_open_bytes(file))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(f"{rel}#line {number}", f"malformed JSON: {exc.msg} (column {exc.colno})")
+            continue
+        yield _from_mapping(obj, f"{rel}#line {number}", aliases)
+
+
+def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
+    text, _ = decode_bytes(_open_bytes(file))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputProblem(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        data = lists[0] if len(lists) == 1 and not _has_text(data, aliases) else [data]
+    if not isinstance(data, list):
+        raise InputProblem("JSON must be an object or a list of objects")
+    for index, obj in enumerate(data, start=1):
+        yield _from_mapping(obj, f"{rel}#item {index}" if len(data) > 1 else rel, aliases)
+
+
+def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
+    text, _ = decode_bytes(_open_bytes(file))
+    reader = csv.reader(io.StringIO(normalise_text(text), newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputProblem("CSV has no header row") from None
+    except csv.Error as exc:
+        raise InputProblem(f"malformed CSV header ({exc})") from exc
+    names = [h.strip() for h in header]
+    if _find(dict.fromkeys(names, "x"), aliases["text"]) is None:
+        raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'][:3])}; found {', '.join(names) or 'none'})")
+    for number in range(1, 10**12):
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield Problem(f"{rel}#row {number}", f"malformed CSV row ({exc})")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        yield _from_mapping(dict(zip(names, row)), f"{rel}#row {number}", aliases)
+
+
+def _find(obj: dict, keys: list[str]):
+    lowered = {str(k).strip().lower(): v for k, v in obj.items()}
+    for key in keys:
+        value = lowered.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _has_text(obj: dict, aliases) -> bool:
+    return _find(obj, aliases["text"]) is not None
+
+
+def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
+    if not isinstance(obj, dict):
+        return Problem(locator, f"expected an object, found {type(obj).__name__}")
+    text = _find(obj, aliases["text"])
+    if text is None:
+        return Problem(locator, f"no text field (looked for {', '.join(aliases['text'][:3])}, …)")
+    if not isinstance(text, str):
+        return Problem(locator, f"text field is a {type(text).__name__}, not a string")
+    if binary_kind(text[:64].encode("utf-8", "ignore")):
+        return Problem(locator, "text field holds binary data")
+    record = RawRecord(path=locator, text=normalise_text(text))
+    for name in ("title", "published", "source", "url", "language"):
+        value = _find(obj, aliases[name])
+        if value is not None:
+            setattr(record, name, normalise_text(str(value)).strip())
+            record.origin[name] = "field"
+    source_id = _find(obj, aliases["id"])
+    record.source_id = None if source_id is None else str(source_id)
+    if "<" in record.text and _looks_like_html(record.text):
+        extracted = extract_html(record.text, path=locator)
+        record.text = extracted.text
+        for name in ("title", "published", "url"):
+            if getattr(record, name) is None and getattr(extracted, name):
+                setattr(record, name, getattr(extracted, name))
+                record.origin[name] = "html"
+    return record
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return any(tag in head for tag in ("<p>", "<p ", "<div", "<html", "<body", "<br", "<article"))
+
+
+def _sidecar(folder: Path, cache: dict) -> dict[str, dict[str, str]] | Problem | None:
+    if folder in cache:
+        return cache[folder]
+    path = folder / SIDECAR_NAME
+    result: dict[str, dict[str, str]] | Problem | None = None
+    if path.is_file():
+        try:
+            text, _ = decode_bytes(path.read_bytes())
+            rows = list(csv.DictReader(io.StringIO(normalise_text(text), newline="")))
+            result = {}
+            for row in rows:
+                clean = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+                if clean.get("file"):
+                    result[clean["file"]] = clean
+        except (InputProblem, csv.Error, OSError) as exc:
+            result = Problem(str(path), f"sidecar metadata ignored: {exc}")
+    cache[folder] = result
+    return result
+
+
+def _sidecar_row(rows: dict[str, dict[str, str]], name: str) -> dict[str, str] | None:
+    """The row for a file: its exact name, else the first glob pattern (e.g. `000_*`) that matches it."""
+    if name in rows:
+        return rows[name]
+    return next((row for pattern, row in rows.items() if fnmatch.fnmatchcase(name, pattern)), None)
+
+
+def _apply_sidecar(record: RawRecord, row: dict[str, str] | None) -> None:
+    """A sidecar metadata.csv row overrides or completes what the file says about itself."""
+    if not row:
+        return
+    for name, keys in (("title", ("title",)), ("published", ("published", "date")), ("source", ("source",)), ("url", ("url",))):
+        value = next((row[k] for k in keys if row.get(k)), None)
+        if value:
+            setattr(record, name, value)
+            record.origin[name] = "metadata"

@@ -1,0 +1,53 @@
+"""One registry of settings: name, default, environment variable and help."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+    @property
+    def env(self) -> str:
+        return "BILATERAL_LENS_" + self.name.upper()
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in [
+        Setting("store", "data", "Directory of the persistent corpus store.", str),
+        Setting("max_file_mb", 20.0, "Largest single-article file (text/HTML) read, in MB.", float),
+        Setting("max_structured_file_mb", 2000.0, "Largest JSON/JSONL/CSV file read, in MB.", float),
+        Setting("max_article_chars", 500_000, "Longest article text kept, in characters.", int),
+        Setting("min_article_words", 5, "Shortest article body kept, in words.", int),
+        Setting("near_duplicate_threshold", 0.8, "Word-shingle Jaccard at or above which an article is a near-duplicate.", float),
+        Setting("keep_versions", 5, "How many store versions are kept on disk.", int),
+    ]
+}
+
+
+def get(name: str, *, override: Any = None) -> Any:
+    """The value of a setting: explicit override, else environment variable, else default."""
+    setting = SETTINGS[name]
+    if override is not None:
+        return override
+    raw = os.environ.get(setting.env)
+    if raw not in (None, ""):
+        try:
+            return setting.parse(raw)
+        except ValueError as exc:
+            from core.errors import SettingError
+
+            raise SettingError(f"{setting.env}={raw!r} is not valid for {name}: {exc}") from exc
+    return setting.default
+
+
+def store_path(override: str | Path | None = None) -> Path:
+    return Path(get("store", override=override and str(override)))

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Bilateral Lens developer entry point.
+#   ./dev.sh demo   set up .venv, ingest seeds/ into ./data and start the dashboard
+#   ./dev.sh test   set up .venv and run the whole test suite
+#   ./dev.sh setup  only set up .venv
+set -euo pipefail
+cd "$(dirname "$0")"
+PY=${PYTHON:-python3}
+
+setup() {
+  if [ ! -x .venv/bin/python ]; then
+    "$PY" -m venv .venv || {
+      echo "Could not create .venv: on Debian install the venv module first: apt-get install -y python3-venv" >&2
+      exit 1
+    }
+  fi
+  # Reinstall only when the project metadata changed since the last set-up.
+  local stamp=.venv/.bilateral-lens-installed
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -e ".[test]"
+    touch "$stamp"
+  fi
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  demo)
+    setup
+    .venv/bin/bilateral-lens ingest seeds
+    .venv/bin/bilateral-lens info
+    exec .venv/bin/bilateral-lens serve "${@:2}"
+    ;;
+  test)
+    setup
+    exec .venv/bin/python -m pytest "${@:2}"
+    ;;
+  *)
+    echo "usage: ./dev.sh demo|test|setup" >&2
+    exit 2
+    ;;
+esac

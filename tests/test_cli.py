@@ -1,0 +1,88 @@
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from core.cli import main
+from tests.conftest import FIXTURES, ROOT
+
+
+def cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "core.cli", *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_ingest_prints_a_summary_and_info_counts(store_dir):
+    done = cli("ingest", str(FIXTURES / "messy"), str(FIXTURES / "hostile"), "--store", str(store_dir))
+    assert done.returncode == 0
+    first = done.stdout.splitlines()[0]
+    assert "13 added, 0 unchanged, 0 updated, 0 near-duplicate(s), 11 failed, 1 skipped; store version 1" in first
+    assert "  report.txt: not a text file: looks like a PDF document" in done.stdout
+    info = cli("info", "--store", str(store_dir))
+    assert info.returncode == 0
+    assert "articles: 13 (0 near-duplicates)" in info.stdout and "version: 1" in info.stdout
+    assert "published: 2006-06-12 … 2009-10-13" in info.stdout
+
+
+def test_ingest_of_nothing_readable_exits_non_zero(store_dir):
+    done = cli("ingest", str(FIXTURES / "hostile" / "empty.txt"), "--store", str(store_dir))
+    assert done.returncode == 1 and "nothing could be read" in done.stdout
+
+
+@pytest.mark.parametrize("args", [["frobnicate"], ["export", "nope"], ["ingest"], ["export", "articles", "--format", "xml"]])
+def test_bad_arguments_exit_with_usage(args):
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 2
+
+
+def test_commands_on_a_missing_store_explain_how_to_fix(store_dir, capsys):
+    assert main(["info", "--store", str(store_dir)]) == 2
+    assert "run `bilateral-lens ingest PATH" in capsys.readouterr().err
+
+
+def test_store_from_environment(store_dir, tmp_path):
+    import os
+
+    env = dict(os.environ, BILATERAL_LENS_STORE=str(store_dir))
+    assert cli("ingest", str(FIXTURES / "messy"), env=env).returncode == 0
+    assert "articles: 3" in cli("info", env=env).stdout
+
+
+@pytest.fixture
+def filled_store(store_dir):
+    assert main(["ingest", str(FIXTURES / "messy"), "--store", str(store_dir), "--quiet"]) == 0
+    return store_dir
+
+
+def test_export_jsonl_keeps_lists_as_lists(filled_store):
+    done = cli("export", "articles", "--store", str(filled_store), "--format", "jsonl")
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == 3
+    trade = next(r for r in rows if r["path"] == "000_trade_deals.txt")
+    assert isinstance(trade["headings"], list) and len(trade["headings"]) == 2
+    assert trade["duplicate_of"] is None and trade["title_inferred"] is False
+
+
+def test_export_csv_and_parquet_files_equal_the_table(filled_store, tmp_path):
+    from core import load_corpus
+
+    table = load_corpus(filled_store).articles
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "a.parquet")]) == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "a.parquet"), table, check_dtype=False)
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "a.csv")]) == 0
+    csv = pd.read_csv(tmp_path / "a.csv")
+    assert list(csv.columns) == list(table.columns)
+    assert sorted(csv["article_id"]) == sorted(table["article_id"])
+    assert all(isinstance(json.loads(h), list) for h in csv["headings"])
+
+
+def test_serve_refuses_nothing_and_passes_settings(monkeypatch, store_dir):
+    calls = []
+    monkeypatch.setattr("subprocess.call", lambda cmd, **kw: calls.append((cmd, kw)) or 0)
+    assert main(["serve", "--store", str(store_dir), "--port", "8765", "--address", "127.0.0.1"]) == 0
+    cmd, kw = calls[0]
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[cmd.index("--server.port") + 1] == "8765"
+    assert cmd[cmd.index("--browser.gatherUsageStats") + 1] == "false"
+    assert kw["env"]["BILATERAL_LENS_STORE"] == str(store_dir.resolve())

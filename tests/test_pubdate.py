@@ -1,0 +1,44 @@
+from datetime import date
+
+import pytest
+
+from core.pipeline.pubdate import infer_from_text, parse_given
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2024-08-21", ("2024-08-21", "day")),
+        ("2024-08-21T10:00:00Z", ("2024-08-21", "day")),
+        ("2024-08-21 23:59:00+03:00", ("2024-08-21", "day")),
+        ("Aug 21, 2024", ("2024-08-21", "day")),
+        ("21 August 2024", ("2024-08-21", "day")),
+        ("Wed, 21 Aug 2024 07:00:00 GMT", ("2024-08-21", "day")),
+        ("May 2024", ("2024-05", "month")),
+        ("2024-05", ("2024-05", "month")),
+        ("2024", ("2024", "year")),
+        ("1716000000", ("2024-05-18", "day")),
+        ("not a date", None),
+        ("", None),
+        ("2099-01-01", ("2099-01-01", "day")),  # ISO is taken as given
+    ],
+)
+def test_parse_given(raw, expected):
+    assert parse_given(raw, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks were held on May 16, 2024. Earlier, on 3 March 2023, a deal was signed.", ("2024-05-16", "day")),
+        ("The plan, agreed in February 2022, targets output by 2030.", ("2022-02", "month")),
+        ("Trade rose in 2023 and should double by 2030.", ("2023", "year")),
+        ("MOSCOW, Aug 21 — Leaders met. Trade in 2024 grew fast.", ("2024-08-21", "day")),
+        ("A summit is planned for March 15, 2031.", None),
+        ("The leaders met on Wednesday.", None),
+    ],
+)
+def test_infer_from_text_takes_latest_explicit_date_and_ignores_targets(text, expected):
+    assert infer_from_text(text, today=TODAY) == expected

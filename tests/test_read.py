@@ -1,0 +1,92 @@
+import gzip
+import json
+
+import pytest
+
+from core.pipeline.read import Problem, RawRecord, input_type, read_paths
+
+TEXT = "Foreign ministers of Chile and Peru met in Lima on Thursday to settle a maritime dispute."
+
+
+def records(path):
+    items = list(read_paths([path]))
+    return [i for i in items if isinstance(i, RawRecord)], [i for i in items if isinstance(i, Problem)]
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("a.txt", ".txt"), ("a.MD", ".txt"), ("a.htm", ".html"), ("a.jsonl.gz", ".jsonl"), ("a.ndjson", ".ndjson"),
+     ("a.csv.gz", ".csv"), ("a.txt.gz", None), ("a.pdf", None), ("README", None)],
+)
+def test_input_type_by_suffix(tmp_path, name, kind):
+    assert input_type(tmp_path / name) == kind
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"ID": "x1", "Headline": "Chile and Peru", "BODY": TEXT, "PubDate": "2008-01-17", "Outlet": "Wire", "Link": "https://e.org/1"},
+        [{"id": "x1", "title": "Chile and Peru", "content": TEXT, "published_at": "2008-01-17", "publisher": "Wire", "url": "https://e.org/1"}],
+        {"articles": [{"id": "x1", "title": "Chile and Peru", "text": TEXT, "date": "2008-01-17", "source": "Wire", "url": "https://e.org/1"}]},
+    ],
+)
+def test_json_fields_are_matched_case_insensitively_in_objects_lists_and_wrappers(tmp_path, payload):
+    (tmp_path / "in.json").write_text(json.dumps(payload))
+    [record], problems = records(tmp_path / "in.json")
+    assert not problems
+    assert (record.source_id, record.title, record.text, record.published, record.source, record.url) == (
+        "x1", "Chile and Peru", TEXT, "2008-01-17", "Wire", "https://e.org/1")
+    assert record.origin["published"] == "field"
+
+
+def test_jsonl_gzip_and_csv_gzip_are_read(tmp_path):
+    with gzip.open(tmp_path / "a.jsonl.gz", "wt") as handle:
+        handle.write(json.dumps({"text": TEXT}) + "\n")
+    with gzip.open(tmp_path / "b.csv.gz", "wt") as handle:
+        handle.write(f'title,text\nCSV,"{TEXT}"\n')
+    found, problems = records(tmp_path)
+    assert [r.path for r in found] == ["a.jsonl.gz#line 1", "b.csv.gz#row 1"] and not problems
+
+
+def test_html_in_a_text_field_is_extracted(tmp_path):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"body": f"<div><p>{TEXT}</p><script>alert(1)</script></div>"}) + "\n")
+    [record], _ = records(tmp_path / "a.jsonl")
+    assert record.text == TEXT
+
+
+def test_sidecar_metadata_overrides_what_a_file_says(tmp_path):
+    (tmp_path / "001_story.txt").write_text(TEXT)
+    (tmp_path / "metadata.csv").write_text("file,title,published,source,url\n001_story.txt,Given Title,2024-05-17,,https://e.org/x\n")
+    [record], problems = records(tmp_path)
+    assert not problems
+    assert (record.title, record.published, record.source, record.url) == ("Given Title", "2024-05-17", None, "https://e.org/x")
+    assert record.origin == {"title": "metadata", "published": "metadata", "url": "metadata"}
+
+
+def test_html_file_gives_text_title_and_date(tmp_path):
+    html = (
+        "<html><head><title>Chile and Peru settle dispute</title>"
+        '<meta property="article:published_time" content="2008-01-17T08:00:00Z"></head>'
+        f"<body><nav>Home</nav><article><h1>Chile and Peru settle dispute</h1><p>{TEXT}</p><p>{TEXT.replace('Thursday', 'Friday')}</p></article>"
+        "<script>alert(1)</script></body></html>"
+    )
+    (tmp_path / "a.html").write_text(html)
+    [record], _ = records(tmp_path / "a.html")
+    assert record.title == "Chile and Peru settle dispute"
+    assert record.published.startswith("2008-01-17") and record.origin["published"] == "html"
+    assert TEXT in record.text and "alert" not in record.text
+
+
+def test_hidden_files_are_ignored_and_missing_paths_reported(tmp_path):
+    (tmp_path / ".hidden.txt").write_text(TEXT)
+    found, problems = records(tmp_path)
+    assert not found and not problems
+    found, problems = records(tmp_path / "nope")
+    assert problems[0].reason == "no such file or folder"
+
+
+def test_sidecar_file_may_be_a_glob_pattern(tmp_path):
+    (tmp_path / "004_long_name_from_a_scraper.txt").write_text(TEXT)
+    (tmp_path / "metadata.csv").write_text("file,published\n003_*,2024-08-21\n004_*,2025-11-04\n")
+    [record], _ = records(tmp_path)
+    assert record.published == "2025-11-04" and record.origin["published"] == "metadata"
