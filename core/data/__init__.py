@@ -1,0 +1,1 @@
+"""Rules and vocabularies as data files."""
