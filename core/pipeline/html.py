@@ -16,7 +16,9 @@ def extract_html(html: str, *, path: str):
 
     try:
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True,
+            # only dates the page declares (meta tags, markup), never years found in the body text
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # trafilatura raises assorted parser errors on broken markup
         doc = None

@@ -17,6 +17,7 @@ from core.pipeline.dedup import NearDuplicateIndex
 from core.pipeline.paragraphs import n_words, split_paragraphs
 from core.pipeline.pubdate import infer_from_text, parse_given
 from core.pipeline.read import Problem, RawRecord, discover, read_files
+from core.pipeline.tables import PER_ARTICLE, refresh
 from core.store import Store
 
 @dataclass
@@ -30,6 +31,7 @@ class IngestReport:
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     version: int = 0
+    annotated: int = 0
 
     @property
     def read_anything(self) -> bool:
@@ -45,6 +47,7 @@ def ingest(
     *,
     store: Store,
     progress: Callable[[Iterable], Iterable] = lambda files: files,
+    annotate_progress: Callable[[Iterable], Iterable] = lambda docs: docs,
     today: date | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store; every problem becomes a one-line reason in the report."""
@@ -64,6 +67,7 @@ def ingest(
 
     with store.writing(wait=30):
         existing = store.read("articles")
+        stored = {name: store.read(name) for name in PER_ARTICLE}
         rows = _build_rows(records, existing, report, today=today or date.today())
         updates = _metadata_updates(rows, existing, report)
         new_rows = [r for r in rows if r["article_id"] not in set(existing["article_id"])]
@@ -74,7 +78,8 @@ def ingest(
                 for name, value in values.items():
                     merged.loc[mask, name] = value
             merged = pd.concat([merged, pd.DataFrame(new_rows)], ignore_index=True) if new_rows else merged
-            report.version = store.commit({"articles": merged}, note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+            tables, report.annotated = refresh(merged, stored, progress=annotate_progress)
+            report.version = store.commit(tables, note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
         else:
             report.version = store.version()
     return report
@@ -93,10 +98,10 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
     for record in records:
-        cleaned = clean_document(record.text, title=record.title, rules=rules)
+        cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
         words = n_words(cleaned.text)
         if words < min_words:
-            report.failed.append(Problem(record.path, f"too short after cleaning ({words} words; at least {min_words} needed)"))
+            report.failed.append(Problem(record.path, f"too short after cleaning ({words} word{'s' * (words != 1)}; at least {min_words} needed)"))
             continue
         text = cleaned.text
         if len(text) > max_chars:
@@ -122,10 +127,12 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
             report.warnings.append(
                 Problem(record.path, f"language detected as {row['language']!r}: stored, but annotation covers English only")
             )
-        rows.append(row)
         if row["article_id"] in seen or row["article_id"] in known:
-            report.unchanged += 1
+            report.unchanged += 1  # the same text again: stored once
+            if row["article_id"] in known:
+                rows.append(row)
             continue
+        rows.append(row)
         seen.add(row["article_id"])
         items, sig = index.fingerprint(text)
         row["duplicate_of"] = index.match(items, sig)
@@ -133,6 +140,22 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
         index.add(row["article_id"], items, sig)
         report.added += 1
     return rows
+
+
+# Languages news arrives in; restricting the identifier to them avoids exotic guesses for plain English.
+_LANGUAGES = "en de fr es it pt nl ru uk pl cs sk hu ro bg sr hr sl el tr ar fa he hi ur bn zh ja ko vi th id ms sv da no fi et lv lt ka hy az kk sw".split()
+py3langid.langid.set_languages(_LANGUAGES)
+
+
+def _without_site_suffix(title: str | None, source: str | None) -> str | None:
+    """ "Leaders meet - Baltic Times" → "Leaders meet" when the suffix names the article's source."""
+    if not title or not source:
+        return title
+    for separator in (" - ", " | ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(separator)
+        if head and tail.strip().casefold() == source.strip().casefold():
+            return head.strip()
+    return title
 
 
 def _language(record: RawRecord, text: str) -> str:
@@ -151,7 +174,7 @@ def _published(record: RawRecord, text: str, report: IngestReport, *, today: dat
         report.warnings.append(
             Problem(record.path, f"unreadable date {record.published[:40]!r} ({record.origin.get('published', 'field')}); inferred from the text instead")
         )
-    inferred = infer_from_text(text, today=today)
+    inferred = infer_from_text(record.text, today=today)  # raw text: "Published: 04 Feb 2024" lines count
     if inferred:
         return {"published": inferred[0], "published_precision": inferred[1], "published_from": "inferred"}
     return {"published": None, "published_precision": "unknown", "published_from": "none"}
@@ -171,6 +194,7 @@ def _metadata_updates(rows: list[dict], existing: pd.DataFrame, report: IngestRe
         changes = {}
         if row["published_from"] in ("metadata", "field", "html") and row["published"] != old["published"]:
             changes.update({k: row[k] for k in ("published", "published_precision", "published_from")})
+            changes["annotated_with"] = None  # relative dates depend on the publication date: annotate again
         for name in ("source", "url"):
             if row[name] and row[name] != old[name]:
                 changes[name] = row[name]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime, timezone
 
 import dateparser
@@ -30,6 +31,8 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 # Years named as targets or deadlines say nothing about when the article was written.
 _FUTURE_CUE = re.compile(r"\b(by|until|till|through|before|towards?|target|goal|plan|vision|horizon|to)\s+(the\s+(end|year)\s+of\s+)?$", re.I)
+# "Crime and Security Act 2001", "Vision 2030", "Expo 2020": a year that is part of a name
+_NAMED_YEAR = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})\s+$")
 _DATELINE = re.compile(rf"^\s*[A-Za-z][A-Za-z .'-]{{2,40}},?\s+{_MONTH}\s+{_DAY}\b", re.I)
 _PRECISION = {"day": "day", "month": "month", "year": "year"}
 
@@ -77,7 +80,9 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
     years = [
         int(m["year"])
         for m in _YEAR_ONLY.finditer(text)
-        if int(m["year"]) <= today.year and not _FUTURE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        if int(m["year"]) <= today.year
+        and not _FUTURE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        and not _NAMED_YEAR.search(text[max(0, m.start() - 30) : m.start()])
     ]
     dateline = _DATELINE.match(text)
     if dateline and years:
@@ -88,7 +93,8 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
         year, month = max(months)
         return f"{year:04d}-{month:02d}", "month"
     if years:
-        return str(max(years)), "year"
+        counts = Counter(years)
+        return str(max(counts, key=lambda y: (counts[y], y))), "year"  # the year the text dwells on
     return None
 
 

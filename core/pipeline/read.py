@@ -6,6 +6,7 @@ import fnmatch
 import gzip
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
@@ -16,7 +17,9 @@ from core import settings
 from core.errors import InputProblem
 from core.pipeline.decode import binary_kind, decode_bytes, normalise_text
 from core.pipeline.html import extract_html
+from core.pipeline.paragraphs import strip_markdown
 
+_TRUNCATION = re.compile(r"\s*…?\s*\[\+\d+ chars\]\s*$")  # news-API previews: "… [+1834 chars]"
 TEXT_TYPES = {".txt", ".md", ".text", ".markdown"}
 HTML_TYPES = {".html", ".htm", ".xhtml"}
 STRUCTURED_TYPES = {".json", ".jsonl", ".ndjson", ".csv"}
@@ -100,7 +103,7 @@ def read_files(files: Iterable[tuple[Path, Path]]) -> Iterator[RawRecord | Probl
             continue
         kind = input_type(file)
         if kind is None:
-            yield Problem(rel, f"skipped: unsupported file type {''.join(file.suffixes[-2:]) or '(no extension)'}", skipped=True)
+            yield Problem(rel, f"unsupported file type {''.join(file.suffixes[-2:]) or '(no extension)'}", skipped=True)
             continue
         meta = _sidecar(file.parent, sidecars)
         if isinstance(meta, Problem):
@@ -128,7 +131,10 @@ def _read_file(file: Path, rel: str, kind: str, aliases) -> Iterator[RawRecord |
         raise InputProblem(f"file too large ({size_mb:.1f} MB > {limit:g} MB; raise {setting.env} to read it)")
     if kind == ".txt":
         text, _ = decode_bytes(file.read_bytes())
-        yield RawRecord(path=rel, text=normalise_text(text))
+        text = normalise_text(text)
+        if file.suffix.lower() in (".md", ".markdown"):
+            text = strip_markdown(text)
+        yield RawRecord(path=rel, text=text)
     elif kind == ".html":
         text, _ = decode_bytes(file.read_bytes())
         yield extract_html(text, path=rel)
@@ -169,18 +175,25 @@ def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputProblem(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
-    if isinstance(data, dict):
-        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
-        data = lists[0] if len(lists) == 1 and not _has_text(data, aliases) else [data]
+    if isinstance(data, dict) and not _has_text(data, aliases):
+        found = _records_in(data)
+        if found is None:
+            raise InputProblem("no articles found: expected an object with a text field, a list of such objects, or an object wrapping one")
+        data = found
+    elif isinstance(data, dict):
+        data = [data]
     if not isinstance(data, list):
         raise InputProblem("JSON must be an object or a list of objects")
+    if not data:
+        raise InputProblem("no articles found: the JSON list is empty")
     for index, obj in enumerate(data, start=1):
         yield _from_mapping(obj, f"{rel}#item {index}" if len(data) > 1 else rel, aliases)
 
 
 def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     text, _ = decode_bytes(_open_bytes(file))
-    reader = csv.reader(io.StringIO(normalise_text(text), newline=""))
+    text = normalise_text(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = next(reader)
     except StopIteration:
@@ -203,13 +216,37 @@ def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         yield _from_mapping(dict(zip(names, row)), f"{rel}#row {number}", aliases)
 
 
+def _delimiter(text: str) -> str:
+    """The CSV delimiter of a spreadsheet export: comma, semicolon, tab or pipe, as the header line shows."""
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
 def _find(obj: dict, keys: list[str]):
     lowered = {str(k).strip().lower(): v for k, v in obj.items()}
     for key in keys:
         value = lowered.get(key)
+        if isinstance(value, dict):  # {"source": {"id": null, "name": "Baltic Times"}}
+            value = next((value[k] for k in ("name", "title", "value", "text") if isinstance(value.get(k), str) and value[k]), None)
         if value not in (None, ""):
             return value
     return None
+
+
+def _records_in(obj, depth: int = 0) -> list | None:
+    """The list of article objects inside a wrapper such as {"articles": [...]} or {"data": {"items": [...]}}."""
+    if depth > 3 or not isinstance(obj, dict):
+        return None
+    for value in obj.values():
+        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
+            return value
+    for value in obj.values():
+        found = _records_in(value, depth + 1)
+        if found is not None:
+            return found
+    return [] if any(isinstance(v, list) and not v for v in obj.values()) else None
 
 
 def _has_text(obj: dict, aliases) -> bool:
@@ -226,7 +263,7 @@ def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
         return Problem(locator, f"text field is a {type(text).__name__}, not a string")
     if binary_kind(text[:64].encode("utf-8", "ignore")):
         return Problem(locator, "text field holds binary data")
-    record = RawRecord(path=locator, text=normalise_text(text))
+    record = RawRecord(path=locator, text=_TRUNCATION.sub("", normalise_text(text)))
     for name in ("title", "published", "source", "url", "language"):
         value = _find(obj, aliases[name])
         if value is not None:

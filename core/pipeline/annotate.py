@@ -1,0 +1,134 @@
+"""Annotate articles: spaCy docs → per-article rows of mentions, sectors and meetings, plus article tone."""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Callable, Iterable
+
+import pandas as pd
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from core import settings
+from core.pipeline.kb import country_display_name
+from core.pipeline.nlp import load_nlp
+
+OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+_vader = None
+
+
+def slug(text: str) -> str:
+    from core.pipeline.kb import fold
+
+    return _SLUG.sub("_", fold(text)).strip("_")
+
+
+def tone(text: str) -> float:
+    """VADER compound score in [-1, 1]: lexicon-based word sentiment, not a judgement of the relations reported."""
+    global _vader
+    _vader = _vader or SentimentIntensityAnalyzer()
+    return round(_vader.polarity_scores(text)["compound"], 4)
+
+
+def annotate(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict[str, pd.DataFrame]:
+    """Mentions, sectors and meetings of the given articles (English ones; others get no rows) and their tone."""
+    nlp = load_nlp()
+    rows = {"mentions": [], "sectors": [], "meetings": []}
+    tones: dict[str, float] = {}
+    english = articles[articles["language"].fillna("en") == "en"]
+
+    def docs():
+        for article in english.itertuples():
+            doc = nlp.make_doc(article.text)
+            doc.user_data.update(
+                published=article.published if isinstance(article.published, str) else None,
+                published_precision=article.published_precision,
+                headings=list(zip(list(article.headings)[::2], list(article.headings)[1::2])),
+                article_id=article.article_id,
+            )
+            yield doc
+
+    for doc in progress(nlp.pipe(docs(), batch_size=settings.get("batch_size"))):
+        aid = doc.user_data["article_id"]
+        sentences = list(doc.sents)
+        starts = [s.start_char for s in sentences]
+        sentence_of = lambda char: max(0, _bisect(starts, char))  # noqa: E731
+        rows["mentions"] += _mentions(doc, aid, sentence_of)
+        rows["sectors"] += [
+            {"article_id": aid, "sentence": sentence_of(s.start_char), "sector": s.label_, "trigger": s.text, "start": s.start_char, "end": s.end_char}
+            for s in doc.spans.get("sectors", [])
+        ]
+        sentence_tones = [tone(s.text) for s in sentences] or [0.0]
+        tones[aid] = round(sum(sentence_tones) / len(sentence_tones), 4)
+        for index, meeting in enumerate(doc.user_data["bl"]["meetings"]):
+            rows["meetings"].append(
+                {
+                    "meeting_id": hashlib.sha1(f"{aid}:{meeting.start}:{index}".encode()).hexdigest()[:12],
+                    "article_id": aid,
+                    "participants": meeting.participants,
+                    "countries": [country_display_name(c) for c in meeting.countries],
+                    "location": meeting.location,
+                    "date": meeting.date,
+                    "date_precision": meeting.date_precision,
+                    "kind": meeting.kind,
+                    "referenced": meeting.referenced,
+                    "evidence": meeting.evidence,
+                    "start": meeting.start,
+                    "end": meeting.end,
+                    "confidence": meeting.confidence,
+                    "tone": tone(meeting.evidence),
+                    "rules": meeting.rules,
+                }
+            )
+    out = {name: pd.DataFrame(value) for name, value in rows.items()}
+    out["tone"] = pd.Series(tones, name="tone", dtype="float64")
+    return out
+
+
+def _bisect(starts: list[int], char: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, char) - 1
+
+
+def _mentions(doc, aid: str, sentence_of) -> list[dict]:
+    facts = doc.user_data["bl"]
+    rows = []
+    covered: set[tuple[int, int]] = set()
+    for m in facts["people"]:
+        entity = f"person:{m.person_id}" if m.person_id else f"person:{slug(m.canonical)}"
+        rows.append(_row(aid, m.start, m.end, m.text, "PERSON", entity, m.canonical, m.sentence,
+                         country_display_name(m.country) if m.country else None, rule=m.rule))
+        covered.add((m.start, m.end))
+    for p in facts["places"]:
+        entity = f"country:{p.country}" if p.label == "COUNTRY" else f"place:{slug(p.canonical)}"
+        rows.append(_row(aid, p.start, p.end, p.text, p.label, entity, p.canonical, sentence_of(p.start),
+                         country_display_name(p.country), rule=p.kind))
+        covered.add((p.start, p.end))
+    dates = {(d.start, d.end): d for d in facts["dates"]}
+    for ent in doc.ents:
+        if ent.label_ not in OTHER_LABELS or _overlaps(ent.start_char, ent.end_char, covered):
+            continue
+        if ent.label_ == "DATE":
+            d = dates.get((ent.start_char, ent.end_char))
+            rows.append(_row(aid, ent.start_char, ent.end_char, ent.text, "DATE", None, d.value if d else None,
+                             sentence_of(ent.start_char), None, value=d.value if d else None, precision=d.precision if d else "unresolved",
+                             rule=d.rule if d else "unresolved", value_end=d.end_value if d else None))
+            continue
+        entity = f"org:{slug(ent.text)}" if ent.label_ == "ORG" else None
+        rows.append(_row(aid, ent.start_char, ent.end_char, ent.text, ent.label_, entity, ent.text if entity else None,
+                         sentence_of(ent.start_char), None))
+    for span in doc.spans.get("sectors", []):
+        rows.append(_row(aid, span.start_char, span.end_char, span.text, "SECTOR", f"sector:{span.label_}", span.label_,
+                         sentence_of(span.start_char), None, rule="trigger"))
+    return rows
+
+
+def _overlaps(start: int, end: int, covered: set[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in covered)
+
+
+def _row(aid, start, end, text, label, entity_id, canonical, sentence, country, *, value=None, precision=None, rule=None, value_end=None):
+    return {"article_id": aid, "start": start, "end": end, "text": text, "label": label, "entity_id": entity_id,
+            "canonical": canonical, "sentence": sentence, "country": country, "value": value, "value_end": value_end,
+            "precision": precision, "rule": rule}

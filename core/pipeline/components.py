@@ -1,0 +1,81 @@
+"""Registered spaCy components: `bl_sectors` (in sectors.py) and `bl_facts`, which writes people, places,
+resolved dates and meetings into doc.user_data["bl"] from the publication date in doc.user_data["published"]."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
+from core.pipeline import dates as date_rules
+from core.pipeline.kb import load_knowledge
+from core.pipeline.meetings import extract_meetings
+from core.pipeline.people import resolve_people
+from core.pipeline.places import resolve_places
+
+FUTURE_WORDS = {"will", "shall", "next", "upcoming", "planned", "scheduled", "coming"}
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str
+    rule: str
+    end_value: str | None = None
+
+
+@Language.component("bl_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (headings must not run into the next paragraph)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "bl_facts",
+    assigns=["doc.user_data"],
+    requires=["doc.ents", "doc.sents"],
+)
+def make_facts(nlp: Language, name: str):
+    return Facts()
+
+
+class Facts:
+    def __init__(self) -> None:
+        self.kb = load_knowledge()
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc.user_data.get("published")
+        precision = doc.user_data.get("published_precision", "unknown")
+        headings = doc.user_data.get("headings", [])
+        if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
+            doc.user_data["bl"] = {"people": [], "places": [], "dates": [], "meetings": []}
+            return doc
+        people = resolve_people(doc, self.kb, published=published, headings=headings)
+        places = resolve_places(doc, self.kb)
+        found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
+        meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
+                                    published_precision=precision) if doc.has_annotation("DEP") else []
+        doc.user_data["bl"] = {"people": people, "places": places, "dates": found_dates, "meetings": meetings}
+        return doc
+
+
+def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        sent = ent.sent
+        future = any(t.lower_ in FUTURE_WORDS for t in sent)
+        found = date_rules.resolve(ent.text, published, future=future)
+        if found:
+            out.append(DateMention(ent.start_char, ent.end_char, ent.text, found.value, found.precision, found.rule, found.end))
+        else:
+            out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
+    return out

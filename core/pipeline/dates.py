@@ -1,0 +1,225 @@
+"""Resolve DATE mentions ("on Wednesday", "two weeks ago", "May 16 to 17") to ISO values with precision and rule."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from core.pipeline.pubdate import _MONTHS
+
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3})
+_M = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+_LEAD = re.compile(r"^(?:on|in|at|by|since|from|during|until|the|of|early|late|mid|mid-|around|about)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str  # ISO date, month or year
+    precision: str  # day, week, month, year
+    rule: str
+    end: str | None = None  # last day of a range
+
+
+def resolve(text: str, published: str | None, *, future: bool = False) -> Resolved | None:
+    """Resolve a DATE mention relative to the ISO publication date; None when it cannot be resolved honestly."""
+    return _resolve(" ".join(text.split()), published or "", future)
+
+
+@lru_cache(maxsize=20_000)
+def _resolve(text: str, published: str, future: bool) -> Resolved | None:
+    pub = _pub(published)
+    clean = text.strip(" ,.;").replace("’", "'")
+    while _LEAD.match(clean):
+        clean = _LEAD.sub("", clean, count=1)
+    low = clean.lower()
+    for rule in _RULES:
+        match = rule.pattern.fullmatch(low)
+        if match:
+            result = rule.handler(match, pub, published, future)
+            if result is not None:
+                return Resolved(*result[:2], rule.name, *result[2:])
+            return None
+    return None
+
+
+def _pub(published: str) -> date | None:
+    if len(published) >= 10:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _pub_year(published: str) -> int | None:
+    return int(published[:4]) if len(published) >= 4 and published[:4].isdigit() else None
+
+
+def _near_year(month: int, day: int, pub: date | None, published: str, future: bool) -> date | None:
+    """The date with that month/day most recently before publication (the next one when the text speaks of the future)."""
+    year = _pub_year(published)
+    if year is None:
+        return None
+    options = []
+    for y in (year - 1, year, year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    anchor = pub or date(year, 7, 1)
+    if future:
+        later = [d for d in options if d >= anchor]
+        return min(later) if later else None
+    # Most recent on or before publication; a couple of days of slack for time zones and late filing.
+    earlier = [d for d in options if d <= anchor + timedelta(days=2)]
+    return max(earlier) if earlier else None
+
+
+def _month(m: re.Match) -> int:
+    return _MONTHS[m["month"].lower()]
+
+
+def _full(m, pub, published, future):
+    try:
+        return date(int(m["year"]), _month(m), int(m["day"])).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _day_month(m, pub, published, future):
+    day = _near_year(_month(m), int(m["day"]), pub, published, future)
+    return (day.isoformat(), "day") if day else None
+
+
+def _range(m, pub, published, future):
+    month = _month(m)
+    first, last = int(m["d1"]), int(m["d2"])
+    if m["year"]:
+        try:
+            start, end = date(int(m["year"]), month, first), date(int(m["year"]), month, last)
+        except ValueError:
+            return None
+    else:
+        start = _near_year(month, first, pub, published, future)
+        if start is None:
+            return None
+        try:
+            end = date(start.year, month, last)
+        except ValueError:
+            return None
+    return (start.isoformat(), "day", end.isoformat()) if end >= start else None
+
+
+def _month_year(m, pub, published, future):
+    return f"{int(m['year']):04d}-{_month(m):02d}", "month"
+
+
+def _month_relative_year(m, pub, published, future):
+    year = _pub_year(published)
+    if year is None:
+        return None
+    shift = {"previous": -1, "last": -1, "next": 1, "following": 1, "this": 0}[m["rel"]]
+    return f"{year + shift:04d}-{_month(m):02d}", "month"
+
+
+def _month_alone(m, pub, published, future):
+    day = _near_year(_month(m), 15, pub, published, future)
+    return (f"{day.year:04d}-{_month(m):02d}", "month") if day else None
+
+
+def _year(m, pub, published, future):
+    return m["year"], "year"
+
+
+def _weekday(m, pub, published, future):
+    if pub is None:
+        return None
+    target = WEEKDAYS[m["weekday"]]
+    rel = m["rel"] or ""
+    if rel in ("next", "coming") or (future and rel != "last"):
+        delta = (target - pub.weekday()) % 7 or 7
+        return (pub + timedelta(days=delta)).isoformat(), "day"
+    delta = (pub.weekday() - target) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return (pub - timedelta(days=delta)).isoformat(), "day"
+
+
+def _deictic(m, pub, published, future):
+    if pub is None:
+        return None
+    shift = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+             "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[m[0]]
+    return (pub + timedelta(days=shift)).isoformat(), "day"
+
+
+def _ago(m, pub, published, future, sign=-1):
+    n = NUMBERS.get(m["n"]) if not m["n"].isdigit() else int(m["n"])
+    unit = m["unit"]
+    if unit in ("day", "week"):
+        if pub is None:
+            return None
+        days = n * (7 if unit == "week" else 1)
+        return (pub + timedelta(days=sign * days)).isoformat(), "day" if unit == "day" else "week"
+    year = _pub_year(published)
+    if year is None:
+        return None
+    if unit == "year":
+        return f"{year + sign * n:04d}", "year"
+    if len(published) < 7:
+        return None
+    total = year * 12 + int(published[5:7]) - 1 + sign * n
+    return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+
+
+def _relative_unit(m, pub, published, future):
+    shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "earlier this": 0}[m["rel"]]
+    unit = m["unit"].rstrip("s")
+    if unit == "year":
+        year = _pub_year(published)
+        return (f"{year + shift:04d}", "year") if year else None
+    if unit == "month":
+        if len(published) < 7:
+            return None
+        total = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+    return monday.isoformat(), "week"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern
+    handler: object
+
+
+_RULES = [
+    _Rule("iso", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"),
+          lambda m, *a: (f"{m['year']}-{m['mnum']}-{m['day']}", "day")),
+    _Rule("range", re.compile(rf"{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|—|and|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?"), _range),
+    _Rule("range", re.compile(rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|—|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?"), _range),
+    _Rule("full-date", re.compile(rf"(?:\w+day,?\s+)?{_M}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}"), _full),
+    _Rule("full-date", re.compile(rf"(?:\w+day,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+{_Y}"), _full),
+    _Rule("day-month", re.compile(rf"(?:\w+day,?\s+)?{_M}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"), _day_month),
+    _Rule("day-month", re.compile(rf"(?:\w+day,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"), _day_month),
+    _Rule("month-year", re.compile(rf"{_M},?\s+(?:of\s+)?{_Y}"), _month_year),
+    _Rule("month-relative-year", re.compile(rf"{_M}\s+(?:of\s+)?(?:the\s+)?(?P<rel>previous|last|next|following|this)\s+year"), _month_relative_year),
+    _Rule("month", re.compile(rf"(?:last\s+|this\s+)?{_M}"), _month_alone),
+    _Rule("year", re.compile(rf"(?:the\s+(?:year\s+)?)?{_Y}"), _year),
+    _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
+    _Rule("deictic", re.compile(r"today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow"), _deictic),
+    _Rule("ago", re.compile(rf"{_N}\s+{_UNIT}\s+(?:ago|earlier|before)"), _ago),
+    _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), lambda m, *a: _ago(m, *a, sign=1)),
+    _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this)\s+(?P<unit>year|month|week)"), _relative_unit),
+]

@@ -1,0 +1,222 @@
+"""People in one article: reject false persons, fix mislabels, resolve short, titled and role forms to full names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from core.pipeline.kb import Knowledge, fold
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass
+class PersonMention:
+    start: int  # character offsets
+    end: int
+    text: str
+    canonical: str
+    person_id: str | None  # knowledge-base id when known
+    country: str | None
+    rule: str  # full-name, kb-alias, short-form, kb-surname, role-doc, role-kb, unresolved
+    sentence: int
+    token: int  # index of the mention's root token
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("core.data").joinpath("name_stopwords.txt").read_text("utf-8")
+    sections: dict[str, set[str]] = {"titles": set(), "common": set()}
+    current = "titles"
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        sections[current].add(line.lower())
+    return frozenset(sections["titles"]), frozenset(sections["common"])
+
+
+def strip_name(span: Span) -> tuple[int, int]:
+    """Token bounds of the name inside a PERSON span: leading titles and a trailing possessive removed."""
+    titles, _ = _stopwords()
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_.rstrip(".") in titles:
+        start += 1
+    while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
+        end -= 1
+    return start, end
+
+
+def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
+    """A PERSON that is no person: common title-case words, digits, all-caps banners, a heading fragment."""
+    if kb.person(name):
+        return False
+    titles, common = _stopwords()
+    words = [w.lower().strip(".,") for w in name.split()]
+    if not words or any(ch.isdigit() for ch in name):
+        return True
+    if all(w in common or w in titles for w in words):
+        return True
+    if name.isupper() and len(name) > 4:
+        return True
+    if kb.country_of_place(name)[0]:
+        return True
+    return in_heading and len(words) > 1 and any(w in common for w in words)
+
+
+def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: list[tuple[int, int]]) -> list[PersonMention]:
+    """Every person mention of the article with its canonical name (role references included)."""
+    sentence_of = _sentence_index(doc)
+    spans = _person_spans(doc, kb, headings)
+    full: list[tuple[str, str | None, str | None, int]] = []  # canonical, person_id, country, token
+    mentions: list[PersonMention] = []
+    pending: list[tuple[Span, str]] = []
+    for span in spans:
+        start, end = strip_name(span)
+        name = _POSSESSIVE.sub("", doc[start:end].text).strip()
+        known = kb.person(name)
+        if known:
+            full.append((known.canonical, known.person_id, known.country, span.start))
+            mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, "kb-alias", sentence_of))
+        elif len(name.split()) >= 2:
+            country = text_country(doc, span, kb)
+            full.append((name, None, country, span.start))
+            mentions.append(_mention(doc, start, end, name, None, country, "full-name", sentence_of))
+        else:
+            pending.append((doc[start:end], name))
+    for span, name in pending:
+        mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of))
+    mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
+                              taken=[(m.start, m.end) for m in mentions])
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _mention(doc, start, end, canonical, person_id, country, rule, sentence_of) -> PersonMention:
+    span = doc[start:end]
+    text = _POSSESSIVE.sub("", span.text)
+    return PersonMention(span.start_char, span.start_char + len(text), text, canonical, person_id, country, rule,
+                         sentence_of[span.root.i], span.root.i)
+
+
+def _person_spans(doc: Doc, kb: Knowledge, headings) -> list[Span]:
+    """PERSON entities minus false ones, plus ORG/GPE/NORP entities that are really people the article names."""
+    keep: list[Span] = []
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = strip_name(ent)
+        name = _POSSESSIVE.sub("", doc[start:end].text).strip()
+        in_heading = any(a <= ent.start_char < b for a, b in headings)
+        if is_false_person(name, kb, in_heading=in_heading):
+            continue
+        keep.append(ent)
+        parts = name.split()
+        if len(parts) >= 2:
+            surnames.update(fold(p) for p in (parts[0], parts[-1]))
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
+            name = _POSSESSIVE.sub("", ent.text).strip()
+            if kb.country_of_place(name)[0]:
+                continue
+            if kb.person(name) or (len(ent) == 1 and fold(name) in surnames):
+                keep.append(ent)  # a surname or known name the model tagged as something else
+    return sorted(keep, key=lambda s: s.start)
+
+
+def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of) -> PersonMention:
+    key = fold(name)
+    before = [f for f in full if f[3] < span.start] or full
+    for candidates in (
+        [f for f in before if fold(f[0].split()[-1]) == key],
+        [f for f in before if fold(f[0].split()[0]) == key],
+        [f for f in before if key in fold(f[0]).split()],
+    ):
+        if candidates:
+            canonical, person_id, country, _ = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
+            return _mention(doc, span.start, span.end, canonical, person_id, country, "short-form", sentence_of)
+    person = kb_by_surname(kb, key, published)
+    if person:
+        return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
+    return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
+
+
+def kb_by_surname(kb: Knowledge, key: str, published: str | None):
+    """The one knowledge-base person with this surname who held an office around the publication date."""
+    matches = [p for p in kb.people.values() if key in {fold(p.canonical.split()[-1]), fold(p.canonical.split()[0])} and len(p.canonical.split()) > 1]
+    if published:
+        day = published[:10]
+        active = [p for p in matches if any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(p.person_id, []))]
+        matches = active or (matches if len(matches) == 1 and not kb.roles_of.get(matches[0].person_id) else [])
+    return matches[0] if len(matches) == 1 else None
+
+
+def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
+    """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier"."""
+    for i in range(span.start - 1, max(span.start - 5, -1), -1):
+        token = doc[i]
+        if token.is_punct and token.text not in ("'s", "’s"):
+            break
+        iso3 = _token_country(token, kb)
+        if iso3:
+            return iso3
+    if span.end + 3 < len(doc) and doc[span.end].text == ",":
+        for token in doc[span.end + 1 : span.end + 5]:
+            iso3 = _token_country(token, kb)
+            if iso3:
+                return iso3
+    return None
+
+
+def _token_country(token, kb: Knowledge) -> str | None:
+    if token.ent_type_ in ("NORP", "GPE") or token.is_title:
+        return kb.country_of_place(token.text)[0] if kb.country_of_place(token.text)[1] == "country" else None
+    return None
+
+
+def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tuple[str, str], PersonMention]:
+    """(role, country) -> person, from titles the article itself gives ("Chinese Premier Li Qiang")."""
+    from core.pipeline.roles import title_before
+
+    titled = {}
+    for mention in mentions:
+        found = title_before(doc, mention, kb)
+        if found:
+            titled.setdefault(found, mention)
+    return titled
+
+
+def resolve_roles(doc, kb, *, published, titled, sentence_of, taken):
+    from core.pipeline.roles import find_role_references
+
+    out = []
+    for start, end, role, country in find_role_references(doc, kb, taken=taken):
+        mention = titled.get((role, country))
+        rule = "role-doc"
+        if mention is None and role == "leader":
+            mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
+        if mention is not None:
+            canonical, person_id, person_country = mention.canonical, mention.person_id, mention.country
+        else:
+            holder = kb.holder(role, country, published) or (kb.holder("head_of_state", country, published) if role == "leader" else None)
+            if holder is None:
+                continue
+            canonical, person_id, person_country, rule = holder.canonical, holder.person_id, holder.country, "role-kb"
+        span = doc[start:end]
+        out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
+                                 rule, sentence_of[span.root.i], span.root.i))
+    return out

@@ -1,0 +1,59 @@
+"""Places and nationality words → countries: names, demonyms, capitals, cities, metonyms and "Sino-" compounds."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from core.pipeline.kb import Knowledge, country_display_name
+
+PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    label: str  # COUNTRY for countries, demonyms and metonyms; GPE for cities
+    canonical: str  # country name, or the city as written
+    country: str  # ISO 3166 alpha-3
+    kind: str  # country, capital, city, demonym, metonym, prefix
+
+
+def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        text = _POSSESSIVE.sub("", ent.text).strip()
+        offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+        lead = re.match(r"(?i)the\s+", text)
+        if lead:
+            text, offset = text[lead.end():], offset + lead.end()
+        iso3, kind = kb.country_of_place(text)
+        if iso3:
+            is_country = kind == "country"
+            canonical = country_display_name(iso3) if is_country else text
+            label = "COUNTRY" if is_country else "GPE"
+            out.append(PlaceMention(offset, offset + len(text), text, label, canonical, iso3, kind))
+            continue
+        if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
+            out += _compound(text, offset, kb)
+    return out
+
+
+def _compound(text: str, offset: int, kb: Knowledge) -> list[PlaceMention]:
+    """ "Sino-Russian", "Russia-China": one country mention per part."""
+    out = []
+    position = 0
+    for part in re.split(r"[-–]", text):
+        start = text.index(part, position)
+        position = start + len(part)
+        key = part.strip().lower()
+        iso3 = kb.prefixes.get(key) or kb.country_of_place(part)[0]
+        if iso3:
+            out.append(PlaceMention(offset + start, offset + start + len(part), part, "COUNTRY", country_display_name(iso3), iso3, "prefix"))
+    return out if len(out) >= 2 else []

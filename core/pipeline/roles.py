@@ -1,0 +1,101 @@
+"""Role words in text: titles before names ("Chinese Premier Li Qiang") and role references ("the Russian leader")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from core.pipeline.kb import Knowledge
+
+_NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
+
+
+def _terms(kb: Knowledge) -> list[tuple[list[str], str]]:
+    return sorted(((term.split(), role) for term, role in kb.role_terms.items()), key=lambda t: -len(t[0]))
+
+
+def _match_role(doc: Doc, i: int, terms) -> tuple[int, str] | None:
+    for words, role in terms:
+        j = i + len(words)
+        if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words:
+            return j, role
+    return None
+
+
+def _country_left(doc: Doc, i: int, kb: Knowledge, *, limit: int = 3) -> tuple[int, str] | None:
+    """A country or demonym word just left of token i ("Chinese", "China's"), with its token index."""
+    k = i - 1
+    while k >= 0 and i - k <= limit:
+        token = doc[k]
+        if token.text in ("'s", "’s"):
+            k -= 1
+            continue
+        iso3, kind = kb.country_of_place(token.text)
+        if iso3 and kind == "country":
+            return k, iso3
+        if not (token.is_title or token.is_lower) or token.is_punct or token.lower_ in ("the", "a"):
+            return None
+        k -= 1
+    return None
+
+
+def _country_right(doc: Doc, j: int, kb: Knowledge) -> tuple[int, str] | None:
+    """ "… of Russia" right after a role word."""
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        for end in (j + 3, j + 2):
+            if end <= len(doc):
+                iso3, kind = kb.country_of_place(doc[j + 1 : end].text)
+                if iso3 and kind == "country":
+                    return end, iso3
+    return None
+
+
+def title_before(doc: Doc, mention, kb: Knowledge) -> tuple[str, str] | None:
+    """(role, country) the article gives a person by a title before the name or an appositive after it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    terms = _terms(kb)
+    for i in range(max(span.start - 4, 0), span.start):
+        found = _match_role(doc, i, terms)
+        if found and found[0] == span.start or (found and _country_right(doc, found[0], kb) and _country_right(doc, found[0], kb)[0] == span.start):
+            if i > 0 and doc[i - 1].lower_.strip("-") in _NOT_THE_HOLDER:
+                return None
+            country = _country_left(doc, i, kb) or _country_right(doc, found[0], kb)
+            iso3 = country[1] if country else mention.country
+            return (found[1], iso3) if iso3 else None
+    # appositive: "Li Qiang, the Chinese premier,"
+    if span.end + 2 < len(doc) and doc[span.end].text == ",":
+        for i in range(span.end + 1, min(span.end + 5, len(doc))):
+            found = _match_role(doc, i, terms)
+            if found:
+                if doc[i - 1].lower_.strip("-") in _NOT_THE_HOLDER:
+                    return None
+                country = _country_left(doc, i, kb) or _country_right(doc, found[0], kb)
+                return (found[1], country[1]) if country else None
+    return None
+
+
+def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]]):
+    """Yield (start_token, end_token, role, country) for references such as "the Chinese premier"."""
+    terms = _terms(kb)
+    i = 0
+    while i < len(doc):
+        found = _match_role(doc, i, terms)
+        if not found:
+            i += 1
+            continue
+        j, role = found
+        head = doc[j - 1]
+        following = doc[j] if j < len(doc) else None
+        plural = head.tag_ in ("NNS", "NNPS")
+        titles_a_name = following is not None and (following.ent_type_ == "PERSON" or (following.is_title and following.pos_ == "PROPN"))
+        blocked = i > 0 and doc[i - 1].lower_.strip("-") in _NOT_THE_HOLDER
+        country = _country_left(doc, i, kb) or _country_right(doc, j, kb)
+        if country and not plural and not titles_a_name and not blocked:
+            start = min(country[0], i) if country[0] < i else i
+            end = max(j, country[0]) if country[0] >= j else j
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if not any(a < chars[1] and chars[0] < b for a, b in taken):
+                yield start, end, role, country[1]
+        i = j
