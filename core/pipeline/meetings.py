@@ -89,16 +89,14 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         for token in sent:
             kind = _trigger(token, words)
             if kind:
-                meeting = _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published, published_precision)
-                if meeting:
-                    found.append(meeting)
+                found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published, published_precision)
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:
             last_subject = (subjects or sentence_people)[0]
     return merge_within_article(found)
 
 
-def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision) -> Meeting | None:
+def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision) -> list[Meeting]:
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     participants = {}
     for m in people:
@@ -120,16 +118,18 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     names = sorted(participants)
     named_sides = len(names) + len([c for c in delegations if c not in {m.country for m in participants.values()}])
     if named_sides < 2 and not (len(names) == 1 and len(countries) >= 2):
-        return None
+        return []
     if len(countries) == 1 and all(m.country for m in participants.values()) and not delegations:
-        return None  # a meeting of one country's own people
+        return []  # a meeting of one country's own people
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
     referenced = _referenced(sent, trigger, when, when_precision, published)
     location = (destination or next((p for p in sentence_places if p.label == "GPE"), None) or next((p for p in linked_places), None))
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     if not names:
         names = [country_display_name(c) for c in sorted(delegations)]
-    return Meeting(
+    elif len(names) == 1 and destination and destination.country != participants[names[0]].country:
+        names.append(country_display_name(destination.country))  # the host side, no host named
+    base = Meeting(
         participants=names,
         countries=sorted(countries),
         location=location.canonical if location else None,
@@ -144,6 +144,29 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         sentence=number,
         rules=rules + [f"date:{date_rule}"],
     )
+    return _pairwise(base, trigger, participants, doc)
+
+
+def _pairwise(meeting: Meeting, trigger, participants: dict, doc) -> list[Meeting]:
+    """ "A met B on Thursday, C and D on Friday": one meeting per person A met, unless it is a summit."""
+    subjects = [name for name, m in participants.items() if _is_subject(doc[m.token], trigger)]
+    others = [name for name in meeting.participants if name not in subjects]
+    if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2:
+        return [meeting]
+    out = []
+    for other in others:
+        countries = sorted({c for c in (participants[subjects[0]].country, getattr(participants.get(other), "country", None)) if c} or meeting.countries)
+        out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries, "rules": list(meeting.rules)}))
+    return out
+
+
+def _is_subject(token, trigger) -> bool:
+    for node in [token, *token.ancestors]:
+        if node.dep_ in ("nsubj", "nsubjpass", "poss") and node.head.i == trigger.i or node.i == trigger.i:
+            return node.i != trigger.i
+        if node.dep_ in ("nsubj", "nsubjpass") and trigger in node.head.subtree:
+            return True
+    return False
 
 
 def _delegations(doc, sent, trigger, places) -> list[str]:

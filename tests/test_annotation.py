@@ -1,0 +1,107 @@
+"""Annotation with the trained model on real Wikinews text (CC BY 2.5, Wikinews contributors)."""
+import json
+
+import pandas as pd
+import pytest
+
+from core import load_corpus
+from core.cli import main
+from core.pipeline.ingest import ingest
+from core.schema import columns
+from core.store import Store
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    store = tmp_path_factory.mktemp("annotated") / "store"
+    ingest([FIXTURES / "wikinews" / "slice.jsonl"], store=Store(store))
+    return load_corpus(store)
+
+
+def by_source(corpus, source_id):
+    return corpus.articles.set_index("source_id").loc[source_id, "article_id"]
+
+
+def test_every_table_has_its_declared_columns(corpus):
+    for name, frame in corpus.tables.items():
+        assert list(frame.columns) == columns(name)
+    assert corpus.articles["annotated_with"].notna().all() and corpus.articles["tone"].between(-1, 1).all()
+
+
+def test_short_forms_resolve_to_the_full_name_in_the_article(corpus):
+    aid = by_source(corpus, "ID48143")
+    people = corpus.table("mentions").query("article_id == @aid and label == 'PERSON'")
+    assert set(people[people["text"] == "Chavez"]["canonical"]) == {"Hugo Chavez"}
+    assert "Hu Jintao" in set(people["canonical"])
+
+
+def test_offsets_point_at_the_mention_text(corpus):
+    texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"]))
+    for row in corpus.table("mentions").itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+    for row in corpus.table("meetings").itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.evidence
+
+
+def test_countries_from_demonyms_capitals_and_names(corpus):
+    countries = corpus.table("mentions").query("label == 'COUNTRY'")
+    assert {"China", "Russia", "Venezuela"} <= set(countries["canonical"])
+    beijing = corpus.table("mentions").query("text == 'Beijing'")
+    assert set(beijing["country"]) == {"China"} and set(beijing["label"]) == {"GPE"}
+
+
+def test_one_subject_meeting_several_people_gives_one_meeting_each(corpus):
+    aid = by_source(corpus, "ID48143")
+    meetings = corpus.table("meetings").query("article_id == @aid")
+    pairs = {tuple(p) for p in meetings["participants"]}
+    assert {("Hu Jintao", "Hugo Chavez"), ("Hugo Chavez", "Wen Jiabao"), ("Hugo Chavez", "Wu Bangguo")} <= pairs
+    hu = meetings[meetings["participants"].map(tuple) == ("Hu Jintao", "Hugo Chavez")].iloc[0]
+    assert (hu.date, hu.date_precision, hu.referenced) == ("2006-08-24", "day", False)
+    assert "Chavez met Chinese President Hu Jintao on Thursday" in hu.evidence
+
+
+def test_sectors_are_tagged_with_their_trigger(corpus):
+    aid = by_source(corpus, "ID141288")
+    sectors = corpus.table("sectors").query("article_id == @aid")
+    assert {"energy", "trade", "finance_investment"} <= set(sectors["sector"])
+    text = corpus.articles.set_index("article_id").loc[aid, "text"]
+    assert all(text[r.start:r.end] == r.trigger for r in sectors.itertuples())
+
+
+def test_dates_are_resolved_against_publication(corpus):
+    aid = by_source(corpus, "ID141288")  # published Tuesday 2009-10-13
+    dates = corpus.table("mentions").query("article_id == @aid and label == 'DATE'")
+    assert dates.set_index("text").loc["Tuesday", "value"] == "2009-10-13"
+
+
+def test_same_meeting_in_two_articles_is_one_event(tmp_path, wikinews_slice):
+    source = next(a for a in wikinews_slice if a["id"] == "ID48143")
+    paragraphs = source["text"].split("\n\n")
+    retold = dict(source, id="retold", text="\n\n".join(reversed(paragraphs)) + "\n\nThe visit was covered widely.")
+    (tmp_path / "a.jsonl").write_text(json.dumps(source) + "\n" + json.dumps(retold) + "\n")
+    ingest([tmp_path / "a.jsonl"], store=Store(tmp_path / "s"))
+    corpus = load_corpus(tmp_path / "s")
+    events = corpus.table("events")
+    hu = events[events["participants"].map(tuple) == ("Hu Jintao", "Hugo Chavez")]
+    assert len(hu) == 1 and hu.iloc[0].n_articles == 2
+    meetings = corpus.table("meetings")
+    assert set(meetings["event_id"]) <= set(events["event_id"])
+
+
+def test_reingesting_annotates_nothing(tmp_path):
+    store = Store(tmp_path / "s")
+    first = ingest([FIXTURES / "wikinews" / "slice.jsonl"], store=store)
+    again = ingest([FIXTURES / "wikinews" / "slice.jsonl"], store=store)
+    assert first.annotated == 6 and again.annotated == 0 and again.version == first.version
+
+
+def test_export_covers_annotation_tables_and_keeps_lists(tmp_path, capsys):
+    store = tmp_path / "s"
+    ingest([FIXTURES / "wikinews" / "slice.jsonl"], store=Store(store))
+    for table in ("mentions", "entities", "sectors", "meetings", "events"):
+        assert main(["export", table, "--store", str(store), "--out", str(tmp_path / f"{table}.jsonl")]) == 0
+    first = json.loads((tmp_path / "meetings.jsonl").read_text().splitlines()[0])
+    assert isinstance(first["participants"], list) and isinstance(first["countries"], list)

@@ -1,0 +1,40 @@
+import pytest
+
+from core.pipeline.dates import resolve
+
+PUB = "2024-08-21"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, future, expected",
+    [
+        ("Wednesday", False, ("2024-08-21", "day", "weekday", None)),
+        ("on Tuesday", False, ("2024-08-20", "day", "weekday", None)),
+        ("last Wednesday", False, ("2024-08-14", "day", "weekday", None)),
+        ("Friday", True, ("2024-08-23", "day", "weekday", None)),
+        ("next Monday", False, ("2024-08-26", "day", "weekday", None)),
+        ("two weeks ago", False, ("2024-08-07", "week", "ago", None)),
+        ("three months ago", False, ("2024-05", "month", "ago", None)),
+        ("last year", False, ("2023", "year", "relative", None)),
+        ("December of the previous year", False, ("2023-12", "month", "month-relative-year", None)),
+        ("May 16 to 17", False, ("2024-05-16", "day", "range", "2024-05-17")),
+        ("16-17 May 2024", False, ("2024-05-16", "day", "range", "2024-05-17")),
+        ("February 2022", False, ("2022-02", "month", "month-year", None)),
+        ("2022", False, ("2022", "year", "year", None)),
+        ("January 5, 2025", False, ("2025-01-05", "day", "full-date", None)),
+        ("Dec. 20", False, ("2023-12-20", "day", "day-month", None)),
+        ("yesterday", False, ("2024-08-20", "day", "deictic", None)),
+    ],
+)
+def test_dates_resolve_relative_to_publication(text, future, expected):
+    found = resolve(text, PUB, future=future)
+    assert (found.value, found.precision, found.rule, found.end) == expected
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "recent years", "annual", "the past"])
+def test_unresolvable_dates_stay_unresolved(text):
+    assert resolve(text, PUB) is None
+
+
+def test_relative_days_need_a_day_precise_publication_date():
+    assert resolve("Wednesday", "2024") is None and resolve("last year", "2024").value == "2023"
