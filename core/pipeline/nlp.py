@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -61,6 +60,3 @@ def pipeline_version(model: str | None = None) -> str:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
-
-def data_text(name: str) -> str:
-    return resources.files("core.data").joinpath(name).read_text("utf-8")

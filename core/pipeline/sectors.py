@@ -1,8 +1,6 @@
 """Sector triggers matched on lemmas (and lower-case forms, for acronyms such as LNG) from core/data/sectors.csv."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -54,11 +52,3 @@ class SectorMatcher:
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
 
-
-@dataclass
-class SectorHit:
-    start: int
-    end: int
-    sector: str
-    trigger: str
-    sentence: int
