@@ -1,6 +1,21 @@
 """Bilateral Lens dashboard: `bilateral-lens serve` or `streamlit run app.py`."""
 import streamlit as st
 
+from core import ui_state
+from core.ui_data import corpus
+from core.ui_widgets import empty_store
+
 st.set_page_config(page_title="Bilateral Lens", page_icon="🔎", layout="wide")
-navigation = st.navigation([st.Page("pages/overview.py", title="Overview", icon="📊", default=True)])
-navigation.run()
+page, pages = ui_state.navigation()
+key = page.url_path or "overview"
+loaded = corpus()
+if loaded is not None:
+    data, index = loaded
+    ui_state.begin(key, data, index)
+    ui_state.sidebar(key, pages, index)
+    ui_state.notices()
+    if data.articles.empty and key != "add":
+        empty_store()
+    else:
+        page.run()
+    ui_state.finish(key)

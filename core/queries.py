@@ -1,31 +1,168 @@
-"""Filters and aggregations over the corpus, one function per view (pure pandas, no streamlit)."""
+"""One function per view: filtered tables → the frames the pages draw (pure pandas, no streamlit)."""
 from __future__ import annotations
+
+from collections import Counter
 
 import pandas as pd
 
 from core.corpus import Corpus
+from core.geo import locate
+from core.view import View, date_bounds, sector_label
+
+PAIR_SEP = " – "
 
 
-def overview_counts(corpus: Corpus) -> dict[str, str]:
-    articles = corpus.articles
-    dated = articles["published"].dropna()
+def headline(view: View) -> dict[str, str]:
+    """The overview's counts for the filtered view."""
+    dated = view.articles["published"].dropna()
+    reported = view.meetings[~view.meetings["referenced"]]
+    people = view.mentions.loc[view.mentions["label"] == "PERSON", "canonical"].dropna()
+    countries = view.mentions.loc[view.mentions["label"] == "COUNTRY", "canonical"].dropna()
     return {
-        "Articles": f"{len(articles):,}",
-        "Near-duplicates": f"{int(articles['duplicate_of'].notna().sum()):,}",
-        "Sources": f"{articles['source'].nunique():,}",
-        "Published": f"{dated.min()} – {dated.max()}" if len(dated) else "unknown",
-        "Corpus version": str(corpus.version),
+        "Articles": f"{len(view.articles):,}",
+        "Reported meetings": f"{len(reported):,}",
+        "Events": f"{len(view.events):,}",
+        "People": f"{people.nunique():,}",
+        "Countries": f"{countries.nunique():,}",
+        "Published": f"{dated.min()[:7]} – {dated.max()[:7]}" if len(dated) else "unknown",
     }
 
 
-def articles_listing(corpus: Corpus, *, query: str = "") -> pd.DataFrame:
-    """Articles as a list (newest first), optionally only those whose title or text contains `query`."""
-    articles = corpus.articles
-    if query.strip():
-        needle = query.strip()
-        hit = articles["title"].str.contains(needle, case=False, regex=False) | articles["text"].str.contains(
-            needle, case=False, regex=False
-        )
-        articles = articles[hit.fillna(False)]
-    listing = articles[["published", "title", "source", "n_words", "language", "duplicate_of", "path"]]
-    return listing.sort_values("published", ascending=False, na_position="last").reset_index(drop=True)
+def period_of(values: pd.Series, days: int) -> pd.Series:
+    """Month (`2024-08`) for spans up to ~6 years, else year."""
+    return values.str[:7] if days <= 6 * 366 else values.str[:4]
+
+
+def span_days(values: pd.Series) -> int:
+    start, end = date_bounds(values)
+    if start.dropna().empty:
+        return 0
+    return (pd.Timestamp(end.dropna().max()) - pd.Timestamp(start.dropna().min())).days
+
+
+def articles_over_time(view: View) -> pd.DataFrame:
+    """Articles per month (or year) by publication date; undated articles left out."""
+    dated = view.articles[view.articles["published"].str.len() >= 7]
+    period = period_of(dated["published"], span_days(dated["published"]))
+    return period.value_counts().rename_axis("period").reset_index(name="articles").sort_values("period")
+
+
+def article_pairs(view: View) -> pd.Series:
+    """Each article's country pair: its two most-mentioned countries ("China – Russia"), empty when fewer."""
+    countries = view.mentions[view.mentions["label"] == "COUNTRY"]
+    counts = countries.groupby(["article_id", "canonical"], observed=True).size().rename("n").reset_index()
+    top = counts.sort_values(["article_id", "n", "canonical"], ascending=[True, False, True]).groupby("article_id").head(2)
+    pairs = top.groupby("article_id")["canonical"].agg(lambda names: PAIR_SEP.join(sorted(names)) if len(names) == 2 else "")
+    return pairs[pairs != ""]
+
+
+def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:
+    """Mean article tone per period for the most covered country pairs."""
+    pairs = article_pairs(view)
+    frame = view.articles[["article_id", "published", "tone"]].merge(
+        pairs.rename("pair"), left_on="article_id", right_index=True
+    )
+    frame = frame[(frame["published"].str.len() >= 7).fillna(False) & frame["tone"].notna()]
+    if frame.empty:
+        return pd.DataFrame(columns=["period", "pair", "tone", "articles"])
+    leading = frame["pair"].value_counts().head(top).index
+    frame = frame[frame["pair"].isin(leading)].assign(period=lambda f: period_of(f["published"], span_days(f["published"])))
+    out = frame.groupby(["period", "pair"]).agg(tone=("tone", "mean"), articles=("article_id", "count")).reset_index()
+    return out.sort_values(["pair", "period"])
+
+
+def top_people(view: View, *, n: int = 10) -> pd.DataFrame:
+    people = view.mentions[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna()]
+    counts = people.groupby("canonical", observed=True).agg(articles=("article_id", "nunique"), country=("country", "first"))
+    return counts.sort_values("articles", ascending=False).head(n).rename_axis("person").reset_index()
+
+
+def top_sectors(view: View) -> pd.DataFrame:
+    counts = view.sectors.groupby("sector", observed=True)["article_id"].nunique().rename("articles")
+    out = counts.sort_values(ascending=False).rename_axis("sector").reset_index()
+    return out.assign(label=out["sector"].map(sector_label))
+
+
+def latest_events(view: View, *, n: int = 10) -> pd.DataFrame:
+    events = view.events.assign(people=view.events["participants"].map(", ".join))
+    return events.sort_values("date", ascending=False, na_position="last").head(n)
+
+
+def timeline(view: View, *, lanes: str = "countries") -> pd.DataFrame:
+    """One row per event with a plottable date, its lane (country or participant pair) and hover text fields."""
+    events = view.events.copy()
+    start, _ = date_bounds(events["date"])
+    events["x"] = pd.to_datetime(start, errors="coerce")
+    events = events[events["x"].notna()]
+    column = "countries" if lanes == "countries" else "participants"
+    events["lane"] = events[column].map(lambda values: PAIR_SEP.join(sorted(values)) if len(values) else "—")
+    events["people"] = events["participants"].map(", ".join)
+    reported = view.meetings.groupby("event_id")["referenced"].agg(lambda r: bool(r.all()))
+    events["background"] = events["event_id"].map(reported).fillna(events["referenced_only"]).astype(bool)
+    return events.sort_values("x").reset_index(drop=True)
+
+
+def event_reports(corpus: Corpus, event_id: str) -> pd.DataFrame:
+    """Every meeting record of an event with its article's title, date and source (the evidence to check)."""
+    meetings = corpus.table("meetings")
+    rows = meetings[meetings["event_id"] == event_id]
+    titles = corpus.articles[["article_id", "title", "published", "source", "url"]]
+    return rows.merge(titles, on="article_id", how="left").sort_values("published")
+
+
+def map_places(view: View, country_codes: dict[str, str]) -> tuple[pd.DataFrame, list[str]]:
+    """Meeting places with coordinates, events and main country pair; plus the places the gazetteer lacks."""
+    events = view.events[view.events["location"].notna()]
+    rows, unknown = [], []
+    for place, group in events.groupby("location"):
+        found = locate(str(place), country_codes=country_codes)
+        if found is None:
+            unknown.append(str(place))
+            continue
+        pair = Counter(PAIR_SEP.join(sorted(c)) for c in group["countries"]).most_common(1)[0][0]
+        rows.append({"place": place, "lat": found[0], "lon": found[1], "located_as": found[2], "events": len(group),
+                     "articles": int(group["n_articles"].sum()), "pair": pair})
+    return pd.DataFrame(rows, columns=["place", "lat", "lon", "located_as", "events", "articles", "pair"]), sorted(unknown)
+
+
+def country_codes(corpus: Corpus) -> dict[str, str]:
+    """Country display name → ISO3, from the corpus's own country entities."""
+    entities = corpus.table("entities")
+    countries = entities[entities["entity_id"].str.startswith("country:").fillna(False)]
+    return dict(zip(countries["canonical"], countries["entity_id"].str[len("country:"):]))
+
+
+def reader_list(view: View) -> pd.DataFrame:
+    """The reader's article list: newest first, with a duplicate marker."""
+    listing = view.articles[["article_id", "published", "title", "source", "duplicate_of", "n_words"]].copy()
+    listing["copy"] = listing["duplicate_of"].notna()
+    return listing.sort_values(["published", "title"], ascending=[False, True], na_position="last").reset_index(drop=True)
+
+
+def neighbours(ids: list[str], current: str) -> tuple[str | None, str | None]:
+    """Previous and next article ids around `current` in a list."""
+    if current not in ids:
+        return None, None
+    i = ids.index(current)
+    return (ids[i - 1] if i > 0 else None), (ids[i + 1] if i + 1 < len(ids) else None)
+
+
+def article_facts(corpus: Corpus, article_id: str) -> dict[str, pd.DataFrame]:
+    """An article's meetings, people, sectors and key figures for the reader's side panel."""
+    mentions = corpus.table("mentions")
+    mine = mentions[mentions["article_id"] == article_id]
+    people = mine[mine["label"] == "PERSON"].groupby("canonical", observed=True).agg(
+        mentions=("start", "count"), country=("country", "first")).sort_values("mentions", ascending=False).reset_index()
+    sectors = corpus.table("sectors")
+    tags = sectors[sectors["article_id"] == article_id].groupby("sector", observed=True).agg(
+        triggers=("trigger", lambda t: ", ".join(dict.fromkeys(t.str.lower()))), n=("start", "count")).reset_index()
+    figures = mine[mine["label"].isin(["MONEY", "QUANTITY", "PERCENT"])][["text", "label", "sentence", "start", "end"]]
+    meetings = corpus.table("meetings")
+    return {
+        "meetings": meetings[meetings["article_id"] == article_id].sort_values("start"),
+        "people": people,
+        "sectors": tags.sort_values("n", ascending=False),
+        "figures": figures,
+    }
+
+

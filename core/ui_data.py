@@ -1,4 +1,4 @@
-"""Streamlit boundary: cached corpus loading keyed on simple values (store path + version)."""
+"""Streamlit boundary: the corpus and its lookups, loaded once per process and store version."""
 from __future__ import annotations
 
 import streamlit as st
@@ -7,22 +7,33 @@ from core import settings
 from core.corpus import Corpus, load_corpus
 from core.errors import BilateralLensError
 from core.store import Store
+from core.view import Index, build_index
 
 
 def store_path() -> str:
     return str(settings.store_path().resolve())
 
 
-@st.cache_data(show_spinner="Loading the corpus…", max_entries=4)
-def _load(path: str, version: int) -> Corpus:
-    return load_corpus(path, version=version)
+@st.cache_resource(show_spinner="Loading the corpus…", max_entries=2)
+def _load(path: str, version: int) -> tuple[Corpus, Index]:
+    # Shared read-only across sessions: pages never modify these frames.
+    corpus = load_corpus(path, version=version)
+    return corpus, build_index(corpus)
 
 
-def corpus() -> Corpus | None:
-    """The live corpus, loaded once per store version; None (with the reason shown) when it cannot be read."""
+def corpus() -> tuple[Corpus, Index] | None:
+    """The live corpus and its index; None (with the reason shown) when the store cannot be read."""
     path = store_path()
     try:
         return _load(path, Store(path).version())
     except BilateralLensError as exc:
         st.error(str(exc))
+        return None
+
+
+def articles_in_version(version: int) -> int | None:
+    """How many articles an earlier store version held (None when that version is gone)."""
+    try:
+        return int(Store(store_path()).manifest(version)["tables"].get("articles", 0))
+    except (OSError, ValueError, KeyError, BilateralLensError):
         return None

@@ -1,18 +1,41 @@
-"""Overview: what the corpus holds."""
+"""Overview: what the filtered corpus holds, with every item a link into the filtered view."""
 import streamlit as st
 
-from core.queries import overview_counts, articles_listing
-from core.ui_data import corpus, store_path
+from core import charts, queries, ui_state
+from core.charts import sector_color
+from core.render import text_or, md_escape
+from core.ui_widgets import context, empty_view, link
 
 st.title("Bilateral Lens")
-data = corpus()
-if data is not None:
-    if data.articles.empty:
-        st.info(f"The store at `{store_path()}` is empty. Load the sample articles with `bilateral-lens ingest seeds`.")
+data, index, view = context()
+ui_state.summary("Articles and meetings")
+if view.articles.empty:
+    empty_view("articles")
+else:
+    for column, (label, value) in zip(st.columns(6), queries.headline(view).items()):
+        column.metric(label, value)
+    left, right = st.columns(2)
+    left.plotly_chart(charts.bars_over_time(queries.articles_over_time(view), title="Articles over time"), key="overview_articles")
+    tone = queries.tone_over_time(view)
+    if tone.empty:
+        right.caption("No dated articles with a country pair to chart tone for.")
     else:
-        counts = overview_counts(data)
-        columns = st.columns(len(counts))
-        for column, (label, value) in zip(columns, counts.items()):
-            column.metric(label, value)
-        query = st.text_input("Search titles and text", key="overview_q")
-        st.dataframe(articles_listing(data, query=query), hide_index=True, width="stretch")
+        right.plotly_chart(charts.tone_lines(tone), key="overview_tone")
+    people_col, sectors_col, events_col = st.columns([1, 1, 1.4])
+    with people_col:
+        st.subheader("Top people")
+        for row in queries.top_people(view).itertuples():
+            link("people", f"{md_escape(row.person)} · {row.articles} articles", who=row.person)
+    with sectors_col:
+        st.subheader("Sectors")
+        sectors = queries.top_sectors(view)
+        st.plotly_chart(charts.horizontal_bars(list(sectors["label"]), list(sectors["articles"]),
+                                               colors=[sector_color(s) for s in sectors["sector"]]), key="overview_sectors")
+    with events_col:
+        st.subheader("Latest events")
+        events = queries.latest_events(view)
+        if events.empty:
+            st.caption("No meetings found in these articles.")
+        for row in events.itertuples():
+            place = f" in {row.location}" if isinstance(row.location, str) else ""
+            link("timeline", md_escape(f"{row.date} · {row.people}{place} ({row.n_articles} reports)"), event=row.event_id)

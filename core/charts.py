@@ -1,0 +1,152 @@
+"""DataFrame → Plotly figure, one function per chart (pure). Article-derived text is HTML-escaped in hover labels."""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.geo import world_outline
+from core.view import palette, sector_label
+
+FONT = dict(family="Source Sans Pro, sans-serif", size=13)
+
+
+def _e(value) -> str:
+    """Escape text for Plotly's HTML-like labels."""
+    return html.escape("" if value is None or value is pd.NA else str(value), quote=True)
+
+
+def _layout(fig: go.Figure, *, height: int = 360, **extra) -> go.Figure:
+    fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), font=FONT, hoverlabel=dict(align="left"),
+                      legend=dict(orientation="h", y=-0.15), **extra)
+    return fig
+
+
+def sector_color(sector: str) -> str:
+    return palette()["sectors"].get(sector, {}).get("color", "#888888")
+
+
+def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:
+    fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
+                           hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
+    return _layout(fig, title=title, height=280, xaxis_type="category")
+
+
+def tone_lines(frame: pd.DataFrame) -> go.Figure:
+    fig = go.Figure()
+    for pair, rows in frame.groupby("pair"):
+        fig.add_trace(go.Scatter(
+            x=rows["period"], y=rows["tone"], mode="lines+markers", name=_e(pair),
+            customdata=rows["articles"], hovertemplate=_e(pair) + "<br>%{x}: tone %{y:.2f} (%{customdata} articles)<extra></extra>",
+        ))
+    fig.add_hline(y=0, line_dash="dot", line_color="#999")
+    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=320, xaxis_type="category")
+
+
+def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] | None = None, title: str = "") -> go.Figure:
+    fig = go.Figure(go.Bar(y=[_e(v) for v in labels], x=values, orientation="h", marker_color=colors,
+                           hovertemplate="%{y}: %{x:,} articles<extra></extra>"))
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, title=title, height=max(200, 28 * len(labels) + 60))
+
+
+def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
+    """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow."""
+    fig = go.Figure()
+    kinds = palette()["kinds"]
+    for (kind, background), rows in events.groupby(["kind", "background"], sort=True):
+        hover = [
+            f"<b>{_e(r.people)}</b><br>{_e(r.location or 'place unknown')} · {_e(r.date)} ({_e(r.date_precision)})"
+            f"<br>{r.n_articles} article(s) · {_e(r.kind)}{' · background reference' if r.background else ''}"
+            for r in rows.itertuples()
+        ]
+        color = kinds.get(kind, "#888")
+        fig.add_trace(go.Scatter(
+            x=rows["x"], y=rows["lane"].map(_e), mode="markers",
+            name=f"{kind}{' (background)' if background else ''}",
+            marker=dict(size=10 + 6 * rows["n_articles"].clip(upper=8), color="white" if background else color,
+                        line=dict(width=2 if background else [3 if e == selected else 0.5 for e in rows["event_id"]],
+                                  color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]]),
+                        symbol="circle-open" if background else "circle", opacity=0.9),
+            customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
+        ))
+    lanes = events["lane"].nunique() if len(events) else 1
+    return _layout(fig, height=max(300, 46 * lanes + 120), clickmode="event+select", dragmode="select",
+                   yaxis=dict(title=None, automargin=True), xaxis=dict(title=None, type="date"))
+
+
+def world_map(places: pd.DataFrame) -> go.Figure:
+    """Meeting places on an equirectangular world outline (bundled data; no map tiles needed)."""
+    lons, lats = world_outline()
+    fig = go.Figure(go.Scattergl(x=lons, y=lats, mode="lines", line=dict(color="#c8c8c8", width=0.7),
+                                 hoverinfo="skip", showlegend=False))
+    for pair, rows in places.groupby("pair"):
+        fig.add_trace(go.Scatter(
+            x=rows["lon"], y=rows["lat"], mode="markers", name=_e(pair),
+            marker=dict(size=8 + 18 * (rows["events"] / max(places["events"].max(), 1)) ** 0.5, opacity=0.85,
+                        line=dict(width=1, color="#333")),
+            customdata=rows["place"],
+            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{r.events} event(s), {r.articles} report(s)<br>{_e(r.pair)}"
+                       for r in rows.itertuples()],
+            hoverinfo="text",
+        ))
+    fig.update_xaxes(range=[-180, 180], visible=False)
+    fig.update_yaxes(range=[-60, 85], visible=False, scaleanchor="x", scaleratio=1)
+    return _layout(fig, height=520, clickmode="event+select", dragmode="select", plot_bgcolor="#f4f8fb")
+
+
+def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()) -> go.Figure:
+    """Sector × sector as a grid of squares (selectable: clicking a square selects that pair)."""
+    sectors = list(frame.index)
+    rows = [(a, b, frame.loc[a, b]) for a in sectors for b in sectors]
+    values = pd.Series([v for _, _, v in rows], dtype=float)
+    labels = {s: sector_label(s) for s in sectors}
+    fig = go.Figure(go.Scatter(
+        x=[labels[b] for _, b, _ in rows], y=[labels[a] for a, _, _ in rows], mode="markers",
+        marker=dict(symbol="square", size=30, color=values.fillna(0), colorscale="Blues" if measure != "pmi" else "RdBu",
+                    cmid=0 if measure == "pmi" else None, colorbar=dict(title=measure),
+                    line=dict(width=[3 if {a, b} == set(selected) else 0 for a, b, _ in rows], color="#000")),
+        customdata=[f"{a}|{b}" for a, b, _ in rows],
+        hovertext=[f"{labels[a]} × {labels[b]}: {'–' if pd.isna(v) else round(v, 3)} ({measure})" for a, b, v in rows],
+        hoverinfo="text",
+    ))
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, height=560, clickmode="event+select", dragmode="select", xaxis=dict(tickangle=-40))
+
+
+def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "") -> go.Figure:
+    """Nodes on a circle, edge width by co-occurrence."""
+    fig = go.Figure()
+    position = nodes.set_index(nodes.columns[0])[["x", "y"]]
+    top = max(edges["count"].max(), 1) if len(edges) else 1
+    for edge in edges.itertuples():
+        (x0, y0), (x1, y1) = position.loc[edge.a], position.loc[edge.b]
+        fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                 line=dict(width=1 + 8 * edge.count / top, color="rgba(120,120,120,0.45)")))
+    names = nodes.iloc[:, 0]
+    fig.add_trace(go.Scatter(
+        x=nodes["x"], y=nodes["y"], mode="markers+text", text=[_e(label(n)) for n in names], textposition="top center",
+        marker=dict(size=12 + 30 * (nodes["articles"] / max(nodes["articles"].max(), 1)) ** 0.5, color=[color(n) for n in names]),
+        hovertext=[f"{_e(label(n))}: {a} articles" for n, a in zip(names, nodes["articles"])], hoverinfo="text", showlegend=False,
+    ))
+    fig.update_xaxes(visible=False, range=[-1.4, 1.4])
+    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+    return _layout(fig, title=title, height=460)
+
+
+def stacked_over_time(frame: pd.DataFrame, *, by: str = "sector") -> go.Figure:
+    fig = go.Figure()
+    for key, rows in frame.groupby(by):
+        fig.add_trace(go.Bar(x=rows["period"], y=rows["articles"], name=_e(sector_label(key)), marker_color=sector_color(key),
+                             hovertemplate=_e(sector_label(key)) + " %{x}: %{y} articles<extra></extra>"))
+    return _layout(fig, barmode="stack", height=340, xaxis_type="category", title="Sectors over time (articles)")
+
+
+def matrix_heatmap(table: pd.DataFrame, *, title: str = "") -> go.Figure:
+    fig = go.Figure(go.Heatmap(
+        z=table.to_numpy(), x=[_e(sector_label(c)) for c in table.columns], y=[_e(i) for i in table.index],
+        colorscale="Oranges", hovertemplate="%{y} × %{x}: %{z} articles<extra></extra>",
+    ))
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, title=title, height=max(300, 26 * len(table) + 140), xaxis=dict(tickangle=-40))

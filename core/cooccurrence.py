@@ -1,0 +1,118 @@
+"""Sector co-occurrence: matrices by sentence or article window, a network, trends and the sector × person matrix."""
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+
+from core.queries import span_days, period_of
+from core.view import View, palette
+
+MEASURES = ("count", "jaccard", "pmi")
+
+
+def units(view: View, window: str) -> pd.DataFrame:
+    """(unit, sector) pairs, one per sector present in a sentence or an article."""
+    tags = view.sectors[["article_id", "sentence", "sector"]]
+    key = tags["article_id"] + "#" + tags["sentence"].astype(str) if window == "sentence" else tags["article_id"]
+    return pd.DataFrame({"unit": key, "sector": tags["sector"]}).drop_duplicates()
+
+
+def matrix(view: View, *, window: str = "sentence", measure: str = "count") -> pd.DataFrame:
+    """Sector × sector: units where both occur (count), Jaccard overlap or pointwise mutual information (log2)."""
+    sectors = list(palette()["sectors"])
+    pairs = units(view, window)
+    if pairs.empty:
+        return pd.DataFrame(0.0, index=sectors, columns=sectors)
+    onehot = pd.crosstab(pairs["unit"], pairs["sector"]).reindex(columns=sectors, fill_value=0).clip(upper=1)
+    both = onehot.T.dot(onehot).astype(float)
+    n = np.diag(both.to_numpy())
+    if measure == "jaccard":
+        union = n[:, None] + n[None, :] - both.to_numpy()
+        values = np.divide(both.to_numpy(), union, out=np.zeros_like(union), where=union > 0)
+    elif measure == "pmi":
+        total = len(onehot)
+        expected = np.outer(n, n) / max(total, 1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            values = np.where(both.to_numpy() > 0, np.log2(both.to_numpy() / expected), np.nan)
+    else:
+        values = both.to_numpy()
+    return pd.DataFrame(values, index=sectors, columns=sectors).round(3)
+
+
+def network(view: View, *, window: str = "sentence", top: int = 25) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes (sector, articles, x, y on a circle) and the strongest co-occurrence edges (a, b, count)."""
+    counts = matrix(view, window=window, measure="count")
+    sectors = list(counts.index)
+    angle = {s: 2 * math.pi * i / len(sectors) for i, s in enumerate(sectors)}
+    size = view.sectors.groupby("sector", observed=True)["article_id"].nunique()
+    nodes = pd.DataFrame({
+        "sector": sectors,
+        "articles": [int(size.get(s, 0)) for s in sectors],
+        "x": [math.cos(angle[s]) for s in sectors],
+        "y": [math.sin(angle[s]) for s in sectors],
+    })
+    edges = [(a, b, counts.loc[a, b]) for i, a in enumerate(sectors) for b in sectors[i + 1:] if counts.loc[a, b] > 0]
+    edge_frame = pd.DataFrame(edges, columns=["a", "b", "count"]).sort_values("count", ascending=False).head(top)
+    return nodes, edge_frame
+
+
+def over_time(view: View) -> pd.DataFrame:
+    """Articles per period and sector (by publication date)."""
+    dated = view.articles.loc[(view.articles["published"].str.len() >= 7).fillna(False), ["article_id", "published"]]
+    dated = dated.assign(period=period_of(dated["published"], span_days(dated["published"])))
+    tagged = view.sectors[["article_id", "sector"]].drop_duplicates().merge(dated, on="article_id")
+    return tagged.groupby(["period", "sector"]).size().rename("articles").reset_index()
+
+
+def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
+    """Person × sector: articles in which the person is mentioned and the sector tagged (most mentioned people)."""
+    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna(), ["article_id", "canonical"]]
+    persons = persons.drop_duplicates()
+    leading = persons["canonical"].value_counts().head(people).index
+    joined = persons[persons["canonical"].isin(leading)].merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")
+    if joined.empty:
+        return pd.DataFrame()
+    table = pd.crosstab(joined["canonical"], joined["sector"])
+    return table.loc[[p for p in leading if p in table.index]]
+
+
+def cell_evidence(view: View, a: str, b: str, *, window: str = "sentence", limit: int = 200) -> pd.DataFrame:
+    """Where two sectors occur together: article, sentence index and a snippet around both triggers."""
+    tags = view.sectors
+    group_keys = ["article_id", "sentence"] if window == "sentence" else ["article_id"]
+    rows = []
+    texts = view.articles.set_index("article_id")
+    for key, group in tags.groupby(group_keys, observed=True):
+        present = set(group["sector"])
+        if a not in present or b not in present:
+            continue
+        article_id = key[0] if isinstance(key, tuple) else key
+        mine = group[group["sector"].isin([a, b])]
+        text = str(texts.at[article_id, "text"])
+        start, end = int(mine["start"].min()), int(mine["end"].max())
+        rows.append({
+            "article_id": article_id,
+            "title": texts.at[article_id, "title"],
+            "published": texts.at[article_id, "published"],
+            "sentence": int(group["sentence"].iloc[0]) if window == "sentence" else None,
+            "snippet": snippet(text, start, end),
+            "triggers": ", ".join(dict.fromkeys(mine["trigger"].str.lower())),
+        })
+        if len(rows) >= limit:
+            break
+    return pd.DataFrame(rows, columns=["article_id", "title", "published", "sentence", "snippet", "triggers"])
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def snippet(text: str, start: int, end: int, *, limit: int = 400) -> str:
+    """The sentence(s) around [start, end): from the previous sentence end to the next, at most `limit` characters."""
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    right_match = _BOUNDARY.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    left, right = max(left, start - limit // 2), min(right, end + limit // 2)
+    return ("…" if left > 0 and text[left - 1] not in ".!?\n " else "") + text[left:right].strip()

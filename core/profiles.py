@@ -1,0 +1,73 @@
+"""A person's profile within the view: mentions over time, meetings, co-mentioned people and sectors (pure)."""
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+import pandas as pd
+
+from core.corpus import Corpus
+from core.queries import period_of, span_days
+from core.view import View, sector_label
+
+
+def card(corpus: Corpus, person: str) -> dict:
+    """Canonical name, country, spellings and corpus-wide counts."""
+    entities = corpus.table("entities")
+    row = entities[(entities["type"] == "person") & (entities["canonical"] == person)]
+    if row.empty:
+        return {"canonical": person, "country": "", "aliases": [], "n_articles": 0, "n_mentions": 0}
+    r = row.iloc[0]
+    return {"canonical": person, "country": r["country"] if isinstance(r["country"], str) else "",
+            "aliases": list(r["aliases"]), "n_articles": int(r["n_articles"]), "n_mentions": int(r["n_mentions"])}
+
+
+def _mentions_of(view: View, person: str) -> pd.DataFrame:
+    m = view.mentions
+    return m[(m["label"] == "PERSON") & (m["canonical"] == person)]
+
+
+def over_time(view: View, person: str) -> pd.DataFrame:
+    """Articles per period mentioning the person."""
+    ids = set(_mentions_of(view, person)["article_id"])
+    dated = view.articles[view.articles["article_id"].isin(ids) & (view.articles["published"].str.len() >= 7).fillna(False)]
+    period = period_of(dated["published"], span_days(view.articles["published"]))
+    return period.value_counts().rename_axis("period").reset_index(name="articles").sort_values("period")
+
+
+def meetings_of(view: View, person: str) -> pd.DataFrame:
+    meetings = view.meetings[view.meetings["participants"].map(lambda p: person in p).astype(bool)]
+    return meetings.sort_values("date", ascending=False, na_position="last")
+
+
+def co_mentioned(view: View, person: str, *, n: int = 12) -> pd.DataFrame:
+    """People mentioned in the same articles, with the number of shared articles."""
+    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna(), ["article_id", "canonical"]]
+    persons = persons.drop_duplicates()
+    ids = set(persons.loc[persons["canonical"] == person, "article_id"])
+    others = persons[persons["article_id"].isin(ids) & (persons["canonical"] != person)]
+    return others["canonical"].value_counts().head(n).rename_axis("person").reset_index(name="articles")
+
+
+def network(view: View, person: str, *, n: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The person at the centre, co-mentioned people around, edges weighted by shared articles."""
+    others = co_mentioned(view, person, n=n)
+    names = [person, *others["person"]]
+    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].isin(names), ["article_id", "canonical"]]
+    sets = {name: set(ids) for name, ids in persons.groupby("canonical", observed=True)["article_id"]}
+    nodes = pd.DataFrame({
+        "person": names,
+        "articles": [len(sets.get(p, ())) for p in names],
+        "x": [0.0] + [math.cos(2 * math.pi * i / max(len(names) - 1, 1)) for i in range(len(names) - 1)],
+        "y": [0.0] + [math.sin(2 * math.pi * i / max(len(names) - 1, 1)) for i in range(len(names) - 1)],
+    })
+    edges = [(a, b, len(sets.get(a, set()) & sets.get(b, set()))) for a, b in combinations(names, 2)]
+    return nodes, pd.DataFrame([e for e in edges if e[2]], columns=["a", "b", "count"])
+
+
+def sectors_with(view: View, person: str) -> pd.DataFrame:
+    """Sectors tagged in the sentences that mention the person."""
+    sentences = _mentions_of(view, person)[["article_id", "sentence"]].drop_duplicates()
+    tagged = view.sectors.merge(sentences, on=["article_id", "sentence"])
+    counts = tagged.groupby("sector", observed=True)["sentence"].size().rename("sentences").reset_index()
+    return counts.assign(label=counts["sector"].map(sector_label)).sort_values("sentences", ascending=False)

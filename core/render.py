@@ -1,0 +1,120 @@
+"""Article text + annotation spans → escaped, highlighted HTML (pure). Built from offsets, never by replacing text."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from core.view import palette, sector_label
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str  # mention label (PERSON, COUNTRY, …, SECTOR)
+    title: str  # hover text: canonical name, type, country
+
+
+def layer_of(label: str) -> str:
+    """The legend layer a mention label belongs to (People, Countries, Places, …)."""
+    return palette()["types"].get(label, {}).get("label", "Other")
+
+
+def color_of(label: str) -> str:
+    return palette()["types"].get(label, {}).get("color", "#bbbbbb")
+
+
+def spans_from_mentions(mentions, *, layers: set[str] | None = None) -> list[Span]:
+    """Hover-labelled spans from mention rows, keeping only the layers asked for (all when None)."""
+    spans = []
+    for m in mentions.itertuples():
+        if layers is not None and layer_of(m.label) not in layers:
+            continue
+        name = sector_label(m.canonical) if m.label == "SECTOR" and isinstance(m.canonical, str) else m.canonical
+        parts = [str(name) if isinstance(name, str) and name else str(m.text), layer_of(m.label).rstrip("s").lower()]
+        if isinstance(m.country, str) and m.country and m.label != "COUNTRY":
+            parts.append(m.country)
+        if m.label == "DATE" and isinstance(m.value, str) and m.value:
+            parts = [f"{m.value}{'/' + m.value_end if isinstance(m.value_end, str) and m.value_end else ''}",
+                     f"date ({m.precision}, {m.rule})"]
+        spans.append(Span(int(m.start), int(m.end), str(m.label), " · ".join(parts)))
+    return spans
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    """Longest-first within each start; a span overlapping an earlier kept one is dropped."""
+    kept: list[Span] = []
+    last_end = -1
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if span.start >= last_end and span.end > span.start:
+            kept.append(span)
+            last_end = span.end
+    return kept
+
+
+def highlight(text: str, spans: list[Span], *, evidence: list[tuple[int, int]] = ()) -> str:
+    """The article as HTML: entity spans coloured with a hover title, meeting evidence marked; all text escaped."""
+    entities = _non_overlapping(spans)
+    marks = sorted((max(0, s), min(len(text), e)) for s, e in evidence if e > s)
+    points = sorted({0, len(text)} | {p for s in entities for p in (s.start, s.end)} | {p for m in marks for p in m})
+    points = [p for p in points if 0 <= p <= len(text)]
+    out, e_i = [], 0
+    for p, q in zip(points, points[1:]):
+        while e_i < len(entities) and entities[e_i].end <= p:
+            e_i += 1
+        piece = html.escape(text[p:q])
+        entity = entities[e_i] if e_i < len(entities) and entities[e_i].start <= p and q <= entities[e_i].end else None
+        if entity is not None:
+            piece = (f'<span class="bl-ent" style="background:{color_of(entity.label)}33;border-bottom:2px solid '
+                     f'{color_of(entity.label)}" title="{html.escape(entity.title, quote=True)}" '
+                     f'data-label="{html.escape(entity.label, quote=True)}">{piece}</span>')
+        if any(s <= p and q <= e for s, e in marks):
+            piece = f'<mark class="bl-evidence">{piece}</mark>'
+        out.append(piece)
+    return f'<div class="bl-article">{"".join(out)}</div>'
+
+
+STYLE = """<style>
+.bl-article{white-space:pre-wrap;line-height:1.75;font-size:1.02rem;max-width:60rem}
+.bl-ent{padding:0 2px;border-radius:3px;cursor:help}
+.bl-evidence{background:#fff3b0;padding:1px 0}
+.bl-legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:0 .4rem;border-radius:3px;font-size:.85rem}
+</style>"""
+
+
+def legend(layers: list[str]) -> str:
+    """Colour chips for the given legend layers (one colour per type, as in the text and the charts)."""
+    colors: dict[str, str] = {}
+    for label, spec in palette()["types"].items():
+        colors.setdefault(spec["label"], spec["color"])
+    chips = [f'<span style="background:{colors.get(l, "#bbb")}33;border-bottom:2px solid {colors.get(l, "#bbb")}">'
+             f"{html.escape(l)}</span>" for l in layers]
+    return f'<div class="bl-legend">{"".join(chips)}</div>'
+
+
+def safe_url(url: str | None) -> str | None:
+    """The address if it is an http(s) link, else None (javascript:, data: and the like never become links)."""
+    if not isinstance(url, str):
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:="})
+
+
+def md_escape(text: object) -> str:
+    """Article-derived text made literal for Streamlit markdown (labels, captions): no links, images or styling."""
+    return " ".join(str(text if text is not None else "").split()).translate(_MD_SPECIAL)
+
+
+def quote(text: str, *, note: str = "") -> str:
+    """An evidence sentence as escaped HTML."""
+    extra = f'<span style="color:#777;font-size:.85rem"> {html.escape(note)}</span>' if note else ""
+    return f'<blockquote style="margin:.2rem 0;border-left:3px solid #eeca3b;padding-left:.6rem">{html.escape(text)}{extra}</blockquote>'
+
+
+def text_or(value: object, default: str = "") -> str:
+    """A table cell as text: missing values (None, NA, NaN, empty) become `default`."""
+    return value if isinstance(value, str) and value else default

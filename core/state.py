@@ -1,0 +1,363 @@
+"""View state ⇄ URL query string: parse, validate, describe and serialise (pure; no streamlit).
+
+One registry (`FILTERS`) declares the global filters; `OPTIONS` declares page-specific view options. Both drive the
+sidebar, the query, the active-filter sentence and the README's URL reference.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Collection, Iterable, Mapping, Sequence
+from urllib.parse import urlencode
+
+MAX_VALUES = 25  # values kept per repeated key
+MAX_CHARS = 300  # longest single value kept
+# Parameters Streamlit itself reads from the URL; they are not ours to validate.
+STREAMLIT_KEYS = frozenset({"embed", "embed_options"})
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A global filter: URL key, label, kind of value and how it reads in words."""
+
+    key: str
+    label: str
+    kind: str  # "many": repeated corpus values; "date"; "text"; "flag"
+    help: str
+    vocab: str = ""  # corpus vocabulary the values must come from (kind "many")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A page's own view option (kept in the URL while that page is shown)."""
+
+    key: str
+    page: str
+    label: str
+    choices: tuple[str, ...] = ()  # fixed choices; empty when the value comes from a corpus vocabulary
+    vocab: str = ""
+    default: str = ""
+    many: bool = False
+
+
+FILTERS: tuple[Filter, ...] = (
+    Filter("country", "Countries", "many", "Coverage involving all of these countries (pick two for a dyad).", "country"),
+    Filter("person", "People", "many", "Coverage involving all of these people.", "person"),
+    Filter("sector", "Sectors", "many", "Articles tagged with any of these sectors.", "sector"),
+    Filter("place", "Meeting places", "many", "Meetings held in any of these places.", "place"),
+    Filter("source", "Sources", "many", "Articles from any of these outlets.", "source"),
+    Filter("from", "From", "date", "Earliest date: publication date of articles, date of meetings."),
+    Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings."),
+    Filter("q", "Search", "text", "Words that must appear in an article's title or text."),
+    Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans."),
+)
+
+OPTIONS: tuple[Option, ...] = (
+    Option("event", "timeline", "Selected event", vocab="event"),
+    Option("lanes", "timeline", "Lanes", choices=("countries", "people"), default="countries"),
+    Option("window", "sectors", "Co-occurrence window", choices=("sentence", "article"), default="sentence"),
+    Option("measure", "sectors", "Measure", choices=("count", "jaccard", "pmi"), default="count"),
+    Option("cell", "sectors", "Selected sector pair", vocab="sector", many=True),
+    Option("article", "reader", "Selected article", vocab="article"),
+    Option("hide", "reader", "Hidden highlight layers", vocab="layer", many=True),
+    Option("who", "people", "Profile of", vocab="person"),
+    Option("table", "data", "Table", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
+)
+
+FILTER_KEYS = tuple(f.key for f in FILTERS)
+OPTION_KEYS = tuple(o.key for o in OPTIONS)
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What a view shows: global filter values, page options and the corpus version the link was made on."""
+
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+    version: int | None = None
+
+    def get(self, key: str) -> Any:
+        if key in FILTER_KEYS:
+            return self.filters.get(key, _empty(_filter(key).kind))
+        option = _option(key)
+        return self.options.get(key, () if option.many else option.default)
+
+    def with_filters(self, **values: Any) -> "ViewState":
+        return replace(self, filters=_drop_empty({**self.filters, **_rename(values)}))
+
+    def with_options(self, **values: Any) -> "ViewState":
+        return replace(self, options=_drop_empty({**self.options, **values}))
+
+    @property
+    def active(self) -> bool:
+        return bool(_drop_empty(self.filters))
+
+
+def _rename(values: Mapping[str, Any]) -> dict[str, Any]:
+    # `from` is a Python keyword: callers pass from_=…
+    return {k.rstrip("_"): v for k, v in values.items()}
+
+
+def _filter(key: str) -> Filter:
+    return next(f for f in FILTERS if f.key == key)
+
+
+def _option(key: str) -> Option:
+    return next(o for o in OPTIONS if o.key == key)
+
+
+def _empty(kind: str) -> Any:
+    return {"many": (), "date": None, "text": "", "flag": False}[kind]
+
+
+def _drop_empty(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v not in (None, "", (), [], False)}
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def parse(
+    params: Mapping[str, str | Sequence[str]],
+    *,
+    vocab: Mapping[str, Collection[str]],
+    page: str | None = None,
+) -> tuple[ViewState, str]:
+    """Validate query parameters against the corpus: the state they describe and one notice naming what was dropped."""
+    dropped: list[str] = []
+    filters: dict[str, Any] = {}
+    options: dict[str, Any] = {}
+    version = None
+    for key, raw in params.items():
+        values = [raw] if isinstance(raw, str) else list(raw)
+        if key in STREAMLIT_KEYS:
+            continue
+        if key == "v":
+            version = _parse_version(values, dropped)
+        elif key in FILTER_KEYS:
+            value = _parse_value(_filter(key).kind, key, values, vocab.get(_filter(key).vocab, ()), dropped)
+            if value not in (None, "", (), False):
+                filters[key] = value
+        elif key in OPTION_KEYS:
+            option = _option(key)
+            if page is not None and option.page != page:
+                continue  # another page's option: not part of this view
+            value = _parse_option(option, values, vocab, dropped)
+            if value not in (None, "", ()):
+                options[key] = value
+        else:
+            dropped.append(f"unknown parameter “{_short(key)}”")
+    filters = _order_dates(filters, dropped)
+    notice = "Ignored in this link: " + "; ".join(dropped) + "." if dropped else ""
+    return ViewState(filters=filters, options=options, version=version), notice
+
+
+def _parse_version(values: list[str], dropped: list[str]) -> int | None:
+    if values and values[0].isdigit() and len(values[0]) < 10:
+        return int(values[0])
+    dropped.append(f"v “{_short(values[0] if values else '')}” (not a corpus version)")
+    return None
+
+
+def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str], dropped: list[str]) -> Any:
+    if kind == "many":
+        return _parse_many(key, values, allowed, dropped)
+    if len(values) > 1:
+        dropped.append(f"{len(values) - 1:,} repeated value(s) of {key}")
+    value = values[0].strip() if values else ""
+    if len(value) > MAX_CHARS:
+        dropped.append(f"{key} (longer than {MAX_CHARS} characters)")
+        return _empty(kind)
+    if kind == "date":
+        parsed = parse_date(value, end=key == "to")
+        if value and parsed is None:
+            dropped.append(f"{key} “{_short(value)}” (not a date; use YYYY-MM-DD)")
+        return parsed
+    if kind == "flag":
+        if value.lower() in ("1", "true", "yes", "on"):
+            return True
+        if value.lower() not in ("", "0", "false", "no", "off"):
+            dropped.append(f"{key} “{_short(value)}” (use 1 or 0)")
+        return False
+    return value
+
+
+def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str]) -> tuple[str, ...]:
+    lookup = _Lookup(allowed)
+    kept: list[str] = []
+    unknown: list[str] = []
+    for value in values:
+        match = lookup.find(value)
+        if match is None:
+            if value.strip():
+                unknown.append(value)
+        elif match not in kept:
+            kept.append(match)
+    if unknown:
+        shown = ", ".join(f"“{_short(v)}”" for v in list(dict.fromkeys(unknown))[:3])
+        more = len(unknown) - min(3, len(set(unknown)))
+        dropped.append(f"{key} {shown}{f' and {more:,} more' if more > 0 else ''} (not in this corpus)")
+    if len(kept) > MAX_VALUES:
+        dropped.append(f"{len(kept) - MAX_VALUES:,} {key} value(s) beyond the first {MAX_VALUES}")
+        kept = kept[:MAX_VALUES]
+    return tuple(kept)
+
+
+def _parse_option(option: Option, values: list[str], vocab: Mapping[str, Collection[str]], dropped: list[str]) -> Any:
+    allowed = option.choices or vocab.get(option.vocab, ())
+    if option.many:
+        return _parse_many(option.key, values, allowed, dropped)
+    value = values[0] if values else ""
+    if len(values) > 1:
+        dropped.append(f"{len(values) - 1:,} repeated value(s) of {option.key}")
+    match = _Lookup(allowed).find(value)
+    if match is None and value:
+        dropped.append(f"{option.key} “{_short(value)}” (not one of this page's choices)")
+    return match or ""
+
+
+class _Lookup:
+    """Exact match first, then case- and space-insensitive."""
+
+    def __init__(self, allowed: Collection[str]):
+        self.allowed = allowed
+        self._folded: dict[str, str] | None = None
+
+    def find(self, value: str) -> str | None:
+        if len(value) > MAX_CHARS:
+            return None
+        if value in self.allowed:
+            return value
+        if self._folded is None:
+            self._folded = {_fold(a): a for a in self.allowed}
+        return self._folded.get(_fold(value))
+
+
+def _fold(value: str) -> str:
+    return " ".join(value.casefold().split())
+
+
+def _order_dates(filters: dict[str, Any], dropped: list[str]) -> dict[str, Any]:
+    start, end = filters.get("from"), filters.get("to")
+    if start and end and start > end:
+        dropped.append("from/to in the wrong order (swapped)")
+        filters["from"], filters["to"] = parse_date(end.isoformat()), parse_date(start.isoformat(), end=True)
+    return filters
+
+
+def _short(value: str) -> str:
+    value = " ".join(str(value).split())
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def parse_date(value: str, *, end: bool = False) -> date | None:
+    """`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date means its first day (or last day when `end`)."""
+    match = _DATE.match(value.strip()) if value else None
+    if not match:
+        return None
+    year, month, day = int(match[1]), match[2], match[3]
+    try:
+        if month is None:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        if day is None:
+            last = calendar.monthrange(year, int(month))[1]
+            return date(year, int(month), last if end else 1)
+        return date(year, int(month), int(day))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- serialising
+
+
+def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[str]]:
+    """Query parameters for the state (defaults left out), global filters first, then the page's options."""
+    params: dict[str, list[str]] = {}
+    for f in FILTERS:
+        value = state.filters.get(f.key)
+        if value in (None, "", (), False):
+            continue
+        if f.kind == "many":
+            params[f.key] = list(value)
+        elif f.kind == "date":
+            params[f.key] = [value.isoformat()]
+        elif f.kind == "flag":
+            params[f.key] = ["1"]
+        else:
+            params[f.key] = [str(value)]
+    for option in OPTIONS:
+        value = state.options.get(option.key)
+        if value in (None, "", ()) or value == option.default or (page is not None and option.page != page):
+            continue
+        params[option.key] = list(value) if option.many else [str(value)]
+    if state.version is not None:
+        params["v"] = [str(state.version)]
+    return params
+
+
+def query_string(params: Mapping[str, Iterable[str]]) -> str:
+    return urlencode([(k, v) for k, values in params.items() for v in values])
+
+
+# ---------------------------------------------------------------- in words
+
+
+def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str:
+    """The active filters as one plain sentence, e.g. “involving Vladimir Putin, about energy, May–Aug 2024”."""
+    names = names or {}
+    f = state.filters
+    parts = []
+    involved = [*f.get("person", ()), *f.get("country", ())]
+    if involved:
+        parts.append("involving " + _and(involved))
+    if f.get("sector"):
+        parts.append("about " + _or([names.get(s, s) for s in f["sector"]]))
+    if f.get("place"):
+        parts.append("held in " + _or(f["place"]))
+    span = date_span(f.get("from"), f.get("to"))
+    if span:
+        parts.append(span)
+    if f.get("source"):
+        parts.append("from " + _or(f["source"]))
+    if f.get("q"):
+        parts.append(f"mentioning “{f['q']}”")
+    if f.get("refs"):
+        parts.append("background references included")
+    return ", ".join(parts)
+
+
+def _and(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _or(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def date_span(start: date | None, end: date | None) -> str:
+    """A date range in words: whole months and years are named as such (“May–Aug 2024”, “2019”)."""
+    if not start and not end:
+        return ""
+    if start and not end:
+        return "from " + _day(start)
+    if end and not start:
+        return "until " + _day(end)
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and start.month == 1 and end.month == 12:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if whole_months:
+        if start.year == end.year:
+            if start.month == end.month:
+                return start.strftime("%b %Y")
+            return f"{start.strftime('%b')}–{end.strftime('%b %Y')}"
+        return f"{start.strftime('%b %Y')}–{end.strftime('%b %Y')}"
+    return f"{_day(start)} – {_day(end)}"
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value.strftime('%b %Y')}"

@@ -1,0 +1,177 @@
+"""Streamlit boundary for view state: the URL ⇄ widgets sync layer, the sidebar filters, page links and the share link.
+
+The URL is the source of truth when it changes from outside (a shared link, a reload, a page link); otherwise the
+widgets are, and every run writes their state back to the URL.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from core.corpus import Corpus
+from core.state import FILTERS, OPTIONS, ViewState, describe, parse, query_string, to_params
+from core.ui_data import articles_in_version
+from core.view import Index, palette, sector_label
+
+PAGES = (
+    ("overview", "pages/overview.py", "Overview", ":material/dashboard:"),
+    ("map", "pages/map.py", "Map", ":material/public:"),
+    ("timeline", "pages/timeline.py", "Timeline", ":material/timeline:"),
+    ("sectors", "pages/sectors.py", "Sectors", ":material/grid_view:"),
+    ("reader", "pages/reader.py", "Reader", ":material/article:"),
+    ("people", "pages/people.py", "People", ":material/groups:"),
+    ("data", "pages/data.py", "Data", ":material/table:"),
+    ("add", "pages/add_articles.py", "Add articles", ":material/upload_file:"),
+)
+EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
+
+
+def navigation() -> tuple[Any, dict[str, Any]]:
+    """The app's pages (navigation drawn by `sidebar`, so every link carries the view's query string)."""
+    pages = {key: st.Page(path, title=title, icon=icon, url_path=key, default=key == "overview") for key, path, title, icon in PAGES}
+    return st.navigation(list(pages.values()), position="hidden"), pages
+
+
+def _raw_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def begin(page: str, corpus: Corpus, index: Index) -> None:
+    """Seed the widgets from the URL when it changed from outside; remember which page is shown."""
+    raw = _raw_params()
+    written = st.session_state.get("_bl_written")
+    switched = st.session_state.get("_bl_page") not in (None, page)
+    st.session_state["_bl_page"] = page
+    st.session_state["_bl_corpus_version"] = corpus.version
+    if raw == written or (switched and not raw and written is not None):
+        return  # our own URL, or a page switch that dropped the query string: keep the widgets' state
+    state, notice = parse(raw, vocab=index.vocab, page=page)
+    for f in FILTERS:
+        st.session_state[f"f_{f.key}"] = _widget_value(f.kind, state.filters.get(f.key))
+    for option in OPTIONS:
+        if option.page == page:
+            value = state.options.get(option.key)
+            st.session_state[f"o_{option.key}"] = list(value or ()) if option.many else (value or option.default)
+    notices = [notice] if notice else []
+    if state.version is not None and state.version != corpus.version:
+        notices.append(_version_notice(state.version, corpus))
+    st.session_state["_bl_notices"] = (notices, to_params(state, page=page) | {"v": []})
+
+
+def _widget_value(kind: str, value: Any) -> Any:
+    if kind == "many":
+        return list(value or ())
+    if kind == "text":
+        return value or ""
+    if kind == "flag":
+        return bool(value)
+    return value
+
+
+def _version_notice(version: int, corpus: Corpus) -> str:
+    then, now = articles_in_version(version), len(corpus.articles)
+    if version > corpus.version:
+        return f"This link names corpus version {version}, newer than this store's version {corpus.version}; showing the current data."
+    if then is None:
+        return f"This link was made on an older corpus (version {version}, no longer kept); showing the current data (version {corpus.version})."
+    change = now - then
+    moved = f"{change:,} articles added" if change > 0 else f"{-change:,} articles fewer" if change < 0 else "articles re-annotated"
+    return f"This link was made on an older corpus (version {version}): {moved} since. Showing the current data (version {corpus.version})."
+
+
+def sidebar(page: str, pages: dict[str, Any], index: Index) -> ViewState:
+    """Page links, the global filter widgets (drawn on every page so none loses its value), reset and share link."""
+    with st.sidebar:
+        links = st.container()
+        st.markdown("**Filters**")
+        for f in FILTERS:
+            if f.kind == "many":
+                st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help,
+                               format_func=sector_label if f.key == "sector" else str, placeholder="Any")
+            elif f.kind == "date":
+                st.date_input(f.label, value=None, key=f"f_{f.key}", help=f.help, min_value=EARLIEST, max_value=LATEST,
+                              format="YYYY-MM-DD")
+            elif f.kind == "text":
+                st.text_input(f.label, key=f"f_{f.key}", help=f.help, max_chars=300, placeholder="Words in title or text")
+            else:
+                st.toggle(f.label, key=f"f_{f.key}", help=f.help)
+        st.button("Reset filters", key="reset_filters", on_click=reset, icon=":material/restart_alt:")
+    state = current()
+    with links:
+        for key, page_obj in pages.items():
+            st.page_link(page_obj, query_params=to_params(state) if key != "add" else None)
+    return state
+
+
+def reset() -> None:
+    for f in FILTERS:
+        st.session_state[f"f_{f.key}"] = _widget_value(f.kind, None)
+
+
+def current() -> ViewState:
+    """The view state held by the widgets right now."""
+    filters = {}
+    for f in FILTERS:
+        value = st.session_state.get(f"f_{f.key}")
+        if f.kind == "many":
+            value = tuple(value or ())
+        elif f.kind == "text":
+            value = (value or "").strip()
+        filters[f.key] = value
+    page = st.session_state.get("_bl_page")
+    options = {o.key: _option_value(o) for o in OPTIONS if o.page == page}
+    return ViewState(filters=filters, options=options, version=st.session_state.get("_bl_corpus_version")).with_filters()
+
+
+def _option_value(option) -> Any:
+    value = st.session_state.get(f"o_{option.key}")
+    return tuple(value or ()) if option.many else (value or option.default)
+
+
+def option(key: str) -> Any:
+    """A page option's value (seeded from the URL)."""
+    return _option_value(next(o for o in OPTIONS if o.key == key))
+
+
+def set_option(key: str, value: Any) -> None:
+    """Change a page option that has no widget of its own (e.g. a chart selection)."""
+    st.session_state[f"o_{key}"] = list(value) if isinstance(value, (list, tuple)) else value
+
+
+def notices() -> None:
+    """Show what a link asked for that could not be honoured (once per link, while its view is unchanged)."""
+    stored = st.session_state.get("_bl_notices")
+    if not stored:
+        return
+    messages, for_params = stored
+    if to_params(current(), page=st.session_state.get("_bl_page")) | {"v": []} != for_params:
+        st.session_state.pop("_bl_notices", None)
+        return
+    for message in messages:
+        st.warning(message, icon=":material/link_off:")
+
+
+def summary(what: str) -> None:
+    """The active filters in one plain sentence."""
+    words = describe(current(), names={s: sector_label(s).lower() for s in palette()["sectors"]})
+    st.caption(f"{what} {words}." if words else f"{what} in the whole corpus.")
+
+
+def finish(page: str) -> None:
+    """Write the view to the URL and show the share link."""
+    params = to_params(current(), page=page)
+    if params != _raw_params():
+        st.query_params.from_dict(params)
+    st.session_state["_bl_written"] = params
+    with st.sidebar:
+        st.markdown("**Share this view**")
+        base = (st.context.url or "").split("?")[0]
+        st.code(f"{base}?{query_string(params)}" if params else base or "/", language=None, wrap_lines=True)
+
+
+def page_link_params(page: str, filters: dict[str, Any] | None = None, **options: Any) -> dict[str, list[str]]:
+    """Query parameters for a link to `page` with the current filters (changed by `filters`) and the given options."""
+    state = current().with_filters(**(filters or {}))
+    return to_params(ViewState(filters=state.filters, options=options, version=state.version), page=page)

@@ -1,0 +1,52 @@
+"""Streamlit boundary: widgets shared by pages (view context, empty states, links into other views)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from core import settings, ui_state
+from core.corpus import Corpus
+from core.errors import BilateralLensError
+from core.ui_data import corpus, store_path
+from core.view import Index, View, select
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def context() -> tuple[Corpus, Index, View]:
+    """The corpus, its index and the view the current filters select."""
+    data, index = corpus()
+    return data, index, select(data, index, ui_state.current())
+
+
+def empty_store() -> None:
+    st.title("Bilateral Lens")
+    st.info(f"The store at `{store_path()}` holds no articles yet. Load the sample articles, add your own on the "
+            "Add articles page, or run `bilateral-lens ingest PATH`.", icon=":material/inbox:")
+    if settings.get("read_only"):
+        st.caption("This dashboard is read-only; ask its administrator to load articles.")
+    elif SEEDS.is_dir() and st.button("Load the sample articles", key="empty_load_seeds", type="primary"):
+        from core.pipeline.ingest import ingest
+        from core.store import Store
+
+        try:
+            with st.spinner("Reading and annotating the sample articles…"):
+                report = ingest([SEEDS], store=Store(store_path()))
+        except BilateralLensError as exc:
+            st.error(str(exc))
+            return
+        st.success(f"{report.added} articles added.")
+        st.rerun()
+
+
+def empty_view(what: str) -> None:
+    """Nothing matches: say so and offer to reset the filters."""
+    st.info(f"No {what} match these filters.", icon=":material/filter_alt_off:")
+    st.button("Reset filters", key=f"empty_reset_{what.replace(' ', '_')}", on_click=ui_state.reset)
+
+
+def link(page: str, label: str, *, icon: str | None = None, filters: dict | None = None, **options) -> None:
+    """A link to another page with the current filters (changed by `filters`) and the given page options."""
+    target = dict((k, p) for k, p, _, _ in ui_state.PAGES)[page]
+    st.page_link(target, label=label, icon=icon, query_params=ui_state.page_link_params(page, filters, **options))

@@ -1,0 +1,187 @@
+"""Apply a view state's filters to the corpus: the articles, meetings, events, mentions and sectors a view shows."""
+from __future__ import annotations
+
+import calendar
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from core.corpus import Corpus
+from core.state import ViewState
+
+DATA = Path(__file__).parent / "data"
+PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "PERSON")
+
+
+@lru_cache(maxsize=1)
+def palette() -> dict:
+    """Colours and labels of entity types, sectors and meeting kinds (core/data/palette.json)."""
+    return json.loads((DATA / "palette.json").read_text("utf-8"))
+
+
+def sector_label(sector: str) -> str:
+    return palette()["sectors"].get(sector, {}).get("label", sector.replace("_", " "))
+
+
+def date_bounds(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """First and last day covered by ISO dates of any precision (`2024`, `2024-08`, `2024-08-21`); empty → NA."""
+    text = values.astype("string").fillna("")
+    start = text.where(text.str.len() != 4, text + "-01-01").where(text.str.len() != 7, text + "-01")
+    end = text.where(text.str.len() != 4, text + "-12-31").where(text.str.len() != 7, text.map(_month_end))
+    valid = text.str.match(r"^\d{4}(-\d{2}(-\d{2})?)?$").fillna(False)
+    return start.where(valid, pd.NA), end.where(valid, pd.NA)
+
+
+def _month_end(value: str) -> str:
+    try:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    except (ValueError, IndexError, calendar.IllegalMonthError):
+        return value
+
+
+@dataclass
+class Index:
+    """Lookups built once per corpus version: which articles involve each person, country and sector."""
+
+    by_person: dict[str, frozenset[str]]
+    by_country: dict[str, frozenset[str]]
+    by_sector: dict[str, frozenset[str]]
+    article_start: pd.Series
+    article_end: pd.Series
+    meeting_start: pd.Series
+    meeting_end: pd.Series
+    vocab: dict[str, list[str]]
+
+
+def build_index(corpus: Corpus) -> Index:
+    articles, mentions = corpus.articles, corpus.table("mentions")
+    meetings, entities = corpus.table("meetings"), corpus.table("entities")
+    persons = mentions[(mentions["label"] == "PERSON") & mentions["canonical"].notna()]
+    countries = pd.concat(
+        [
+            mentions.loc[mentions["label"] == "COUNTRY", ["article_id", "canonical"]].rename(columns={"canonical": "name"}),
+            mentions.loc[mentions["label"].isin(PLACE_LABELS), ["article_id", "country"]].rename(columns={"country": "name"}),
+        ]
+    ).dropna()
+    a_start, a_end = date_bounds(articles["published"])
+    m_start, m_end = date_bounds(meetings["date"])
+    return Index(
+        by_person=_sets(persons, "canonical"),
+        by_country=_sets(countries, "name"),
+        by_sector=_sets(corpus.table("sectors"), "sector"),
+        article_start=a_start.set_axis(articles["article_id"]),
+        article_end=a_end.set_axis(articles["article_id"]),
+        meeting_start=m_start,
+        meeting_end=m_end,
+        vocab=vocabulary(corpus, entities),
+    )
+
+
+def _sets(frame: pd.DataFrame, column: str) -> dict[str, frozenset[str]]:
+    if frame.empty:
+        return {}
+    return {str(k): frozenset(v) for k, v in frame.groupby(column, observed=True)["article_id"]}
+
+
+def vocabulary(corpus: Corpus, entities: pd.DataFrame) -> dict[str, list[str]]:
+    """Every value a filter or option may take in this corpus, most frequent first."""
+    ranked = entities.sort_values(["n_articles", "n_mentions"], ascending=False)
+    meetings = corpus.table("meetings")
+    return {
+        "person": ranked.loc[ranked["type"] == "person", "canonical"].dropna().tolist(),
+        "country": ranked.loc[ranked["type"] == "country", "canonical"].dropna().tolist(),
+        "sector": list(palette()["sectors"]),
+        "place": meetings["location"].dropna().value_counts().index.tolist(),
+        "source": corpus.articles["source"].dropna().value_counts().index.tolist(),
+        "article": corpus.articles["article_id"].tolist(),
+        "event": corpus.table("events")["event_id"].tolist(),
+        "layer": list(dict.fromkeys(t["label"] for t in palette()["types"].values())),
+    }
+
+
+@dataclass
+class View:
+    """The filtered tables one view shows."""
+
+    articles: pd.DataFrame
+    meetings: pd.DataFrame
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    sectors: pd.DataFrame
+
+
+def select(corpus: Corpus, index: Index, state: ViewState) -> View:
+    """Filter every table to the view: articles by what they mention, meetings by who met, where and when."""
+    articles, meetings = corpus.articles, corpus.table("meetings")
+    f = state.filters
+    keep = np.ones(len(articles), dtype=bool)
+    ids = articles["article_id"]
+    for key, lookup in (("person", index.by_person), ("country", index.by_country)):
+        for value in f.get(key, ()):
+            keep &= ids.isin(lookup.get(value, frozenset())).to_numpy()
+    topical = _topical(articles, index, state)
+    keep &= topical
+    keep &= _within(index.article_start, index.article_end, state).to_numpy()
+    if f.get("place"):
+        keep &= ids.isin(set(meetings.loc[meetings["location"].isin(f["place"]), "article_id"])).to_numpy()
+    shown_articles = articles[keep]
+
+    m_keep = meetings["article_id"].isin(set(ids[topical])).to_numpy().copy()
+    for key in ("person", "country"):
+        column = "participants" if key == "person" else "countries"
+        for value in f.get(key, ()):
+            m_keep &= meetings[column].map(lambda values, v=value: v in values).to_numpy(dtype=bool)
+    m_keep &= _within(index.meeting_start, index.meeting_end, state).to_numpy()
+    if f.get("place"):
+        m_keep &= meetings["location"].isin(f["place"]).fillna(False).to_numpy()
+    if not f.get("refs"):
+        m_keep &= ~meetings["referenced"].to_numpy(dtype=bool)
+    shown_meetings = meetings[m_keep]
+    events = corpus.table("events")
+    shown_events = events[events["event_id"].isin(set(shown_meetings["event_id"]))]
+    article_set = set(shown_articles["article_id"])
+    return View(
+        articles=shown_articles,
+        meetings=shown_meetings,
+        events=shown_events,
+        mentions=_in(corpus.table("mentions"), article_set),
+        sectors=_in(corpus.table("sectors"), article_set),
+    )
+
+
+def _topical(articles: pd.DataFrame, index: Index, state: ViewState) -> np.ndarray:
+    """Article-level filters that also bound meetings: sectors, sources and text search."""
+    f = state.filters
+    keep = np.ones(len(articles), dtype=bool)
+    if f.get("sector"):
+        tagged = frozenset().union(*(index.by_sector.get(s, frozenset()) for s in f["sector"]))
+        keep &= articles["article_id"].isin(tagged).to_numpy()
+    if f.get("source"):
+        keep &= articles["source"].isin(f["source"]).fillna(False).to_numpy(dtype=bool)
+    if f.get("q"):
+        needle = f["q"]
+        hit = articles["title"].str.contains(needle, case=False, regex=False) | articles["text"].str.contains(
+            needle, case=False, regex=False
+        )
+        keep &= hit.fillna(False).to_numpy(dtype=bool)
+    return keep
+
+
+def _within(start: pd.Series, end: pd.Series, state: ViewState) -> pd.Series:
+    """Rows whose date span overlaps the view's date range; undated rows only when no range is set."""
+    lo, hi = state.filters.get("from"), state.filters.get("to")
+    keep = pd.Series(True, index=start.index)
+    if lo is not None:
+        keep &= (end >= lo.isoformat()).fillna(False)
+    if hi is not None:
+        keep &= (start <= hi.isoformat()).fillna(False)
+    return keep.astype(bool)
+
+
+def _in(frame: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:
+    return frame[frame["article_id"].isin(article_ids)]

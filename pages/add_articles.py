@@ -1,0 +1,72 @@
+"""Add articles: upload files, ingest and annotate them, and report per file."""
+import hmac
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from core import settings
+from core.errors import BilateralLensError
+from core.pipeline.ingest import ingest
+from core.render import md_escape
+from core.store import Store
+from core.ui_data import store_path
+
+TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "ndjson", "csv", "gz"]
+
+st.title("Add articles")
+
+
+def _allowed() -> bool:
+    """Read-only deployments refuse uploads; a configured admin password guards them."""
+    if settings.get("read_only"):
+        st.info("This dashboard is read-only (BILATERAL_LENS_READ_ONLY): articles can't be added here.", icon=":material/lock:")
+        return False
+    try:
+        secret = st.secrets.get("admin_password")
+    except (FileNotFoundError, KeyError, st.errors.StreamlitAPIException):
+        secret = None
+    if not secret:
+        return True
+    given = st.text_input("Admin password", type="password", key="add_password")
+    if given and hmac.compare_digest(given.encode(), str(secret).encode()):
+        return True
+    if given:
+        st.error("Wrong password.")
+    return False
+
+
+if _allowed():
+    limit = settings.get("max_upload_mb")
+    st.caption(f"Text, HTML, JSON, JSON Lines or CSV (also gzip-compressed), up to {limit:g} MB per file. "
+               "Articles already stored are recognised and not added twice.")
+    files = st.file_uploader("Files", type=TYPES, accept_multiple_files=True, key="add_files")
+    if files and st.button("Ingest", type="primary", key="add_ingest"):
+        too_big = [f.name for f in files if f.size > limit * 1_000_000]
+        for name in too_big:
+            st.error(md_escape(f"{name}: larger than {limit:g} MB; not read."))
+        with tempfile.TemporaryDirectory() as folder:
+            for f in files:
+                if f.name not in too_big:
+                    (Path(folder) / Path(f.name).name).write_bytes(f.getvalue())
+            bar = st.progress(0.0, text="Reading files…")
+
+            def progress(items):
+                items = list(items)
+                for i, item in enumerate(items, 1):
+                    bar.progress(i / max(len(items), 1), text=f"Reading {i} of {len(items)}")
+                    yield item
+
+            try:
+                with st.spinner("Annotating…"):
+                    report = ingest([folder], store=Store(store_path()), progress=progress)
+            except BilateralLensError as exc:
+                st.error(str(exc))
+            else:
+                bar.progress(1.0, text="Done")
+                st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
+                           f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
+                for problem in report.failed + report.skipped:
+                    st.warning(md_escape(str(problem).replace(folder + "/", "")))
+                for problem in report.warnings:
+                    st.caption(md_escape(str(problem).replace(folder + "/", "")))

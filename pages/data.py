@@ -1,0 +1,27 @@
+"""Data: the filtered tables, downloadable as CSV or Parquet exactly as shown (with provenance columns)."""
+import streamlit as st
+
+from core import ui_state
+from core.cli import serialise
+from core.ui_widgets import context, empty_view
+
+st.title("Data")
+data, index, view = context()
+ui_state.summary("Tables")
+st.segmented_control("Table", ["meetings", "events", "articles", "mentions"], key="o_table")
+table = ui_state.option("table") or "meetings"
+frame = {"meetings": view.meetings, "events": view.events, "articles": view.articles, "mentions": view.mentions}[table]
+if frame.empty:
+    empty_view(table)
+else:
+    st.caption(f"{len(frame):,} rows. Offsets (start, end) point into articles.text; lists are JSON arrays in CSV. "
+               "The downloads hold exactly these rows and columns.")
+    st.dataframe(frame.head(5000), hide_index=True, key="data_table", height=480)
+    if len(frame) > 5000:
+        st.caption(f"Showing the first 5,000 of {len(frame):,} rows; the downloads hold all of them.")
+    stem = f"bilateral-lens-{table}-v{data.version}"
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button("Download CSV", lambda: serialise(frame, "csv"), file_name=f"{stem}.csv", mime="text/csv",
+                         key="data_csv", icon=":material/download:", on_click="ignore")
+    right.download_button("Download Parquet", lambda: serialise(frame, "parquet"), file_name=f"{stem}.parquet",
+                          mime="application/vnd.apache.parquet", key="data_parquet", icon=":material/download:", on_click="ignore")

@@ -1,0 +1,30 @@
+"""Map: where meetings took place; selecting a place filters every view to its meetings."""
+import streamlit as st
+
+from core import charts, queries, ui_state
+from core.render import md_escape
+from core.ui_widgets import context, empty_view
+
+st.title("Meeting places")
+data, index, view = context()
+ui_state.summary("Meetings")
+places, unknown = queries.map_places(view, queries.country_codes(data))
+
+
+def _pick() -> None:
+    points = st.session_state.get("map_chart", {}).get("selection", {}).get("points", [])
+    chosen = [p.get("customdata") for p in points if p.get("customdata")]
+    if chosen:
+        st.session_state["f_place"] = list(dict.fromkeys(chosen))
+
+
+if places.empty:
+    empty_view("meeting places")
+else:
+    st.caption("Cities at their coordinates, countries at their centre (offline gazetteer). Marker size: events; "
+               "colour: country pair. Click or box-select places to filter to their meetings.")
+    st.plotly_chart(charts.world_map(places), key="map_chart", on_select=_pick, selection_mode=("points", "box", "lasso"))
+    table = places.sort_values("events", ascending=False)[["place", "located_as", "events", "articles", "pair"]]
+    st.dataframe(table, hide_index=True, key="map_table")
+if unknown:
+    st.caption("Not on the map (place unknown to the gazetteer): " + md_escape(", ".join(unknown)))

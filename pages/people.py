@@ -1,0 +1,46 @@
+"""People: a profile of one person within the current filters."""
+import streamlit as st
+
+from core import charts, profiles, ui_state
+from core.charts import sector_color
+from core.render import md_escape, quote, text_or
+from core.ui_widgets import context, empty_view, link
+
+st.title("People")
+data, index, view = context()
+ui_state.summary("Coverage")
+people = index.vocab["person"]
+if not people:
+    empty_view("people")
+else:
+    if not ui_state.option("who"):
+        ui_state.set_option("who", (ui_state.current().filters.get("person") or people[:1])[0])
+    st.selectbox("Person", people, key="o_who", help="Everyone the corpus names, most covered first.")
+    who = ui_state.option("who")
+    info = profiles.card(data, who)
+    st.subheader(md_escape(who))
+    st.caption(md_escape(f"{info['country'] or 'country unknown'} · {info['n_articles']} articles, {info['n_mentions']} mentions "
+                         f"in the corpus · written as: {', '.join(info['aliases'][:12])}"))
+    link("reader", "Filter every view to this person", icon=":material/filter_alt:", filters={"person": (who,)})
+    trend = profiles.over_time(view, who)
+    left, right = st.columns(2)
+    if trend.empty:
+        left.caption("No dated articles mention this person under the current filters.")
+    else:
+        left.plotly_chart(charts.bars_over_time(trend, title="Articles mentioning them"), key="people_trend")
+    nodes, edges = profiles.network(view, who)
+    right.plotly_chart(charts.network(nodes, edges, label=str, color=lambda p: "#e45756" if p == who else "#4c78a8",
+                                      title="Mentioned in the same articles"), key="people_network")
+    sectors = profiles.sectors_with(view, who)
+    if not sectors.empty:
+        st.plotly_chart(charts.horizontal_bars(list(sectors["label"]), list(sectors["sentences"]),
+                                               colors=[sector_color(s) for s in sectors["sector"]],
+                                               title="Sectors in the sentences that mention them"), key="people_sectors")
+    st.markdown("**Meetings**")
+    meetings = profiles.meetings_of(view, who)
+    if meetings.empty:
+        st.caption("No meetings with this person under the current filters.")
+    for m in meetings.head(30).itertuples():
+        link("timeline", md_escape(f"{text_or(m.date, 'date unknown')} · {', '.join(m.participants)} · {m.kind} · "
+                                   f"{text_or(m.location, 'place unknown')}"), icon=":material/event:", event=m.event_id)
+        st.html(quote(m.evidence))

@@ -1,0 +1,81 @@
+"""Reader: the filtered articles; the selected one with highlighted entities and its meetings, people, sectors, figures."""
+import streamlit as st
+
+from core import queries, ui_state
+from core.render import text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
+from core.ui_widgets import context, empty_view, link
+from core.view import sector_label
+
+st.title("Reader")
+data, index, view = context()
+ui_state.summary("Articles")
+listing = queries.reader_list(view)
+ids = listing["article_id"].tolist()
+
+
+def _pick() -> None:
+    rows = st.session_state.get("reader_list", {}).get("selection", {}).get("rows", [])
+    if rows:
+        ui_state.set_option("article", ids[rows[0]])
+
+
+def show(current: str) -> None:
+    """The article with its highlights and side panel."""
+    if current not in ids:
+        st.caption("This article is outside the current filters; shown because the link names it.")
+    article = data.articles.set_index("article_id").loc[current]
+    facts = queries.article_facts(data, current)
+    previous, following = queries.neighbours(ids, current)
+    nav = st.columns([1, 1, 6])
+    with nav[0]:
+        if previous:
+            link("reader", "Previous", icon=":material/arrow_back:", article=previous)
+    with nav[1]:
+        if following:
+            link("reader", "Next", icon=":material/arrow_forward:", article=following)
+    text_col, side = st.columns([2.2, 1])
+    with text_col:
+        st.subheader(md_escape(article["title"]))
+        meta = [text_or(article["published"], "undated"), text_or(article["source"], "unknown source"), f"{article['n_words']:,} words"]
+        if isinstance(article["duplicate_of"], str):
+            meta.append("near-duplicate of an earlier article")
+        st.caption(md_escape(" · ".join(str(m) for m in meta)))
+        url = safe_url(article["url"])
+        if url:
+            st.link_button("Original article", url, icon=":material/open_in_new:")
+        mentions = data.table("mentions")
+        mine = mentions[mentions["article_id"] == current]
+        layers = list(dict.fromkeys(layer_of(label) for label in mine["label"] if layer_of(label) != "Other"))
+        if not facts["meetings"].empty:
+            layers.append(layer_of("EVIDENCE"))
+        st.pills("Hide highlights", layers, selection_mode="multi", key="o_hide")
+        shown = set(layers) - set(ui_state.option("hide"))
+        evidence = [(int(m.start), int(m.end)) for m in facts["meetings"].itertuples()] if layer_of("EVIDENCE") in shown else []
+        st.html(STYLE + legend(sorted(shown)) + highlight(str(article["text"]), spans_from_mentions(mine, layers=shown), evidence=evidence))
+    with side:
+        st.markdown("**Meetings**")
+        if facts["meetings"].empty:
+            st.caption("None found in this article.")
+        for m in facts["meetings"].itertuples():
+            label = md_escape(f"{', '.join(m.participants)} · {m.kind} · {text_or(m.date, 'date unknown')}" + (" (background)" if m.referenced else ""))
+            link("timeline", label, icon=":material/event:", event=m.event_id)
+            st.html(quote(m.evidence))
+        st.markdown("**People**")
+        for p in facts["people"].head(15).itertuples():
+            link("reader", md_escape(f"{p.canonical} ({p.mentions})"), filters={"person": (p.canonical,)}, article=current)
+        st.markdown("**Sectors**")
+        for s in facts["sectors"].itertuples():
+            link("reader", md_escape(f"{sector_label(s.sector)}: {s.triggers}"), filters={"sector": (s.sector,)}, article=current)
+        if not facts["figures"].empty:
+            st.markdown("**Key figures**")
+            for f in facts["figures"].drop_duplicates("text").head(15).itertuples():
+                st.caption(md_escape(f"{f.text} ({f.label.lower()})"))
+
+
+if listing.empty:
+    empty_view("articles")
+else:
+    st.dataframe(listing[["published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=220,
+                 on_select=_pick, selection_mode="single-row",
+                 column_config={"copy": st.column_config.CheckboxColumn("near-duplicate"), "n_words": "words"})
+    show(ui_state.option("article") or ids[0])

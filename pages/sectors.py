@@ -1,0 +1,50 @@
+"""Sectors: co-occurrence heatmap, network, trends and sector × person; a selected pair lists its sentences."""
+import streamlit as st
+
+from core import charts, cooccurrence, ui_state
+from core.render import text_or, md_escape, quote
+from core.ui_widgets import context, empty_view, link
+from core.view import palette, sector_label
+
+st.title("Sectors")
+data, index, view = context()
+ui_state.summary("Articles")
+left, right = st.columns(2)
+left.segmented_control("Window", ["sentence", "article"], key="o_window", help="Count two sectors together when they occur in one sentence, or anywhere in one article.")
+right.segmented_control("Measure", ["count", "jaccard", "pmi"], key="o_measure", format_func={"count": "Count", "jaccard": "Jaccard", "pmi": "PMI"}.get,
+                        help="Count: units with both. Jaccard: both / either. PMI: log2 of how much more often than chance (blank when never together).")
+window = ui_state.option("window") or "sentence"
+measure = ui_state.option("measure") or "count"
+
+
+def _pick() -> None:
+    points = st.session_state.get("sectors_heatmap", {}).get("selection", {}).get("points", [])
+    cells = [p.get("customdata") for p in points if p.get("customdata")]
+    if cells:
+        ui_state.set_option("cell", cells[0].split("|"))
+
+
+if view.sectors.empty:
+    empty_view("sector tags")
+else:
+    matrix = cooccurrence.matrix(view, window=window, measure=measure)
+    cell = tuple(ui_state.option("cell"))
+    heat, net = st.tabs(["Co-occurrence", "Network"])
+    heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap", on_select=_pick,
+                      selection_mode=("points",))
+    nodes, edges = cooccurrence.network(view, window=window)
+    net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network")
+    st.multiselect("Selected pair", list(palette()["sectors"]), key="o_cell", max_selections=2, format_func=sector_label,
+                   help="Pick two sectors (or click a square) to list where they occur together.")
+    cell = tuple(ui_state.option("cell"))
+    if len(cell) in (1, 2):
+        a, b = (cell * 2)[:2]
+        rows = cooccurrence.cell_evidence(view, a, b, window=window)
+        st.subheader(f"{sector_label(a)} × {sector_label(b)}: {len(rows)} {window}s" + (" (first 200)" if len(rows) >= 200 else ""))
+        for row in rows.head(50).itertuples():
+            st.html(quote(row.snippet, note=f"triggers: {row.triggers}"))
+            link("reader", f"{md_escape(row.title)} ({text_or(row.published, 'undated')})", icon=":material/article:", article=row.article_id)
+    st.plotly_chart(charts.stacked_over_time(cooccurrence.over_time(view)), key="sectors_trend")
+    people = cooccurrence.by_person(view)
+    if not people.empty:
+        st.plotly_chart(charts.matrix_heatmap(people, title="Sectors discussed with the most mentioned people (articles)"), key="sectors_people")

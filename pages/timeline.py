@@ -1,0 +1,44 @@
+"""Timeline of meetings: one mark per event; selecting one shows its evidence and its reporting articles."""
+import streamlit as st
+
+from core import charts, queries, ui_state
+from core.render import text_or, md_escape, quote
+from core.ui_widgets import context, empty_view, link
+
+st.title("Timeline of meetings")
+data, index, view = context()
+ui_state.summary("Meetings")
+st.segmented_control("Lanes", ["countries", "people"], key="o_lanes", format_func=lambda v: f"by {'country' if v == 'countries' else 'participant'} pair")
+events = queries.timeline(view, lanes=ui_state.option("lanes") or "countries")
+selected = ui_state.option("event")
+
+
+def _pick() -> None:
+    points = st.session_state.get("timeline_chart", {}).get("selection", {}).get("points", [])
+    ids = [p.get("customdata") for p in points if p.get("customdata")]
+    if ids:
+        ui_state.set_option("event", ids[0])
+
+
+if events.empty:
+    empty_view("meetings")
+else:
+    undated = len(view.events) - len(events)
+    st.caption(f"{len(events):,} events from {len(view.meetings):,} meeting reports"
+               + (f" ({undated} without a usable date not shown)" if undated else "")
+               + ". Marker size: reporting articles; hollow: background references only. Click a marker for its evidence.")
+    st.plotly_chart(charts.timeline(events, selected=selected), key="timeline_chart", on_select=_pick,
+                    selection_mode=("points",))
+if selected:
+    reports = queries.event_reports(data, selected)
+    event = data.table("events").set_index("event_id").loc[selected]
+    st.subheader(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
+    st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
+                         f"{event['n_articles']} reporting article(s)"))
+    for row in reports.itertuples():
+        with st.container(border=True):
+            st.html(quote(row.evidence, note=("background reference · " if row.referenced else "")
+                          + f"rules: {', '.join(row.rules)} · confidence {row.confidence:.2f}"))
+            link("reader", f"{md_escape(row.title)} — {md_escape(text_or(row.source, 'unknown source'))}, {text_or(row.published, 'undated')}",
+                 icon=":material/article:", article=row.article_id)
+    st.button("Clear selection", key="timeline_clear", on_click=ui_state.set_option, args=("event", ""))
