@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.geo import world_outline
+from core.render import text_or
 from core.view import palette, sector_label
 
 FONT = dict(family="Source Sans Pro, sans-serif", size=13)
@@ -57,7 +58,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
     kinds = palette()["kinds"]
     for (kind, background), rows in events.groupby(["kind", "background"], sort=True):
         hover = [
-            f"<b>{_e(r.people)}</b><br>{_e(r.location or 'place unknown')} · {_e(r.date)} ({_e(r.date_precision)})"
+            f"<b>{_e(r.people)}</b><br>{_e(text_or(r.location, 'place unknown'))} · {_e(r.date)} ({_e(r.date_precision)})"
             f"<br>{r.n_articles} article(s) · {_e(r.kind)}{' · background reference' if r.background else ''}"
             for r in rows.itertuples()
         ]

@@ -32,7 +32,8 @@ def spans_from_mentions(mentions, *, layers: set[str] | None = None) -> list[Spa
         if layers is not None and layer_of(m.label) not in layers:
             continue
         name = sector_label(m.canonical) if m.label == "SECTOR" and isinstance(m.canonical, str) else m.canonical
-        parts = [str(name) if isinstance(name, str) and name else str(m.text), layer_of(m.label).rstrip("s").lower()]
+        kind = palette()["types"].get(m.label, {}).get("kind", str(m.label).lower())
+        parts = [str(name) if isinstance(name, str) and name else str(m.text), kind]
         if isinstance(m.country, str) and m.country and m.label != "COUNTRY":
             parts.append(m.country)
         if m.label == "DATE" and isinstance(m.value, str) and m.value:

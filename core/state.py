@@ -55,16 +55,19 @@ FILTERS: tuple[Filter, ...] = (
 )
 
 OPTIONS: tuple[Option, ...] = (
-    Option("event", "timeline", "Selected event", vocab="event"),
-    Option("lanes", "timeline", "Lanes", choices=("countries", "people"), default="countries"),
-    Option("window", "sectors", "Co-occurrence window", choices=("sentence", "article"), default="sentence"),
-    Option("measure", "sectors", "Measure", choices=("count", "jaccard", "pmi"), default="count"),
-    Option("cell", "sectors", "Selected sector pair", vocab="sector", many=True),
-    Option("article", "reader", "Selected article", vocab="article"),
-    Option("hide", "reader", "Hidden highlight layers", vocab="layer", many=True),
-    Option("who", "people", "Profile of", vocab="person"),
-    Option("table", "data", "Table", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
+    Option("event", "timeline", "The selected event, whose evidence is listed", vocab="event"),
+    Option("lanes", "timeline", "One lane per country pair or per participant pair", choices=("countries", "people"), default="countries"),
+    Option("window", "sectors", "Sectors co-occur within one sentence or one article", choices=("sentence", "article"), default="sentence"),
+    Option("measure", "sectors", "Co-occurrence measure", choices=("count", "jaccard", "pmi"), default="count"),
+    Option("cell", "sectors", "The selected pair of sectors, whose sentences are listed", vocab="sector", many=True),
+    Option("article", "reader", "The article shown", vocab="article"),
+    Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
+    Option("who", "people", "The person profiled", vocab="person"),
+    Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
 )
+
+VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",
+               "person": "a canonical person name"}
 
 FILTER_KEYS = tuple(f.key for f in FILTERS)
 OPTION_KEYS = tuple(o.key for o in OPTIONS)
@@ -130,6 +133,7 @@ def parse(
     filters: dict[str, Any] = {}
     options: dict[str, Any] = {}
     version = None
+    raw_dates: dict[str, str] = {}
     for key, raw in params.items():
         values = [raw] if isinstance(raw, str) else list(raw)
         if key in STREAMLIT_KEYS:
@@ -137,6 +141,8 @@ def parse(
         if key == "v":
             version = _parse_version(values, dropped)
         elif key in FILTER_KEYS:
+            if key in ("from", "to") and values:
+                raw_dates[key] = values[0].strip()
             value = _parse_value(_filter(key).kind, key, values, vocab.get(_filter(key).vocab, ()), dropped)
             if value not in (None, "", (), False):
                 filters[key] = value
@@ -149,7 +155,7 @@ def parse(
                 options[key] = value
         else:
             dropped.append(f"unknown parameter “{_short(key)}”")
-    filters = _order_dates(filters, dropped)
+    filters = _order_dates(filters, raw_dates, dropped)
     notice = "Ignored in this link: " + "; ".join(dropped) + "." if dropped else ""
     return ViewState(filters=filters, options=options, version=version), notice
 
@@ -239,11 +245,11 @@ def _fold(value: str) -> str:
     return " ".join(value.casefold().split())
 
 
-def _order_dates(filters: dict[str, Any], dropped: list[str]) -> dict[str, Any]:
+def _order_dates(filters: dict[str, Any], raw: dict[str, str], dropped: list[str]) -> dict[str, Any]:
     start, end = filters.get("from"), filters.get("to")
     if start and end and start > end:
         dropped.append("from/to in the wrong order (swapped)")
-        filters["from"], filters["to"] = parse_date(end.isoformat()), parse_date(start.isoformat(), end=True)
+        filters["from"], filters["to"] = parse_date(raw["to"]), parse_date(raw["from"], end=True)
     return filters
 
 
@@ -361,3 +367,21 @@ def date_span(start: date | None, end: date | None) -> str:
 
 def _day(value: date) -> str:
     return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def markdown() -> str:
+    """The README's URL reference, generated from the registries (`python -m core.state`)."""
+    lines = ["| key | applies to | value | meaning |", "| --- | --- | --- | --- |"]
+    kinds = {"many": "repeatable; a name as the corpus spells it", "date": "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
+             "text": "words", "flag": "`1` or `0`"}
+    lines += [f"| `{f.key}` | every page | {kinds[f.kind]} | {f.help} |" for f in FILTERS]
+    for o in OPTIONS:
+        value = " / ".join(f"`{c}`" for c in o.choices) if o.choices else ("repeatable; " if o.many else "") + VOCAB_WORDS[o.vocab]
+        default = f" (default `{o.default}`)" if o.default else ""
+        lines.append(f"| `{o.key}` | {o.page} | {value}{default} | {o.label}. |")
+    lines.append("| `v` | every page | a number | Corpus version the link was made on. |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown())

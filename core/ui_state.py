@@ -16,20 +16,23 @@ from core.ui_data import articles_in_version
 from core.view import Index, palette, sector_label
 
 PAGES = (
-    ("overview", "pages/overview.py", "Overview", ":material/dashboard:"),
-    ("map", "pages/map.py", "Map", ":material/public:"),
-    ("timeline", "pages/timeline.py", "Timeline", ":material/timeline:"),
-    ("sectors", "pages/sectors.py", "Sectors", ":material/grid_view:"),
-    ("reader", "pages/reader.py", "Reader", ":material/article:"),
-    ("people", "pages/people.py", "People", ":material/groups:"),
-    ("data", "pages/data.py", "Data", ":material/table:"),
-    ("add", "pages/add_articles.py", "Add articles", ":material/upload_file:"),
+    ("overview", "pages/overview_page.py", "Overview", ":material/dashboard:"),
+    ("map", "pages/map_page.py", "Map", ":material/public:"),
+    ("timeline", "pages/timeline_page.py", "Timeline", ":material/timeline:"),
+    ("sectors", "pages/sectors_page.py", "Sectors", ":material/grid_view:"),
+    ("reader", "pages/reader_page.py", "Reader", ":material/article:"),
+    ("people", "pages/people_page.py", "People", ":material/groups:"),
+    ("data", "pages/data_page.py", "Data", ":material/table:"),
+    ("add", "pages/add_page.py", "Add articles", ":material/upload_file:"),
 )
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 
 
 def navigation() -> tuple[Any, dict[str, Any]]:
-    """The app's pages (navigation drawn by `sidebar`, so every link carries the view's query string)."""
+    """The app's pages (navigation drawn by `sidebar`, so every link carries the view's query string).
+
+    Page files are named `<page>_page.py` so that a file name never equals a URL path (Streamlit would otherwise
+    treat `pages/` as a legacy multipage folder and run a page without the app around it)."""
     pages = {key: st.Page(path, title=title, icon=icon, url_path=key, default=key == "overview") for key, path, title, icon in PAGES}
     return st.navigation(list(pages.values()), position="hidden"), pages
 

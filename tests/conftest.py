@@ -26,3 +26,31 @@ def blank_model_unless_marked(request, monkeypatch):
     is marked `model`."""
     if "model" not in request.keywords:
         monkeypatch.setenv("BILATERAL_LENS_MODEL", "blank")
+
+
+def _ingest_with_model(paths: list[Path], store: Path) -> Path:
+    """Ingest with the trained model whatever the calling test's environment says."""
+    import os
+
+    from core.pipeline.ingest import ingest
+    from core.store import Store
+
+    saved = os.environ.pop("BILATERAL_LENS_MODEL", None)
+    try:
+        ingest(paths, store=Store(store))
+    finally:
+        if saved is not None:
+            os.environ["BILATERAL_LENS_MODEL"] = saved
+    return store
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory) -> Path:
+    """The sample articles in seeds/, annotated with the trained model (built once per test session)."""
+    return _ingest_with_model([ROOT / "seeds"], tmp_path_factory.mktemp("seeds") / "store")
+
+
+@pytest.fixture(scope="session")
+def xss_store(tmp_path_factory) -> Path:
+    """One article whose title, source, address and text carry HTML/script payloads (fixtures/xss)."""
+    return _ingest_with_model([FIXTURES / "xss"], tmp_path_factory.mktemp("xss") / "store")

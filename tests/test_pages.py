@@ -1,29 +1,157 @@
-"""Pages rendered through Streamlit's AppTest against real stores."""
+"""Every dashboard page through Streamlit's AppTest, against real stores: seeds, empty, filtered, hostile."""
+from __future__ import annotations
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from core.corpus import load_corpus
 from core.pipeline.ingest import ingest
+from core.state import parse
 from core.store import Store
+from core.view import build_index, select
 from tests.conftest import FIXTURES, ROOT
 
+PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data", "add"]
 
-def app(monkeypatch, store_dir) -> AppTest:
-    monkeypatch.setenv("BILATERAL_LENS_STORE", str(store_dir))
+
+def run(monkeypatch, store, *, page: str = "overview", params: dict | None = None, env: dict | None = None) -> AppTest:
+    monkeypatch.setenv("BILATERAL_LENS_STORE", str(store))
+    for key, value in (env or {}).items():
+        monkeypatch.setenv(key, value)
     monkeypatch.chdir(ROOT)
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if page != "overview":
+        # A link opens straight on its page: AppTest needs one run before it can switch, then the link's URL.
+        at.run().switch_page(f"pages/{page}_page.py")
+        at.query_params.clear()
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
 
 
-def test_overview_on_an_empty_store_says_how_to_load_articles(monkeypatch, store_dir):
-    at = app(monkeypatch, store_dir).run()
-    assert not at.exception
-    assert "is empty" in at.info[0].value and "bilateral-lens ingest" in at.info[0].value
+def url(at: AppTest, key: str) -> list[str]:
+    value = at.query_params[key]
+    return value if isinstance(value, list) else [value]
 
 
-def test_overview_counts_and_searches_the_corpus(monkeypatch, store_dir):
-    ingest([FIXTURES / "messy"], store=Store(store_dir))
-    at = app(monkeypatch, store_dir).run()
-    assert not at.exception
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Articles"] == "3" and metrics["Corpus version"] == "1"
-    at.text_input(key="overview_q").input("Gazprom").run()
-    assert list(at.dataframe[0].value["title"]) == ["China and Russia sign trade deals worth US$3.5 billion"]
+def texts(at: AppTest) -> str:
+    parts = [e.value for kind in ("markdown", "caption", "info", "warning", "subheader", "title") for e in at.get(kind)]
+    parts += [str(getattr(e.proto, "body", "")) for e in at.get("html")]
+    parts += [e.proto.label for e in at.get("page_link")]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_on_the_seeds_without_errors(monkeypatch, seeds_store, page):
+    at = run(monkeypatch, seeds_store, page=page)
+    assert not at.error
+    assert at.sidebar.multiselect(key="f_person").options, "the people filter lists the corpus's people"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_on_an_empty_store_offers_to_load_the_samples(monkeypatch, store_dir, page):
+    at = run(monkeypatch, store_dir, page=page)
+    if page == "add":
+        assert at.get("file_uploader") or "Files" in str(at)
+    else:
+        assert "holds no articles yet" in at.info[0].value
+        assert at.button(key="empty_load_seeds")
+
+
+@pytest.mark.parametrize("page", PAGES[:-1])
+def test_filters_from_a_link_are_applied_on_every_page(monkeypatch, seeds_store, page):
+    at = run(monkeypatch, seeds_store, page=page, params={"person": "Vladimir Putin", "sector": "energy"})
+    assert at.sidebar.multiselect(key="f_person").value == ["Vladimir Putin"]
+    assert at.sidebar.multiselect(key="f_sector").value == ["energy"]
+    assert "involving Vladimir Putin, about energy" in texts(at)
+    assert url(at, "person") == ["Vladimir Putin"]
+
+
+def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch, seeds_store):
+    at = run(monkeypatch, seeds_store, page="sectors")
+    at.sidebar.multiselect(key="f_country").set_value(["China", "Russia"])
+    at.sidebar.text_input(key="f_q").input("deals")
+    at.sidebar.toggle(key="f_refs").set_value(True)
+    at.segmented_control(key="o_measure").set_value("pmi").run()
+    params = {k: url(at, k) for k in at.query_params}
+    assert params["country"] == ["China", "Russia"] and params["q"] == ["deals"] and params["measure"] == ["pmi"]
+    again = run(monkeypatch, seeds_store, page="sectors", params=params)
+    assert again.sidebar.multiselect(key="f_country").value == ["China", "Russia"]
+    assert again.sidebar.text_input(key="f_q").value == "deals"
+    assert again.sidebar.toggle(key="f_refs").value is True
+    assert again.segmented_control(key="o_measure").value == "pmi"
+    share = again.sidebar.code[0].value
+    assert "country=China&country=Russia" in share and "measure=pmi" in share
+
+
+def test_filters_survive_moving_between_pages(monkeypatch, seeds_store):
+    at = run(monkeypatch, seeds_store, params={"country": "China"})
+    at.switch_page("pages/timeline_page.py").run()
+    assert at.sidebar.multiselect(key="f_country").value == ["China"]
+    at.switch_page("pages/reader_page.py").run()
+    assert at.sidebar.multiselect(key="f_country").value == ["China"]
+    assert url(at, "country") == ["China"]
+
+
+def test_bad_link_values_are_dropped_with_one_notice(monkeypatch, seeds_store):
+    # Streamlit itself discards a query string of more than 1,000 parameters before the app sees it.
+    params = {"person": ["Nobody Known"] + ["Vladimir Putin"] * 900, "from": "notadate", "bogus": "1"}
+    at = run(monkeypatch, seeds_store, page="timeline", params=params)
+    notices = [w.value for w in at.warning]
+    assert len(notices) == 1
+    assert "Nobody Known" in notices[0] and "notadate" in notices[0] and "bogus" in notices[0]
+    assert at.sidebar.multiselect(key="f_person").value == ["Vladimir Putin"]
+    assert at.sidebar.date_input(key="f_from").value is None
+
+
+def test_a_link_from_an_older_corpus_says_what_changed(monkeypatch, tmp_path):
+    store = tmp_path / "store"
+    ingest([FIXTURES / "messy"], store=Store(store))
+    ingest([FIXTURES / "wikinews" / "slice.jsonl"], store=Store(store))
+    at = run(monkeypatch, store, params={"v": "1"})
+    assert any("older corpus (version 1)" in w.value and "articles added" in w.value for w in at.warning)
+    assert url(at, "v") == ["2"]
+
+
+def test_timeline_event_lists_its_evidence_with_links_to_the_reader(monkeypatch, seeds_store):
+    corpus = load_corpus(seeds_store)
+    event = corpus.table("events").sort_values("n_articles", ascending=False).iloc[0]
+    at = run(monkeypatch, seeds_store, page="timeline", params={"event": event["event_id"]})
+    assert any(", ".join(event["participants"]).split(",")[0] in s.value for s in at.subheader)
+    reader_links = [link for link in at.get("page_link") if "reader" in link.proto.page]
+    assert len(reader_links) >= event["n_articles"]
+
+
+def test_reader_escapes_article_html_and_refuses_script_links(monkeypatch, xss_store):
+    at = run(monkeypatch, xss_store, page="reader")
+    bodies = "\n".join(e.proto.body for e in at.get("html"))
+    assert "&lt;script&gt;window.__xss=5&lt;/script&gt;" in bodies
+    assert "<script" not in bodies and "<iframe" not in bodies and "onerror=" not in bodies.replace("onerror=window", "")
+    assert 'class="bl-ent"' in bodies and "Vladimir Putin · person" in bodies
+    assert not at.get("link_button"), "a javascript: address never becomes a link"
+    assert "\\<img" in at.subheader[0].value or "&lt;img" in at.subheader[0].value
+
+
+def test_data_page_shows_exactly_the_filtered_rows(monkeypatch, seeds_store):
+    params = {"country": "China", "table": "meetings"}
+    at = run(monkeypatch, seeds_store, page="data", params=params)
+    corpus = load_corpus(seeds_store)
+    index = build_index(corpus)
+    expected = select(corpus, index, parse(params, vocab=index.vocab)[0]).meetings
+    shown = at.dataframe[0].value
+    assert list(shown["meeting_id"]) == list(expected["meeting_id"])
+    assert {"article_id", "evidence", "start", "end"} <= set(shown.columns)
+
+
+def test_add_articles_is_refused_when_read_only(monkeypatch, seeds_store):
+    at = run(monkeypatch, seeds_store, page="add", env={"BILATERAL_LENS_READ_ONLY": "1"})
+    assert "read-only" in at.info[0].value
+    assert not at.get("file_uploader")
+
+
+def test_people_page_profiles_the_person_in_the_link(monkeypatch, seeds_store):
+    at = run(monkeypatch, seeds_store, page="people", params={"who": "Hugo Chávez"})
+    assert at.selectbox(key="o_who").value == "Hugo Chávez"
+    assert any("Hugo Chávez" in s.value for s in at.subheader)
