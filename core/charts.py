@@ -73,7 +73,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
         ))
     lanes = events["lane"].nunique() if len(events) else 1
-    return _layout(fig, height=max(300, 46 * lanes + 120), clickmode="event+select", dragmode="select",
+    return _layout(fig, height=max(300, 46 * lanes + 120),
                    yaxis=dict(title=None, automargin=True), xaxis=dict(title=None, type="date"))
 
 
@@ -94,7 +94,7 @@ def world_map(places: pd.DataFrame) -> go.Figure:
         ))
     fig.update_xaxes(range=[-180, 180], visible=False)
     fig.update_yaxes(range=[-60, 85], visible=False, scaleanchor="x", scaleratio=1)
-    return _layout(fig, height=520, clickmode="event+select", dragmode="select", plot_bgcolor="#f4f8fb")
+    return _layout(fig, height=520, plot_bgcolor="#f4f8fb")
 
 
 def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()) -> go.Figure:
@@ -113,7 +113,7 @@ def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()
         hoverinfo="text",
     ))
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, height=560, clickmode="event+select", dragmode="select", xaxis=dict(tickangle=-40))
+    return _layout(fig, height=560, xaxis=dict(tickangle=-40))
 
 
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "") -> go.Figure:

@@ -102,9 +102,10 @@ def sidebar(page: str, pages: dict[str, Any], index: Index) -> ViewState:
                 st.toggle(f.label, key=f"f_{f.key}", help=f.help)
         st.button("Reset filters", key="reset_filters", on_click=reset, icon=":material/restart_alt:")
     state = current()
+    shared = to_params(ViewState(filters=state.filters, version=state.version))
     with links:
         for key, page_obj in pages.items():
-            st.page_link(page_obj, query_params=to_params(state) if key != "add" else None)
+            st.page_link(page_obj, query_params=shared if key != "add" else None)
     return state
 
 

@@ -1,0 +1,192 @@
+"""The dashboard in a real browser: Playwright driving Debian's Chromium against `streamlit run` on 127.0.0.1.
+
+With CI=true these tests must run; elsewhere they skip when Chromium or Playwright is missing.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT, _ingest_with_model
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+pytestmark = pytest.mark.browser
+
+
+def _missing() -> str:
+    if not Path(CHROMIUM).exists():
+        return f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Python Playwright is not installed (pip install -e '.[test]')"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`streamlit run app.py` on a free port over the seeds plus one hostile article."""
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"browser tests must run in CI: {reason}")
+        pytest.skip(reason)
+    store = _ingest_with_model([ROOT / "seeds", FIXTURES / "xss"], tmp_path_factory.mktemp("browser") / "store")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BILATERAL_LENS_STORE": str(store)}
+    env.pop("BILATERAL_LENS_MODEL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not answer on /_stcore/health within 60 s: " + process.stderr.read().decode()[-2000:])
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, tmp_path):
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    page.screenshot(path=str(tmp_path / "last.png"), full_page=True)
+    context.close()
+
+
+def settle(page, *, charts: bool = False) -> None:
+    """Wait until the script has finished and (optionally) Plotly has drawn."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stApp\"]').getAttribute('data-test-script-state') === 'notRunning'",
+        timeout=30_000,
+    )
+    if charts:
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=15_000)
+        page.wait_for_timeout(800)
+
+
+def wait_for_href(page, *parts: str) -> str:
+    """Wait until the address bar holds every part (Streamlit updates it with history.replaceState)."""
+    condition = " && ".join(f"location.href.includes({part!r})" for part in parts)
+    page.wait_for_function(f"() => {condition}", timeout=15_000)
+    return page.evaluate("() => location.href")
+
+
+def test_a_shared_link_opens_with_its_filters_applied(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/timeline?person=Vladimir+Putin&country=China")
+    settle(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    expect(sidebar.get_by_role("button", name="Vladimir Putin")).to_be_visible()
+    expect(page.get_by_text("Meetings involving Vladimir Putin and China.")).to_be_visible()
+    wait_for_href(page, "person=Vladimir+Putin", "country=China", "v=")
+
+
+def test_changing_a_filter_changes_the_url(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/reader")
+    settle(page)
+    search = page.get_by_role("textbox", name="Search")
+    search.fill("gas")
+    search.press("Enter")
+    settle(page)
+    wait_for_href(page, "/reader?", "q=gas")
+    expect(page.get_by_text("Articles mentioning “gas”.")).to_be_visible()
+
+
+def test_moving_between_pages_keeps_the_filters(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/?sector=energy")
+    settle(page)
+    page.locator('[data-testid="stSidebar"]').get_by_role("link", name="Sectors").click()
+    wait_for_href(page, "/sectors?", "sector=energy")
+    settle(page)
+    expect(page.get_by_text("Articles about energy.")).to_be_visible()
+    page.reload()
+    settle(page)
+    wait_for_href(page, "/sectors?", "sector=energy")
+    expect(page.get_by_text("Articles about energy.")).to_be_visible()
+
+
+def test_selecting_an_event_leads_to_its_article_with_highlights(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/timeline")
+    settle(page, charts=True)
+    box = page.locator(".scatterlayer .trace .points path").first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    wait_for_href(page, "/timeline?", "event=")
+    settle(page)
+    evidence = page.locator('[data-testid="stMain"] a[href*="reader?"]').first
+    expect(evidence).to_be_visible()
+    evidence.click()
+    wait_for_href(page, "/reader?", "article=")
+    settle(page)
+    expect(page.locator(".bl-article .bl-ent").first).to_be_visible()
+    expect(page.locator(".bl-article mark.bl-evidence").first).to_be_visible()
+
+
+def test_article_payloads_render_as_text_and_never_run(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/reader?q=__xss")
+    settle(page)
+    expect(page.locator(".bl-article")).to_contain_text("<script>window.__xss=5</script>")
+    expect(page.locator(".bl-article")).to_contain_text('<iframe srcdoc="<script>parent.__xss=6</script>"></iframe>')
+    expect(page.get_by_text("Evil Wire").first).to_be_visible()
+    for element in page.locator(".bl-article span[title]").all()[:20]:
+        element.hover()
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator(".bl-article script, .bl-article iframe, .bl-article img").count() == 0
+    assert page.locator('a[href^="javascript:"]').count() == 0
+    assert not page.errors
+
+
+@pytest.mark.parametrize("path", ["", "map", "timeline", "sectors", "reader", "people", "data", "add"])
+def test_every_page_draws_in_the_browser(page, server, path, tmp_path):
+    page.goto(f"{server}/{path}?country=China")
+    settle(page, charts=path in ("", "map", "timeline", "sectors", "people"))
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.screenshot(path=str(tmp_path / f"{path or 'overview'}.png"), full_page=True)
+    assert (tmp_path / f"{path or 'overview'}.png").stat().st_size > 10_000
+    assert not page.errors
