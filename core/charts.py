@@ -82,12 +82,15 @@ def world_map(places: pd.DataFrame) -> go.Figure:
     lons, lats = world_outline()
     fig = go.Figure(go.Scattergl(x=lons, y=lats, mode="lines", line=dict(color="#c8c8c8", width=0.7),
                                  hoverinfo="skip", showlegend=False))
-    for pair, rows in places.groupby("pair"):
+    leading = places.groupby("pair")["events"].sum().sort_values(ascending=False).index[:8]
+    groups = places.assign(legend=places["pair"].where(places["pair"].isin(leading), "other pairs"))
+    top = max(places["events"].max(), 1) if len(places) else 1
+    for pair, rows in groups.groupby("legend", sort=False):
         fig.add_trace(go.Scatter(
-            x=rows["lon"], y=rows["lat"], mode="markers", name=_e(pair),
-            marker=dict(size=8 + 18 * (rows["events"] / max(places["events"].max(), 1)) ** 0.5, opacity=0.85,
-                        line=dict(width=1, color="#333")),
-            customdata=rows["place"],
+            x=rows["lon"].tolist(), y=rows["lat"].tolist(), mode="markers", name=_e(pair),
+            marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.85,
+                        line=dict(width=1, color="#333"), color="#bab0ac" if pair == "other pairs" else None),
+            customdata=rows["place"].tolist(),
             hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{r.events} event(s), {r.articles} report(s)<br>{_e(r.pair)}"
                        for r in rows.itertuples()],
             hoverinfo="text",

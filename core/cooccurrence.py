@@ -13,32 +13,35 @@ from core.view import View, palette
 MEASURES = ("count", "jaccard", "pmi")
 
 
-def units(view: View, window: str) -> pd.DataFrame:
-    """(unit, sector) pairs, one per sector present in a sentence or an article."""
-    tags = view.sectors[["article_id", "sentence", "sector"]]
-    key = tags["article_id"] + "#" + tags["sentence"].astype(str) if window == "sentence" else tags["article_id"]
-    return pd.DataFrame({"unit": key, "sector": tags["sector"]}).drop_duplicates()
+def _presence(view: View, window: str) -> tuple[np.ndarray, list[str]]:
+    """Units × sectors presence (0/1) for sentence or article windows; the sector order of the taxonomy."""
+    sectors = list(palette()["sectors"])
+    tags = view.sectors
+    if tags.empty:
+        return np.zeros((0, len(sectors))), sectors
+    keys = tags["article_id"] + "#" + tags["sentence"].astype(str) if window == "sentence" else tags["article_id"]
+    unit_codes, _ = pd.factorize(keys)
+    sector_codes = pd.Categorical(tags["sector"], categories=sectors).codes
+    known = sector_codes >= 0
+    presence = np.zeros((unit_codes.max() + 1, len(sectors)))
+    presence[unit_codes[known], sector_codes[known]] = 1
+    return presence, sectors
 
 
 def matrix(view: View, *, window: str = "sentence", measure: str = "count") -> pd.DataFrame:
     """Sector × sector: units where both occur (count), Jaccard overlap or pointwise mutual information (log2)."""
-    sectors = list(palette()["sectors"])
-    pairs = units(view, window)
-    if pairs.empty:
-        return pd.DataFrame(0.0, index=sectors, columns=sectors)
-    onehot = pd.crosstab(pairs["unit"], pairs["sector"]).reindex(columns=sectors, fill_value=0).clip(upper=1)
-    both = onehot.T.dot(onehot).astype(float)
-    n = np.diag(both.to_numpy())
+    presence, sectors = _presence(view, window)
+    both = presence.T @ presence
+    n = np.diag(both)
     if measure == "jaccard":
-        union = n[:, None] + n[None, :] - both.to_numpy()
-        values = np.divide(both.to_numpy(), union, out=np.zeros_like(union), where=union > 0)
+        union = n[:, None] + n[None, :] - both
+        values = np.divide(both, union, out=np.zeros_like(union), where=union > 0)
     elif measure == "pmi":
-        total = len(onehot)
-        expected = np.outer(n, n) / max(total, 1)
+        expected = np.outer(n, n) / max(len(presence), 1)
         with np.errstate(divide="ignore", invalid="ignore"):
-            values = np.where(both.to_numpy() > 0, np.log2(both.to_numpy() / expected), np.nan)
+            values = np.where(both > 0, np.log2(both / expected), np.nan)
     else:
-        values = both.to_numpy()
+        values = both
     return pd.DataFrame(values, index=sectors, columns=sectors).round(3)
 
 
@@ -81,28 +84,25 @@ def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
 
 def cell_evidence(view: View, a: str, b: str, *, window: str = "sentence", limit: int = 200) -> pd.DataFrame:
     """Where two sectors occur together: article, sentence index and a snippet around both triggers."""
-    tags = view.sectors
-    group_keys = ["article_id", "sentence"] if window == "sentence" else ["article_id"]
-    rows = []
+    keys = ["article_id", "sentence"] if window == "sentence" else ["article_id"]
+    tags = view.sectors[view.sectors["sector"].isin([a, b])]
+    present = tags.groupby(keys, observed=True)["sector"].nunique()
+    both = present[present >= (1 if a == b else 2)].index[:limit]
+    if len(both) == 0:
+        return pd.DataFrame(columns=["article_id", "title", "published", "sentence", "snippet", "triggers"])
+    wanted = tags.set_index(keys).loc[both].reset_index()
     texts = view.articles.set_index("article_id")
-    for key, group in tags.groupby(group_keys, observed=True):
-        present = set(group["sector"])
-        if a not in present or b not in present:
-            continue
+    rows = []
+    for key, group in wanted.groupby(keys, observed=True, sort=False):
         article_id = key[0] if isinstance(key, tuple) else key
-        mine = group[group["sector"].isin([a, b])]
-        text = str(texts.at[article_id, "text"])
-        start, end = int(mine["start"].min()), int(mine["end"].max())
         rows.append({
             "article_id": article_id,
             "title": texts.at[article_id, "title"],
             "published": texts.at[article_id, "published"],
-            "sentence": int(group["sentence"].iloc[0]) if window == "sentence" else None,
-            "snippet": snippet(text, start, end),
-            "triggers": ", ".join(dict.fromkeys(mine["trigger"].str.lower())),
+            "sentence": int(group["sentence"].iloc[0]),
+            "snippet": snippet(str(texts.at[article_id, "text"]), int(group["start"].min()), int(group["end"].max())),
+            "triggers": ", ".join(dict.fromkeys(group["trigger"].str.lower())),
         })
-        if len(rows) >= limit:
-            break
     return pd.DataFrame(rows, columns=["article_id", "title", "published", "sentence", "snippet", "triggers"])
 
 

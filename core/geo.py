@@ -6,6 +6,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Mapping
 
+import numpy as np
 import pycountry
 
 
@@ -58,10 +59,10 @@ def locate(name: str, *, country_codes: Mapping[str, str] | None = None) -> tupl
 
 
 @lru_cache(maxsize=1)
-def world_outline() -> tuple[list[float | None], list[float | None]]:
-    """Longitudes and latitudes of every country border, polygons separated by None (for one line trace)."""
-    lons: list[float | None] = []
-    lats: list[float | None] = []
+def world_outline() -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes of every country border, polygons separated by NaN (for one line trace)."""
+    lons: list[float] = []
+    lats: list[float] = []
     for country in _countries().values():
         for feature in (country["geo"] or {}).get("features", []):
             geometry = feature.get("geometry") or {}
@@ -70,6 +71,6 @@ def world_outline() -> tuple[list[float | None], list[float | None]]:
                 polygons = [polygons]
             for polygon in polygons:
                 for ring in polygon[:1]:  # outer ring only
-                    lons += [p[0] for p in ring] + [None]
-                    lats += [p[1] for p in ring] + [None]
-    return lons, lats
+                    lons += [p[0] for p in ring] + [np.nan]
+                    lats += [p[1] for p in ring] + [np.nan]
+    return np.round(np.array(lons, dtype=float), 2), np.round(np.array(lats, dtype=float), 2)

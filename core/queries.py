@@ -7,10 +7,7 @@ import pandas as pd
 
 from core.corpus import Corpus
 from core.geo import locate
-from core.view import View, date_bounds, sector_label
-
-PAIR_SEP = " – "
-
+from core.view import PAIR_SEP, View, date_bounds, sector_label
 
 def headline(view: View) -> dict[str, str]:
     """The overview's counts for the filtered view."""
@@ -34,10 +31,17 @@ def period_of(values: pd.Series, days: int) -> pd.Series:
 
 
 def span_days(values: pd.Series) -> int:
-    start, end = date_bounds(values)
-    if start.dropna().empty:
+    """Days between the earliest and the latest date of a column of ISO dates of any precision."""
+    dated = values.dropna()
+    dated = dated[dated.str.match(r"^\d{4}").fillna(False)]
+    if dated.empty:
         return 0
-    return (pd.Timestamp(end.dropna().max()) - pd.Timestamp(start.dropna().min())).days
+    start, _ = date_bounds(pd.Series([dated.min()]))
+    _, end = date_bounds(pd.Series([dated.max()]))
+    try:
+        return (pd.Timestamp(end.iloc[0]) - pd.Timestamp(start.iloc[0])).days
+    except (ValueError, TypeError):
+        return 0
 
 
 def articles_over_time(view: View) -> pd.DataFrame:
@@ -47,20 +51,10 @@ def articles_over_time(view: View) -> pd.DataFrame:
     return period.value_counts().rename_axis("period").reset_index(name="articles").sort_values("period")
 
 
-def article_pairs(view: View) -> pd.Series:
-    """Each article's country pair: its two most-mentioned countries ("China – Russia"), empty when fewer."""
-    countries = view.mentions[view.mentions["label"] == "COUNTRY"]
-    counts = countries.groupby(["article_id", "canonical"], observed=True).size().rename("n").reset_index()
-    top = counts.sort_values(["article_id", "n", "canonical"], ascending=[True, False, True]).groupby("article_id").head(2)
-    pairs = top.groupby("article_id")["canonical"].agg(lambda names: PAIR_SEP.join(sorted(names)) if len(names) == 2 else "")
-    return pairs[pairs != ""]
-
-
 def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:
     """Mean article tone per period for the most covered country pairs."""
-    pairs = article_pairs(view)
     frame = view.articles[["article_id", "published", "tone"]].merge(
-        pairs.rename("pair"), left_on="article_id", right_index=True
+        view.pairs.rename("pair"), left_on="article_id", right_index=True
     )
     frame = frame[(frame["published"].str.len() >= 7).fillna(False) & frame["tone"].notna()]
     if frame.empty:

@@ -56,6 +56,8 @@ class Index:
     meeting_start: pd.Series
     meeting_end: pd.Series
     vocab: dict[str, list[str]]
+    article_pair: pd.Series  # article_id → "China – Russia" (its two most-mentioned countries)
+    unfiltered: "View | None" = None  # the view without filters, computed once
 
 
 def build_index(corpus: Corpus) -> Index:
@@ -79,7 +81,21 @@ def build_index(corpus: Corpus) -> Index:
         meeting_start=m_start,
         meeting_end=m_end,
         vocab=vocabulary(corpus, entities),
+        article_pair=article_pairs(mentions),
     )
+
+
+PAIR_SEP = " – "
+
+
+def article_pairs(mentions: pd.DataFrame) -> pd.Series:
+    """Each article's country pair: its two most-mentioned countries ("China – Russia"); articles with fewer are left out."""
+    countries = mentions[mentions["label"] == "COUNTRY"]
+    counts = countries.groupby(["article_id", "canonical"], observed=True).size().rename("n").reset_index()
+    top = counts.sort_values(["article_id", "n", "canonical"], ascending=[True, False, True]).groupby("article_id").head(2)
+    top = top[top.groupby("article_id")["canonical"].transform("size") == 2].sort_values(["article_id", "canonical"])
+    pairs = top.groupby("article_id")["canonical"].agg(PAIR_SEP.join)
+    return pairs.astype(object)
 
 
 def _sets(frame: pd.DataFrame, column: str) -> dict[str, frozenset[str]]:
@@ -113,10 +129,20 @@ class View:
     events: pd.DataFrame
     mentions: pd.DataFrame
     sectors: pd.DataFrame
+    pairs: pd.Series  # article_id → country pair, for the shown articles
 
 
 def select(corpus: Corpus, index: Index, state: ViewState) -> View:
     """Filter every table to the view: articles by what they mention, meetings by who met, where and when."""
+    f = state.filters
+    if not any(f.values()):
+        if index.unfiltered is None:
+            index.unfiltered = _select(corpus, index, state)
+        return index.unfiltered
+    return _select(corpus, index, state)
+
+
+def _select(corpus: Corpus, index: Index, state: ViewState) -> View:
     articles, meetings = corpus.articles, corpus.table("meetings")
     f = state.filters
     keep = np.ones(len(articles), dtype=bool)
@@ -144,6 +170,8 @@ def select(corpus: Corpus, index: Index, state: ViewState) -> View:
     shown_meetings = meetings[m_keep]
     events = corpus.table("events")
     shown_events = events[events["event_id"].isin(set(shown_meetings["event_id"]))]
+    if keep.all():  # no article-level filter: the whole tables
+        return View(shown_articles, shown_meetings, shown_events, corpus.table("mentions"), corpus.table("sectors"), index.article_pair)
     article_set = set(shown_articles["article_id"])
     return View(
         articles=shown_articles,
@@ -151,6 +179,7 @@ def select(corpus: Corpus, index: Index, state: ViewState) -> View:
         events=shown_events,
         mentions=_in(corpus.table("mentions"), article_set),
         sectors=_in(corpus.table("sectors"), article_set),
+        pairs=index.article_pair[index.article_pair.index.isin(article_set)],
     )
 
 

@@ -1,0 +1,109 @@
+"""Dashboard server time per interaction: every page through AppTest on a large store, warm cache.
+
+    .venv/bin/python bench/dashboard.py [--store DIR] [--repeat 5]
+
+Without --store it builds (once, into bench/.cache/wikinews-store) a store from the Wikinews corpora in ../shared:
+all economy articles and the politics articles whose numeric id is divisible by 5 (the rest are held out).
+Prints the median milliseconds per page for: opening it, opening it with filters from a link, and changing a filter.
+Target: every interaction under 300 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from core.corpus import load_corpus  # noqa: E402
+from core.pipeline.ingest import ingest  # noqa: E402
+from core.store import Store  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpora" / "wikinews"
+CACHE = ROOT / "bench" / ".cache" / "wikinews-store"
+PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data"]
+TARGET_MS = 300
+
+
+def build_store() -> Path:
+    if (CACHE / "CURRENT").exists():
+        return CACHE
+    with tempfile.TemporaryDirectory() as folder:
+        allowed = Path(folder) / "wikinews.jsonl"
+        with allowed.open("w", encoding="utf-8") as out:
+            for name in ("economy", "politics"):
+                for line in (SHARED / f"{name}.jsonl").read_text("utf-8").splitlines():
+                    record = json.loads(line)
+                    if name == "politics" and int(record["id"][2:]) % 5:
+                        continue
+                    out.write(line + "\n")
+        print(f"building {CACHE} (annotating with the trained model; takes minutes)…", flush=True)
+        ingest([allowed], store=Store(CACHE))
+    return CACHE
+
+
+def timed(at: AppTest) -> float:
+    start = time.perf_counter()
+    at.run()
+    elapsed = (time.perf_counter() - start) * 1000
+    if at.exception:
+        raise RuntimeError(at.exception[0].message)
+    return elapsed
+
+
+def app_on(page: str, params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    if page != "overview":
+        at.run().switch_page(f"pages/{page}_page.py")
+        at.query_params.clear()
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    return at
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    store = args.store or build_store()
+    os.environ["BILATERAL_LENS_STORE"] = str(store)
+    os.chdir(ROOT)
+    corpus = load_corpus(store)
+    entities = corpus.table("entities")
+    person = entities[entities["type"] == "person"].sort_values("n_articles", ascending=False)["canonical"].iloc[0]
+    print(f"store {store}: version {corpus.version}, {len(corpus.articles):,} articles, "
+          f"{len(corpus.table('mentions')):,} mentions, {len(corpus.table('meetings')):,} meetings, "
+          f"{len(corpus.table('events')):,} events")
+    start = time.perf_counter()
+    app_on("overview").run()
+    print(f"first load (reads the store, builds the index): {(time.perf_counter() - start) * 1000:,.0f} ms")
+    link = {"person": person, "sector": "energy"}
+    print(f"\n{'page':<10} {'open':>8} {'link':>8} {'change':>8}   (median ms of {args.repeat}; link: {link})")
+    worst = 0.0
+    for page in PAGES:
+        opened, linked, changed = [], [], []
+        for _ in range(args.repeat):
+            at = app_on(page)
+            opened.append(timed(at))
+            at = app_on(page, link)
+            linked.append(timed(at))
+            at.sidebar.multiselect(key="f_sector").set_value(["energy", "trade"])
+            changed.append(timed(at))
+        row = [statistics.median(x) for x in (opened, linked, changed)]
+        worst = max(worst, *row)
+        print(f"{page:<10} {row[0]:>8.0f} {row[1]:>8.0f} {row[2]:>8.0f}")
+    print(f"\nslowest interaction {worst:.0f} ms; target {TARGET_MS} ms: {'met' if worst <= TARGET_MS else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
