@@ -1,4 +1,4 @@
-"""bilateral-lens ingest | export | info | serve"""
+"""bilateral-lens ingest | annotate | export | info | serve"""
 from __future__ import annotations
 
 import argparse
@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=cmd_ingest)
 
+    p = sub.add_parser("annotate", help="re-annotate stored articles annotated by an older pipeline")
+    p.add_argument("--store", help=store_help)
+    p.add_argument("--force", action="store_true", help="re-annotate every article, current or not")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=cmd_annotate)
+
     p = sub.add_parser("export", help="write a table as CSV, JSON Lines or Parquet")
     p.add_argument("table", choices=list(TABLES), metavar="TABLE", help="one of: " + ", ".join(TABLES))
     p.add_argument("--store", help=store_help)
@@ -79,6 +85,32 @@ def cmd_ingest(args) -> int:
     )
     print(format_report(report, store))
     return 0 if report.read_anything else 1
+
+
+def cmd_annotate(args) -> int:
+    import time
+
+    from tqdm import tqdm
+
+    from core.pipeline.nlp import pipeline_version
+    from core.pipeline.tables import reannotate
+
+    store = open_existing(args.store)
+    show = not args.quiet and sys.stderr.isatty()
+    started = time.perf_counter()
+    done, total, version = reannotate(
+        store,
+        force=args.force,
+        progress=lambda docs, n: tqdm(docs, total=n, desc="annotating", unit="article", disable=not show, file=sys.stderr),
+    )
+    pipeline = f"pipeline {pipeline_version()} ({settings.get('model')})"
+    if done:
+        print(f"{done} of {total} article(s) re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s; "
+              f"store version {version}")
+    else:
+        print(f"all {total} article(s) already annotated with {pipeline}; store version {version} unchanged "
+              f"(--force re-annotates them anyway)")
+    return 0
 
 
 def format_report(report, store: Store) -> str:

@@ -126,3 +126,56 @@ def test_the_article_s_own_title_beats_the_knowledge_base():
     doc = load_nlp()("Russian Prime Minister Vladimir Putin visited Beijing. The Russian leader met Hu Jintao.")
     people = resolve_people(doc, load_knowledge(), published="2009-10-13", headings=[])
     assert ("The Russian leader", "Vladimir Putin") in [(m.text, m.canonical) for m in people]
+
+
+def meetings_in(text, published="2010-05-05"):
+    from core.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data.update(published=published, published_precision="day", headings=[])
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [(sorted(m.participants), m.referenced) for m in doc.user_data["bl"]["meetings"]]
+
+
+PUTIN_HU = (["Hu Jintao", "Vladimir Putin"], False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian President Vladimir Putin held talks with Chinese President Hu Jintao in Beijing.", [PUTIN_HU]),
+    ("A meeting between Russian President Vladimir Putin and Chinese President Hu Jintao took place in Moscow.", [PUTIN_HU]),
+    ("Russian President Vladimir Putin's summit with Chinese President Hu Jintao ended on Friday.", [PUTIN_HU]),
+    ("Chinese President Hu Jintao hosted Russian President Vladimir Putin in Beijing.", [PUTIN_HU]),
+    ("Russian President Vladimir Putin was received by Chinese President Hu Jintao in Beijing.", [PUTIN_HU]),
+    ("Chinese President Hu Jintao met his Russian counterpart Vladimir Putin in Moscow.", [PUTIN_HU]),
+    ("A late-night call between Indian Prime Minister Manmohan Singh and US Secretary of State Condoleezza Rice was reported.",
+     [(["Condoleezza Rice", "Manmohan Singh"], False)]),
+    ("The Russian and Turkish governments signed an agreement on a nuclear power plant.", [(["Russia", "Turkey"], False)]),
+    ("Ministers from Brunei, Malaysia and Singapore met in Jakarta.", [(["Brunei", "Malaysia", "Singapore"], False)]),
+    ("Japan and South Korea held talks on fishing rights.", [(["Japan", "South Korea"], False)]),
+    ("Japan and South Korea disagree on fishing rights. The two nations met in 2004.", [(["Japan", "South Korea"], True)]),
+    ("In 2005 North Korea along with China, Japan and Russia signed a pact.", [(["China", "Japan", "North Korea", "Russia"], True)]),
+    ("Australian Prime Minister John Howard began a visit of India yesterday.", [(["India", "John Howard"], False)]),
+    ("US President George W. Bush has arrived in Saudi Arabia.", [(["George W. Bush", "Saudi Arabia"], False)]),
+    ("Chinese Premier Wen Jiabao visited Delhi on Monday. Indian Prime Minister Manmohan Singh said relations were improving.",
+     [(["Manmohan Singh", "Wen Jiabao"], False)]),
+    ("George W. Bush met Saudi Prince Abdullah on Monday. They previously met three years ago.",
+     [(["Abdullah", "George W. Bush"], False), (["Abdullah", "George W. Bush"], True)]),
+    ("Hugo Chavez met Hu Jintao and Wen Jiabao in Beijing.", [(["Hu Jintao", "Hugo Chávez", "Wen Jiabao"], False)]),
+    ("Hugo Chavez met Hu Jintao on Monday and Wen Jiabao on Tuesday.",
+     [(["Hu Jintao", "Hugo Chávez"], False), (["Hugo Chávez", "Wen Jiabao"], False)]),
+    ("UK Prime Minister Tony Blair flies tomorrow to meet US President George W. Bush.", [(["George W. Bush", "Tony Blair"], True)]),
+    ("Alexander Downer welcomed the US-Indian agreement on nuclear technology.", []),
+])
+def test_meeting_patterns_name_every_side(text, expected):
+    assert meetings_in(text, "2006-03-08") == expected
+
+
+def test_a_town_that_shares_a_leader_s_surname_stays_a_person():
+    from core.pipeline.kb import load_knowledge
+    from core.pipeline.people import is_false_person
+
+    kb = load_knowledge()
+    assert not is_false_person("Bush", kb, in_heading=False)
+    assert is_false_person("Beijing", kb, in_heading=False) and is_false_person("China", kb, in_heading=False)

@@ -86,3 +86,29 @@ def test_serve_refuses_nothing_and_passes_settings(monkeypatch, store_dir):
     assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[cmd.index("--server.port") + 1] == "8765"
     assert cmd[cmd.index("--browser.gatherUsageStats") + 1] == "false"
     assert kw["env"]["BILATERAL_LENS_STORE"] == str(store_dir.resolve())
+
+
+def test_annotate_redoes_only_articles_of_an_older_pipeline(filled_store, tmp_path, monkeypatch, capsys):
+    from core.store import Store
+
+    capsys.readouterr()
+    assert main(["annotate", "--store", str(filled_store)]) == 0
+    assert "all 3 article(s) already annotated" in capsys.readouterr().out and Store(filled_store).version() == 1
+    (tmp_path / "knowledge").mkdir()
+    (tmp_path / "knowledge" / "people.csv").write_text("person_id,canonical,country,aliases\nada_l,Ada Lovelace,GBR,\n")
+    monkeypatch.setenv("BILATERAL_LENS_KNOWLEDGE_DIR", str(tmp_path / "knowledge"))  # a new knowledge file: stale
+    assert main(["annotate", "--store", str(filled_store), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 of 3 article(s) re-annotated with pipeline ") and out.rstrip().endswith("store version 2")
+    from core import load_corpus
+
+    assert load_corpus(filled_store).articles["annotated_with"].nunique() == 1
+    assert main(["annotate", "--store", str(filled_store)]) == 0
+    assert "already annotated" in capsys.readouterr().out
+
+
+def test_annotate_force_redoes_everything_and_a_missing_store_is_explained(filled_store, store_dir, tmp_path, capsys):
+    done = cli("annotate", "--store", str(filled_store), "--force")
+    assert done.returncode == 0 and "3 of 3 article(s) re-annotated" in done.stdout and "store version 2" in done.stdout
+    assert main(["annotate", "--store", str(tmp_path / "nowhere")]) == 2
+    assert "bilateral-lens ingest" in capsys.readouterr().err

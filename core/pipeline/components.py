@@ -14,6 +14,7 @@ from core.pipeline.meetings import extract_meetings
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
 
+LEADER_ROLES = {"head_of_state", "head_of_government"}
 FUTURE_WORDS = {"will", "shall", "next", "upcoming", "planned", "scheduled", "coming"}
 
 
@@ -61,9 +62,19 @@ class Facts:
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
         meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
-                                    published_precision=precision) if doc.has_annotation("DEP") else []
+                                    published_precision=precision, leaders=self._leaders(people, published)) if doc.has_annotation("DEP") else []
         doc.user_data["bl"] = {"people": people, "places": places, "dates": found_dates, "meetings": meetings}
         return doc
+
+    def _leaders(self, people, published: str | None) -> dict[str, str]:
+        """Canonical name → country of the heads of state or government among the people, on the publication date."""
+        day = (published or "")[:10]
+        out = {}
+        for m in people:
+            for role in self.kb.roles_of.get(m.person_id or "", []):
+                if role.role in LEADER_ROLES and day and role.start <= day and (not role.end or day <= role.end):
+                    out[m.canonical] = role.country
+        return out
 
 
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
@@ -71,11 +82,22 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        sent = ent.sent
-        future = any(t.lower_ in FUTURE_WORDS for t in sent)
-        found = date_rules.resolve(ent.text, published, future=future)
+        found = date_rules.resolve(ent.text, published, future=_future(ent))
         if found:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, found.value, found.precision, found.rule, found.end))
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
     return out
+
+
+def _future(ent) -> bool:
+    """Whether a date speaks of the future. A weekday ("on Wednesday") usually names one of the past few days, so it
+    counts as future only when its own clause does ("will arrive on Wednesday"); other dates follow the sentence."""
+    if not any(t.lower_ in FUTURE_WORDS for t in ent.sent):
+        return False
+    if not ent.doc.has_annotation("DEP") or not any(t.lower_ in date_rules.WEEKDAYS for t in ent):
+        return True
+    node = ent.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return any(c.lower_ in FUTURE_WORDS for c in [node, *node.children])

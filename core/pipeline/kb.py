@@ -55,6 +55,23 @@ class Knowledge:
     prefixes: dict[str, str]  # "sino" -> CHN
     cities: dict[str, str]  # folded city -> iso3 (capitals and large cities)
     capitals: set[str]
+    by_surname: dict[str, list[Person]] = field(init=False, repr=False)  # folded first or last name -> people
+    role_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)  # first word -> terms
+
+    def __post_init__(self) -> None:
+        self.by_surname = defaultdict(list)
+        for person in self.people.values():
+            parts = person.canonical.split()
+            if len(parts) > 1:
+                for key in dict.fromkeys((fold(parts[-1]), fold(parts[0]))):
+                    self.by_surname[key].append(person)
+        self.by_surname = dict(self.by_surname)
+        self.role_index = defaultdict(list)
+        for term, role in sorted(self.role_terms.items(), key=lambda t: -len(t[0].split())):
+            words = tuple(term.split())
+            if words:
+                self.role_index[words[0]].append((words, role))
+        self.role_index = dict(self.role_index)
 
     def person(self, name: str) -> Person | None:
         person_id = self.by_alias.get(fold(name))

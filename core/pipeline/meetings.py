@@ -8,9 +8,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from core.pipeline.kb import _rows, country_display_name
+from core.pipeline.sides import cues as _cues
+from core.pipeline.sides import delegations, described, destination, groups, linked, place_token
 
-MAX_PATH = 4  # dependency steps between a participant and the meeting word
 PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
 
 
 @dataclass
@@ -28,19 +30,12 @@ class Meeting:
     confidence: float
     sentence: int
     rules: list[str] = field(default_factory=list)
+    host: str | None = None  # the host country, when the host side is only a country
 
 
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     return {(r["lemma"], r["pos"]): (r["kind"], tuple(w for w in r.get("requires", "").split("|") if w)) for r in _rows("meeting_triggers.csv")}
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
-    cues: dict[str, set[str]] = {}
-    for row in _rows("meeting_cues.csv"):
-        cues.setdefault(row["kind"], set()).add(row["cue"])
-    return {k: frozenset(v) for k, v in cues.items()}
 
 
 def _trigger(token: Token, sentence_words: set[str]):
@@ -51,52 +46,59 @@ def _trigger(token: Token, sentence_words: set[str]):
     if found is None:
         return None
     kind, requires = found
-    return kind if not requires or sentence_words & set(requires) else None
+    return kind if not requires or any(_required(word, token, sentence_words) for word in requires) else None
 
 
-def _path(a: Token, b: Token) -> list[Token] | None:
-    """Tokens strictly between a and b on the dependency path, or None when farther than MAX_PATH steps."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, token in enumerate(up_a):
-        if token.i in index_b:
-            m = index_b[token.i]
-            if n + m > MAX_PATH:
-                return None
-            return [*up_a[1:n + 1], *up_b[1:m]]
-    return None
+def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
+    """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself."""
+    if word.startswith(">"):
+        return any(child.lower_ == word[1:] for child in token.children)
+    return word in sentence_words
 
 
-def _linked(person_token: Token, trigger: Token) -> bool:
-    path = _path(person_token, trigger)
-    if path is None:
-        return False
-    reporting = _cues()["reporting"]
-    return not any(t.lemma_.lower() in reporting and t.i != trigger.i for t in path)
+def _linked(token: Token, trigger: Token) -> bool:
+    return linked(token, trigger)
 
 
-def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str, dateline_place=None) -> list[Meeting]:
-    """Meetings reported or referenced in the article, one per distinct meeting."""
+def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str, dateline_place=None,
+                     leaders: dict[str, str] | None = None) -> list[Meeting]:
+    """Meetings reported or referenced in the article, one per distinct meeting. `leaders` maps the canonical names
+    of heads of state or government in office on the publication date to their country."""
     by_sentence = {}
     for m in people:
         by_sentence.setdefault(m.sentence, []).append(m)
     found: list[Meeting] = []
     last_subject = None
+    context: dict = {"group": None}  # (sentence, participant mentions) of the latest meeting with two people
     for number, sent in enumerate(doc.sents):
         words = {t.lower_ for t in sent}
         sentence_people = by_sentence.get(number, [])
         for token in sent:
             kind = _trigger(token, words)
             if kind:
-                found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published, published_precision)
+                found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published,
+                                  published_precision, context)
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:
             last_subject = (subjects or sentence_people)[0]
+    _name_hosts(found, by_sentence, leaders or {})
     return merge_within_article(found)
 
 
-def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision) -> list[Meeting]:
+def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str]) -> None:
+    """A visit whose host side is only a country gets the host country's leader when the sentence before or after
+    names exactly one ("Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …")."""
+    for meeting in found:
+        if not meeting.host or len(meeting.participants) != 2:
+            continue
+        near = {m.canonical for n in (meeting.sentence - 1, meeting.sentence + 1) for m in by_sentence.get(n, [])
+                if leaders.get(m.canonical) == meeting.host}
+        if len(near) == 1:
+            meeting.participants = [meeting.participants[0], near.pop()]
+            meeting.rules.append("host:adjacent")
+
+
+def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision, context) -> list[Meeting]:
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     participants = {}
     for m in people:
@@ -106,29 +108,43 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         if token.lower_ in PRONOUNS and last_subject and _linked(token, trigger) and last_subject.canonical not in participants:
             participants[last_subject.canonical] = last_subject
             rules.append("pronoun")
+        group = context.get("group")
+        if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
+                and _linked(token, trigger) and not participants):
+            participants.update((m.canonical, m) for m in group[1])
+            rules.append("pronoun")
     sentence_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
-    linked_places = [p for p in sentence_places if _linked(doc.char_span(p.start, p.end, alignment_mode="expand").root, trigger)]
-    countries = {m.country for m in participants.values() if m.country}
-    delegations = _delegations(doc, sent, trigger, sentence_places) if not participants or len(participants) == 1 else []
-    for iso3 in delegations:
-        countries.add(iso3)
-    destination = next((p for p in linked_places if kind == "visit" or p.label == "GPE"), None)
-    if destination:
-        countries.add(destination.country)
+    tokens = {id(p): place_token(doc, p) for p in sentence_places}
+    linked_places = [p for p in sentence_places if _linked(tokens[id(p)], trigger)]
+    own = described(doc, [m.token for m in participants.values()])
+    person_countries = {m.country for m in participants.values() if m.country}
+    countries = set(person_countries)
+    sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own))) if len(participants) <= 1 else []
+    countries.update(sides)
+    visited = destination(kind, trigger, linked_places, tokens, own)
+    if visited:
+        countries.add(visited.country)
     names = sorted(participants)
-    named_sides = len(names) + len([c for c in delegations if c not in {m.country for m in participants.values()}])
-    if named_sides < 2 and not (len(names) == 1 and len(countries) >= 2):
+    other_sides = [c for c in sides if c not in person_countries]
+    if len(names) + len(other_sides) < 2 and not (len(names) == 1 and len(countries) >= 2):
         return []
-    if len(countries) == 1 and all(m.country for m in participants.values()) and not delegations:
+    if len(countries) == 1 and all(m.country for m in participants.values()) and not sides:
         return []  # a meeting of one country's own people
+    if len(names) >= 2:
+        context["group"] = (number, list(participants.values()))
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
     referenced = _referenced(sent, trigger, when, when_precision, published)
-    location = (destination or next((p for p in sentence_places if p.label == "GPE"), None) or next((p for p in linked_places), None))
+    location = (visited or next((p for p in sentence_places if p.label == "GPE" and tokens[id(p)].i not in own), None)
+                or next((p for p in linked_places if tokens[id(p)].i not in own), None))
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
+    host = None
     if not names:
-        names = [country_display_name(c) for c in sorted(delegations)]
-    elif len(names) == 1 and destination and destination.country != participants[names[0]].country:
-        names.append(country_display_name(destination.country))  # the host side, no host named
+        names = [country_display_name(c) for c in sides]
+    else:
+        names += [country_display_name(c) for c in other_sides]
+        if len(names) == 1 and visited and visited.country != participants[names[0]].country:
+            names.append(country_display_name(visited.country))  # the host side, no host named
+            host = visited.country
     base = Meeting(
         participants=names,
         countries=sorted(countries),
@@ -143,20 +159,26 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         confidence=round(min(confidence, 0.95), 2),
         sentence=number,
         rules=rules + [f"date:{date_rule}"],
+        host=host,
     )
-    return _pairwise(base, trigger, participants, doc)
+    return _pairwise(base, trigger, participants, doc, dates)
 
 
-def _pairwise(meeting: Meeting, trigger, participants: dict, doc) -> list[Meeting]:
-    """ "A met B on Thursday, C and D on Friday": one meeting per person A met, unless it is a summit."""
+def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list[Meeting]:
+    """ "A met B on Thursday, C and D on Friday": one meeting per person A met when the sentence gives them different
+    dates; "A met B and C" stays one meeting."""
     subjects = [name for name, m in participants.items() if _is_subject(doc[m.token], trigger)]
-    others = [name for name in meeting.participants if name not in subjects]
-    if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2:
+    others = [name for name in meeting.participants if name not in subjects and name in participants]
+    sent_dates = sorted((d for d in dates if meeting.start <= d.start < meeting.end and d.value), key=lambda d: d.start)
+    if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2 or len({d.value for d in sent_dates}) < 2:
         return [meeting]
     out = []
     for other in others:
-        countries = sorted({c for c in (participants[subjects[0]].country, getattr(participants.get(other), "country", None)) if c} or meeting.countries)
-        out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries, "rules": list(meeting.rules)}))
+        countries = sorted({c for c in (participants[subjects[0]].country, participants[other].country) if c} or meeting.countries)
+        when = next((d for d in sent_dates if d.start > participants[other].start), None)
+        dated = {"date": when.value, "date_precision": when.precision, "rules": [*meeting.rules[:-1], f"date:{when.rule}"]} if when else {}
+        out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries,
+                              "rules": list(meeting.rules), **dated}))
     return out
 
 
@@ -167,17 +189,6 @@ def _is_subject(token, trigger) -> bool:
         if node.dep_ in ("nsubj", "nsubjpass") and trigger in node.head.subtree:
             return True
     return False
-
-
-def _delegations(doc, sent, trigger, places) -> list[str]:
-    """Countries meeting as delegations ("a Chinese delegation"), when no person speaks for a side."""
-    out = []
-    for place in places:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        head = span.root.head
-        if head.lemma_.lower() in ("delegation", "team", "side", "government", "official") and _linked(head, trigger):
-            out.append(place.country)
-    return sorted(set(out))
 
 
 def _date(sent, trigger, dates, published, precision):
@@ -206,6 +217,8 @@ def _referenced(sent, trigger, when, precision, published) -> bool:
             return True
     if trigger.head.lower_ in cues["background"] or any(c.lower_ in cues["background"] | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True
+    if when and published and precision == "day" and len(published) >= 10 and when[:10] > published[:10]:
+        return True  # a planned meeting: "flies tomorrow to meet"
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
     return False

@@ -10,7 +10,7 @@ from spacy.language import Language
 from core import settings
 from core.errors import BilateralLensError
 
-PIPELINE_CODE_VERSION = "1"  # bump when annotation code changes meaning
+PIPELINE_CODE_VERSION = "2"  # bump when annotation code changes meaning
 FALLBACK_MODELS = ("en_core_web_sm",)
 
 

@@ -65,8 +65,9 @@ def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
         return True
     if name.isupper() and len(name) > 4:
         return True
-    if kb.country_of_place(name)[0]:
-        return True
+    iso3, kind = kb.country_of_place(name)
+    if iso3 and (kind != "city" or fold(name) not in kb.by_surname):
+        return True  # a country or capital; a mere town that shares a known surname ("Bush") stays a person
     return in_heading and len(words) > 1 and any(w in common for w in words)
 
 
@@ -84,7 +85,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         if known:
             full.append((known.canonical, known.person_id, known.country, span.start))
             mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, "kb-alias", sentence_of))
-        elif len(name.split()) >= 2:
+        elif len(name.split()) >= 2 and not _longer_name(name, full):
             country = text_country(doc, span, kb)
             full.append((name, None, country, span.start))
             mentions.append(_mention(doc, start, end, name, None, country, "full-name", sentence_of))
@@ -94,7 +95,26 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of))
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
                               taken=[(m.start, m.end) for m in mentions])
+    _share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _longer_name(name: str, full) -> bool:
+    """A multi-word short form of a full name given earlier ("Ramos Horta" after "José Ramos Horta")."""
+    key = " " + fold(name)
+    return any(fold(f[0]).endswith(key) for f in full)
+
+
+def _share_countries(mentions: list[PersonMention]) -> None:
+    """A person's country given once in the article ("Ramos Horta, East Timor's Prime Minister") holds for all
+    their mentions in it."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.country:
+            known.setdefault(m.canonical, m.country)
+    for m in mentions:
+        if not m.country and m.canonical in known:
+            m.country = known[m.canonical]
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -145,9 +165,11 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of)
         [f for f in before if fold(f[0].split()[-1]) == key],
         [f for f in before if fold(f[0].split()[0]) == key],
         [f for f in before if key in fold(f[0]).split()],
+        [f for f in before if fold(f[0]).endswith(" " + key)],
     ):
         if candidates:
             canonical, person_id, country, _ = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
+            country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, "short-form", sentence_of)
     person = kb_by_surname(kb, key, published)
     if person:
@@ -157,7 +179,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of)
 
 def kb_by_surname(kb: Knowledge, key: str, published: str | None):
     """The one knowledge-base person with this surname who held an office around the publication date."""
-    matches = [p for p in kb.people.values() if key in {fold(p.canonical.split()[-1]), fold(p.canonical.split()[0])} and len(p.canonical.split()) > 1]
+    matches = kb.by_surname.get(key, [])
     if published:
         day = published[:10]
         active = [p for p in matches if any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(p.person_id, []))]
@@ -184,8 +206,21 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
 
 def _token_country(token, kb: Knowledge) -> str | None:
     if token.ent_type_ in ("NORP", "GPE") or token.is_title:
-        return kb.country_of_place(token.text)[0] if kb.country_of_place(token.text)[1] == "country" else None
+        iso3, kind = kb.country_of_place(_entity_text(token))
+        return iso3 if kind == "country" else None
     return None
+
+
+def _entity_text(token) -> str:
+    """The whole entity a token belongs to ("East Timor's" for "Timor"), else the token; possessive removed."""
+    if not token.ent_type_:
+        return token.text
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _POSSESSIVE.sub("", doc[start:end].text).strip()
 
 
 def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tuple[str, str], PersonMention]:

@@ -5,17 +5,23 @@ from spacy.tokens import Doc
 
 from core.pipeline.kb import Knowledge
 
+_NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
 
 
-def _terms(kb: Knowledge) -> list[tuple[list[str], str]]:
-    return sorted(((term.split(), role) for term, role in kb.role_terms.items()), key=lambda t: -len(t[0]))
+def _terms(kb: Knowledge) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    return kb.role_index
 
 
 def _match_role(doc: Doc, i: int, terms) -> tuple[int, str] | None:
-    for words, role in terms:
+    """The longest role term starting at token i: (end token, role)."""
+    candidates = terms.get(doc[i].lower_)
+    if not candidates:
+        return None
+    n = len(doc)
+    for words, role in candidates:
         j = i + len(words)
-        if j <= len(doc) and [t.lower_ for t in doc[i:j]] == words:
+        if j <= n and all(doc[i + k].lower_ == word for k, word in enumerate(words[1:], 1)):
             return j, role
     return None
 
@@ -31,7 +37,7 @@ def _country_left(doc: Doc, i: int, kb: Knowledge, *, limit: int = 3) -> tuple[i
         iso3, kind = kb.country_of_place(token.text)
         if iso3 and kind == "country":
             return k, iso3
-        if not (token.is_title or token.is_lower) or token.is_punct or token.lower_ in ("the", "a"):
+        if not (token.is_title or token.is_lower) or token.is_punct or token.pos_ in _NOT_A_MODIFIER or token.lower_ in ("the", "a"):
             return None
         k -= 1
     return None

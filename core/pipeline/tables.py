@@ -47,3 +47,22 @@ def refresh(
     meetings, events = assign_events(meetings)
     tables.update(articles=articles, mentions=mentions, meetings=meetings, events=events, entities=build_entities(mentions))
     return tables, len(todo)
+
+
+def reannotate(
+    store,
+    *,
+    force: bool = False,
+    progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
+) -> tuple[int, int, int]:
+    """Re-annotate the stored articles whose pipeline version differs from the current one (all with `force`) and
+    commit a new store version when any were. Returns (re-annotated, articles, store version)."""
+    with store.writing(wait=30):
+        articles = store.read("articles")
+        stored = {name: store.read(name) for name in PER_ARTICLE}
+        done = articles["annotated_with"].fillna("") if "annotated_with" in articles.columns else pd.Series("", index=articles.index)
+        total = len(articles) if force else int((done != pipeline_version()).sum())
+        if not total:
+            return 0, len(articles), store.version()
+        tables, n = refresh(articles, stored, force=force, progress=lambda docs: progress(docs, total))
+        return n, len(articles), store.commit(tables, note=f"annotate: {n} re-annotated")

@@ -1,0 +1,146 @@
+"""Sides of a meeting in one sentence: people and countries linked to the meeting word through the parse."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from core.pipeline.kb import _rows
+
+MAX_PATH = 4  # dependency steps between a participant and the meeting word
+SIDE_PREPOSITIONS = {"between", "among", "with"}  # "talks between China and Russia", "a summit with Japan"
+OWNER_PREPOSITIONS = {"from", "of"}  # "ministers from Brunei", "a delegation of Chinese officials"
+NOMINAL = {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind (reporting, future, background, delegation) from meeting_cues.csv."""
+    found: dict[str, set[str]] = {}
+    for row in _rows("meeting_cues.csv"):
+        found.setdefault(row["kind"], set()).add(row["cue"])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def anchor(token: Token) -> Token:
+    """The first member of a coordination or apposition ("A, B and C" → A): list members link like their first."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and token.head.pos_ in NOMINAL:
+        token = token.head
+    return token
+
+
+def path(a: Token, b: Token) -> list[Token] | None:
+    """Tokens strictly between a and b on the dependency path, or None when farther than MAX_PATH steps."""
+    up_a = [a, *a.ancestors]
+    index_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    up_b = [b, *b.ancestors]
+    for n, token in enumerate(up_a):
+        if token.i in index_b:
+            m = index_b[token.i]
+            if n + m > MAX_PATH:
+                return None
+            return [*up_a[1:n + 1], *up_b[1:m]]
+    return None
+
+
+def linked(token: Token, trigger: Token) -> bool:
+    """The token (or the list it belongs to) is tied to the meeting word, and not only through a reporting verb."""
+    if token.i == trigger.i:
+        return False
+    steps = path(anchor(token), trigger)
+    if steps is None:
+        return False
+    reporting = cues().get("reporting", frozenset())
+    return not any(t.lemma_.lower() in reporting and t.i != trigger.i for t in steps)
+
+
+def described(doc: Doc, tokens: list[int]) -> set[int]:
+    """Tokens that describe the given people ("Chinese President …", "… of Russia", "…, Iran's president"): the
+    places among them are the people's own countries, not where the meeting is."""
+    out: set[int] = set()
+    for i in tokens:
+        token = doc[i]
+        out.update(t.i for t in token.subtree if t.i < token.i)
+        for child in token.rights:
+            if child.dep_ in ("appos", "compound", "amod", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def place_token(doc: Doc, place) -> Token:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else doc[0]
+
+
+def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, own: set[int]):
+    """Where a visit or trip goes (the host side when no host is named): a place tied to the travel word, not a
+    participant's title. Hosting words ("welcomed", "received") have no destination."""
+    travel = cues().get("travel", frozenset())
+    if trigger.lemma_.lower() not in travel and trigger.lower_ not in travel:
+        return None
+    for place in linked_places:
+        if tokens[id(place)].i in own:
+            continue
+        if kind == "visit" or place.label == "GPE":
+            return place
+    return None
+
+
+def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> list[str]:
+    """Countries that are sides by themselves: "a Chinese delegation", "ministers from Brunei and Malaysia",
+    "the Russian and Turkish governments", "China and Russia signed", "talks between Japan and Korea"."""
+    out = set()
+    for place in places:
+        token = tokens[id(place)]
+        if token.i not in own and _is_side(token, trigger, country=place.label == "COUNTRY"):
+            out.add(place.country)
+    return sorted(out)
+
+
+def groups(sent, trigger: Token, places: list, own: set[int]) -> list[str]:
+    """Countries named as a group ("the two nations met", "talks between the three countries"): the countries
+    named most recently before the group word, as many as it counts."""
+    group_words = cues().get("group", frozenset())
+    out: list[str] = []
+    for token in sent:
+        if token.lemma_.lower() not in group_words or token.tag_ not in ("NNS", "NNPS") or token.i in own:
+            continue
+        n = next((COUNTS[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTS), 0)
+        if not n or not _is_side(token, trigger, country=True):
+            continue
+        named = list(dict.fromkeys(p.country for p in reversed(places) if p.start < token.idx and p.label == "COUNTRY"))
+        if len(named) >= n:
+            out += named[:n]
+    return sorted(set(out))
+
+
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
+    heads = cues().get("delegation", frozenset())
+    first = anchor(token)
+    head = first.head
+    if head.dep_ == "prep" and head.lower_ in OWNER_PREPOSITIONS and first.dep_ == "pobj":
+        head = head.head
+    if head.lemma_.lower() in heads and head.i != first.i and linked(head, trigger):
+        return True
+    return country and _side_of(first, trigger)
+
+
+def _side_of(token: Token, trigger: Token) -> bool:
+    """The country itself is the subject or a between/with object of the meeting word ("Russia and China met",
+    "a summit held between the two nations", "North Korea, along with China and Japan, signed")."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i:
+        return True
+    if token.dep_ == "nsubj" and trigger.dep_ == "dobj" and token.head.i == trigger.head.i:
+        return True  # "Japan and Korea held talks"
+    if token.dep_ != "pobj" or token.head.lower_ not in SIDE_PREPOSITIONS:
+        return False
+    holder = token.head.head
+    if holder.i == trigger.i or (holder.dep_ in ("acl", "relcl") and holder.head.i == trigger.i) or trigger.head.i == holder.i:
+        return True
+    while holder.dep_ == "prep" and holder.head.i != holder.i:
+        holder = holder.head  # "along with"
+    return token.head.lower_ == "with" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i
