@@ -31,7 +31,7 @@ def sector_color(sector: str) -> str:
 def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:
     fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
                            hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
-    return _layout(fig, title=title, height=280, xaxis_type="category")
+    return _layout(fig, title=title, height=280, xaxis_type="category", xaxis_categoryorder="category ascending")
 
 
 def tone_lines(frame: pd.DataFrame) -> go.Figure:
@@ -42,7 +42,8 @@ def tone_lines(frame: pd.DataFrame) -> go.Figure:
             customdata=rows["articles"], hovertemplate=_e(pair) + "<br>%{x}: tone %{y:.2f} (%{customdata} articles)<extra></extra>",
         ))
     fig.add_hline(y=0, line_dash="dot", line_color="#999")
-    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=320, xaxis_type="category")
+    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=320, xaxis_type="category",
+                   xaxis_categoryorder="category ascending")
 
 
 def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] | None = None, title: str = "") -> go.Figure:
@@ -66,10 +67,10 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
         fig.add_trace(go.Scatter(
             x=rows["x"], y=rows["lane"].map(_e), mode="markers",
             name=f"{kind}{' (background)' if background else ''}",
-            marker=dict(size=10 + 6 * rows["n_articles"].clip(upper=8), color="white" if background else color,
-                        line=dict(width=2 if background else [3 if e == selected else 0.5 for e in rows["event_id"]],
-                                  color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]]),
-                        symbol="circle-open" if background else "circle", opacity=0.9),
+            marker=dict(size=10 + 6 * rows["n_articles"].clip(upper=8), color=color, opacity=0.9,
+                        symbol="circle-open" if background else "circle",
+                        line=dict(width=[4 if e == selected else (2 if background else 0.5) for e in rows["event_id"]],
+                                  color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]])),
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
         ))
     lanes = events["lane"].nunique() if len(events) else 1
@@ -101,22 +102,29 @@ def world_map(places: pd.DataFrame) -> go.Figure:
 
 
 def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()) -> go.Figure:
-    """Sector × sector as a grid of squares (selectable: clicking a square selects that pair)."""
+    """Sector × sector as a grid of squares (selectable: clicking a square selects that pair).
+
+    The diagonal (a sector with itself) is drawn grey so that it does not swamp the colour scale."""
     sectors = list(frame.index)
-    rows = [(a, b, frame.loc[a, b]) for a in sectors for b in sectors]
-    values = pd.Series([v for _, _, v in rows], dtype=float)
     labels = {s: sector_label(s) for s in sectors}
+    rows = [(a, b, frame.loc[a, b]) for a in sectors for b in sectors]
+    colour = [None if a == b or pd.isna(v) else float(v) for a, b, v in rows]
     fig = go.Figure(go.Scatter(
         x=[labels[b] for _, b, _ in rows], y=[labels[a] for a, _, _ in rows], mode="markers",
-        marker=dict(symbol="square", size=30, color=values.fillna(0), colorscale="Blues" if measure != "pmi" else "RdBu",
-                    cmid=0 if measure == "pmi" else None, colorbar=dict(title=measure),
+        marker=dict(symbol="square", size=30, color=[0 if c is None else c for c in colour],
+                    colorscale="Blues" if measure != "pmi" else "RdBu", cmid=0 if measure == "pmi" else None,
+                    cmin=None if measure == "pmi" else 0, colorbar=dict(title=measure),
                     line=dict(width=[3 if {a, b} == set(selected) else 0 for a, b, _ in rows], color="#000")),
         customdata=[f"{a}|{b}" for a, b, _ in rows],
-        hovertext=[f"{labels[a]} × {labels[b]}: {'–' if pd.isna(v) else round(v, 3)} ({measure})" for a, b, v in rows],
+        hovertext=[f"{labels[a]} × {labels[b]}: {'–' if pd.isna(v) else round(v, 3)} ({'units with the sector' if a == b else measure})"
+                   for a, b, v in rows],
         hoverinfo="text",
     ))
+    diagonal = [(labels[s], labels[s]) for s in sectors]
+    fig.add_trace(go.Scatter(x=[d[0] for d in diagonal], y=[d[1] for d in diagonal], mode="markers", hoverinfo="skip",
+                             marker=dict(symbol="square", size=30, color="#e6e6e6"), showlegend=False))
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, height=560, xaxis=dict(tickangle=-40))
+    return _layout(fig, height=560, xaxis=dict(tickangle=-40), showlegend=False)
 
 
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "") -> go.Figure:
@@ -144,7 +152,8 @@ def stacked_over_time(frame: pd.DataFrame, *, by: str = "sector") -> go.Figure:
     for key, rows in frame.groupby(by):
         fig.add_trace(go.Bar(x=rows["period"], y=rows["articles"], name=_e(sector_label(key)), marker_color=sector_color(key),
                              hovertemplate=_e(sector_label(key)) + " %{x}: %{y} articles<extra></extra>"))
-    return _layout(fig, barmode="stack", height=340, xaxis_type="category", title="Sectors over time (articles)")
+    return _layout(fig, barmode="stack", height=340, xaxis_type="category", xaxis_categoryorder="category ascending",
+                   title="Sectors over time (articles)")
 
 
 def matrix_heatmap(table: pd.DataFrame, *, title: str = "") -> go.Figure:

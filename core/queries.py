@@ -21,8 +21,19 @@ def headline(view: View) -> dict[str, str]:
         "Events": f"{len(view.events):,}",
         "People": f"{people.nunique():,}",
         "Countries": f"{countries.nunique():,}",
-        "Published": f"{dated.min()[:7]} – {dated.max()[:7]}" if len(dated) else "unknown",
+        "Published": _span_words(dated.min(), dated.max()) if len(dated) else "unknown",
     }
+
+
+def _span_words(first: str, last: str) -> str:
+    """A publication span short enough for a metric: years, or months within one year."""
+    if first[:4] != last[:4]:
+        return f"{first[:4]}–{last[:4]}"
+    return first[:7] if first[:7] == last[:7] else f"{first[:7]}–{last[5:7]}"
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def period_of(values: pd.Series, days: int) -> pd.Series:
@@ -113,7 +124,7 @@ def map_places(view: View, country_codes: dict[str, str]) -> tuple[pd.DataFrame,
         if found is None:
             unknown.append(str(place))
             continue
-        pair = Counter(PAIR_SEP.join(sorted(c)) for c in group["countries"]).most_common(1)[0][0]
+        pair = Counter(PAIR_SEP.join(sorted(c)) or "countries unknown" for c in group["countries"]).most_common(1)[0][0]
         rows.append({"place": place, "lat": found[0], "lon": found[1], "located_as": found[2], "events": len(group),
                      "articles": int(group["n_articles"].sum()), "pair": pair})
     return pd.DataFrame(rows, columns=["place", "lat", "lon", "located_as", "events", "articles", "pair"]), sorted(unknown)

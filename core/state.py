@@ -333,7 +333,7 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str
     if f.get("q"):
         parts.append(f"mentioning “{f['q']}”")
     if f.get("refs"):
-        parts.append("background references included")
+        parts.append("with background references")
     return ", ".join(parts)
 
 

@@ -35,6 +35,7 @@ else:
     nodes, edges = cooccurrence.network(view, window=window)
     net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network")
     st.multiselect("Selected pair", list(palette()["sectors"]), key="o_cell", max_selections=2, format_func=sector_label,
+                   placeholder="Click a square above, or pick two sectors",
                    help="Pick two sectors (or click a square) to list where they occur together.")
     cell = tuple(ui_state.option("cell"))
     if len(cell) in (1, 2):

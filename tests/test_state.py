@@ -105,7 +105,7 @@ def test_page_links_carry_only_that_page_options():
          "involving Vladimir Putin, about energy, May–Aug 2024"),
         ({"country": ("China", "Russia")}, "involving China and Russia"),
         ({"sector": ("energy", "trade", "defence_security")}, "about energy, trade or defence & security"),
-        ({"from": date(2019, 1, 1), "to": date(2019, 12, 31), "refs": True}, "2019, background references included"),
+        ({"from": date(2019, 1, 1), "to": date(2019, 12, 31), "refs": True}, "2019, with background references"),
         ({"q": "pipeline", "source": ("Reuters",)}, "from Reuters, mentioning “pipeline”"),
         ({}, ""),
     ],
