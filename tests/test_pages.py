@@ -155,3 +155,16 @@ def test_people_page_profiles_the_person_in_the_link(monkeypatch, seeds_store):
     at = run(monkeypatch, seeds_store, page="people", params={"who": "Hugo Chávez"})
     assert at.selectbox(key="o_who").value == "Hugo Chávez"
     assert any("Hugo Chávez" in s.value for s in at.subheader)
+
+
+def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, seeds_store):
+    monkeypatch.setenv("BILATERAL_LENS_STORE", str(seeds_store))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.secrets["admin_password"] = "s3cret"
+    at.run().switch_page("pages/add_page.py").run()
+    assert not at.get("file_uploader")
+    at.text_input(key="add_password").input("wrong").run()
+    assert at.error[0].value == "Wrong password." and not at.get("file_uploader")
+    at.text_input(key="add_password").input("s3cret").run()
+    assert at.get("file_uploader") and not at.error
