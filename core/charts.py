@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.geo import world_outline
-from core.render import text_or
+from core.render import plural, text_or
 from core.view import palette, sector_label
 
 FONT = dict(family="Source Sans Pro, sans-serif", size=13)
@@ -60,7 +60,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
     for (kind, background), rows in events.groupby(["kind", "background"], sort=True):
         hover = [
             f"<b>{_e(r.people)}</b><br>{_e(text_or(r.location, 'place unknown'))} · {_e(r.date)} ({_e(r.date_precision)})"
-            f"<br>{r.n_articles} article(s) · {_e(r.kind)}{' · background reference' if r.background else ''}"
+            f"<br>{plural(r.n_articles, 'article')} · {_e(r.kind)}{' · background reference' if r.background else ''}"
             for r in rows.itertuples()
         ]
         color = kinds.get(kind, "#888")
@@ -92,7 +92,7 @@ def world_map(places: pd.DataFrame) -> go.Figure:
             marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.85,
                         line=dict(width=1, color="#333"), color="#bab0ac" if pair == "other pairs" else None),
             customdata=rows["place"].tolist(),
-            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{r.events} event(s), {r.articles} report(s)<br>{_e(r.pair)}"
+            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'report')}<br>{_e(r.pair)}"
                        for r in rows.itertuples()],
             hoverinfo="text",
         ))

@@ -32,10 +32,6 @@ def _span_words(first: str, last: str) -> str:
     return first[:7] if first[:7] == last[:7] else f"{first[:7]}–{last[5:7]}"
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
 def period_of(values: pd.Series, days: int) -> pd.Series:
     """Month (`2024-08`) for spans up to ~6 years, else year."""
     return values.str[:7] if days <= 6 * 366 else values.str[:4]

@@ -119,3 +119,8 @@ def quote(text: str, *, note: str = "") -> str:
 def text_or(value: object, default: str = "") -> str:
     """A table cell as text: missing values (None, NA, NaN, empty) become `default`."""
     return value if isinstance(value, str) and value else default
+
+
+def plural(n: int, word: str) -> str:
+    """“1 article”, “2 articles”."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")

@@ -3,7 +3,7 @@ import streamlit as st
 
 from core import charts, queries, ui_state
 from core.charts import sector_color
-from core.render import text_or, md_escape
+from core.render import md_escape, plural
 from core.ui_widgets import context, empty_view, link
 
 st.title("Bilateral Lens")
@@ -25,7 +25,7 @@ else:
     with people_col:
         st.subheader("Top people")
         for row in queries.top_people(view).itertuples():
-            link("people", f"{md_escape(row.person)} · {row.articles} articles", who=row.person)
+            link("people", f"{md_escape(row.person)} · {plural(row.articles, 'article')}", who=row.person)
     with sectors_col:
         st.subheader("Sectors")
         sectors = queries.top_sectors(view)
@@ -38,4 +38,4 @@ else:
             st.caption("No meetings found in these articles.")
         for row in events.itertuples():
             place = f" in {row.location}" if isinstance(row.location, str) else ""
-            link("timeline", md_escape(f"{row.date} · {row.people}{place} ({row.n_articles} reports)"), event=row.event_id)
+            link("timeline", md_escape(f"{row.date} · {row.people}{place} ({plural(row.n_articles, 'report')})"), event=row.event_id)

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from core import charts, queries, ui_state
-from core.render import text_or, md_escape, quote
+from core.render import plural, text_or, md_escape, quote
 from core.ui_widgets import context, empty_view, link
 
 st.title("Timeline of meetings")
@@ -34,7 +34,7 @@ if selected:
     event = data.table("events").set_index("event_id").loc[selected]
     st.subheader(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
     st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
-                         f"{event['n_articles']} reporting article(s)"))
+                         f"{plural(int(event['n_articles']), 'reporting article')}"))
     for row in reports.itertuples():
         with st.container(border=True):
             st.html(quote(row.evidence, note=("background reference · " if row.referenced else "")
