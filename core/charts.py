@@ -57,6 +57,12 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
     """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow."""
     fig = go.Figure()
     kinds = palette()["kinds"]
+    lane_names = list(dict.fromkeys(events["lane"]))
+    position = {lane: i for i, lane in enumerate(lane_names)}
+    # Events on the same day in the same lane are fanned out a little so that each stays clickable.
+    same = events.groupby(["lane", events["x"].dt.date]).cumcount()
+    size = events.groupby(["lane", events["x"].dt.date])["event_id"].transform("size")
+    events = events.assign(y=events["lane"].map(position) + (same - (size - 1) / 2) * 0.22)
     for (kind, background), rows in events.groupby(["kind", "background"], sort=True):
         hover = [
             f"<b>{_e(r.people)}</b><br>{_e(text_or(r.location, 'place unknown'))} · {_e(r.date)} ({_e(r.date_precision)})"
@@ -65,7 +71,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
         ]
         color = kinds.get(kind, "#888")
         fig.add_trace(go.Scatter(
-            x=rows["x"], y=rows["lane"].map(_e), mode="markers",
+            x=rows["x"], y=rows["y"], mode="markers",
             name=f"{kind}{' (background)' if background else ''}",
             marker=dict(size=10 + 6 * rows["n_articles"].clip(upper=8), color=color, opacity=0.9,
                         symbol="circle-open" if background else "circle",
@@ -73,9 +79,10 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
                                   color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]])),
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
         ))
-    lanes = events["lane"].nunique() if len(events) else 1
-    return _layout(fig, height=max(300, 46 * lanes + 120),
-                   yaxis=dict(title=None, automargin=True), xaxis=dict(title=None, type="date"))
+    return _layout(fig, height=max(300, 46 * len(lane_names) + 120), xaxis=dict(title=None, type="date"),
+                   yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),
+                              ticktext=[_e(lane) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
+                              zeroline=False))
 
 
 def world_map(places: pd.DataFrame) -> go.Figure:
