@@ -66,7 +66,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
     for (kind, background), rows in events.groupby(["kind", "background"], sort=True):
         hover = [
             f"<b>{_e(r.people)}</b><br>{_e(text_or(r.location, 'place unknown'))} · {_e(r.date)} ({_e(r.date_precision)})"
-            f"<br>{plural(r.n_articles, 'article')} · {_e(r.kind)}{' · background reference' if r.background else ''}"
+            f"<br>{plural(r.n_articles, 'article')} ({_e(r.sources)}) · {_e(r.kind)}{' · background reference' if r.background else ''}"
             for r in rows.itertuples()
         ]
         color = kinds.get(kind, "#888")

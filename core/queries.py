@@ -89,8 +89,10 @@ def latest_events(view: View, *, n: int = 10) -> pd.DataFrame:
     return events.sort_values("date", ascending=False, na_position="last").head(n)
 
 
-def timeline(view: View, *, lanes: str = "countries") -> pd.DataFrame:
-    """One row per event with a plottable date, its lane (country or participant pair) and hover text fields."""
+def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per event with a plottable date, its lane (country or participant pair) and hover text fields.
+
+    `sources` maps article_id to outlet, for the sources column."""
     events = view.events.copy()
     start, _ = date_bounds(events["date"])
     events["x"] = pd.to_datetime(start, errors="coerce")
@@ -98,6 +100,9 @@ def timeline(view: View, *, lanes: str = "countries") -> pd.DataFrame:
     column = "countries" if lanes == "countries" else "participants"
     events["lane"] = events[column].map(lambda values: PAIR_SEP.join(sorted(values)) if len(values) else "—")
     events["people"] = events["participants"].map(", ".join)
+    outlets = sources or {}
+    events["sources"] = events["article_ids"].map(
+        lambda ids: ", ".join(dict.fromkeys(outlets.get(i) or "unknown source" for i in ids)))
     reported = view.meetings.groupby("event_id")["referenced"].agg(lambda r: bool(r.all()))
     events["background"] = events["event_id"].map(reported).fillna(events["referenced_only"]).astype(bool)
     return events.sort_values("x").reset_index(drop=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +57,7 @@ class Index:
     meeting_end: pd.Series
     vocab: dict[str, list[str]]
     article_pair: pd.Series  # article_id → "China – Russia" (its two most-mentioned countries)
+    sources: dict[str, str] = field(default_factory=dict)  # article_id → outlet
     unfiltered: "View | None" = None  # the view without filters, computed once
 
 
@@ -82,6 +83,7 @@ def build_index(corpus: Corpus) -> Index:
         meeting_end=m_end,
         vocab=vocabulary(corpus, entities),
         article_pair=article_pairs(mentions),
+        sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
     )
 
 

@@ -9,7 +9,7 @@ st.title("Timeline of meetings")
 data, index, view = context()
 ui_state.summary("Meetings")
 st.segmented_control("Lanes", ["countries", "people"], key="o_lanes", format_func=lambda v: f"by {'country' if v == 'countries' else 'participant'} pair")
-events = queries.timeline(view, lanes=ui_state.option("lanes") or "countries")
+events = queries.timeline(view, lanes=ui_state.option("lanes") or "countries", sources=index.sources)
 selected = ui_state.option("event")
 
 
