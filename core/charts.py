@@ -19,9 +19,15 @@ def _e(value) -> str:
 
 
 def _layout(fig: go.Figure, *, height: int = 360, **extra) -> go.Figure:
-    fig.update_layout(height=height, margin=dict(l=10, r=10, t=30, b=10), font=FONT, hoverlabel=dict(align="left"),
-                      legend=dict(orientation="h", y=-0.15), **extra)
+    layout = dict(height=height, margin=dict(l=10, r=10, t=30, b=10), font=FONT, hoverlabel=dict(align="left"),
+                  legend=dict(orientation="h", y=-0.15))
+    fig.update_layout(**(layout | extra))
     return fig
+
+
+def _counts_axis(fig: go.Figure, top: float) -> None:
+    """Whole numbers on a count axis (no 0.2, 0.4 … ticks for small counts)."""
+    fig.update_yaxes(tickformat=",d", rangemode="tozero", dtick=1 if top <= 5 else None)
 
 
 def sector_color(sector: str) -> str:
@@ -31,6 +37,7 @@ def sector_color(sector: str) -> str:
 def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:
     fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
                            hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
+    _counts_axis(fig, frame[y].max() if len(frame) else 0)
     return _layout(fig, title=title, height=280, xaxis_type="category", xaxis_categoryorder="category ascending")
 
 
@@ -38,7 +45,7 @@ def tone_lines(frame: pd.DataFrame) -> go.Figure:
     fig = go.Figure()
     for pair, rows in frame.groupby("pair"):
         fig.add_trace(go.Scatter(
-            x=rows["period"], y=rows["tone"], mode="lines+markers", name=_e(pair),
+            x=rows["period"], y=rows["tone"], mode="lines+markers", name=_e(pair), connectgaps=False,
             customdata=rows["articles"], hovertemplate=_e(pair) + "<br>%{x}: tone %{y:.2f} (%{customdata} articles)<extra></extra>",
         ))
     fig.add_hline(y=0, line_dash="dot", line_color="#999")
@@ -79,7 +86,9 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
                                   color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]])),
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
         ))
-    return _layout(fig, height=max(300, 46 * len(lane_names) + 120), xaxis=dict(title=None, type="date"),
+    return _layout(fig, height=max(300, 46 * len(lane_names) + 120), xaxis=dict(title=None, type="date", side="top"),
+                   legend=dict(orientation="h", yref="container", y=1, yanchor="top", x=1, xanchor="right"),
+                   margin=dict(l=10, r=10, t=70, b=10),
                    yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),
                               ticktext=[_e(lane) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
                               zeroline=False))
@@ -123,7 +132,8 @@ def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()
                     cmin=None if measure == "pmi" else 0, colorbar=dict(title=measure),
                     line=dict(width=[3 if {a, b} == set(selected) else 0 for a, b, _ in rows], color="#000")),
         customdata=[f"{a}|{b}" for a, b, _ in rows],
-        hovertext=[f"{labels[a]} × {labels[b]}: {'–' if pd.isna(v) else round(v, 3)} ({'units with the sector' if a == b else measure})"
+        hovertext=[f"{labels[a]}: the sector with itself" if a == b else
+                   f"{labels[a]} × {labels[b]}: {'never together' if pd.isna(v) else round(v, 3)} ({measure})"
                    for a, b, v in rows],
         hoverinfo="text",
     ))

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from core.queries import span_days, period_of
+from core.queries import all_periods, period_of, span_days
 from core.view import View, palette
 
 MEASURES = ("count", "jaccard", "pmi")
@@ -28,8 +28,10 @@ def _presence(view: View, window: str) -> tuple[np.ndarray, list[str]]:
     return presence, sectors
 
 
-def matrix(view: View, *, window: str = "sentence", measure: str = "count") -> pd.DataFrame:
-    """Sector × sector: units where both occur (count), Jaccard overlap or pointwise mutual information (log2)."""
+def matrix(view: View, *, window: str = "sentence", measure: str = "count", units_total: int | None = None) -> pd.DataFrame:
+    """Sector × sector: units where both occur (count), Jaccard overlap or pointwise mutual information (log2).
+
+    PMI compares with chance over `units_total` units (all sentences or articles of the view, tagged or not)."""
     presence, sectors = _presence(view, window)
     both = presence.T @ presence
     n = np.diag(both)
@@ -37,7 +39,7 @@ def matrix(view: View, *, window: str = "sentence", measure: str = "count") -> p
         union = n[:, None] + n[None, :] - both
         values = np.divide(both, union, out=np.zeros_like(union), where=union > 0)
     elif measure == "pmi":
-        expected = np.outer(n, n) / max(len(presence), 1)
+        expected = np.outer(n, n) / max(units_total or len(presence), 1)
         with np.errstate(divide="ignore", invalid="ignore"):
             values = np.where(both > 0, np.log2(both / expected), np.nan)
     else:
@@ -62,12 +64,21 @@ def network(view: View, *, window: str = "sentence", top: int = 25) -> tuple[pd.
     return nodes, edge_frame
 
 
+def units_total(view: View, sentences: dict[str, int], window: str) -> int:
+    """Sentences (or articles) in the view, with or without a sector tag: the base rate for PMI."""
+    if window == "article":
+        return len(view.articles)
+    return int(sum(sentences.get(a, 1) for a in view.articles["article_id"]))
+
+
 def over_time(view: View) -> pd.DataFrame:
     """Articles per period and sector (by publication date)."""
     dated = view.articles.loc[(view.articles["published"].str.len() >= 7).fillna(False), ["article_id", "published"]]
     dated = dated.assign(period=period_of(dated["published"], span_days(dated["published"])))
     tagged = view.sectors[["article_id", "sector"]].drop_duplicates().merge(dated, on="article_id")
-    return tagged.groupby(["period", "sector"]).size().rename("articles").reset_index()
+    counts = tagged.groupby(["period", "sector"]).size()
+    grid = pd.MultiIndex.from_product([all_periods(tagged["period"]), sorted(tagged["sector"].unique())], names=["period", "sector"])
+    return counts.reindex(grid, fill_value=0).rename("articles").reset_index()
 
 
 def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
@@ -100,10 +111,18 @@ def cell_evidence(view: View, a: str, b: str, *, window: str = "sentence", limit
             "title": texts.at[article_id, "title"],
             "published": texts.at[article_id, "published"],
             "sentence": int(group["sentence"].iloc[0]),
-            "snippet": snippet(str(texts.at[article_id, "text"]), int(group["start"].min()), int(group["end"].max())),
+            "snippet": _evidence(str(texts.at[article_id, "text"]), group, window),
             "triggers": ", ".join(dict.fromkeys(group["trigger"].str.lower())),
         })
     return pd.DataFrame(rows, columns=["article_id", "title", "published", "sentence", "snippet", "triggers"])
+
+
+def _evidence(text: str, triggers: pd.DataFrame, window: str) -> str:
+    """The sentence holding both triggers, or (article window) the first sentence of each sector."""
+    if window == "sentence":
+        return snippet(text, int(triggers["start"].min()), int(triggers["end"].max()))
+    firsts = triggers.sort_values("start").drop_duplicates("sector")
+    return " … ".join(dict.fromkeys(snippet(text, int(r.start), int(r.end), limit=300) for r in firsts.itertuples()))
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n")

@@ -7,7 +7,7 @@ from itertools import combinations
 import pandas as pd
 
 from core.corpus import Corpus
-from core.queries import period_of, span_days
+from core.queries import all_periods, period_of, span_days
 from core.view import View, sector_label
 
 
@@ -32,7 +32,8 @@ def over_time(view: View, person: str) -> pd.DataFrame:
     ids = set(_mentions_of(view, person)["article_id"])
     dated = view.articles[view.articles["article_id"].isin(ids) & (view.articles["published"].str.len() >= 7).fillna(False)]
     period = period_of(dated["published"], span_days(view.articles["published"]))
-    return period.value_counts().rename_axis("period").reset_index(name="articles").sort_values("period")
+    counts = period.value_counts()
+    return counts.reindex(all_periods(period), fill_value=0).rename_axis("period").reset_index(name="articles")
 
 
 def meetings_of(view: View, person: str) -> pd.DataFrame:

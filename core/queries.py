@@ -12,17 +12,27 @@ from core.view import PAIR_SEP, View, date_bounds, sector_label
 def headline(view: View) -> dict[str, str]:
     """The overview's counts for the filtered view."""
     dated = view.articles["published"].dropna()
-    reported = view.meetings[~view.meetings["referenced"]]
     people = view.mentions.loc[view.mentions["label"] == "PERSON", "canonical"].dropna()
     countries = view.mentions.loc[view.mentions["label"] == "COUNTRY", "canonical"].dropna()
     return {
         "Articles": f"{len(view.articles):,}",
-        "Reported meetings": f"{len(reported):,}",
+        "Meeting reports": f"{len(view.meetings):,}",
         "Events": f"{len(view.events):,}",
         "People": f"{people.nunique():,}",
         "Countries": f"{countries.nunique():,}",
         "Published": _span_words(dated.min(), dated.max()) if len(dated) else "unknown",
     }
+
+
+def all_periods(periods: pd.Series) -> list[str]:
+    """Every month (`YYYY-MM`) or year (`YYYY`) from the first to the last of `periods`, gaps included."""
+    known = periods.dropna()
+    if known.empty:
+        return []
+    first, last = known.min(), known.max()
+    if len(first) == 4:
+        return [str(y) for y in range(int(first), int(last) + 1)]
+    return [p.strftime("%Y-%m") for p in pd.period_range(first, last, freq="M")]
 
 
 def _span_words(first: str, last: str) -> str:
@@ -55,7 +65,8 @@ def articles_over_time(view: View) -> pd.DataFrame:
     """Articles per month (or year) by publication date; undated articles left out."""
     dated = view.articles[view.articles["published"].str.len() >= 7]
     period = period_of(dated["published"], span_days(dated["published"]))
-    return period.value_counts().rename_axis("period").reset_index(name="articles").sort_values("period")
+    counts = period.value_counts()
+    return counts.reindex(all_periods(period), fill_value=0).rename_axis("period").reset_index(name="articles")
 
 
 def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:
@@ -69,7 +80,9 @@ def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:
     leading = frame["pair"].value_counts().head(top).index
     frame = frame[frame["pair"].isin(leading)].assign(period=lambda f: period_of(f["published"], span_days(f["published"])))
     out = frame.groupby(["period", "pair"]).agg(tone=("tone", "mean"), articles=("article_id", "count")).reset_index()
-    return out.sort_values(["pair", "period"])
+    grid = pd.MultiIndex.from_product([all_periods(out["period"]), sorted(out["pair"].unique())], names=["period", "pair"])
+    out = out.set_index(["period", "pair"]).reindex(grid).reset_index()  # missing periods stay gaps
+    return out.assign(articles=out["articles"].fillna(0).astype(int)).sort_values(["pair", "period"])
 
 
 def top_people(view: View, *, n: int = 10) -> pd.DataFrame:
@@ -98,7 +111,7 @@ def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | 
     events["x"] = pd.to_datetime(start, errors="coerce")
     events = events[events["x"].notna()]
     column = "countries" if lanes == "countries" else "participants"
-    events["lane"] = events[column].map(lambda values: PAIR_SEP.join(sorted(values)) if len(values) else "—")
+    events["lane"] = events[column].map(lambda values: PAIR_SEP.join(sorted(values)) if len(values) else "countries unknown")
     events["people"] = events["participants"].map(", ".join)
     outlets = sources or {}
     events["sources"] = events["article_ids"].map(
@@ -106,6 +119,12 @@ def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | 
     reported = view.meetings.groupby("event_id")["referenced"].agg(lambda r: bool(r.all()))
     events["background"] = events["event_id"].map(reported).fillna(events["referenced_only"]).astype(bool)
     return events.sort_values("x").reset_index(drop=True)
+
+
+def busiest_lanes(events: pd.DataFrame, *, limit: int) -> tuple[pd.DataFrame, int]:
+    """The events of the `limit` lanes with most events, and how many lanes were left out."""
+    counts = events["lane"].value_counts()
+    return events[events["lane"].isin(counts.index[:limit])], max(0, len(counts) - limit)
 
 
 def event_reports(corpus: Corpus, event_id: str) -> pd.DataFrame:

@@ -40,6 +40,7 @@ class Option:
     vocab: str = ""
     default: str = ""
     many: bool = False
+    limit: int = MAX_VALUES  # most values kept when `many`
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -50,7 +51,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("source", "Sources", "many", "Articles from any of these outlets.", "source"),
     Filter("from", "From", "date", "Earliest date: publication date of articles, date of meetings."),
     Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings."),
-    Filter("q", "Search", "text", "Words that must appear in an article's title or text."),
+    Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending."),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans."),
 )
 
@@ -59,7 +60,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("lanes", "timeline", "One lane per country pair or per participant pair", choices=("countries", "people"), default="countries"),
     Option("window", "sectors", "Sectors co-occur within one sentence or one article", choices=("sentence", "article"), default="sentence"),
     Option("measure", "sectors", "Co-occurrence measure", choices=("count", "jaccard", "pmi"), default="count"),
-    Option("cell", "sectors", "The selected pair of sectors, whose sentences are listed", vocab="sector", many=True),
+    Option("cell", "sectors", "The selected pair of sectors, whose sentences are listed", vocab="sector", many=True, limit=2),
     Option("article", "reader", "The article shown", vocab="article"),
     Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
     Option("who", "people", "The person profiled", vocab="person"),
@@ -190,7 +191,8 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
     return value
 
 
-def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str]) -> tuple[str, ...]:
+def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str], *, limit: int = MAX_VALUES,
+                why: str = "not in this corpus") -> tuple[str, ...]:
     lookup = _Lookup(allowed)
     kept: list[str] = []
     unknown: list[str] = []
@@ -204,17 +206,18 @@ def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: 
     if unknown:
         shown = ", ".join(f"“{_short(v)}”" for v in list(dict.fromkeys(unknown))[:3])
         more = len(unknown) - min(3, len(set(unknown)))
-        dropped.append(f"{key} {shown}{f' and {more:,} more' if more > 0 else ''} (not in this corpus)")
-    if len(kept) > MAX_VALUES:
-        dropped.append(f"{len(kept) - MAX_VALUES:,} {key} value(s) beyond the first {MAX_VALUES}")
-        kept = kept[:MAX_VALUES]
+        dropped.append(f"{key} {shown}{f' and {more:,} more' if more > 0 else ''} ({why})")
+    if len(kept) > limit:
+        dropped.append(f"{len(kept) - limit:,} {key} value(s) beyond the first {limit}")
+        kept = kept[:limit]
     return tuple(kept)
 
 
 def _parse_option(option: Option, values: list[str], vocab: Mapping[str, Collection[str]], dropped: list[str]) -> Any:
     allowed = option.choices or vocab.get(option.vocab, ())
     if option.many:
-        return _parse_many(option.key, values, allowed, dropped)
+        why = "not one of this page's choices" if option.choices or option.vocab == "layer" else "not in this corpus"
+        return _parse_many(option.key, values, allowed, dropped, limit=option.limit, why=why)
     value = values[0] if values else ""
     if len(values) > 1:
         dropped.append(f"{len(values) - 1:,} repeated value(s) of {option.key}")
@@ -324,7 +327,7 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str
     if f.get("sector"):
         parts.append("about " + _or([names.get(s, s) for s in f["sector"]]))
     if f.get("place"):
-        parts.append("held in " + _or(f["place"]))
+        parts.append("with meetings held in " + _or(f["place"]))
     span = date_span(f.get("from"), f.get("to"))
     if span:
         parts.append(span)

@@ -91,7 +91,7 @@ def sidebar(page: str, pages: dict[str, Any], index: Index) -> ViewState:
         st.markdown("**Filters**")
         for f in FILTERS:
             if f.kind == "many":
-                st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help,
+                st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help, select_all=False,
                                format_func=sector_label if f.key == "sector" else str, placeholder="Any")
             elif f.kind == "date":
                 st.date_input(f.label, value=None, key=f"f_{f.key}", help=f.help, min_value=EARLIEST, max_value=LATEST,
@@ -107,6 +107,15 @@ def sidebar(page: str, pages: dict[str, Any], index: Index) -> ViewState:
         for key, page_obj in pages.items():
             st.page_link(page_obj, query_params=shared if key != "add" else None)
     return state
+
+
+def apply(filters: dict[str, Any], options: dict[str, Any]) -> None:
+    """Change filters and page options in place (a same-page link)."""
+    kinds = {f.key: f.kind for f in FILTERS}
+    for key, value in filters.items():
+        st.session_state[f"f_{key.rstrip('_')}"] = _widget_value(kinds[key.rstrip("_")], value)
+    for key, value in options.items():
+        set_option(key, value)
 
 
 def reset() -> None:

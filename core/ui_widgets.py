@@ -1,6 +1,7 @@
 """Streamlit boundary: widgets shared by pages (view context, empty states, links into other views)."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import streamlit as st
@@ -47,6 +48,13 @@ def empty_view(what: str) -> None:
 
 
 def link(page: str, label: str, *, icon: str | None = None, filters: dict | None = None, **options) -> None:
-    """A link to another page with the current filters (changed by `filters`) and the given page options."""
+    """A link to a page with the current filters (changed by `filters`) and the given page options.
+
+    On the page itself it is a button that changes the view in place, so the address bar follows."""
+    params = ui_state.page_link_params(page, filters, **options)
+    if page == st.session_state.get("_bl_page"):
+        key = "link_" + hashlib.sha1(repr((page, label, sorted(params.items()))).encode()).hexdigest()[:12]
+        st.button(label, key=key, icon=icon, type="tertiary", on_click=ui_state.apply, args=(filters or {}, options))
+        return
     target = dict((k, p) for k, p, _, _ in ui_state.PAGES)[page]
-    st.page_link(target, label=label, icon=icon, query_params=ui_state.page_link_params(page, filters, **options))
+    st.page_link(target, label=label, icon=icon, query_params=params)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,6 +59,7 @@ class Index:
     vocab: dict[str, list[str]]
     article_pair: pd.Series  # article_id → "China – Russia" (its two most-mentioned countries)
     sources: dict[str, str] = field(default_factory=dict)  # article_id → outlet
+    sentences: dict[str, int] = field(default_factory=dict)  # article_id → sentences with an annotation
     unfiltered: "View | None" = None  # the view without filters, computed once
 
 
@@ -84,7 +86,16 @@ def build_index(corpus: Corpus) -> Index:
         vocab=vocabulary(corpus, entities),
         article_pair=article_pairs(mentions),
         sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
+        sentences=_sentence_counts(mentions, corpus.table("sectors")),
     )
+
+
+def _sentence_counts(*frames: pd.DataFrame) -> dict[str, int]:
+    """Sentences per article, as far as annotations reach (the highest sentence index seen, plus one)."""
+    rows = pd.concat([f[["article_id", "sentence"]] for f in frames])
+    if rows.empty:
+        return {}
+    return (rows.groupby("article_id")["sentence"].max() + 1).astype(int).to_dict()
 
 
 PAIR_SEP = " – "
@@ -195,12 +206,21 @@ def _topical(articles: pd.DataFrame, index: Index, state: ViewState) -> np.ndarr
     if f.get("source"):
         keep &= articles["source"].isin(f["source"]).fillna(False).to_numpy(dtype=bool)
     if f.get("q"):
-        needle = f["q"]
-        hit = articles["title"].str.contains(needle, case=False, regex=False) | articles["text"].str.contains(
-            needle, case=False, regex=False
-        )
-        keep &= hit.fillna(False).to_numpy(dtype=bool)
+        haystack = articles["title"].fillna("") + "\n" + articles["text"].fillna("")
+        for term in search_terms(f["q"]):
+            words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in term.split()]
+            pattern = r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+            keep &= haystack.str.contains(pattern, case=False, regex=True).fillna(False).to_numpy(dtype=bool)
     return keep
+
+
+_TERM = re.compile(r'"([^"]+)"|(\S+)')
+
+
+def search_terms(query: str) -> list[str]:
+    """Words and "quoted phrases" of a search, each to be found as whole words (`pipeline*` also finds pipelines)."""
+    terms = [(m[1] or m[2]).strip().strip('"') for m in _TERM.finditer(query)]
+    return [t for t in terms if t]
 
 
 def _within(start: pd.Series, end: pd.Series, state: ViewState) -> pd.Series:

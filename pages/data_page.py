@@ -3,6 +3,7 @@ import streamlit as st
 
 from core import ui_state
 from core.cli import serialise
+from core.render import plural
 from core.ui_widgets import context, empty_view
 
 st.title("Data")
@@ -14,14 +15,14 @@ frame = {"meetings": view.meetings, "events": view.events, "articles": view.arti
 if frame.empty:
     empty_view(table)
 else:
-    st.caption(f"{len(frame):,} rows. Offsets (start, end) point into articles.text; lists are JSON arrays in CSV. "
+    st.caption(f"{plural(len(frame), 'row')}. Offsets (start, end) point into articles.text; lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
     st.dataframe(frame.head(5000), hide_index=True, key="data_table", height=480)
     if len(frame) > 5000:
         st.caption(f"Showing the first 5,000 of {len(frame):,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button("Download CSV", lambda: serialise(frame, "csv"), file_name=f"{stem}.csv", mime="text/csv",
+    buttons = st.container(horizontal=True)
+    buttons.download_button("Download CSV", lambda: serialise(frame, "csv"), file_name=f"{stem}.csv", mime="text/csv",
                          key="data_csv", icon=":material/download:", on_click="ignore")
-    right.download_button("Download Parquet", lambda: serialise(frame, "parquet"), file_name=f"{stem}.parquet",
+    buttons.download_button("Download Parquet", lambda: serialise(frame, "parquet"), file_name=f"{stem}.parquet",
                           mime="application/vnd.apache.parquet", key="data_parquet", icon=":material/download:", on_click="ignore")

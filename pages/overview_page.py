@@ -12,8 +12,11 @@ ui_state.summary("Articles and meetings")
 if view.articles.empty:
     empty_view("articles")
 else:
-    for column, (label, value) in zip(st.columns(6), queries.headline(view).items()):
+    counts = queries.headline(view)
+    published = counts.pop("Published")
+    for column, (label, value) in zip(st.columns(len(counts)), counts.items()):
         column.metric(label, value)
+    st.caption(f"Published {published} (publication dates of the articles shown).")
     left, right = st.columns(2)
     left.plotly_chart(charts.bars_over_time(queries.articles_over_time(view), title="Articles over time"), key="overview_articles")
     tone = queries.tone_over_time(view)

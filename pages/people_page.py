@@ -21,7 +21,7 @@ else:
     st.subheader(md_escape(who))
     st.caption(md_escape(f"{info['country'] or 'country unknown'} · {info['n_articles']} articles, {info['n_mentions']} mentions "
                          f"in the corpus · written as: {', '.join(info['aliases'][:12])}"))
-    link("reader", "Filter every view to this person", icon=":material/filter_alt:", filters={"person": (who,)})
+    link("people", "Filter every view to this person", icon=":material/filter_alt:", filters={"person": (who,)}, who=who)
     trend = profiles.over_time(view, who)
     left, right = st.columns(2)
     if trend.empty:

@@ -27,7 +27,8 @@ def _pick() -> None:
 if view.sectors.empty:
     empty_view("sector tags")
 else:
-    matrix = cooccurrence.matrix(view, window=window, measure=measure)
+    matrix = cooccurrence.matrix(view, window=window, measure=measure,
+                                 units_total=cooccurrence.units_total(view, index.sentences, window))
     cell = tuple(ui_state.option("cell"))
     heat, net = st.tabs(["Co-occurrence", "Network"])
     heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap", on_select=_pick,

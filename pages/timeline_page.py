@@ -5,6 +5,8 @@ from core import charts, queries, ui_state
 from core.render import plural, text_or, md_escape, quote
 from core.ui_widgets import context, empty_view, link
 
+MAX_LANES = 30
+
 st.title("Timeline of meetings")
 data, index, view = context()
 ui_state.summary("Meetings")
@@ -24,14 +26,17 @@ if events.empty:
     empty_view("meetings")
 else:
     undated = len(view.events) - len(events)
-    st.caption(f"{len(events):,} events from {len(view.meetings):,} meeting reports"
+    shown, hidden = queries.busiest_lanes(events, limit=MAX_LANES)
+    st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')}"
                + (f" ({undated} without a usable date not shown)" if undated else "")
+               + (f"; the {MAX_LANES} busiest lanes of {MAX_LANES + hidden} are drawn (filter by country or person for the rest)"
+                  if hidden else "")
                + ". Marker size: reporting articles; hollow: background references only. Click a marker for its evidence.")
-    st.plotly_chart(charts.timeline(events, selected=selected), key="timeline_chart", on_select=_pick,
+    st.plotly_chart(charts.timeline(shown, selected=selected), key="timeline_chart", on_select=_pick,
                     selection_mode=("points",))
 if selected:
     reports = queries.event_reports(data, selected)
-    event = data.table("events").set_index("event_id").loc[selected]
+    event = data.table("events").drop_duplicates("event_id").set_index("event_id").loc[selected]
     st.subheader(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
     st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
                          f"{plural(int(event['n_articles']), 'reporting article')}"))

@@ -168,3 +168,16 @@ def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, s
     assert at.error[0].value == "Wrong password." and not at.get("file_uploader")
     at.text_input(key="add_password").input("s3cret").run()
     assert at.get("file_uploader") and not at.error
+
+
+def test_links_within_a_page_change_the_url_too(monkeypatch, seeds_store):
+    at = run(monkeypatch, seeds_store, page="reader")
+    first = at.session_state["o_article"] if "o_article" in at.session_state else None
+    next_button = next(b for b in at.button if b.label == "Next")
+    next_button.click().run()
+    chosen = url(at, "article")[0]
+    assert chosen and chosen != first
+    person = next(b for b in at.button if b.label.startswith("Vladimir Putin") or "(" in b.label)
+    person.click().run()
+    assert url(at, "person"), "a side-panel person sets the people filter in the URL"
+    assert url(at, "article") == [chosen]

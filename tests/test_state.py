@@ -146,3 +146,18 @@ def test_readme_url_reference_is_generated_from_the_registries():
     assert section.strip() == markdown()
     for key in [f.key for f in FILTERS] + [o.key for o in OPTIONS] + ["v"]:
         assert f"| `{key}` |" in section, key
+
+
+def test_a_sector_pair_keeps_two_sectors_with_a_notice():
+    state, notice = parse({"cell": ["energy", "trade", "defence_security"]}, vocab=VOCAB, page="sectors")
+    assert state.options["cell"] == ("energy", "trade")
+    assert "1 cell value(s) beyond the first 2" in notice
+
+
+def test_an_unknown_layer_is_not_one_of_the_choices():
+    _, notice = parse({"hide": "Bogus"}, vocab=VOCAB, page="reader")
+    assert "hide “Bogus” (not one of this page's choices)" in notice
+
+
+def test_place_filter_reads_as_meetings_held_there():
+    assert describe(ViewState(filters={"place": ("Tehran",)})) == "with meetings held in Tehran"

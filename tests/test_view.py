@@ -1,0 +1,55 @@
+"""Filtering the corpus for a view: who is involved, sectors, dates, places and text search."""
+import pytest
+
+from core.corpus import load_corpus
+from core.state import parse
+from core.view import build_index, search_terms, select
+
+
+@pytest.mark.parametrize("query, terms", [
+    ("pipeline gas", ["pipeline", "gas"]),
+    ('"gas pipeline" Russia', ["gas pipeline", "Russia"]),
+    ('"unclosed phrase', ["unclosed", "phrase"]),
+    ("  ", []),
+])
+def test_search_terms_split_words_and_quoted_phrases(query, terms):
+    assert search_terms(query) == terms
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_store):
+    corpus = load_corpus(seeds_store)
+    return corpus, build_index(corpus)
+
+
+def view(seeds, **params):
+    corpus, index = seeds
+    state, notice = parse(params, vocab=index.vocab)
+    assert notice == ""
+    return select(corpus, index, state)
+
+
+def test_search_needs_every_word_as_a_whole_word(seeds):
+    both = view(seeds, q="Gazprom deals").articles
+    assert len(both) >= 1
+    assert all("gazprom" in t.lower() and "deals" in t.lower() for t in both["text"])
+    assert view(seeds, q="Gazpro").articles.empty, "a part of a word is not a match"
+    assert len(view(seeds, q="Gazpro*").articles) == len(view(seeds, q="Gazprom").articles)
+    assert view(seeds, q='"deals Gazprom"').articles.empty, "a quoted phrase keeps its word order"
+
+
+def test_people_and_countries_must_all_be_involved(seeds):
+    putin = view(seeds, person="Vladimir Putin")
+    both = view(seeds, person="Vladimir Putin", country="Venezuela")
+    assert len(both.articles) < len(putin.articles)
+    assert all("Vladimir Putin" in p for p in putin.meetings["participants"])
+
+
+def test_meetings_are_filtered_by_their_own_date_and_background_needs_the_toggle(seeds):
+    everything = view(seeds, refs="1")
+    reported = view(seeds)
+    assert len(everything.meetings) >= len(reported.meetings)
+    assert not reported.meetings["referenced"].any()
+    in_2009 = view(seeds, refs="1", **{"from": "2009", "to": "2009"})
+    assert all(str(d).startswith("2009") for d in in_2009.meetings["date"])
+    assert set(in_2009.events["event_id"]) <= set(in_2009.meetings["event_id"])
