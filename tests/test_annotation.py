@@ -179,3 +179,121 @@ def test_a_town_that_shares_a_leader_s_surname_stays_a_person():
     kb = load_knowledge()
     assert not is_false_person("Bush", kb, in_heading=False)
     assert is_false_person("Beijing", kb, in_heading=False) and is_false_person("China", kb, in_heading=False)
+
+
+def meeting_rows(text, published="2006-03-08"):
+    from core.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data.update(published=published, published_precision="day", headings=[], source="Wikinews")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc.user_data["bl"]
+
+
+@pytest.mark.parametrize("text", [
+    "No peace treaty was ever signed between Japan and Russia.",
+    "Not once has Prime Minister John Howard visited Bathurst in China.",
+    "Chinese President Hu Jintao said his wife did not travel with him to India.",
+    "Russian President Vladimir Putin did not meet Chinese President Hu Jintao.",
+    "Russian President Vladimir Putin held no talks with Chinese President Hu Jintao.",
+    "Australian Prime Minister John Howard never visited India.",
+])
+def test_negated_meeting_words_report_no_meeting(text):
+    assert meetings_in(text, "2006-03-08") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar and Somalia both received 1.4 ratings.", []),
+    ("Andrew Chan received the news from Indonesian President Susilo Bambang Yudhoyono.", []),
+    ("Three Gardaí received medical attention.", []),
+    ("The candidates Hugo Chavez and Hu Jintao received votes.", []),
+    ("Chinese President Hu Jintao received Russian President Vladimir Putin in Beijing.", [PUTIN_HU]),
+    ("Chinese President Hu Jintao received a Russian delegation in Beijing.", [(["Hu Jintao", "Russia"], False)]),
+])
+def test_hosting_verbs_need_a_participant_as_their_object(text, expected):
+    assert meetings_in(text, "2006-03-08") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi President Jalal Talabani has agreed to meet Iranian President Mahmoud Ahmadinejad on Saturday.",
+     [(["Jalal Talabani", "Mahmoud Ahmadinejad"], True)]),
+    ("A planned visit to India by US President George W. Bush was cancelled.", [(["George W. Bush", "India"], True)]),
+    ("The meeting between Hu Jintao and Vladimir Putin will include trade.", [(["Hu Jintao", "Vladimir Putin"], True)]),
+    ("Hu Jintao met Vladimir Putin in Beijing.", [(["Hu Jintao", "Vladimir Putin"], False)]),
+])
+def test_planned_meetings_are_marked_referenced(text, expected):
+    assert meetings_in(text, "2006-03-08") == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He tried to beat around the bush.", "George W. Bush"),
+    ("She used eucalyptus green for the bush.", "George W. Bush"),
+    ("George said hello to the crowd.", "George W. Bush"),
+])
+def test_lowercase_words_and_bare_first_names_are_not_known_people(text, absent):
+    people = meeting_rows(text)["people"]
+    assert absent not in {m.canonical for m in people}
+
+
+def test_a_bare_first_name_resolves_when_the_full_name_is_in_the_article():
+    people = meeting_rows("US President George W. Bush arrived. George said hello.")["people"]
+    assert [m.canonical for m in people] == ["George W. Bush", "George W. Bush"]
+
+
+@pytest.mark.parametrize("published, expected", [("2010-05-05", "Barack Obama"), ("2006-05-05", "Michelle Obama")])
+def test_a_shared_surname_goes_to_the_office_holder_else_the_most_named(published, expected):
+    text = ("Barack Obama arrived. Michelle Obama spoke. Michelle Obama smiled. "
+            "Obama then had an hour-long phone conversation with Netanyahu.")
+    obama = [m for m in meeting_rows(text, published)["people"] if m.text == "Obama"]
+    assert [m.canonical for m in obama] == [expected] and obama[0].rule != "short-form"
+
+
+@pytest.mark.parametrize("name, thing", [
+    ("Maria Contreras-Sweet Group", True), ("Bandung Conference", True), ("Savoy Homman Hotel", True),
+    ("Edinburgh Castle", True), ("Wikinews", True), ("Twitter", True), ("Maria Contreras-Sweet", False),
+])
+def test_names_of_organisations_places_and_outlets_are_not_people(name, thing):
+    import spacy
+
+    from core.pipeline.people import is_thing
+
+    doc = spacy.blank("en")(f"They saw {name} there.")
+    span = doc[2:2 + len(doc) - 4]
+    assert is_thing(span, span.text, source="Wikinews") is thing
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The research vessel Akademik Fyodorov reached the coast.", "Akademik Fyodorov"),
+    ("Gazprom will develop the Shtokman gas field with Total.", "Shtokman"),
+])
+def test_ships_and_fields_named_in_context_are_not_people(text, thing):
+    assert thing not in {m.canonical for m in meeting_rows(text)["people"]}
+
+
+def test_event_ids_are_unique_per_cluster():
+    from core.pipeline.events import assign_events
+
+    rows = [{"meeting_id": mid, "article_id": aid, "participants": ["A B", "C D"], "countries": ["X", "Y"], "location": loc,
+             "date": "2008-01-01", "date_precision": "day", "kind": "talks", "referenced": False, "confidence": 0.7}
+            for mid, aid, loc in [("m1", "a1", "Paris"), ("m2", "a2", "Tokyo"), ("m3", "a3", "Paris")]]
+    countries = {"Paris": ["France"], "Tokyo": ["Japan"]}
+    frame = pd.DataFrame(rows).assign(countries=lambda f: f["location"].map(countries))
+    meetings, events = assign_events(frame)
+    assert events["event_id"].is_unique and len(events) == 2
+    assert meetings.set_index("meeting_id")["event_id"]["m1"] == meetings.set_index("meeting_id")["event_id"]["m3"]
+    again, _ = assign_events(frame.iloc[::-1])
+    assert dict(zip(again["meeting_id"], again["event_id"])) == dict(zip(meetings["meeting_id"], meetings["event_id"]))
+
+
+def test_event_ids_in_the_corpus_are_unique(corpus):
+    assert corpus.table("events")["event_id"].is_unique
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Premier Wen Jiabao arrived. Officials from Nepal watched. Wen said of the document he signed with Indian "
+     "Prime Minister Manmohan Singh that it was historic.", [(["Manmohan Singh", "Wen Jiabao"], False)]),
+])
+def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text, expected):
+    assert meetings_in(text, "2006-03-08") == expected

@@ -38,3 +38,27 @@ def test_unresolvable_dates_stay_unresolved(text):
 
 def test_relative_days_need_a_day_precise_publication_date():
     assert resolve("Wednesday", "2024") is None and resolve("last year", "2024").value == "2023"
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    ("November", False, "2007-11"),
+    ("since November", False, "2007-11"),
+    ("in January", False, "2008-01"),
+    ("March", True, "2008-03"),
+])
+def test_a_bare_month_is_the_latest_one_before_publication_unless_future(text, future, expected):
+    assert resolve(text, "2008-01-06", future=future).value == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, month", [
+    ("The recession began in November, the minister said, and it will end next year.", "2007-11"),
+    ("Prices have risen since November and will rise again in March.", "2007-11"),
+    ("The talks will resume in March.", "2008-03"),
+])
+def test_a_bare_month_takes_its_tense_from_its_own_clause(text, month):
+    from core.pipeline.components import resolve_dates
+    from core.pipeline.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert resolve_dates(doc, "2008-01-06")[0].value == month

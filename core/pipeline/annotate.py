@@ -45,6 +45,7 @@ def annotate(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable]
                 published_precision=article.published_precision,
                 headings=list(zip(list(article.headings)[::2], list(article.headings)[1::2])),
                 article_id=article.article_id,
+                source=getattr(article, "source", None) if isinstance(getattr(article, "source", None), str) else None,
             )
             yield doc
 

@@ -58,7 +58,7 @@ class Facts:
         if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
             doc.user_data["bl"] = {"people": [], "places": [], "dates": [], "meetings": []}
             return doc
-        people = resolve_people(doc, self.kb, published=published, headings=headings)
+        people = resolve_people(doc, self.kb, published=published, headings=headings, source=doc.user_data.get("source"))
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
         meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
@@ -91,13 +91,22 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
 
 
 def _future(ent) -> bool:
-    """Whether a date speaks of the future. A weekday ("on Wednesday") usually names one of the past few days, so it
-    counts as future only when its own clause does ("will arrive on Wednesday"); other dates follow the sentence."""
+    """Whether a date speaks of the future. A weekday ("on Wednesday") or a month without a year ("began in November")
+    usually names a recent past one, so it counts as future only when its own clause does ("will arrive on
+    Wednesday"); other dates follow the sentence."""
     if not any(t.lower_ in FUTURE_WORDS for t in ent.sent):
         return False
-    if not ent.doc.has_annotation("DEP") or not any(t.lower_ in date_rules.WEEKDAYS for t in ent):
+    if not ent.doc.has_annotation("DEP") or not _clause_bound(ent):
         return True
     node = ent.root
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return any(c.lower_ in FUTURE_WORDS for c in [node, *node.children])
+
+
+def _clause_bound(ent) -> bool:
+    """A weekday, or a month named without a year: its tense comes from its own clause, not from the sentence."""
+    words = [t.lower_.rstrip(".") for t in ent]
+    if any(w in date_rules.WEEKDAYS for w in words):
+        return True
+    return any(w in date_rules.MONTHS for w in words) and not any(t.like_num and len(t.text) == 4 for t in ent)

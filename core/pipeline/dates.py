@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from core.pipeline.pubdate import _MONTHS
 
+MONTHS = frozenset(_MONTHS)
+
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3})
@@ -131,7 +133,8 @@ def _month_relative_year(m, pub, published, future):
 
 
 def _month_alone(m, pub, published, future):
-    day = _near_year(_month(m), 15, pub, published, future)
+    # The month of publication itself counts as past (it has begun) and as future (it has not ended).
+    day = _near_year(_month(m), 28 if future else 1, pub, published, future)
     return (f"{day.year:04d}-{_month(m):02d}", "month") if day else None
 
 

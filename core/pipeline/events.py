@@ -42,7 +42,9 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     for members in clusters.values():
         rows = meetings.iloc[members]
         best = rows.assign(rank=rows["date_precision"].map(PRECISION_RANK).fillna(9)).sort_values(["rank", "confidence"], ascending=[True, False]).iloc[0]
-        key = "|".join(sorted(rows["participants"].iloc[0])) + "|" + str(best["date"])
+        # The smallest meeting id keeps two clusters with the same people and date apart, and the id stable.
+        first = min(rows["meeting_id"].astype(str)) if "meeting_id" in rows else str(min(members))
+        key = "|".join(sorted(rows["participants"].iloc[0])) + "|" + str(best["date"]) + "|" + first
         event_id = hashlib.sha1(key.encode()).hexdigest()[:12]
         for i in members:
             event_ids[i] = event_id

@@ -46,14 +46,54 @@ def _trigger(token: Token, sentence_words: set[str]):
     if found is None:
         return None
     kind, requires = found
-    return kind if not requires or any(_required(word, token, sentence_words) for word in requires) else None
+    if requires and not any(_required(word, token, sentence_words) for word in requires):
+        return None
+    return None if negated(token) else kind
 
 
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
-    """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself."""
+    """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself, or
+    ("@participant") an object that is a participant, not a thing ("received the president", not "received votes")."""
+    if word == "@participant":
+        return receives_participant(token)
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children)
     return word in sentence_words
+
+
+def negated(trigger: Token) -> bool:
+    """ "did not meet", "never visited", "not once has he visited", "No treaty was signed", "held no talks": the
+    meeting word, its subject or object, or the verb that governs a meeting noun, carries a negation cue."""
+    words = _cues().get("negation", frozenset())
+
+    def negates(node: Token) -> bool:
+        return node.dep_ == "neg" or (node.dep_ in ("advmod", "det", "preconj", "cc") and node.lower_ in words)
+
+    nodes = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr") and trigger.head.i != trigger.i:
+        nodes.append(trigger.head)  # "held no talks", "did not hold talks"
+    for node in nodes:
+        for child in node.children:
+            if negates(child) or (child.dep_ in ("advmod", "aux") and any(negates(c) for c in child.subtree if c.i != child.i)):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "det" and c.lower_ in words for c in child.children):
+                return True  # "No peace treaty was ever signed"
+    return False
+
+
+def receives_participant(trigger: Token) -> bool:
+    """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
+    "received medical attention" and "received the news" are no meetings."""
+    guests = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not guests:
+        return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
+    nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset())
+    for guest in guests:
+        for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
+            if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.lemma_.lower() in nouns or token.lower_ in nouns:
+                return True
+    return False
 
 
 def _linked(token: Token, trigger: Token) -> bool:
@@ -105,8 +145,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         if _linked(doc[m.token], trigger):
             participants.setdefault(m.canonical, m)
     for token in sent:
-        if token.lower_ in PRONOUNS and last_subject and _linked(token, trigger) and last_subject.canonical not in participants:
-            participants[last_subject.canonical] = last_subject
+        # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
+        earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj" and not _linked(doc[m.token], trigger)]
+        antecedent = earlier[-1] if earlier else last_subject
+        if token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and antecedent.canonical not in participants:
+            participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
         group = context.get("group")
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
@@ -208,6 +251,8 @@ def _referenced(sent, trigger, when, precision, published) -> bool:
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll"} or trigger.lower_ in ("upcoming",):
         return True
+    if _planned(trigger, cues):
+        return True
     if "had" in aux and trigger.tag_ == "VBN":
         return True
     for ancestor in [trigger, *trigger.ancestors]:
@@ -221,6 +266,24 @@ def _referenced(sent, trigger, when, precision, published) -> bool:
         return True  # a planned meeting: "flies tomorrow to meet"
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
+    return False
+
+
+def _planned(trigger: Token, cues) -> bool:
+    """ "has agreed to meet", "a planned visit", "The meeting will include …": the meeting word completes an
+    intention verb, carries a plan modifier, or is the subject or object of a verb in the future tense."""
+    planned = cues.get("planned", frozenset())
+    if any(c.dep_ in ("amod", "compound", "advmod") and (c.lower_ in planned or c.lemma_.lower() in planned) for c in trigger.children):
+        return True
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.get("intention", frozenset()):
+            return True
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr") or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+            return True
     return False
 
 

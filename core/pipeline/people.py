@@ -8,7 +8,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from core.pipeline.kb import Knowledge, fold
+from core.pipeline.kb import Knowledge, _rows, fold
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
@@ -53,6 +53,42 @@ def strip_name(span: Span) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _false_person_words() -> dict[str, frozenset[str]]:
+    """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …) and `name` (outlets, platforms)."""
+    found: dict[str, set[str]] = {}
+    for row in _rows("false_person_words.csv"):
+        found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _family_name_first() -> frozenset[str]:
+    """Countries whose people are referred to by the first part of their name ("Hu" for Hu Jintao)."""
+    return frozenset(r["iso3"] for r in _rows("name_order.csv") if r.get("order") == "family-first")
+
+
+def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
+    """A name that belongs to a thing: it ends in (or heads, or follows) an organisation, facility, event or vessel word
+    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), or names an outlet
+    (the article's own source, "Twitter")."""
+    words = _false_person_words()
+    suffixes, outlets = words.get("suffix", frozenset()), words.get("name", frozenset())
+    folded = fold(name)
+    if not folded:
+        return False
+    if folded in outlets or (source and folded in {fold(source), *fold(source).split()}):
+        return True
+    if folded.split()[-1] in suffixes:
+        return True
+    doc = span.doc
+    root = span.root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
+        return True  # "the Shtokman gas field": the name modifies a thing word
+    before = doc[span.start - 1] if span.start > 0 else None
+    return bool(before is not None and before.is_lower and before.lower_ in suffixes)
+
+
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
     """A PERSON that is no person: common title-case words, digits, all-caps banners, a heading fragment."""
     if kb.person(name):
@@ -71,10 +107,12 @@ def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
     return in_heading and len(words) > 1 and any(w in common for w in words)
 
 
-def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: list[tuple[int, int]]) -> list[PersonMention]:
-    """Every person mention of the article with its canonical name (role references included)."""
+def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: list[tuple[int, int]],
+                   source: str | None = None) -> list[PersonMention]:
+    """Every person mention of the article with its canonical name (role references included); `source` is the
+    article's outlet, whose name is never a person."""
     sentence_of = _sentence_index(doc)
-    spans = _person_spans(doc, kb, headings)
+    spans = _person_spans(doc, kb, headings, source)
     full: list[tuple[str, str | None, str | None, int]] = []  # canonical, person_id, country, token
     mentions: list[PersonMention] = []
     pending: list[tuple[Span, str]] = []
@@ -132,7 +170,12 @@ def _mention(doc, start, end, canonical, person_id, country, rule, sentence_of) 
                          sentence_of[span.root.i], span.root.i)
 
 
-def _person_spans(doc: Doc, kb: Knowledge, headings) -> list[Span]:
+def _lowercase(span: Span) -> bool:
+    """A lowercase word is never a person's name ("beat around the bush")."""
+    return not any(t.text[:1].isupper() for t in span if t.is_alpha)
+
+
+def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None) -> list[Span]:
     """PERSON entities minus false ones, plus ORG/GPE/NORP entities that are really people the article names."""
     keep: list[Span] = []
     surnames: set[str] = set()
@@ -142,7 +185,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings) -> list[Span]:
         start, end = strip_name(ent)
         name = _POSSESSIVE.sub("", doc[start:end].text).strip()
         in_heading = any(a <= ent.start_char < b for a, b in headings)
-        if is_false_person(name, kb, in_heading=in_heading):
+        if _lowercase(doc[start:end]) or is_false_person(name, kb, in_heading=in_heading):
+            continue
+        if not kb.person(name) and is_thing(doc[start:end], name, source=source):
             continue
         keep.append(ent)
         parts = name.split()
@@ -151,7 +196,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = _POSSESSIVE.sub("", ent.text).strip()
-            if kb.country_of_place(name)[0]:
+            if kb.country_of_place(name)[0] or _lowercase(ent):
                 continue
             if kb.person(name) or (len(ent) == 1 and fold(name) in surnames):
                 keep.append(ent)  # a surname or known name the model tagged as something else
@@ -168,23 +213,55 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of)
         [f for f in before if fold(f[0]).endswith(" " + key)],
     ):
         if candidates:
-            canonical, person_id, country, _ = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
+            (canonical, person_id, country, _), rule = _choose(candidates, full, span, kb, published)
             country = country or text_country(doc, span, kb)
-            return _mention(doc, span.start, span.end, canonical, person_id, country, "short-form", sentence_of)
+            return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
     person = kb_by_surname(kb, key, published)
     if person:
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
 
 
+def _choose(candidates, full, span, kb: Knowledge, published):
+    """The full name a short form stands for. When the article names two people it fits ("Michelle Obama" and
+    "Barack Obama"), prefer the one in office on the publication date, else the one named most often, else the
+    nearest before; the rule says which."""
+    nearest = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
+    names = list(dict.fromkeys(f[0] for f in candidates))
+    if len(names) == 1:
+        return nearest, "short-form"
+    first = {f[0]: f for f in sorted(candidates, key=lambda f: -f[3])}
+    in_office = [n for n in names if _in_office(kb, first[n][1], published)]
+    if len(in_office) == 1:
+        return first[in_office[0]], "short-form-office"
+    counts = {n: sum(1 for f in full if f[0] == n) for n in names}
+    top = max(counts.values())
+    most = [n for n in names if counts[n] == top]
+    if len(most) == 1:
+        return first[most[0]], "short-form-frequent"
+    return nearest, "short-form-nearest"
+
+
+def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> bool:
+    if not person_id or not published:
+        return False
+    day = published[:10]
+    return any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(person_id, []))
+
+
 def kb_by_surname(kb: Knowledge, key: str, published: str | None):
-    """The one knowledge-base person with this surname who held an office around the publication date."""
+    """The one knowledge-base person with this surname who held an office around the publication date. A bare
+    first name ("George") never resolves through the knowledge base; a name's first part does only where it is
+    the family name (name_order.csv)."""
     matches = kb.by_surname.get(key, [])
     if published:
         day = published[:10]
         active = [p for p in matches if any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(p.person_id, []))]
         matches = active or (matches if len(matches) == 1 and not kb.roles_of.get(matches[0].person_id) else [])
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) != 1:
+        return None
+    person = matches[0]
+    return person if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() else None
 
 
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
