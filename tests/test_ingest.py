@@ -2,7 +2,6 @@ import json
 import shutil
 
 import pandas as pd
-import pytest
 
 from core import load_corpus
 from core.pipeline.ingest import article_id, ingest

@@ -247,7 +247,6 @@ def _date(sent, trigger, dates, published, precision):
 def _referenced(sent, trigger, when, precision, published) -> bool:
     """Background (earlier meetings) or plans (future ones), not the meeting the article reports."""
     cues = _cues()
-    words = [t for t in sent if t.i != trigger.i]
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll"} or trigger.lower_ in ("upcoming",):
         return True
