@@ -12,6 +12,7 @@ import streamlit as st
 
 from core.corpus import Corpus
 from core.state import FILTERS, OPTIONS, ViewState, describe, parse, query_string, to_params
+from core.render import md_escape
 from core.ui_data import articles_in_version
 from core.view import Index, palette, sector_label
 
@@ -163,13 +164,13 @@ def notices() -> None:
         st.session_state.pop("_bl_notices", None)
         return
     for message in messages:
-        st.warning(message, icon=":material/link_off:")
+        st.warning(md_escape(message), icon=":material/link_off:")
 
 
 def summary(what: str) -> None:
     """The active filters in one plain sentence."""
     words = describe(current(), names={s: sector_label(s).lower() for s in palette()["sectors"]})
-    st.caption(f"{what} {words}." if words else f"{what} in the whole corpus.")
+    st.caption(f"{what} {md_escape(words)}." if words else f"{what} in the whole corpus.")
 
 
 def finish(page: str) -> None:
