@@ -12,7 +12,7 @@ loaded = corpus()
 if loaded is not None:
     data, index = loaded
     ui_state.begin(key, data, index)
-    ui_state.sidebar(key, pages, index)
+    ui_state.sidebar(pages, index)
     ui_state.notices()
     if data.articles.empty and key != "add":
         empty_store()

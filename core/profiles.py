@@ -7,7 +7,7 @@ from itertools import combinations
 import pandas as pd
 
 from core.corpus import Corpus
-from core.queries import all_periods, period_of, span_days
+from core.queries import articles_over_time, span_days
 from core.view import View, sector_label
 
 
@@ -30,10 +30,8 @@ def _mentions_of(view: View, person: str) -> pd.DataFrame:
 def over_time(view: View, person: str) -> pd.DataFrame:
     """Articles per period mentioning the person."""
     ids = set(_mentions_of(view, person)["article_id"])
-    dated = view.articles[view.articles["article_id"].isin(ids) & (view.articles["published"].str.len() >= 7).fillna(False)]
-    period = period_of(dated["published"], span_days(view.articles["published"]))
-    counts = period.value_counts()
-    return counts.reindex(all_periods(period), fill_value=0).rename_axis("period").reset_index(name="articles")
+    mine = view.articles[view.articles["article_id"].isin(ids)]
+    return articles_over_time(mine, days=span_days(view.articles["published"]))
 
 
 def meetings_of(view: View, person: str) -> pd.DataFrame:

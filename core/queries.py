@@ -61,10 +61,11 @@ def span_days(values: pd.Series) -> int:
         return 0
 
 
-def articles_over_time(view: View) -> pd.DataFrame:
-    """Articles per month (or year) by publication date; undated articles left out."""
-    dated = view.articles[view.articles["published"].str.len() >= 7]
-    period = period_of(dated["published"], span_days(dated["published"]))
+def articles_over_time(articles: pd.DataFrame, *, days: int | None = None) -> pd.DataFrame:
+    """Articles per month or year (chosen from `days`, else from their own span) by publication date, gaps included;
+    undated articles left out."""
+    dated = articles[(articles["published"].str.len() >= 7).fillna(False)]
+    period = period_of(dated["published"], span_days(dated["published"]) if days is None else days)
     counts = period.value_counts()
     return counts.reindex(all_periods(period), fill_value=0).rename_axis("period").reset_index(name="articles")
 

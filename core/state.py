@@ -231,7 +231,7 @@ class _Lookup:
     """Exact match first, then case- and space-insensitive."""
 
     def __init__(self, allowed: Collection[str]):
-        self.allowed = allowed
+        self.allowed = allowed if isinstance(allowed, (set, frozenset, dict)) else set(allowed)
         self._folded: dict[str, str] | None = None
 
     def find(self, value: str) -> str | None:

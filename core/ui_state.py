@@ -85,7 +85,7 @@ def _version_notice(version: int, corpus: Corpus) -> str:
     return f"This link was made on an older corpus (version {version}): {moved} since. Showing the current data (version {corpus.version})."
 
 
-def sidebar(page: str, pages: dict[str, Any], index: Index) -> ViewState:
+def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
     """Page links, the global filter widgets (drawn on every page so none loses its value), reset and share link."""
     with st.sidebar:
         links = st.container()

@@ -65,7 +65,7 @@ class Index:
 
 def build_index(corpus: Corpus) -> Index:
     articles, mentions = corpus.articles, corpus.table("mentions")
-    meetings, entities = corpus.table("meetings"), corpus.table("entities")
+    meetings = corpus.table("meetings")
     persons = mentions[(mentions["label"] == "PERSON") & mentions["canonical"].notna()]
     countries = pd.concat(
         [
@@ -83,7 +83,7 @@ def build_index(corpus: Corpus) -> Index:
         article_end=a_end.set_axis(articles["article_id"]),
         meeting_start=m_start,
         meeting_end=m_end,
-        vocab=vocabulary(corpus, entities),
+        vocab=vocabulary(corpus),
         article_pair=article_pairs(mentions),
         sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
         sentences=_sentence_counts(mentions, corpus.table("sectors")),
@@ -117,9 +117,9 @@ def _sets(frame: pd.DataFrame, column: str) -> dict[str, frozenset[str]]:
     return {str(k): frozenset(v) for k, v in frame.groupby(column, observed=True)["article_id"]}
 
 
-def vocabulary(corpus: Corpus, entities: pd.DataFrame) -> dict[str, list[str]]:
+def vocabulary(corpus: Corpus) -> dict[str, list[str]]:
     """Every value a filter or option may take in this corpus, most frequent first."""
-    ranked = entities.sort_values(["n_articles", "n_mentions"], ascending=False)
+    ranked = corpus.table("entities").sort_values(["n_articles", "n_mentions"], ascending=False)
     meetings = corpus.table("meetings")
     return {
         "person": ranked.loc[ranked["type"] == "person", "canonical"].dropna().tolist(),

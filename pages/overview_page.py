@@ -18,7 +18,7 @@ else:
         column.metric(label, value)
     st.caption(f"Published {published} (publication dates of the articles shown).")
     left, right = st.columns(2)
-    left.plotly_chart(charts.bars_over_time(queries.articles_over_time(view), title="Articles over time"), key="overview_articles")
+    left.plotly_chart(charts.bars_over_time(queries.articles_over_time(view.articles), title="Articles over time"), key="overview_articles")
     tone = queries.tone_over_time(view)
     if tone.empty:
         right.caption("No dated articles with a country pair to chart tone for.")

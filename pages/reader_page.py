@@ -23,7 +23,7 @@ def show(current: str) -> None:
     """The article with its highlights and side panel."""
     if current not in ids:
         st.caption("This article is outside the current filters; shown because the link names it.")
-    article = data.articles.set_index("article_id").loc[current]
+    article = data.articles[data.articles["article_id"] == current].iloc[0]
     facts = queries.article_facts(data, current)
     previous, following = queries.neighbours(ids, current)
     nav = st.columns([1, 1, 6])
