@@ -46,11 +46,27 @@ def _ingest_with_model(paths: list[Path], store: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def seeds_store(tmp_path_factory) -> Path:
-    """The sample articles in seeds/, annotated with the trained model (built once per test session)."""
+    """The five seed articles in seeds/, annotated with the trained model (built once per test session)."""
     return _ingest_with_model([ROOT / "seeds"], tmp_path_factory.mktemp("seeds") / "store")
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """The seeds plus eight Wikinews articles on Russia, China and their neighbours (fixtures/wikinews), annotated
+    with the trained model: a corpus with several years, countries and sources for dashboard tests."""
+    paths = [ROOT / "seeds", FIXTURES / "wikinews" / "russia_china.jsonl"]
+    return _ingest_with_model(paths, tmp_path_factory.mktemp("sample") / "store")
 
 
 @pytest.fixture(scope="session")
 def xss_store(tmp_path_factory) -> Path:
     """One article whose title, source, address and text carry HTML/script payloads (fixtures/xss)."""
     return _ingest_with_model([FIXTURES / "xss"], tmp_path_factory.mktemp("xss") / "store")
+
+
+# Property tests: a bounded, fixed set of examples in CI (reproducible runs); random ones elsewhere.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, max_examples=40, deadline=None, print_blob=True)
+_hypothesis_settings.register_profile("dev", max_examples=40, deadline=None, print_blob=True)
+_hypothesis_settings.load_profile("ci" if __import__("os").environ.get("CI") == "true" else "dev")

@@ -35,13 +35,13 @@ def _missing() -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """`streamlit run app.py` on a free port over the seeds plus one hostile article."""
+    """`streamlit run app.py` on a free port over the seeds, eight Wikinews articles and one hostile article."""
     reason = _missing()
     if reason:
         if os.environ.get("CI") == "true":
             pytest.fail(f"browser tests must run in CI: {reason}")
         pytest.skip(reason)
-    store = _ingest_with_model([ROOT / "seeds", FIXTURES / "xss"], tmp_path_factory.mktemp("browser") / "store")
+    store = _ingest_with_model([ROOT / "seeds", FIXTURES / "wikinews" / "russia_china.jsonl", FIXTURES / "xss"], tmp_path_factory.mktemp("browser") / "store")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

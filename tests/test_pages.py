@@ -44,8 +44,8 @@ def texts(at: AppTest) -> str:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_renders_on_the_seeds_without_errors(monkeypatch, seeds_store, page):
-    at = run(monkeypatch, seeds_store, page=page)
+def test_every_page_renders_on_the_seeds_without_errors(monkeypatch, sample_store, page):
+    at = run(monkeypatch, sample_store, page=page)
     assert not at.error
     assert at.sidebar.multiselect(key="f_person").options, "the people filter lists the corpus's people"
 
@@ -61,23 +61,23 @@ def test_every_page_on_an_empty_store_offers_to_load_the_samples(monkeypatch, st
 
 
 @pytest.mark.parametrize("page", PAGES[:-1])
-def test_filters_from_a_link_are_applied_on_every_page(monkeypatch, seeds_store, page):
-    at = run(monkeypatch, seeds_store, page=page, params={"person": "Vladimir Putin", "sector": "energy"})
+def test_filters_from_a_link_are_applied_on_every_page(monkeypatch, sample_store, page):
+    at = run(monkeypatch, sample_store, page=page, params={"person": "Vladimir Putin", "sector": "energy"})
     assert at.sidebar.multiselect(key="f_person").value == ["Vladimir Putin"]
     assert at.sidebar.multiselect(key="f_sector").value == ["energy"]
     assert "involving Vladimir Putin, about energy" in texts(at)
     assert url(at, "person") == ["Vladimir Putin"]
 
 
-def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch, seeds_store):
-    at = run(monkeypatch, seeds_store, page="sectors")
+def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="sectors")
     at.sidebar.multiselect(key="f_country").set_value(["China", "Russia"])
     at.sidebar.text_input(key="f_q").input("deals")
     at.sidebar.toggle(key="f_refs").set_value(True)
     at.segmented_control(key="o_measure").set_value("pmi").run()
     params = {k: url(at, k) for k in at.query_params}
     assert params["country"] == ["China", "Russia"] and params["q"] == ["deals"] and params["measure"] == ["pmi"]
-    again = run(monkeypatch, seeds_store, page="sectors", params=params)
+    again = run(monkeypatch, sample_store, page="sectors", params=params)
     assert again.sidebar.multiselect(key="f_country").value == ["China", "Russia"]
     assert again.sidebar.text_input(key="f_q").value == "deals"
     assert again.sidebar.toggle(key="f_refs").value is True
@@ -86,8 +86,8 @@ def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch
     assert "country=China&country=Russia" in share and "measure=pmi" in share
 
 
-def test_filters_survive_moving_between_pages(monkeypatch, seeds_store):
-    at = run(monkeypatch, seeds_store, params={"country": "China"})
+def test_filters_survive_moving_between_pages(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, params={"country": "China"})
     at.switch_page("pages/timeline_page.py").run()
     assert at.sidebar.multiselect(key="f_country").value == ["China"]
     at.switch_page("pages/reader_page.py").run()
@@ -95,10 +95,10 @@ def test_filters_survive_moving_between_pages(monkeypatch, seeds_store):
     assert url(at, "country") == ["China"]
 
 
-def test_bad_link_values_are_dropped_with_one_notice(monkeypatch, seeds_store):
+def test_bad_link_values_are_dropped_with_one_notice(monkeypatch, sample_store):
     # Streamlit itself discards a query string of more than 1,000 parameters before the app sees it.
     params = {"person": ["Nobody Known"] + ["Vladimir Putin"] * 900, "from": "notadate", "bogus": "1"}
-    at = run(monkeypatch, seeds_store, page="timeline", params=params)
+    at = run(monkeypatch, sample_store, page="timeline", params=params)
     notices = [w.value for w in at.warning]
     assert len(notices) == 1
     assert "Nobody Known" in notices[0] and "notadate" in notices[0] and "bogus" in notices[0]
@@ -116,10 +116,10 @@ def test_a_link_from_an_older_corpus_says_what_changed(monkeypatch, tmp_path):
     assert url(at, "v") == ["2"]
 
 
-def test_timeline_event_lists_its_evidence_with_links_to_the_reader(monkeypatch, seeds_store):
-    corpus = load_corpus(seeds_store)
+def test_timeline_event_lists_its_evidence_with_links_to_the_reader(monkeypatch, sample_store):
+    corpus = load_corpus(sample_store)
     event = corpus.table("events").sort_values("n_articles", ascending=False).iloc[0]
-    at = run(monkeypatch, seeds_store, page="timeline", params={"event": event["event_id"]})
+    at = run(monkeypatch, sample_store, page="timeline", params={"event": event["event_id"]})
     assert any(", ".join(event["participants"]).split(",")[0] in s.value for s in at.subheader)
     reader_links = [link for link in at.get("page_link") if "reader" in link.proto.page]
     assert len(reader_links) >= event["n_articles"]
@@ -135,10 +135,10 @@ def test_reader_escapes_article_html_and_refuses_script_links(monkeypatch, xss_s
     assert "\\<img" in at.subheader[0].value or "&lt;img" in at.subheader[0].value
 
 
-def test_data_page_shows_exactly_the_filtered_rows(monkeypatch, seeds_store):
+def test_data_page_shows_exactly_the_filtered_rows(monkeypatch, sample_store):
     params = {"country": "China", "table": "meetings"}
-    at = run(monkeypatch, seeds_store, page="data", params=params)
-    corpus = load_corpus(seeds_store)
+    at = run(monkeypatch, sample_store, page="data", params=params)
+    corpus = load_corpus(sample_store)
     index = build_index(corpus)
     expected = select(corpus, index, parse(params, vocab=index.vocab)[0]).meetings
     shown = at.dataframe[0].value
@@ -146,20 +146,20 @@ def test_data_page_shows_exactly_the_filtered_rows(monkeypatch, seeds_store):
     assert {"article_id", "evidence", "start", "end"} <= set(shown.columns)
 
 
-def test_add_articles_is_refused_when_read_only(monkeypatch, seeds_store):
-    at = run(monkeypatch, seeds_store, page="add", env={"BILATERAL_LENS_READ_ONLY": "1"})
+def test_add_articles_is_refused_when_read_only(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="add", env={"BILATERAL_LENS_READ_ONLY": "1"})
     assert "read-only" in at.info[0].value
     assert not at.get("file_uploader")
 
 
-def test_people_page_profiles_the_person_in_the_link(monkeypatch, seeds_store):
-    at = run(monkeypatch, seeds_store, page="people", params={"who": "Hugo Chávez"})
+def test_people_page_profiles_the_person_in_the_link(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="people", params={"who": "Hugo Chávez"})
     assert at.selectbox(key="o_who").value == "Hugo Chávez"
     assert any("Hugo Chávez" in s.value for s in at.subheader)
 
 
-def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, seeds_store):
-    monkeypatch.setenv("BILATERAL_LENS_STORE", str(seeds_store))
+def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, sample_store):
+    monkeypatch.setenv("BILATERAL_LENS_STORE", str(sample_store))
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.secrets["admin_password"] = "s3cret"
@@ -171,8 +171,8 @@ def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, s
     assert at.get("file_uploader") and not at.error
 
 
-def test_links_within_a_page_change_the_url_too(monkeypatch, seeds_store):
-    at = run(monkeypatch, seeds_store, page="reader")
+def test_links_within_a_page_change_the_url_too(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="reader")
     first = at.session_state["o_article"] if "o_article" in at.session_state else None
     next_button = next(b for b in at.button if b.label == "Next")
     next_button.click().run()
@@ -184,9 +184,9 @@ def test_links_within_a_page_change_the_url_too(monkeypatch, seeds_store):
     assert url(at, "article") == [chosen]
 
 
-def test_markdown_in_a_link_is_shown_as_text(monkeypatch, seeds_store):
+def test_markdown_in_a_link_is_shown_as_text(monkeypatch, sample_store):
     payload = "![x](http://example.invalid/x.png) [click](javascript:alert(1)) **bold**"
-    at = run(monkeypatch, seeds_store, params={"q": payload, "person": payload})
+    at = run(monkeypatch, sample_store, params={"q": payload, "person": payload})
     summary = next(c.value for c in at.caption if c.value.startswith("Articles and meetings"))
     assert "\\!\\[x\\]" in summary and "\\*\\*bold\\*\\*" in summary
     assert all("](" not in w.value for w in at.warning)

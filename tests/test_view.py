@@ -17,8 +17,8 @@ def test_search_terms_split_words_and_quoted_phrases(query, terms):
 
 
 @pytest.fixture(scope="module")
-def seeds(seeds_store):
-    corpus = load_corpus(seeds_store)
+def seeds(sample_store):
+    corpus = load_corpus(sample_store)
     return corpus, build_index(corpus)
 
 
