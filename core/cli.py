@@ -5,7 +5,6 @@ import argparse
 import io
 import json
 import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -72,41 +71,69 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_ingest(args) -> int:
-    from tqdm import tqdm
-
     from core.pipeline.ingest import ingest
 
     store = Store(args.store)
-    show = not args.quiet and sys.stderr.isatty()
     report = ingest(
         args.paths,
         store=store,
-        progress=lambda files: tqdm(files, desc="reading", unit="file", disable=not show, file=sys.stderr),
+        progress=lambda files: _progress(files, desc="reading", unit="input", quiet=args.quiet),
+        annotate_progress=lambda docs: _progress(docs, desc="annotating", unit="article", quiet=args.quiet),
     )
     print(format_report(report, store))
     return 0 if report.read_anything else 1
 
 
-def cmd_annotate(args) -> int:
+def _progress(items, *, desc: str, unit: str, quiet: bool, total: int | None = None):
+    """A progress bar on a terminal; elsewhere (a log file, a pipe) a plain line every few seconds."""
+    if quiet:
+        return items
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(items, total=total, desc=desc, unit=unit, file=sys.stderr)
+    return _progress_lines(items, desc=desc, unit=unit, total=total)
+
+
+def _progress_lines(items, *, desc: str, unit: str, total: int | None):
     import time
 
-    from tqdm import tqdm
+    if total is None and hasattr(items, "__len__"):
+        total = len(items)
+    every = settings.get("progress_seconds")
+    started = last = time.monotonic()
+    count = 0
+    for count, item in enumerate(items, start=1):
+        yield item
+        now = time.monotonic()
+        if now - last >= every:
+            last = now
+            print(f"{desc}: {count}{f'/{total}' if total else ''} {unit}s, {now - started:.0f} s", file=sys.stderr, flush=True)
+    if count and last != started:
+        print(f"{desc}: {count} {unit}s done in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+
+
+def cmd_annotate(args) -> int:
+    import time
 
     from core.pipeline.nlp import pipeline_version
     from core.pipeline.tables import reannotate
 
     store = open_existing(args.store)
-    show = not args.quiet and sys.stderr.isatty()
     started = time.perf_counter()
-    done, total, version = reannotate(
+    result, total, version = reannotate(
         store,
         force=args.force,
-        progress=lambda docs, n: tqdm(docs, total=n, desc="annotating", unit="article", disable=not show, file=sys.stderr),
+        progress=lambda docs, n: _progress(docs, total=n, desc="annotating", unit="article", quiet=args.quiet),
     )
     pipeline = f"pipeline {pipeline_version()} ({settings.get('model')})"
-    if done:
-        print(f"{done} of {total} article(s) re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s; "
+    if result is not None:
+        print(f"{result.annotated} of {total} article(s) re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s; "
               f"store version {version}")
+        for aid, reason in result.failed.items():
+            print(f"  article {aid}: {reason}")
+        for reason in result.warnings:
+            print(f"  {reason}")
     else:
         print(f"all {total} article(s) already annotated with {pipeline}; store version {version} unchanged "
               f"(--force re-annotates them anyway)")
@@ -114,26 +141,49 @@ def cmd_annotate(args) -> int:
 
 
 def format_report(report, store: Store) -> str:
+    """The ingest summary: counts, then every input that was not stored (or stored with a warning) with its reason.
+    Up to MAX_LISTED lines are printed; a longer list is written whole to a report file whose path is printed."""
     lines = [
         f"{report.files} input(s) read into {store.path}: {report.added} added, {report.unchanged} unchanged, "
         f"{report.updated} updated, {report.duplicates} near-duplicate(s), {len(report.failed)} failed, "
         f"{len(report.skipped)} skipped; store version {report.version}",
     ]
-    for title, problems in (("failed", report.failed), ("warnings", report.warnings), ("skipped", report.skipped)):
-        if not problems:
-            continue
-        lines.append(f"{title}:")
-        lines += [f"  {p}" for p in problems[:MAX_LISTED]]
-        if len(problems) > MAX_LISTED:
-            rest = Counter(_reason_kind(p.reason) for p in problems[MAX_LISTED:])
-            lines.append(f"  … and {len(problems) - MAX_LISTED} more: " + "; ".join(f"{k} ×{n}" for k, n in rest.most_common(5)))
+    sections = [("failed", report.failed), ("skipped", report.skipped), ("warnings", report.warnings),
+                ("not stored again", report.same)]
+    listed = [(title, problems) for title, problems in sections if problems]
+    total = sum(len(problems) for _, problems in listed)
+    if total > MAX_LISTED:
+        path = _write_report(store, listed)
+        counts = ", ".join(f"{len(problems)} {title}" for title, problems in listed)
+        lines.append(f"{total} inputs to look at ({counts}), each with its reason, are listed in {path}")
+        budget = MAX_LISTED
+        for title, problems in listed:
+            shown = problems[:budget]
+            if shown:
+                lines.append(f"{title} (first {len(shown)} of {len(problems)}; all in the report file):")
+                lines += [f"  {p}" for p in shown]
+            budget -= len(shown)
+    else:
+        for title, problems in listed:
+            lines.append(f"{title}:")
+            lines += [f"  {p}" for p in problems]
     if not report.read_anything:
         lines.append("nothing could be read: " + ("check the reasons above" if report.failed else "no article files found at the given paths"))
     return "\n".join(lines)
 
 
-def _reason_kind(reason: str) -> str:
-    return reason.split("(")[0].split(":")[0].strip()
+def _write_report(store: Store, listed) -> Path:
+    """STORE/reports/ingest-<UTC time>.txt with one line per input: section, input, reason."""
+    from datetime import datetime, timezone
+
+    folder = store.path / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"ingest-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}.txt"
+    with open(path, "w", encoding="utf-8") as handle:
+        for title, problems in listed:
+            for problem in problems:
+                handle.write(f"{title}\t{problem.path}\t{problem.reason}\n")
+    return path
 
 
 def cmd_export(args) -> int:
@@ -211,9 +261,13 @@ def cmd_serve(args) -> int:
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--browser.gatherUsageStats", "false"]
     if args.port:
         command += ["--server.port", str(args.port)]
-    if args.address:
-        command += ["--server.address", args.address]
-    return subprocess.call(command, cwd=PROJECT_ROOT, env=env)
+    command += ["--server.address", args.address or "127.0.0.1"]
+    # Replace this process with Streamlit's: a signal sent to `serve` (Ctrl-C, SIGTERM from a service manager)
+    # reaches the server itself, and nothing is left listening when it ends.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.chdir(PROJECT_ROOT)
+    os.execve(sys.executable, command, env)
 
 
 if __name__ == "__main__":

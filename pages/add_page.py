@@ -1,13 +1,11 @@
 """Add articles: upload files, ingest and annotate them, and report per file."""
 import hmac
-import tempfile
-from pathlib import Path
 
 import streamlit as st
 
 from core import settings
 from core.errors import BilateralLensError
-from core.pipeline.ingest import ingest
+from core.pipeline.ingest import ingest_uploads
 from core.render import md_escape
 from core.store import Store
 from core.ui_data import store_path
@@ -42,31 +40,24 @@ if _allowed():
                "Articles already stored are recognised and not added twice.")
     files = st.file_uploader("Files", type=TYPES, accept_multiple_files=True, key="add_files")
     if files and st.button("Ingest", type="primary", key="add_ingest"):
-        too_big = [f.name for f in files if f.size > limit * 1_000_000]
-        for name in too_big:
-            st.error(md_escape(f"{name}: larger than {limit:g} MB; not read."))
-        with tempfile.TemporaryDirectory() as folder:
-            for f in files:
-                if f.name not in too_big:
-                    (Path(folder) / Path(f.name).name).write_bytes(f.getvalue())
-            bar = st.progress(0.0, text="Reading files…")
+        bar = st.progress(0.0, text="Reading files…")
 
-            def progress(items):
-                items = list(items)
-                for i, item in enumerate(items, 1):
-                    bar.progress(i / max(len(items), 1), text=f"Reading {i} of {len(items)}")
-                    yield item
+        def progress(items):
+            items = list(items)
+            for i, item in enumerate(items, 1):
+                bar.progress(i / max(len(items), 1), text=f"Reading {i} of {len(items)}")
+                yield item
 
-            try:
-                with st.spinner("Annotating…"):
-                    report = ingest([folder], store=Store(store_path()), progress=progress)
-            except BilateralLensError as exc:
-                st.error(str(exc))
-            else:
-                bar.progress(1.0, text="Done")
-                st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
-                           f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
-                for problem in report.failed + report.skipped:
-                    st.warning(md_escape(str(problem).replace(folder + "/", "")))
-                for problem in report.warnings:
-                    st.caption(md_escape(str(problem).replace(folder + "/", "")))
+        try:
+            with st.spinner("Annotating…"):
+                report = ingest_uploads([(f.name, f.getvalue()) for f in files], store=Store(store_path()), progress=progress)
+        except BilateralLensError as exc:
+            st.error(str(exc))
+        else:
+            bar.progress(1.0, text="Done")
+            st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
+                       f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
+            for problem in report.failed + report.skipped:
+                st.warning(md_escape(problem))
+            for problem in report.warnings + report.same:
+                st.caption(md_escape(problem))

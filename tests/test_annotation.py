@@ -280,10 +280,10 @@ def test_event_ids_are_unique_per_cluster():
             for mid, aid, loc in [("m1", "a1", "Paris"), ("m2", "a2", "Tokyo"), ("m3", "a3", "Paris")]]
     countries = {"Paris": ["France"], "Tokyo": ["Japan"]}
     frame = pd.DataFrame(rows).assign(countries=lambda f: f["location"].map(countries))
-    meetings, events = assign_events(frame)
+    meetings, events, _ = assign_events(frame)
     assert events["event_id"].is_unique and len(events) == 2
     assert meetings.set_index("meeting_id")["event_id"]["m1"] == meetings.set_index("meeting_id")["event_id"]["m3"]
-    again, _ = assign_events(frame.iloc[::-1])
+    again, _, _ = assign_events(frame.iloc[::-1])
     assert dict(zip(again["meeting_id"], again["event_id"])) == dict(zip(meetings["meeting_id"], meetings["event_id"]))
 
 

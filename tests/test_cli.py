@@ -1,6 +1,11 @@
 import json
+import os
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 
 import pandas as pd
 import pytest
@@ -78,14 +83,52 @@ def test_export_csv_and_parquet_files_equal_the_table(filled_store, tmp_path):
     assert all(isinstance(json.loads(h), list) for h in csv["headings"])
 
 
-def test_serve_refuses_nothing_and_passes_settings(monkeypatch, store_dir):
+def test_serve_becomes_streamlit_with_our_settings(monkeypatch, store_dir):
     calls = []
-    monkeypatch.setattr("subprocess.call", lambda cmd, **kw: calls.append((cmd, kw)) or 0)
-    assert main(["serve", "--store", str(store_dir), "--port", "8765", "--address", "127.0.0.1"]) == 0
-    cmd, kw = calls[0]
+    monkeypatch.setattr("os.execve", lambda exe, cmd, env: calls.append((cmd, env)))
+    monkeypatch.setattr("os.chdir", lambda path: None)
+    main(["serve", "--store", str(store_dir), "--port", "8765"])
+    cmd, env = calls[0]
     assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[cmd.index("--server.port") + 1] == "8765"
     assert cmd[cmd.index("--browser.gatherUsageStats") + 1] == "false"
-    assert kw["env"]["BILATERAL_LENS_STORE"] == str(store_dir.resolve())
+    assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1", "binds to this machine unless told otherwise"
+    assert env["BILATERAL_LENS_STORE"] == str(store_dir.resolve())
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_stopping_serve_leaves_nothing_listening(tmp_path, signal_number):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BILATERAL_LENS_STORE": str(tmp_path / "store")}
+    server = subprocess.Popen([sys.executable, "-m", "core.cli", "serve", "--port", str(port)],
+                              cwd=ROOT, env={**env, "STREAMLIT_SERVER_HEADLESS": "true", "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        assert _wait_until(lambda: _answers(port), seconds=60), "the dashboard never answered"
+        server.send_signal(signal_number)
+        server.wait(timeout=30)
+        assert _wait_until(lambda: not _answers(port), seconds=10), "a server is still listening after serve stopped"
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+def _answers(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def _wait_until(condition, *, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.3)
+    return False
 
 
 def test_annotate_redoes_only_articles_of_an_older_pipeline(filled_store, tmp_path, monkeypatch, capsys):

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from core import settings
+from core.pipeline import language
 from core.pipeline.kb import country_display_name
 from core.pipeline.nlp import load_nlp
+from core.schema import build, value
 
 OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -30,60 +32,106 @@ def tone(text: str) -> float:
     return round(_vader.polarity_scores(text)["compound"], 4)
 
 
-def annotate(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict[str, pd.DataFrame]:
-    """Mentions, sectors and meetings of the given articles (English ones; others get no rows) and their tone."""
+def annotate(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
+    """Mentions, sectors and meetings of the given articles (those `language.annotated` selects; others get no rows),
+    their tone, and the articles whose annotation failed: {"mentions", "sectors", "meetings": typed frames,
+    "tone": Series by article_id, "failed": {article_id: reason}}. One failing article never costs the others."""
     nlp = load_nlp()
-    rows = {"mentions": [], "sectors": [], "meetings": []}
+    rows: dict[str, list[dict]] = {"mentions": [], "sectors": [], "meetings": []}
     tones: dict[str, float] = {}
-    english = articles[articles["language"].fillna("en") == "en"]
+    failed: dict[str, str] = {}
+    for article, doc in progress(_processed(nlp, articles[language.annotated(articles)])):
+        aid = article.article_id
+        if isinstance(doc, Exception):
+            failed[aid] = _reason(doc)
+            continue
+        try:
+            found = _article_rows(doc, aid)
+        except Exception as exc:  # noqa: BLE001 — a bug on one article's text is reported, the run goes on
+            failed[aid] = _reason(exc)
+            continue
+        for name in rows:
+            rows[name] += found[name]
+        tones[aid] = found["tone"]
+    out: dict = {name: build(name, value) for name, value in rows.items()}
+    out["tone"] = pd.Series(tones, name="tone", dtype="float64")
+    out["failed"] = failed
+    return out
 
-    def docs():
-        for article in english.itertuples():
-            doc = nlp.make_doc(article.text)
-            doc.user_data.update(
-                published=article.published if isinstance(article.published, str) else None,
-                published_precision=article.published_precision,
-                headings=list(zip(list(article.headings)[::2], list(article.headings)[1::2])),
-                article_id=article.article_id,
-                source=getattr(article, "source", None) if isinstance(getattr(article, "source", None), str) else None,
-            )
-            yield doc
 
-    for doc in progress(nlp.pipe(docs(), batch_size=settings.get("batch_size"))):
-        aid = doc.user_data["article_id"]
-        sentences = list(doc.sents)
-        starts = [s.start_char for s in sentences]
-        sentence_of = lambda char: max(0, _bisect(starts, char))  # noqa: E731
-        rows["mentions"] += _mentions(doc, aid, sentence_of)
-        rows["sectors"] += [
+def _processed(nlp, articles: pd.DataFrame) -> Iterator[tuple[object, object]]:
+    """(article, annotated Doc or the exception it raised), batch by batch; a failing batch is redone article by
+    article so that only the article at fault is lost."""
+    batch = max(1, settings.get("batch_size"))
+    records = list(articles.itertuples())
+    for first in range(0, len(records), batch):
+        chunk = records[first:first + batch]
+        try:
+            docs = list(nlp.pipe((_doc(nlp, a) for a in chunk), batch_size=batch))
+        except Exception:  # noqa: BLE001
+            docs = []
+            for article in chunk:
+                try:
+                    docs.append(nlp(_doc(nlp, article)))
+                except Exception as exc:  # noqa: BLE001
+                    docs.append(exc)
+        yield from zip(chunk, docs)
+
+
+def _doc(nlp, article):
+    doc = nlp.make_doc(article.text)
+    headings = list(article.headings)
+    doc.user_data.update(
+        published=value(article.published),
+        published_precision=value(article.published_precision) or "unknown",
+        headings=list(zip(headings[::2], headings[1::2])),
+        article_id=article.article_id,
+        source=value(getattr(article, "source", None)),
+    )
+    return doc
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return f"annotation failed ({type(exc).__name__}: {text[:160]}); stored without annotations"
+
+
+def _article_rows(doc, aid: str) -> dict:
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    sentence_of = lambda char: max(0, _bisect(starts, char))  # noqa: E731
+    sentence_tones = [tone(s.text) for s in sentences] or [0.0]
+    meetings = []
+    for index, meeting in enumerate(doc.user_data["bl"]["meetings"]):
+        meetings.append(
+            {
+                "meeting_id": hashlib.sha1(f"{aid}:{meeting.start}:{index}".encode()).hexdigest()[:12],
+                "article_id": aid,
+                "participants": meeting.participants,
+                "countries": [country_display_name(c) for c in meeting.countries],
+                "location": meeting.location,
+                "date": meeting.date,
+                "date_precision": meeting.date_precision,
+                "kind": meeting.kind,
+                "referenced": meeting.referenced,
+                "evidence": meeting.evidence,
+                "start": meeting.start,
+                "end": meeting.end,
+                "confidence": meeting.confidence,
+                "tone": tone(meeting.evidence),
+                "rules": meeting.rules,
+                "event_id": None,
+            }
+        )
+    return {
+        "mentions": _mentions(doc, aid, sentence_of),
+        "sectors": [
             {"article_id": aid, "sentence": sentence_of(s.start_char), "sector": s.label_, "trigger": s.text, "start": s.start_char, "end": s.end_char}
             for s in doc.spans.get("sectors", [])
-        ]
-        sentence_tones = [tone(s.text) for s in sentences] or [0.0]
-        tones[aid] = round(sum(sentence_tones) / len(sentence_tones), 4)
-        for index, meeting in enumerate(doc.user_data["bl"]["meetings"]):
-            rows["meetings"].append(
-                {
-                    "meeting_id": hashlib.sha1(f"{aid}:{meeting.start}:{index}".encode()).hexdigest()[:12],
-                    "article_id": aid,
-                    "participants": meeting.participants,
-                    "countries": [country_display_name(c) for c in meeting.countries],
-                    "location": meeting.location,
-                    "date": meeting.date,
-                    "date_precision": meeting.date_precision,
-                    "kind": meeting.kind,
-                    "referenced": meeting.referenced,
-                    "evidence": meeting.evidence,
-                    "start": meeting.start,
-                    "end": meeting.end,
-                    "confidence": meeting.confidence,
-                    "tone": tone(meeting.evidence),
-                    "rules": meeting.rules,
-                }
-            )
-    out = {name: pd.DataFrame(value) for name, value in rows.items()}
-    out["tone"] = pd.Series(tones, name="tone", dtype="float64")
-    return out
+        ],
+        "meetings": meetings,
+        "tone": round(sum(sentence_tones) / len(sentence_tones), 4),
+    }
 
 
 def _bisect(starts: list[int], char: int) -> int:

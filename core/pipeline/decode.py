@@ -8,6 +8,7 @@ import ftfy
 from charset_normalizer import from_bytes
 
 from core.errors import InputProblem
+from core.text import visible
 
 # Signatures of common binary formats that users drop in by mistake (often renamed to .txt).
 _MAGIC = [
@@ -23,10 +24,6 @@ _MAGIC = [
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 ]
 
-# Zero-width and invisible formatting characters that break tokenisation and matching.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u2061-\u2064]")
-# C0/C1 controls except tab and newline.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _WESTERN_PUNCTUATION = set("“”‘’„–—…€£«»°§©®™•·×½¼¾¿¡")
 _LINE_SEPARATORS = re.compile("\r\n?|[\u2028\u2029\x85]")
 
@@ -88,10 +85,9 @@ def _western(data: bytes) -> str | None:
 
 
 def normalise_text(text: str) -> str:
-    """Repair mojibake, normalise Unicode (NFC) and line breaks, drop control and zero-width characters."""
+    """Repair mojibake, normalise Unicode (NFC) and line breaks, drop control, zero-width and bidirectional control characters."""
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
     text = _LINE_SEPARATORS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text)
+    text = visible(text)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     return unicodedata.normalize("NFC", text)

@@ -1,4 +1,8 @@
-"""Events: one real-world meeting reported by several articles (same people, compatible dates and places)."""
+"""Events: one real-world meeting reported by several articles (same people, compatible dates and places).
+
+Meetings are clustered within groups of the same participants; a group whose clustering fails falls back to one
+event per meeting and is reported, the other groups are unaffected.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -7,16 +11,43 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from core.pipeline.meetings import compatible_dates
+from core.schema import build, conform, value
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "approx": 4, "unknown": 5}
 
 
-def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Give every meeting an event_id; return (meetings, events)."""
-    if meetings.empty:
-        return meetings.assign(event_id=pd.Series(dtype="string")), pd.DataFrame()
-    meetings = meetings.reset_index(drop=True).copy()
-    parent = list(range(len(meetings)))
+def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[tuple[str, str]]]:
+    """Give every meeting an event_id; return (meetings, events, [(group, reason) for groups that fell back])."""
+    meetings = conform("meetings", meetings)
+    records = _records(meetings)
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, row in enumerate(records):
+        groups[tuple(sorted(row["participants"]))].append(i)
+    clusters: list[list[int]] = []
+    failed: list[tuple[str, str]] = []
+    for key, members in groups.items():
+        try:
+            clusters += _cluster(records, members)
+        except Exception as exc:  # noqa: BLE001 — one odd group must not cost the others
+            failed.append((" – ".join(key) or "no named participants", f"{type(exc).__name__}: {exc}"[:160]))
+            clusters += [[i] for i in members]
+    return (*_events(meetings, records, clusters), failed)
+
+
+def singleton_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The fallback when clustering cannot run at all: every meeting is its own event."""
+    meetings = conform("meetings", meetings)
+    return _events(meetings, _records(meetings), [[i] for i in range(len(meetings))])
+
+
+def _records(meetings: pd.DataFrame) -> list[dict]:
+    """Rows as plain Python values: None for every missing value, lists as lists."""
+    return [{k: value(v) if not isinstance(v, (list, tuple)) else list(v) for k, v in row.items()}
+            for row in meetings.astype(object).to_dict("records")]
+
+
+def _cluster(records: list[dict], members: list[int]) -> list[list[int]]:
+    parent = {i: i for i in members}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -24,49 +55,52 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             i = parent[i]
         return i
 
-    groups: dict[tuple, list[int]] = defaultdict(list)
-    for i, row in enumerate(meetings.itertuples()):
-        groups[tuple(sorted(row.participants))].append(i)
-    for members in groups.values():
-        for n, i in enumerate(members):
-            a = meetings.iloc[i]
-            for j in members[:n]:
-                b = meetings.iloc[j]
-                if compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"]) and _same_place(a["location"], b["location"], a["countries"], b["countries"]):
-                    parent[find(i)] = find(j)
+    for n, i in enumerate(members):
+        a = records[i]
+        for j in members[:n]:
+            b = records[j]
+            if compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"]) and _same_place(
+                a["location"], b["location"], a["countries"], b["countries"]
+            ):
+                parent[find(i)] = find(j)
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(meetings)):
+    for i in members:
         clusters[find(i)].append(i)
+    return list(clusters.values())
+
+
+def _events(meetings: pd.DataFrame, records: list[dict], clusters: list[list[int]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    event_ids: list[str | None] = [None] * len(records)
     events = []
-    event_ids = [""] * len(meetings)
-    for members in clusters.values():
-        rows = meetings.iloc[members]
-        best = rows.assign(rank=rows["date_precision"].map(PRECISION_RANK).fillna(9)).sort_values(["rank", "confidence"], ascending=[True, False]).iloc[0]
+    for members in clusters:
+        rows = [records[i] for i in members]
+        best = min(rows, key=lambda r: (PRECISION_RANK.get(r["date_precision"], 9), -(r["confidence"] or 0.0), r["meeting_id"] or ""))
         # The smallest meeting id keeps two clusters with the same people and date apart, and the id stable.
-        first = min(rows["meeting_id"].astype(str)) if "meeting_id" in rows else str(min(members))
-        key = "|".join(sorted(rows["participants"].iloc[0])) + "|" + str(best["date"]) + "|" + first
+        first = min(r["meeting_id"] or "" for r in rows)
+        key = "|".join(sorted(rows[0]["participants"])) + "|" + str(best["date"]) + "|" + first
         event_id = hashlib.sha1(key.encode()).hexdigest()[:12]
         for i in members:
             event_ids[i] = event_id
+        places = Counter(r["location"] for r in rows if r["location"])
         events.append(
             {
                 "event_id": event_id,
                 "participants": list(best["participants"]),
-                "countries": sorted({c for cs in rows["countries"] for c in cs}),
+                "countries": sorted({c for r in rows for c in r["countries"]}),
                 "date": best["date"],
                 "date_precision": best["date_precision"],
-                "location": Counter(rows["location"].dropna()).most_common(1)[0][0] if rows["location"].notna().any() else None,
-                "kind": Counter(rows["kind"]).most_common(1)[0][0],
-                "article_ids": sorted(set(rows["article_id"])),
-                "n_articles": rows["article_id"].nunique(),
-                "referenced_only": bool(rows["referenced"].all()),
+                "location": places.most_common(1)[0][0] if places else None,
+                "kind": Counter(r["kind"] for r in rows).most_common(1)[0][0],
+                "article_ids": sorted({r["article_id"] for r in rows}),
+                "n_articles": len({r["article_id"] for r in rows}),
+                "referenced_only": all(r["referenced"] for r in rows),
             }
         )
-    meetings["event_id"] = event_ids
-    return meetings, pd.DataFrame(events)
+    meetings = meetings.assign(event_id=pd.Series(event_ids, index=meetings.index, dtype="string"))
+    return meetings, build("events", events)
 
 
-def _same_place(a, b, countries_a, countries_b) -> bool:
-    if not isinstance(a, str) or not isinstance(b, str) or a == b:
+def _same_place(a: str | None, b: str | None, countries_a: list[str], countries_b: list[str]) -> bool:
+    if not a or not b or a == b:
         return True
     return bool(set(countries_a) & set(countries_b)) and (a in countries_a or b in countries_b or a in countries_b or b in countries_a)

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
-import py3langid
 
 from core import settings
 from core.pipeline.chrome import default_rules, recurring_lines
 from core.pipeline.clean import clean_document
+from core.pipeline import language
 from core.pipeline.dedup import NearDuplicateIndex
 from core.pipeline.paragraphs import n_words, split_paragraphs
 from core.pipeline.pubdate import infer_from_text, parse_given
@@ -30,6 +30,7 @@ class IngestReport:
     failed: list[Problem] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    same: list[Problem] = field(default_factory=list)  # inputs not stored: their text is already stored
     version: int = 0
     annotated: int = 0
 
@@ -51,7 +52,7 @@ def ingest(
     today: date | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store; every problem becomes a one-line reason in the report."""
-    report = IngestReport()
+    report = IngestReport(version=store.version())
     files = list(discover([Path(p) for p in paths]))
     report.files = len(files)
     records: list[RawRecord] = []
@@ -70,6 +71,8 @@ def ingest(
         stored = {name: store.read(name) for name in PER_ARTICLE}
         rows = _build_rows(records, existing, report, today=today or date.today())
         updates = _metadata_updates(rows, existing, report)
+        report.same = [Problem(p.path, f"same text as article {p.article_id}: its metadata was updated", article_id=p.article_id)
+                       if p.article_id in updates else p for p in report.same]
         new_rows = [r for r in rows if r["article_id"] not in set(existing["article_id"])]
         if new_rows or updates:
             merged = existing.copy()
@@ -78,10 +81,50 @@ def ingest(
                 for name, value in values.items():
                     merged.loc[mask, name] = value
             merged = pd.concat([merged, pd.DataFrame(new_rows)], ignore_index=True) if new_rows else merged
-            tables, report.annotated = refresh(merged, stored, progress=annotate_progress)
-            report.version = store.commit(tables, note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+            result = refresh(merged, stored, progress=annotate_progress)
+            report.annotated = result.annotated
+            paths = dict(zip(result.tables["articles"]["article_id"], result.tables["articles"]["path"]))
+            report.warnings += [Problem(str(paths.get(aid, aid)), f"article {aid}: {reason}") for aid, reason in result.failed.items()]
+            report.warnings += [Problem("corpus", reason) for reason in result.warnings]
+            report.version = store.commit(result.tables, note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
         else:
             report.version = store.version()
+    return report
+
+
+def ingest_uploads(
+    uploads: Iterable[tuple[str, bytes]],
+    *,
+    store: Store,
+    progress: Callable[[Iterable], Iterable] = lambda files: files,
+) -> IngestReport:
+    """Ingest uploaded files (name, content) as the dashboard receives them: each is written under its bare name
+    into a private folder and ingested; files over the upload limit or of an unknown type are refused in the report."""
+    import tempfile
+
+    from core.pipeline.read import input_type
+
+    limit = settings.get("max_upload_mb")
+    refused: list[Problem] = []
+    with tempfile.TemporaryDirectory(prefix="bilateral-lens-upload-") as folder:
+        names: set[str] = set()
+        for name, content in uploads:
+            bare = Path(name.replace("\\", "/")).name.lstrip(".") or "upload"
+            if len(content) > limit * 1_000_000:
+                refused.append(Problem(bare, f"larger than {limit:g} MB ({len(content) / 1e6:.1f} MB; setting max_upload_mb): not read"))
+                continue
+            if input_type(Path(bare)) is None:
+                refused.append(Problem(bare, f"unsupported file type {''.join(Path(bare).suffixes[-2:]) or '(no extension)'}", skipped=True))
+                continue
+            if bare in names:
+                refused.append(Problem(bare, "another uploaded file has the same name: rename one and upload it again"))
+                continue
+            names.add(bare)
+            (Path(folder) / bare).write_bytes(content)
+        report = ingest([folder], store=store, progress=progress) if names else IngestReport(version=store.version())
+    report.failed += [p for p in refused if not p.skipped]
+    report.skipped += [p for p in refused if p.skipped]
+    report.files += len(refused)
     return report
 
 
@@ -93,58 +136,71 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
     for aid, text in zip(existing["article_id"], existing["text"]):
         index.add(aid, *index.fingerprint(text))
     known = set(existing["article_id"])
+    first_path = dict(zip(existing["article_id"], existing["path"]))
     seen: set[str] = set()
     rows = []
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
     for record in records:
-        cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
-        words = n_words(cleaned.text)
-        if words < min_words:
-            report.failed.append(Problem(record.path, f"too short after cleaning ({words} word{'s' * (words != 1)}; at least {min_words} needed)"))
+        try:
+            row = _row(record, rules, report, today=today, now=now)
+        except Exception as exc:  # noqa: BLE001 — one article that breaks a cleaning rule must not cost the run
+            report.failed.append(Problem(record.path, f"could not be cleaned ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"))
             continue
-        text = cleaned.text
-        if len(text) > max_chars:
-            text = text[:max_chars].rsplit("\n\n", 1)[0]
-            report.warnings.append(Problem(record.path, f"text cut to {len(text):,} characters (setting max_article_chars)"))
-        row = {
-            "article_id": article_id(text),
-            "source_id": record.source_id,
-            "path": record.path,
-            "title": cleaned.title,
-            "title_inferred": cleaned.title_inferred,
-            "source": record.source,
-            "url": record.url,
-            "language": _language(record, text),
-            "text": text,
-            "headings": [h for h in cleaned.headings if h <= len(text)],
-            "n_words": n_words(text),
-            "duplicate_of": None,
-            "ingested_at": now,
-            **_published(record, text, report, today=today),
-        }
-        if row["language"] != "en":
-            report.warnings.append(
-                Problem(record.path, f"language detected as {row['language']!r}: stored, but annotation covers English only")
-            )
-        if row["article_id"] in seen or row["article_id"] in known:
+        if row is None:
+            continue
+        aid = row["article_id"]
+        if aid in seen or aid in known:
             report.unchanged += 1  # the same text again: stored once
-            if row["article_id"] in known:
+            where = "already stored" if aid in known else "also in this ingest"
+            report.same.append(Problem(record.path, f"same text as article {aid} ({first_path[aid]}, {where}): not stored twice", article_id=aid))
+            if aid in known:
                 rows.append(row)
             continue
         rows.append(row)
-        seen.add(row["article_id"])
-        items, sig = index.fingerprint(text)
+        seen.add(aid)
+        first_path[aid] = record.path
+        items, sig = index.fingerprint(row["text"])
         row["duplicate_of"] = index.match(items, sig)
         report.duplicates += row["duplicate_of"] is not None
-        index.add(row["article_id"], items, sig)
+        index.add(aid, items, sig)
         report.added += 1
     return rows
 
 
-# Languages news arrives in; restricting the identifier to them avoids exotic guesses for plain English.
-_LANGUAGES = "en de fr es it pt nl ru uk pl cs sk hu ro bg sr hr sl el tr ar fa he hi ur bn zh ja ko vi th id ms sv da no fi et lv lt ka hy az kk sw".split()
-py3langid.langid.set_languages(_LANGUAGES)
+def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: str) -> dict | None:
+    """The articles row of one record, or None (with the reason in the report) when it is too short to keep."""
+    min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
+    cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
+    words = n_words(cleaned.text)
+    if words < min_words:
+        report.failed.append(Problem(record.path, f"too short after cleaning ({words} word{'s' * (words != 1)}; at least {min_words} needed)"))
+        return None
+    text = cleaned.text
+    if len(text) > max_chars:
+        text = text[:max_chars].rsplit("\n\n", 1)[0]
+        report.warnings.append(Problem(record.path, f"text cut to {len(text):,} characters (setting max_article_chars)"))
+    row = {
+        "article_id": article_id(text),
+        "source_id": record.source_id,
+        "path": record.path,
+        "title": cleaned.title,
+        "title_inferred": cleaned.title_inferred,
+        "source": record.source,
+        "url": record.url,
+        **_language(record, text),
+        "text": text,
+        "headings": [h for h in cleaned.headings if h <= len(text)],
+        "n_words": n_words(text),
+        "duplicate_of": None,
+        "ingested_at": now,
+        **_published(record, text, report, today=today),
+    }
+    if not language.is_annotated(row["language"], row["language_confidence"]):
+        report.warnings.append(Problem(
+            record.path,
+            f"language {row['language']!r} (confidence {row['language_confidence']:.2f}): stored, but annotation covers English only",
+        ))
+    return row
 
 
 def _without_site_suffix(title: str | None, source: str | None) -> str | None:
@@ -158,11 +214,12 @@ def _without_site_suffix(title: str | None, source: str | None) -> str | None:
     return title
 
 
-def _language(record: RawRecord, text: str) -> str:
-    given = (record.language or "").strip().lower().replace("_", "-")
-    if given:
-        return given.split("-")[0][:3]
-    return py3langid.classify(text[:3000])[0]
+def _language(record: RawRecord, text: str) -> dict:
+    stated = language.given(record.language)
+    if stated:
+        return {"language": stated, "language_confidence": 1.0}
+    code, confidence = language.detect(text)
+    return {"language": code, "language_confidence": confidence}
 
 
 def _published(record: RawRecord, text: str, report: IngestReport, *, today: date) -> dict:

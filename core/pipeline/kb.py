@@ -123,13 +123,24 @@ def country_display_name(iso3: str) -> str:
 def _short_names() -> dict[str, str]:
     """The first `name` row of countries.csv per country: the short English name news uses (e.g. Russia)."""
     names: dict[str, str] = {}
-    for row in _rows("countries.csv"):
+    for row in knowledge_rows("countries.csv"):
         if row.get("kind") == "name":
             names.setdefault(row["iso3"], row["term"])
     return names
 
 
-def _sources(name: str) -> list[Path]:
+# Every knowledge file the annotation pipeline reads: their bytes make up the pipeline version, so editing any of
+# them (built in, in the knowledge_dir setting or in STORE/knowledge) marks stored annotations as stale.
+PIPELINE_FILES = (
+    "people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
+    "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv",
+)
+
+
+def knowledge_sources(name: str) -> list[Path]:
+    """The built-in file and any user extensions of one pipeline knowledge file, in the order they apply."""
+    if name not in PIPELINE_FILES:
+        raise ValueError(f"{name!r} is not a pipeline knowledge file; add it to PIPELINE_FILES")
     paths = [Path(str(resources.files("core.data").joinpath(name)))]
     extra = settings.get("knowledge_dir")
     candidates = [Path(extra)] if extra else []
@@ -138,31 +149,37 @@ def _sources(name: str) -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def knowledge_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV knowledge file, built-in rows first, then the user's."""
     rows: list[dict[str, str]] = []
-    for path in _sources(name):
+    for path in knowledge_sources(name):
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows += [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(handle)]
     return rows
+
+
+def knowledge_text(name: str) -> str:
+    """A plain-text knowledge file, built-in lines first, then the user's."""
+    return "\n".join(path.read_text("utf-8") for path in knowledge_sources(name))
 
 
 @lru_cache(maxsize=4)
 def load_knowledge(cache_key: str = "") -> Knowledge:
     """The merged knowledge base (cached; pass a different cache_key after the files change)."""
     people = {r["person_id"]: Person(r["person_id"], r["canonical"], r["country"], [a for a in r.get("aliases", "").split("|") if a])
-              for r in _rows("people.csv") if r.get("person_id") and r.get("canonical")}
+              for r in knowledge_rows("people.csv") if r.get("person_id") and r.get("canonical")}
     by_alias: dict[str, str] = {}
     for person in people.values():
         for name in [person.canonical, *person.aliases]:
             by_alias.setdefault(fold(name), person.person_id)
     roles: dict[tuple[str, str], list[Role]] = defaultdict(list)
     roles_of: dict[str, list[Role]] = defaultdict(list)
-    for r in _rows("roles.csv"):
+    for r in knowledge_rows("roles.csv"):
         if r.get("person_id") in people:
             role = Role(r["person_id"], r["role"], r["country"], r.get("start", ""), r.get("end", ""))
             roles[(role.role, role.country)].append(role)
             roles_of[role.person_id].append(role)
-    role_terms = {fold(r["term"]): r["role"] for r in _rows("role_terms.csv") if r.get("term")}
+    role_terms = {fold(r["term"]): r["role"] for r in knowledge_rows("role_terms.csv") if r.get("term")}
     country_terms, prefixes, cities, capitals = _places()
     return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals)
 
@@ -188,7 +205,7 @@ def _places():
         if country.get("capital"):
             cities[fold(country["capital"])] = country["iso3"]
             capitals.add(fold(country["capital"]))
-    for row in _rows("countries.csv"):
+    for row in knowledge_rows("countries.csv"):
         term, iso3, kind = fold(row.get("term", "")), row.get("iso3", ""), row.get("kind", "")
         if not term or not iso3:
             continue

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from core.pipeline.kb import _rows, country_display_name
+from core.pipeline.kb import knowledge_rows, country_display_name
 from core.pipeline.sides import cues as _cues
 from core.pipeline.sides import delegations, described, destination, groups, linked, place_token
 
@@ -35,7 +35,7 @@ class Meeting:
 
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
-    return {(r["lemma"], r["pos"]): (r["kind"], tuple(w for w in r.get("requires", "").split("|") if w)) for r in _rows("meeting_triggers.csv")}
+    return {(r["lemma"], r["pos"]): (r["kind"], tuple(w for w in r.get("requires", "").split("|") if w)) for r in knowledge_rows("meeting_triggers.csv")}
 
 
 def _trigger(token: Token, sentence_words: set[str]):
@@ -317,8 +317,9 @@ def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
     return merged
 
 
-def compatible_dates(a: str | None, pa: str, b: str | None, pb: str, *, slack_days: int = 2) -> bool:
-    if not a or not b:
+def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
+    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
+    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
         return True
     if len(a) >= 10 and len(b) >= 10:
         slack = slack_days + (3 if "approx" in (pa, pb) else 0)

@@ -51,12 +51,11 @@ def _load(name: str) -> Language:
 
 def pipeline_version(model: str | None = None) -> str:
     """Changes when the model, our code version or any knowledge file changes: stored annotations are then redone."""
-    from core.pipeline.kb import _sources
+    from core.pipeline.kb import PIPELINE_FILES, knowledge_sources
 
     digest = hashlib.sha256(f"{PIPELINE_CODE_VERSION}|{model or settings.get('model')}".encode())
-    for name in ("people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
-                 "meeting_cues.csv", "name_stopwords.txt"):
-        for path in _sources(name):
-            digest.update(path.read_bytes())
+    for name in PIPELINE_FILES:
+        for path in knowledge_sources(name):
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from core.pipeline.kb import Knowledge, _rows, fold
+from core.pipeline.kb import Knowledge, fold, knowledge_rows, knowledge_text
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
@@ -28,7 +27,7 @@ class PersonMention:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("core.data").joinpath("name_stopwords.txt").read_text("utf-8")
+    text = knowledge_text("name_stopwords.txt")
     sections: dict[str, set[str]] = {"titles": set(), "common": set()}
     current = "titles"
     for line in text.splitlines():
@@ -57,7 +56,7 @@ def strip_name(span: Span) -> tuple[int, int]:
 def _false_person_words() -> dict[str, frozenset[str]]:
     """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …) and `name` (outlets, platforms)."""
     found: dict[str, set[str]] = {}
-    for row in _rows("false_person_words.csv"):
+    for row in knowledge_rows("false_person_words.csv"):
         found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
     return {k: frozenset(v) for k, v in found.items()}
 
@@ -65,7 +64,7 @@ def _false_person_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _family_name_first() -> frozenset[str]:
     """Countries whose people are referred to by the first part of their name ("Hu" for Hu Jintao)."""
-    return frozenset(r["iso3"] for r in _rows("name_order.csv") if r.get("order") == "family-first")
+    return frozenset(r["iso3"] for r in knowledge_rows("name_order.csv") if r.get("order") == "family-first")
 
 
 def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:

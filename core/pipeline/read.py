@@ -6,6 +6,7 @@ import fnmatch
 import gzip
 import io
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ class Problem:
     path: str
     reason: str
     skipped: bool = False  # True: not an article input (unsupported type), not a failure
+    article_id: str | None = None  # the stored article the problem concerns, if any
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -73,16 +75,37 @@ def input_type(path: Path) -> str | None:
     return last if last in STRUCTURED_TYPES else None
 
 
-def discover(paths: list[Path]) -> Iterator[tuple[Path, Path]]:
-    """Yield (file, root) for every file under the given paths, sorted, skipping hidden ones."""
+def discover(paths: list[Path]) -> Iterator[tuple[Path, Path] | Problem]:
+    """Yield (file, root) for every file under the given paths, in name order, skipping hidden ones. Symbolic links
+    inside a folder are followed only to files inside that folder; others are yielded as skipped Problems (a link
+    to /etc/passwd must never become an article)."""
     for given in paths:
-        if given.is_dir():
-            for item in sorted(given.rglob("*")):
-                rel = item.relative_to(given)
-                if item.is_file() and not any(part.startswith(".") for part in rel.parts):
-                    yield item, given
-        else:
+        if not given.is_dir():
             yield given, given.parent
+            continue
+        root = given.resolve()
+        for folder, dirnames, filenames in os.walk(given, followlinks=False):
+            here = Path(folder)
+            for name in sorted(dirnames):
+                if (here / name).is_symlink() and not name.startswith("."):
+                    yield Problem((here / name).relative_to(given).as_posix(), "symbolic link to a folder: not followed", skipped=True)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+            for name in sorted(filenames):
+                item = here / name
+                if name.startswith("."):
+                    continue
+                if item.is_symlink() and not _inside(item, root):
+                    rel = item.relative_to(given).as_posix()
+                    yield Problem(rel, "symbolic link to a file outside the ingested folder: not read", skipped=True)
+                    continue
+                yield item, given
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
 
 
 def read_paths(paths: list[Path]) -> Iterator[RawRecord | Problem]:
@@ -90,14 +113,18 @@ def read_paths(paths: list[Path]) -> Iterator[RawRecord | Problem]:
     return read_files(discover(paths))
 
 
-def read_files(files: Iterable[tuple[Path, Path]]) -> Iterator[RawRecord | Problem]:
+def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawRecord | Problem]:
     """Read (file, root) pairs as `discover` yields them; paths in records are relative to the root."""
     aliases = field_aliases()
     sidecars: dict[Path, dict[str, dict[str, str]] | Problem | None] = {}
-    for file, root in files:
+    for entry in files:
+        if isinstance(entry, Problem):
+            yield entry
+            continue
+        file, root = entry
         rel = file.relative_to(root).as_posix() if file != root else file.name
         if not file.exists():
-            yield Problem(str(file), "no such file or folder")
+            yield Problem(rel if file.is_symlink() else str(file), "broken symbolic link" if file.is_symlink() else "no such file or folder")
             continue
         if file.name == SIDECAR_NAME:
             continue
@@ -119,6 +146,8 @@ def read_files(files: Iterable[tuple[Path, Path]]) -> Iterator[RawRecord | Probl
             yield Problem(rel, str(exc))
         except OSError as exc:
             yield Problem(rel, f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not cost the run
+            yield Problem(rel, f"unreadable ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})")
 
 
 def _read_file(file: Path, rel: str, kind: str, aliases) -> Iterator[RawRecord | Problem]:
@@ -166,7 +195,7 @@ def _read_jsonl(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         except json.JSONDecodeError as exc:
             yield Problem(f"{rel}#line {number}", f"malformed JSON: {exc.msg} (column {exc.colno})")
             continue
-        yield _from_mapping(obj, f"{rel}#line {number}", aliases)
+        yield _record(obj, f"{rel}#line {number}", aliases)
 
 
 def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
@@ -187,7 +216,7 @@ def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     if not data:
         raise InputProblem("no articles found: the JSON list is empty")
     for index, obj in enumerate(data, start=1):
-        yield _from_mapping(obj, f"{rel}#item {index}" if len(data) > 1 else rel, aliases)
+        yield _record(obj, f"{rel}#item {index}" if len(data) > 1 else rel, aliases)
 
 
 def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
@@ -213,7 +242,7 @@ def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
             continue
         if not any(cell.strip() for cell in row):
             continue
-        yield _from_mapping(dict(zip(names, row)), f"{rel}#row {number}", aliases)
+        yield _record(dict(zip(names, row)), f"{rel}#row {number}", aliases)
 
 
 def _delimiter(text: str) -> str:
@@ -251,6 +280,16 @@ def _records_in(obj, depth: int = 0) -> list | None:
 
 def _has_text(obj: dict, aliases) -> bool:
     return _find(obj, aliases["text"]) is not None
+
+
+def _record(obj, locator: str, aliases) -> RawRecord | Problem:
+    """One record of a multi-record file; whatever goes wrong with it is its own problem, never the file's."""
+    try:
+        return _from_mapping(obj, locator, aliases)
+    except InputProblem as exc:
+        return Problem(locator, str(exc))
+    except Exception as exc:  # noqa: BLE001 — a parser bug on one record must not cost the rest of the file
+        return Problem(locator, f"unreadable record ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})")
 
 
 def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
@@ -291,7 +330,9 @@ def _sidecar(folder: Path, cache: dict) -> dict[str, dict[str, str]] | Problem |
         return cache[folder]
     path = folder / SIDECAR_NAME
     result: dict[str, dict[str, str]] | Problem | None = None
-    if path.is_file():
+    if path.is_symlink() and not _inside(path, folder.resolve()):
+        result = Problem(str(path), "sidecar metadata ignored: symbolic link to a file outside its folder")
+    elif path.is_file():
         try:
             text, _ = decode_bytes(path.read_bytes())
             rows = list(csv.DictReader(io.StringIO(normalise_text(text), newline="")))

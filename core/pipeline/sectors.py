@@ -6,7 +6,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from core.pipeline.kb import _rows
+from core.pipeline.kb import knowledge_rows
 
 SECTORS = (
     "energy", "trade", "finance_investment", "defence_security", "technology", "transport_logistics", "agriculture",
@@ -17,7 +17,7 @@ SECTORS = (
 def taxonomy() -> dict[str, list[str]]:
     """sector -> trigger phrases (lemma form), from the taxonomy file and any user knowledge folder."""
     table: dict[str, list[str]] = {s: [] for s in SECTORS}
-    for row in _rows("sectors.csv"):
+    for row in knowledge_rows("sectors.csv"):
         sector, trigger = row.get("sector", ""), row.get("trigger", "").lower()
         if sector in table and trigger and trigger not in table[sector]:
             table[sector].append(trigger)

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from core.pipeline.kb import _rows
+from core.pipeline.kb import knowledge_rows
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
 SIDE_PREPOSITIONS = {"between", "among", "with"}  # "talks between China and Russia", "a summit with Japan"
@@ -17,7 +17,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"}
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (reporting, future, background, delegation) from meeting_cues.csv."""
     found: dict[str, set[str]] = {}
-    for row in _rows("meeting_cues.csv"):
+    for row in knowledge_rows("meeting_cues.csv"):
         found.setdefault(row["kind"], set()).add(row["cue"])
     return {k: frozenset(v) for k, v in found.items()}
 

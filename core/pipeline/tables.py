@@ -1,17 +1,32 @@
-"""Keep the annotation tables in step with the articles: annotate what is new or stale, rebuild corpus tables."""
+"""Keep the annotation tables in step with the articles: annotate what is new or stale, rebuild corpus tables.
+
+Annotation runs per article and event clustering per group of meetings, so a failure costs one article or one
+group, never the run: failed articles are stored without annotations (and tried again by the next ingest or
+`annotate`), and a failed corpus-wide step falls back to a safe result and says so.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 import pandas as pd
 
 from core.pipeline.annotate import annotate
 from core.pipeline.entities import apply_variants, build_entities
-from core.pipeline.events import assign_events
+from core.pipeline.events import assign_events, singleton_events
 from core.pipeline.kb import load_knowledge
 from core.pipeline.nlp import pipeline_version
+from core.schema import conform
 
 PER_ARTICLE = ("mentions", "sectors", "meetings")
+
+
+@dataclass
+class Refreshed:
+    tables: dict[str, pd.DataFrame]
+    annotated: int = 0
+    failed: dict[str, str] = field(default_factory=dict)  # article_id -> reason
+    warnings: list[str] = field(default_factory=list)  # corpus-wide steps that fell back
 
 
 def refresh(
@@ -20,33 +35,50 @@ def refresh(
     *,
     force: bool = False,
     progress: Callable[[Iterable], Iterable] = lambda x: x,
-) -> tuple[dict[str, pd.DataFrame], int]:
-    """All tables for `articles`: stored rows reused where the pipeline version matches. Returns (tables, n_annotated)."""
+) -> Refreshed:
+    """All tables for `articles`: stored rows reused where the pipeline version matches."""
     version = pipeline_version()
-    articles = articles.copy()
-    if "tone" not in articles.columns:
-        articles["tone"] = float("nan")
-    if "annotated_with" not in articles.columns:
-        articles["annotated_with"] = None
-    stale = articles["annotated_with"].fillna("") != version if not force else pd.Series(True, index=articles.index)
-    todo = articles[stale]
+    articles = conform("articles", articles)
+    stale = pd.Series(True, index=articles.index) if force else articles["annotated_with"].fillna("") != version
     keep_ids = set(articles.loc[~stale, "article_id"])
-    tables = {name: existing[name][existing[name]["article_id"].isin(keep_ids)] for name in PER_ARTICLE}
+    tables = {name: conform(name, existing[name][existing[name]["article_id"].isin(keep_ids)]) for name in PER_ARTICLE}
+    result = Refreshed(tables)
+    todo = articles[stale]
     if len(todo):
         fresh = annotate(todo, progress=progress)
         for name in PER_ARTICLE:
-            if len(fresh[name]):
-                tables[name] = pd.concat([tables[name], fresh[name]], ignore_index=True) if len(tables[name]) else fresh[name]
+            tables[name] = pd.concat([tables[name], fresh[name]], ignore_index=True)
         tones = fresh["tone"].to_dict()
-        articles["tone"] = [tones.get(a, t) if is_stale else t for a, t, is_stale in zip(articles["article_id"], articles["tone"], stale)]
-        articles["tone"] = pd.to_numeric(articles["tone"], errors="coerce").astype("float64")
-        articles.loc[stale, "annotated_with"] = version
-    known = {f"person:{pid}" for pid in load_knowledge().people}
-    meetings = tables["meetings"].drop(columns=["event_id"], errors="ignore")
-    mentions, meetings = apply_variants(tables["mentions"], meetings, known=known)
-    meetings, events = assign_events(meetings)
-    tables.update(articles=articles, mentions=mentions, meetings=meetings, events=events, entities=build_entities(mentions))
-    return tables, len(todo)
+        articles.loc[stale, "tone"] = articles.loc[stale, "article_id"].map(tones).astype("float64")
+        done = stale & ~articles["article_id"].isin(fresh["failed"].keys())
+        articles.loc[done, "annotated_with"] = version
+        articles.loc[stale & ~done, "annotated_with"] = pd.NA
+        result.annotated, result.failed = int(done.sum()), fresh["failed"]
+    mentions, meetings = tables["mentions"], tables["meetings"]
+    try:
+        known = {f"person:{pid}" for pid in load_knowledge().people}
+        mentions, meetings = apply_variants(mentions, meetings, known=known)
+    except Exception as exc:  # noqa: BLE001 — a corpus-wide step must not cost the new articles
+        result.warnings.append(_fallback("merging spelling variants of people", exc, "each spelling stays its own person"))
+    try:
+        meetings, events, failed_groups = assign_events(meetings)
+        result.warnings += [f"event clustering failed for the meetings of {group} ({reason}); each is its own event"
+                            for group, reason in failed_groups]
+    except Exception as exc:  # noqa: BLE001
+        result.warnings.append(_fallback("event clustering", exc, "each meeting is its own event"))
+        meetings, events = singleton_events(meetings)
+    try:
+        entities = build_entities(mentions)
+    except Exception as exc:  # noqa: BLE001
+        result.warnings.append(_fallback("building the entities table", exc, "the entities table is empty"))
+        entities = conform("entities", pd.DataFrame())
+    tables.update(articles=articles, mentions=mentions, meetings=meetings, events=events, entities=entities)
+    return result
+
+
+def _fallback(step: str, exc: Exception, consequence: str) -> str:
+    return (f"{step} failed ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}): {consequence} until the next "
+            f"ingest or `bilateral-lens annotate`; the articles and their annotations are stored")
 
 
 def reannotate(
@@ -54,15 +86,14 @@ def reannotate(
     *,
     force: bool = False,
     progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
-) -> tuple[int, int, int]:
+) -> tuple[Refreshed | None, int, int]:
     """Re-annotate the stored articles whose pipeline version differs from the current one (all with `force`) and
-    commit a new store version when any were. Returns (re-annotated, articles, store version)."""
+    commit a new store version when any were. Returns (what was done or None, articles, store version)."""
     with store.writing(wait=30):
         articles = store.read("articles")
         stored = {name: store.read(name) for name in PER_ARTICLE}
-        done = articles["annotated_with"].fillna("") if "annotated_with" in articles.columns else pd.Series("", index=articles.index)
-        total = len(articles) if force else int((done != pipeline_version()).sum())
+        total = len(articles) if force else int((articles["annotated_with"].fillna("") != pipeline_version()).sum())
         if not total:
-            return 0, len(articles), store.version()
-        tables, n = refresh(articles, stored, force=force, progress=lambda docs: progress(docs, total))
-        return n, len(articles), store.commit(tables, note=f"annotate: {n} re-annotated")
+            return None, len(articles), store.version()
+        result = refresh(articles, stored, force=force, progress=lambda docs: progress(docs, total))
+        return result, len(articles), store.commit(result.tables, note=f"annotate: {result.annotated} re-annotated")

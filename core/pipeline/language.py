@@ -1,0 +1,58 @@
+"""Language of an article: given by the input, else detected with its confidence; which articles get annotated."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from core import settings
+
+# Languages news arrives in; restricting the identifier to them avoids exotic guesses for plain English.
+LANGUAGES = tuple(
+    "en de fr es it pt nl ru uk pl cs sk hu ro bg sr hr sl el tr ar fa he hi ur bn zh ja ko vi th id ms sv da no fi "
+    "et lv lt ka hy az kk sw".split()
+)
+ANNOTATED = "en"
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def detect(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, confidence 0–1) of a text. Text mostly in a non-Latin script cannot be English: its
+    detected language is then as certain as the script."""
+    sample = text[:3000]
+    code, probability = _identifier().classify(sample)
+    letters = [ch for ch in sample if ch.isalpha()]
+    latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters)
+    if letters and latin / len(letters) < 0.5 and code != ANNOTATED:
+        probability = max(probability, 1.0 - latin / len(letters))
+    return code, round(float(probability), 4)
+
+
+def given(language: str | None) -> str | None:
+    """A language code the input states ("en-GB", "EN_us" → "en"), or None."""
+    code = (language or "").strip().lower().replace("_", "-")
+    return code.split("-")[0][:3] or None
+
+
+def is_annotated(code: str | None, confidence: float | None) -> bool:
+    """Whether the English pipeline annotates an article: English ones, and every one whose detected language is
+    not certain enough (short English texts are easily taken for Dutch or Turkish). A language without a
+    confidence was stated by the input and is taken as certain."""
+    from core.schema import value
+
+    code, confidence = value(code), value(confidence)
+    return code in (None, ANNOTATED) or (confidence is not None and confidence < settings.get("language_confidence"))
+
+
+def annotated(articles: pd.DataFrame) -> pd.Series:
+    """`is_annotated` for every row of an articles frame."""
+    confidence = articles["language_confidence"] if "language_confidence" in articles else pd.Series(None, index=articles.index)
+    return pd.Series([is_annotated(c, p) for c, p in zip(articles["language"], confidence)], index=articles.index, dtype=bool)

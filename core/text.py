@@ -1,0 +1,18 @@
+"""Untrusted text made safe to show: invisible formatting and control characters removed.
+
+Used on article text at ingest and on every value a link carries, so neither can hide or reorder what a reader
+sees (a U+202E override turns "txt.exe" into "exe.txt" on screen).
+"""
+from __future__ import annotations
+
+import re
+
+# Zero-width and invisible formatting characters, and the bidirectional embeddings, overrides, isolates and marks.
+_HIDDEN = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# C0/C1 controls except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` without invisible formatting, bidirectional control or control characters (tab and newline kept)."""
+    return _CONTROL.sub("", _HIDDEN.sub("", text))
