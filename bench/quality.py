@@ -1,17 +1,30 @@
-"""Precision, recall and F1 for persons, meetings and sectors on the hand-checked evaluation set.
+"""Extraction quality on the hand-checked evaluation set, tuning and test parts side by side.
 
-    .venv/bin/python bench/quality.py [--details]
+    .venv/bin/python bench/quality.py [--details] [--store DIR]
 
-The set is tests/fixtures/eval (Wikinews, CC BY 2.5; see its README). A predicted meeting matches a gold one of the
-same article when they share at least two participants (or the only one, for one-sided gold records); each gold
-meeting matches at most once.
+The set is tests/fixtures/eval (200 Wikinews articles, CC BY 2.5; labelling guide and split in its README). Scores:
+- persons: canonical names (accent- and case-folded) per article;
+- meetings as records: a gold meeting is found when a found meeting of the article shares two of its participants (or
+  its only one); each found meeting matches at most one gold meeting;
+- meetings as participant pairs: every unordered pair of participants of a meeting, per article; meetings of more
+  than MAX_PAIRED participants (summits listing dozens of states) are scored as records only, or they would outweigh
+  every other meeting;
+- meeting dates and places: over gold meetings matched to a found meeting (sharing a pair, or the only participant);
+  a date resolved from the publication date ("approx") counts as unknown unless it equals the gold date;
+- sectors per article;
+- events and places on the five seed articles, against the seed golden tests' expectations.
+Errors are counted by mechanism. `--details` prints per-article misses and false alarms for the TUNING part only:
+the test part is for reporting, not for reading errors.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import tempfile
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,10 +32,13 @@ sys.path.insert(0, str(ROOT))
 
 from core import load_corpus  # noqa: E402
 from core.pipeline.ingest import ingest  # noqa: E402
-from core.pipeline.kb import fold  # noqa: E402
+from core.pipeline.kb import fold, load_knowledge  # noqa: E402
+from core.schema import value  # noqa: E402
 from core.store import Store  # noqa: E402
 
 EVAL = ROOT / "tests" / "fixtures" / "eval"
+PARTS = ("tune", "test")
+MAX_PAIRED = 5
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -31,60 +47,161 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def same_name(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    return fa == fb or (fa.split()[-1] == fb.split()[-1] and fa.split()[0][0] == fb.split()[0][0])
+def pairs(participants) -> set[frozenset[str]]:
+    names = sorted({fold(p) for p in participants})
+    return {frozenset(pair) for pair in combinations(names, 2)} if len(names) > 1 else {frozenset(names)} if names else set()
 
 
-def score_sets(gold: list[str], predicted: list[str], *, match=lambda a, b: a == b):
-    left = list(predicted)
-    tp = 0
-    for g in gold:
-        hit = next((p for p in left if match(g, p)), None)
+def date_right(gold: str | None, found: dict) -> bool:
+    date, precision = value(found["date"]), value(found["date_precision"])
+    if precision in ("approx", "unknown"):
+        return gold is None or gold == date
+    return gold == date
+
+
+def place_right(gold: str | None, found: str | None) -> bool:
+    return (gold is None and found is None) or (gold is not None and found is not None and fold(gold) == fold(found))
+
+
+class Scores:
+    def __init__(self) -> None:
+        self.counts = {k: [0, 0, 0] for k in ("persons", "meetings", "meeting pairs", "meeting pairs (reported only)", "sectors")}
+        self.dates = [0, 0]
+        self.places = [0, 0]
+        self.errors: Counter[str] = Counter()
+
+    def add(self, key: str, tp: int, fp: int, fn: int) -> None:
+        for i, v in enumerate((tp, fp, fn)):
+            self.counts[key][i] += v
+
+
+def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[str], scores: Scores, countries: set[str]) -> list[str]:
+    notes: list[str] = []
+    gold_people = {fold(p) for p in gold["persons"]}
+    scores.add("persons", len(gold_people & people), len(people - gold_people), len(gold_people - people))
+    left = list(found)
+    for m in gold["meetings"]:
+        need = min(2, len(m["participants"]))
+        hit = next((f for f in left if len({fold(p) for p in m["participants"]} & {fold(p) for p in f["participants"]}) >= need), None)
         if hit is not None:
-            tp += 1
             left.remove(hit)
-    return tp, len(left), len(gold) - tp
+    scores.add("meetings", len(found) - len(left), len(left), len(gold["meetings"]) - (len(found) - len(left)))
+    for reported_only, key in ((False, "meeting pairs"), (True, "meeting pairs (reported only)")):
+        g = set().union(*[pairs(m["participants"]) for m in gold["meetings"]
+                          if not (reported_only and m["referenced"]) and len(m["participants"]) <= MAX_PAIRED])
+        f = set().union(*[pairs(m["participants"]) for m in found
+                          if not (reported_only and m["referenced"]) and len(m["participants"]) <= MAX_PAIRED])
+        scores.add(key, len(g & f), len(f - g), len(g - f))
+        if not reported_only:
+            for pair in f - g:
+                odd = [n for n in pair if n not in gold_people and n not in countries]
+                scores.errors["false pair: a participant is neither a gold person nor a state" if odd else
+                              "false pair: no such meeting in the gold labels"] += 1
+                notes.append(f"   false pair {sorted(pair)}")
+            for pair in g - f:
+                unseen = [n for n in pair if n not in people and n not in countries]
+                scores.errors["missed pair: a participant was not found as a person" if unseen else
+                              "missed pair: both sides found, meeting not linked"] += 1
+                notes.append(f"   missed pair {sorted(pair)}")
+    for m in gold["meetings"]:
+        g = pairs(m["participants"])
+        match = next((f for f in found if g & pairs(f["participants"])), None)
+        if match is None:
+            continue
+        right = date_right(m["date"], match)
+        scores.dates[0] += right
+        scores.dates[1] += 1
+        if not right:
+            approx = value(match["date_precision"]) in ("approx", "unknown")
+            scores.errors["date: publication date where the text dates the meeting" if approx else
+                          "date: unknown in the text, one was given" if m["date"] is None else "date: wrong value"] += 1
+            notes.append(f"   date {sorted(m['participants'])}: gold {m['date']}, found {value(match['date'])} ({value(match['date_precision'])})")
+        place = value(match["location"])
+        right = place_right(m["location"], place)
+        scores.places[0] += right
+        scores.places[1] += 1
+        if not right:
+            scores.errors["place: none in the text, one was given" if m["location"] is None else
+                          "place: missed" if place is None else
+                          "place: country instead of the city" if fold(place) in countries else "place: wrong value"] += 1
+            notes.append(f"   place {sorted(m['participants'])}: gold {m['location']}, found {place}")
+    gold_sectors = set(gold["sectors"])
+    scores.add("sectors", len(gold_sectors & tagged), len(tagged - gold_sectors), len(gold_sectors - tagged))
+    missed, extra = sorted(gold_people - people), sorted(people - gold_people)
+    if missed or extra:
+        notes.append(f"   persons missed {missed}; extra {extra}")
+    return notes
 
 
-def meeting_match(gold: dict, predicted: dict) -> bool:
-    shared = sum(1 for g in gold["participants"] for p in predicted["participants"] if same_name(g, p))
-    return shared >= min(2, len(gold["participants"]))
+def seed_events() -> tuple[int, int, int]:
+    """(events right, places right, expected events) on the five seeds, against tests/test_seeds_golden.py."""
+    from tests.test_seeds_golden import EVENTS
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ingest([ROOT / "seeds"], store=Store(Path(tmp) / "store"))
+        corpus = load_corpus(Path(tmp) / "store")
+    paths = dict(zip(corpus.articles["article_id"], corpus.articles["path"].str[:3]))
+    events = corpus.table("events").to_dict("records")
+    right = places = 0
+    for expected in EVENTS.values():
+        match = [e for e in events if frozenset(e["participants"]) in expected["participants"]
+                 and str(value(e["date"]) or "").startswith(expected["year"])]
+        if len(match) == 1:
+            event = match[0]
+            places += value(event["location"]) == expected["location"]
+            right += {paths[a] for a in event["article_ids"]} == expected["articles"] and any(
+                str(value(event["date"]) or "").startswith(d) for d in expected["date"])
+    return right, places, len(EVENTS)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--details", action="store_true", help="print misses and false alarms per article")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--details", action="store_true", help="per-article errors of the tuning part")
+    parser.add_argument("--store", help="score an already ingested store of the evaluation articles")
     args = parser.parse_args()
-    gold = {g["id"]: g for g in map(json.loads, (EVAL / "gold.jsonl").read_text().splitlines())}
-    with tempfile.TemporaryDirectory() as tmp:
-        ingest([EVAL / "articles.jsonl"], store=Store(Path(tmp) / "store"))
-        corpus = load_corpus(Path(tmp) / "store")
-    ids = dict(zip(corpus.articles["article_id"], corpus.articles["source_id"]))
+    gold = {g["id"]: g for g in map(json.loads, (EVAL / "gold.jsonl").read_text("utf-8").splitlines())}
+    with open(EVAL / "split.csv", newline="") as handle:
+        part_of = {row["id"]: row["part"] for row in csv.DictReader(handle)}
+    if args.store:
+        corpus = load_corpus(args.store)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            ingest([EVAL / "articles.jsonl"], store=Store(Path(tmp) / "store"))
+            corpus = load_corpus(Path(tmp) / "store")
+    knowledge = load_knowledge()
+    countries = set(knowledge.country_terms) | {fold(knowledge.country_name(c)) for c in set(knowledge.country_terms.values())}
     mentions, meetings, sectors = corpus.table("mentions"), corpus.table("meetings"), corpus.table("sectors")
-    totals = {k: [0, 0, 0] for k in ("persons", "meetings", "meetings (reported only)", "sectors")}
-    for article_id, source_id in ids.items():
-        g = gold[source_id]
-        people = sorted(set(mentions[(mentions.article_id == article_id) & (mentions.label == "PERSON")]["canonical"]))
-        found = meetings[meetings.article_id == article_id].to_dict("records")
-        tagged = sorted(set(sectors[sectors.article_id == article_id]["sector"]))
-        results = {
-            "persons": score_sets(g["persons"], people, match=same_name),
-            "meetings": score_sets(g["meetings"], found, match=meeting_match),
-            "meetings (reported only)": score_sets([m for m in g["meetings"] if not m["referenced"]], [m for m in found if not m["referenced"]], match=meeting_match),
-            "sectors": score_sets(g["sectors"], tagged),
-        }
-        for key, (tp, fp, fn) in results.items():
-            for i, v in enumerate((tp, fp, fn)):
-                totals[key][i] += v
-        if args.details:
-            print(f"{source_id}: gold meetings {[m['participants'] for m in g['meetings']]}\n   found {[m['participants'] for m in found]}")
-            print(f"   persons missed {[p for p in g['persons'] if not any(same_name(p, q) for q in people)]}; extra {[q for q in people if not any(same_name(p, q) for p in g['persons'])]}")
-    print(f"evaluation set: {len(ids)} articles ({EVAL.relative_to(ROOT)})")
-    print(f"{'':26}{'precision':>10}{'recall':>10}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}")
-    for key, (tp, fp, fn) in totals.items():
-        p, r, f = prf(tp, fp, fn)
-        print(f"{key:26}{p:>10.3f}{r:>10.3f}{f:>8.3f}{tp:>6}{fp:>6}{fn:>6}")
+    people_of: dict[str, set[str]] = {}
+    for aid, name in zip(mentions["article_id"], mentions["canonical"].where(mentions["label"] == "PERSON")):
+        if isinstance(name, str):
+            people_of.setdefault(aid, set()).add(fold(name))
+    meetings_of = {aid: rows.to_dict("records") for aid, rows in meetings.groupby("article_id")}
+    sectors_of: dict[str, set[str]] = {}
+    for aid, sector in zip(sectors["article_id"], sectors["sector"]):
+        sectors_of.setdefault(aid, set()).add(sector)
+    scores = {part: Scores() for part in PARTS}
+    n = Counter()
+    for article_id, source_id in zip(corpus.articles["article_id"], corpus.articles["source_id"]):
+        part = part_of[source_id]
+        n[part] += 1
+        notes = score_article(gold[source_id], people_of.get(article_id, set()), meetings_of.get(article_id, []),
+                              sectors_of.get(article_id, set()), scores[part], countries)
+        if args.details and part == "tune" and notes:
+            print(source_id, *notes, sep="\n")
+    print(f"evaluation set: {sum(n.values())} articles ({EVAL.relative_to(ROOT)}): tune {n['tune']}, test {n['test']}")
+    print(f"{'':32}" + "".join(f"{part + ' P':>9}{'R':>7}{'F1':>7}" for part in PARTS))
+    for key in scores["tune"].counts:
+        cells = "".join(f"{p:>9.3f}{r:>7.3f}{f:>7.3f}" for p, r, f in (prf(*scores[part].counts[key]) for part in PARTS))
+        print(f"{key:32}{cells}")
+    for label, attr in (("meeting dates right", "dates"), ("meeting places right", "places")):
+        cells = "".join(f"{getattr(scores[part], attr)[0]:>5}/{getattr(scores[part], attr)[1]:<4}"
+                        f"{getattr(scores[part], attr)[0] / max(getattr(scores[part], attr)[1], 1):>6.0%}  " for part in PARTS)
+        print(f"{label:32}{cells}")
+    print("errors by mechanism (tune | test):")
+    for reason in sorted(set(scores["tune"].errors) | set(scores["test"].errors)):
+        print(f"  {reason:72}{scores['tune'].errors[reason]:>5} |{scores['test'].errors[reason]:>5}")
+    right, places, total = seed_events()
+    print(f"seed events right: {right}/{total}; seed event places right: {places}/{total}")
     return 0
 
 
