@@ -58,9 +58,11 @@ def test_one_subject_meeting_several_people_gives_one_meeting_each(corpus):
     meetings = corpus.table("meetings").query("article_id == @aid")
     pairs = {tuple(p) for p in meetings["participants"]}
     assert {("Hu Jintao", "Hugo Chávez"), ("Hugo Chávez", "Wen Jiabao"), ("Hugo Chávez", "Wu Bangguo")} <= pairs
-    hu = meetings[meetings["participants"].map(tuple) == ("Hu Jintao", "Hugo Chávez")].iloc[0]
-    assert (hu.date, hu.date_precision, hu.referenced) == ("2006-08-24", "day", False)
-    assert "Chavez met Chinese President Hu Jintao on Thursday" in hu.evidence
+    hu = meetings[meetings["participants"].map(tuple) == ("Hu Jintao", "Hugo Chávez")]
+    talks = hu[hu["evidence"].str.contains("Chavez met Chinese President Hu Jintao on Thursday")].iloc[0]
+    assert (talks.date, talks.date_precision, talks.referenced) == ("2006-08-24", "day", False)
+    arrival = hu[hu["kind"] == "visit"].iloc[0]
+    assert arrival.date == "2006-08-23", "the arrival on Wednesday and the talks on Thursday are two meetings"
 
 
 def test_sectors_are_tagged_with_their_trigger(corpus):
@@ -162,7 +164,8 @@ PUTIN_HU = (["Hu Jintao", "Vladimir Putin"], False)
      [(["Manmohan Singh", "Wen Jiabao"], False)]),
     ("George W. Bush met Saudi Prince Abdullah on Monday. They previously met three years ago.",
      [(["Abdullah", "George W. Bush"], False), (["Abdullah", "George W. Bush"], True)]),
-    ("Hugo Chavez met Hu Jintao and Wen Jiabao in Beijing.", [(["Hu Jintao", "Hugo Chávez", "Wen Jiabao"], False)]),
+    # a visitor meeting two people of one other country met each of them: two meetings, never a Hu–Wen pair
+    ("Hugo Chavez met Hu Jintao and Wen Jiabao in Beijing.", [(["Hu Jintao", "Hugo Chávez"], False), (["Hugo Chávez", "Wen Jiabao"], False)]),
     ("Hugo Chavez met Hu Jintao on Monday and Wen Jiabao on Tuesday.",
      [(["Hu Jintao", "Hugo Chávez"], False), (["Hugo Chávez", "Wen Jiabao"], False)]),
     ("UK Prime Minister Tony Blair flies tomorrow to meet US President George W. Bush.", [(["George W. Bush", "Tony Blair"], True)]),

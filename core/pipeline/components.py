@@ -62,7 +62,7 @@ class Facts:
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
         meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
-                                    published_precision=precision, leaders=self._leaders(people, published)) if doc.has_annotation("DEP") else []
+                                    published_precision=precision, leaders=self._leaders(people, published), kb=self.kb) if doc.has_annotation("DEP") else []
         doc.user_data["bl"] = {"people": people, "places": places, "dates": found_dates, "meetings": meetings}
         return doc
 

@@ -47,6 +47,8 @@ def _records(meetings: pd.DataFrame) -> list[dict]:
 
 
 def _cluster(records: list[dict], members: list[int]) -> list[list[int]]:
+    """Dated meetings join when their dates and places are compatible; an undated one then joins the one dated
+    cluster of its group, or stays apart when there are several (it cannot tell which meeting it means)."""
     parent = {i: i for i in members}
 
     def find(i: int) -> int:
@@ -55,14 +57,22 @@ def _cluster(records: list[dict], members: list[int]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for n, i in enumerate(members):
-        a = records[i]
-        for j in members[:n]:
-            b = records[j]
-            if compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"]) and _same_place(
-                a["location"], b["location"], a["countries"], b["countries"]
-            ):
+    def same(a: dict, b: dict) -> bool:
+        return compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"]) and _same_place(
+            a["location"], b["location"], a["countries"], b["countries"])
+
+    dated = [i for i in members if records[i]["date"]]
+    undated = [i for i in members if not records[i]["date"]]
+    for n, i in enumerate(dated):
+        for j in dated[:n]:
+            if same(records[i], records[j]):
                 parent[find(i)] = find(j)
+    for i in undated:
+        roots = {find(j) for j in dated if same(records[i], records[j])}
+        if len(roots) == 1:
+            parent[find(i)] = roots.pop()
+        elif not dated:
+            parent[find(i)] = find(undated[0])
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in members:
         clusters[find(i)].append(i)

@@ -6,6 +6,7 @@ rows to any of them. Everything here is data: no names are written in code.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,9 +21,14 @@ from core import settings
 ORGANISATIONS = {"UNO": "United Nations", "NATO": "NATO", "EU": "European Union", "IMF": "IMF", "WTO": "WTO", "WBG": "World Bank"}
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
+                               "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def fold(text: str) -> str:
-    """Accent- and case-insensitive key for names: "Chávez" and "Chavez" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Accent- and case-insensitive key for names: "Chávez" and "Chavez", "Løkke" and "Lokke" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().replace("’", "'").replace("-", " ").split())
 
@@ -44,7 +50,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)  # compared and cached by identity: one loaded knowledge base is one object
 class Knowledge:
     people: dict[str, Person]
     by_alias: dict[str, str]  # folded alias -> person_id
@@ -57,14 +63,16 @@ class Knowledge:
     capitals: set[str]
     by_surname: dict[str, list[Person]] = field(init=False, repr=False)  # folded first or last name -> people
     role_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)  # first word -> terms
+    by_initial: dict[str, tuple[list[str], list[str]]] = field(init=False, repr=False)  # first letter -> (aliases, ids)
 
     def __post_init__(self) -> None:
         self.by_surname = defaultdict(list)
         for person in self.people.values():
             parts = person.canonical.split()
             if len(parts) > 1:
-                for key in dict.fromkeys((fold(parts[-1]), fold(parts[0]))):
-                    self.by_surname[key].append(person)
+                for key in dict.fromkeys((fold(parts[-1]), fold(parts[0]), regnal_name(person.canonical) or "")):
+                    if key:
+                        self.by_surname[key].append(person)
         self.by_surname = dict(self.by_surname)
         self.role_index = defaultdict(list)
         for term, role in sorted(self.role_terms.items(), key=lambda t: -len(t[0].split())):
@@ -72,6 +80,22 @@ class Knowledge:
             if words:
                 self.role_index[words[0]].append((words, role))
         self.role_index = dict(self.role_index)
+        grouped: dict[str, tuple[list[str], list[str]]] = {}
+        for alias, person_id in self.by_alias.items():
+            if len(alias.split()) >= 2:
+                names, ids = grouped.setdefault(alias[0], ([], []))
+                names.append(alias)
+                ids.append(person_id)
+        self.by_initial = grouped
+
+    def match(self, name: str, *, country: str | None = None) -> Person | None:
+        """The person a full name stands for: an exact alias, else one close spelling of a known name (a
+        transliteration or a typo in the source: "Saddam Hussien", "Jakaya Kekwete"), closer still when the text
+        gives a different country than the candidate's."""
+        exact = self.person(name)
+        if exact or len(name.split()) < 2:
+            return exact
+        return self.people.get(_fuzzy(self, fold(name), country) or "")
 
     def person(self, name: str) -> Person | None:
         person_id = self.by_alias.get(fold(name))
@@ -98,6 +122,24 @@ class Knowledge:
 
     def country_name(self, iso3: str) -> str:
         return country_display_name(iso3)
+
+
+@lru_cache(maxsize=20_000)
+def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    names, ids = kb.by_initial.get(key[:1], ([], []))
+    found = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=86)
+    if not found:
+        return None
+    alias, score, index = found
+    person = kb.people[ids[index]]
+    first, last = key.split()[0], key.split()[-1]
+    if fuzz.ratio(last, alias.split()[-1]) < 75 or fuzz.ratio(first, alias.split()[0]) < 70:
+        return None  # the same shape but another person ("Omar Karimi" is not "Omar Karami" unless close enough)
+    if country and person.country and country != person.country and score < 95:
+        return None
+    return person.person_id
 
 
 def _day(iso: str) -> str:
@@ -133,7 +175,7 @@ def _short_names() -> dict[str, str]:
 # them (built in, in the knowledge_dir setting or in STORE/knowledge) marks stored annotations as stale.
 PIPELINE_FILES = (
     "people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
-    "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv",
+    "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv", "first_names.txt",
 )
 
 
@@ -166,12 +208,26 @@ def knowledge_text(name: str) -> str:
 @lru_cache(maxsize=4)
 def load_knowledge(cache_key: str = "") -> Knowledge:
     """The merged knowledge base (cached; pass a different cache_key after the files change)."""
-    people = {r["person_id"]: Person(r["person_id"], r["canonical"], r["country"], [a for a in r.get("aliases", "").split("|") if a])
-              for r in knowledge_rows("people.csv") if r.get("person_id") and r.get("canonical")}
+    people: dict[str, Person] = {}
+    for r in knowledge_rows("people.csv"):
+        if not r.get("person_id") or not r.get("canonical"):
+            continue
+        aliases = [a.strip() for a in r.get("aliases", "").split("|") if a.strip()]
+        if r["person_id"] in people:  # a later file (the user's) adds aliases to a known person
+            people[r["person_id"]].aliases += [a for a in aliases if a not in people[r["person_id"]].aliases]
+        else:
+            people[r["person_id"]] = Person(r["person_id"], r["canonical"], r.get("country", ""), aliases)
     by_alias: dict[str, str] = {}
     for person in people.values():
         for name in [person.canonical, *person.aliases]:
             by_alias.setdefault(fold(name), person.person_id)
+    derived: dict[str, set[str]] = defaultdict(set)
+    for person in people.values():
+        for name in short_forms(person.canonical):
+            derived[fold(name)].add(person.person_id)
+    for key, ids in derived.items():
+        if len(ids) == 1 and key not in by_alias:  # "George Bush" fits two presidents: no alias
+            by_alias[key] = ids.pop()
     roles: dict[tuple[str, str], list[Role]] = defaultdict(list)
     roles_of: dict[str, list[Role]] = defaultdict(list)
     for r in knowledge_rows("roles.csv"):
@@ -182,6 +238,44 @@ def load_knowledge(cache_key: str = "") -> Knowledge:
     role_terms = {fold(r["term"]): r["role"] for r in knowledge_rows("role_terms.csv") if r.get("term")}
     country_terms, prefixes, cities, capitals = _places()
     return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals)
+
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+_REGNAL = re.compile(r"^(?P<name>.+?)(?: (?P<number>[IVX]+))?(?: of (?P<realm>.+))?$")
+
+
+def regnal_name(canonical: str) -> str | None:
+    """The folded name a monarch or pope goes by alone ("Abdullah of Saudi Arabia" → "abdullah", "Pope Benedict
+    XVI" → "benedict"), or None for other names."""
+    match = _REGNAL.match(canonical)
+    if not match or not (match["number"] or match["realm"]):
+        return None
+    name = fold(match["name"]).split()
+    name = name[1:] if len(name) > 1 and name[0] in {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"} else name
+    return " ".join(name) if len(name) == 1 else None
+
+
+def short_forms(canonical: str) -> list[str]:
+    """Other ways news writes a canonical name: without middle initials ("George J. Mitchell" → "George Mitchell"),
+    without a Jr./Sr. suffix, without a leading title ("Pope Benedict XVI" → "Benedict XVI"), a regnal name
+    without its realm ("Mohammed VI of Morocco" → "Mohammed VI") or number ("Juan Carlos I" → "Juan Carlos").
+    Single words are never produced (too ambiguous as names on their own)."""
+    words = canonical.split()
+    forms = []
+    plain = [w for w in words[1:-1] if not _INITIAL.match(w)]
+    if len(words) > 2 and len(plain) < len(words) - 2:
+        forms.append(" ".join([words[0], *plain, words[-1]]))
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        forms.append(" ".join(words[:-1]).rstrip(","))
+    if words and words[0].lower() in {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"} and len(words) > 2:
+        forms.append(" ".join(words[1:]))
+    regnal = _REGNAL.match(canonical)
+    if regnal and (regnal["number"] or regnal["realm"]):
+        if regnal["realm"] and regnal["number"]:
+            forms.append(f"{regnal['name']} {regnal['number']}")
+        forms.append(regnal["name"])
+    return [f for f in dict.fromkeys(forms) if len(f.split()) >= 2 and f != canonical]
 
 
 def _places():

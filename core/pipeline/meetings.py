@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from core.pipeline.kb import knowledge_rows, country_display_name
+from core.pipeline.kb import Knowledge, country_display_name, knowledge_rows
+from core.pipeline.refine import refine
 from core.pipeline.sides import cues as _cues
 from core.pipeline.sides import delegations, described, destination, groups, linked, place_token
 
@@ -31,6 +32,7 @@ class Meeting:
     sentence: int
     rules: list[str] = field(default_factory=list)
     host: str | None = None  # the host country, when the host side is only a country
+    subject: str | None = None  # the participant who acts (the visitor, the one who meets), when the parse says
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,18 @@ def _trigger(token: Token, sentence_words: set[str]):
     kind, requires = found
     if requires and not any(_required(word, token, sentence_words) for word in requires):
         return None
-    return None if negated(token) else kind
+    return None if negated(token) or counted(token) else kind
+
+
+def counted(trigger: Token) -> bool:
+    """A meeting noun that is counted is a statistic, not a meeting: "two million trips", "the number of visits"."""
+    if trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" for c in trigger.children):
+        return True
+    quantities = _cues().get("quantity", frozenset())
+    head = trigger.head
+    return head.lower_ == "of" and head.head.lemma_.lower() in quantities
 
 
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
@@ -101,7 +114,7 @@ def _linked(token: Token, trigger: Token) -> bool:
 
 
 def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str, dateline_place=None,
-                     leaders: dict[str, str] | None = None) -> list[Meeting]:
+                     leaders: dict[str, str] | None = None, kb: Knowledge | None = None) -> list[Meeting]:
     """Meetings reported or referenced in the article, one per distinct meeting. `leaders` maps the canonical names
     of heads of state or government in office on the publication date to their country."""
     by_sentence = {}
@@ -122,6 +135,9 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         if subjects or sentence_people:
             last_subject = (subjects or sentence_people)[0]
     _name_hosts(found, by_sentence, leaders or {})
+    if kb is not None:
+        found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
+                       kb=kb, published=published)
     return merge_within_article(found)
 
 
@@ -141,9 +157,12 @@ def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str]
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision, context) -> list[Meeting]:
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     participants = {}
+    subject = None
     for m in people:
         if _linked(doc[m.token], trigger):
             participants.setdefault(m.canonical, m)
+            if subject is None and _is_subject(doc[m.token], trigger):
+                subject = m.canonical
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj" and not _linked(doc[m.token], trigger)]
@@ -151,6 +170,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         if token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and antecedent.canonical not in participants:
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
+            if subject is None and _is_subject(token, trigger):
+                subject = antecedent.canonical
         group = context.get("group")
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
                 and _linked(token, trigger) and not participants):
@@ -177,8 +198,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         context["group"] = (number, list(participants.values()))
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
     referenced = _referenced(sent, trigger, when, when_precision, published)
-    location = (visited or next((p for p in sentence_places if p.label == "GPE" and tokens[id(p)].i not in own), None)
-                or next((p for p in linked_places if tokens[id(p)].i not in own), None))
+    if referenced and date_rule == "published" and not ({t.lower_ for t in sent} & _cues().get("recent", frozenset())):
+        when, when_precision, date_rule = None, "unknown", "background-undated"  # not the publication date
+    location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)])), None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None
     if not names:
@@ -203,6 +225,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         sentence=number,
         rules=rules + [f"date:{date_rule}"],
         host=host,
+        subject=subject if subject in names else None,
     )
     return _pairwise(base, trigger, participants, doc, dates)
 
@@ -223,6 +246,13 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
         out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries,
                               "rules": list(meeting.rules), **dated}))
     return out
+
+
+def _locative(token: Token) -> bool:
+    """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
+    travel word goes to; not a side ("bonds with Moscow", "between Beijing and Washington")."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in _cues().get("locative", frozenset())
 
 
 def _is_subject(token, trigger) -> bool:
@@ -303,7 +333,9 @@ def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
     for meeting in meetings:
         for other in merged:
             a, b = set(meeting.participants), set(other.participants)
-            if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision) and meeting.referenced == other.referenced:
+            # within one article, two different days the text states are two meetings (arrival, then talks)
+            if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
+                                                       slack_days=0) and meeting.referenced == other.referenced:
                 if len(a) > len(b) or meeting.confidence > other.confidence:
                     other.participants, other.evidence, other.start, other.end = sorted(a | b), meeting.evidence, meeting.start, meeting.end
                     other.confidence = max(other.confidence, meeting.confidence)

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from core.pipeline.kb import Knowledge, fold, knowledge_rows, knowledge_text
+from core.pipeline.kb import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
+from core.pipeline.names import person_evidence
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
@@ -26,7 +27,7 @@ class PersonMention:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
+def stopwords() -> tuple[frozenset[str], frozenset[str]]:
     text = knowledge_text("name_stopwords.txt")
     sections: dict[str, set[str]] = {"titles": set(), "common": set()}
     current = "titles"
@@ -43,7 +44,7 @@ def _stopwords() -> tuple[frozenset[str], frozenset[str]]:
 
 def strip_name(span: Span) -> tuple[int, int]:
     """Token bounds of the name inside a PERSON span: leading titles and a trailing possessive removed."""
-    titles, _ = _stopwords()
+    titles, _ = stopwords()
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_.rstrip(".") in titles:
         start += 1
@@ -92,7 +93,7 @@ def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
     """A PERSON that is no person: common title-case words, digits, all-caps banners, a heading fragment."""
     if kb.person(name):
         return False
-    titles, common = _stopwords()
+    titles, common = stopwords()
     words = [w.lower().strip(".,") for w in name.split()]
     if not words or any(ch.isdigit() for ch in name):
         return True
@@ -118,10 +119,12 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     for span in spans:
         start, end = strip_name(span)
         name = _POSSESSIVE.sub("", doc[start:end].text).strip()
-        known = kb.person(name)
+        known, rule = kb.person(name), "kb-alias"
+        if known is None and len(name.split()) >= 2:
+            known, rule = kb.match(name, country=text_country(doc, span, kb)), "kb-fuzzy"
         if known:
             full.append((known.canonical, known.person_id, known.country, span.start))
-            mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, "kb-alias", sentence_of))
+            mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, rule, sentence_of))
         elif len(name.split()) >= 2 and not _longer_name(name, full):
             country = text_country(doc, span, kb)
             full.append((name, None, country, span.start))
@@ -178,6 +181,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None) 
     """PERSON entities minus false ones, plus ORG/GPE/NORP entities that are really people the article names."""
     keep: list[Span] = []
     surnames: set[str] = set()
+    single: list[tuple[Span, str]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -188,10 +192,14 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None) 
             continue
         if not kb.person(name) and is_thing(doc[start:end], name, source=source):
             continue
+        if person_evidence(doc, start, end, ent.start, kb) is None:
+            single.append((ent, name))  # a bare name: a person only as the short form of one the article names
+            continue
         keep.append(ent)
         parts = name.split()
         if len(parts) >= 2:
             surnames.update(fold(p) for p in (parts[0], parts[-1]))
+    keep += [ent for ent, name in single if len(name.split()) == 1 and fold(name) in surnames]
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = _POSSESSIVE.sub("", ent.text).strip()
@@ -260,7 +268,9 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None):
     if len(matches) != 1:
         return None
     person = matches[0]
-    return person if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() else None
+    if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() or regnal_name(person.canonical) == key:
+        return person
+    return None
 
 
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:

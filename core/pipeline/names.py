@@ -1,0 +1,61 @@
+"""Person evidence: a name the model tags as a person is one only when something in the text or the knowledge base
+says so. Companies, products, clubs and places that look like names ("Firefox", "Snowy Hydro", "Corn Belt") have none.
+
+Evidence, strongest first: the knowledge base knows the name; a title or role word stands before it ("President",
+"Minister", "Gen.", "CEO"); its first word is a known first name (the packaged gender-guesser list plus
+`first_names.txt`); a personal pronoun ("he", "her") refers back to it in the same or the next sentence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from core.pipeline.kb import Knowledge, fold, knowledge_text
+
+PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names: gender-guesser's international list (names it cannot place are left out) and ours."""
+    import gender_guesser.detector as detector
+
+    names = {fold(name) for name, genders in detector.Detector().names.items() if genders}
+    names |= {fold(line) for line in knowledge_text("first_names.txt").splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that introduce a person's name: nameparser's titles, ours, and the role terms of the knowledge base."""
+    from nameparser.config import CONSTANTS
+
+    from core.pipeline.people import stopwords
+
+    words = {fold(t) for t in CONSTANTS.titles} | set(stopwords()[0])
+    return frozenset(w for w in words if w)
+
+
+def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowledge) -> str | None:
+    """Why tokens [start, end) name a person (a word for the rule), or None. `entity_start` is where the model's
+    entity began before its leading titles were stripped."""
+    name = doc[start:end].text
+    if kb.person(name):
+        return "kb"
+    titles = title_words() | set(kb.role_terms) | {w for term in kb.role_terms for w in term.split()}
+    if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
+        return "title"
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) >= 2 and fold(words[0].text) in first_names():
+        return "first-name"
+    sentence = doc[start].sent
+    window_end = sentence.end
+    if window_end < len(doc):
+        window_end = doc[window_end].sent.end
+    for token in doc[end:window_end]:
+        if token.ent_type_ == "PERSON":
+            break  # another person is nearer to any pronoun that follows
+        if token.lower_ in PRONOUNS:
+            return "pronoun"
+    return None

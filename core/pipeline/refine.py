@@ -1,0 +1,126 @@
+"""Meetings of one article seen together with the whole article: principals over countries, one meeting per
+counterpart of a visitor, the city where the text only gave the country, and the place of a visit for the talks
+held during it.
+
+Each step is a general rule over the article's people, places and meetings; each leaves its name in `rules`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.pipeline.kb import Knowledge, country_display_name
+
+LEADER_ROLES = ("head_of_state", "head_of_government")
+
+
+def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
+           published: str | None) -> list:
+    """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
+    (start, end) character bounds of the article's sentences."""
+    named = _named_leaders(people, kb, published)
+    out = []
+    for meeting in meetings:
+        _principals(meeting, named, kb, published)
+        out += _per_counterpart(meeting, people)
+    for meeting in out:
+        _city_from_context(meeting, places, sentences)
+    for meeting in out:
+        _place_of_visit(meeting, out)
+    return out
+
+
+def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[str, list[tuple[str, str]]]:
+    """Country (display name) → [(canonical, role)] of the heads of state or government the article names, in office
+    on the publication date (or holding that office at some time when the date is unknown)."""
+    day = (published or "")[:10]
+    found: dict[str, list[tuple[str, str]]] = {}
+    for mention in people:
+        for role in kb.roles_of.get(mention.person_id or "", []):
+            if role.role in LEADER_ROLES and (not day or (role.start <= day and (not role.end or day <= role.end))):
+                entry = (mention.canonical, role.role)
+                bucket = found.setdefault(country_display_name(role.country), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+    return found
+
+
+def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> None:
+    """A country side becomes the person when the article names that country's leader: the one of the same rank
+    as the named counterpart (a premier meets a premier), else the only leader of that country it names."""
+    people = [p for p in meeting.participants if p not in named and not _is_country(p, kb)]
+    if not people:
+        return
+    ranks = {role for person in people for role in _roles_of(person, kb, published)}
+    changed = []
+    for index, side in enumerate(meeting.participants):
+        leaders = [name for name, _ in named.get(side, []) if name not in meeting.participants]
+        if not leaders or not _is_country(side, kb):
+            continue
+        same_rank = [name for name, role in named[side] if role in ranks and name in leaders]
+        choice = same_rank[0] if len(set(same_rank)) == 1 else leaders[0] if len(set(leaders)) == 1 else None
+        if choice:
+            meeting.participants[index] = choice
+            changed.append(choice)
+    if changed:
+        meeting.participants = sorted(set(meeting.participants))
+        meeting.host = None
+        meeting.rules.append("side:named-leader")
+
+
+def _roles_of(canonical: str, kb: Knowledge, published: str | None) -> set[str]:
+    person = kb.person(canonical)
+    day = (published or "")[:10]
+    return {r.role for r in kb.roles_of.get(person.person_id, []) if not day or (r.start <= day and (not r.end or day <= r.end))} if person else set()
+
+
+def _is_country(name: str, kb: Knowledge) -> bool:
+    return kb.country_of_place(name)[1] == "country"
+
+
+def _per_counterpart(meeting, people: list) -> list:
+    """ "Li flew to Moscow to meet Mishustin and Putin": a visitor meeting several people of one other country
+    met each of them; a summit, or counterparts from several countries, stays one meeting."""
+    others = [p for p in meeting.participants if p != meeting.subject]
+    if meeting.subject is None or meeting.kind == "summit" or len(others) < 2:
+        return [meeting]
+    country = {m.canonical: m.country for m in people if m.country}
+    theirs = {country.get(p) for p in others}
+    if len(theirs) != 1 or None in theirs or theirs == {country.get(meeting.subject)}:
+        return [meeting]
+    return [replace(meeting, participants=sorted([meeting.subject, other]), rules=[*meeting.rules, "split:counterparts"])
+            for other in others]
+
+
+def _place_of_visit(meeting, meetings: list) -> None:
+    """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
+    Wednesday … met Premier Wen Jiabao on Friday"."""
+    from core.pipeline.meetings import compatible_dates
+
+    if meeting.location or meeting.referenced:
+        return
+    for visit in meetings:
+        if (visit is not meeting and visit.kind == "visit" and visit.location and not visit.referenced
+                and set(visit.participants) & set(meeting.participants)
+                and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)):
+            meeting.location = visit.location
+            meeting.rules.append("place:visit")
+            return
+
+
+def _city_from_context(meeting, places: list, sentences: list[tuple[int, int]]) -> None:
+    """A meeting placed in a country ("flew to Russia") takes that country's city named in the evidence, else in the
+    sentence before, else in the sentence after ("the arrival of Li Qiang in Moscow")."""
+    if not meeting.location:
+        return
+    countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
+    if not countries:
+        return
+    for number in (meeting.sentence, meeting.sentence - 1, meeting.sentence + 1):
+        if not 0 <= number < len(sentences):
+            continue
+        start, end = sentences[number]
+        city = next((p for p in places if p.label == "GPE" and start <= p.start < end and p.country in countries), None)
+        if city:
+            meeting.location = city.canonical
+            meeting.rules.append("place:context-city")
+            return
