@@ -61,8 +61,9 @@ def test_one_subject_meeting_several_people_gives_one_meeting_each(corpus):
     hu = meetings[meetings["participants"].map(tuple) == ("Hu Jintao", "Hugo Chávez")]
     talks = hu[hu["evidence"].str.contains("Chavez met Chinese President Hu Jintao on Thursday")].iloc[0]
     assert (talks.date, talks.date_precision, talks.referenced) == ("2006-08-24", "day", False)
-    arrival = hu[hu["kind"] == "visit"].iloc[0]
+    arrival = meetings[meetings["kind"] == "visit"].iloc[0]
     assert arrival.date == "2006-08-23", "the arrival on Wednesday and the talks on Thursday are two meetings"
+    assert set(meetings["location"]) == {"Beijing"}, "talks during the visit take the visit's place"
 
 
 def test_sectors_are_tagged_with_their_trigger(corpus):

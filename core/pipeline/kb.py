@@ -18,7 +18,6 @@ import pycountry
 
 from core import settings
 
-ORGANISATIONS = {"UNO": "United Nations", "NATO": "NATO", "EU": "European Union", "IMF": "IMF", "WTO": "WTO", "WBG": "World Bank"}
 
 
 # Letters that Unicode does not decompose into a base letter and an accent.
@@ -151,10 +150,26 @@ def _day(iso: str) -> str:
     return iso[:10]
 
 
+@lru_cache(maxsize=1)
+def organisations() -> dict[str, str]:
+    """International organisations that meet as a side: folded name or alias → canonical name (organisations.csv)."""
+    found: dict[str, str] = {}
+    for row in knowledge_rows("organisations.csv"):
+        for name in [row.get("canonical", ""), row.get("code", ""), *row.get("aliases", "").split("|")]:
+            if name.strip() and row.get("canonical"):
+                found.setdefault(fold(name), row["canonical"])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _organisation_codes() -> dict[str, str]:
+    return {row["code"]: row["canonical"] for row in knowledge_rows("organisations.csv") if row.get("code")}
+
+
 @lru_cache(maxsize=512)
 def country_display_name(iso3: str) -> str:
-    if iso3 in ORGANISATIONS:
-        return ORGANISATIONS[iso3]
+    if iso3 in _organisation_codes():
+        return _organisation_codes()[iso3]
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return iso3
@@ -176,6 +191,7 @@ def _short_names() -> dict[str, str]:
 PIPELINE_FILES = (
     "people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
     "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv", "first_names.txt",
+    "organisations.csv",
 )
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from core.pipeline.kb import Knowledge, country_display_name, knowledge_rows
 from core.pipeline.refine import refine
 from core.pipeline.sides import cues as _cues
-from core.pipeline.sides import delegations, described, destination, groups, linked, place_token
+from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
 PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
@@ -37,7 +37,18 @@ class Meeting:
 
 @lru_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
-    return {(r["lemma"], r["pos"]): (r["kind"], tuple(w for w in r.get("requires", "").split("|") if w)) for r in knowledge_rows("meeting_triggers.csv")}
+    """(lemma, POS) → (kind, required words, any one of which must be there). Rows repeating a lemma add
+    alternatives; a row that requires nothing makes the word a trigger on its own."""
+    found: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+    for r in knowledge_rows("meeting_triggers.csv"):
+        key, requires = (r["lemma"], r["pos"]), tuple(w for w in r.get("requires", "").split("|") if w)
+        if key in found:
+            kind, before = found[key]
+            requires = () if not before or not requires else before + requires
+            found[key] = (kind, requires)
+        else:
+            found[key] = (r["kind"], requires)
+    return found
 
 
 def _trigger(token: Token, sentence_words: set[str]):
@@ -98,6 +109,8 @@ def negated(trigger: Token) -> bool:
 def receives_participant(trigger: Token) -> bool:
     """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
     "received medical attention" and "received the news" are no meetings."""
+    if any(c.dep_ == "oprd" for c in trigger.children):
+        return False  # "called China a threat": an object predicate, not a guest
     guests = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if not guests:
         return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
@@ -190,10 +203,14 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         countries.add(visited.country)
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
-    if len(names) + len(other_sides) < 2 and not (len(names) == 1 and len(countries) >= 2):
+    bodies = organisation_sides(sent, trigger, own)
+    summit_of = kind == "summit" or any(t.lower_ == "summit" for t in sent)
+    if len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2) and not (bodies and summit_of):
         return []
-    if len(countries) == 1 and all(m.country for m in participants.values()) and not sides:
+    if len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies:
         return []  # a meeting of one country's own people
+    if not countries and not bodies:
+        return []  # nothing shows that two countries meet: a company's, a campaign's or a newsroom's people
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
@@ -204,9 +221,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None
     if not names:
-        names = [country_display_name(c) for c in sides]
+        names = [country_display_name(c) for c in sides] + bodies
     else:
-        names += [country_display_name(c) for c in other_sides]
+        names += [country_display_name(c) for c in other_sides] + bodies
         if len(names) == 1 and visited and visited.country != participants[names[0]].country:
             names.append(country_display_name(visited.country))  # the host side, no host named
             host = visited.country
@@ -282,8 +299,8 @@ def _referenced(sent, trigger, when, precision, published) -> bool:
         return True
     if _planned(trigger, cues):
         return True
-    if "had" in aux and trigger.tag_ == "VBN":
-        return True
+    if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
+        return True  # past perfect: background, unless it is only the tense of reported speech
     for ancestor in [trigger, *trigger.ancestors]:
         if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") for c in ancestor.children):
             return True
@@ -296,6 +313,12 @@ def _referenced(sent, trigger, when, precision, published) -> bool:
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
     return False
+
+
+def _reported(trigger: Token, cues) -> bool:
+    """The clause is what someone said, confirmed or reported ("a spokesman confirmed that Peretz had called Abbas"):
+    its past perfect is the tense of reported speech, not an earlier event."""
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in cues.get("reporting", frozenset())
 
 
 def _planned(trigger: Token, cues) -> bool:

@@ -3,10 +3,12 @@ says so. Companies, products, clubs and places that look like names ("Firefox", 
 
 Evidence, strongest first: the knowledge base knows the name; a title or role word stands before it ("President",
 "Minister", "Gen.", "CEO"); its first word is a known first name (the packaged gender-guesser list plus
-`first_names.txt`); a personal pronoun ("he", "her") refers back to it in the same or the next sentence.
+`first_names.txt`) or initials ("T.K."); a personal pronoun ("he", "her") refers back to it in the same or the next
+sentence.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -49,6 +51,9 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     words = [t for t in doc[start:end] if t.is_alpha]
     if len(words) >= 2 and fold(words[0].text) in first_names():
         return "first-name"
+    first = doc[start].text
+    if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
+        return "initials"  # "T.K. Wetherell", "J. Smith"
     sentence = doc[start].sent
     window_end = sentence.end
     if window_end < len(doc):

@@ -44,10 +44,16 @@ def stopwords() -> tuple[frozenset[str], frozenset[str]]:
 
 def strip_name(span: Span) -> tuple[int, int]:
     """Token bounds of the name inside a PERSON span: leading titles and a trailing possessive removed."""
-    titles, _ = stopwords()
+    from core.pipeline.names import title_words
+
+    titles = title_words()
     start, end = span.start, span.end
-    while start < end - 1 and span.doc[start].lower_.rstrip(".") in titles:
+    while start < end - 1 and fold(span.doc[start].text).rstrip(".") in titles:
         start += 1
+    for i in range(start + 1, end):
+        if span.doc[i].text in ("(", "[", "/", "|"):  # "Charles (Chuck" : the name ends before a bracket
+            end = i
+            break
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
         end -= 1
     return start, end
@@ -127,6 +133,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, rule, sentence_of))
         elif len(name.split()) >= 2 and not _longer_name(name, full):
             country = text_country(doc, span, kb)
+            name = spaced_initials(name)
             full.append((name, None, country, span.start))
             mentions.append(_mention(doc, start, end, name, None, country, "full-name", sentence_of))
         else:
@@ -137,6 +144,14 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
                               taken=[(m.start, m.end) for m in mentions])
     _share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
+
+
+def spaced_initials(name: str) -> str:
+    """Initials written the way reference works write them: "T.K. Wetherell" → "T. K. Wetherell"."""
+    return _INITIALS.sub(r"\1. ", name)
 
 
 def _longer_name(name: str, full) -> bool:
@@ -223,7 +238,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of)
             (canonical, person_id, country, _), rule = _choose(candidates, full, span, kb, published)
             country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
-    person = kb_by_surname(kb, key, published)
+    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb))
     if person:
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
@@ -256,15 +271,19 @@ def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> b
     return any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(person_id, []))
 
 
-def kb_by_surname(kb: Knowledge, key: str, published: str | None):
-    """The one knowledge-base person with this surname who held an office around the publication date. A bare
-    first name ("George") never resolves through the knowledge base; a name's first part does only where it is
-    the family name (name_order.csv)."""
-    matches = kb.by_surname.get(key, [])
+def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None):
+    """The one knowledge-base person with this surname who held an office around the publication date, or, when
+    none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
+    ("George") never resolves through the knowledge base; a name's first part does only where it is the family
+    name (name_order.csv), and a monarch's or pope's regnal name does."""
+    known = kb.by_surname.get(key, [])
+    matches = known
     if published:
         day = published[:10]
         active = [p for p in matches if any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(p.person_id, []))]
         matches = active or (matches if len(matches) == 1 and not kb.roles_of.get(matches[0].person_id) else [])
+    if not matches and country:
+        matches = [p for p in known if p.country == country]
     if len(matches) != 1:
         return None
     person = matches[0]

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from core.pipeline.kb import knowledge_rows
+from core.pipeline.kb import fold, knowledge_rows, organisations
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
 SIDE_PREPOSITIONS = {"between", "among", "with"}  # "talks between China and Russia", "a summit with Japan"
@@ -144,3 +144,19 @@ def _side_of(token: Token, trigger: Token) -> bool:
     while holder.dep_ == "prep" and holder.head.i != holder.i:
         holder = holder.head  # "along with"
     return token.head.lower_ == "with" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i
+
+
+def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
+    """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
+    APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
+    officials"); not one that only describes a participant ("NATO Secretary-General …")."""
+    known = organisations()
+    candidates = [(ent.text, ent.root) for ent in sent.ents] + [(t.text, t) for t in sent if not t.ent_type_]
+    out = set()
+    for text, root in candidates:
+        name = known.get(fold(text).removeprefix("the "))
+        if not name or root.i in own or root.i == trigger.i:
+            continue
+        if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger):
+            out.add(name)
+    return sorted(out)
