@@ -13,6 +13,7 @@ from core import settings
 from core.errors import BilateralLensError
 from core.schema import TABLES
 from core.store import Store, open_existing
+from core.text import printable
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MAX_LISTED = 20
@@ -78,7 +79,7 @@ def cmd_ingest(args) -> int:
         args.paths,
         store=store,
         progress=lambda files: _progress(files, desc="reading", unit="input", quiet=args.quiet),
-        annotate_progress=lambda docs: _progress(docs, desc="annotating", unit="article", quiet=args.quiet),
+        annotate_progress=lambda docs, n: _progress(docs, total=n, desc="annotating", unit="article", quiet=args.quiet),
     )
     print(format_report(report, store))
     return 0 if report.read_anything else 1
@@ -96,21 +97,43 @@ def _progress(items, *, desc: str, unit: str, quiet: bool, total: int | None = N
 
 
 def _progress_lines(items, *, desc: str, unit: str, total: int | None):
+    """One plain line every few seconds, also while a single long item is being worked on."""
+    import threading
     import time
 
     if total is None and hasattr(items, "__len__"):
         total = len(items)
     every = settings.get("progress_seconds")
-    started = last = time.monotonic()
-    count = 0
-    for count, item in enumerate(items, start=1):
-        yield item
-        now = time.monotonic()
-        if now - last >= every:
-            last = now
-            print(f"{desc}: {count}{f'/{total}' if total else ''} {unit}s, {now - started:.0f} s", file=sys.stderr, flush=True)
-    if count and last != started:
-        print(f"{desc}: {count} {unit}s done in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+    started = time.monotonic()
+    state = {"count": 0, "printed": False}
+    stop = threading.Event()
+
+    def line(final: bool = False) -> None:
+        count, elapsed = state["count"], time.monotonic() - started
+        done = f"{count:,}" + (f"/{total:,}" if total else "")
+        print(f"{desc}: {done} {unit}{'s' * (count != 1 or bool(total))}{' done' if final else ''}, {elapsed:.0f} s",
+              file=sys.stderr, flush=True)
+        state["printed"] = True
+
+    def beat() -> None:
+        while not stop.wait(every):
+            line()
+
+    thread = threading.Thread(target=beat, daemon=True)
+    if every > 0:
+        thread.start()
+    try:
+        for item in items:
+            yield item
+            state["count"] += 1
+            if every <= 0:
+                line()  # a line per item
+    finally:
+        stop.set()
+        if thread.is_alive():
+            thread.join(timeout=1)
+    if state["printed"]:
+        line(final=True)
 
 
 def cmd_annotate(args) -> int:
@@ -128,8 +151,10 @@ def cmd_annotate(args) -> int:
     )
     pipeline = f"pipeline {pipeline_version()} ({settings.get('model')})"
     if result is not None:
-        print(f"{result.annotated} of {total} article(s) re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s; "
-              f"store version {version}")
+        other = total - result.annotated - len(result.failed)
+        note = f" ({other} in other languages left unannotated)" if other else ""
+        print(f"{result.annotated} of {total} article(s) re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s"
+              f"{note}; store version {version}")
         for aid, reason in result.failed.items():
             print(f"  article {aid}: {reason}")
         for reason in result.warnings:
@@ -142,31 +167,34 @@ def cmd_annotate(args) -> int:
 
 def format_report(report, store: Store) -> str:
     """The ingest summary: counts, then every input that was not stored (or stored with a warning) with its reason.
-    Up to MAX_LISTED lines are printed; a longer list is written whole to a report file whose path is printed."""
+    Up to MAX_LISTED lines are printed; a longer list is written whole to a report file whose path is printed, and
+    the problems (failed, skipped, warnings) are printed first."""
     lines = [
-        f"{report.files} input(s) read into {store.path}: {report.added} added, {report.unchanged} unchanged, "
-        f"{report.updated} updated, {report.duplicates} near-duplicate(s), {len(report.failed)} failed, "
-        f"{len(report.skipped)} skipped; store version {report.version}",
+        f"{report.files} input(s) read into {store.path}; article records: {report.added} added, "
+        f"{report.unchanged} unchanged, {report.repeated} repeated, {report.updated} updated, "
+        f"{report.duplicates} near-duplicate(s), {len(report.failed)} failed, {len(report.skipped)} skipped; "
+        f"store version {report.version}",
     ]
-    sections = [("failed", report.failed), ("skipped", report.skipped), ("warnings", report.warnings),
-                ("not stored again", report.same)]
-    listed = [(title, problems) for title, problems in sections if problems]
-    total = sum(len(problems) for _, problems in listed)
+    problems = [(title, items) for title, items in (("failed", report.failed), ("skipped", report.skipped),
+                                                     ("warnings", report.warnings)) if items]
+    listed = problems + ([("not stored again", report.same)] if report.same else [])
+    total = sum(len(items) for _, items in listed)
     if total > MAX_LISTED:
         path = _write_report(store, listed)
-        counts = ", ".join(f"{len(problems)} {title}" for title, problems in listed)
-        lines.append(f"{total} inputs to look at ({counts}), each with its reason, are listed in {path}")
+        counts = ", ".join(f"{len(items)} {title}" for title, items in problems) or "no problems"
+        lines.append(f"every input to look at is listed with its reason in {path} ({counts}; "
+                     f"{len(report.same)} with a text stored already)")
         budget = MAX_LISTED
-        for title, problems in listed:
-            shown = problems[:budget]
+        for title, items in problems:
+            shown = items[:budget]
             if shown:
-                lines.append(f"{title} (first {len(shown)} of {len(problems)}; all in the report file):")
+                lines.append(f"{title} ({len(shown)} of {len(items)} shown; all in the report file):")
                 lines += [f"  {p}" for p in shown]
             budget -= len(shown)
     else:
-        for title, problems in listed:
+        for title, items in listed:
             lines.append(f"{title}:")
-            lines += [f"  {p}" for p in problems]
+            lines += [f"  {p}" for p in items]
     if not report.read_anything:
         lines.append("nothing could be read: " + ("check the reasons above" if report.failed else "no article files found at the given paths"))
     return "\n".join(lines)
@@ -182,7 +210,7 @@ def _write_report(store: Store, listed) -> Path:
     with open(path, "w", encoding="utf-8") as handle:
         for title, problems in listed:
             for problem in problems:
-                handle.write(f"{title}\t{problem.path}\t{problem.reason}\n")
+                handle.write(f"{title}\t{printable(problem.path)}\t{printable(problem.reason)}\n")
     return path
 
 
@@ -234,7 +262,7 @@ def cmd_info(args) -> int:
     articles = store.read("articles")
     dated = articles["published"].dropna()
     span = f"{dated.min()} … {dated.max()}" if len(dated) else "no dates"
-    languages = ", ".join(f"{k} {v}" for k, v in Counter(articles["language"].dropna()).most_common(5)) or "none"
+    languages = ", ".join(f"{k} {v}" for k, v in Counter(articles["language"].dropna()).most_common()) or "none"
     origins = ", ".join(f"{k} {v}" for k, v in Counter(articles["published_from"].dropna()).most_common()) or "none"
     print(
         "\n".join(

@@ -46,7 +46,7 @@ TABLES: dict[str, list[Column]] = {
         Column("duplicate_of", "string", "article_id of the earlier near-identical article (syndicated copy), else empty."),
         Column("ingested_at", "string", "UTC time the article was first stored (ISO 8601)."),
         Column("tone", "float64", "Mean VADER compound score of the article's sentences, -1 (negative wording) to 1 (positive)."),
-        Column("annotated_with", "string", "Pipeline version that produced the article's annotations (empty: not annotated)."),
+        Column("annotated_with", "string", "Pipeline version that last processed the article (articles in other languages carry it too, with no annotations); empty when its annotation failed and is to be tried again."),
     ],
     "mentions": [
         Column("article_id", "string", "Article the mention is in."),

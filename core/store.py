@@ -145,6 +145,8 @@ class Store:
 
 def open_existing(path: str | Path | None = None) -> Store:
     store = Store(path)
+    if store.path.exists() and not store.path.is_dir():
+        raise StoreError(f"{store.path} is a file, not a store directory: pass --store a folder")
     if not store.exists():
         raise StoreNotFound(str(store.path))
     return store

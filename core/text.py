@@ -16,3 +16,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def visible(text: str) -> str:
     """`text` without invisible formatting, bidirectional control or control characters (tab and newline kept)."""
     return _CONTROL.sub("", _HIDDEN.sub("", text))
+
+
+def printable(text: str) -> str:
+    """A file name or reason safe for one line of a terminal or a tab-separated report: control, invisible and
+    bidirectional characters shown as escapes ("bad\\nname.txt"), everything else as it is."""
+    return "".join(ch if ch.isprintable() and not _HIDDEN.match(ch) else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)

@@ -22,7 +22,7 @@ def test_ingest_prints_a_summary_and_info_counts(store_dir):
     done = cli("ingest", str(FIXTURES / "messy"), str(FIXTURES / "hostile"), "--store", str(store_dir))
     assert done.returncode == 0
     first = done.stdout.splitlines()[0]
-    assert "13 added, 0 unchanged, 0 updated, 0 near-duplicate(s), 11 failed, 1 skipped; store version 1" in first
+    assert "13 added, 0 unchanged, 0 repeated, 0 updated, 0 near-duplicate(s), 11 failed, 1 skipped; store version 1" in first
     assert "  report.txt: not a text file: looks like a PDF document" in done.stdout
     info = cli("info", "--store", str(store_dir))
     assert info.returncode == 0

@@ -58,7 +58,7 @@ def hostile_folder(folder: Path, secret: Path) -> dict[str, str]:
         "rows.csv#row 1": "stored", "mixed.jsonl#line 1": "no article text", "mixed.jsonl#line 2": "stored",
         "mixed.jsonl#line 3": "expected an object", "mixed.jsonl#line 4": "no text field", "mixed.jsonl#line 5": "malformed JSON",
         "scripts.html": "stored", "notes.docx": "unsupported", "link.txt": "outside the ingested folder",
-        "linked_folder": "link to a folder", "inside.txt": "stored", "link_inside.txt": "same text as article",
+        "linked_folder": "link to a folder", "inside.txt": "stored", "link_inside.txt": "same text as",
     }
 
 
@@ -111,7 +111,7 @@ def test_links_out_of_the_folder_are_skipped_and_links_inside_are_read(tmp_path,
     assert report.added == 1 and [p.path for p in report.same] == ["sub/story.txt"], "alias.txt is read, its target is the same text"
     texts = " ".join(load_corpus(store_dir).articles["text"])
     assert "hunter2" not in texts
-    assert {p.path: p.reason for p in report.failed}["dangling.txt"] == "broken symbolic link"
+    assert {p.path: p.reason for p in report.failed}["dangling.txt"].startswith("broken symbolic link")
 
 
 def test_a_sidecar_linked_from_outside_is_ignored(tmp_path, store_dir):
@@ -295,14 +295,14 @@ def test_the_summary_names_every_input_not_stored_and_lists_long_reports_in_a_fi
     (tmp_path / "copy.txt").write_text("Norway and Sweden met in Oslo about energy and trade.")
     assert main(["ingest", str(tmp_path), "--store", str(store_dir), "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "… and" not in out and "31 inputs to look at (30 failed, 1 not stored again)" in out
-    report_file = Path(out.split("are listed in ")[1].split()[0])
+    assert "… and" not in out and "(30 failed; 1 with a text stored already)" in out
+    report_file = Path(out.split("its reason in ")[1].split()[0])
     listed = report_file.read_text()
     assert all(f"empty{i:02d}.txt\tempty file" in listed for i in range(30))
-    assert "good.txt\tsame text as article" in listed and "(copy.txt, also in this ingest)" in listed
+    assert "good.txt\tsame text as copy.txt in this ingest: stored once" in listed
     assert main(["ingest", str(tmp_path / "good.txt"), "--store", str(store_dir), "--quiet"]) == 0
     again = capsys.readouterr().out
-    assert "good.txt: same text as article" in again and "already stored" in again
+    assert "good.txt: same text as stored article" in again and "(copy.txt): not stored again" in again
 
 
 def test_ingest_without_a_terminal_prints_progress_lines(tmp_path, store_dir):

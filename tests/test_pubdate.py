@@ -22,7 +22,8 @@ TODAY = date(2026, 1, 1)
         ("1716000000", ("2024-05-18", "day")),
         ("not a date", None),
         ("", None),
-        ("2099-01-01", ("2099-01-01", "day")),  # ISO is taken as given
+        ("2099-01-01", None),  # after today: implausible as a publication date
+        ("0001-01-01", None),  # before 1800: a data error, not an old article
     ],
 )
 def test_parse_given(raw, expected):

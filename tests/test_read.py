@@ -77,10 +77,13 @@ def test_html_file_gives_text_title_and_date(tmp_path):
     assert TEXT in record.text and "alert" not in record.text
 
 
-def test_hidden_files_are_ignored_and_missing_paths_reported(tmp_path):
+def test_hidden_files_are_named_as_skipped_and_missing_paths_reported(tmp_path):
     (tmp_path / ".hidden.txt").write_text(TEXT)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config.txt").write_text(TEXT)
     found, problems = records(tmp_path)
-    assert not found and not problems
+    assert not found and {(p.path, p.reason, p.skipped) for p in problems} == {
+        (".hidden.txt", "hidden file: not read", True), (".git", "hidden folder: not read", True)}
     found, problems = records(tmp_path / "nope")
     assert problems[0].reason == "no such file or folder"
 

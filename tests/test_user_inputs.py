@@ -83,7 +83,7 @@ def test_the_same_text_twice_in_one_run_is_stored_once(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT)
     (tmp_path / "b.txt").write_bytes(TEXT.encode("utf-16"))
     report = ingest([tmp_path], store=Store(tmp_path / "s"))
-    assert (report.added, report.unchanged) == (1, 1)
+    assert (report.added, report.unchanged, report.repeated) == (1, 0, 1)
     assert load_corpus(tmp_path / "s").articles["article_id"].is_unique
 
 

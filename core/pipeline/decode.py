@@ -41,7 +41,22 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def _looks_utf16(sample: bytes) -> bool:
-    return sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    return sample.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(sample) is not None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text of mostly Latin letters saved as UTF-16 without a byte-order mark: NUL
+    bytes fill every other position, and only those."""
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even = sum(1 for i in range(0, 2 * pairs, 2) if sample[i] == 0)
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if sample[i] == 0)
+    if odd > 0.6 * pairs and even == 0:
+        return "utf-16-le"
+    if even > 0.6 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -51,8 +66,11 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise InputProblem(f"not a text file: looks like {kind}")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if _looks_utf16(data):
-        return data.decode("utf-16"), "utf-16"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    bare = _utf16_without_bom(data[:4096])
+    if bare:
+        return data.decode(bare, errors="replace"), bare
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -86,7 +104,7 @@ def _western(data: bytes) -> str | None:
 
 def normalise_text(text: str) -> str:
     """Repair mojibake, normalise Unicode (NFC) and line breaks, drop control, zero-width and bidirectional control characters."""
-    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False)
     text = _LINE_SEPARATORS.sub("\n", text)
     text = visible(text)
     text = text.replace("\u00a0", " ").replace("\t", " ")

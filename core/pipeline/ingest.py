@@ -15,7 +15,7 @@ from core.pipeline.clean import clean_document
 from core.pipeline import language
 from core.pipeline.dedup import NearDuplicateIndex
 from core.pipeline.paragraphs import n_words, split_paragraphs
-from core.pipeline.pubdate import infer_from_text, parse_given
+from core.pipeline.pubdate import infer_from_text, parse_given, rejected
 from core.pipeline.read import Problem, RawRecord, discover, read_files
 from core.pipeline.tables import PER_ARTICLE, refresh
 from core.store import Store
@@ -31,6 +31,7 @@ class IngestReport:
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     same: list[Problem] = field(default_factory=list)  # inputs not stored: their text is already stored
+    repeated: int = 0  # inputs whose text came earlier in the same ingest
     version: int = 0
     annotated: int = 0
 
@@ -48,12 +49,12 @@ def ingest(
     *,
     store: Store,
     progress: Callable[[Iterable], Iterable] = lambda files: files,
-    annotate_progress: Callable[[Iterable], Iterable] = lambda docs: docs,
+    annotate_progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
     today: date | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the store; every problem becomes a one-line reason in the report."""
     report = IngestReport(version=store.version())
-    files = list(discover([Path(p) for p in paths]))
+    files = list(discover([Path(p) for p in paths], exclude=store.path))
     report.files = len(files)
     records: list[RawRecord] = []
     for item in read_files(progress(files)):
@@ -71,8 +72,8 @@ def ingest(
         stored = {name: store.read(name) for name in PER_ARTICLE}
         rows = _build_rows(records, existing, report, today=today or date.today())
         updates = _metadata_updates(rows, existing, report)
-        report.same = [Problem(p.path, f"same text as article {p.article_id}: its metadata was updated", article_id=p.article_id)
-                       if p.article_id in updates else p for p in report.same]
+        report.same = [Problem(p.path, f"same text as stored article {p.article_id}: its metadata was updated", article_id=p.article_id)
+                       if p.article_id in updates and "stored article" in p.reason else p for p in report.same]
         new_rows = [r for r in rows if r["article_id"] not in set(existing["article_id"])]
         if new_rows or updates:
             merged = existing.copy()
@@ -136,40 +137,54 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
     for aid, text in zip(existing["article_id"], existing["text"]):
         index.add(aid, *index.fingerprint(text))
     known = set(existing["article_id"])
-    first_path = dict(zip(existing["article_id"], existing["path"]))
-    seen: set[str] = set()
-    rows = []
+    stored_path = dict(zip(existing["article_id"], existing["path"]))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    groups: dict[str, list[dict]] = {}
     for record in records:
         try:
             row = _row(record, rules, report, today=today, now=now)
         except Exception as exc:  # noqa: BLE001 — one article that breaks a cleaning rule must not cost the run
             report.failed.append(Problem(record.path, f"could not be cleaned ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"))
             continue
-        if row is None:
+        if row is not None:
+            groups.setdefault(row["article_id"], []).append(row)
+    rows = []
+    for aid, group in groups.items():
+        best = min(group, key=_metadata_rank)  # the same choice whatever the order the inputs come in
+        for other in group:
+            if other is best:
+                continue
+            report.repeated += 1
+            differ = [name for name in ("published", "title", "source", "url") if other[name] != best[name]]
+            kept = f"; its {', '.join(differ)} differ{'s' * (len(differ) == 1)}: {best['path']}'s are kept (rule: the most precise given date, then the first input)" if differ else ""
+            report.same.append(Problem(other["path"], f"same text as {best['path']} in this ingest{kept}: stored once", article_id=aid))
+        rows.append(best)
+        if aid in known:
+            report.unchanged += 1
+            report.same.append(Problem(best["path"], f"same text as stored article {aid} ({stored_path[aid]}): not stored again", article_id=aid))
             continue
-        aid = row["article_id"]
-        if aid in seen or aid in known:
-            report.unchanged += 1  # the same text again: stored once
-            where = "already stored" if aid in known else "also in this ingest"
-            report.same.append(Problem(record.path, f"same text as article {aid} ({first_path[aid]}, {where}): not stored twice", article_id=aid))
-            if aid in known:
-                rows.append(row)
-            continue
-        rows.append(row)
-        seen.add(aid)
-        first_path[aid] = record.path
-        items, sig = index.fingerprint(row["text"])
-        row["duplicate_of"] = index.match(items, sig)
-        report.duplicates += row["duplicate_of"] is not None
+        items, sig = index.fingerprint(best["text"])
+        best["duplicate_of"] = index.match(items, sig)
+        report.duplicates += best["duplicate_of"] is not None
         index.add(aid, items, sig)
         report.added += 1
     return rows
 
 
+_ORIGIN_RANK = {"metadata": 0, "field": 1, "html": 2, "inferred": 3, "none": 4}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+
+
+def _metadata_rank(row: dict) -> tuple[int, int]:
+    """Which of several inputs with the same text gives the article's metadata: a given date beats an inferred one,
+    a day beats a month beats a year; among equals the first input wins (min() is stable)."""
+    return _ORIGIN_RANK.get(row["published_from"], 5), _PRECISION_RANK.get(row["published_precision"], 4)
+
+
 def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: str) -> dict | None:
     """The articles row of one record, or None (with the reason in the report) when it is too short to keep."""
     min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
+    report.warnings += [Problem(record.path, note) for note in record.notes]
     cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
     words = n_words(cleaned.text)
     if words < min_words:
@@ -229,7 +244,7 @@ def _published(record: RawRecord, text: str, report: IngestReport, *, today: dat
         if parsed:
             return {"published": parsed[0], "published_precision": parsed[1], "published_from": record.origin.get("published", "field")}
         report.warnings.append(
-            Problem(record.path, f"unreadable date {record.published[:40]!r} ({record.origin.get('published', 'field')}); inferred from the text instead")
+            Problem(record.path, f"{rejected(record.published, today=today)} date {record.published[:40]!r} ({record.origin.get('published', 'field')}); inferred from the text instead")
         )
     inferred = infer_from_text(record.text, today=today)  # raw text: "Published: 04 Feb 2024" lines count
     if inferred:

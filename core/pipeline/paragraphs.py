@@ -20,8 +20,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def n_words(text: str) -> int:
-    return len(words(text))
+    """Words in a text; Chinese and Japanese, written without spaces, count one word per two characters."""
+    return sum(max(1, len(_CJK.findall(w)) // 2) if _CJK.search(w) else 1 for w in words(text))
 
 
 def key(text: str) -> str:

@@ -37,8 +37,27 @@ _DATELINE = re.compile(rf"^\s*[A-Za-z][A-Za-z .'-]{{2,40}},?\s+{_MONTH}\s+{_DAY}
 _PRECISION = {"day": "day", "month": "month", "year": "year"}
 
 
+EARLIEST_YEAR = 1800  # a publication date before it is a data error ("0001-01-01"), not an old article
+
+
 def parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str] | None:
-    """(iso, precision) for a date value from metadata, a field or HTML; None when unreadable."""
+    """(iso, precision) for a date value from metadata, a field or HTML; None when unreadable or implausible (before
+    1800 or after `today`)."""
+    found = _parse_given(raw, today=today)
+    if found is None:
+        return None
+    iso, _ = found
+    if int(iso[:4]) < EARLIEST_YEAR or (today and iso[: len(iso)] > today.isoformat()[: len(iso)]):
+        return None
+    return found
+
+
+def rejected(raw: str, *, today: date | None = None) -> str:
+    """Why parse_given gave nothing for `raw`: "unreadable", or "implausible" for a date it could read."""
+    return "implausible (before 1800 or in the future)" if _parse_given(raw, today=None) else "unreadable"
+
+
+def _parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str] | None:
     if raw is None or not str(raw).strip():
         return None
     value = str(raw).strip()

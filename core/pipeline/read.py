@@ -6,10 +6,8 @@ import fnmatch
 import gzip
 import io
 import json
-import os
 import re
 import sys
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,42 +16,15 @@ from core import settings
 from core.errors import InputProblem
 from core.pipeline.decode import binary_kind, decode_bytes, normalise_text
 from core.pipeline.html import extract_html
+from core.pipeline.inputs import SIDECAR_NAME, Problem, RawRecord, discover, inside  # noqa: F401 (re-exported)
 from core.pipeline.paragraphs import strip_markdown
 
 _TRUNCATION = re.compile(r"\s*…?\s*\[\+\d+ chars\]\s*$")  # news-API previews: "… [+1834 chars]"
 TEXT_TYPES = {".txt", ".md", ".text", ".markdown"}
 HTML_TYPES = {".html", ".htm", ".xhtml"}
 STRUCTURED_TYPES = {".json", ".jsonl", ".ndjson", ".csv"}
-SIDECAR_NAME = "metadata.csv"
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-
-
-@dataclass
-class RawRecord:
-    """What one input says about one article, before cleaning."""
-
-    path: str
-    text: str
-    source_id: str | None = None
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    language: str | None = None
-    origin: dict[str, str] = field(default_factory=dict)  # field -> "field" | "html" | "metadata"
-    group: str = ""  # documents of one site/folder, for corpus-level chrome rules
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    reason: str
-    skipped: bool = False  # True: not an article input (unsupported type), not a failure
-    article_id: str | None = None  # the stored article the problem concerns, if any
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
 
 
 def field_aliases() -> dict[str, list[str]]:
@@ -73,39 +44,6 @@ def input_type(path: Path) -> str | None:
     if last in HTML_TYPES:
         return ".html"
     return last if last in STRUCTURED_TYPES else None
-
-
-def discover(paths: list[Path]) -> Iterator[tuple[Path, Path] | Problem]:
-    """Yield (file, root) for every file under the given paths, in name order, skipping hidden ones. Symbolic links
-    inside a folder are followed only to files inside that folder; others are yielded as skipped Problems (a link
-    to /etc/passwd must never become an article)."""
-    for given in paths:
-        if not given.is_dir():
-            yield given, given.parent
-            continue
-        root = given.resolve()
-        for folder, dirnames, filenames in os.walk(given, followlinks=False):
-            here = Path(folder)
-            for name in sorted(dirnames):
-                if (here / name).is_symlink() and not name.startswith("."):
-                    yield Problem((here / name).relative_to(given).as_posix(), "symbolic link to a folder: not followed", skipped=True)
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
-            for name in sorted(filenames):
-                item = here / name
-                if name.startswith("."):
-                    continue
-                if item.is_symlink() and not _inside(item, root):
-                    rel = item.relative_to(given).as_posix()
-                    yield Problem(rel, "symbolic link to a file outside the ingested folder: not read", skipped=True)
-                    continue
-                yield item, given
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(root)
-    except (OSError, RuntimeError):  # a link loop
-        return False
 
 
 def read_paths(paths: list[Path]) -> Iterator[RawRecord | Problem]:
@@ -176,32 +114,51 @@ def _read_file(file: Path, rel: str, kind: str, aliases) -> Iterator[RawRecord |
 
 
 def _open_bytes(file: Path) -> bytes:
-    if file.suffix.lower() == ".gz":
-        try:
-            with gzip.open(file, "rb") as handle:
-                return handle.read()
-        except (OSError, EOFError) as exc:
-            raise InputProblem(f"not valid gzip data ({exc})") from exc
-    return file.read_bytes()
+    if file.suffix.lower() != ".gz":
+        return file.read_bytes()
+    limit = settings.get("max_structured_file_mb")
+    try:
+        with gzip.open(file, "rb") as handle:
+            data = handle.read(int(limit * 1_000_000) + 1)
+    except (OSError, EOFError) as exc:
+        raise InputProblem(f"not valid gzip data ({exc})") from exc
+    if len(data) > limit * 1_000_000:
+        setting = settings.SETTINGS["max_structured_file_mb"]
+        raise InputProblem(f"decompresses to more than {limit:g} MB (raise {setting.env} to read it)")
+    return data
+
+
+def _loads(text: str):
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InputProblem("JSON nested too deeply to be an article") from None
 
 
 def _read_jsonl(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     text, _ = decode_bytes(_open_bytes(file))
+    seen = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        seen = True
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as exc:
             yield Problem(f"{rel}#line {number}", f"malformed JSON: {exc.msg} (column {exc.colno})")
             continue
+        except InputProblem as exc:
+            yield Problem(f"{rel}#line {number}", str(exc))
+            continue
         yield _record(obj, f"{rel}#line {number}", aliases)
+    if not seen:
+        raise InputProblem("no records: the file holds only blank lines")
 
 
 def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     text, _ = decode_bytes(_open_bytes(file))
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
         raise InputProblem(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
     if isinstance(data, dict) and not _has_text(data, aliases):
@@ -268,14 +225,25 @@ def _records_in(obj, depth: int = 0) -> list | None:
     """The list of article objects inside a wrapper such as {"articles": [...]} or {"data": {"items": [...]}}."""
     if depth > 3 or not isinstance(obj, dict):
         return None
-    for value in obj.values():
-        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
-            return value
+    lists = [value for value in obj.values() if isinstance(value, list) and value and all(isinstance(x, dict) for x in value)]
+    if lists:  # {"articles": [...], "more": [...]}: every list of objects holds articles
+        return [item for value in lists for item in value]
     for value in obj.values():
         found = _records_in(value, depth + 1)
         if found is not None:
             return found
     return [] if any(isinstance(v, list) and not v for v in obj.values()) else None
+
+
+def _raw_field(obj: dict, keys: list[str]):
+    """The first value under one of the names, whatever its type."""
+    lowered = {str(k).strip().lower(): v for k, v in obj.items()}
+    return next((lowered[k] for k in keys if k in lowered and lowered[k] not in (None, "")), None)
+
+
+def _kind(value) -> str:
+    return {"dict": "JSON object", "list": "JSON list", "bool": "true/false value", "int": "number", "float": "number"}.get(
+        type(value).__name__, type(value).__name__)
 
 
 def _has_text(obj: dict, aliases) -> bool:
@@ -297,15 +265,22 @@ def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
         return Problem(locator, f"expected an object, found {type(obj).__name__}")
     text = _find(obj, aliases["text"])
     if text is None:
+        raw = _raw_field(obj, aliases["text"])
+        if raw is not None and not isinstance(raw, str):
+            return Problem(locator, f"text field is a {_kind(raw)}, not a string")
         return Problem(locator, f"no text field (looked for {', '.join(aliases['text'][:3])}, …)")
     if not isinstance(text, str):
-        return Problem(locator, f"text field is a {type(text).__name__}, not a string")
-    if binary_kind(text[:64].encode("utf-8", "ignore")):
+        return Problem(locator, f"text field is a {_kind(text)}, not a string")
+    if binary_kind(text.replace("\x00", "")[:64].encode("latin-1", "ignore")):
         return Problem(locator, "text field holds binary data")
     record = RawRecord(path=locator, text=_TRUNCATION.sub("", normalise_text(text)))
     for name in ("title", "published", "source", "url", "language"):
         value = _find(obj, aliases[name])
-        if value is not None:
+        if value is None and isinstance(_raw_field(obj, aliases[name]), (list, dict)):
+            value = _raw_field(obj, aliases[name])
+        if isinstance(value, (list, dict, bool)):
+            record.notes.append(f"{name} field is a {_kind(value)}, not text: ignored")
+        elif value is not None:
             setattr(record, name, normalise_text(str(value)).strip())
             record.origin[name] = "field"
     source_id = _find(obj, aliases["id"])
@@ -330,7 +305,7 @@ def _sidecar(folder: Path, cache: dict) -> dict[str, dict[str, str]] | Problem |
         return cache[folder]
     path = folder / SIDECAR_NAME
     result: dict[str, dict[str, str]] | Problem | None = None
-    if path.is_symlink() and not _inside(path, folder.resolve()):
+    if path.is_symlink() and not inside(path, folder.resolve()):
         result = Problem(str(path), "sidecar metadata ignored: symbolic link to a file outside its folder")
     elif path.is_file():
         try:

@@ -15,6 +15,7 @@ from core.pipeline.annotate import annotate
 from core.pipeline.entities import apply_variants, build_entities
 from core.pipeline.events import assign_events, singleton_events
 from core.pipeline.kb import load_knowledge
+from core.pipeline.language import annotated as annotated_language
 from core.pipeline.nlp import pipeline_version
 from core.schema import conform
 
@@ -34,7 +35,7 @@ def refresh(
     existing: dict[str, pd.DataFrame],
     *,
     force: bool = False,
-    progress: Callable[[Iterable], Iterable] = lambda x: x,
+    progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
 ) -> Refreshed:
     """All tables for `articles`: stored rows reused where the pipeline version matches."""
     version = pipeline_version()
@@ -45,7 +46,8 @@ def refresh(
     result = Refreshed(tables)
     todo = articles[stale]
     if len(todo):
-        fresh = annotate(todo, progress=progress)
+        n = int(annotated_language(todo).sum())
+        fresh = annotate(todo, progress=lambda docs: progress(docs, n))
         for name in PER_ARTICLE:
             tables[name] = pd.concat([tables[name], fresh[name]], ignore_index=True)
         tones = fresh["tone"].to_dict()
@@ -53,7 +55,7 @@ def refresh(
         done = stale & ~articles["article_id"].isin(fresh["failed"].keys())
         articles.loc[done, "annotated_with"] = version
         articles.loc[stale & ~done, "annotated_with"] = pd.NA
-        result.annotated, result.failed = int(done.sum()), fresh["failed"]
+        result.annotated, result.failed = int((done & annotated_language(articles)).sum()), fresh["failed"]
     mentions, meetings = tables["mentions"], tables["meetings"]
     try:
         known = {f"person:{pid}" for pid in load_knowledge().people}
@@ -95,5 +97,5 @@ def reannotate(
         total = len(articles) if force else int((articles["annotated_with"].fillna("") != pipeline_version()).sum())
         if not total:
             return None, len(articles), store.version()
-        result = refresh(articles, stored, force=force, progress=lambda docs: progress(docs, total))
+        result = refresh(articles, stored, force=force, progress=progress)
         return result, len(articles), store.commit(result.tables, note=f"annotate: {result.annotated} re-annotated")

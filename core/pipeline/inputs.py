@@ -1,0 +1,86 @@
+"""Inputs: the raw records and one-line problems that reading yields, and finding the files to read."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+SIDECAR_NAME = "metadata.csv"
+
+
+@dataclass
+class RawRecord:
+    """What one input says about one article, before cleaning."""
+
+    path: str
+    text: str
+    source_id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+    origin: dict[str, str] = field(default_factory=dict)  # field -> "field" | "html" | "metadata"
+    notes: list[str] = field(default_factory=list)  # fields the input gave but that could not be used
+    group: str = ""  # documents of one site/folder, for corpus-level chrome rules
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    reason: str
+    skipped: bool = False  # True: not an article input (unsupported type), not a failure
+    article_id: str | None = None  # the stored article the problem concerns, if any
+
+    def __str__(self) -> str:
+        from core.text import printable
+
+        return f"{printable(self.path)}: {printable(self.reason)}"
+
+
+def discover(paths: list[Path], *, exclude: Path | None = None) -> Iterator[tuple[Path, Path] | Problem]:
+    """Yield (file, root) for every file under the given paths, in name order. Hidden files and folders are named
+    as skipped; `exclude` (the store itself, when it lies inside an ingested folder) is passed over. Symbolic links
+    inside a folder are followed only to files inside that folder; others are named as skipped (a link to
+    /etc/passwd must never become an article)."""
+    excluded = exclude.resolve() if exclude is not None else None
+    for given in paths:
+        if not given.is_dir():
+            yield given, given.parent
+            continue
+        root = given.resolve()
+        for folder, dirnames, filenames in os.walk(given, followlinks=False):
+            here = Path(folder)
+            keep = []
+            for name in sorted(dirnames):
+                path, rel = here / name, (here / name).relative_to(given).as_posix()
+                if excluded is not None and path.resolve() == excluded:
+                    continue
+                if name.startswith("."):
+                    yield Problem(rel, "hidden folder: not read", skipped=True)
+                elif path.is_symlink():
+                    yield Problem(rel, "symbolic link to a folder: not followed", skipped=True)
+                else:
+                    keep.append(name)
+            dirnames[:] = keep
+            for name in sorted(filenames):
+                item, rel = here / name, (here / name).relative_to(given).as_posix()
+                if name.startswith("."):
+                    yield Problem(rel, "hidden file: not read", skipped=True)
+                elif item.is_symlink() and not item.exists():
+                    yield Problem(rel, "broken symbolic link (its target is missing or it loops)")
+                elif item.is_symlink() and not inside(item, root) and name != SIDECAR_NAME:
+                    yield Problem(rel, "symbolic link to a file outside the ingested folder: not read", skipped=True)
+                elif not item.is_file():
+                    yield Problem(rel, "not a regular file (a pipe, socket or device): not read", skipped=True)
+                else:
+                    yield item, given
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether a path, its links followed, lies inside `root`."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False

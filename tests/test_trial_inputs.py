@@ -1,0 +1,153 @@
+"""What a new user's trial on hostile folders found: every case here once lost an input, flipped the store between
+two versions, misnamed a problem or let the store ingest itself."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+
+import pytest
+
+from core import load_corpus
+from core.cli import _progress_lines, main
+from core.pipeline.ingest import ingest
+from core.store import Store
+
+TEXT = "Leaders of Norway and Sweden met in Oslo on Monday to discuss energy and trade."
+
+
+def test_the_same_text_with_different_dates_gives_one_stable_store(tmp_path, store_dir):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.json").write_text(json.dumps({"text": TEXT, "date": "2021-01-01"}))
+    (inbox / "b.json").write_text(json.dumps({"text": TEXT, "date": "2023-03-20"}))
+    (inbox / "c.jsonl").write_text(json.dumps({"text": TEXT, "date": "2023-09"}) + "\n")
+    store = Store(store_dir)
+    first = ingest([inbox], store=store)
+    assert (first.added, first.repeated) == (1, 2)
+    assert all("its published differs" in p.reason and "a.json's are kept" in p.reason for p in first.same if p.path != "a.json")
+    versions = [first.version] + [ingest([inbox], store=store).version for _ in range(2)]
+    assert versions == [1, 1, 1], "re-ingesting the same inputs writes nothing new"
+    assert load_corpus(store_dir).articles["published"].tolist() == ["2021-01-01"], "a day beats a month; then the first input"
+
+
+def test_a_store_inside_the_ingested_folder_is_never_read(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(TEXT)
+    for _ in range(3):
+        report = ingest([inbox], store=Store(inbox / "store"))
+    assert report.added == 0 and not report.failed and not report.skipped
+    assert load_corpus(inbox / "store").articles["path"].tolist() == ["a.txt"]
+
+
+def test_every_list_of_articles_in_a_json_wrapper_is_read(tmp_path, store_dir):
+    other = "Rishi Sunak and Joe Biden held talks in Washington about trade and security."
+    (tmp_path / "w.json").write_text(json.dumps({"articles": [{"text": TEXT}], "more": [{"text": other}]}))
+    assert ingest([tmp_path], store=Store(store_dir)).added == 2
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("blank.jsonl", b"\n\n  \n", "no records: the file holds only blank lines"),
+    ("blank.jsonl.gz", gzip.compress(b"\n" * 1000), "no records: the file holds only blank lines"),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+    ("object.jsonl", json.dumps({"text": {"body": 1}}).encode(), "text field is a JSON object, not a string"),
+    ("bomb.jsonl.gz", gzip.compress(b" " * 3_000_000), "decompresses to more than 2 MB"),
+])
+def test_inputs_that_give_nothing_are_named_with_the_real_reason(tmp_path, store_dir, monkeypatch, name, content, reason):
+    monkeypatch.setenv("BILATERAL_LENS_MAX_STRUCTURED_FILE_MB", "2")
+    (tmp_path / name).write_bytes(content)
+    report = ingest([tmp_path], store=Store(store_dir))
+    assert any(reason in p.reason for p in report.failed), [str(p) for p in report.failed]
+
+
+def test_json_text_with_control_characters_is_cleaned_not_refused(tmp_path, store_dir):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": TEXT.replace("Oslo", "Oslo\u0000\u0007")}) + "\n")
+    assert ingest([tmp_path], store=Store(store_dir)).added == 1
+    assert "\x00" not in load_corpus(store_dir).articles["text"][0]
+
+
+def test_fields_of_the_wrong_type_are_ignored_with_a_warning(tmp_path, store_dir):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": TEXT, "title": ["a"], "date": {"x": 1}, "source": 123}) + "\n")
+    report = ingest([tmp_path], store=Store(store_dir))
+    reasons = [p.reason for p in report.warnings]
+    assert "title field is a JSON list, not text: ignored" in reasons and "published field is a JSON object, not text: ignored" in reasons
+    article = load_corpus(store_dir).articles.iloc[0]
+    assert article["title"] != "['a']" and article["source"] == "123"
+
+
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, store_dir):
+    (tmp_path / "le.txt").write_bytes(TEXT.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(TEXT.replace("Monday", "Tuesday").encode("utf-16-be"))
+    assert ingest([tmp_path], store=Store(store_dir)).added == 2
+
+
+def test_implausible_publication_dates_are_refused_with_a_warning(tmp_path, store_dir):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": TEXT, "date": "0001-01-01"}) + "\n"
+                                      + json.dumps({"text": TEXT + " Again.", "date": "9999-12-31"}) + "\n")
+    report = ingest([tmp_path], store=Store(store_dir))
+    assert sum("implausible (before 1800 or in the future) date" in p.reason for p in report.warnings) == 2
+    assert load_corpus(store_dir).articles["published"].isna().all()
+
+
+def test_chinese_text_keeps_its_punctuation_and_a_sentence_is_long_enough(tmp_path, store_dir):
+    (tmp_path / "zh.txt").write_text("中国国家主席习近平在北京会见了俄罗斯总统普京，双方讨论了能源合作。", encoding="utf-8")
+    assert ingest([tmp_path], store=Store(store_dir)).added == 1
+    assert "，" in load_corpus(store_dir).articles["text"][0]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="control characters in file names")
+def test_file_names_with_control_characters_are_escaped_in_the_summary(tmp_path, store_dir, capsys):
+    (tmp_path / "bad\nname.txt").write_bytes(b"")
+    (tmp_path / "evil\u202e.txt").write_bytes(b"")
+    main(["ingest", str(tmp_path), "--store", str(store_dir), "--quiet"])
+    out = capsys.readouterr().out
+    assert "  bad\\nname.txt: empty file" in out and "evil\\u202e.txt: empty file" in out and "\u202e" not in out
+
+
+def test_info_lists_every_language_and_a_file_is_no_store(tmp_path, store_dir, capsys):
+    languages = {"de": "Angela Merkel traf Emmanuel Macron am Dienstag in Berlin zu Gesprächen über die Wirtschaft und den Handel.",
+                 "fr": "Le président français a rencontré son homologue allemand à Paris mardi pour parler du commerce.",
+                 "es": "El presidente del Gobierno se reunió con el canciller alemán en Madrid para hablar de comercio.",
+                 "it": "Il presidente del Consiglio ha incontrato il cancelliere tedesco a Roma per parlare di commercio.",
+                 "pt": "O presidente brasileiro encontrou-se com o chanceler alemão em Brasília para falar de comércio.",
+                 "nl": "De Nederlandse premier heeft dinsdag in Den Haag de Duitse bondskanselier ontmoet voor overleg over handel."}
+    for code, text in languages.items():
+        (tmp_path / f"{code}.txt").write_text(text)
+    (tmp_path / "en.txt").write_text(TEXT)
+    main(["ingest", str(tmp_path), "--store", str(store_dir), "--quiet"])
+    capsys.readouterr()
+    main(["info", "--store", str(store_dir)])
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("languages:"))
+    assert all(f"{code} 1" in line for code in [*languages, "en"]), line
+    (tmp_path / "notastore").write_text("x")
+    assert main(["info", "--store", str(tmp_path / "notastore")]) == 2
+    assert "is a file, not a store directory" in capsys.readouterr().err
+
+
+def test_progress_lines_keep_coming_while_one_item_takes_long(monkeypatch, capsys):
+    import time
+
+    monkeypatch.setenv("BILATERAL_LENS_PROGRESS_SECONDS", "0.1")
+
+    def slow():
+        yield 1
+        time.sleep(0.45)
+        yield 2
+
+    assert list(_progress_lines(slow(), desc="annotating", unit="article", total=2)) == [1, 2]
+    err = capsys.readouterr().err.splitlines()
+    assert sum(line.startswith("annotating: 1/2 articles") for line in err) >= 3, err
+    assert err[-1].startswith("annotating: 2/2 articles done")
+
+
+def test_links_that_loop_or_dangle_are_named_as_broken(tmp_path, store_dir):
+    os.symlink(tmp_path / "loop_b.txt", tmp_path / "loop_a.txt")
+    os.symlink(tmp_path / "loop_a.txt", tmp_path / "loop_b.txt")
+    os.symlink("/nonexistent/file.txt", tmp_path / "dangling.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    report = ingest([tmp_path], store=Store(store_dir))
+    reasons = {p.path: p.reason for p in report.failed + report.skipped}
+    assert all(reasons[n].startswith("broken symbolic link") for n in ("loop_a.txt", "loop_b.txt", "dangling.txt"))
+    assert reasons["pipe.txt"].startswith("not a regular file")
