@@ -164,7 +164,7 @@ PUTIN_HU = (["Hu Jintao", "Vladimir Putin"], False)
     ("Chinese Premier Wen Jiabao visited Delhi on Monday. Indian Prime Minister Manmohan Singh said relations were improving.",
      [(["Manmohan Singh", "Wen Jiabao"], False)]),
     ("George W. Bush met Saudi Prince Abdullah on Monday. They previously met three years ago.",
-     [(["Abdullah", "George W. Bush"], False), (["Abdullah", "George W. Bush"], True)]),
+     [(["Abdullah of Saudi Arabia", "George W. Bush"], False), (["Abdullah of Saudi Arabia", "George W. Bush"], True)]),
     # a visitor meeting two people of one other country met each of them: two meetings, never a Hu–Wen pair
     ("Hugo Chavez met Hu Jintao and Wen Jiabao in Beijing.", [(["Hu Jintao", "Hugo Chávez"], False), (["Hugo Chávez", "Wen Jiabao"], False)]),
     ("Hugo Chavez met Hu Jintao on Monday and Wen Jiabao on Tuesday.",

@@ -156,7 +156,7 @@ def _mentions(doc, aid: str, sentence_of) -> list[dict]:
         covered.add((p.start, p.end))
     dates = {(d.start, d.end): d for d in facts["dates"]}
     for ent in doc.ents:
-        if ent.label_ not in OTHER_LABELS or _overlaps(ent.start_char, ent.end_char, covered):
+        if ent.label_ not in OTHER_LABELS or _overlaps(ent.start_char, ent.end_char, covered) or _counting_word(ent):
             continue
         if ent.label_ == "DATE":
             d = dates.get((ent.start_char, ent.end_char))
@@ -171,6 +171,11 @@ def _mentions(doc, aid: str, sentence_of) -> list[dict]:
         rows.append(_row(aid, span.start_char, span.end_char, span.text, "SECTOR", f"sector:{span.label_}", span.label_,
                          sentence_of(span.start_char), None, rule="trigger"))
     return rows
+
+
+def _counting_word(ent) -> bool:
+    """ "the two nations", "both sides": a small number written as a word counts things; it is not a figure."""
+    return ent.label_ == "CARDINAL" and len(ent) == 1 and ent[0].is_alpha and len(ent.text) <= 5
 
 
 def _overlaps(start: int, end: int, covered: set[tuple[int, int]]) -> bool:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from core.pipeline.kb import Knowledge, country_display_name, knowledge_rows
 from core.pipeline.refine import refine
+from core.pipeline.tense import referenced_meeting
 from core.pipeline.sides import cues as _cues
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
@@ -209,12 +210,13 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         return []
     if len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies:
         return []  # a meeting of one country's own people
-    if not countries and not bodies:
+    if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())
+            and not any(m.person_id for m in participants.values())):
         return []  # nothing shows that two countries meet: a company's, a campaign's or a newsroom's people
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
-    referenced = _referenced(sent, trigger, when, when_precision, published)
+    referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if referenced and date_rule == "published" and not ({t.lower_ for t in sent} & _cues().get("recent", frozenset())):
         when, when_precision, date_rule = None, "unknown", "background-undated"  # not the publication date
     location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)])), None)
@@ -289,65 +291,6 @@ def _date(sent, trigger, dates, published, precision):
     if published:
         return published, "approx" if precision == "day" else precision, "published"
     return None, "unknown", "none"
-
-
-def _referenced(sent, trigger, when, precision, published) -> bool:
-    """Background (earlier meetings) or plans (future ones), not the meeting the article reports."""
-    cues = _cues()
-    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "shall", "'ll"} or trigger.lower_ in ("upcoming",):
-        return True
-    if _planned(trigger, cues):
-        return True
-    if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
-        return True  # past perfect: background, unless it is only the tense of reported speech
-    for ancestor in [trigger, *trigger.ancestors]:
-        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") for c in ancestor.children):
-            return True
-        if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
-            return True
-    if trigger.head.lower_ in cues["background"] or any(c.lower_ in cues["background"] | {"next"} and c.dep_ == "amod" for c in trigger.children):
-        return True
-    if when and published and precision == "day" and len(published) >= 10 and when[:10] > published[:10]:
-        return True  # a planned meeting: "flies tomorrow to meet"
-    if when and published and precision in ("day", "month", "year") and precision != "approx":
-        return _before(when, published)
-    return False
-
-
-def _reported(trigger: Token, cues) -> bool:
-    """The clause is what someone said, confirmed or reported ("a spokesman confirmed that Peretz had called Abbas"):
-    its past perfect is the tense of reported speech, not an earlier event."""
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in cues.get("reporting", frozenset())
-
-
-def _planned(trigger: Token, cues) -> bool:
-    """ "has agreed to meet", "a planned visit", "The meeting will include …": the meeting word completes an
-    intention verb, carries a plan modifier, or is the subject or object of a verb in the future tense."""
-    planned = cues.get("planned", frozenset())
-    if any(c.dep_ in ("amod", "compound", "advmod") and (c.lower_ in planned or c.lemma_.lower() in planned) for c in trigger.children):
-        return True
-    node = trigger
-    for _ in range(3):
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.get("intention", frozenset()):
-            return True
-        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr") or node.head.i == node.i:
-            return False
-        node = node.head
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
-            return True
-    return False
-
-
-def _before(value: str, published: str) -> bool:
-    """True when the meeting date lies clearly before the publication (more than two weeks, or an earlier month/year)."""
-    try:
-        pub = date.fromisoformat(published[:10]) if len(published) >= 10 else None
-    except ValueError:
-        pub = None
-    if len(value) >= 10 and pub:
-        return date.fromisoformat(value[:10]) < pub - timedelta(days=14)
-    return value[: len(value)] < published[: len(value)]
 
 
 def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:

@@ -39,12 +39,17 @@ def title_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowledge) -> str | None:
+def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowledge, *, published: str | None = None) -> str | None:
     """Why tokens [start, end) name a person (a word for the rule), or None. `entity_start` is where the model's
-    entity began before its leading titles were stripped."""
+    entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
+    office-holder of that name was in office then ("Putin" in 2009)."""
+    from core.pipeline.people import kb_by_surname
+
     name = doc[start:end].text
     if kb.person(name):
         return "kb"
+    if end - start == 1 and published and kb_by_surname(kb, fold(name), published):
+        return "kb-surname"
     titles = title_words() | set(kb.role_terms) | {w for term in kb.role_terms for w in term.split()}
     if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
         return "title"
@@ -59,8 +64,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if window_end < len(doc):
         window_end = doc[window_end].sent.end
     for token in doc[end:window_end]:
-        if token.ent_type_ == "PERSON":
-            break  # another person is nearer to any pronoun that follows
+        if token.ent_type_ in ("PERSON", "ORG"):
+            break  # another name is nearer to any pronoun that follows
         if token.lower_ in PRONOUNS:
             return "pronoun"
     return None

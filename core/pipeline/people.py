@@ -76,8 +76,8 @@ def _family_name_first() -> frozenset[str]:
 
 def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     """A name that belongs to a thing: it ends in (or heads, or follows) an organisation, facility, event or vessel word
-    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), or names an outlet
-    (the article's own source, "Twitter")."""
+    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), is followed by a
+    company word ("Acme shares fell"), or names an outlet (the article's own source, "Twitter")."""
     words = _false_person_words()
     suffixes, outlets = words.get("suffix", frozenset()), words.get("name", frozenset())
     folded = fold(name)
@@ -88,6 +88,11 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     if folded.split()[-1] in suffixes:
         return True
     doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    if after is not None and fold(after.text) in words.get("next", frozenset()):
+        return True  # "Acme shares fell"
     root = span.root
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
         return True  # "the Shtokman gas field": the name modifies a thing word
@@ -118,7 +123,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     """Every person mention of the article with its canonical name (role references included); `source` is the
     article's outlet, whose name is never a person."""
     sentence_of = _sentence_index(doc)
-    spans = _person_spans(doc, kb, headings, source)
+    spans = _person_spans(doc, kb, headings, source, published)
     full: list[tuple[str, str | None, str | None, int]] = []  # canonical, person_id, country, token
     mentions: list[PersonMention] = []
     pending: list[tuple[Span, str]] = []
@@ -192,7 +197,7 @@ def _lowercase(span: Span) -> bool:
     return not any(t.text[:1].isupper() for t in span if t.is_alpha)
 
 
-def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None) -> list[Span]:
+def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, published: str | None = None) -> list[Span]:
     """PERSON entities minus false ones, plus ORG/GPE/NORP entities that are really people the article names."""
     keep: list[Span] = []
     surnames: set[str] = set()
@@ -207,7 +212,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None) 
             continue
         if not kb.person(name) and is_thing(doc[start:end], name, source=source):
             continue
-        if person_evidence(doc, start, end, ent.start, kb) is None:
+        if person_evidence(doc, start, end, ent.start, kb, published=published) is None:
             single.append((ent, name))  # a bare name: a person only as the short form of one the article names
             continue
         keep.append(ent)
@@ -277,13 +282,13 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     ("George") never resolves through the knowledge base; a name's first part does only where it is the family
     name (name_order.csv), and a monarch's or pope's regnal name does."""
     known = kb.by_surname.get(key, [])
+    if country and any(p.country == country for p in known):
+        known = [p for p in known if p.country == country]  # "Saudi Prince Abdullah": not Jordan's, not Turkey's
     matches = known
     if published:
         day = published[:10]
         active = [p for p in matches if any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(p.person_id, []))]
-        matches = active or (matches if len(matches) == 1 and not kb.roles_of.get(matches[0].person_id) else [])
-    if not matches and country:
-        matches = [p for p in known if p.country == country]
+        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)) else [])
     if len(matches) != 1:
         return None
     person = matches[0]

@@ -14,14 +14,20 @@ SECTORS = (
 )
 
 
-def taxonomy() -> dict[str, list[str]]:
-    """sector -> trigger phrases (lemma form), from the taxonomy file and any user knowledge folder."""
+def taxonomy(use: str = "") -> dict[str, list[str]]:
+    """sector -> trigger phrases (lemma form), from the taxonomy file and any user knowledge folder. `use` "" gives
+    the triggers that always count, "sector" the bare nouns that count only where used as a sector."""
     table: dict[str, list[str]] = {s: [] for s in SECTORS}
     for row in knowledge_rows("sectors.csv"):
         sector, trigger = row.get("sector", ""), row.get("trigger", "").lower()
-        if sector in table and trigger and trigger not in table[sector]:
+        if sector in table and trigger and row.get("use", "") == use and trigger not in table[sector]:
             table[sector].append(trigger)
     return table
+
+
+def context_words() -> frozenset[str]:
+    """Words that make a bare sector noun a sector ("energy cooperation", "cooperation in energy")."""
+    return frozenset(row["trigger"].lower() for row in knowledge_rows("sectors.csv") if row.get("use") == "context")
 
 
 @Language.factory("bl_sectors", assigns=["doc.spans"], requires=["token.lemma"], default_config={"spans_key": "sectors"})
@@ -34,21 +40,45 @@ class SectorMatcher:
 
     def __init__(self, nlp: Language, *, spans_key: str = "sectors") -> None:
         self.spans_key = spans_key
-        self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for sector, triggers in taxonomy().items():
-            patterns = []
-            for trigger in triggers:
-                pattern = nlp.make_doc(trigger)
-                for token in pattern:
-                    token.lemma_ = token.lower_
-                patterns.append(pattern)
-            if patterns:
-                self.lemma.add(sector, patterns)
-                self.lower.add(sector, [nlp.make_doc(t) for t in triggers])
+        self.lemma, self.lower = _matchers(nlp, taxonomy())
+        self.bare, _ = _matchers(nlp, taxonomy("sector"))
+        self.context = context_words()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in [*self.lemma(doc), *self.lower(doc)]]
+        taken = {t for span in spans for t in range(span.start, span.end)}
+        for label, start, end in self.bare(doc):
+            span = Span(doc, start, end, label=label)
+            if _used_as_sector(span, taken, self.context):
+                spans.append(span)
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
 
+
+def _matchers(nlp: Language, table: dict[str, list[str]]) -> tuple[PhraseMatcher, PhraseMatcher]:
+    lemma, lower = PhraseMatcher(nlp.vocab, attr="LEMMA"), PhraseMatcher(nlp.vocab, attr="LOWER")
+    for sector, triggers in table.items():
+        patterns = []
+        for trigger in triggers:
+            pattern = nlp.make_doc(trigger)
+            for token in pattern:
+                token.lemma_ = token.lower_
+            patterns.append(pattern)
+        if patterns:
+            lemma.add(sector, patterns)
+            lower.add(sector, [nlp.make_doc(t) for t in triggers])
+    return lemma, lower
+
+
+def _used_as_sector(span: Span, taken: set[int], context: frozenset[str]) -> bool:
+    """A bare sector noun names a sector in a list with other sector words ("energy, agriculture and technology"),
+    next to a context word ("energy cooperation", "cooperation in energy", "the security sector")."""
+    root = span.root
+    if not span.doc.has_annotation("DEP"):
+        return False
+    coordinated = [t for t in (*root.conjuncts, root.head) if t.i not in range(span.start, span.end)]
+    if any(t.i in taken for t in root.conjuncts) or (root.dep_ == "conj" and root.head.i in taken):
+        return True
+    near = [root.head, *root.children, *(root.head.head for _ in [0] if root.head.dep_ == "prep")]
+    near += [t for c in coordinated for t in (c.head, *c.children)]
+    return any(t.lemma_.lower() in context or t.lower_ in context for t in near if t.i != root.i)

@@ -1,0 +1,90 @@
+"""Whether a meeting word speaks of the meeting the article reports, or of an earlier one (background) or a later
+one (a plan): tense, auxiliaries, intention verbs, plan modifiers and background cues from meeting_cues.csv."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from core.pipeline.sides import cues as _cues
+
+
+def referenced_meeting(sent, trigger, when, precision, published) -> bool:
+    """Background (earlier meetings) or plans (future ones), not the meeting the article reports."""
+    cues = _cues()
+    aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or trigger.lower_ in ("upcoming",) or aux & cues.get("hypothetical", frozenset()):
+        return True
+    if _upcoming(trigger, cues):
+        return True
+    if _planned(trigger, cues):
+        return True
+    if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
+        return True  # past perfect: background, unless it is only the tense of reported speech
+    for ancestor in [trigger, *trigger.ancestors]:
+        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") for c in ancestor.children):
+            return True
+        if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
+            return True
+    if trigger.head.lower_ in cues["background"] or any(c.lower_ in cues["background"] | {"next"} and c.dep_ == "amod" for c in trigger.children):
+        return True
+    if when and published and precision == "day" and len(published) >= 10 and when[:10] > published[:10]:
+        return True  # a planned meeting: "flies tomorrow to meet"
+    if when and published and precision in ("day", "month", "year") and precision != "approx":
+        return _before(when, published)
+    return False
+
+
+def _upcoming(trigger: Token, cues) -> bool:
+    """ "just a week ahead of the G-20 summit", "in advance of the talks", "the two sides are to sign": the meeting
+    is still to come."""
+    node = trigger
+    for _ in range(3):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.get("upcoming", frozenset()):
+            return True
+        if node.i == head.i:
+            break
+        node = head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return to and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be"
+
+
+def _reported(trigger: Token, cues) -> bool:
+    """The clause is what someone said, confirmed or reported ("a spokesman confirmed that Peretz had called Abbas"):
+    its past perfect is the tense of reported speech, not an earlier event."""
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in cues.get("reporting", frozenset())
+
+
+def _planned(trigger: Token, cues) -> bool:
+    """ "has agreed to meet", "a planned visit", "The meeting will include …": the meeting word completes an
+    intention verb, carries a plan modifier, or is the subject or object of a verb in the future tense."""
+    planned = cues.get("planned", frozenset())
+    if any(c.dep_ in ("amod", "compound", "advmod") and (c.lower_ in planned or c.lemma_.lower() in planned) for c in trigger.children):
+        return True
+    intention = cues.get("intention", frozenset())
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in intention for c in trigger.children):
+        return True  # "the summit set to begin on Thursday", "talks scheduled for May"
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.get("intention", frozenset()):
+            return True
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr") or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+            return True
+    return False
+
+
+def _before(value: str, published: str) -> bool:
+    """True when the meeting date lies clearly before the publication (more than two weeks, or an earlier month/year)."""
+    try:
+        pub = date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        pub = None
+    if len(value) >= 10 and pub:
+        return date.fromisoformat(value[:10]) < pub - timedelta(days=14)
+    return value[: len(value)] < published[: len(value)]
+
+

@@ -1,0 +1,150 @@
+"""One test table per extraction mechanism, on short texts written for the test (model-backed where a parse is
+needed, pure otherwise)."""
+from __future__ import annotations
+
+import pytest
+
+from core.pipeline.kb import fold, load_knowledge, regnal_name, short_forms
+
+
+def annotate(text: str, published: str = "2010-05-05"):
+    from core.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data.update(published=published, published_precision="day", headings=[], article_id="t", source=None)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def meetings(text: str, published: str = "2010-05-05"):
+    return [m for m in annotate(text, published).user_data["bl"]["meetings"]]
+
+
+def people(text: str, published: str = "2010-05-05") -> set[str]:
+    return {m.canonical for m in annotate(text, published).user_data["bl"]["people"]}
+
+
+# ---------------------------------------------------------------------------------------------- names (pure)
+
+@pytest.mark.parametrize(("canonical", "forms"), [
+    ("George J. Mitchell", ["George Mitchell"]),
+    ("Edward Whitacre Jr.", ["Edward Whitacre"]),
+    ("Pope Benedict XVI", ["Benedict XVI", "Pope Benedict"]),
+    ("Mohammed VI of Morocco", ["Mohammed VI"]),
+    ("Juan Carlos I", ["Juan Carlos"]),
+    ("Abdullah of Saudi Arabia", []),  # a single word is never an alias on its own
+])
+def test_short_forms_of_canonical_names(canonical, forms):
+    assert short_forms(canonical) == forms
+
+
+@pytest.mark.parametrize(("canonical", "name"), [
+    ("Abdullah of Saudi Arabia", "abdullah"), ("Pope Benedict XVI", "benedict"), ("Charles III", "charles"),
+    ("George W. Bush", None), ("Juan Carlos I", None),
+])
+def test_regnal_names(canonical, name):
+    assert regnal_name(canonical) == name
+
+
+def test_fold_maps_letters_unicode_does_not_decompose():
+    assert fold("Lars Løkke Rasmussen") == fold("Lars Lokke Rasmussen") and fold("Wałęsa") == "walesa"
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Saddam Hussien", "Saddam Hussein"), ("Jakaya Kekwete", "Jakaya Kikwete"), ("Muammar el-Qaddafi", "Muammar Gaddafi"),
+    ("Mahinda Rajapakse", "Mahinda Rajapaksa"), ("Rafik Hariri", "Rafic Hariri"),
+])
+def test_close_spellings_match_the_knowledge_base(written, canonical):
+    person = load_knowledge().match(written)
+    assert person is not None and person.canonical == canonical
+
+
+def test_a_different_person_of_similar_shape_is_not_matched():
+    assert load_knowledge().match("Omar Karimov") is None
+
+
+# ---------------------------------------------------------------------------------------------- people (model)
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected", "absent"), [
+    ("Firefox gained users. Snowy Hydro raised prices. Don Apparel shares fell.", "2008-01-01", set(), {"Firefox", "Snowy Hydro", "Don Apparel"}),
+    ("Florida State president T.K. Wetherell said the plan was sound.", "2008-01-01", {"T. K. Wetherell"}, set()),
+    ("Iraqi leader Saddam Hussien was captured.", "2003-12-15", {"Saddam Hussein"}, {"Saddam Hussien"}),
+    ("Saudi Crown Prince Abdullah arrived in Texas.", "2005-04-25", {"Abdullah of Saudi Arabia"}, set()),
+    ("Pope Benedict XVI arrived in Valencia on Saturday.", "2006-07-08", {"Pope Benedict XVI"}, set()),
+    ("The Taliban spokesman Qari Yousef Ahmadi spoke.", "2008-01-01", {"Yousef Ahmadi"}, {"Qari Yousef Ahmadi"}),
+])
+def test_a_name_is_a_person_only_with_person_evidence(text, published, expected, absent):
+    found = people(text, published)
+    assert expected <= found and not (absent & found), found
+
+
+# ---------------------------------------------------------------------------------------------- meetings (model)
+
+def _pairs(found) -> list[tuple[list[str], bool]]:
+    return sorted((sorted(m.participants), m.referenced) for m in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # principals over countries: the article names the host's leader
+    ("Russian President Vladimir Putin paid a state visit to China. President Xi Jinping and President Putin held talks.",
+     [(["Vladimir Putin", "Xi Jinping"], False)]),
+    # counted meeting nouns are statistics
+    ("The number of trips between Russia and China surpassed a million last year.", []),
+    # plans and hypotheses
+    ("Days ahead of the G-20 summit in London, Russian President Dmitry Medvedev spoke of reform.", [(["G20"], True)]),
+    ("Vladimir Putin and Xi Jinping are to sign an agreement on gas supplies.", [(["Vladimir Putin", "Xi Jinping"], True)]),
+    # reported speech: its past perfect is not background
+    ("A spokesman confirmed that Israeli Defence Minister Amir Peretz had called President Mahmoud Abbas.",
+     [(["Amir Peretz", "Mahmoud Abbas"], False)]),
+    # international organisations as sides
+    ("US President George W. Bush arrived in Busan for the APEC summit.", [(["APEC", "George W. Bush"], False)]),
+    # nothing shows two countries: a company's people
+    ("Acme chief executive John Smith met Beta Corp founder Jane Doe in Denver.", []),
+])
+def test_meeting_mechanisms(text, expected):
+    assert _pairs(meetings(text, "2009-03-28" if "Medvedev" in text else "2024-05-17")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "location"), [
+    ("Li Qiang arrived in Moscow on Tuesday. He flew to Russia to meet President Vladimir Putin on Wednesday.", "Moscow"),
+    ("Xi Jinping held talks with Vladimir Putin, calling for cooperation between Beijing and Washington.", None),
+    ("The Chinese leader's meeting with Vladimir Putin shows resolve to forge close bonds with Moscow.", None),
+    ("Vladimir Putin met Xi Jinping in Beijing.", "Beijing"),
+])
+def test_a_meeting_place_is_one_the_text_supports(text, location):
+    [meeting] = [m for m in meetings(text, "2024-08-21") if "Vladimir Putin" in m.participants and m.kind == "talks"]
+    assert meeting.location == location
+
+
+@pytest.mark.model
+def test_a_background_meeting_without_its_own_date_is_undated():
+    [meeting] = meetings("This became clear after Vladimir Putin met Xi Jinping soon after being inaugurated.", "2024-08-21")
+    assert meeting.referenced and meeting.date is None and meeting.date_precision == "unknown"
+
+
+# ---------------------------------------------------------------------------------------------- sectors and figures
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sectors"), [
+    ("Cooperation, including energy, agriculture, and advanced technologies, is expected to be a key focus.",
+     {"energy", "agriculture", "technology"}),
+    ("They agreed on energy cooperation.", {"energy"}),
+    ("The talks injected new energy into the relationship.", set()),
+])
+def test_bare_sector_nouns_count_where_used_as_sectors(text, sectors):
+    doc = annotate(text)
+    assert {s.label_ for s in doc.spans["sectors"]} == sectors
+
+
+@pytest.mark.model
+def test_small_counting_words_are_not_figures(tmp_path):
+    from core.pipeline.annotate import _article_rows
+
+    doc = annotate("The two nations signed 15 agreements worth 3 billion dollars.")
+    figures = {m["text"] for m in _article_rows(doc, "t")["mentions"] if m["label"] == "CARDINAL"}
+    assert "two" not in figures and "15" in figures
