@@ -13,7 +13,7 @@ from core.pipeline.tense import referenced_meeting
 from core.pipeline.sides import cues as _cues
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
 
 
@@ -206,12 +206,15 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     other_sides = [c for c in sides if c not in person_countries]
     bodies = organisation_sides(sent, trigger, own)
     summit_of = kind == "summit" or any(t.lower_ == "summit" for t in sent)
-    if len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2) and not (bodies and summit_of):
+    lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
+    if lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
+        pass  # "Putin … during an official meeting in Moscow": the counterpart may be named next door (refine.py)
+    elif len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2) and not (bodies and summit_of):
         return []
-    if len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies:
+    elif len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies:
         return []  # a meeting of one country's own people
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())
-            and not any(m.person_id for m in participants.values())):
+            and not any(m.person_id for m in participants.values())) and not lonely:
         return []  # nothing shows that two countries meet: a company's, a campaign's or a newsroom's people
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
@@ -242,7 +245,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         end=sent.start_char + len(sent.text.rstrip()),
         confidence=round(min(confidence, 0.95), 2),
         sentence=number,
-        rules=rules + [f"date:{date_rule}"],
+        rules=rules + [f"date:{date_rule}"] + (["lonely"] if lonely else []),
         host=host,
         subject=subject if subject in names else None,
     )

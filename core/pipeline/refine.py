@@ -20,6 +20,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     named = _named_leaders(people, kb, published)
     out = []
     for meeting in meetings:
+        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published):
+            continue
         _principals(meeting, named, kb, published)
         out += _per_counterpart(meeting, people)
     for meeting in out:
@@ -27,6 +29,29 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         _place_of_visit(meeting, out)
     return out
+
+
+def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None) -> bool:
+    """A meeting word with one named participant ("Putin … during an official meeting in Moscow") whose next
+    sentence goes on with that participant and one office-holder of another country ("In an address to Chinese
+    Premier Li Qiang, Putin stated …"): that office-holder is the counterpart. Otherwise it is no meeting."""
+    if meeting.referenced:
+        return False
+    [name] = meeting.participants
+    nearby = [m for m in people if m.sentence == meeting.sentence + 1]
+    if name not in {m.canonical for m in nearby}:
+        return False
+    own = next((m.country for m in people if m.canonical == name and m.country), None)
+    day = (published or "")[:10]
+    others = {m.canonical: m for m in nearby if m.canonical != name and m.country and m.country != own
+              and any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(m.person_id or "", []))}
+    if len(others) != 1:
+        return False
+    other = next(iter(others.values()))
+    meeting.participants = sorted([name, other.canonical])
+    meeting.countries = sorted({*meeting.countries, other.country})
+    meeting.rules = [r for r in meeting.rules if r != "lonely"] + ["counterpart:next-sentence"]
+    return True
 
 
 def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[str, list[tuple[str, str]]]:
