@@ -62,7 +62,16 @@ def _trigger(token: Token, sentence_words: set[str]):
     kind, requires = found
     if requires and not any(_required(word, token, sentence_words) for word in requires):
         return None
-    return None if negated(token) or counted(token) else kind
+    return None if negated(token) or counted(token) or generic(token) else kind
+
+
+def generic(trigger: Token) -> bool:
+    """A kind of meeting, not one: "regular high-level meetings", "the meetings held every October"."""
+    words = _cues().get("generic", frozenset())
+    if trigger.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children):
+        return True
+    clause = [trigger, *trigger.children, *(c for child in trigger.children if child.dep_ in ("relcl", "acl") for c in child.subtree)]
+    return any(t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod") for t in clause)
 
 
 def counted(trigger: Token) -> bool:
