@@ -23,6 +23,8 @@ PUB = "2024-08-21"  # a Wednesday
         ("2022", False, ("2022", "year", "year", None)),
         ("January 5, 2025", False, ("2025-01-05", "day", "full-date", None)),
         ("Dec. 20", False, ("2023-12-20", "day", "day-month", None)),
+        ("August 30", False, ("2024-08-30", "day", "day-month", None)),  # a day in the next weeks, not last year's
+        ("August 10", False, ("2024-08-10", "day", "day-month", None)),
         ("yesterday", False, ("2024-08-20", "day", "deictic", None)),
     ],
 )

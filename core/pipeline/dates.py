@@ -63,6 +63,9 @@ def _pub_year(published: str) -> int | None:
     return int(published[:4]) if len(published) >= 4 and published[:4].isdigit() else None
 
 
+SOON_DAYS = 30  # how far ahead a day named without a year may lie before it is taken as last year's
+
+
 def _near_year(month: int, day: int, pub: date | None, published: str, future: bool) -> date | None:
     """The date with that month/day most recently before publication (the next one when the text speaks of the future)."""
     year = _pub_year(published)
@@ -80,8 +83,12 @@ def _near_year(month: int, day: int, pub: date | None, published: str, future: b
     if future:
         later = [d for d in options if d >= anchor]
         return min(later) if later else None
-    # Most recent on or before publication; a couple of days of slack for time zones and late filing.
+    # Most recent on or before publication; a couple of days of slack for time zones and late filing. A day of the
+    # next few weeks beats the same day almost a year ago: news speaks of dates near it ("opens on November 18").
     earlier = [d for d in options if d <= anchor + timedelta(days=2)]
+    soon = [d for d in options if anchor + timedelta(days=2) < d <= anchor + timedelta(days=SOON_DAYS)]
+    if soon and day != 1 and (not earlier or (anchor - max(earlier)).days > 300):
+        return min(soon)
     return max(earlier) if earlier else None
 
 
