@@ -72,7 +72,7 @@ class Facts:
         out = {}
         for m in people:
             for role in self.kb.roles_of.get(m.person_id or "", []):
-                if role.role in LEADER_ROLES and day and role.start <= day and (not role.end or day <= role.end):
+                if role.role in LEADER_ROLES and day and role.held_on(day):
                     out[m.canonical] = role.country
         return out
 

@@ -40,6 +40,10 @@ class Role:
     start: str
     end: str  # "" while in office
 
+    def held_on(self, day: str) -> bool:
+        """Whether the office was held on the ISO day `day`."""
+        return self.start <= day and (not self.end or day <= self.end)
+
 
 @dataclass
 class Person:
@@ -87,6 +91,10 @@ class Knowledge:
                 ids.append(person_id)
         self.by_initial = grouped
 
+    def in_office(self, person_id: str | None, day: str) -> bool:
+        """Whether the person held any office of the knowledge base on the ISO day `day`."""
+        return any(r.held_on(day) for r in self.roles_of.get(person_id or "", []))
+
     def match(self, name: str, *, country: str | None = None) -> Person | None:
         """The person a full name stands for: an exact alias, else one close spelling of a known name (a
         transliteration or a typo in the source: "Saddam Hussien", "Jakaya Kekwete"), closer still when the text
@@ -105,7 +113,7 @@ class Knowledge:
         spells = self.roles.get((role, country), [])
         if on:
             day = _day(on)
-            spells = [r for r in spells if r.start <= day and (not r.end or day <= r.end)]
+            spells = [r for r in spells if r.held_on(day)]
         if not spells:
             return None
         return self.people.get(max(spells, key=lambda r: r.start).person_id)

@@ -273,7 +273,7 @@ def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> b
     if not person_id or not published:
         return False
     day = published[:10]
-    return any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(person_id, []))
+    return kb.in_office(person_id, day)
 
 
 def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None):
@@ -287,7 +287,7 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     matches = known
     if published:
         day = published[:10]
-        active = [p for p in matches if any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(p.person_id, []))]
+        active = [p for p in matches if kb.in_office(p.person_id, day)]
         matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)) else [])
     if len(matches) != 1:
         return None

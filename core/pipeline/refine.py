@@ -44,7 +44,7 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     own = next((m.country for m in people if m.canonical == name and m.country), None)
     day = (published or "")[:10]
     others = {m.canonical: m for m in nearby if m.canonical != name and m.country and m.country != own
-              and any(r.start <= day and (not r.end or day <= r.end) for r in kb.roles_of.get(m.person_id or "", []))}
+              and kb.in_office(m.person_id, day)}
     if len(others) != 1:
         return False
     other = next(iter(others.values()))
@@ -61,7 +61,7 @@ def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[s
     found: dict[str, list[tuple[str, str]]] = {}
     for mention in people:
         for role in kb.roles_of.get(mention.person_id or "", []):
-            if role.role in LEADER_ROLES and (not day or (role.start <= day and (not role.end or day <= role.end))):
+            if role.role in LEADER_ROLES and (not day or role.held_on(day)):
                 entry = (mention.canonical, role.role)
                 bucket = found.setdefault(country_display_name(role.country), [])
                 if entry not in bucket:
@@ -95,7 +95,7 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
 def _roles_of(canonical: str, kb: Knowledge, published: str | None) -> set[str]:
     person = kb.person(canonical)
     day = (published or "")[:10]
-    return {r.role for r in kb.roles_of.get(person.person_id, []) if not day or (r.start <= day and (not r.end or day <= r.end))} if person else set()
+    return {r.role for r in kb.roles_of.get(person.person_id, []) if not day or r.held_on(day)} if person else set()
 
 
 def _is_country(name: str, kb: Knowledge) -> bool:
