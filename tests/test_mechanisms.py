@@ -148,3 +148,11 @@ def test_small_counting_words_are_not_figures(tmp_path):
     doc = annotate("The two nations signed 15 agreements worth 3 billion dollars.")
     figures = {m["text"] for m in _article_rows(doc, "t")["mentions"] if m["label"] == "CARDINAL"}
     assert "two" not in figures and "15" in figures
+
+
+@pytest.mark.model
+def test_a_reported_meeting_takes_the_day_a_neighbouring_sentence_gives():
+    text = ("Palestinian President Mahmoud Abbas arrived in Mecca on Tuesday. "
+            "Abbas held talks with Saudi King Abdullah about the unity government.")
+    [meeting] = [m for m in meetings(text, "2007-02-08") if m.kind == "talks"]
+    assert (meeting.date, meeting.date_precision) == ("2007-02-06", "day") and "date:neighbour-sentence" in meeting.rules

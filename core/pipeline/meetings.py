@@ -160,7 +160,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     _name_hosts(found, by_sentence, leaders or {})
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
-                       kb=kb, published=published)
+                       kb=kb, published=published, dates=dates)
     else:
         found = [m for m in found if "lonely" not in m.rules]  # no knowledge base, no counterpart to look for
     return merge_within_article(found)

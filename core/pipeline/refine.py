@@ -14,7 +14,7 @@ LEADER_ROLES = ("head_of_state", "head_of_government")
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
-           published: str | None) -> list:
+           published: str | None, dates: list = ()) -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
     (start, end) character bounds of the article's sentences."""
     named = _named_leaders(people, kb, published)
@@ -28,7 +28,30 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _city_from_context(meeting, places, sentences)
     for meeting in out:
         _place_of_visit(meeting, out)
+        _day_from_context(meeting, people, dates, sentences, published)
     return out
+
+
+def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], published: str | None) -> None:
+    """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
+    sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
+    Mecca on Tuesday." + "The talks between Abbas and Haniyeh …")."""
+    from datetime import date, timedelta
+
+    if meeting.referenced or meeting.date_precision != "approx" or not published or len(published) < 10:
+        return
+    pub = date.fromisoformat(published[:10])
+    names = set(meeting.participants)
+    for number in (meeting.sentence - 1, meeting.sentence + 1):
+        if not 0 <= number < len(sentences) or not any(m.sentence == number and m.canonical in names for m in people):
+            continue
+        start, end = sentences[number]
+        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
+        near = [d for d in days if pub - timedelta(days=7) <= date.fromisoformat(d) <= pub]
+        if len(near) == 1:
+            meeting.date, meeting.date_precision = near[0], "day"
+            meeting.rules.append("date:neighbour-sentence")
+            return
 
 
 def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None) -> bool:
