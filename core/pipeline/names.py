@@ -39,6 +39,12 @@ def title_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+@lru_cache(maxsize=4)
+def _titles_of(kb: Knowledge) -> frozenset[str]:
+    """Title words plus the knowledge base's role terms and their words, built once per knowledge base."""
+    return title_words() | frozenset(kb.role_terms) | {w for term in kb.role_terms for w in term.split()}
+
+
 def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowledge, *, published: str | None = None) -> str | None:
     """Why tokens [start, end) name a person (a word for the rule), or None. `entity_start` is where the model's
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
@@ -50,7 +56,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "kb"
     if end - start == 1 and published and kb_by_surname(kb, fold(name), published):
         return "kb-surname"
-    titles = title_words() | set(kb.role_terms) | {w for term in kb.role_terms for w in term.split()}
+    titles = _titles_of(kb)
     if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
         return "title"
     words = [t for t in doc[start:end] if t.is_alpha]
