@@ -72,9 +72,11 @@ def ingest(
         stored = {name: store.read(name) for name in PER_ARTICLE}
         rows = _build_rows(records, existing, report, today=today or date.today())
         updates = _metadata_updates(rows, existing, report)
+        chosen = {(r["article_id"], r["path"]) for r in rows}  # the input each article's metadata came from
         report.same = [Problem(p.path, f"same text as stored article {p.article_id}: its metadata was updated", article_id=p.article_id)
-                       if p.article_id in updates and "stored article" in p.reason else p for p in report.same]
-        new_rows = [r for r in rows if r["article_id"] not in set(existing["article_id"])]
+                       if p.article_id in updates and (p.article_id, p.path) in chosen else p for p in report.same]
+        known = set(existing["article_id"])
+        new_rows = [r for r in rows if r["article_id"] not in known]
         if new_rows or updates:
             merged = existing.copy()
             for aid, values in updates.items():
