@@ -40,7 +40,7 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _titles_of(kb: Knowledge) -> frozenset[str]:
+def titles_of(kb: Knowledge) -> frozenset[str]:
     """Title words plus the knowledge base's role terms and their words, built once per knowledge base."""
     return title_words() | frozenset(kb.role_terms) | {w for term in kb.role_terms for w in term.split()}
 
@@ -56,7 +56,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "kb"
     if end - start == 1 and published and kb_by_surname(kb, fold(name), published):
         return "kb-surname"
-    titles = _titles_of(kb)
+    titles = titles_of(kb)
     if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
         return "title"
     words = [t for t in doc[start:end] if t.is_alpha]
@@ -75,3 +75,31 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         if token.lower_ in PRONOUNS:
             return "pronoun"
     return None
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def initials_of(name: str) -> tuple[str, ...] | None:
+    """The given-name initials of a name written with initials only ("G P Koirala", "G.P. Koirala"), else None."""
+    parts = name.replace(".", ". ").split()
+    given, surname = parts[:-1], parts[-1:] if parts else []
+    if not given or not surname or not all(_INITIAL.match(p) for p in given):
+        return None
+    return tuple(p[0] for p in given)
+
+
+def expand_initials(name: str, candidates) -> list:
+    """The candidates (objects with a `canonical` name) whose full name the initials stand for: same surname, given
+    names starting with the same letters in order ("G P Koirala" → "Girija Prasad Koirala")."""
+    initials = initials_of(name)
+    if initials is None:
+        return []
+    surname = fold(name.split()[-1])
+    out = []
+    for candidate in candidates:
+        parts = candidate.canonical.split()
+        if len(parts) - 1 == len(initials) and fold(parts[-1]) == surname and all(
+                fold(p)[:1] == fold(i) for p, i in zip(parts[:-1], initials)) and initials_of(candidate.canonical) is None:
+            out.append(candidate)
+    return out

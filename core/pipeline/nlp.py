@@ -10,7 +10,7 @@ from spacy.language import Language
 from core import settings
 from core.errors import BilateralLensError
 
-PIPELINE_CODE_VERSION = "2"  # bump when annotation code changes meaning
+PIPELINE_CODE_VERSION = "3"  # bump when annotation code changes meaning
 FALLBACK_MODELS = ("en_core_web_sm",)
 
 
@@ -32,6 +32,8 @@ def _build(name: str) -> Language:
         nlp.add_pipe("bl_paragraphs", before="parser")
     else:
         nlp.add_pipe("bl_paragraphs", first=True)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("bl_boundaries", after="ner")
     nlp.add_pipe("bl_sectors", last=True)
     nlp.add_pipe("bl_facts", last=True)
     return nlp

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -48,8 +49,13 @@ def strip_name(span: Span) -> tuple[int, int]:
 
     titles = title_words()
     start, end = span.start, span.end
-    while start < end - 1 and fold(span.doc[start].text).rstrip(".") in titles:
-        start += 1
+    while start < end - 1:
+        if fold(span.doc[start].text).rstrip(".") in titles:
+            start += 1
+        elif start < end - 2 and fold(span.doc[start + 1].text).rstrip(".") in titles and _place_word(span.doc[start].text):
+            start += 1  # "Nepal Prime Minister G P Koirala": a country before the title
+        else:
+            break
     for i in range(start + 1, end):
         if span.doc[i].text in ("(", "[", "/", "|"):  # "Charles (Chuck" : the name ends before a bracket
             end = i
@@ -57,6 +63,12 @@ def strip_name(span: Span) -> tuple[int, int]:
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
         end -= 1
     return start, end
+
+
+def _place_word(word: str) -> bool:
+    from core.pipeline.kb import load_knowledge
+
+    return load_knowledge().country_of_place(word)[1] == "country"
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +145,8 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         known, rule = kb.person(name), "kb-alias"
         if known is None and len(name.split()) >= 2:
             known, rule = kb.match(name, country=text_country(doc, span, kb)), "kb-fuzzy"
+        if known is None:
+            known, rule = _by_initials(name, kb, spans, doc), "initials"
         if known:
             full.append((known.canonical, known.person_id, known.country, span.start))
             mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, rule, sentence_of))
@@ -149,6 +163,22 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
                               taken=[(m.start, m.end) for m in mentions])
     _share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _by_initials(name: str, kb: Knowledge, spans: list[Span], doc: Doc):
+    """The one person a name written with initials stands for ("G P Koirala"): a full name the article gives, else the
+    knowledge base."""
+    from core.pipeline.names import expand_initials, initials_of
+
+    if initials_of(name) is None:
+        return None
+    written = [SimpleNamespace(canonical=_POSSESSIVE.sub("", doc[a:b].text).strip()) for a, b in map(strip_name, spans)]
+    in_text = {c.canonical for c in expand_initials(name, written)}
+    if len(in_text) == 1:
+        full = in_text.pop()
+        return kb.person(full) or SimpleNamespace(canonical=full, person_id=None, country=None)
+    known = expand_initials(name, kb.by_surname.get(fold(name.split()[-1]), []))
+    return known[0] if len(known) == 1 else None
 
 
 _INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")

@@ -1,0 +1,111 @@
+"""`bl_boundaries`: repairs entity boundaries the model gets wrong around names, before anything reads them.
+
+- A place glued to the name that follows it: "New York - Carly Fiorina" (a dateline), "Russia Vladimir Putin".
+  The place part keeps its label; the name part becomes a PERSON when it has person evidence of its own (a known
+  first name or the knowledge base).
+- A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
+- A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
+  them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
+  Zapatero") takes them in when the knowledge base knows the whole name.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from core.pipeline.kb import Knowledge, fold, load_knowledge
+
+DASHES = frozenset({"-", "–", "—", ":", "|"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+MAX_GAP = 2  # untagged name words allowed between two pieces of one name
+
+
+@Language.factory("bl_boundaries", assigns=["doc.ents"], requires=["doc.ents"])
+def make_boundaries(nlp: Language, name: str):
+    return Boundaries()
+
+
+class Boundaries:
+    def __init__(self) -> None:
+        self.kb = load_knowledge()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.ents:
+            return doc
+        ents: list[Span] = []
+        for ent in doc.ents:
+            ents.extend(split_glued(ent, self.kb))
+        doc.ents = filter_spans(join_pieces(doc, ents, self.kb))
+        return doc
+
+
+def _first_name(token) -> bool:
+    from core.pipeline.names import first_names
+
+    return fold(token.text) in first_names()
+
+
+def _is_name(tokens: Span, kb: Knowledge) -> bool:
+    """Words that name a person on their own: the knowledge base knows them, or a known first name leads two or more
+    capitalised words."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return False
+    text = tokens.text
+    return kb.person(text) is not None or _first_name(words[0])
+
+
+def split_glued(ent: Span, kb: Knowledge) -> list[Span]:
+    """The entity, or its place part and its name part when a place is glued to a name (see the module text)."""
+    doc = ent.doc
+    if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
+        for cut in range(ent.start + 1, ent.end - 1):
+            left = doc[ent.start:cut]
+            if doc[cut - 1].text in DASHES:
+                left = doc[ent.start:cut - 1]
+            elif ent.label_ not in ("GPE", "PERSON") or kb.person(ent.text) or _first_name(doc[ent.start]):
+                continue  # without a dash, only a place that is no first name ("Georgia", "Chad") is cut off a name
+            right = doc[cut:ent.end]
+            if len(left) and (ent.label_ != "PERSON" or kb.country_of_place(left.text)[0]) and _is_name(right, kb):
+                place_label = "GPE" if ent.label_ == "PERSON" else ent.label_
+                return [Span(doc, left.start, left.end, label=place_label), Span(doc, right.start, right.end, label="PERSON")]
+    if ent.label_ in ("GPE", "NORP") and len(ent) >= 2:
+        last = ent[-1]
+        head = doc[ent.start:ent.end - 1]
+        if kb.country_of_place(head.text)[1] == "country" and kb.country_of_place(last.text)[0] and fold(last.text) != fold(head.text):
+            return [Span(doc, head.start, head.end, label="GPE"), Span(doc, last.i, last.i + 1, label="NORP")]
+    return [ent]
+
+
+def join_pieces(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
+    """Adjacent PERSON pieces of one name joined (see the module text)."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if (previous is not None and previous.label_ == "PERSON" and ent.label_ == "PERSON" and ent.text[:1].isupper()
+                and _gap_is_name(doc, previous.end, ent.start, kb)):
+            out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+            continue
+        out.append(_extended(ent, kb) if ent.label_ == "PERSON" else ent)
+    return out
+
+
+def _extended(ent: Span, kb: Knowledge) -> Span:
+    doc = ent.doc
+    for end in range(min(ent.end + MAX_GAP, len(doc)), ent.end, -1):
+        if _gap_is_name(doc, ent.end, end, kb) and kb.person(doc[ent.start:end].text):
+            return Span(doc, ent.start, end, label="PERSON")
+    return ent
+
+
+def _gap_is_name(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:
+    from core.pipeline.names import titles_of
+
+    if end - start > MAX_GAP:
+        return False
+    if start > 0 and doc[start - 1].text in ("'s", "’s", "'"):
+        return False  # "Putin's Xi": a possessive ends a name
+    titles = titles_of(kb)
+    return all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not t.ent_type_ and fold(t.text) not in titles
+               for t in doc[start:end])
