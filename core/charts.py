@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from core.geo import world_outline
 from core.render import plural, text_or
-from core.view import palette, sector_label
+from core.view import palette, sector_color, sector_label
 
 FONT = dict(family="Source Sans Pro, sans-serif", size=13)
 
@@ -28,10 +28,6 @@ def _layout(fig: go.Figure, *, height: int = 360, **extra) -> go.Figure:
 def _counts_axis(fig: go.Figure, top: float) -> None:
     """Whole numbers on a count axis (no 0.2, 0.4 … ticks for small counts)."""
     fig.update_yaxes(tickformat=",d", rangemode="tozero", dtick=1 if top <= 5 else None)
-
-
-def sector_color(sector: str) -> str:
-    return palette()["sectors"].get(sector, {}).get("color", "#888888")
 
 
 def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:

@@ -8,14 +8,15 @@ import numpy as np
 import pandas as pd
 
 from core.queries import all_periods, period_of, span_days
-from core.view import View, palette
+from core.pipeline.sector_list import sector_ids
+from core.view import View
 
 MEASURES = ("count", "jaccard", "pmi")
 
 
 def _presence(view: View, window: str) -> tuple[np.ndarray, list[str]]:
     """Units × sectors presence (0/1) for sentence or article windows; the sector order of the taxonomy."""
-    sectors = list(palette()["sectors"])
+    sectors = list(sector_ids())
     tags = view.sectors
     if tags.empty:
         return np.zeros((0, len(sectors))), sectors

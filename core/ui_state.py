@@ -14,7 +14,8 @@ from core.corpus import Corpus
 from core.state import FILTERS, OPTIONS, ViewState, describe, parse, query_string, to_params
 from core.render import md_escape
 from core.ui_data import articles_in_version
-from core.view import Index, palette, sector_label
+from core.pipeline.sector_list import sector_ids
+from core.view import Index, sector_label
 
 PAGES = (
     ("overview", "pages/overview_page.py", "Overview", ":material/dashboard:"),
@@ -169,7 +170,7 @@ def notices() -> None:
 
 def summary(what: str) -> None:
     """The active filters in one plain sentence."""
-    words = describe(current(), names={s: sector_label(s).lower() for s in palette()["sectors"]})
+    words = describe(current(), names={s: sector_label(s).lower() for s in sector_ids()})
     st.caption(f"{what} {md_escape(words)}." if words else f"{what} in the whole corpus.")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 import json
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.corpus import Corpus
+from core.pipeline.sector_list import sector_ids
 from core.state import ViewState
 
 DATA = Path(__file__).parent / "data"
@@ -25,7 +27,15 @@ def palette() -> dict:
 
 
 def sector_label(sector: str) -> str:
-    return palette()["sectors"].get(sector, {}).get("label", sector.replace("_", " "))
+    """The sector's label in palette.json, else its id in words ("outer_space": "Outer space")."""
+    words = sector.replace("_", " ")
+    return palette()["sectors"].get(sector, {}).get("label") or words[:1].upper() + words[1:]
+
+
+def sector_color(sector: str) -> str:
+    """The sector's colour in palette.json, else one of its `other_sectors` colours, the same for an id every time."""
+    others = palette()["other_sectors"]
+    return palette()["sectors"].get(sector, {}).get("color") or others[zlib.crc32(sector.encode()) % len(others)]
 
 
 def date_bounds(values: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -124,7 +134,7 @@ def vocabulary(corpus: Corpus) -> dict[str, list[str]]:
     return {
         "person": ranked.loc[ranked["type"] == "person", "canonical"].dropna().tolist(),
         "country": ranked.loc[ranked["type"] == "country", "canonical"].dropna().tolist(),
-        "sector": list(palette()["sectors"]),
+        "sector": list(sector_ids()),
         "place": meetings["location"].dropna().value_counts().index.tolist(),
         "source": corpus.articles["source"].dropna().value_counts().index.tolist(),
         "article": corpus.articles["article_id"].tolist(),

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from core import charts, profiles, ui_state
-from core.charts import sector_color
+from core.view import sector_color
 from core.render import md_escape, quote, text_or
 from core.ui_widgets import context, empty_view, link
 

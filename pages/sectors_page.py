@@ -4,7 +4,7 @@ import streamlit as st
 from core import charts, cooccurrence, ui_state
 from core.render import text_or, md_escape, quote
 from core.ui_widgets import context, empty_view, link
-from core.view import palette, sector_label
+from core.view import sector_label
 
 st.title("Sectors")
 data, index, view = context()
@@ -35,7 +35,7 @@ else:
                       selection_mode=("points",))
     nodes, edges = cooccurrence.network(view, window=window)
     net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network")
-    st.multiselect("Selected pair", list(palette()["sectors"]), key="o_cell", max_selections=2, format_func=sector_label,
+    st.multiselect("Selected pair", index.vocab["sector"], key="o_cell", max_selections=2, format_func=sector_label,
                    placeholder="Click a square above, or pick two sectors",
                    help="Pick two sectors (or click a square) to list where they occur together.")
     cell = tuple(ui_state.option("cell"))

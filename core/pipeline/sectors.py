@@ -7,17 +7,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.pipeline.kb import knowledge_rows
-
-SECTORS = (
-    "energy", "trade", "finance_investment", "defence_security", "technology", "transport_logistics", "agriculture",
-    "tourism", "education_culture", "health", "environment_climate", "industry_manufacturing", "diplomacy",
-)
+from core.pipeline.sector_list import sector_ids
 
 
 def taxonomy(use: str = "") -> dict[str, list[str]]:
     """sector -> trigger phrases (lemma form), from the taxonomy file and any user knowledge folder. `use` "" gives
     the triggers that always count, "sector" the bare nouns that count only where used as a sector."""
-    table: dict[str, list[str]] = {s: [] for s in SECTORS}
+    table: dict[str, list[str]] = {s: [] for s in sector_ids()}
     for row in knowledge_rows("sectors.csv"):
         sector, trigger = row.get("sector", ""), row.get("trigger", "").lower()
         if sector in table and trigger and row.get("use", "") == use and trigger not in table[sector]:
