@@ -139,7 +139,7 @@ def meetings_in(text, published="2010-05-05"):
     doc.user_data.update(published=published, published_precision="day", headings=[])
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return [(sorted(m.participants), m.referenced) for m in doc.user_data["bl"]["meetings"]]
+    return [(sorted(m.participants), m.referenced) for m in doc._.bl_meetings]
 
 
 PUTIN_HU = (["Hu Jintao", "Vladimir Putin"], False)
@@ -185,7 +185,7 @@ def test_a_town_that_shares_a_leader_s_surname_stays_a_person():
     assert is_false_person("Beijing", kb, in_heading=False) and is_false_person("China", kb, in_heading=False)
 
 
-def meeting_rows(text, published="2006-03-08"):
+def people_of(text, published="2006-03-08"):
     from core.pipeline.nlp import load_nlp
 
     nlp = load_nlp()
@@ -193,7 +193,7 @@ def meeting_rows(text, published="2006-03-08"):
     doc.user_data.update(published=published, published_precision="day", headings=[], source="Wikinews")
     for _, component in nlp.pipeline:
         doc = component(doc)
-    return doc.user_data["bl"]
+    return doc._.bl_people
 
 
 @pytest.mark.parametrize("text", [
@@ -237,12 +237,12 @@ def test_planned_meetings_are_marked_referenced(text, expected):
     ("George said hello to the crowd.", "George W. Bush"),
 ])
 def test_lowercase_words_and_bare_first_names_are_not_known_people(text, absent):
-    people = meeting_rows(text)["people"]
+    people = people_of(text)
     assert absent not in {m.canonical for m in people}
 
 
 def test_a_bare_first_name_resolves_when_the_full_name_is_in_the_article():
-    people = meeting_rows("US President George W. Bush arrived. George said hello.")["people"]
+    people = people_of("US President George W. Bush arrived. George said hello.")
     assert [m.canonical for m in people] == ["George W. Bush", "George W. Bush"]
 
 
@@ -250,7 +250,7 @@ def test_a_bare_first_name_resolves_when_the_full_name_is_in_the_article():
 def test_a_shared_surname_goes_to_the_office_holder_else_the_most_named(published, expected):
     text = ("Barack Obama arrived. Michelle Obama spoke. Michelle Obama smiled. "
             "Obama then had an hour-long phone conversation with Netanyahu.")
-    obama = [m for m in meeting_rows(text, published)["people"] if m.text == "Obama"]
+    obama = [m for m in people_of(text, published) if m.text == "Obama"]
     assert [m.canonical for m in obama] == [expected] and obama[0].rule != "short-form"
 
 
@@ -273,7 +273,7 @@ def test_names_of_organisations_places_and_outlets_are_not_people(name, thing):
     ("Gazprom will develop the Shtokman gas field with Total.", "Shtokman"),
 ])
 def test_ships_and_fields_named_in_context_are_not_people(text, thing):
-    assert thing not in {m.canonical for m in meeting_rows(text)["people"]}
+    assert thing not in {m.canonical for m in people_of(text)}
 
 
 def test_event_ids_are_unique_per_cluster():

@@ -87,3 +87,10 @@ def test_people_behind_repaired_boundaries_and_initials(text, expected):
     found = people(text, "2006-05-01")
     assert expected <= found
     assert not {"Fiorina", "G P Koirala", "R. A. Minner", "Nepal Prime Minister G P Koirala"} & found
+
+
+def test_facts_are_registered_doc_extensions_and_a_blank_parse_gives_empty_lists():
+    from core.pipeline.nlp import load_nlp
+
+    doc = load_nlp("blank")("Putin met Xi in Beijing.")
+    assert doc._.bl_meetings == [] and doc._.bl_people == [] and "bl" not in doc.user_data

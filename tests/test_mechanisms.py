@@ -19,11 +19,11 @@ def annotate(text: str, published: str = "2010-05-05"):
 
 
 def meetings(text: str, published: str = "2010-05-05"):
-    return [m for m in annotate(text, published).user_data["bl"]["meetings"]]
+    return [m for m in annotate(text, published)._.bl_meetings]
 
 
 def people(text: str, published: str = "2010-05-05") -> set[str]:
-    return {m.canonical for m in annotate(text, published).user_data["bl"]["people"]}
+    return {m.canonical for m in annotate(text, published)._.bl_people}
 
 
 # ---------------------------------------------------------------------------------------------- names (pure)

@@ -102,7 +102,7 @@ def _article_rows(doc, aid: str) -> dict:
     sentence_of = lambda char: max(0, _bisect(starts, char))  # noqa: E731
     sentence_tones = [tone(s.text) for s in sentences] or [0.0]
     meetings = []
-    for index, meeting in enumerate(doc.user_data["bl"]["meetings"]):
+    for index, meeting in enumerate(doc._.bl_meetings):
         meetings.append(
             {
                 "meeting_id": hashlib.sha1(f"{aid}:{meeting.start}:{index}".encode()).hexdigest()[:12],
@@ -141,20 +141,19 @@ def _bisect(starts: list[int], char: int) -> int:
 
 
 def _mentions(doc, aid: str, sentence_of) -> list[dict]:
-    facts = doc.user_data["bl"]
     rows = []
     covered: set[tuple[int, int]] = set()
-    for m in facts["people"]:
+    for m in doc._.bl_people:
         entity = f"person:{m.person_id}" if m.person_id else f"person:{slug(m.canonical)}"
         rows.append(_row(aid, m.start, m.end, m.text, "PERSON", entity, m.canonical, m.sentence,
                          country_display_name(m.country) if m.country else None, rule=m.rule))
         covered.add((m.start, m.end))
-    for p in facts["places"]:
+    for p in doc._.bl_places:
         entity = f"country:{p.country}" if p.label == "COUNTRY" else f"place:{slug(p.canonical)}"
         rows.append(_row(aid, p.start, p.end, p.text, p.label, entity, p.canonical, sentence_of(p.start),
                          country_display_name(p.country), rule=p.kind))
         covered.add((p.start, p.end))
-    dates = {(d.start, d.end): d for d in facts["dates"]}
+    dates = {(d.start, d.end): d for d in doc._.bl_dates}
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or _overlaps(ent.start_char, ent.end_char, covered) or _counting_word(ent):
             continue

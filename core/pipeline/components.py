@@ -1,8 +1,9 @@
-"""Registered spaCy components: `bl_sectors` (in sectors.py) and `bl_facts`, which writes people, places,
-resolved dates and meetings into doc.user_data["bl"] from the publication date in doc.user_data["published"]."""
+"""Registered spaCy components: `bl_boundaries` (boundaries.py), `bl_sectors` (sectors.py) and `bl_facts`, which finds
+people, places, resolved dates and meetings from the publication date in doc.user_data["published"] and writes them
+to the registered extensions doc._.bl_people, doc._.bl_places, doc._.bl_dates and doc._.bl_meetings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,9 +40,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+FACTS = ("people", "places", "dates", "meetings")
+for _name in FACTS:
+    if not Doc.has_extension(f"bl_{_name}"):
+        Doc.set_extension(f"bl_{_name}", default=None)
+
+
+@dataclass
+class Found:
+    """What bl_facts finds in one article, before it is written to the Doc."""
+    people: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+    meetings: list = field(default_factory=list)
+
+
+def write(doc: Doc, found: Found) -> Doc:
+    for name in FACTS:
+        setattr(doc._, f"bl_{name}", getattr(found, name))
+    return doc
+
+
 @Language.factory(
     "bl_facts",
-    assigns=["doc.user_data"],
+    assigns=[f"doc._.bl_{name}" for name in FACTS],
     requires=["doc.ents", "doc.sents"],
 )
 def make_facts(nlp: Language, name: str):
@@ -53,19 +75,20 @@ class Facts:
         self.kb = load_knowledge()
 
     def __call__(self, doc: Doc) -> Doc:
+        return write(doc, self.find(doc))
+
+    def find(self, doc: Doc) -> Found:
         published = doc.user_data.get("published")
         precision = doc.user_data.get("published_precision", "unknown")
         headings = doc.user_data.get("headings", [])
         if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
-            doc.user_data["bl"] = {"people": [], "places": [], "dates": [], "meetings": []}
-            return doc
+            return Found()
         people = resolve_people(doc, self.kb, published=published, headings=headings, source=doc.user_data.get("source"))
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
         meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
                                     published_precision=precision, leaders=self._leaders(people, published), kb=self.kb) if doc.has_annotation("DEP") else []
-        doc.user_data["bl"] = {"people": people, "places": places, "dates": found_dates, "meetings": meetings}
-        return doc
+        return Found(people, places, found_dates, meetings)
 
     def _leaders(self, people, published: str | None) -> dict[str, str]:
         """Canonical name → country of the heads of state or government among the people, on the publication date."""
