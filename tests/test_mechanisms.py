@@ -123,7 +123,7 @@ def test_a_meeting_place_is_one_the_text_supports(text, location):
 
 @pytest.mark.model
 def test_a_background_meeting_without_its_own_date_is_undated():
-    [meeting] = meetings("This became clear after Vladimir Putin met Xi Jinping soon after being inaugurated.", "2024-08-21")
+    [meeting] = meetings("This became clear after Vladimir Putin met Xi Jinping soon after a border dispute was settled.", "2024-08-21")
     assert meeting.referenced and meeting.date is None and meeting.date_precision == "unknown"
 
 
@@ -156,3 +156,14 @@ def test_a_reported_meeting_takes_the_day_a_neighbouring_sentence_gives():
             "Abbas held talks with Saudi King Abdullah about the unity government.")
     [meeting] = [m for m in meetings(text, "2007-02-08") if m.kind == "talks"]
     assert (meeting.date, meeting.date_precision) == ("2007-02-06", "day") and "date:neighbour-sentence" in meeting.rules
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "month"), [
+    ("Shortly after he was sworn in for a fourth term, Putin met with Chinese leader Xi Jinping in the Kremlin.", "2019-01-10", "2018-05"),
+    ("The two sides have grown closer since Putin held talks with Xi Jinping soon after his inauguration.", "2024-09-01", "2024-05"),
+])
+def test_a_meeting_dated_by_an_inauguration_takes_the_month_the_term_began(text, published, month):
+    [meeting] = meetings(text, published)
+    assert (meeting.date, meeting.date_precision, meeting.referenced) == (month, "month", True)
+    assert "date:office-start" in meeting.rules

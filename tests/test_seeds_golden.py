@@ -510,8 +510,6 @@ def test_002_background_putin_xi_meeting_is_referenced(meetings):
     assert len(rows) and rows["referenced"].all()
 
 
-@xfail("002's background 'Putin met with Chinese leader Xi Jinping soon after being inaugurated for a fifth term' "
-       "(May 2024) is left undated: no rule yet dates it by the start of the office it names")
 def test_002_background_putin_xi_meeting_is_dated_may_2024(meetings):
     rows = meetings_with(meetings, "002", {PUTIN, XI}, "")
     assert len(rows) and rows["date"].fillna("").str.startswith("2024-05").all()

@@ -29,7 +29,28 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         _place_of_visit(meeting, out)
         _day_from_context(meeting, people, dates, sentences, published)
+        _date_from_office_start(meeting, kb, published)
     return out
+
+
+def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> None:
+    """A background meeting its evidence dates only by an inauguration ("Putin met Xi soon after being inaugurated
+    for a fifth term") takes the month the latest term of office of one of its participants began, when that was
+    within two years before publication; roles.csv holds one row per term where terms are known."""
+    import re
+
+    from core.pipeline.sides import cues
+
+    if (meeting.date and meeting.date_precision != "approx") or not published or not set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("office_start", frozenset()):
+        return
+    day = published[:10]
+    earliest = f"{int(day[:4]) - 2}{day[4:]}"
+    starts = [r.start for name in meeting.participants for r in kb.roles_of.get(getattr(kb.person(name), "person_id", ""), [])
+              if earliest <= r.start <= day]
+    if starts:
+        meeting.date, meeting.date_precision = max(starts)[:7], "month"
+        meeting.referenced = meeting.referenced or meeting.date < day[:7]
+        meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
 
 
 def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], published: str | None) -> None:
