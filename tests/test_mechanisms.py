@@ -167,3 +167,14 @@ def test_a_meeting_dated_by_an_inauguration_takes_the_month_the_term_began(text,
     [meeting] = meetings(text, published)
     assert (meeting.date, meeting.date_precision, meeting.referenced) == (month, "month", True)
     assert "date:office-start" in meeting.rules
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They demanded that President Luiz Inacio Lula da Silva meet his land reform promises.", []),
+    ("Greenpeace's coordinator Martin Kaiser also talked about the timetable.", []),
+    ("Vladimir Putin met Chinese President Xi Jinping in Moscow.", [["Vladimir Putin", "Xi Jinping"]]),
+    ("Vladimir Putin talked with Xi Jinping for two hours.", [["Vladimir Putin", "Xi Jinping"]]),
+])
+def test_a_meeting_verb_needs_someone_to_meet_or_talk_with(text, expected):
+    assert [m.participants for m in meetings(text)] == expected

@@ -87,9 +87,14 @@ def counted(trigger: Token) -> bool:
 
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself, or
-    ("@participant") an object that is a participant, not a thing ("received the president", not "received votes")."""
+    ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
+    or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it")."""
     if word == "@participant":
         return receives_participant(token)
+    if word == "@counterpart":
+        return has_counterpart(token)
+    if word == "@someone":
+        return meets_someone(token)
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children)
     return word in sentence_words
@@ -116,6 +121,15 @@ def negated(trigger: Token) -> bool:
     return False
 
 
+def has_counterpart(trigger: Token) -> bool:
+    """A conversation verb with a counterpart: a "with", "to" or "between" phrase, or a subject of several people."""
+    if any(c.lower_ in ("with", "to", "between", "among") for c in trigger.children):
+        return True
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
+               for s in subjects)
+
+
 def receives_participant(trigger: Token) -> bool:
     """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
     "received medical attention" and "received the news" are no meetings."""
@@ -124,11 +138,21 @@ def receives_participant(trigger: Token) -> bool:
     guests = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if not guests:
         return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
+    return any(_is_participant(guest) for guest in guests)
+
+
+def meets_someone(trigger: Token) -> bool:
+    """A meeting verb whose object, if it has one, is someone: "met Putin", "met in Moscow"; not "meet the promises",
+    "met the deadline"."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not objects or any(_is_participant(o) for o in objects)
+
+
+def _is_participant(guest: Token) -> bool:
     nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset())
-    for guest in guests:
-        for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
-            if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.lemma_.lower() in nouns or token.lower_ in nouns:
-                return True
+    for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
+        if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ == "PRON" or token.lemma_.lower() in nouns or token.lower_ in nouns:
+            return True
     return False
 
 
