@@ -37,6 +37,11 @@ def test_a_country_glued_to_a_name_is_cut_off_but_a_first_name_that_is_a_country
     assert _ents(split_glued(doc.ents[0], kb)) == [("Georgia Anne Smith", "PERSON")]
 
 
+def test_a_place_of_several_words_is_not_cut_where_a_word_looks_like_a_first_name():
+    doc = _doc(["New", "York", "City"], ["PROPN"] * 3, [(0, 3, "GPE")])
+    assert _ents(split_glued(doc.ents[0], load_knowledge())) == [("New York City", "GPE")]
+
+
 def test_a_hyphenated_first_name_is_not_a_place_glued_to_a_name():
     doc = _doc(["Jean", "-", "Pierre", "Bemba"], ["PROPN", "PUNCT", "PROPN", "PROPN"], [(0, 4, "PERSON")])
     assert _ents(split_glued(doc.ents[0], load_knowledge())) == [("Jean - Pierre Bemba", "PERSON")]

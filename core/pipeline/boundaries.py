@@ -61,13 +61,15 @@ def split_glued(ent: Span, kb: Knowledge) -> list[Span]:
     doc = ent.doc
     if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
         for cut in range(ent.start + 1, ent.end - 1):
-            left = doc[ent.start:cut]
-            if doc[cut - 1].text in DASHES:
-                left = doc[ent.start:cut - 1]
-            elif ent.label_ not in ("GPE", "PERSON") or kb.person(ent.text) or _first_name(doc[ent.start]):
-                continue  # without a dash, only a place that is no first name ("Georgia", "Chad") is cut off a name
-            right = doc[cut:ent.end]
-            if len(left) and (ent.label_ != "PERSON" or kb.country_of_place(left.text)[0]) and _is_name(right, kb):
+            dash = doc[cut - 1].text in DASHES
+            left, right = doc[ent.start:cut - 1] if dash else doc[ent.start:cut], doc[cut:ent.end]
+            if not len(left) or kb.person(ent.text):
+                continue
+            if dash:  # "New York - Carly Fiorina": a dateline; the model's place label says what the left part is
+                place = ent.label_ != "PERSON" or bool(kb.country_of_place(left.text)[0])
+            else:  # "Russia Vladimir Putin": only a known place that is no first name ("Georgia", "Chad")
+                place = ent.label_ in ("GPE", "PERSON") and bool(kb.country_of_place(left.text)[0]) and not _first_name(doc[ent.start])
+            if place and _is_name(right, kb):
                 place_label = "GPE" if ent.label_ == "PERSON" else ent.label_
                 return [Span(doc, left.start, left.end, label=place_label), Span(doc, right.start, right.end, label="PERSON")]
     if ent.label_ in ("GPE", "NORP") and len(ent) >= 2:
