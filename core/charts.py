@@ -6,7 +6,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.geo import world_outline
+from core.knowledge import world_outline
 from core.render import plural, text_or
 from core.view import palette, sector_color, sector_label
 

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from core.queries import all_periods, period_of, span_days
-from core.pipeline.sector_list import sector_ids
+from core.knowledge import sector_ids
 from core.view import View
 
 MEASURES = ("count", "jaccard", "pmi")

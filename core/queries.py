@@ -6,7 +6,7 @@ from collections import Counter
 import pandas as pd
 
 from core.corpus import Corpus
-from core.geo import locate
+from core.knowledge import locate
 from core.view import PAIR_SEP, View, date_bounds, sector_label
 
 def headline(view: View) -> dict[str, str]:

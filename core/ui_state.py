@@ -14,7 +14,7 @@ from core.corpus import Corpus
 from core.state import FILTERS, OPTIONS, ViewState, describe, parse, query_string, to_params
 from core.render import md_escape
 from core.ui_data import articles_in_version
-from core.pipeline.sector_list import sector_ids
+from core.knowledge import sector_ids
 from core.view import Index, sector_label
 
 PAGES = (

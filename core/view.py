@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.corpus import Corpus
-from core.pipeline.sector_list import sector_ids
+from core.knowledge import sector_ids
 from core.state import ViewState
 
 DATA = Path(__file__).parent / "data"

@@ -112,7 +112,7 @@ def test_export_covers_annotation_tables_and_keeps_lists(tmp_path, capsys):
 
 @pytest.mark.parametrize("published, premier", [("2024-08-21", "Li Qiang"), ("2019-05-01", "Li Keqiang"), ("2010-06-01", "Wen Jiabao")])
 def test_role_references_resolve_to_the_holder_on_the_publication_date(published, premier):
-    from core.pipeline.kb import load_knowledge
+    from core.knowledge import load_knowledge
     from core.pipeline.nlp import load_nlp
     from core.pipeline.people import resolve_people
 
@@ -122,7 +122,7 @@ def test_role_references_resolve_to_the_holder_on_the_publication_date(published
 
 
 def test_the_article_s_own_title_beats_the_knowledge_base():
-    from core.pipeline.kb import load_knowledge
+    from core.knowledge import load_knowledge
     from core.pipeline.nlp import load_nlp
     from core.pipeline.people import resolve_people
 
@@ -177,7 +177,7 @@ def test_meeting_patterns_name_every_side(text, expected):
 
 
 def test_a_town_that_shares_a_leader_s_surname_stays_a_person():
-    from core.pipeline.kb import load_knowledge
+    from core.knowledge import load_knowledge
     from core.pipeline.people import is_false_person
 
     kb = load_knowledge()

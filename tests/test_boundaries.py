@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from core.pipeline.boundaries import join_pieces, split_glued
-from core.pipeline.kb import load_knowledge
+from core.knowledge import load_knowledge
 from core.pipeline.names import expand_initials, initials_of
 from tests.test_mechanisms import people
 

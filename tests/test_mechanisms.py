@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.pipeline.kb import fold, load_knowledge, regnal_name, short_forms
+from core.knowledge import fold, load_knowledge, regnal_name, short_forms
 
 
 def annotate(text: str, published: str = "2010-05-05"):

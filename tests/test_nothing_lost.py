@@ -265,7 +265,7 @@ def test_short_english_is_annotated_and_confident_foreign_text_is_not(tmp_path, 
     assert [p.path for p in report.warnings if "annotation covers English only" in p.reason] == ["german.txt"]
 
 
-@pytest.mark.parametrize("name", __import__("core.pipeline.kb", fromlist=["PIPELINE_FILES"]).PIPELINE_FILES)
+@pytest.mark.parametrize("name", __import__("core.knowledge", fromlist=["PIPELINE_FILES"]).PIPELINE_FILES)
 def test_editing_any_knowledge_file_the_pipeline_reads_changes_its_version(tmp_path, monkeypatch, name):
     from core.pipeline.nlp import pipeline_version
 
@@ -278,7 +278,7 @@ def test_editing_any_knowledge_file_the_pipeline_reads_changes_its_version(tmp_p
 def test_every_knowledge_file_the_pipeline_opens_is_in_the_version_list():
     import re
 
-    from core.pipeline.kb import PIPELINE_FILES
+    from core.knowledge import PIPELINE_FILES
 
     opened = set()
     for path in (ROOT / "core" / "pipeline").glob("*.py"):

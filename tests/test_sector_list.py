@@ -5,7 +5,7 @@ import spacy
 import core.pipeline.sectors  # noqa: F401  (registers the bl_sectors factory)
 from core import charts, cooccurrence
 from core.corpus import Corpus
-from core.pipeline.sector_list import sector_ids
+from core.knowledge import sector_ids
 from core.schema import TABLES, build, empty_frame
 from core.state import parse
 from core.view import build_index, palette, sector_color, sector_label, select

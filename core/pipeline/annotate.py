@@ -10,7 +10,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from core import settings
 from core.pipeline import language
-from core.pipeline.kb import country_display_name
+from core.knowledge import country_display_name
 from core.pipeline.nlp import load_nlp
 from core.schema import build, value
 
@@ -20,7 +20,7 @@ _vader = None
 
 
 def slug(text: str) -> str:
-    from core.pipeline.kb import fold
+    from core.knowledge import fold
 
     return _SLUG.sub("_", fold(text)).strip("_")
 

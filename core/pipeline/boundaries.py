@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from core.pipeline.kb import Knowledge, fold, load_knowledge
+from core.knowledge import Knowledge, fold, load_knowledge
 
 DASHES = frozenset({"-", "–", "—", ":", "|"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})

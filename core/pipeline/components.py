@@ -11,13 +11,11 @@ from spacy.tokens import Doc
 import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
-from core.pipeline.kb import load_knowledge
+from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
 
-LEADER_ROLES = {"head_of_state", "head_of_government"}
-FUTURE_WORDS = {"will", "shall", "next", "upcoming", "planned", "scheduled", "coming"}
 
 
 @dataclass
@@ -95,9 +93,8 @@ class Facts:
         day = (published or "")[:10]
         out = {}
         for m in people:
-            for role in self.kb.roles_of.get(m.person_id or "", []):
-                if role.role in LEADER_ROLES and day and role.held_on(day):
-                    out[m.canonical] = role.country
+            for role in self.kb.leaders_of(m.person_id, day) if day else []:
+                out[m.canonical] = role.country
         return out
 
 
@@ -118,14 +115,15 @@ def _future(ent) -> bool:
     """Whether a date speaks of the future. A weekday ("on Wednesday") or a month without a year ("began in November")
     usually names a recent past one, so it counts as future only when its own clause does ("will arrive on
     Wednesday"); other dates follow the sentence."""
-    if not any(t.lower_ in FUTURE_WORDS for t in ent.sent):
+    future = cues().get("future_date", frozenset())
+    if not any(t.lower_ in future for t in ent.sent):
         return False
     if not ent.doc.has_annotation("DEP") or not _clause_bound(ent):
         return True
     node = ent.root
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    return any(c.lower_ in FUTURE_WORDS for c in [node, *node.children])
+    return any(c.lower_ in future for c in [node, *node.children])
 
 
 def _clause_bound(ent) -> bool:

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from core.pipeline.pubdate import _MONTHS
+from core.pipeline.pubdate import MONTH_NUMBERS
 
-MONTHS = frozenset(_MONTHS)
+MONTHS = frozenset(MONTH_NUMBERS)
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "several": 3, "a few": 3})
-_M = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_M = "(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
@@ -93,7 +93,7 @@ def _near_year(month: int, day: int, pub: date | None, published: str, future: b
 
 
 def _month(m: re.Match) -> int:
-    return _MONTHS[m["month"].lower()]
+    return MONTH_NUMBERS[m["month"].lower()]
 
 
 def _full(m, pub, published, future):

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from core.pipeline.kb import fold
+from core.knowledge import fold
 
 TYPES = {"PERSON": "person", "COUNTRY": "country", "GPE": "place", "ORG": "organisation", "SECTOR": "sector"}
 

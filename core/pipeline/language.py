@@ -7,11 +7,6 @@ import pandas as pd
 
 from core import settings
 
-# Languages news arrives in; restricting the identifier to them avoids exotic guesses for plain English.
-LANGUAGES = tuple(
-    "en de fr es it pt nl ru uk pl cs sk hu ro bg sr hr sl el tr ar fa he hi ur bn zh ja ko vi th id ms sv da no fi "
-    "et lv lt ka hy az kk sw".split()
-)
 ANNOTATED = "en"
 
 
@@ -20,7 +15,9 @@ def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
+    from core.knowledge import languages
+
+    identifier.set_languages(list(languages()))
     return identifier
 
 

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from core.pipeline.kb import Knowledge, country_display_name, knowledge_rows
+from core.knowledge import Knowledge, country_display_name, knowledge_rows
 from core.pipeline.refine import refine
 from core.pipeline.tense import referenced_meeting
-from core.pipeline.sides import cues as _cues
+from core.knowledge import cues as _cues
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part

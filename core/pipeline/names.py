@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from core.pipeline.kb import Knowledge, fold, knowledge_text
+from core.knowledge import Knowledge, fold, knowledge_text
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 

@@ -53,7 +53,7 @@ def _load(name: str) -> Language:
 
 def pipeline_version(model: str | None = None) -> str:
     """Changes when the model, our code version or any knowledge file changes: stored annotations are then redone."""
-    from core.pipeline.kb import PIPELINE_FILES, knowledge_sources
+    from core.knowledge import PIPELINE_FILES, knowledge_sources
 
     digest = hashlib.sha256(f"{PIPELINE_CODE_VERSION}|{model or settings.get('model')}".encode())
     for name in PIPELINE_FILES:

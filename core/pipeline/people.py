@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from core.pipeline.kb import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
+from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
 from core.pipeline.names import person_evidence
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -66,7 +66,7 @@ def strip_name(span: Span) -> tuple[int, int]:
 
 
 def _place_word(word: str) -> bool:
-    from core.pipeline.kb import load_knowledge
+    from core.knowledge import load_knowledge
 
     return load_knowledge().country_of_place(word)[1] == "country"
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.pipeline.kb import Knowledge, country_display_name
+from core.knowledge import Knowledge, country_display_name
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")

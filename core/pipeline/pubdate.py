@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import dateparser
 
-_MONTHS = {
+MONTH_NUMBERS = {
     m: i
     for i, names in enumerate(
         [
@@ -19,7 +19,7 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _FULL = [
@@ -92,9 +92,9 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
     if full:
         return max(full).isoformat(), "day"
     months = [
-        (int(m["year"]), _MONTHS[m["month"].lower()])
+        (int(m["year"]), MONTH_NUMBERS[m["month"].lower()])
         for m in _MONTH_YEAR.finditer(text)
-        if (int(m["year"]), _MONTHS[m["month"].lower()]) <= (today.year, today.month)
+        if (int(m["year"]), MONTH_NUMBERS[m["month"].lower()]) <= (today.year, today.month)
     ]
     years = [
         int(m["year"])
@@ -105,7 +105,7 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
     ]
     dateline = _DATELINE.match(text)
     if dateline and years:
-        guess = _safe_date(max(years), _MONTHS[dateline["month"].lower()], int(dateline["day"]))
+        guess = _safe_date(max(years), MONTH_NUMBERS[dateline["month"].lower()], int(dateline["day"]))
         if guess and guess <= today:
             return guess.isoformat(), "day"
     if months:
@@ -119,7 +119,7 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
 
 def _full_date(match: re.Match) -> date | None:
     groups = match.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTH_NUMBERS[groups["month"].lower()]
     return _safe_date(int(groups["year"]), month, int(groups["day"]))
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.pipeline.kb import Knowledge, country_display_name
-
-LEADER_ROLES = ("head_of_state", "head_of_government")
+from core.knowledge import Knowledge, country_display_name
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -39,7 +37,7 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
     within two years before publication; roles.csv holds one row per term where terms are known."""
     import re
 
-    from core.pipeline.sides import cues
+    from core.knowledge import cues
 
     if (meeting.date and meeting.date_precision != "approx") or not published or not set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("office_start", frozenset()):
         return
@@ -104,12 +102,11 @@ def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[s
     day = (published or "")[:10]
     found: dict[str, list[tuple[str, str]]] = {}
     for mention in people:
-        for role in kb.roles_of.get(mention.person_id or "", []):
-            if role.role in LEADER_ROLES and (not day or role.held_on(day)):
-                entry = (mention.canonical, role.role)
-                bucket = found.setdefault(country_display_name(role.country), [])
-                if entry not in bucket:
-                    bucket.append(entry)
+        for role in kb.leaders_of(mention.person_id, day):
+            entry = (mention.canonical, role.role)
+            bucket = found.setdefault(country_display_name(role.country), [])
+            if entry not in bucket:
+                bucket.append(entry)
     return found
 
 

@@ -6,8 +6,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from core.pipeline.kb import knowledge_rows
-from core.pipeline.sector_list import sector_ids
+from core.knowledge import knowledge_rows
+from core.knowledge import sector_ids
 
 
 def taxonomy(use: str = "") -> dict[str, list[str]]:

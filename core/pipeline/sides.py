@@ -5,21 +5,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from core.pipeline.kb import fold, knowledge_rows, organisations
+from core.knowledge import cues, fold, organisations
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
 SIDE_PREPOSITIONS = {"between", "among", "with"}  # "talks between China and Russia", "a summit with Japan"
 OWNER_PREPOSITIONS = {"from", "of"}  # "ministers from Brunei", "a delegation of Chinese officials"
 NOMINAL = {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"}
-
-
-@lru_cache(maxsize=1)
-def cues() -> dict[str, frozenset[str]]:
-    """Cue words by kind (reporting, future, background, delegation) from meeting_cues.csv."""
-    found: dict[str, set[str]] = {}
-    for row in knowledge_rows("meeting_cues.csv"):
-        found.setdefault(row["kind"], set()).add(row["cue"])
-    return {k: frozenset(v) for k, v in found.items()}
 
 
 def anchor(token: Token) -> Token:

@@ -14,7 +14,7 @@ import pandas as pd
 from core.pipeline.annotate import annotate
 from core.pipeline.entities import apply_variants, build_entities
 from core.pipeline.events import assign_events, singleton_events
-from core.pipeline.kb import load_knowledge
+from core.knowledge import load_knowledge
 from core.pipeline.language import annotated as annotated_language
 from core.pipeline.nlp import pipeline_version
 from core.schema import conform

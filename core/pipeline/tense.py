@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from core.pipeline.sides import cues as _cues
+from core.knowledge import cues as _cues
 
 
 def referenced_meeting(sent, trigger, when, precision, published) -> bool:

