@@ -178,3 +178,26 @@ def test_a_meeting_dated_by_an_inauguration_takes_the_month_the_term_began(text,
 ])
 def test_a_meeting_verb_needs_someone_to_meet_or_talk_with(text, expected):
     assert [m.participants for m in meetings(text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "participants", "location"), [
+    # a country the model tags as a person is a place: the visit goes there
+    ("Turkish President Abdullah Gul visited Armenia on Saturday to watch a football match.", ["Abdullah Gül", "Armenia"], "Armenia"),
+    # countries whose leaders the same sentence names are those leaders, one summit ("Medvedev", "Singh" tagged as places)
+    ("Leaders of Brazil, Russia, India and China met in Yekaterinburg on Tuesday for the first BRIC summit, attended by "
+     "Lula, Medvedev, Singh and Hu Jintao.",
+     ["Dmitry Medvedev", "Hu Jintao", "Luiz Inácio Lula da Silva", "Manmohan Singh"], "Yekaterinburg"),
+    # a town the gazetteer does not know is still where the meeting was
+    ("Egyptian President Hosni Mubarak received Israeli Prime Minister Ehud Olmert in Sharm el-Sheikh on Monday.",
+     ["Ehud Olmert", "Hosni Mubarak"], "Sharm el-Sheikh"),
+])
+def test_sides_and_places_the_model_mislabels(text, participants, location):
+    [meeting] = meetings(text, "2009-06-20")
+    assert (meeting.participants, meeting.location) == (participants, location)
+
+
+@pytest.mark.model
+def test_a_wish_to_meet_is_no_meeting_held():
+    [meeting] = meetings("Vladimir Putin would like to meet Barack Obama, the Kremlin said.", "2009-06-20")
+    assert meeting.referenced

@@ -3,6 +3,7 @@
 - A place glued to the name that follows it: "New York - Carly Fiorina" (a dateline), "Russia Vladimir Putin".
   The place part keeps its label; the name part becomes a PERSON when it has person evidence of its own (a known
   first name or the knowledge base).
+- A country tagged as a person ("visited Armenia") is a place.
 - A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
@@ -35,9 +36,17 @@ class Boundaries:
             return doc
         ents: list[Span] = []
         for ent in doc.ents:
-            ents.extend(split_glued(ent, self.kb))
+            ents.extend(split_glued(_place_not_person(ent, self.kb), self.kb))
         doc.ents = filter_spans(join_pieces(doc, ents, self.kb))
         return doc
+
+
+def _place_not_person(ent: Span, kb: Knowledge) -> Span:
+    """A country the model tags as a person ("visited Armenia") is a place, unless the knowledge base knows a person
+    of that name."""
+    if ent.label_ == "PERSON" and kb.country_of_place(ent.text)[1] == "country" and not kb.person(ent.text):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")
+    return ent
 
 
 def _first_name(token) -> bool:

@@ -270,7 +270,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     base = Meeting(
         participants=names,
         countries=sorted(countries),
-        location=location.canonical if location else None,
+        location=location.canonical if location else venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
         kind="summit" if any(t.lower_ == "summit" for t in sent) and kind == "talks" else kind,
@@ -303,6 +303,16 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
         out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries,
                               "rules": list(meeting.rules), **dated}))
     return out
+
+
+def venue(sent, trigger: Token, own: set[int]) -> str | None:
+    """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
+    el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
+    for ent in sent.ents:
+        if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and _locative(ent.root)
+                and _linked(ent.root, trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
+            return ent.text.removeprefix("the ").strip() or None
+    return None
 
 
 def _locative(token: Token) -> bool:

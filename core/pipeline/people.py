@@ -255,8 +255,8 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             name = _POSSESSIVE.sub("", ent.text).strip()
             if kb.country_of_place(name)[0] or _lowercase(ent):
                 continue
-            if kb.person(name) or (len(ent) == 1 and fold(name) in surnames):
-                keep.append(ent)  # a surname or known name the model tagged as something else
+            if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or kb_by_surname(kb, fold(name), published))):
+                keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
     return sorted(keep, key=lambda s: s.start)
 
 

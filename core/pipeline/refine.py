@@ -21,6 +21,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published):
             continue
         _principals(meeting, named, kb, published)
+        _leaders_in_sentence(meeting, people, kb, published)
         out += _per_counterpart(meeting, people)
     for meeting in out:
         _city_from_context(meeting, places, sentences)
@@ -131,6 +132,25 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
         meeting.participants = sorted(set(meeting.participants))
         meeting.host = None
         meeting.rules.append("side:named-leader")
+
+
+def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | None) -> None:
+    """A meeting of countries only ("Leaders of Brazil, Russia, India and China met … attended by Lula, Medvedev,
+    Singh and Hu") is a meeting of the leaders its own sentence names: each country side with exactly one of its
+    leaders there becomes that person."""
+    if not meeting.participants or not all(_is_country(p, kb) for p in meeting.participants):
+        return
+    day = (published or "")[:10]
+    leaders: dict[str, set[str]] = {}
+    for m in people:
+        if m.sentence == meeting.sentence:
+            for role in kb.leaders_of(m.person_id, day):
+                leaders.setdefault(country_display_name(role.country), set()).add(m.canonical)
+    chosen = [next(iter(leaders[side])) if len(leaders.get(side, ())) == 1 else side for side in meeting.participants]
+    if chosen != meeting.participants:
+        meeting.participants = sorted(set(chosen))
+        meeting.host = None
+        meeting.rules.append("side:leader-in-sentence")
 
 
 def _roles_of(canonical: str, kb: Knowledge, published: str | None) -> set[str]:
