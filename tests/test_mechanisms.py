@@ -201,3 +201,13 @@ def test_sides_and_places_the_model_mislabels(text, participants, location):
 def test_a_wish_to_meet_is_no_meeting_held():
     [meeting] = meetings("Vladimir Putin would like to meet Barack Obama, the Kremlin said.", "2009-06-20")
     assert meeting.referenced
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "month"), [
+    ("Talks will be held with China and India, beginning in November.", "2005-11"),
+    ("Talks were held with China and India, beginning in November.", "2004-11"),
+])
+def test_a_participle_clause_takes_the_tense_of_its_verb(text, month):
+    [meeting] = meetings(text, "2005-07-08")
+    assert (meeting.date, meeting.date_precision) == (month, "month")

@@ -123,7 +123,11 @@ def _future(ent) -> bool:
     node = ent.root
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
-    return any(c.lower_ in future for c in [node, *node.children])
+    if any(c.lower_ in future for c in [node, *node.children]):
+        return True
+    # a participle's clause takes the tense of the verb it belongs to: "will be held …, beginning in November"
+    return (node.tag_ in ("VBG", "VBN") and node.dep_ in ("advcl", "acl", "xcomp") and node.head.i != node.i
+            and any(c.lower_ in future for c in [node.head, *node.head.children]))
 
 
 def _clause_bound(ent) -> bool:
