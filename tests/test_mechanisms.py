@@ -211,3 +211,9 @@ def test_a_wish_to_meet_is_no_meeting_held():
 def test_a_participle_clause_takes_the_tense_of_its_verb(text, month):
     [meeting] = meetings(text, "2005-07-08")
     assert (meeting.date, meeting.date_precision) == (month, "month")
+
+
+@pytest.mark.model
+def test_who_sends_someone_to_a_meeting_is_not_in_it():
+    [meeting] = meetings("President George W. Bush sent Condoleezza Rice to meet Vladimir Putin in Moscow on Monday.", "2008-02-12")
+    assert meeting.participants == ["Condoleezza Rice", "Vladimir Putin"]

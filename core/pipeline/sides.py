@@ -35,10 +35,14 @@ def path(a: Token, b: Token) -> list[Token] | None:
 
 
 def linked(token: Token, trigger: Token) -> bool:
-    """The token (or the list it belongs to) is tied to the meeting word, and not only through a reporting verb."""
+    """The token (or the list it belongs to) is tied to the meeting word, and not only through a reporting verb; the
+    one who sends someone to a meeting is not in it ("Bush sent Rice to visit Kenya": Rice visits)."""
     if token.i == trigger.i:
         return False
-    steps = path(anchor(token), trigger)
+    first = anchor(token)
+    if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
+        return False
+    steps = path(first, trigger)
     if steps is None:
         return False
     reporting = cues().get("reporting", frozenset())
