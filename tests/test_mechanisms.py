@@ -217,3 +217,16 @@ def test_a_participle_clause_takes_the_tense_of_its_verb(text, month):
 def test_who_sends_someone_to_a_meeting_is_not_in_it():
     [meeting] = meetings("President George W. Bush sent Condoleezza Rice to meet Vladimir Putin in Moscow on Monday.", "2008-02-12")
     assert meeting.participants == ["Condoleezza Rice", "Vladimir Putin"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "participants"), [
+    ("Japanese Prime Minister Shinzo Abe met his Indian counterpart in Tokyo on Monday.", "2014-09-02",
+     ["Narendra Modi", "Shinzo Abe"]),
+    ("Foreign Minister Sergei Lavrov held talks with his Chinese counterpart in Moscow on Monday.", "2014-09-02",
+     ["Sergey Lavrov", "Wang Yi"]),
+    ("Russian President Vladimir Putin arrived in Beijing on Tuesday. He held talks with his Chinese counterpart on "
+     "Wednesday.", "2006-03-24", ["Hu Jintao", "Vladimir Putin"]),
+])
+def test_a_counterpart_holds_the_office_of_the_one_who_meets_them(text, published, participants):
+    assert participants in [m.participants for m in meetings(text, published)]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
 from core.pipeline.names import person_evidence
+from core.pipeline.roles import resolve_roles
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
@@ -160,6 +161,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     for span, name in pending:
         mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of))
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
+                              named=mentions,
                               taken=[(m.start, m.end) for m in mentions])
     _share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -373,25 +375,3 @@ def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tupl
         if found:
             titled.setdefault(found, mention)
     return titled
-
-
-def resolve_roles(doc, kb, *, published, titled, sentence_of, taken):
-    from core.pipeline.roles import find_role_references
-
-    out = []
-    for start, end, role, country in find_role_references(doc, kb, taken=taken):
-        mention = titled.get((role, country))
-        rule = "role-doc"
-        if mention is None and role == "leader":
-            mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
-        if mention is not None:
-            canonical, person_id, person_country = mention.canonical, mention.person_id, mention.country
-        else:
-            holder = kb.holder(role, country, published) or (kb.holder("head_of_state", country, published) if role == "leader" else None)
-            if holder is None:
-                continue
-            canonical, person_id, person_country, rule = holder.canonical, holder.person_id, holder.country, "role-kb"
-        span = doc[start:end]
-        out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
-                                 rule, sentence_of[span.root.i], span.root.i))
-    return out

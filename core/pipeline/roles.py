@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge
+from core.knowledge import Knowledge, leader_roles
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
@@ -105,3 +105,50 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
             if not any(a < chars[1] and chars[0] < b for a, b in taken):
                 yield start, end, role, country[1]
         i = j
+
+
+def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
+    """Person mentions for the role references of the article ("the Chinese premier", "his Russian counterpart"):
+    the person the article itself titles so, else who held the office on the publication date. A counterpart holds
+    the office of the person the sentence names who meets them (a president's counterpart is a president)."""
+    from core.pipeline.people import PersonMention
+
+    out = []
+    for start, end, role, country in find_role_references(doc, kb, taken=taken):
+        if role == "counterpart":
+            role = _counterpart_role(doc[start:end], named, kb, published, country)
+            if role is None:
+                continue
+        mention = titled.get((role, country))
+        rule = "role-doc"
+        if mention is None and role == "leader":
+            mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
+        if mention is not None:
+            canonical, person_id, person_country = mention.canonical, mention.person_id, mention.country
+        else:
+            holder = kb.holder(role, country, published) or (kb.holder("head_of_state", country, published) if role == "leader" else None)
+            if holder is None:
+                continue
+            canonical, person_id, person_country, rule = holder.canonical, holder.person_id, holder.country, "role-kb"
+        span = doc[start:end]
+        out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
+                                 rule, sentence_of[span.root.i], span.root.i))
+    return out
+
+
+def _counterpart_role(span, named, kb: Knowledge, published: str | None, country: str) -> str | None:
+    """The office of the person of another country named before the counterpart in the same sentence (else in the
+    sentence before: "Putin arrived in Beijing. He held talks with his Chinese counterpart"), on the publication
+    date; leader offices first ("Abe met his Indian counterpart": head of government)."""
+    day = (published or "")[:10]
+    sentence = span.sent
+    previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    before = [m for m in named if m.start < span.start_char and m.person_id and m.country != country]
+    before = ([m for m in before if m.start >= sentence.start_char]
+              or [m for m in before if m.start >= previous.start_char])
+    for mention in reversed(before):
+        roles = [r for r in kb.roles_of.get(mention.person_id, []) if not day or r.held_on(day)]
+        roles.sort(key=lambda r: r.role not in leader_roles())
+        if roles:
+            return roles[0].role
+    return None
