@@ -230,3 +230,13 @@ def test_who_sends_someone_to_a_meeting_is_not_in_it():
 ])
 def test_a_counterpart_holds_the_office_of_the_one_who_meets_them(text, published, participants):
     assert participants in [m.participants for m in meetings(text, published)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds of fans greeted Vladimir Putin and Xi Jinping in Moscow on Monday.", []),
+    ("Students met Vladimir Putin and Xi Jinping in Moscow on Monday.", []),
+    ("A delegation of Chinese officials met Vladimir Putin in Moscow on Monday.", [["China", "Vladimir Putin"]]),
+])
+def test_a_crowd_that_meets_someone_is_no_side(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2014-07-03")] == expected

@@ -251,6 +251,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())
             and not any(m.person_id for m in participants.values())) and not lonely:
         return []  # nothing shows that two countries meet: a company's, a campaign's or a newsroom's people
+    if subject is None and _visitors_are_others(trigger):
+        return []  # "tourists troop to Kogelo to visit the family of …": the ones who visit are no participants
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
@@ -313,6 +315,28 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
                 and _linked(ent.root, trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
             return ent.text.removeprefix("the ").strip() or None
     return None
+
+
+def _visitors_are_others(trigger: Token) -> bool:
+    """A meeting verb whose subject is a common noun that names no side (tourists, fans, workers; not "the
+    delegation", "leaders"), or a relative pronoun standing for one ("most of whom")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset()) | _cues().get("group", frozenset())
+    verb = trigger
+    if not any(c.dep_ == "nsubj" for c in trigger.children) and trigger.dep_ in ("xcomp", "advcl") and trigger.head.i != trigger.i:
+        verb = trigger.head  # "tourists troop to Kogelo to visit …": the subject of the verb the visit completes
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        head = child
+        of = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of and (child.lemma_.lower() in _cues().get("quantity", frozenset()) or child.lower_ in ("most", "many", "some", "all")):
+            head = of[0]  # "hundreds of fans", "most of whom": the crowd the share is of
+            if head.tag_ == "WP":
+                return True
+        return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns
+    return False
 
 
 def _locative(token: Token) -> bool:
