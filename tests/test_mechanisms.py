@@ -240,3 +240,11 @@ def test_a_counterpart_holds_the_office_of_the_one_who_meets_them(text, publishe
 ])
 def test_a_crowd_that_meets_someone_is_no_side(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2014-07-03")] == expected
+
+
+@pytest.mark.model
+def test_a_title_in_apposition_is_the_named_persons_not_another_holders():
+    text = ("In 2000 South Korean President Kim Dae-jung went to Pyongyang. For the next summit, Roh, president of "
+            "South Korea, will visit the North Korean capital.")
+    assert ["North Korea", "Roh Moo-hyun"] in [sorted(m.participants) for m in meetings(text, "2007-08-08")]
+    assert not any("Kim Dae-jung" in m.participants and "Roh Moo-hyun" in m.participants for m in meetings(text, "2007-08-08"))

@@ -114,7 +114,10 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     from core.pipeline.people import PersonMention
 
     out = []
+    named_ends = {m.end for m in named}
     for start, end, role, country in find_role_references(doc, kb, taken=taken):
+        if _appositive(doc, start, named_ends):
+            continue  # "Roh, president of South Korea,": the title of the person just named, not another person
         if role == "counterpart":
             role = _counterpart_role(doc[start:end], named, kb, published, country)
             if role is None:
@@ -134,6 +137,14 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
                                  rule, sentence_of[span.root.i], span.root.i))
     return out
+
+
+def _appositive(doc: Doc, start: int, named_ends: set[int]) -> bool:
+    """A role reference right after a named person and a comma ("Roh, president of South Korea")."""
+    k = start - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    return doc[k - 1].idx + len(doc[k - 1].text) in named_ends
 
 
 def _counterpart_role(span, named, kb: Knowledge, published: str | None, country: str) -> str | None:
