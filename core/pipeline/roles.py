@@ -114,15 +114,14 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     from core.pipeline.people import PersonMention
 
     out = []
-    named_ends = {m.end for m in named}
+    named_at = {m.token: m for m in named}
     for start, end, role, country in find_role_references(doc, kb, taken=taken):
-        if _appositive(doc, start, named_ends):
-            continue  # "Roh, president of South Korea,": the title of the person just named, not another person
-        if role == "counterpart":
+        apposed = _appositive(doc[start:end], named_at)
+        if apposed is None and role == "counterpart":
             role = _counterpart_role(doc[start:end], named, kb, published, country)
             if role is None:
                 continue
-        mention = titled.get((role, country))
+        mention = apposed or titled.get((role, country))
         rule = "role-doc"
         if mention is None and role == "leader":
             mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
@@ -139,12 +138,13 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     return out
 
 
-def _appositive(doc: Doc, start: int, named_ends: set[int]) -> bool:
-    """A role reference right after a named person and a comma ("Roh, president of South Korea")."""
-    k = start - 1
-    if k < 1 or doc[k].text != ",":
-        return False
-    return doc[k - 1].idx + len(doc[k - 1].text) in named_ends
+def _appositive(span, named_at: dict):
+    """The named person a role reference stands in apposition to ("Roh, president of South Korea": Roh, not
+    whoever else the article titles so), or None."""
+    root = span.root
+    if root.dep_ != "appos" or span.start < 1 or span.doc[span.start - 1].text != ",":
+        return None
+    return named_at.get(root.head.i)
 
 
 def _counterpart_role(span, named, kb: Knowledge, published: str | None, country: str) -> str | None:
