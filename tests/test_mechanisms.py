@@ -248,3 +248,9 @@ def test_a_title_in_apposition_is_the_named_persons_not_another_holders():
             "South Korea, will visit the North Korean capital.")
     assert ["North Korea", "Roh Moo-hyun"] in [sorted(m.participants) for m in meetings(text, "2007-08-08")]
     assert not any("Kim Dae-jung" in m.participants and "Roh Moo-hyun" in m.participants for m in meetings(text, "2007-08-08"))
+
+
+@pytest.mark.model
+def test_a_name_that_modifies_a_plural_noun_is_no_person():
+    found = people("The militia destroyed the Buddha statues, and Ku Klux Klan members marched in the town.", "2001-03-10")
+    assert not {"Buddha", "Ku Klux Klan"} & found

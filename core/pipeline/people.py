@@ -109,6 +109,8 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     root = span.root
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
         return True  # "the Shtokman gas field": the name modifies a thing word
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
+        return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
     before = doc[span.start - 1] if span.start > 0 else None
     return bool(before is not None and before.is_lower and before.lower_ in suffixes)
 
