@@ -254,3 +254,11 @@ def test_a_title_in_apposition_is_the_named_persons_not_another_holders():
 def test_a_name_that_modifies_a_plural_noun_is_no_person():
     found = people("The militia destroyed the Buddha statues, and Ku Klux Klan members marched in the town.", "2001-03-10")
     assert not {"Buddha", "Ku Klux Klan"} & found
+
+
+@pytest.mark.model
+def test_one_summit_is_one_meeting_with_everyone_named_attending_it():
+    text = ("The NATO summit began on Wednesday in Bucharest. Russian President Vladimir Putin attended the summit on "
+            "Thursday. NATO leaders held talks at the summit in Bucharest.")
+    [summit] = meetings(text, "2008-04-03")
+    assert summit.participants == ["NATO", "Vladimir Putin"] and summit.location == "Bucharest"

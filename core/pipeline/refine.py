@@ -16,9 +16,11 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
     (start, end) character bounds of the article's sentences."""
     named = _named_leaders(people, kb, published)
-    out = []
+    out, attendees = [], []
     for meeting in meetings:
         if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published):
+            if meeting.kind == "summit":
+                attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
         _principals(meeting, named, kb, published)
         _leaders_in_sentence(meeting, people, kb, published)
@@ -29,7 +31,47 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _place_of_visit(meeting, out)
         _day_from_context(meeting, people, dates, sentences, published)
         _date_from_office_start(meeting, kb, published)
+    return one_summit(out, attendees)
+
+
+def one_summit(meetings: list, attendees: list) -> list:
+    """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
+    summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
+    merge, and a lone attendee ("Merkel attended the summit") joins them."""
+    from core.knowledge import organisations
+    from core.pipeline.meetings import compatible_dates
+
+    bodies = set(organisations().values())
+    out: list = []
+    for meeting in meetings:
+        target = None
+        if meeting.kind == "summit" and not meeting.referenced:
+            target = next((s for s in out if _same_summit(s, meeting, bodies, compatible_dates)), None)
+        if target is None:
+            out.append(meeting)
+            continue
+        target.participants = sorted(set(target.participants) | set(meeting.participants))
+        target.countries = sorted(set(target.countries) | set(meeting.countries))
+        target.location = target.location or meeting.location
+        if "summit:merged" not in target.rules:
+            target.rules.append("summit:merged")
+    for attendee in attendees:
+        summit = next((s for s in out if _same_summit(s, attendee, bodies, compatible_dates)), None)
+        if summit is not None and not set(attendee.participants) <= set(summit.participants):
+            summit.participants = sorted(set(summit.participants) | set(attendee.participants))
+            summit.rules.append("summit:attendee")
     return out
+
+
+def _same_summit(summit, other, bodies: set[str], compatible_dates) -> bool:
+    if summit.kind != "summit" or summit.referenced or other.referenced:
+        return False
+    if not compatible_dates(summit.date, summit.date_precision, other.date, other.date_precision, slack_days=3):
+        return False
+    mine, theirs = set(summit.participants) & bodies, set(other.participants) & bodies
+    if mine and theirs:
+        return bool(mine & theirs)
+    return not summit.location or not other.location or summit.location == other.location
 
 
 def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> None:
