@@ -262,3 +262,37 @@ def test_one_summit_is_one_meeting_with_everyone_named_attending_it():
             "Thursday. NATO leaders held talks at the summit in Bucharest.")
     [summit] = meetings(text, "2008-04-03")
     assert summit.participants == ["NATO", "Vladimir Putin"] and summit.location == "Bucharest"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published"), [
+    ("Clark has denied that a meeting with Brash to discuss personal attacks will take place.", "2006-09-18"),
+    ("North Korea is currently refusing to hold talks with the United States because of financial sanctions.", "2006-06-14"),
+    ("The tape contains a conversation between Stephen Harper and Vancouver journalist Tom Zytaruk.", "2008-06-04"),
+])
+def test_a_denied_or_refused_meeting_and_an_interview_are_no_meetings(text, published):
+    assert meetings(text, published) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published"), [
+    ("Reports have surfaced that officials from North Korea may meet with officials from the United States.", "2006-11-11"),
+    ("He stated that the time may not be right for Israel to be negotiating with Syria.", "2006-12-08"),
+    ("If Mbeki were to resign, Thabo Mbeki would meet President George W. Bush.", "2008-05-25"),
+])
+def test_a_possible_or_conditional_meeting_is_not_reported_as_held(text, published):
+    assert all(m.referenced for m in meetings(text, published))
+
+
+@pytest.mark.model
+def test_a_planned_meeting_on_a_weekday_is_on_the_next_one():
+    text = "President Jalal Talabani has agreed to meet Iranian President Mahmoud Ahmadinejad in Tehran on Saturday."
+    [meeting] = meetings(text, "2006-11-21")  # a Tuesday
+    assert (meeting.date, meeting.referenced) == ("2006-11-25", True)
+
+
+@pytest.mark.model
+def test_a_meeting_in_an_adverbial_clause_of_a_refusal_is_still_held():
+    text = ("After Jakob Kellenberger met Secretary of State Condoleezza Rice in Washington on Monday, he was again "
+            "refused access to the prisoners.")
+    assert [m.participants for m in meetings(text, "2006-05-12")] == [["Condoleezza Rice", "Jakob Kellenberger"]]

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from core.knowledge import Knowledge, country_display_name, knowledge_rows
 from core.pipeline.refine import refine
-from core.pipeline.tense import referenced_meeting
+from core.pipeline.tense import is_plan, referenced_meeting
 from core.knowledge import cues as _cues
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
@@ -118,6 +118,19 @@ def negated(trigger: Token) -> bool:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN") and any(
                     c.dep_ == "det" and c.lower_ in words for c in child.children):
                 return True  # "No peace treaty was ever signed"
+    return denied(trigger)
+
+
+def denied(trigger: Token) -> bool:
+    """A meeting in the clause of a denial verb: "denied that a meeting … will take place", "refusing to hold talks"."""
+    words = _cues().get("denial", frozenset())
+    node = trigger
+    for _ in range(4):  # up through the clause the meeting word completes, not through an adverbial clause
+        if node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words:
+            return True
     return False
 
 
@@ -237,6 +250,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     visited = destination(kind, trigger, linked_places, tokens, own)
     if visited:
         countries.add(visited.country)
+    participants = {name: m for name, m in participants.items() if not _non_party(doc, m)}
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies = organisation_sides(sent, trigger, own)
@@ -257,6 +271,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         context["group"] = (number, list(participants.values()))
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
+    if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
+        when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
     if referenced and date_rule == "published" and not ({t.lower_ for t in sent} & _cues().get("recent", frozenset())):
         when, when_precision, date_rule = None, "unknown", "background-undated"  # not the publication date
     location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)])), None)
@@ -337,6 +353,12 @@ def _visitors_are_others(trigger: Token) -> bool:
                 return True
         return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns
     return False
+
+
+def _non_party(doc: Doc, mention) -> bool:
+    """A person the text describes as a journalist, reporter or the like is interviewing, not meeting as a side."""
+    words = _cues().get("non_party", frozenset())
+    return any(doc[i].lemma_.lower() in words for i in described(doc, [mention.token]))
 
 
 def _locative(token: Token) -> bool:

@@ -9,15 +9,29 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 
 
+def is_plan(trigger) -> bool:
+    """A meeting spoken of as planned, wished or hypothetical: future or modal auxiliaries on the meeting word or the
+    verbs it completes ("may meet", "it may not be right for Israel to be negotiating"), a condition ("if … would
+    meet"), an upcoming or planned modifier, an intention verb ("agreed to meet")."""
+    cues = _cues()
+    modal = cues.get("hypothetical", frozenset()) | {"will", "shall", "'ll"}
+    node = trigger
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in cues.get("condition", frozenset()) for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl") or node.head.i == node.i:
+            break
+        node = node.head
+    return trigger.lower_ in ("upcoming",) or _upcoming(trigger, cues) or _planned(trigger, cues)
+
+
 def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     """Background (earlier meetings) or plans (future ones), not the meeting the article reports."""
     cues = _cues()
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "shall", "'ll"} or trigger.lower_ in ("upcoming",) or aux & cues.get("hypothetical", frozenset()):
-        return True
-    if _upcoming(trigger, cues):
-        return True
-    if _planned(trigger, cues):
+    if is_plan(trigger):
         return True
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
