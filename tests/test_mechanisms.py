@@ -296,3 +296,16 @@ def test_a_meeting_in_an_adverbial_clause_of_a_refusal_is_still_held():
     text = ("After Jakob Kellenberger met Secretary of State Condoleezza Rice in Washington on Monday, he was again "
             "refused access to the prisoners.")
     assert [m.participants for m in meetings(text, "2006-05-12")] == [["Condoleezza Rice", "Jakob Kellenberger"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "participants"), [
+    # the pronoun's antecedent is the subject the sentence itself names, not the previous sentence's
+    ("Kalam opened the event. Prime Minister Manmohan Singh could not attend as he is in South Africa on an official "
+     "visit.", "2006-10-02", ["Manmohan Singh", "South Africa"]),
+    # a foreign minister's counterpart is not the leader the article names elsewhere
+    ("Polish President Lech Kaczynski spoke on Monday. During the official visit of Sergey Lavrov, Foreign Minister "
+     "of Russia, to Poland, talks were held.", "2006-10-06", ["Poland", "Sergey Lavrov"]),
+])
+def test_pronouns_and_principals_follow_the_sentence_and_the_rank(text, published, participants):
+    assert participants in [sorted(m.participants) for m in meetings(text, published)]

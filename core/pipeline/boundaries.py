@@ -3,7 +3,7 @@
 - A place glued to the name that follows it: "New York - Carly Fiorina" (a dateline), "Russia Vladimir Putin".
   The place part keeps its label; the name part becomes a PERSON when it has person evidence of its own (a known
   first name or the knowledge base).
-- A country tagged as a person ("visited Armenia") is a place.
+- A country or city tagged as a person ("visited Armenia", "his visit to Bangalore") is a place.
 - A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
@@ -42,10 +42,11 @@ class Boundaries:
 
 
 def _place_not_person(ent: Span, kb: Knowledge) -> Span:
-    """A country the model tags as a person ("visited Armenia") is a place, unless the knowledge base knows a person
-    of that name."""
-    if ent.label_ == "PERSON" and kb.country_of_place(ent.text)[1] == "country" and not kb.person(ent.text):
-        return Span(ent.doc, ent.start, ent.end, label="GPE")
+    """A country or city the model tags as a person ("visited Armenia", "his visit to Bangalore") is a place, unless
+    the knowledge base knows a person of that name (or, for a town, a surname: "Bush")."""
+    iso3, kind = kb.country_of_place(ent.text)
+    if ent.label_ == "PERSON" and iso3 and not kb.person(ent.text) and (kind == "country" or fold(ent.text) not in kb.by_surname):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")  # "his visit to Bangalore"; a town named like a known surname stays
     return ent
 
 

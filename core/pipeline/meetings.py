@@ -194,7 +194,10 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:
             last_subject = (subjects or sentence_people)[0]
-    _name_hosts(found, by_sentence, leaders or {})
+    day = (published or "")[:10]
+    lower = {m.canonical for m in people if kb is not None and m.person_id and m.canonical not in (leaders or {})
+             and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))}
+    _name_hosts(found, by_sentence, leaders or {}, lower)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
                        kb=kb, published=published, dates=dates)
@@ -203,11 +206,12 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     return merge_within_article(found)
 
 
-def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str]) -> None:
+def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str], lower: set[str]) -> None:
     """A visit whose host side is only a country gets the host country's leader when the sentence before or after
-    names exactly one ("Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …")."""
+    names exactly one ("Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …"), unless the visitor
+    holds only a lower office (`lower`: a foreign minister visits a foreign minister)."""
     for meeting in found:
-        if not meeting.host or len(meeting.participants) != 2:
+        if not meeting.host or len(meeting.participants) != 2 or meeting.participants[0] in lower:
             continue
         near = {m.canonical for n in (meeting.sentence - 1, meeting.sentence + 1) for m in by_sentence.get(n, [])
                 if leaders.get(m.canonical) == meeting.host}
@@ -227,7 +231,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
                 subject = m.canonical
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
-        earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj" and not _linked(doc[m.token], trigger)]
+        earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
         antecedent = earlier[-1] if earlier else last_subject
         if token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and antecedent.canonical not in participants:
             participants[antecedent.canonical] = antecedent

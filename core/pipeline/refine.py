@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.knowledge import Knowledge, country_display_name
+from core.knowledge import Knowledge, country_display_name, leader_roles
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -155,11 +155,14 @@ def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[s
 
 def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> None:
     """A country side becomes the person when the article names that country's leader: the one of the same rank
-    as the named counterpart (a premier meets a premier), else the only leader of that country it names."""
+    as the named counterpart (a premier meets a premier), else the only leader of that country it names; never for
+    a counterpart who holds only a lower office (a foreign minister meets a foreign minister)."""
     people = [p for p in meeting.participants if p not in named and not _is_country(p, kb)]
     if not people:
         return
     ranks = {role for person in people for role in _roles_of(person, kb, published)}
+    if ranks and not ranks & leader_roles():
+        return  # a minister meets a minister: the leader the article names elsewhere is not the counterpart
     changed = []
     for index, side in enumerate(meeting.participants):
         leaders = [name for name, _ in named.get(side, []) if name not in meeting.participants]
