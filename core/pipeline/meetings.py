@@ -266,6 +266,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         return []
     elif len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies:
         return []  # a meeting of one country's own people
+    elif len(countries) == 1 and not sides and not bodies and _domestic(sent, participants, sentence_places, countries):
+        return []  # its leader and people the text gives no other country: "McConnell … a White House meeting with Obama"
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())
             and not any(m.person_id for m in participants.values())) and not lonely:
         return []  # nothing shows that two countries meet: a company's, a campaign's or a newsroom's people
@@ -357,6 +359,20 @@ def _visitors_are_others(trigger: Token) -> bool:
                 return True
         return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns
     return False
+
+
+def _domestic(sent, participants: dict, sentence_places: list, countries: set[str]) -> bool:
+    """Everyone is of the one country, or unknown to the knowledge base and given no country, and the sentence names
+    no other country and no international organisation (a UN envoy at Nepal's peace talks is not domestic)."""
+    from core.knowledge import fold, organisations
+
+    if not all(m.country or not m.person_id for m in participants.values()):
+        return False
+    if {p.country for p in sentence_places} - countries:
+        return False
+    known = organisations()
+    words = fold(sent.text).split()
+    return not any(" ".join(words[i:i + n]) in known for n in (1, 2, 3, 4) for i in range(len(words)))
 
 
 def _non_party(doc: Doc, mention) -> bool:
