@@ -321,3 +321,23 @@ def test_pronouns_and_principals_follow_the_sentence_and_the_rank(text, publishe
 ])
 def test_a_meeting_among_one_countrys_people_is_not_bilateral(text, published, expected):
     assert [sorted(m.participants) for m in meetings(text, published)] == expected
+
+
+@pytest.mark.model
+def test_a_heading_announces_a_meeting_the_text_reports_once():
+    from core.pipeline.nlp import load_nlp
+
+    text = ("Japan, China meeting\n\nChinese President Hu Jintao and Japanese Prime Minister Junichiro Koizumi met on "
+            "Saturday and talked for about an hour.")
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data.update(published="2005-04-25", published_precision="day", headings=[(0, 20)], article_id="t", source=None)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [m.participants for m in doc._.bl_meetings] == [["Hu Jintao", "Junichiro Koizumi"]]
+
+
+@pytest.mark.model
+def test_a_meeting_with_its_with_phrase_in_another_clause_has_no_side_there():
+    text = "When Sergey Lavrov was greeted at the ministry, the courtyard was decorated with Czech flags."
+    assert not any("Czechia" in m.participants for m in meetings(text, "2006-10-06"))

@@ -85,7 +85,8 @@ class Facts:
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
         meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
-                                    published_precision=precision, leaders=self._leaders(people, published), kb=self.kb) if doc.has_annotation("DEP") else []
+                                    published_precision=precision, leaders=self._leaders(people, published), kb=self.kb,
+                                    headings=headings) if doc.has_annotation("DEP") else []
         return Found(people, places, found_dates, meetings)
 
     def _leaders(self, people, published: str | None) -> dict[str, str]:

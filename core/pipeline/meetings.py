@@ -174,9 +174,10 @@ def _linked(token: Token, trigger: Token) -> bool:
 
 
 def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str, dateline_place=None,
-                     leaders: dict[str, str] | None = None, kb: Knowledge | None = None) -> list[Meeting]:
+                     leaders: dict[str, str] | None = None, kb: Knowledge | None = None, headings=()) -> list[Meeting]:
     """Meetings reported or referenced in the article, one per distinct meeting. `leaders` maps the canonical names
-    of heads of state or government in office on the publication date to their country."""
+    of heads of state or government in office on the publication date to their country; a heading (character
+    bounds in `headings`) announces what the text reports and is no evidence of its own."""
     by_sentence = {}
     for m in people:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -184,6 +185,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     last_subject = None
     context: dict = {"group": None}  # (sentence, participant mentions) of the latest meeting with two people
     for number, sent in enumerate(doc.sents):
+        if any(a <= sent.start_char < b for a, b in headings):
+            continue
         words = {t.lower_ for t in sent}
         sentence_people = by_sentence.get(number, [])
         for token in sent:
