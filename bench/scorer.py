@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from core import load_corpus  # noqa: E402
 from core.knowledge import country_display_name, fold, knowledge_rows, load_knowledge  # noqa: E402
-from core.pipeline.meetings import negated  # noqa: E402
+from core.pipeline.senses import negated  # noqa: E402
 from core.pipeline.nlp import load_nlp  # noqa: E402
 from core.pipeline.sides import cues, linked, path, place_token  # noqa: E402
 

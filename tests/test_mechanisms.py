@@ -341,3 +341,10 @@ def test_a_heading_announces_a_meeting_the_text_reports_once():
 def test_a_meeting_with_its_with_phrase_in_another_clause_has_no_side_there():
     text = "When Sergey Lavrov was greeted at the ministry, the courtyard was decorated with Czech flags."
     assert not any("Czechia" in m.participants for m in meetings(text, "2006-10-06"))
+
+
+@pytest.mark.model
+def test_the_sides_of_an_agreement_signed_in_a_relative_clause():
+    text = ("The mission was sent to Lisbon to ask for clarifications to an agreement that was signed last Thursday "
+            "(June 1) in Dili, between Portugal and East Timor.")
+    assert [sorted(m.participants) for m in meetings(text, "2006-06-04")] == [["East Timor", "Portugal"]]

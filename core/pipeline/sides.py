@@ -136,8 +136,9 @@ def _side_of(token: Token, trigger: Token) -> bool:
     holder = token.head.head
     if holder.i == trigger.i or (holder.dep_ in ("acl", "relcl") and holder.head.i == trigger.i):
         return True
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == holder.i:
-        return True  # "held talks with China"; a meeting verb's own clause does not reach "decorated with Czech flags"
+    if (trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("relcl", "acl")) and trigger.head.i == holder.i:
+        return True  # "held talks with China", "an agreement signed … between Portugal and East Timor"; not another
+        # verb's phrase ("When Lavrov was greeted, the courtyard was decorated with Czech flags")
     while holder.dep_ == "prep" and holder.head.i != holder.i:
         holder = holder.head  # "along with"
     return token.head.lower_ == "with" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i

@@ -1,0 +1,188 @@
+"""Whether a meeting word has its meeting sense, and who can be a side: trigger words from meeting_triggers.csv with
+their required context, negation and denial, generic and counted uses, conversations that need a counterpart, hosts
+that need a guest, crowds, interviewers and one country's own people (cue words from meeting_cues.csv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from core.knowledge import cues as _cues
+from core.knowledge import knowledge_rows
+from core.pipeline.sides import described
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """(lemma, POS) → (kind, required words, any one of which must be there). Rows repeating a lemma add
+    alternatives; a row that requires nothing makes the word a trigger on its own."""
+    found: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+    for r in knowledge_rows("meeting_triggers.csv"):
+        key, requires = (r["lemma"], r["pos"]), tuple(w for w in r.get("requires", "").split("|") if w)
+        if key in found:
+            kind, before = found[key]
+            requires = () if not before or not requires else before + requires
+            found[key] = (kind, requires)
+        else:
+            found[key] = (r["kind"], requires)
+    return found
+
+
+def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
+    """The kind of meeting a word reports in its sentence (talks, visit, summit, call, signing), or None."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+    found = _triggers().get((token.lemma_.lower(), pos)) if pos else None
+    if found is None and pos == "NOUN":
+        found = _triggers().get((token.lower_, pos))
+    if found is None:
+        return None
+    kind, requires = found
+    if requires and not any(_required(word, token, sentence_words) for word in requires):
+        return None
+    return None if negated(token) or counted(token) or generic(token) else kind
+
+
+def generic(trigger: Token) -> bool:
+    """A kind of meeting, not one: "regular high-level meetings", "the meetings held every October"."""
+    words = _cues().get("generic", frozenset())
+    if trigger.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children):
+        return True
+    clause = [trigger, *trigger.children, *(c for child in trigger.children if child.dep_ in ("relcl", "acl") for c in child.subtree)]
+    return any(t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod") for t in clause)
+
+
+def counted(trigger: Token) -> bool:
+    """A meeting noun that is counted is a statistic, not a meeting: "two million trips", "the number of visits"."""
+    if trigger.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" for c in trigger.children):
+        return True
+    quantities = _cues().get("quantity", frozenset())
+    head = trigger.head
+    return head.lower_ == "of" and head.head.lemma_.lower() in quantities
+
+
+def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
+    """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself, or
+    ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
+    or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it")."""
+    if word == "@participant":
+        return receives_participant(token)
+    if word == "@counterpart":
+        return has_counterpart(token)
+    if word == "@someone":
+        return meets_someone(token)
+    if word.startswith(">"):
+        return any(child.lower_ == word[1:] for child in token.children)
+    return word in sentence_words
+
+
+def negated(trigger: Token) -> bool:
+    """ "did not meet", "never visited", "not once has he visited", "No treaty was signed", "held no talks": the
+    meeting word, its subject or object, or the verb that governs a meeting noun, carries a negation cue."""
+    words = _cues().get("negation", frozenset())
+
+    def negates(node: Token) -> bool:
+        return node.dep_ == "neg" or (node.dep_ in ("advmod", "det", "preconj", "cc") and node.lower_ in words)
+
+    nodes = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr") and trigger.head.i != trigger.i:
+        nodes.append(trigger.head)  # "held no talks", "did not hold talks"
+    for node in nodes:
+        for child in node.children:
+            if negates(child) or (child.dep_ in ("advmod", "aux") and any(negates(c) for c in child.subtree if c.i != child.i)):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "det" and c.lower_ in words for c in child.children):
+                return True  # "No peace treaty was ever signed"
+    return denied(trigger)
+
+
+def denied(trigger: Token) -> bool:
+    """A meeting in the clause of a denial verb: "denied that a meeting … will take place", "refusing to hold talks"."""
+    words = _cues().get("denial", frozenset())
+    node = trigger
+    for _ in range(4):  # up through the clause the meeting word completes, not through an adverbial clause
+        if node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in words:
+            return True
+    return False
+
+
+def has_counterpart(trigger: Token) -> bool:
+    """A conversation verb with a counterpart: a "with", "to" or "between" phrase, or a subject of several people."""
+    if any(c.lower_ in ("with", "to", "between", "among") for c in trigger.children):
+        return True
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
+               for s in subjects)
+
+
+def receives_participant(trigger: Token) -> bool:
+    """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
+    "received medical attention" and "received the news" are no meetings."""
+    if any(c.dep_ == "oprd" for c in trigger.children):
+        return False  # "called China a threat": an object predicate, not a guest
+    guests = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not guests:
+        return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
+    return any(_is_participant(guest) for guest in guests)
+
+
+def meets_someone(trigger: Token) -> bool:
+    """A meeting verb whose object, if it has one, is someone: "met Putin", "met in Moscow"; not "meet the promises",
+    "met the deadline"."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not objects or any(_is_participant(o) for o in objects)
+
+
+def _is_participant(guest: Token) -> bool:
+    nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset())
+    for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
+        if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ == "PRON" or token.lemma_.lower() in nouns or token.lower_ in nouns:
+            return True
+    return False
+
+
+def visitors_are_others(trigger: Token) -> bool:
+    """A meeting verb whose subject is a common noun that names no side (tourists, fans, workers; not "the
+    delegation", "leaders"), or a relative pronoun standing for one ("most of whom")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset()) | _cues().get("group", frozenset())
+    verb = trigger
+    if not any(c.dep_ == "nsubj" for c in trigger.children) and trigger.dep_ in ("xcomp", "advcl") and trigger.head.i != trigger.i:
+        verb = trigger.head  # "tourists troop to Kogelo to visit …": the subject of the verb the visit completes
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        head = child
+        of = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of and (child.lemma_.lower() in _cues().get("quantity", frozenset()) or child.lower_ in ("most", "many", "some", "all")):
+            head = of[0]  # "hundreds of fans", "most of whom": the crowd the share is of
+            if head.tag_ == "WP":
+                return True
+        return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns
+    return False
+
+
+def domestic(sent, participants: dict, sentence_places: list, countries: set[str]) -> bool:
+    """Everyone is of the one country, or unknown to the knowledge base and given no country, and the sentence names
+    no other country and no international organisation (a UN envoy at Nepal's peace talks is not domestic)."""
+    from core.knowledge import fold, organisations
+
+    if not all(m.country or not m.person_id for m in participants.values()):
+        return False
+    if {p.country for p in sentence_places} - countries:
+        return False
+    known = organisations()
+    words = fold(sent.text).split()
+    return not any(" ".join(words[i:i + n]) in known for n in (1, 2, 3, 4) for i in range(len(words)))
+
+
+def non_party(doc: Doc, mention) -> bool:
+    """A person the text describes as a journalist, reporter or the like is interviewing, not meeting as a side."""
+    words = _cues().get("non_party", frozenset())
+    return any(doc[i].lemma_.lower() in words for i in described(doc, [mention.token]))
