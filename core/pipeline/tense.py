@@ -80,10 +80,11 @@ def _planned(trigger: Token, cues) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in intention for c in trigger.children):
         return True  # "the summit set to begin on Thursday", "talks scheduled for May"
     node = trigger
-    for _ in range(3):
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.get("intention", frozenset()):
-            return True
-        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr") or node.head.i == node.i:
+    for _ in range(4):
+        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if (node.dep_ in ("xcomp", "acl") or infinitive) and node.head.lemma_.lower() in intention:
+            return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
