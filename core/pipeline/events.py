@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from itertools import combinations
 
 import pandas as pd
 
@@ -31,7 +32,52 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
         except Exception as exc:  # noqa: BLE001 — one odd group must not cost the others
             failed.append((" – ".join(key) or "no named participants", f"{type(exc).__name__}: {exc}"[:160]))
             clusters += [[i] for i in members]
+    try:
+        clusters = _join_parts(records, clusters)
+    except Exception as exc:  # noqa: BLE001 — the groups' own events stand
+        failed.append(("multi-party reports", f"{type(exc).__name__}: {exc}"[:160]))
     return (*_events(meetings, records, clusters), failed)
+
+
+MAX_JOINED_PARTIES = 8  # larger summits list dozens of states: their parts are not enumerated
+
+
+def _join_parts(records: list[dict], clusters: list[list[int]]) -> list[list[int]]:
+    """A multi-party report and the reports of part of it are one event ("Li met Mishustin and Putin" with "Li met
+    Putin"): a cluster whose people are two or more of a larger cluster's joins it on a compatible day and place.
+    Each cluster joins at most one larger one (the one sharing most people, then the smallest id), so the result does
+    not depend on the order articles arrived in."""
+    people = [frozenset(records[c[0]]["participants"]) for c in clusters]
+    by_people: dict[frozenset, list[int]] = defaultdict(list)
+    for index, key in enumerate(people):
+        by_people[key].append(index)
+    target: dict[int, int] = {}
+    for index, key in enumerate(people):
+        if len(key) < 3 or len(key) > MAX_JOINED_PARTIES:
+            continue
+        for size in range(2, len(key)):
+            for part in map(frozenset, combinations(sorted(key), size)):
+                for other in by_people.get(part, []):
+                    if _same_meeting(records, clusters[other], clusters[index]):
+                        best = target.get(other)
+                        if best is None or (len(people[best]), -best) < (len(key), -index):
+                            target[other] = index
+    joined: dict[int, list[int]] = {i: list(c) for i, c in enumerate(clusters)}
+    for other, index in sorted(target.items()):
+        root = index
+        while root in target:  # a part of a part joins the largest report
+            root = target[root]
+        joined[root] += joined.pop(other, [])
+    return [members for members in joined.values() if members]
+
+
+def _same_meeting(records: list[dict], part: list[int], whole: list[int]) -> bool:
+    a = min((records[i] for i in part), key=lambda r: PRECISION_RANK.get(r["date_precision"], 9))
+    b = min((records[i] for i in whole), key=lambda r: PRECISION_RANK.get(r["date_precision"], 9))
+    if not a["date"] or not b["date"]:
+        return False
+    return compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"], slack_days=1) and _same_place(
+        a["location"], b["location"], a["countries"], b["countries"])
 
 
 def singleton_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -87,7 +133,8 @@ def _events(meetings: pd.DataFrame, records: list[dict], clusters: list[list[int
         best = min(rows, key=lambda r: (PRECISION_RANK.get(r["date_precision"], 9), -(r["confidence"] or 0.0), r["meeting_id"] or ""))
         # The smallest meeting id keeps two clusters with the same people and date apart, and the id stable.
         first = min(r["meeting_id"] or "" for r in rows)
-        key = "|".join(sorted(rows[0]["participants"])) + "|" + str(best["date"]) + "|" + first
+        everyone = sorted({p for r in rows for p in r["participants"]})  # a multi-party report holds its parts' people
+        key = "|".join(everyone) + "|" + str(best["date"]) + "|" + first
         event_id = hashlib.sha1(key.encode()).hexdigest()[:12]
         for i in members:
             event_ids[i] = event_id
@@ -95,7 +142,7 @@ def _events(meetings: pd.DataFrame, records: list[dict], clusters: list[list[int
         events.append(
             {
                 "event_id": event_id,
-                "participants": list(best["participants"]),
+                "participants": everyone,
                 "countries": sorted({c for r in rows for c in r["countries"]}),
                 "date": best["date"],
                 "date_precision": best["date_precision"],
