@@ -100,7 +100,7 @@ TABLES: dict[str, list[Column]] = {
     ],
     "events": [
         Column("event_id", "string", "Event id."),
-        Column("participants", "list<string>", "Canonical names of the people meeting."),
+        Column("participants", "list<string>", "Canonical names of everyone the reports of the meeting name (a multi-party report holds its parts' people)."),
         Column("countries", "list<string>", "Countries involved."),
         Column("date", "string", "Most precise date any report gives."),
         Column("date_precision", "string", "Precision of that date."),
