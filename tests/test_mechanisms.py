@@ -359,3 +359,13 @@ def test_the_sides_of_an_agreement_signed_in_a_relative_clause():
 def test_a_meeting_someone_is_sent_on_prepares_or_strives_for_lies_ahead(text, published):
     found = meetings(text, published)
     assert found and all(m.referenced for m in found)
+
+
+@pytest.mark.model
+def test_a_planned_meeting_takes_the_day_the_next_sentence_gives_its_meeting_and_never_the_publication_date():
+    text = ("The government announced that the second summit between the two Koreas will be held on Aug. 28. For the "
+            "summit, Roh Moo-hyun, president of South Korea, will visit the North Korean capital for three days.")
+    [visit] = [m for m in meetings(text, "2007-08-08") if "Roh Moo-hyun" in m.participants]
+    assert (visit.date, visit.date_precision, visit.referenced) == ("2007-08-28", "day", True)
+    [alone] = meetings("Roh Moo-hyun will visit the North Korean capital for three days.", "2007-08-08")
+    assert (alone.date, alone.date_precision) == (None, "unknown")

@@ -70,7 +70,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     _name_hosts(found, by_sentence, leaders or {}, lower)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
-                       kb=kb, published=published, dates=dates)
+                       kb=kb, published=published, dates=dates, text=doc.text)
     else:
         found = [m for m in found if "lonely" not in m.rules]  # no knowledge base, no counterpart to look for
     return merge_within_article(found)
@@ -149,8 +149,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
-    if referenced and date_rule == "published" and not ({t.lower_ for t in sent} & _cues().get("recent", frozenset())):
-        when, when_precision, date_rule = None, "unknown", "background-undated"  # not the publication date
+    plan = referenced and is_plan(trigger)
+    if referenced and date_rule == "published" and (plan or not {t.lower_ for t in sent} & _cues().get("recent", frozenset())):
+        when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
     location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)])), None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None

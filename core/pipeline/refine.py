@@ -12,9 +12,9 @@ from core.knowledge import Knowledge, country_display_name, leader_roles
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
-           published: str | None, dates: list = ()) -> list:
+           published: str | None, dates: list = (), text: str = "") -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
-    (start, end) character bounds of the article's sentences."""
+    (start, end) character bounds of the article's sentences in `text`."""
     named = _named_leaders(people, kb, published)
     out, attendees = [], []
     for meeting in meetings:
@@ -29,7 +29,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _city_from_context(meeting, places, sentences)
     for meeting in out:
         _place_of_visit(meeting, out)
-        _day_from_context(meeting, people, dates, sentences, published)
+        _day_from_context(meeting, people, dates, sentences, published, text)
         _date_from_office_start(meeting, kb, published)
     return one_summit(out, attendees)
 
@@ -94,15 +94,21 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
 
 
-def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], published: str | None) -> None:
+def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], published: str | None,
+                      text: str = "") -> None:
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
     sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
     Mecca on Tuesday." + "The talks between Abbas and Haniyeh …")."""
     from datetime import date, timedelta
 
-    if meeting.referenced or meeting.date_precision != "approx" or not published or len(published) < 10:
+    if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
+    if "date:plan-undated" in meeting.rules:
+        _plan_day_from_context(meeting, people, dates, sentences, pub, text)
+        return
+    if meeting.referenced or meeting.date_precision != "approx":
+        return
     names = set(meeting.participants)
     for number in (meeting.sentence - 1, meeting.sentence + 1):
         if not 0 <= number < len(sentences) or not any(m.sentence == number and m.canonical in names for m in people):
@@ -112,6 +118,33 @@ def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[
         near = [d for d in days if pub - timedelta(days=7) <= date.fromisoformat(d) <= pub]
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
+            meeting.rules.append("date:neighbour-sentence")
+            return
+
+
+def _plan_day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], pub, text: str) -> None:
+    """A planned meeting its evidence does not date takes the one future day the sentence before or after gives,
+    when that sentence names one of its participants or a meeting word its evidence uses ("The summit will be held
+    on Aug. 28." + "For the summit, Roh will visit Pyongyang")."""
+    from datetime import date, timedelta
+
+    import re
+
+    from core.knowledge import knowledge_rows
+
+    nouns = {r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "NOUN"}
+    names, own = set(meeting.participants), nouns & set(re.findall(r"[a-z]+", meeting.evidence.lower()))
+    for number in (meeting.sentence - 1, meeting.sentence + 1):
+        if not 0 <= number < len(sentences):
+            continue
+        start, end = sentences[number]
+        shares_word = bool(own & set(re.findall(r"[a-z]+", text[start:end].lower())))
+        if not shares_word and not any(m.sentence == number and m.canonical in names for m in people):
+            continue
+        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
+        ahead = [d for d in days if pub < date.fromisoformat(d) <= pub + timedelta(days=120)]
+        if len(ahead) == 1:
+            meeting.date, meeting.date_precision = ahead[0], "day"
             meeting.rules.append("date:neighbour-sentence")
             return
 
