@@ -369,3 +369,14 @@ def test_a_planned_meeting_takes_the_day_the_next_sentence_gives_its_meeting_and
     assert (visit.date, visit.date_precision, visit.referenced) == ("2007-08-28", "day", True)
     [alone] = meetings("Roh Moo-hyun will visit the North Korean capital for three days.", "2007-08-08")
     assert (alone.date, alone.date_precision) == (None, "unknown")
+
+
+@pytest.mark.model
+def test_who_a_sentence_places_at_the_summit_attends_it_and_is_no_meeting_alone():
+    text = ("The 20th annual NATO summit which began on Wednesday continued today in Bucharest. At the Bucharest summit, "
+            "Albania and Croatia too will begin the formal process of their membership. The plan was condemned by "
+            "Vladimir Putin, who will be making his first appearance at this year's summit.")
+    [summit] = meetings(text, "2008-04-03")
+    assert summit.participants == ["Albania", "Croatia", "NATO", "Vladimir Putin"]
+    assert meetings("The plan was condemned by Vladimir Putin, who will make his first appearance at the summit.",
+                    "2008-04-03") == []

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import Knowledge, country_display_name
 from core.knowledge import cues as _cues
 from core.pipeline.refine import refine
-from core.pipeline.senses import domestic, non_party, trigger_kind, visitors_are_others
+from core.pipeline.senses import domestic, non_party, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.tense import is_plan, referenced_meeting
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
@@ -61,6 +61,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             if kind:
                 found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published,
                                   published_precision, context)
+        found += _attendance(doc, sent, number, sentence_people, places)
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:
             last_subject = (subjects or sentence_people)[0]
@@ -72,8 +73,32 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
                        kb=kb, published=published, dates=dates, text=doc.text)
     else:
-        found = [m for m in found if "lonely" not in m.rules]  # no knowledge base, no counterpart to look for
+        found = [m for m in found if "lonely" not in m.rules and "summit:attendance" not in m.rules]  # nothing to join
     return merge_within_article(found)
+
+
+def _attendance(doc: Doc, sent, number: int, people: list, places: list) -> list[Meeting]:
+    """Who a sentence places at a summit ("At the Bucharest summit, Albania and Croatia will begin …", "Putin, who
+    will make his first appearance at this year's summit"): attendees that join the summit the article reports
+    (refine.one_summit), never a meeting on their own."""
+    words = summit_words()
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in words or token.dep_ != "pobj" or token.head.lower_ not in ("at", "to", "for", "during"):
+            continue
+        node = token.head.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")] + ([node.head] if node.dep_ == "relcl" else [])
+        at = {t.i for s in subjects for t in (s, *s.conjuncts)}
+        names = {m.canonical for m in people if m.token in at}
+        names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}
+        if names:
+            text = sent.text.strip()
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            out.append(Meeting(sorted(names), [], None, None, "unknown", "summit", False, text, start, start + len(text), 0.5,
+                               number, rules=["trigger:summit", "summit:attendance"]))
+    return out
 
 
 def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str], lower: set[str]) -> None:

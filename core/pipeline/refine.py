@@ -18,6 +18,9 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     named = _named_leaders(people, kb, published)
     out, attendees = [], []
     for meeting in meetings:
+        if "summit:attendance" in meeting.rules:
+            attendees.append(meeting)  # joins the summit the article reports, or nothing
+            continue
         if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published):
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports

@@ -28,6 +28,12 @@ def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def summit_words() -> frozenset[str]:
+    """Meeting words of the summit kind (summit, conference): the gatherings people attend."""
+    return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("kind") == "summit")
+
+
 def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     """The kind of meeting a word reports in its sentence (talks, visit, summit, call, signing), or None."""
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
