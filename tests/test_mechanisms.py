@@ -380,3 +380,11 @@ def test_who_a_sentence_places_at_the_summit_attends_it_and_is_no_meeting_alone(
     assert summit.participants == ["Albania", "Croatia", "NATO", "Vladimir Putin"]
     assert meetings("The plan was condemned by Vladimir Putin, who will make his first appearance at the summit.",
                     "2008-04-03") == []
+
+
+@pytest.mark.model
+def test_they_who_met_at_the_summit_also_meeting_others_joins_the_summit():
+    text = ("The leaders of the Group of Eight (G8) nations met over the weekend in St. Petersburg for the 32nd G8 "
+            "Summit. They also met with other world leaders, the UN Secretary General Kofi Annan and World Trade "
+            "Organisation chief Pascal Lamy.")
+    assert [m.participants for m in meetings(text, "2006-07-17")] == [["G8", "Kofi Annan", "Pascal Lamy"]]

@@ -50,7 +50,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         by_sentence.setdefault(m.sentence, []).append(m)
     found: list[Meeting] = []
     last_subject = None
-    context: dict = {"group": None}  # (sentence, participant mentions) of the latest meeting with two people
+    # (sentence, participant mentions) of the latest meeting with two people; the sentence of the latest summit
+    context: dict = {"group": None, "summit": None}
     for number, sent in enumerate(doc.sents):
         if any(a <= sent.start_char < b for a, b in headings):
             continue
@@ -133,6 +134,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
             rules.append("pronoun")
             if subject is None and _is_subject(token, trigger):
                 subject = antecedent.canonical
+        summit = context.get("summit")
+        if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
+                and 0 < number - summit <= 2 and _linked(token, trigger) and "summit:attendance" not in rules):
+            rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
                 and _linked(token, trigger) and not participants):
@@ -170,6 +175,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         return []  # "tourists troop to Kogelo to visit the family of …": the ones who visit are no participants
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
+    if summit_of and bodies:
+        context["summit"] = number
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
