@@ -355,6 +355,7 @@ def test_the_sides_of_an_agreement_signed_in_a_relative_clause():
     ("Bush said he has sent Secretary of State Condoleezza Rice to visit Kenya on Monday to support Kofi Annan.", "2008-02-16"),
     ("Prime Minister Tony Blair said that he is preparing to engage in peace talks with Israel and Palestine.", "2006-12-10"),
     ("His comments were in reference to Ehud Olmert's recent efforts to advance the negotiations with Mahmoud Abbas.", "2008-07-31"),
+    ("Raul Castro, Cuba's defense minister, has asked that negotiations be reopened with the United States.", "2006-12-03"),
 ])
 def test_a_meeting_someone_is_sent_on_prepares_or_strives_for_lies_ahead(text, published):
     found = meetings(text, published)

@@ -82,7 +82,7 @@ def _planned(trigger: Token, cues) -> bool:
     node = trigger
     for _ in range(4):
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if (node.dep_ in ("xcomp", "acl") or infinitive) and node.head.lemma_.lower() in intention:
+        if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and node.head.lemma_.lower() in intention:
             return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
         if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
             return False
