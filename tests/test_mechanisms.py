@@ -389,3 +389,10 @@ def test_they_who_met_at_the_summit_also_meeting_others_joins_the_summit():
             "Summit. They also met with other world leaders, the UN Secretary General Kofi Annan and World Trade "
             "Organisation chief Pascal Lamy.")
     assert [m.participants for m in meetings(text, "2006-07-17")] == [["G8", "Kofi Annan", "Pascal Lamy"]]
+
+
+@pytest.mark.model
+def test_a_bare_name_several_office_holders_share_is_the_one_of_the_country_the_article_is_about():
+    text = ("Leaders of Fatah and Hamas arrived in Mecca, Saudi Arabia. They will come together for a meeting with "
+            "King Abdullah later on Tuesday night.")
+    assert "Abdullah of Saudi Arabia" in people(text, "2007-02-07")

@@ -160,8 +160,9 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             mentions.append(_mention(doc, start, end, name, None, country, "full-name", sentence_of))
         else:
             pending.append((doc[start:end], name))
+    mentioned = _countries_in(doc, kb) if pending else frozenset()
     for span, name in pending:
-        mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of))
+        mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned))
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
                               named=mentions,
                               taken=[(m.start, m.end) for m in mentions])
@@ -264,7 +265,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     return sorted(keep, key=lambda s: s.start)
 
 
-def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of) -> PersonMention:
+def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset()) -> PersonMention:
     key = fold(name)
     before = [f for f in full if f[3] < span.start] or full
     for candidates in (
@@ -277,7 +278,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of)
             (canonical, person_id, country, _), rule = _choose(candidates, full, span, kb, published)
             country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
-    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb))
+    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
     if person:
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
@@ -310,11 +311,13 @@ def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> b
     return kb.in_office(person_id, day)
 
 
-def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None):
+def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
+                  mentioned: frozenset[str] = frozenset()):
     """The one knowledge-base person with this surname who held an office around the publication date, or, when
     none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
     ("George") never resolves through the knowledge base; a name's first part does only where it is the family
-    name (name_order.csv), and a monarch's or pope's regnal name does."""
+    name (name_order.csv), and a monarch's or pope's regnal name does. Among several office-holders, the one
+    whose country the article mentions (`mentioned`, ISO3 codes) is meant, when only one's is."""
     known = kb.by_surname.get(key, [])
     if country and any(p.country == country for p in known):
         known = [p for p in known if p.country == country]  # "Saudi Prince Abdullah": not Jordan's, not Turkey's
@@ -323,12 +326,19 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
         day = published[:10]
         active = [p for p in matches if kb.in_office(p.person_id, day)]
         matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)) else [])
+    if len(matches) > 1 and mentioned:
+        matches = [p for p in matches if p.country in mentioned] or matches
     if len(matches) != 1:
         return None
     person = matches[0]
     if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() or regnal_name(person.canonical) == key:
         return person
     return None
+
+
+def _countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """ISO3 codes of the countries an article mentions (names, demonyms, capitals)."""
+    return frozenset(filter(None, (kb.country_of_place(e.text)[0] for e in doc.ents if e.label_ in ("GPE", "NORP"))))
 
 
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
