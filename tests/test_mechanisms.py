@@ -396,3 +396,11 @@ def test_a_bare_name_several_office_holders_share_is_the_one_of_the_country_the_
     text = ("Leaders of Fatah and Hamas arrived in Mecca, Saudi Arabia. They will come together for a meeting with "
             "King Abdullah later on Tuesday night.")
     assert "Abdullah of Saudi Arabia" in people(text, "2007-02-07")
+
+
+@pytest.mark.model
+def test_a_background_meetings_host_held_office_on_its_own_date():
+    text = ("Prime Minister Gordon Brown praised his predecessor Tony Blair on Monday. In November 2003, President "
+            "George W. Bush paid a state visit to Britain.")
+    [visit] = meetings(text, "2008-06-16")
+    assert (visit.participants, visit.date) == (["George W. Bush", "Tony Blair"], "2003-11")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import Knowledge, country_display_name
 from core.knowledge import cues as _cues
-from core.pipeline.refine import refine
+from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import domestic, non_party, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.tense import is_plan, referenced_meeting
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
@@ -69,7 +69,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     day = (published or "")[:10]
     lower = {m.canonical for m in people if kb is not None and m.person_id and m.canonical not in (leaders or {})
              and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))}
-    _name_hosts(found, by_sentence, leaders or {}, lower)
+    _name_hosts(found, by_sentence, leaders or {}, lower, kb)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
                        kb=kb, published=published, dates=dates, text=doc.text)
@@ -102,15 +102,16 @@ def _attendance(doc: Doc, sent, number: int, people: list, places: list) -> list
     return out
 
 
-def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str], lower: set[str]) -> None:
+def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str], lower: set[str], kb=None) -> None:
     """A visit whose host side is only a country gets the host country's leader when the sentence before or after
     names exactly one ("Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …"), unless the visitor
     holds only a lower office (`lower`: a foreign minister visits a foreign minister)."""
     for meeting in found:
         if not meeting.host or len(meeting.participants) != 2 or meeting.participants[0] in lower:
             continue
+        own = own_day(meeting)  # a background meeting's host held office on its own date
         near = {m.canonical for n in (meeting.sentence - 1, meeting.sentence + 1) for m in by_sentence.get(n, [])
-                if leaders.get(m.canonical) == meeting.host}
+                if leaders.get(m.canonical) == meeting.host and (own is None or kb is None or kb.leaders_of(m.person_id, own))}
         if len(near) == 1:
             meeting.participants = [meeting.participants[0], near.pop()]
             meeting.rules.append("host:adjacent")

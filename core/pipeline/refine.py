@@ -25,8 +25,9 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
-        _principals(meeting, named, kb, published)
-        _leaders_in_sentence(meeting, people, kb, published)
+        when = own_day(meeting) or published  # a background meeting's principals held office on its own date
+        _principals(meeting, named if when == published else _named_leaders(people, kb, when), kb, when)
+        _leaders_in_sentence(meeting, people, kb, when)
         out += _per_counterpart(meeting, people)
     for meeting in out:
         _city_from_context(meeting, places, sentences)
@@ -75,6 +76,13 @@ def _same_summit(summit, other, bodies: set[str], compatible_dates) -> bool:
     if mine and theirs:
         return bool(mine & theirs)
     return not summit.location or not other.location or summit.location == other.location
+
+
+def own_day(meeting) -> str | None:
+    """A referenced meeting's own date as a day (a month or year at its middle), or None."""
+    if not meeting.referenced or not meeting.date or meeting.date_precision not in ("day", "month", "year"):
+        return None
+    return {4: meeting.date + "-07-01", 7: meeting.date + "-15"}.get(len(meeting.date), meeting.date[:10])
 
 
 def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> None:
