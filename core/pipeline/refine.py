@@ -6,9 +6,12 @@ Each step is a general rule over the article's people, places and meetings; each
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
-from core.knowledge import Knowledge, country_display_name, leader_roles
+from core.knowledge import Knowledge, country_display_name, cues, leader_roles, organisations
+from core.pipeline.senses import meeting_nouns
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -42,7 +45,6 @@ def one_summit(meetings: list, attendees: list) -> list:
     """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
     summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
     merge, and a lone attendee ("Merkel attended the summit") joins them."""
-    from core.knowledge import organisations
     from core.pipeline.meetings import compatible_dates
 
     bodies = set(organisations().values())
@@ -89,11 +91,8 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
     """A background meeting its evidence dates only by an inauguration ("Putin met Xi soon after being inaugurated
     for a fifth term") takes the month the latest term of office of one of its participants began, when that was
     within two years before publication; roles.csv holds one row per term where terms are known."""
-    import re
-
-    from core.knowledge import cues
-
-    if (meeting.date and meeting.date_precision != "approx") or not published or not set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("office_start", frozenset()):
+    words = set(re.findall(r"[a-z]+", meeting.evidence.lower()))
+    if (meeting.date and meeting.date_precision != "approx") or not published or not words & cues().get("office_start", frozenset()):
         return
     day = published[:10]
     earliest = f"{int(day[:4]) - 2}{day[4:]}"
@@ -110,8 +109,6 @@ def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
     sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
     Mecca on Tuesday." + "The talks between Abbas and Haniyeh …")."""
-    from datetime import date, timedelta
-
     if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
@@ -137,13 +134,7 @@ def _plan_day_from_context(meeting, people: list, dates: list, sentences: list[t
     """A planned meeting its evidence does not date takes the one future day the sentence before or after gives,
     when that sentence names one of its participants or a meeting word its evidence uses ("The summit will be held
     on Aug. 28." + "For the summit, Roh will visit Pyongyang")."""
-    from datetime import date, timedelta
-
-    import re
-
-    from core.knowledge import knowledge_rows
-
-    nouns = {r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "NOUN"}
+    nouns = meeting_nouns()
     names, own = set(meeting.participants), nouns & set(re.findall(r"[a-z]+", meeting.evidence.lower()))
     for number in (meeting.sentence - 1, meeting.sentence + 1):
         if not 0 <= number < len(sentences):

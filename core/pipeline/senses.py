@@ -29,6 +29,12 @@ def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def meeting_nouns() -> frozenset[str]:
+    """The nouns that name a meeting (meeting, talks, summit, visit …)."""
+    return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "NOUN")
+
+
+@lru_cache(maxsize=1)
 def summit_words() -> frozenset[str]:
     """Meeting words of the summit kind (summit, conference): the gatherings people attend."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("kind") == "summit")
