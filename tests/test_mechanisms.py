@@ -404,3 +404,10 @@ def test_a_background_meetings_host_held_office_on_its_own_date():
             "George W. Bush paid a state visit to Britain.")
     [visit] = meetings(text, "2008-06-16")
     assert (visit.participants, visit.date) == (["George W. Bush", "Tony Blair"], "2003-11")
+
+
+@pytest.mark.model
+def test_a_with_phrase_the_parse_hangs_inside_the_object_still_names_the_counterpart():
+    text = ("Mr. Ban Ki-moon says he discussed some of the outstanding issues affecting the deployment with Sudanese "
+            "President Omar al-Bashir.")
+    assert [m.participants for m in meetings(text, "2008-02-05")] == [["Ban Ki-moon", "Omar al-Bashir"]]

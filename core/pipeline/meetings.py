@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 from core.knowledge import Knowledge, country_display_name
 from core.knowledge import cues as _cues
 from core.pipeline.refine import own_day, refine
-from core.pipeline.senses import domestic, non_party, summit_words, trigger_kind, visitors_are_others
+from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
+                                  visitors_are_others)
 from core.pipeline.tense import is_plan, referenced_meeting
 from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
 
@@ -121,8 +122,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     participants = {}
     subject = None
+    hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
     for m in people:
-        if _linked(doc[m.token], trigger):
+        if _linked(doc[m.token], trigger) or m.token in hung:
             participants.setdefault(m.canonical, m)
             if subject is None and _is_subject(doc[m.token], trigger):
                 subject = m.canonical

@@ -77,7 +77,8 @@ def counted(trigger: Token) -> bool:
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself, or
     ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
-    or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it")."""
+    or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
+    to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it")."""
     if word == "@participant":
         return receives_participant(token)
     if word == "@counterpart":
@@ -85,8 +86,19 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     if word == "@someone":
         return meets_someone(token)
     if word.startswith(">"):
-        return any(child.lower_ == word[1:] for child in token.children)
+        return any(child.lower_ == word[1:] for child in token.children) or (
+            word == ">with" and bool(counterparts_in_object(token)))
     return word in sentence_words
+
+
+def counterparts_in_object(trigger: Token) -> list[Token]:
+    """People or countries in a "with" phrase the parse hung inside a conversation verb's object ("discussed some of
+    the issues affecting the deployment with Sudanese President Omar al-Bashir")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return [t for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"
+            and t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
 def negated(trigger: Token) -> bool:
