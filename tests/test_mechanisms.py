@@ -411,3 +411,17 @@ def test_a_with_phrase_the_parse_hangs_inside_the_object_still_names_the_counter
     text = ("Mr. Ban Ki-moon says he discussed some of the outstanding issues affecting the deployment with Sudanese "
             "President Omar al-Bashir.")
     assert [m.participants for m in meetings(text, "2008-02-05")] == [["Ban Ki-moon", "Omar al-Bashir"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an organisation in one person's title is not a side of their meeting
+    ("Putin met NATO Secretary-General Jaap de Hoop Scheffer in Moscow on Monday.", "2005-08-13",
+     [["Jaap de Hoop Scheffer", "Vladimir Putin"]]),
+    ("Putin met U.N. officials in Moscow on Monday.", "2005-08-13", [["United Nations", "Vladimir Putin"]]),
+    # two officials of one international organisation meeting is no domestic meeting
+    ("Ban Ki-moon also met in Nairobi with his U.N. predecessor, Kofi Annan, on Monday.", "2008-02-05",
+     [["Ban Ki-moon", "Kofi Annan"]]),
+])
+def test_organisations_in_titles_and_officials_of_one_organisation(text, published, expected):
+    assert [sorted(m.participants) for m in meetings(text, published)] == expected

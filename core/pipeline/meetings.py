@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import Knowledge, country_display_name
+from core.knowledge import Knowledge, country_display_name, organisation_codes
 from core.knowledge import cues as _cues
 from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
@@ -167,8 +167,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         pass  # "Putin … during an official meeting in Moscow": the counterpart may be named next door (refine.py)
     elif len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2) and not (bodies and summit_of):
         return []
-    elif len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies:
-        return []  # a meeting of one country's own people
+    elif (len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies
+          and not countries & set(organisation_codes())):
+        return []  # a meeting of one country's own people (officials of the UN meeting each other are international)
     elif len(countries) == 1 and not sides and not bodies and domestic(sent, participants, sentence_places, countries):
         return []  # its leader and people the text gives no other country: "McConnell … a White House meeting with Obama"
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())

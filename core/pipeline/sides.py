@@ -144,6 +144,15 @@ def _side_of(token: Token, trigger: Token) -> bool:
     return token.head.lower_ == "with" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i
 
 
+def _titles_a_person(token: Token) -> bool:
+    """An organisation that modifies one person's title: "the UN representative in Burundi Carolyn McAskie", "NATO
+    Secretary-General Jaap de Hoop Scheffer" (not "U.N. officials", not "the APEC summit")."""
+    head = token.head
+    if token.dep_ not in ("compound", "nmod", "amod", "poss") or head.tag_ != "NN" or head.i == token.i:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
+
+
 def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
@@ -153,7 +162,7 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     out = set()
     for text, root in candidates:
         name = known.get(fold(text).removeprefix("the "))
-        if not name or root.i in own or root.i == trigger.i:
+        if not name or root.i in own or root.i == trigger.i or _titles_a_person(root):
             continue
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger):
             out.add(name)
