@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
 from core.knowledge import knowledge_rows
-from core.pipeline.sides import described
+from core.pipeline.sides import described, named_organisations
 
 
 @lru_cache(maxsize=1)
@@ -195,15 +195,11 @@ def visitors_are_others(trigger: Token) -> bool:
 def domestic(sent, participants: dict, sentence_places: list, countries: set[str]) -> bool:
     """Everyone is of the one country, or unknown to the knowledge base and given no country, and the sentence names
     no other country and no international organisation (a UN envoy at Nepal's peace talks is not domestic)."""
-    from core.knowledge import fold, organisations
-
     if not all(m.country or not m.person_id for m in participants.values()):
         return False
     if {p.country for p in sentence_places} - countries:
         return False
-    known = organisations()
-    words = fold(sent.text).split()
-    return not any(" ".join(words[i:i + n]) in known for n in (1, 2, 3, 4) for i in range(len(words)))
+    return not named_organisations(sent)
 
 
 def non_party(doc: Doc, mention) -> bool:

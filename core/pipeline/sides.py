@@ -153,16 +153,21 @@ def _titles_a_person(token: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
 
 
+def named_organisations(sent) -> list[tuple[str, Token]]:
+    """(canonical name, root token) of every international organisation (organisations.csv) a sentence names."""
+    known = organisations()
+    candidates = [(ent.text, ent.root) for ent in sent.ents] + [(t.text, t) for t in sent if not t.ent_type_]
+    found = ((known.get(fold(text).removeprefix("the ")), root) for text, root in candidates)
+    return [(name, root) for name, root in found if name]
+
+
 def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
     officials"); not one that only describes a participant ("NATO Secretary-General …")."""
-    known = organisations()
-    candidates = [(ent.text, ent.root) for ent in sent.ents] + [(t.text, t) for t in sent if not t.ent_type_]
     out = set()
-    for text, root in candidates:
-        name = known.get(fold(text).removeprefix("the "))
-        if not name or root.i in own or root.i == trigger.i or _titles_a_person(root):
+    for name, root in named_organisations(sent):
+        if root.i in own or root.i == trigger.i or _titles_a_person(root):
             continue
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger):
             out.add(name)
