@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 from itertools import combinations
 
 import pandas as pd
 
-from core.pipeline.meetings import compatible_dates
 from core.schema import build, conform, value
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "approx": 4, "unknown": 5}
@@ -80,6 +80,47 @@ def _same_meeting(records: list[dict], part: list[int], whole: list[int]) -> boo
         a["location"], b["location"], a["countries"], b["countries"])
 
 
+def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
+    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
+    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
+        return True
+    if len(a) >= 10 and len(b) >= 10:
+        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+MAX_SLACK = 5  # the widest day slack compatible_dates allows (2, plus 3 for approximate dates)
+
+
+def _span(iso: str) -> tuple[int, int]:
+    """The first and last day (as ordinals) an ISO day, month or year covers; every day when it is not readable."""
+    try:
+        if len(iso) >= 10:
+            day = date.fromisoformat(iso[:10]).toordinal()
+            return day, day
+        if len(iso) >= 7:
+            first = date.fromisoformat(iso[:7] + "-01")
+            return first.toordinal(), ((first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)).toordinal()
+        year = int(iso[:4])
+        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    except ValueError:
+        return date.min.toordinal(), date.max.toordinal()
+
+
+def _overlapping(records: list[dict], members: list[int]) -> list[tuple[int, int]]:
+    """Pairs (later, earlier) of dated members whose date spans come within MAX_SLACK days of each other: the only
+    pairs compatible_dates can accept, found by one sweep over the members sorted by their first day."""
+    spans = sorted((*_span(records[i]["date"]), n, i) for n, i in enumerate(members))
+    pairs, active = [], []
+    for first, last, _, i in spans:
+        active = [(end, j) for end, j in active if end + MAX_SLACK >= first]
+        pairs += [(i, j) for _, j in active]
+        active.append((last, i))
+    return pairs
+
+
 def singleton_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The fallback when clustering cannot run at all: every meeting is its own event."""
     meetings = conform("meetings", meetings)
@@ -109,10 +150,9 @@ def _cluster(records: list[dict], members: list[int]) -> list[list[int]]:
 
     dated = [i for i in members if records[i]["date"]]
     undated = [i for i in members if not records[i]["date"]]
-    for n, i in enumerate(dated):
-        for j in dated[:n]:
-            if same(records[i], records[j]):
-                parent[find(i)] = find(j)
+    for i, j in _overlapping(records, dated):
+        if same(records[i], records[j]):
+            parent[find(i)] = find(j)
     for i in undated:
         roots = {find(j) for j in dated if same(records[i], records[j])}
         if len(roots) == 1:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import Knowledge, country_display_name, organisation_codes
 from core.knowledge import cues as _cues
+from core.pipeline.events import compatible_dates
 from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
@@ -292,14 +293,3 @@ def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
         else:
             merged.append(meeting)
     return merged
-
-
-def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
-    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
-    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
-        return True
-    if len(a) >= 10 and len(b) >= 10:
-        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]

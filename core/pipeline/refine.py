@@ -45,7 +45,7 @@ def one_summit(meetings: list, attendees: list) -> list:
     """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
     summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
     merge, and a lone attendee ("Merkel attended the summit") joins them."""
-    from core.pipeline.meetings import compatible_dates
+    from core.pipeline.events import compatible_dates
 
     bodies = set(organisations().values())
     out: list = []
@@ -260,7 +260,7 @@ def _per_counterpart(meeting, people: list) -> list:
 def _place_of_visit(meeting, meetings: list) -> None:
     """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
     Wednesday … met Premier Wen Jiabao on Friday"."""
-    from core.pipeline.meetings import compatible_dates
+    from core.pipeline.events import compatible_dates
 
     if meeting.location or meeting.referenced:
         return
