@@ -63,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help=store_help)
     p.set_defaults(run=cmd_info)
 
+    p = sub.add_parser("compact", help="rewrite each table of the store as one file (after many small ingests)")
+    p.add_argument("--store", help=store_help)
+    p.set_defaults(run=cmd_compact)
+
     p = sub.add_parser("serve", help="start the dashboard (streamlit run)")
     p.add_argument("--store", help=store_help)
     p.add_argument("--port", type=int, help="port (default: Streamlit's, 8501)")
@@ -139,7 +143,7 @@ def _progress_lines(items, *, desc: str, unit: str, total: int | None):
 def cmd_annotate(args) -> int:
     import time
 
-    from core.pipeline.nlp import pipeline_version
+    from core.pipeline.version import pipeline_version
     from core.pipeline.tables import reannotate
 
     store = open_existing(args.store)
@@ -256,10 +260,22 @@ def _jsonable(value):
     return str(value)
 
 
+def cmd_compact(args) -> int:
+    store = open_existing(args.store)
+    with store.writing(wait=30):
+        before, old = store.n_parts(), store.version()
+        version = store.compact()
+    if version == old:
+        print(f"nothing to compact: every table is one part; store version {version}")
+    else:
+        print(f"{before} parts rewritten as {store.n_parts()}; store version {version}")
+    return 0
+
+
 def cmd_info(args) -> int:
     store = open_existing(args.store)
     manifest = store.manifest()
-    articles = store.read("articles")
+    articles = store.read("articles", columns=["published", "language", "published_from", "duplicate_of", "n_words"])
     dated = articles["published"].dropna()
     span = f"{dated.min()} … {dated.max()}" if len(dated) else "no dates"
     languages = ", ".join(f"{k} {v}" for k, v in Counter(articles["language"].dropna()).most_common()) or "none"
@@ -273,7 +289,8 @@ def cmd_info(args) -> int:
                 f"published: {span}; dates from {origins}",
                 f"languages: {languages}",
                 f"words: {int(articles['n_words'].sum()):,}",
-                "tables: " + ", ".join(f"{k} {v}" for k, v in manifest["tables"].items()),
+                "tables: " + ", ".join(f"{k} {v}" for k, v in manifest["tables"].items() if k in TABLES),
+                f"files: {store.n_parts()} Parquet parts (`bilateral-lens compact` rewrites them as one per table)",
             ]
         )
     )

@@ -113,6 +113,20 @@ TABLES: dict[str, list[Column]] = {
 }
 
 
+# Tables the store keeps for its own bookkeeping: not part of the corpus users load or export.
+INTERNAL: dict[str, list[Column]] = {
+    "inputs": [
+        Column("raw_hash", "string", "Hash of one input record as read (text and given metadata), before any cleaning."),
+        Column("article_id", "string", "The article that record became."),
+    ],
+    "signatures": [
+        Column("article_id", "string", "Article."),
+        Column("minhash", "list<int64>", "MinHash signature of its word shingles (near-duplicate detection)."),
+    ],
+}
+STORED: dict[str, list[Column]] = {**TABLES, **INTERNAL}
+
+
 class SchemaError(ValueError):
     """A step produced rows that do not match a table's declared columns (a bug in that step, not in the input)."""
 
@@ -136,17 +150,19 @@ def value(v):
 
 
 def columns(table: str) -> list[str]:
-    return [c.name for c in TABLES[table]]
+    return [c.name for c in STORED[table]]
 
 
 def empty_frame(table: str) -> pd.DataFrame:
     return conform(table, pd.DataFrame({c: [] for c in columns(table)}))
 
 
-def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Order, complete and type a frame to its declared columns."""
+def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -> pd.DataFrame:
+    """Order, complete and type a frame to its declared columns (to the declared columns in `only`, when given)."""
     out = pd.DataFrame(index=frame.index)
-    for col in TABLES[table]:
+    for col in STORED[table]:
+        if only is not None and col.name not in only:
+            continue
         values = frame[col.name] if col.name in frame.columns else pd.Series([None] * len(frame), index=frame.index)
         if col.dtype == "string":
             out[col.name] = values.astype("object").map(_text).astype("string")

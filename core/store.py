@@ -1,9 +1,13 @@
 """The persistent corpus: one directory of immutable Parquet versions and an atomically swapped pointer.
 
-Layout: `STORE/CURRENT` names the live version; `STORE/versions/NNNNNN/` holds one Parquet file per table and a
-`manifest.json`. A writer builds a new version in a temporary directory, renames it into place and only then
-replaces CURRENT (os.replace is atomic), so a reader sees the old corpus or the new one, never a mix, and a
-killed writer leaves the store as it was. Writers take an exclusive lock; readers take none.
+Layout: `STORE/CURRENT` names the live version; `STORE/versions/NNNNNN/` holds a `manifest.json` and, per table, a
+folder of Parquet parts (`articles/000003-0.parquet`, …) whose concatenation is the table. A commit replaces some
+tables (one new part each), appends rows to others (a new part beside the old ones) and hard-links every part it
+keeps, so its cost follows what changed, not the size of the corpus; `compact` rewrites each table as one part.
+A writer builds a new version in a temporary directory, renames it into place and only then replaces CURRENT
+(os.replace is atomic), so a reader sees the old corpus or the new one, never a mix, and a killed writer leaves the
+store as it was. Writers take an exclusive lock; readers take none. Version folders of format 1 (one
+`TABLE.parquet` file per table) are read as one part each and carried into the next version unchanged.
 """
 from __future__ import annotations
 
@@ -21,9 +25,9 @@ import pandas as pd
 
 from core import settings
 from core.errors import StoreError, StoreLocked, StoreNotFound, UnknownTable
-from core.schema import TABLES, conform, empty_frame
+from core.schema import STORED, conform, empty_frame
 
-FORMAT = 1
+FORMAT = 2
 
 
 class Store:
@@ -55,19 +59,36 @@ class Store:
             return {"version": 0, "tables": {}, "created_at": None}
         return json.loads((self.version_dir(version) / "manifest.json").read_text())
 
-    def read(self, table: str, version: int | None = None) -> pd.DataFrame:
-        """One table of a version (the live one by default); an empty, typed frame when never written."""
-        if table not in TABLES:
-            raise UnknownTable(table, list(TABLES))
+    def parts(self, table: str, version: int | None = None) -> list[Path]:
+        """The Parquet files whose rows, in order, make up one table of a version (the live one by default)."""
+        if table not in STORED:
+            raise UnknownTable(table, [name for name in STORED])
+        version = self.version() if version is None else version
+        if version == 0:
+            return []
+        folder = self.version_dir(version)
+        listed = self.manifest(version).get("parts")
+        if listed is None:  # format 1: one file per table
+            single = folder / f"{table}.parquet"
+            return [single] if single.exists() else []
+        return [folder / name for name in listed.get(table, [])]
+
+    def read(self, table: str, version: int | None = None, *, columns: list[str] | None = None,
+             filters: list[tuple] | None = None) -> pd.DataFrame:
+        """One table of a version (the live one by default); an empty, typed frame when never written. `columns`
+        reads only those columns, `filters` only the rows they select (pyarrow's form: [("article_id", "in", ids)])."""
+        if table not in STORED:
+            raise UnknownTable(table, [name for name in STORED])
         for attempt in range(3):
             live = self.version() if version is None else version
-            if live == 0:
-                return empty_frame(table)
-            file = self.version_dir(live) / f"{table}.parquet"
             try:
-                if not file.exists() and (self.version_dir(live) / "manifest.json").exists():
-                    return empty_frame(table)
-                return conform(table, pd.read_parquet(file))
+                files = self.parts(table, live)
+                if not files or any(op == "in" and not len(values) for _, op, values in filters or ()):
+                    frame = empty_frame(table)
+                    return frame if columns is None else frame[columns]
+                frames = [pd.read_parquet(f, columns=columns, filters=filters) for f in files]
+                frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+                return conform(table, frame, only=columns)
             except FileNotFoundError:
                 if version is not None or attempt == 2:
                     raise StoreError(f"version {live} of {self.path} is gone; reload to read the current one") from None
@@ -93,32 +114,48 @@ class Store:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def commit(self, tables: dict[str, pd.DataFrame], *, note: str = "") -> int:
-        """Write a new version: the given tables replaced, every other table carried over. Call inside writing()."""
+    def commit(self, tables: dict[str, pd.DataFrame] | None = None, *, append: dict[str, pd.DataFrame] | None = None,
+               note: str = "") -> int:
+        """Write a new version: `tables` replaced, `append` rows added after the stored ones, every other table
+        carried over. Call inside writing()."""
+        tables, append = tables or {}, append or {}
         base = self.version()
         new = base + 1
         versions = self.path / "versions"
         versions.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=versions))
         try:
-            counts = {}
-            for name in TABLES:
-                target = staging / f"{name}.parquet"
-                if name in tables:
-                    frame = conform(name, tables[name])
-                    frame.to_parquet(target, index=False)
-                    counts[name] = len(frame)
-                elif base and (self.version_dir(base) / f"{name}.parquet").exists():
-                    os.link(self.version_dir(base) / f"{name}.parquet", target)  # unchanged: share the file
-                    counts[name] = self.manifest(base)["tables"].get(name, 0)
+            counts, parts = {}, {}
+            old_counts = self.manifest(base)["tables"] if base else {}
+            for name in STORED:
+                kept = [] if name in tables else self.parts(name, base) if base else []
+                (staging / name).mkdir()
+                parts[name] = []
+                for index, file in enumerate(kept):
+                    # format-1 files get a part name; parts keep theirs, so every version shares them as hard links
+                    target = f"{name}/{file.name}" if file.parent.name == name else f"{name}/{base:06d}-{index}.parquet"
+                    os.link(file, staging / target)
+                    parts[name].append(target)
+                counts[name] = old_counts.get(name, 0) if kept else 0
+                added = tables.get(name, append.get(name))
+                if added is not None and (name in tables or len(added)):
+                    target = f"{name}/{new:06d}-{len(parts[name])}.parquet"
+                    frame = conform(name, added)
+                    frame.to_parquet(staging / target, index=False)
+                    parts[name].append(target)
+                    counts[name] += len(frame)
+            counts = {name: n for name, n in counts.items() if parts[name]}
             manifest = {
                 "format": FORMAT,
                 "version": new,
                 "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "note": note,
                 "tables": counts,
+                "parts": parts,
             }
             (staging / "manifest.json").write_text(json.dumps(manifest, indent=1))
+            for name in STORED:
+                _fsync_dir(staging / name)
             _fsync_dir(staging)
             os.rename(staging, self.version_dir(new))
             pointer = self.path / f".CURRENT.{os.getpid()}"
@@ -132,6 +169,18 @@ class Store:
             raise
         self._prune(keep=settings.get("keep_versions"))
         return new
+
+    def n_parts(self) -> int:
+        """Parts in the live version, all tables together (what `compact` reduces to one per table)."""
+        return sum(len(self.parts(name)) for name in STORED)
+
+    def compact(self) -> int:
+        """Rewrite every table of several parts as one part, in a new version (same rows, same order). Call inside
+        writing(); returns the new version, or the live one when there was nothing to compact."""
+        merged = {name: self.read(name) for name in STORED if len(self.parts(name)) > 1}
+        if not merged:
+            return self.version()
+        return self.commit(merged, note=f"compact: {', '.join(merged)}")
 
     def _prune(self, *, keep: int) -> None:
         live = self.version()

@@ -267,7 +267,7 @@ def test_short_english_is_annotated_and_confident_foreign_text_is_not(tmp_path, 
 
 @pytest.mark.parametrize("name", __import__("core.knowledge", fromlist=["PIPELINE_FILES"]).PIPELINE_FILES)
 def test_editing_any_knowledge_file_the_pipeline_reads_changes_its_version(tmp_path, monkeypatch, name):
-    from core.pipeline.nlp import pipeline_version
+    from core.pipeline.version import pipeline_version
 
     monkeypatch.setenv("BILATERAL_LENS_KNOWLEDGE_DIR", str(tmp_path))
     before = pipeline_version()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
+from typing import Callable
 
 import numpy as np
 
@@ -38,12 +39,14 @@ def jaccard(a: set[int], b: set[int]) -> float:
 
 
 class NearDuplicateIndex:
-    """Add texts in order; `match` finds an earlier text at or above the Jaccard threshold."""
+    """Add texts in order; `match` finds an earlier text at or above the Jaccard threshold. Texts may be added by
+    signature alone (a stored corpus): `lookup(ids)` then gives their shingles when a new text falls in their bucket."""
 
-    def __init__(self, threshold: float) -> None:
+    def __init__(self, threshold: float, lookup: Callable[[list[str]], dict[str, set[int]]] | None = None) -> None:
         self.threshold = threshold
         self._buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
-        self._shingles: dict[str, set[int]] = {}
+        self._shingles: dict[str, set[int] | None] = {}
+        self._lookup = lookup
 
     @staticmethod
     def fingerprint(text: str) -> tuple[set[int], np.ndarray]:
@@ -53,18 +56,17 @@ class NearDuplicateIndex:
     def match(self, items: set[int], sig: np.ndarray) -> str | None:
         """The id of the most similar earlier text at or above the threshold, else None."""
         best, best_score = None, self.threshold
-        seen: set[str] = set()
-        for band in self._bands(sig):
-            for other in self._buckets.get(band, ()):
-                if other in seen:
-                    continue
-                seen.add(other)
-                score = jaccard(items, self._shingles[other])
-                if score >= best_score:
-                    best, best_score = other, score
+        candidates = list(dict.fromkeys(other for band in self._bands(sig) for other in self._buckets.get(band, ())))
+        unknown = [other for other in candidates if self._shingles[other] is None]
+        if unknown and self._lookup is not None:
+            self._shingles.update(self._lookup(unknown))
+        for other in candidates:
+            score = jaccard(items, self._shingles[other] or set())
+            if score >= best_score:
+                best, best_score = other, score
         return best
 
-    def add(self, doc_id: str, items: set[int], sig: np.ndarray) -> None:
+    def add(self, doc_id: str, items: set[int] | None, sig: np.ndarray) -> None:
         self._shingles[doc_id] = items
         for band in self._bands(sig):
             self._buckets[band].append(doc_id)
@@ -74,3 +76,12 @@ class NearDuplicateIndex:
         rows = N_HASHES // BANDS
         for band in range(BANDS):
             yield band, sig[band * rows : (band + 1) * rows].tobytes()
+
+
+def to_stored(sig: np.ndarray) -> list[int]:
+    """A signature as the store keeps it (int64 values)."""
+    return sig.view(np.int64).tolist()
+
+
+def from_stored(values) -> np.ndarray:
+    return np.asarray(values, dtype=np.int64).view(np.uint64)

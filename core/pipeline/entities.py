@@ -11,13 +11,24 @@ from core.knowledge import fold
 TYPES = {"PERSON": "person", "COUNTRY": "country", "GPE": "place", "ORG": "organisation", "SECTOR": "sector"}
 
 
-def person_variants(mentions: pd.DataFrame, *, known: set[str] = frozenset()) -> dict[str, str]:
-    """Map of person entity_id → the entity_id it merges into (accent/spelling variants; never two known people)."""
+def person_counts(mentions: pd.DataFrame) -> Counter:
+    """Mentions of each (person entity_id, canonical name) pair."""
     people = mentions[mentions["label"] == "PERSON"]
-    counts = Counter(zip(people["entity_id"], people["canonical"]))
+    return Counter(zip(people["entity_id"], people["canonical"]))
+
+
+def stored_person_counts(entities: pd.DataFrame) -> Counter:
+    """The same counts from a stored entities table (each person counted under its canonical name)."""
+    people = entities[entities["type"] == "person"]
+    return Counter(dict(zip(zip(people["entity_id"], people["canonical"]), people["n_mentions"])))
+
+
+def person_variants(counts: Counter, *, known: set[str] = frozenset()) -> dict[str, str]:
+    """Map of person entity_id → the entity_id it merges into (accent/spelling variants; never two known people),
+    from mention counts per (entity_id, canonical): the most mentioned spelling absorbs the others."""
     by_key: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for (entity_id, canonical), n in counts.items():
-        if canonical and len(canonical.split()) >= 2:
+        if isinstance(canonical, str) and len(canonical.split()) >= 2:
             by_key[fold(canonical).split()[-1][:3]].append((entity_id, canonical, n))
     mapping: dict[str, str] = {}
     for group in by_key.values():
@@ -42,12 +53,12 @@ def _same_person(a: str, b: str) -> bool:
     return fuzz.ratio(fa, fb) >= 92 and fuzz.ratio(ta[-1], tb[-1]) >= 85 and fuzz.ratio(ta[0], tb[0]) >= 80
 
 
-def apply_variants(mentions: pd.DataFrame, meetings: pd.DataFrame, *, known: set[str] = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Rewrite merged people to their canonical entity in mentions and meeting participant lists."""
-    mapping = person_variants(mentions, known=known)
+def apply_variants(mentions: pd.DataFrame, meetings: pd.DataFrame, mapping: dict[str, str],
+                   names: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Rewrite merged people to their canonical entity (`names`: entity_id → canonical name) in mentions and in
+    meeting participant lists."""
     if not mapping:
         return mentions, meetings
-    names = dict(zip(mentions["entity_id"], mentions["canonical"]))
     mentions = mentions.copy()
     merged = mentions["entity_id"].isin(mapping.keys())
     mentions.loc[merged, "canonical"] = mentions.loc[merged, "entity_id"].map(lambda e: names[mapping[e]])
@@ -59,20 +70,53 @@ def apply_variants(mentions: pd.DataFrame, meetings: pd.DataFrame, *, known: set
     return mentions, meetings
 
 
+COLUMNS = ["entity_id", "canonical", "type", "country", "aliases", "n_articles", "n_mentions"]
+
+
 def build_entities(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per canonical entity (people, countries, places, organisations, sectors)."""
-    rows = mentions[mentions["label"].isin(TYPES.keys()) & mentions["entity_id"].notna()]
+    """One row per canonical entity (people, countries, places, organisations, sectors): its most frequent name,
+    type and country, every form it is written in, and how many articles and mentions name it."""
+    rows = mentions.loc[mentions["label"].isin(TYPES.keys()) & mentions["entity_id"].notna(),
+                        ["entity_id", "canonical", "label", "country", "text", "article_id"]]
     if rows.empty:
-        return pd.DataFrame(columns=["entity_id", "canonical", "type", "country", "aliases", "n_articles", "n_mentions"])
+        return pd.DataFrame(columns=COLUMNS)
+    rows = rows.astype({"entity_id": object, "canonical": object, "label": object, "country": object, "text": object})
     grouped = rows.groupby("entity_id", sort=False)
-    out = pd.DataFrame(
-        {
-            "canonical": grouped["canonical"].agg(lambda s: s.mode().iat[0]),
-            "type": grouped["label"].agg(lambda s: TYPES[s.mode().iat[0]]),
-            "country": grouped["country"].agg(lambda s: s.dropna().mode().iat[0] if s.notna().any() else None),
-            "aliases": grouped["text"].agg(lambda s: sorted(set(s))),
-            "n_articles": grouped["article_id"].nunique(),
-            "n_mentions": grouped.size(),
-        }
-    ).reset_index()
-    return out.sort_values(["n_mentions", "canonical"], ascending=[False, True]).reset_index(drop=True)
+    out = pd.DataFrame({
+        "canonical": _most_frequent(rows, "canonical"),
+        "type": _most_frequent(rows, "label").map(TYPES),
+        "country": _most_frequent(rows, "country"),
+        "aliases": rows.drop_duplicates(["entity_id", "text"]).groupby("entity_id", sort=False)["text"].agg(sorted),
+        "n_articles": grouped["article_id"].nunique(),
+        "n_mentions": grouped.size(),
+    })
+    return _ordered(out.rename_axis("entity_id").reset_index())
+
+
+def merge_entities(stored: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """The entities of a corpus from those of its stored part and those of newly added articles (no article in
+    both): counts add up, aliases unite, and name, type and country come from the side with more mentions."""
+    if new.empty:
+        return stored
+    if stored.empty:
+        return new
+    both = pd.concat([stored[COLUMNS], new[COLUMNS]], ignore_index=True)
+    both = both.sort_values("n_mentions", ascending=False, kind="stable")
+    grouped = both.groupby("entity_id", sort=False)
+    out = grouped[["canonical", "type", "country"]].first()
+    out["aliases"] = grouped["aliases"].agg(lambda lists: sorted({a for aliases in lists for a in aliases}))
+    out["n_articles"] = grouped["n_articles"].sum()
+    out["n_mentions"] = grouped["n_mentions"].sum()
+    return _ordered(out.reset_index())
+
+
+def _most_frequent(rows: pd.DataFrame, column: str) -> pd.Series:
+    """Per entity, the most frequent non-missing value of a column (ties: the first seen)."""
+    values = rows[["entity_id", column]].dropna()
+    counts = values.groupby(["entity_id", column], sort=False).size().reset_index(name="n")
+    counts = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates("entity_id")
+    return counts.set_index("entity_id")[column].reindex(rows["entity_id"].unique())
+
+
+def _ordered(entities: pd.DataFrame) -> pd.DataFrame:
+    return entities[COLUMNS].sort_values(["n_mentions", "canonical"], ascending=[False, True]).reset_index(drop=True)

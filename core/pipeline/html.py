@@ -1,9 +1,6 @@
 """Main text and metadata from an HTML page (trafilatura, with a plain-text fallback)."""
 from __future__ import annotations
 
-import lxml.html
-import trafilatura
-
 from core.errors import InputProblem
 from core.pipeline.decode import normalise_text
 
@@ -12,6 +9,8 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav",
 
 def extract_html(html: str, *, path: str):
     """A RawRecord from an HTML document; raises InputProblem when it holds no readable text."""
+    import trafilatura  # loaded only when there is HTML to read
+
     from core.pipeline.read import RawRecord
 
     try:
@@ -36,6 +35,8 @@ def extract_html(html: str, *, path: str):
 
 
 def _fallback_text(html: str) -> str:
+    import lxml.html
+
     try:
         root = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):

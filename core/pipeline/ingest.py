@@ -1,4 +1,10 @@
-"""Ingest: read inputs, clean them, give each article its identity and store a new corpus version."""
+"""Ingest: read inputs, clean them, give each article its identity and store a new corpus version.
+
+Its cost follows what is new. An input record seen before (the same text and metadata, by the hash of the record as
+read) is recognised before any cleaning; stored articles enter near-duplicate detection by their stored signatures,
+their text is read only when a new text resembles them; new articles are annotated and appended (`tables.extend`).
+Only changed metadata or annotations made by another pipeline version rebuild the tables (`tables.refresh`).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -13,12 +19,17 @@ from core import settings
 from core.pipeline.chrome import default_rules, recurring_lines
 from core.pipeline.clean import clean_document
 from core.pipeline import language
-from core.pipeline.dedup import NearDuplicateIndex
+from core.pipeline.dedup import NearDuplicateIndex, from_stored, shingles, to_stored
 from core.pipeline.paragraphs import n_words, split_paragraphs
 from core.pipeline.pubdate import infer_from_text, parse_given, rejected
 from core.pipeline.read import Problem, RawRecord, discover, read_files
-from core.pipeline.tables import PER_ARTICLE, refresh
+from core.pipeline.tables import PER_ARTICLE, extend, refresh
+from core.pipeline.version import pipeline_version
 from core.store import Store
+
+# Every articles column but the text: what ingest needs to know of the stored articles.
+STORED_METADATA = ["article_id", "path", "title", "title_inferred", "published", "published_precision",
+                   "published_from", "source", "url", "annotated_with"]
 
 @dataclass
 class IngestReport:
@@ -68,31 +79,108 @@ def ingest(
         return report
 
     with store.writing(wait=30):
-        existing = store.read("articles")
-        stored = {name: store.read(name) for name in PER_ARTICLE}
-        rows = _build_rows(records, existing, report, today=today or date.today())
+        existing = store.read("articles", columns=STORED_METADATA)
+        fresh, recognised = _recognise(records, store, existing, report)
+        if not fresh:  # every input seen before: nothing to clean, compare or store
+            report.version = store.version()
+            return report
+        index, signatures = _near_duplicate_index(store, existing)
+        rows, hashes = _build_rows(fresh, records, existing, index, recognised, report, today=today or date.today())
         updates = _metadata_updates(rows, existing, report)
         chosen = {(r["article_id"], r["path"]) for r in rows}  # the input each article's metadata came from
         report.same = [Problem(p.path, f"same text as stored article {p.article_id}: its metadata was updated", article_id=p.article_id)
                        if p.article_id in updates and (p.article_id, p.path) in chosen else p for p in report.same]
         known = set(existing["article_id"])
         new_rows = [r for r in rows if r["article_id"] not in known]
-        if new_rows or updates:
-            merged = existing.copy()
-            for aid, values in updates.items():
-                mask = merged["article_id"] == aid
-                for name, value in values.items():
-                    merged.loc[mask, name] = value
-            merged = pd.concat([merged, pd.DataFrame(new_rows)], ignore_index=True) if new_rows else merged
-            result = refresh(merged, stored, progress=annotate_progress)
+        signatures = pd.concat([signatures, pd.DataFrame(
+            [{"article_id": r["article_id"], "minhash": to_stored(r.pop("_signature"))} for r in rows if "_signature" in r],
+            columns=["article_id", "minhash"])], ignore_index=True)
+        bookkeeping = {"inputs": pd.DataFrame(list(hashes.items()), columns=["raw_hash", "article_id"]),
+                       "signatures": signatures}
+        stale = (existing["annotated_with"].fillna("") != pipeline_version()).any()
+        if updates or (new_rows and stale):
+            result = refresh(_updated(store.read("articles"), updates, new_rows), {name: store.read(name) for name in PER_ARTICLE},
+                             progress=annotate_progress)
+        elif new_rows:
+            result = extend(store, pd.DataFrame(new_rows), progress=annotate_progress)
+        else:
+            result = None
+        if result is not None:
             report.annotated = result.annotated
-            paths = dict(zip(result.tables["articles"]["article_id"], result.tables["articles"]["path"]))
+            paths = {r["article_id"]: r["path"] for r in rows}
             report.warnings += [Problem(str(paths.get(aid, aid)), f"article {aid}: {reason}") for aid, reason in result.failed.items()]
             report.warnings += [Problem("corpus", reason) for reason in result.warnings]
-            report.version = store.commit(result.tables, note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+            report.version = store.commit(result.tables, append={**result.append, **bookkeeping},
+                                          note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+        elif any(len(frame) for frame in bookkeeping.values()):  # inputs seen before this store recorded them
+            report.version = store.commit(append=bookkeeping, note="ingest: inputs recorded")
         else:
             report.version = store.version()
     return report
+
+
+def raw_hash(record: RawRecord) -> str:
+    """The identity of an input record as read: its text and every piece of metadata it gives."""
+    fields = (record.text, record.source_id, record.title, record.published, record.source, record.url,
+              record.language, sorted(record.origin.items()))
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:24]
+
+
+def _recognise(records: list[RawRecord], store: Store, existing: pd.DataFrame,
+               report: IngestReport) -> tuple[list[tuple[str, RawRecord]], set[str]]:
+    """The records not seen before with their raw hashes, and the stored articles the others are: a record stored
+    before is reported as unchanged without being cleaned again."""
+    inputs = store.read("inputs")
+    stored_path = dict(zip(existing["article_id"], existing["path"]))
+    seen = {h: aid for h, aid in zip(inputs["raw_hash"], inputs["article_id"]) if aid in stored_path}
+    fresh, counted = [], set()
+    for record in records:
+        digest = raw_hash(record)
+        aid = seen.get(digest)
+        if aid is None:
+            fresh.append((digest, record))
+            continue
+        if aid in counted:
+            report.repeated += 1
+            report.same.append(Problem(record.path, f"same input as another in this ingest (stored article {aid}): stored once", article_id=aid))
+            continue
+        counted.add(aid)
+        report.unchanged += 1
+        report.same.append(Problem(record.path, f"same text as stored article {aid} ({stored_path[aid]}): not stored again", article_id=aid))
+    return fresh, counted
+
+
+def _near_duplicate_index(store: Store, existing: pd.DataFrame) -> tuple[NearDuplicateIndex, pd.DataFrame]:
+    """The index of the stored articles by their stored signatures (a stored text is read only when a new text
+    falls in its buckets), and the signatures of stored articles that had none yet (stores written before
+    signatures were kept), to store."""
+    def lookup(ids: list[str]) -> dict[str, set[int]]:
+        found = store.read("articles", columns=["article_id", "text"], filters=[("article_id", "in", ids)])
+        return {aid: shingles(text) for aid, text in zip(found["article_id"], found["text"])}
+
+    index = NearDuplicateIndex(settings.get("near_duplicate_threshold"), lookup=lookup)
+    stored = store.read("signatures")
+    for aid, values in zip(stored["article_id"], stored["minhash"]):
+        index.add(aid, None, from_stored(values))
+    missing = sorted(set(existing["article_id"]) - set(stored["article_id"]))
+    added = []
+    if missing:
+        texts = store.read("articles", columns=["article_id", "text"], filters=[("article_id", "in", missing)])
+        order = {aid: n for n, aid in enumerate(existing["article_id"])}
+        for aid, text in sorted(zip(texts["article_id"], texts["text"]), key=lambda pair: order[pair[0]]):
+            items, sig = index.fingerprint(text)
+            index.add(aid, items, sig)
+            added.append({"article_id": aid, "minhash": to_stored(sig)})
+    return index, pd.DataFrame(added, columns=["article_id", "minhash"])
+
+
+def _updated(articles: pd.DataFrame, updates: dict[str, dict], new_rows: list[dict]) -> pd.DataFrame:
+    merged = articles.copy()
+    for aid, values in updates.items():
+        mask = merged["article_id"] == aid
+        for name, value in values.items():
+            merged.loc[mask, name] = value
+    return pd.concat([merged, pd.DataFrame(new_rows)], ignore_index=True) if new_rows else merged
 
 
 def ingest_uploads(
@@ -131,18 +219,20 @@ def ingest_uploads(
     return report
 
 
-def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: IngestReport, *, today: date) -> list[dict]:
+def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], existing: pd.DataFrame, index: NearDuplicateIndex,
+                recognised: set[str], report: IngestReport, *, today: date) -> tuple[list[dict], dict[str, str]]:
+    """The articles rows of the `fresh` records (cleaning rules learn recurring lines from all `records`), and
+    {raw hash: article id} for every fresh record that became or matched an article. New rows carry their near-
+    duplicate signature under "_signature"."""
     rules = default_rules().with_recurring(
         recurring_lines((r.group, [p for p, _ in split_paragraphs(r.text)]) for r in records)
     )
-    index = NearDuplicateIndex(settings.get("near_duplicate_threshold"))
-    for aid, text in zip(existing["article_id"], existing["text"]):
-        index.add(aid, *index.fingerprint(text))
     known = set(existing["article_id"])
     stored_path = dict(zip(existing["article_id"], existing["path"]))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     groups: dict[str, list[dict]] = {}
-    for record in records:
+    hashes: dict[str, str] = {}
+    for digest, record in fresh:
         try:
             row = _row(record, rules, report, today=today, now=now)
         except Exception as exc:  # noqa: BLE001 — one article that breaks a cleaning rule must not cost the run
@@ -150,6 +240,7 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
             continue
         if row is not None:
             groups.setdefault(row["article_id"], []).append(row)
+            hashes[digest] = row["article_id"]
     rows = []
     for aid, group in groups.items():
         best = min(group, key=_metadata_rank)  # the same choice whatever the order the inputs come in
@@ -162,15 +253,17 @@ def _build_rows(records: list[RawRecord], existing: pd.DataFrame, report: Ingest
             report.same.append(Problem(other["path"], f"same text as {best['path']} in this ingest{kept}: stored once", article_id=aid))
         rows.append(best)
         if aid in known:
-            report.unchanged += 1
+            report.repeated += aid in recognised
+            report.unchanged += aid not in recognised
             report.same.append(Problem(best["path"], f"same text as stored article {aid} ({stored_path[aid]}): not stored again", article_id=aid))
             continue
         items, sig = index.fingerprint(best["text"])
         best["duplicate_of"] = index.match(items, sig)
+        best["_signature"] = sig
         report.duplicates += best["duplicate_of"] is not None
         index.add(aid, items, sig)
         report.added += 1
-    return rows
+    return rows, hashes
 
 
 _ORIGIN_RANK = {"metadata": 0, "field": 1, "html": 2, "inferred": 3, "none": 4}

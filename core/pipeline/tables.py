@@ -1,5 +1,9 @@
 """Keep the annotation tables in step with the articles: annotate what is new or stale, rebuild corpus tables.
 
+`refresh` rebuilds every table from the articles (re-annotation, changed metadata); `extend` adds new articles to a
+stored corpus at a cost that follows what is new: only they are annotated, their rows are appended, people's
+spelling variants and the entities table are updated from counts, and only the meetings are re-clustered.
+
 Annotation runs per article and event clustering per group of meetings, so a failure costs one article or one
 group, never the run: failed articles are stored without annotations (and tried again by the next ingest or
 `annotate`), and a failed corpus-wide step falls back to a safe result and says so.
@@ -11,12 +15,12 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from core.pipeline.annotate import annotate
-from core.pipeline.entities import apply_variants, build_entities
+from core.pipeline.entities import (
+    apply_variants, build_entities, merge_entities, person_counts, person_variants, stored_person_counts)
 from core.pipeline.events import assign_events, singleton_events
 from core.knowledge import load_knowledge
 from core.pipeline.language import annotated as annotated_language
-from core.pipeline.nlp import pipeline_version
+from core.pipeline.version import pipeline_version
 from core.schema import conform
 
 PER_ARTICLE = ("mentions", "sectors", "meetings")
@@ -24,7 +28,8 @@ PER_ARTICLE = ("mentions", "sectors", "meetings")
 
 @dataclass
 class Refreshed:
-    tables: dict[str, pd.DataFrame]
+    tables: dict[str, pd.DataFrame]  # tables to replace
+    append: dict[str, pd.DataFrame] = field(default_factory=dict)  # rows to add to stored tables
     annotated: int = 0
     failed: dict[str, str] = field(default_factory=dict)  # article_id -> reason
     warnings: list[str] = field(default_factory=list)  # corpus-wide steps that fell back
@@ -44,31 +49,17 @@ def refresh(
     keep_ids = set(articles.loc[~stale, "article_id"])
     tables = {name: conform(name, existing[name][existing[name]["article_id"].isin(keep_ids)]) for name in PER_ARTICLE}
     result = Refreshed(tables)
-    todo = articles[stale]
-    if len(todo):
-        n = int(annotated_language(todo).sum())
-        fresh = annotate(todo, progress=lambda docs: progress(docs, n))
-        for name in PER_ARTICLE:
-            tables[name] = pd.concat([tables[name], fresh[name]], ignore_index=True)
-        tones = fresh["tone"].to_dict()
-        articles.loc[stale, "tone"] = articles.loc[stale, "article_id"].map(tones).astype("float64")
-        done = stale & ~articles["article_id"].isin(fresh["failed"].keys())
-        articles.loc[done, "annotated_with"] = version
-        articles.loc[stale & ~done, "annotated_with"] = pd.NA
-        result.annotated, result.failed = int((done & annotated_language(articles)).sum()), fresh["failed"]
+    fresh = _annotate(articles, stale, result, progress)
+    for name in PER_ARTICLE:
+        tables[name] = pd.concat([tables[name], fresh[name]], ignore_index=True)
     mentions, meetings = tables["mentions"], tables["meetings"]
     try:
-        known = {f"person:{pid}" for pid in load_knowledge().people}
-        mentions, meetings = apply_variants(mentions, meetings, known=known)
+        mapping = person_variants(person_counts(mentions), known=_known_people())
+        names = dict(zip(mentions["entity_id"], mentions["canonical"]))
+        mentions, meetings = apply_variants(mentions, meetings, mapping, names)
     except Exception as exc:  # noqa: BLE001 — a corpus-wide step must not cost the new articles
         result.warnings.append(_fallback("merging spelling variants of people", exc, "each spelling stays its own person"))
-    try:
-        meetings, events, failed_groups = assign_events(meetings)
-        result.warnings += [f"event clustering failed for the meetings of {group} ({reason}); each is its own event"
-                            for group, reason in failed_groups]
-    except Exception as exc:  # noqa: BLE001
-        result.warnings.append(_fallback("event clustering", exc, "each meeting is its own event"))
-        meetings, events = singleton_events(meetings)
+    meetings, events = _events(meetings, result)
     try:
         entities = build_entities(mentions)
     except Exception as exc:  # noqa: BLE001
@@ -76,6 +67,82 @@ def refresh(
         entities = conform("entities", pd.DataFrame())
     tables.update(articles=articles, mentions=mentions, meetings=meetings, events=events, entities=entities)
     return result
+
+
+def extend(
+    store,
+    new: pd.DataFrame,
+    *,
+    progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
+) -> Refreshed:
+    """What adding the `new` articles (none of them stored, every stored article current) changes in `store`:
+    their articles, mentions and sectors rows to append; meetings, events and entities to replace. When a new
+    spelling absorbs a stored person, the stored mentions are rewritten too."""
+    articles = conform("articles", new)
+    result = Refreshed({})
+    fresh = _annotate(articles, pd.Series(True, index=articles.index), result, progress)
+    mentions, meetings = fresh["mentions"], pd.concat([store.read("meetings"), fresh["meetings"]], ignore_index=True)
+    stored_entities = store.read("entities")
+    rewritten = None
+    try:
+        counts = stored_person_counts(stored_entities) + person_counts(mentions)
+        mapping = person_variants(counts, known=_known_people())
+        names = {**dict(zip(stored_entities["entity_id"], stored_entities["canonical"])),
+                 **dict(zip(mentions["entity_id"], mentions["canonical"]))}
+        if set(mapping) & set(stored_entities["entity_id"]):  # a stored person becomes a spelling of another
+            rewritten = pd.concat([store.read("mentions"), mentions], ignore_index=True)
+            rewritten, meetings = apply_variants(rewritten, meetings, mapping, names)
+        else:
+            mentions, meetings = apply_variants(mentions, meetings, mapping, names)
+    except Exception as exc:  # noqa: BLE001 — a corpus-wide step must not cost the new articles
+        result.warnings.append(_fallback("merging spelling variants of people", exc, "each spelling stays its own person"))
+    meetings, events = _events(meetings, result)
+    try:
+        entities = build_entities(rewritten) if rewritten is not None else merge_entities(
+            conform("entities", stored_entities), conform("entities", build_entities(mentions)))
+    except Exception as exc:  # noqa: BLE001
+        result.warnings.append(_fallback("building the entities table", exc, "the entities table is empty"))
+        entities = conform("entities", pd.DataFrame())
+    result.tables.update(meetings=meetings, events=events, entities=entities)
+    if rewritten is not None:
+        result.tables["mentions"] = rewritten
+    else:
+        result.append["mentions"] = mentions
+    result.append.update(articles=articles, sectors=fresh["sectors"])
+    return result
+
+
+def _annotate(articles: pd.DataFrame, stale: pd.Series, result: Refreshed, progress) -> dict:
+    """Annotate the `stale` articles in place (tone, annotated_with) and return their per-article tables."""
+    todo = articles[stale]
+    if not len(todo):
+        return {name: conform(name, pd.DataFrame()) for name in PER_ARTICLE}
+    from core.pipeline.annotate import annotate  # spaCy loads only when there is something to annotate
+
+    n = int(annotated_language(todo).sum())
+    fresh = annotate(todo, progress=lambda docs: progress(docs, n))
+    tones = fresh["tone"].to_dict()
+    articles.loc[stale, "tone"] = articles.loc[stale, "article_id"].map(tones).astype("float64")
+    done = stale & ~articles["article_id"].isin(fresh["failed"].keys())
+    articles.loc[done, "annotated_with"] = pipeline_version()
+    articles.loc[stale & ~done, "annotated_with"] = pd.NA
+    result.annotated, result.failed = int((done & annotated_language(articles)).sum()), fresh["failed"]
+    return fresh
+
+
+def _known_people() -> set[str]:
+    return {f"person:{pid}" for pid in load_knowledge().people}
+
+
+def _events(meetings: pd.DataFrame, result: Refreshed) -> tuple[pd.DataFrame, pd.DataFrame]:
+    try:
+        meetings, events, failed_groups = assign_events(meetings)
+        result.warnings += [f"event clustering failed for the meetings of {group} ({reason}); each is its own event"
+                            for group, reason in failed_groups]
+    except Exception as exc:  # noqa: BLE001
+        result.warnings.append(_fallback("event clustering", exc, "each meeting is its own event"))
+        meetings, events = singleton_events(meetings)
+    return meetings, events
 
 
 def _fallback(step: str, exc: Exception, consequence: str) -> str:

@@ -1,0 +1,190 @@
+"""Incremental ingest: stored parts, recognised inputs, stored signatures, appended rows, compaction."""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+
+import pandas as pd
+import pytest
+
+from core import load_corpus
+from core.pipeline import ingest as ingest_module
+from core.pipeline import tables as tables_module
+from core.pipeline.events import _cluster, compatible_dates, _same_place
+from core.pipeline.ingest import ingest
+from core.schema import STORED
+from core.store import Store
+from tests.conftest import FIXTURES, ROOT
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.drop(columns=[c for c in ("ingested_at",) if c in frame]).astype(str)
+    return frame.sort_values(list(frame.columns)).reset_index(drop=True)
+
+
+def test_appending_writes_a_new_part_and_compaction_keeps_every_row(store_dir):
+    store = Store(store_dir)
+    first = pd.DataFrame({"article_id": ["a", "b"], "text": ["one", "two"]})
+    with store.writing():
+        store.commit({"articles": first})
+        store.commit(append={"articles": pd.DataFrame({"article_id": ["c"], "text": ["three"]})})
+        store.commit(append={"articles": pd.DataFrame({"article_id": [], "text": []})})  # nothing to add: no part
+    assert len(store.parts("articles")) == 2
+    assert store.manifest()["tables"]["articles"] == 3
+    assert list(store.read("articles")["article_id"]) == ["a", "b", "c"]
+    assert list(store.read("articles", columns=["article_id"], filters=[("article_id", "in", ["c"])])["article_id"]) == ["c"]
+    with store.writing():
+        version = store.compact()
+    assert len(store.parts("articles")) == 1 and store.version() == version
+    assert list(store.read("articles")["text"]) == ["one", "two", "three"]
+    with store.writing():
+        assert store.compact() == version  # nothing left to compact: no new version
+
+
+def test_a_store_of_one_file_per_table_is_read_and_carried_forward(store_dir):
+    """Version folders written before parts existed hold TABLE.parquet files and a manifest without parts."""
+    folder = store_dir / "versions" / "000001"
+    folder.mkdir(parents=True)
+    pd.DataFrame({"article_id": ["old"], "text": ["kept"]}).to_parquet(folder / "articles.parquet")
+    (folder / "manifest.json").write_text(json.dumps({"format": 1, "version": 1, "tables": {"articles": 1}}))
+    (store_dir / "CURRENT").write_text("1\n")
+    store = Store(store_dir)
+    assert list(store.read("articles")["text"]) == ["kept"]
+    with store.writing():
+        store.commit(append={"articles": pd.DataFrame({"article_id": ["new"], "text": ["added"]})})
+    assert list(store.read("articles")["article_id"]) == ["old", "new"]
+    assert not (store_dir / "versions" / "000001").exists() or store.version() == 2
+
+
+def test_an_input_seen_before_is_recognised_without_cleaning_it_again(tmp_path, store_dir, wikinews_slice, monkeypatch):
+    source = _jsonl(tmp_path / "a.jsonl", wikinews_slice[:3])
+    ingest([source], store=Store(store_dir))
+    version = Store(store_dir).version()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a recognised input was cleaned again")
+
+    monkeypatch.setattr(ingest_module, "clean_document", refuse)
+    report = ingest([source], store=Store(store_dir))
+    assert (report.unchanged, report.added, len(report.failed)) == (3, 0, 0)
+    assert Store(store_dir).version() == version  # nothing new: no version written
+
+
+def test_changed_metadata_makes_an_input_new_again(tmp_path, store_dir, wikinews_slice):
+    ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:1])], store=Store(store_dir))
+    retitled = dict(wikinews_slice[0], title="A better title")
+    report = ingest([_jsonl(tmp_path / "a.jsonl", [retitled])], store=Store(store_dir))
+    assert report.updated == 1
+    assert list(load_corpus(store_dir).articles["title"]) == ["A better title"]
+
+
+def test_new_articles_are_appended_and_stored_ones_are_not_rewritten(tmp_path, store_dir, wikinews_slice):
+    ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:3])], store=Store(store_dir))
+    store = Store(store_dir)
+    before = {name: list(store.parts(name)) for name in ("articles", "mentions", "sectors")}
+    ingest([_jsonl(tmp_path / "b.jsonl", wikinews_slice[3:])], store=store)
+    for name, parts in before.items():
+        now = store.parts(name)
+        assert [p.name for p in now[: len(parts)]] == [p.name for p in parts] and len(now) == len(parts) + 1, name
+        assert now[0].stat().st_ino == parts[0].stat().st_ino  # the very same file, hard-linked
+    assert len(load_corpus(store_dir).articles) == len(wikinews_slice)
+
+
+def test_a_copy_of_a_stored_article_is_found_by_its_stored_signature(tmp_path, store_dir, wikinews_slice):
+    original = wikinews_slice[0]
+    ingest([_jsonl(tmp_path / "a.jsonl", [original])], store=Store(store_dir))
+    assert len(Store(store_dir).read("signatures")) == 1
+    copy = dict(original, id="copy", text=original["text"] + "\n\nReporting by a news agency.")
+    report = ingest([_jsonl(tmp_path / "b.jsonl", [copy])], store=Store(store_dir))
+    assert report.duplicates == 1
+
+
+def test_a_store_without_signatures_gets_them_on_its_next_ingest(tmp_path, store_dir, wikinews_slice):
+    original = wikinews_slice[0]
+    ingest([_jsonl(tmp_path / "a.jsonl", [original])], store=Store(store_dir))
+    store = Store(store_dir)
+    manifest_file = store.version_dir(store.version()) / "manifest.json"
+    manifest = json.loads(manifest_file.read_text())
+    manifest["parts"]["signatures"] = []  # as a store written before signatures were kept
+    manifest_file.write_text(json.dumps(manifest))
+    copy = dict(original, id="copy", text=original["text"] + "\n\nReporting by a news agency.")
+    report = ingest([_jsonl(tmp_path / "b.jsonl", [copy])], store=store)
+    assert report.duplicates == 1
+    assert sorted(store.read("signatures")["article_id"]) == sorted(load_corpus(store_dir).articles["article_id"])
+
+
+@pytest.mark.model
+def test_adding_articles_gives_the_tables_a_whole_rebuild_gives(tmp_path, monkeypatch):
+    """Appending new articles (tables.extend) and rebuilding every table (tables.refresh) agree."""
+    records = [json.loads(line) for line in (FIXTURES / "wikinews" / "russia_china.jsonl").read_text("utf-8").splitlines()]
+    first, second = _jsonl(tmp_path / "first.jsonl", records[:4]), _jsonl(tmp_path / "second.jsonl", records[4:])
+    seeds = ROOT / "seeds"
+    appended, rebuilt = Store(tmp_path / "appended"), Store(tmp_path / "rebuilt")
+    for store in (appended, rebuilt):
+        ingest([seeds, first], store=store)
+    ingest([second], store=appended)
+
+    def whole(store, new, *, progress):  # the rebuild path, for comparison
+        result = tables_module.refresh(pd.concat([store.read("articles"), new], ignore_index=True),
+                                       {name: store.read(name) for name in tables_module.PER_ARTICLE}, progress=progress)
+        return result
+
+    monkeypatch.setattr(ingest_module, "extend", whole)
+    ingest([second], store=rebuilt)
+    for name in STORED:
+        assert _sorted(appended.read(name)).equals(_sorted(rebuilt.read(name))), name
+
+
+def test_clustering_by_sweep_finds_the_clusters_of_comparing_every_pair():
+    rng = random.Random(7)
+    days = [f"2024-0{m}-{d:02d}" for m in (3, 4) for d in (1, 2, 4, 7, 9, 28, 30)]
+    records = []
+    for i in range(60):
+        date = rng.choice(days + ["2024-03", "2024-04", "2024", "2023", None])
+        records.append({"date": date, "date_precision": rng.choice(["day", "approx"]) if date and len(date) == 10 else "month",
+                        "location": rng.choice([None, "Moscow", "Beijing"]), "countries": ["RUS", "CHN"]})
+    members = list(range(len(records)))
+
+    def brute() -> list[set[int]]:
+        parent = {i: i for i in members}
+
+        def find(i):
+            while parent[i] != i:
+                i = parent[i]
+            return i
+        dated = [i for i in members if records[i]["date"]]
+        for n, i in enumerate(dated):
+            for j in dated[:n]:
+                a, b = records[i], records[j]
+                if compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"]) and _same_place(
+                        a["location"], b["location"], a["countries"], b["countries"]):
+                    parent[find(i)] = find(j)
+        groups: dict[int, set[int]] = {}
+        for i in dated:
+            groups.setdefault(find(i), set()).add(i)
+        return sorted(map(sorted, groups.values()))
+
+    swept = sorted(d for d in (sorted(i for i in c if records[i]["date"]) for c in _cluster(records, members)) if d)
+    assert swept == brute()
+
+
+def test_compact_command_rewrites_the_parts_and_says_so(tmp_path, store_dir, wikinews_slice, capsys):
+    from core.cli import main
+
+    ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:2])], store=Store(store_dir))
+    ingest([_jsonl(tmp_path / "b.jsonl", wikinews_slice[2:4])], store=Store(store_dir))
+    rows = {name: len(Store(store_dir).read(name)) for name in STORED}
+    assert main(["compact", "--store", str(store_dir)]) == 0
+    assert "rewritten as" in capsys.readouterr().out
+    store = Store(store_dir)
+    assert all(len(store.parts(name)) <= 1 for name in STORED)
+    assert {name: len(store.read(name)) for name in STORED} == rows
+    assert main(["compact", "--store", str(store_dir)]) == 0
+    assert "nothing to compact" in capsys.readouterr().out
+    assert main(["compact", "--store", str(tmp_path / "none")]) == 2
