@@ -99,3 +99,35 @@ def test_facts_are_registered_doc_extensions_and_a_blank_parse_gives_empty_lists
 
     doc = load_nlp("blank")("Putin met Xi in Beijing.")
     assert doc._.bl_meetings == [] and doc._.bl_people == [] and "bl" not in doc.user_data
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_the_text_around_it_says_so():
+    kb = load_knowledge()
+    from core.pipeline.boundaries import name_not_thing
+
+    doc = _doc(["councillors", "Janice", "Quorrell", "resigned"], ["NOUN", "PROPN", "PROPN", "VERB"], [(1, 3, "ORG")])
+    assert _ents(name_not_thing(doc.ents[0], kb)) == [("Janice Quorrell", "PERSON")]
+    doc = _doc(["rival", "Bell", "Mediagroup", "fell"], ["NOUN", "PROPN", "PROPN", "VERB"], [(1, 3, "ORG")])
+    assert _ents(name_not_thing(doc.ents[0], kb)) == [("Bell Mediagroup", "ORG")]  # no title, pronoun or person nearby
+    doc = _doc(["CEO", "Sky", "News", "resigned"], ["NOUN", "PROPN", "PROPN", "VERB"], [(1, 3, "ORG")])
+    assert _ents(name_not_thing(doc.ents[0], kb)) == [("Sky News", "ORG")]  # a company word ends it
+
+
+def test_a_title_glued_before_a_name_in_an_organisation_is_cut_off():
+    kb = load_knowledge()
+    from core.pipeline.boundaries import name_not_thing
+
+    doc = _doc(["said", "CFO", "Clive", "Dormand"], ["VERB", "PROPN", "PROPN", "PROPN"], [(1, 4, "ORG")])
+    assert _ents(name_not_thing(doc.ents[0], kb)) == [("Clive Dormand", "PERSON")]
+    doc = _doc(["Quality", "Board", "Chair", "Nancy", "Wexley"], ["PROPN"] * 5, [(0, 5, "ORG")])
+    assert _ents(name_not_thing(doc.ents[0], kb)) == [("Quality Board Chair", "ORG"), ("Nancy Wexley", "PERSON")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The by-election follows the resignation of councillors Janice Quorrell and Kath Binnings last month.", "Janice Quorrell"),
+    ("Despite the strong quarter, CFO Clive Dormand told reporters that sales had slowed in March.", "Clive Dormand"),
+    ("Police arrested Jimmy Callaghan and Percy Hanrahan after the raid on the barracks.", "Percy Hanrahan"),
+])
+def test_people_the_model_tagged_as_organisations_or_places(text, expected):
+    assert expected in people(text, "2008-05-01")

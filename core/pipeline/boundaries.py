@@ -5,6 +5,10 @@
   first name or the knowledge base).
 - A country or city tagged as a person ("visited Armenia", "his visit to Bangalore") is a place.
 - A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
+- A name tagged as an organisation or place ("councillors Janice Example", "CFO Clive Example", "Board Chair Nancy
+  Example"): two or three capitalised proper nouns led by a known first name, with no place, company or thing word
+  among them, are a PERSON; a title or organisation glued before such a name is cut off when the title word ends it
+  or the name is the entity's head.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
   Zapatero") takes them in when the knowledge base knows the whole name.
@@ -20,6 +24,7 @@ from core.knowledge import Knowledge, fold, load_knowledge
 DASHES = frozenset({"-", "–", "—", ":", "|"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 MAX_GAP = 2  # untagged name words allowed between two pieces of one name
+NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})  # labels a name is mistaken for
 
 
 @Language.factory("bl_boundaries", assigns=["doc.ents"], requires=["doc.ents"])
@@ -36,7 +41,8 @@ class Boundaries:
             return doc
         ents: list[Span] = []
         for ent in doc.ents:
-            ents.extend(split_glued(_place_not_person(ent, self.kb), self.kb))
+            for part in split_glued(_place_not_person(ent, self.kb), self.kb):
+                ents.extend(name_not_thing(part, self.kb))
         doc.ents = filter_spans(join_pieces(doc, ents, self.kb))
         return doc
 
@@ -64,6 +70,47 @@ def _is_name(tokens: Span, kb: Knowledge) -> bool:
         return False
     text = tokens.text
     return kb.person(text) is not None or _first_name(words[0])
+
+
+def _plain_name(tokens: Span, kb: Knowledge) -> bool:
+    """Two or three capitalised proper nouns led by a known first name (no title word, no place, no company or thing
+    word, and a last word that is no first name itself: "Morgan Stanley") name a person."""
+    from core.pipeline.names import titles_of
+    from core.pipeline.people import is_thing
+
+    if not 2 <= len(tokens) <= 3 or kb.country_of_place(tokens.text)[0]:
+        return False
+    titles = titles_of(kb)
+    for token in tokens:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or not token.text[1:].replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+        if fold(token.text) in titles or kb.country_of_place(token.text)[1] not in ("", "city"):
+            return False  # "Israel Army Radio"; a town named like a first name ("Nancy") may still be one
+    if not _first_name(tokens[0]) or (_first_name(tokens[-1]) and not kb.person(tokens.text)):
+        return False
+    return not is_thing(tokens, tokens.text)
+
+
+def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
+    """The entity, or the person's name it is (or ends in) when the model took a name for an organisation or place
+    (see the module text)."""
+    from core.pipeline.names import context_evidence, titles_of
+
+    doc = ent.doc
+    if ent.label_ not in NAME_LABELS or (kb.country_of_place(ent.text)[0] and not kb.person(ent.text)):
+        return [ent]
+    if _plain_name(ent, kb) and context_evidence(doc, ent.start, ent.end, kb):
+        return [Span(doc, ent.start, ent.end, label="PERSON")]
+    titles = titles_of(kb)
+    for cut in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
+        name = doc[cut:ent.end]
+        if _plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (
+                fold(doc[cut - 1].text).rstrip(".") in titles or ent.root.i >= cut):
+            before = doc[ent.start:cut]
+            if all(fold(t.text).rstrip(".") in titles for t in before):
+                return [Span(doc, cut, ent.end, label="PERSON")]
+            return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
+    return [ent]
 
 
 def split_glued(ent: Span, kb: Knowledge) -> list[Span]:

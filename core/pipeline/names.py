@@ -65,16 +65,39 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     first = doc[start].text
     if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
         return "initials"  # "T.K. Wetherell", "J. Smith"
-    sentence = doc[start].sent
-    window_end = sentence.end
-    if window_end < len(doc):
-        window_end = doc[window_end].sent.end
+    return "pronoun" if pronoun_after(doc, end) else None
+
+
+def context_evidence(doc: Doc, start: int, end: int, kb: Knowledge) -> str | None:
+    """Why the text around tokens [start, end) says a person is meant, whatever the words themselves look like: a
+    title or role word before them (also plural: "councillors"), a personal pronoun after them, or a coordinated
+    person ("Jimmy Example and Percy Example")."""
+    titles = titles_of(kb)
+    if start > 0:
+        before = fold(doc[start - 1].text).rstrip(".")
+        if before in titles or (before.endswith("s") and before[:-1] in titles):
+            return "title"
+    root = doc[start:end].root
+    related = [root.head] if root.dep_ == "conj" else []
+    related += [t for t in root.children if t.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in related):
+        return "coordinated"
+    return "pronoun" if pronoun_after(doc, end) else None
+
+
+def pronoun_after(doc: Doc, end: int) -> bool:
+    """A personal pronoun follows token `end` in its sentence or the next, before any other name or organisation."""
+    window_end = len(doc)
+    if doc.has_annotation("SENT_START"):
+        window_end = doc[end - 1].sent.end
+        if window_end < len(doc):
+            window_end = doc[window_end].sent.end
     for token in doc[end:window_end]:
         if token.ent_type_ in ("PERSON", "ORG"):
-            break  # another name is nearer to any pronoun that follows
+            return False  # another name is nearer to any pronoun that follows
         if token.lower_ in PRONOUNS:
-            return "pronoun"
-    return None
+            return True
+    return False
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
