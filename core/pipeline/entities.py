@@ -50,7 +50,13 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = fa.split(), fb.split()
     if len(ta) != len(tb) or ta[0][0] != tb[0][0]:
         return False
+    if any(_initial(x) and _initial(y) and x.rstrip(".") != y.rstrip(".") for x, y in zip(ta[1:-1], tb[1:-1])):
+        return False  # "Roy E. Disney" and "Roy O. Disney": another middle initial is another person
     return fuzz.ratio(fa, fb) >= 92 and fuzz.ratio(ta[-1], tb[-1]) >= 85 and fuzz.ratio(ta[0], tb[0]) >= 80
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
 
 
 def apply_variants(mentions: pd.DataFrame, meetings: pd.DataFrame, mapping: dict[str, str],
