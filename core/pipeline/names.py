@@ -3,13 +3,15 @@ says so. Companies, products, clubs and places that look like names ("Firefox", 
 
 Evidence, strongest first: the knowledge base knows the name; a title or role word stands before it ("President",
 "Minister", "Gen.", "CEO"); its first word is a known first name (the packaged gender-guesser list plus
-`first_names.txt`) or initials ("T.K."); a personal pronoun ("he", "her") refers back to it in the same or the next
-sentence.
+`first_names.txt`) or initials ("T.K."); it has the shape of a name (a middle initial, an O'/Mc/Mac surname); its
+last word is the surname of someone in the knowledge base ("Patel"); a personal pronoun ("he", "her") refers back to it
+in the same or the next sentence.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
@@ -59,13 +61,21 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     titles = titles_of(kb)
     if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
         return "title"
-    words = [t for t in doc[start:end] if t.is_alpha]
+    words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if len(words) >= 2 and fold(words[0].text) in first_names():
         return "first-name"
     first = doc[start].text
     if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
         return "initials"  # "T.K. Wetherell", "J. Smith"
+    if len(words) >= 2 and (any(_MIDDLE_INITIAL.fullmatch(t.text) for t in doc[start + 1:end - 1]) or _SURNAME_PREFIX.match(doc[end - 1].text)):
+        return "name-shape"  # "Herry Bakti S. Example", "Jimmy O'Example", "Janet McExample"
+    if len(words) >= 2 and any(fold(p.canonical.split()[-1]) == fold(words[-1].text) for p in kb.by_surname.get(fold(words[-1].text), [])):
+        return "kb-surname"  # "Himanshu Patel": a surname people of the knowledge base bear
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_SURNAME_PREFIX = re.compile(r"^(?:O['’][A-Z]|Ma?c[A-Z])[a-z]")
 
 
 def context_evidence(doc: Doc, start: int, end: int, kb: Knowledge) -> str | None:
@@ -126,3 +136,16 @@ def expand_initials(name: str, candidates) -> list:
                 fold(p)[:1] == fold(i) for p, i in zip(parts[:-1], initials)) and initials_of(candidate.canonical) is None:
             out.append(candidate)
     return out
+
+
+def reversed_name(name: str, kb: Knowledge, full):
+    """A two-word name written family name first ("Abe Shinzo", "Chaudhry Iftikhar") that the knowledge base or an
+    earlier full name of the article (`full`: (canonical, person id, country, token)) gives the other way round."""
+    words = name.split()
+    if len(words) != 2 or fold(words[0]) == fold(words[1]):
+        return None
+    turned = f"{words[1]} {words[0]}"
+    earlier = next((f for f in full if fold(f[0]) == fold(turned)), None)
+    if earlier:
+        return SimpleNamespace(canonical=earlier[0], person_id=earlier[1], country=earlier[2])
+    return kb.person(turned)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
-from core.pipeline.names import person_evidence
+from core.pipeline.names import person_evidence, reversed_name
 from core.pipeline.roles import resolve_roles
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -150,6 +150,8 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             known, rule = kb.match(name, country=text_country(doc, span, kb)), "kb-fuzzy"
         if known is None:
             known, rule = _by_initials(name, kb, spans, doc), "initials"
+        if known is None:
+            known, rule = reversed_name(name, kb, full), "reversed"
         if known:
             full.append((known.canonical, known.person_id, known.country, span.start))
             mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, rule, sentence_of))
