@@ -11,7 +11,8 @@
   or the name is the entity's head.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
-  Zapatero") takes them in when the knowledge base knows the whole name.
+  Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
+  PERSON ("Moses" + "Yen") is taken in.
 """
 from __future__ import annotations
 
@@ -146,8 +147,22 @@ def join_pieces(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 and _gap_is_name(doc, previous.end, ent.start, kb)):
             out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
             continue
-        out.append(_extended(ent, kb) if ent.label_ == "PERSON" else ent)
+        out.append(_with_first_name(_extended(ent, kb), kb, out[-1].end if out else 0) if ent.label_ == "PERSON" else ent)
     return out
+
+
+def _with_first_name(ent: Span, kb: Knowledge, floor: int) -> Span:
+    """A PERSON the model began one word late ("said by Moses" + "Yen"): an untagged capitalised proper noun just
+    before it that is a known first name (no title, no place) belongs to the name."""
+    from core.pipeline.names import titles_of
+
+    if ent.start <= floor:
+        return ent
+    word = ent.doc[ent.start - 1]
+    if (word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and not word.text.isupper() and word.is_alpha
+            and _first_name(word) and fold(word.text) not in titles_of(kb) and not kb.country_of_place(word.text)[0]):
+        return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
+    return ent
 
 
 def _extended(ent: Span, kb: Knowledge) -> Span:
