@@ -131,3 +131,51 @@ def test_a_title_glued_before_a_name_in_an_organisation_is_cut_off():
 ])
 def test_people_the_model_tagged_as_organisations_or_places(text, expected):
     assert expected in people(text, "2008-05-01")
+
+
+@pytest.mark.parametrize(("words", "evidence"), [
+    (["Herry", "Bakti", "S.", "Quandt"], "name-shape"),  # a middle initial
+    (["Jimmy", "O’Dwyer"], "first-name"),  # a surname with an apostrophe still counts as a word of the name
+    (["Tarvish", "O'Dwyer"], "name-shape"),
+    (["Tarvish", "McQuillan"], "name-shape"),
+    (["Tarvish", "Patel"], "kb-surname"),  # a surname the knowledge base knows
+    (["Snowy", "Hydro"], None),
+    (["Corn", "Belt"], None),
+])
+def test_evidence_from_the_shape_of_a_name(words, evidence):
+    from core.pipeline.names import person_evidence
+
+    doc = _doc(["with", *words, "."], ["ADP", *["PROPN"] * len(words), "PUNCT"], [])
+    assert person_evidence(doc, 1, 1 + len(words), 1, load_knowledge()) == evidence
+
+
+def test_an_untagged_first_name_before_a_person_is_part_of_the_name_but_a_title_or_country_is_not():
+    kb = load_knowledge()
+    doc = _doc(["said", "Moses", "Quandt", "."], ["VERB", "PROPN", "PROPN", "PUNCT"], [(2, 3, "PERSON")])
+    assert _ents(join_pieces(doc, list(doc.ents), kb)) == [("Moses Quandt", "PERSON")]
+    doc = _doc(["Chief", "Justice", "Quandt", "."], ["PROPN", "PROPN", "PROPN", "PUNCT"], [(2, 3, "PERSON")])
+    assert _ents(join_pieces(doc, list(doc.ents), kb)) == [("Quandt", "PERSON")]
+    doc = _doc(["Israel", "Quandt", "."], ["PROPN", "PROPN", "PUNCT"], [(1, 2, "PERSON")])
+    assert _ents(join_pieces(doc, list(doc.ents), kb)) == [("Quandt", "PERSON")]
+
+
+def test_another_middle_initial_is_another_person_when_spelling_variants_are_merged():
+    import pandas as pd
+
+    from core.pipeline.entities import person_variants
+
+    def merged(a: str, b: str) -> dict:
+        return person_variants(pd.DataFrame({"label": ["PERSON"] * 3, "entity_id": ["p:a", "p:a", "p:b"], "canonical": [a, a, b]}))
+
+    assert merged("Roy E. Quandt", "Roy O. Quandt") == {}
+    assert merged("Roy E. Quandt", "Roy E Quandt") == {"p:b": "p:a"}
+
+
+def test_a_name_written_family_name_first_is_the_full_name_given_earlier_or_known():
+    from core.pipeline.names import reversed_name
+
+    kb = load_knowledge()
+    earlier = [("Iftikhar Quandt", None, "PAK", 3)]
+    assert reversed_name("Quandt Iftikhar", kb, earlier).canonical == "Iftikhar Quandt"
+    assert reversed_name("Abe Shinzo", kb, []).canonical == "Shinzo Abe"
+    assert reversed_name("Malu Malu", kb, [("Malu Malu", None, None, 1)]) is None
