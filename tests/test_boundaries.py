@@ -162,10 +162,11 @@ def test_an_untagged_first_name_before_a_person_is_part_of_the_name_but_a_title_
 def test_another_middle_initial_is_another_person_when_spelling_variants_are_merged():
     import pandas as pd
 
-    from core.pipeline.entities import person_variants
+    from core.pipeline.entities import person_counts, person_variants
 
     def merged(a: str, b: str) -> dict:
-        return person_variants(pd.DataFrame({"label": ["PERSON"] * 3, "entity_id": ["p:a", "p:a", "p:b"], "canonical": [a, a, b]}))
+        mentions = pd.DataFrame({"label": ["PERSON"] * 3, "entity_id": ["p:a", "p:a", "p:b"], "canonical": [a, a, b]})
+        return person_variants(person_counts(mentions))
 
     assert merged("Roy E. Quandt", "Roy O. Quandt") == {}
     assert merged("Roy E. Quandt", "Roy E Quandt") == {"p:b": "p:a"}
