@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import os
 import sys
 from collections import Counter
@@ -219,45 +217,27 @@ def _write_report(store: Store, listed) -> Path:
 
 
 def cmd_export(args) -> int:
+    from core.export import stream
+
     store = open_existing(args.store)
-    frame = store.read(args.table)
     fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
     if fmt not in ("csv", "jsonl", "parquet"):
         raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format csv|jsonl|parquet")
     if fmt == "parquet" and not args.out and sys.stdout.isatty():
         raise BilateralLensError("Parquet is binary: pass --out FILE or redirect standard output")
-    data = serialise(frame, fmt)
     if args.out:
-        Path(args.out).write_bytes(data)
-        print(f"{len(frame)} row(s) of {args.table} written to {args.out}", file=sys.stderr)
+        partial = Path(args.out).with_name(f".{Path(args.out).name}.partial")
+        try:
+            with open(partial, "wb") as out:
+                rows = stream(store, args.table, fmt, out)
+            os.replace(partial, args.out)
+        finally:
+            partial.unlink(missing_ok=True)
+        print(f"{rows} row(s) of {args.table} written to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.buffer.write(data)
+        stream(store, args.table, fmt, sys.stdout.buffer)
         sys.stdout.flush()
     return 0
-
-
-def serialise(frame, fmt: str) -> bytes:
-    """A table as CSV (lists as JSON arrays), JSON Lines (lists stay lists) or Parquet bytes."""
-    if fmt == "parquet":
-        buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
-        return buffer.getvalue()
-    if fmt == "jsonl":
-        records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
-        return "".join(json.dumps(r, ensure_ascii=False, default=_jsonable) + "\n" for r in records).encode("utf-8")
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[column] = out[column].map(lambda v: json.dumps(list(v), ensure_ascii=False, default=_jsonable))
-    return out.to_csv(index=False).encode("utf-8")
-
-
-def _jsonable(value):
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    if hasattr(value, "item"):
-        return value.item()
-    return str(value)
 
 
 def cmd_compact(args) -> int:

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from core import ui_state
-from core.cli import serialise
+from core.export import serialise
 from core.render import plural
 from core.ui_widgets import context, empty_view
 

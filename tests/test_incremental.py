@@ -188,3 +188,35 @@ def test_compact_command_rewrites_the_parts_and_says_so(tmp_path, store_dir, wik
     assert main(["compact", "--store", str(store_dir)]) == 0
     assert "nothing to compact" in capsys.readouterr().out
     assert main(["compact", "--store", str(tmp_path / "none")]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_a_table_exported_in_batches_is_the_whole_table(tmp_path, store_dir, wikinews_slice, fmt):
+    import io
+
+    from core.export import serialise, stream
+
+    ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:3])], store=Store(store_dir))
+    ingest([_jsonl(tmp_path / "b.jsonl", wikinews_slice[3:])], store=Store(store_dir))
+    store = Store(store_dir)
+    whole = store.read("mentions")
+    out = io.BytesIO()
+    assert stream(store, "mentions", fmt, out, batch_rows=7) == len(whole) > 14
+    assert out.getvalue() == serialise(whole, fmt) or fmt == "parquet"
+    if fmt == "parquet":
+        pd.testing.assert_frame_equal(pd.read_parquet(io.BytesIO(out.getvalue())), pd.read_parquet(io.BytesIO(serialise(whole, fmt))))
+
+
+def test_an_empty_table_exports_its_header(store_dir, wikinews_slice, tmp_path):
+    import io
+
+    from core.export import stream
+
+    ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:1])], store=Store(store_dir))
+    out = io.BytesIO()
+    assert stream(Store(store_dir), "inputs", "csv", out) == 1
+    out = io.BytesIO()
+    with Store(store_dir).writing():
+        Store(store_dir).commit({"events": pd.DataFrame()})
+    assert stream(Store(store_dir), "events", "csv", out) == 0
+    assert out.getvalue().decode().startswith("event_id,participants,")
