@@ -5,9 +5,8 @@ import streamlit as st
 
 from core import settings
 from core.errors import BilateralLensError
-from core.pipeline.ingest import ingest_uploads
+from core.pipeline.apart import ingest_uploads_apart
 from core.render import md_escape
-from core.store import Store
 from core.ui_data import store_path
 
 TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "ndjson", "csv", "gz"]
@@ -40,21 +39,12 @@ if _allowed():
                "Articles already stored are recognised and not added twice.")
     files = st.file_uploader("Files", type=TYPES, accept_multiple_files=True, key="add_files")
     if files and st.button("Ingest", type="primary", key="add_ingest"):
-        bar = st.progress(0.0, text="Reading files…")
-
-        def progress(items):
-            items = list(items)
-            for i, item in enumerate(items, 1):
-                bar.progress(i / max(len(items), 1), text=f"Reading {i} of {len(items)}")
-                yield item
-
         try:
-            with st.spinner("Annotating…"):
-                report = ingest_uploads([(f.name, f.getvalue()) for f in files], store=Store(store_path()), progress=progress)
+            with st.spinner(f"Reading and annotating {len(files)} file(s) in a separate process…", show_time=True):
+                report = ingest_uploads_apart([(f.name, f.getvalue()) for f in files], store=store_path())
         except BilateralLensError as exc:
             st.error(str(exc))
         else:
-            bar.progress(1.0, text="Done")
             st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
                        f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
             for problem in report.failed + report.skipped:

@@ -63,9 +63,17 @@ def server(tmp_path_factory):
     else:
         process.kill()
         pytest.fail("streamlit did not answer on /_stcore/health within 60 s: " + process.stderr.read().decode()[-2000:])
+    SERVER_PIDS[base] = process.pid
     yield base
     process.terminate()
     process.wait(timeout=10)
+
+
+SERVER_PIDS: dict[str, int] = {}
+
+
+def _loaded_libraries(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
 
 
 @pytest.fixture(scope="module")
@@ -209,3 +217,5 @@ def test_uploaded_articles_are_ingested_with_a_report(page, server):
     page.get_by_role("button", name="Ingest").click()
     expect(page.get_by_text(re.compile(r"^\d+ added, \d+ already stored, .*; corpus version 2\.$"))).to_be_visible(timeout=90_000)
     expect(page.get_by_text("report.txt: not a text file")).to_be_visible()
+    # the articles were annotated in a process of their own: the dashboard's process never loaded spaCy
+    assert "/spacy/" not in _loaded_libraries(SERVER_PIDS[server])
