@@ -1,6 +1,8 @@
-"""Annotation overhead: our full annotation over raw `nlp.pipe` of the same model on the same texts.
+"""Annotation overhead: our full annotation over raw `nlp.pipe` of the same model on the same texts; then a whole
+ingest of the same records (reading, cleaning, annotation, corpus tables, store) in this process and on a local
+Dask cluster of 2 worker processes, over the same raw `nlp.pipe`.
 
-    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl]
+    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--workers 1 2]
 
 Default texts: the Wikinews economy file in ../shared when present, else the evaluation set in tests/fixtures.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,8 +32,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=400)
     parser.add_argument("--corpus", type=Path, default=SHARED if SHARED.exists() else ROOT / "tests/fixtures/eval/articles.jsonl")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="whole-ingest runs to time (none: skip)")
     args = parser.parse_args()
-    records = [json.loads(line) for line in args.corpus.read_text().splitlines()[: args.n]]
+    lines = args.corpus.read_text().splitlines()[: args.n]
+    records = [json.loads(line) for line in lines]
     articles = pd.DataFrame(
         {
             "article_id": [r["id"] for r in records],
@@ -44,12 +49,13 @@ def main() -> int:
     words = sum(len(t.split()) for t in articles["text"])
     raw = spacy.load(settings.get("model"))
     load_nlp()  # load both pipelines before timing
-    raw_times, our_times = [], []
+    raw_times, raw_cpus, our_times = [], [], []
     for _ in range(2):  # alternate to even out machine noise; best of two each
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _doc in raw.pipe(articles["text"], batch_size=settings.get("batch_size")):
             pass
         raw_times.append(time.perf_counter() - start)
+        raw_cpus.append(time.process_time() - cpu)
         start = time.perf_counter()
         tables = annotate(articles)
         our_times.append(time.perf_counter() - start)
@@ -59,7 +65,49 @@ def main() -> int:
     print(f"annotate (ours):     {our_s:7.2f} s  ({words / our_s:,.0f} words/s)")
     print(f"overhead ratio:      {our_s / raw_s:7.3f}x  (target <= 1.15x)")
     print(f"rows: {len(tables['mentions']):,} mentions, {len(tables['sectors']):,} sector triggers, {len(tables['meetings']):,} meetings")
+    if args.workers:
+        whole_ingest(lines, args.workers, raw_s, min(raw_cpus))
     return 0
+
+
+def whole_ingest(lines: list[str], counts: list[int], raw_wall: float, raw_cpu: float) -> None:
+    """Time `ingest` of the records into a new store, in this process (1) or on a local Dask cluster (N > 1)."""
+    import os
+
+    print(f"whole ingest over raw nlp.pipe ({raw_wall:.2f} s wall, {raw_cpu:.2f} s CPU) on {os.cpu_count()} CPUs;\n"
+          f"  wall is the time you wait, and with workers the ratio that matters (it includes starting the cluster and\n"
+          f"  loading the model in every worker); CPU adds up every process (client and workers):")
+    for count in counts:
+        with tempfile.TemporaryDirectory(prefix="bench-ingest-") as folder:
+            source = Path(folder) / "articles.jsonl"
+            source.write_text("\n".join(lines) + "\n")
+            wall, cpu, start = _timed_ingest(source, Path(folder) / "store", count)
+        how = "in this process" if count == 1 else f"Dask, {count} local processes; cluster start {start:.1f} s"
+        print(f"  {count} worker{'s' * (count > 1)} ({how}):".ljust(64)
+              + f"wall {wall:7.2f} s = {wall / raw_wall:5.2f}x   CPU {cpu:7.2f} s = {cpu / raw_cpu:5.2f}x")
+
+
+def _timed_ingest(source: Path, store_dir: Path, count: int) -> tuple[float, float, float]:
+    """(wall s, CPU s of every process, s spent starting the cluster)."""
+    from core.pipeline.ingest import ingest
+    from core.store import Store
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    if count == 1:
+        ingest([source], store=Store(store_dir))
+        return time.perf_counter() - wall, time.process_time() - cpu, 0.0
+    from core.pipeline.annotate import running_on
+    from core.pipeline.workers import DaskAnnotator
+
+    dask = DaskAnnotator(workers=count)
+    start = time.perf_counter() - wall
+    try:
+        with running_on(dask):
+            ingest([source], store=Store(store_dir))
+        workers_cpu = sum(dask.client.run(time.process_time).values())  # each worker process since it started
+        return time.perf_counter() - wall, time.process_time() - cpu + workers_cpu, start
+    finally:
+        dask.close()
 
 
 if __name__ == "__main__":

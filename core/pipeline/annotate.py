@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Callable, Iterable, Iterator
 
 import pandas as pd
@@ -17,6 +19,7 @@ from core.schema import build, value
 OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 _vader = None
+_runner: ContextVar[Callable[..., dict] | None] = ContextVar("annotation_runner", default=None)
 
 
 def slug(text: str) -> str:
@@ -35,7 +38,25 @@ def tone(text: str) -> float:
 def annotate(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
     """Mentions, sectors and meetings of the given articles (those `language.annotated` selects; others get no rows),
     their tone, and the articles whose annotation failed: {"mentions", "sectors", "meetings": typed frames,
-    "tone": Series by article_id, "failed": {article_id: reason}}. One failing article never costs the others."""
+    "tone": Series by article_id, "failed": {article_id: reason}}. One failing article never costs the others.
+    Inside `running_on(runner)` the runner does the work (a Dask cluster: core.pipeline.workers), else this process."""
+    runner = _runner.get()
+    return runner(articles, progress=progress) if runner else annotate_here(articles, progress=progress)
+
+
+@contextmanager
+def running_on(runner: Callable[..., dict]):
+    """Within the block (in this thread), `annotate` hands its articles to `runner`, which takes the same arguments
+    and gives the same result: ingest and re-annotation run on it unchanged."""
+    token = _runner.set(runner)
+    try:
+        yield runner
+    finally:
+        _runner.reset(token)
+
+
+def annotate_here(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
+    """`annotate` in this process."""
     nlp = load_nlp()
     rows: dict[str, list[dict]] = {"mentions": [], "sectors": [], "meetings": []}
     tones: dict[str, float] = {}
@@ -43,12 +64,12 @@ def annotate(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable]
     for article, doc in progress(_processed(nlp, articles[language.annotated(articles)])):
         aid = article.article_id
         if isinstance(doc, Exception):
-            failed[aid] = _reason(doc)
+            failed[aid] = failure_reason(doc)
             continue
         try:
             found = _article_rows(doc, aid)
         except Exception as exc:  # noqa: BLE001 — a bug on one article's text is reported, the run goes on
-            failed[aid] = _reason(exc)
+            failed[aid] = failure_reason(exc)
             continue
         for name in rows:
             rows[name] += found[name]
@@ -91,7 +112,7 @@ def _doc(nlp, article):
     return doc
 
 
-def _reason(exc: Exception) -> str:
+def failure_reason(exc: Exception) -> str:
     text = " ".join(str(exc).split())
     return f"annotation failed ({type(exc).__name__}: {text[:160]}); stored without annotations"
 

@@ -1,0 +1,206 @@
+"""Annotation on a Dask cluster: the articles to annotate go out in chunks, each worker process runs `annotate` on
+its chunk and sends the rows back, and the client puts them together in the articles' order, so the result is the
+one a single process gives. A chunk that fails as a whole (a worker died, the model is missing there) is tried
+again article by article; an article that still fails is reported like any other article whose annotation failed.
+
+Nothing here imports Dask until a cluster is asked for: the default, single-process path never loads it.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+
+from core import settings
+from core.errors import BilateralLensError
+from core.pipeline import language
+from core.pipeline.annotate import annotate_here, failure_reason, running_on
+from core.pipeline.version import pipeline_version
+from core.schema import conform, empty_frame
+
+# Every setting annotation reads on a worker: sent with each task, never taken from the worker's environment.
+WORKER_SETTINGS = ("model", "batch_size", "knowledge_dir", "store", "language_confidence")
+# The article columns annotation reads: only these travel to the workers.
+COLUMNS = ("article_id", "text", "headings", "published", "published_precision", "source", "language", "language_confidence")
+TABLES = ("mentions", "sectors", "meetings")
+CHUNK_ARTICLES = 32  # at most this many articles per task
+CHUNKS_PER_WORKER = 4  # at least this many tasks per worker thread, so no worker waits long on a slow one
+CONNECT_SECONDS = 10.0
+
+
+class ClusterError(BilateralLensError):
+    """A Dask cluster could not be started or reached."""
+
+
+def annotate_chunk(articles: pd.DataFrame, values: dict) -> dict:
+    """Runs on a worker: `annotate` under the client's settings, and the pipeline version the worker annotated with."""
+    with settings.using(values):
+        out = annotate_here(articles)
+        out["pipeline"] = pipeline_version()
+    return out
+
+
+def worker_settings() -> dict:
+    """The client's values of WORKER_SETTINGS, with paths made absolute (a worker's working folder may differ)."""
+    values = settings.snapshot(WORKER_SETTINGS)
+    values["store"] = str(Path(values["store"]).resolve())
+    if values["knowledge_dir"]:
+        values["knowledge_dir"] = str(Path(values["knowledge_dir"]).resolve())
+    return values
+
+
+def chunks(articles: pd.DataFrame, slots: int = 1) -> list[pd.DataFrame]:
+    """Consecutive slices of `articles`, in order, of about the same total text length: at most CHUNK_ARTICLES
+    articles each, and at least CHUNKS_PER_WORKER per slot (worker thread) when there are enough articles."""
+    n = len(articles)
+    if not n:
+        return []
+    count = min(n, max(math.ceil(n / CHUNK_ARTICLES), CHUNKS_PER_WORKER * max(1, slots)))
+    lengths = articles["text"].str.len().fillna(0).astype(float).to_numpy() + 1.0
+    share, total = lengths.sum() / count, 0.0
+    out, start = [], 0
+    for i, length in enumerate(lengths):
+        total += length
+        if i + 1 - start >= CHUNK_ARTICLES or total >= share * (len(out) + 1) or i == n - 1:
+            out.append(articles.iloc[start:i + 1])
+            start = i + 1
+    return out
+
+
+def failed_result(articles: pd.DataFrame, exc: Exception) -> dict:
+    """What `annotate` returns when every one of `articles` failed with `exc`."""
+    return {**{name: empty_frame(name) for name in TABLES}, "tone": pd.Series(dtype="float64", name="tone"),
+            "failed": {aid: failure_reason(exc) for aid in articles["article_id"]}}
+
+
+def combine(results: list[dict]) -> dict:
+    """The results of consecutive chunks as one `annotate` result."""
+    out: dict = {}
+    for name in TABLES:
+        frames = [r[name] for r in results if len(r[name])]
+        out[name] = conform(name, pd.concat(frames, ignore_index=True)) if frames else empty_frame(name)
+    tones = {aid: tone for r in results for aid, tone in r["tone"].items()}
+    out["tone"] = pd.Series(tones, name="tone", dtype="float64")
+    out["failed"] = {aid: reason for r in results for aid, reason in r["failed"].items()}
+    return out
+
+
+class DaskAnnotator:
+    """`annotate(articles, progress=...)` with the same result, run on a Dask cluster: a LocalCluster of `workers`
+    processes of one thread each, or the running cluster whose scheduler is at `scheduler`."""
+
+    def __init__(self, *, workers: int = 1, scheduler: str | None = None) -> None:
+        from distributed import Client, LocalCluster
+
+        self.cluster = None
+        try:
+            if scheduler:
+                _probe(scheduler)  # a Client that fails to connect complains again when it is garbage-collected
+                self.client = Client(scheduler, timeout=CONNECT_SECONDS, set_as_default=False)
+            else:
+                # Everything on loopback, ports picked by the system; no dashboard (Dask still opens a bare
+                # health/metrics HTTP port, which would otherwise default to 8787).
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                            dashboard_address=None, worker_dashboard_address=None,
+                                            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+                                            silence_logs=logging.ERROR)
+                self.client = Client(self.cluster, set_as_default=False)
+        except Exception as exc:  # noqa: BLE001 — OSError, TimeoutError, ValueError for a malformed address ...
+            self.close()
+            where = f"reach the Dask scheduler at {scheduler}" if scheduler else f"start {workers} local Dask workers"
+            raise ClusterError(f"cannot {where} ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})") from None
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except Exception:  # noqa: BLE001
+            address = scheduler or self.client.scheduler.address
+            self.close()
+            raise ClusterError(f"the Dask scheduler at {address} has no workers after {CONNECT_SECONDS:g} s: start "
+                               f"some with `dask worker {address}`") from None
+
+    @property
+    def slots(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def __call__(self, articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
+        todo = articles[language.annotated(articles)]
+        todo = todo[[c for c in COLUMNS if c in todo.columns]]
+        results: dict[tuple, dict] = {}
+        for _ in progress(self._run(chunks(todo, self.slots), results)):
+            pass
+        return combine([results[key] for key in sorted(results)])
+
+    def _run(self, parts: list[pd.DataFrame], results: dict[tuple, dict]) -> Iterator:
+        """Submit every chunk, collect results by position as they finish, yield one item per article done."""
+        from distributed import as_completed
+
+        values, version = worker_settings(), pipeline_version()
+        pending: dict = {}
+
+        def submit(key: tuple, part: pd.DataFrame):
+            future = self.client.submit(annotate_chunk, part, values, pure=False)
+            pending[future] = (key, part)
+            return future
+
+        finished = as_completed([submit((i,), part) for i, part in enumerate(parts)], loop=self.client.loop)
+        for future in finished:
+            key, part = pending.pop(future)
+            try:
+                result = future.result()
+            except Exception as exc:  # noqa: BLE001 — a worker died or the task raised: one article at a time
+                if len(part) > 1:
+                    for j in range(len(part)):
+                        finished.add(submit((*key, j), part.iloc[[j]]))
+                    continue
+                result = failed_result(part, exc)
+            if result.get("pipeline") not in (None, version):
+                result = failed_result(part, BilateralLensError(
+                    f"a worker annotated with pipeline {result['pipeline']}, not {version}: install the same package, "
+                    f"model and knowledge files on every worker"))
+            results[key] = result
+            yield from part["article_id"]
+
+    def close(self) -> None:
+        for part in (getattr(self, "client", None), self.cluster):
+            if part is not None:
+                try:
+                    part.close()
+                except Exception:  # noqa: BLE001 — shutting down; nothing left to save
+                    pass
+
+
+def _probe(address: str) -> None:
+    """Raise unless a Dask scheduler answers at `address` within CONNECT_SECONDS."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def knock() -> None:
+        comm = await connect(address, timeout=CONNECT_SECONDS)
+        await comm.close()
+
+    asyncio.run(knock())
+
+
+@contextmanager
+def annotation_cluster(workers: int | None = None, scheduler: str | None = None):
+    """Within the block, `annotate` (and so ingest and re-annotation) runs on a Dask cluster when `workers` > 1 or a
+    scheduler is given (or set with the `scheduler` setting and `workers` is not); otherwise in this process, as
+    always. Yields the DaskAnnotator, or None."""
+    if workers is not None and workers < 1:
+        raise ClusterError(f"--workers must be 1 or more, not {workers}")
+    if scheduler and workers is not None:
+        raise ClusterError("give --workers (a cluster on this machine) or --scheduler (a running cluster), not both")
+    scheduler = scheduler or (settings.get("scheduler") if workers is None else "")
+    if not scheduler and (workers or 1) == 1:
+        yield None
+        return
+    dask = DaskAnnotator(workers=workers or 1, scheduler=scheduler or None)
+    try:
+        with running_on(dask):
+            yield dask
+    finally:
+        dask.close()
