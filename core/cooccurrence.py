@@ -94,8 +94,9 @@ def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
     return table.loc[[p for p in leading if p in table.index]]
 
 
-def cell_evidence(view: View, a: str, b: str, *, window: str = "sentence", limit: int = 200) -> pd.DataFrame:
-    """Where two sectors occur together: article, sentence index and a snippet around both triggers."""
+def cell_evidence(view: View, a: str, b: str, *, texts, window: str = "sentence", limit: int = 200) -> pd.DataFrame:
+    """Where two sectors occur together: article, sentence index and a snippet around both triggers (`texts`: article
+    ids → {id: text}, e.g. Corpus.texts)."""
     keys = ["article_id", "sentence"] if window == "sentence" else ["article_id"]
     tags = view.sectors[view.sectors["sector"].isin([a, b])]
     present = tags.groupby(keys, observed=True)["sector"].nunique()
@@ -103,6 +104,7 @@ def cell_evidence(view: View, a: str, b: str, *, window: str = "sentence", limit
     if len(both) == 0:
         return pd.DataFrame(columns=["article_id", "title", "published", "sentence", "snippet", "triggers"])
     wanted = tags.set_index(keys).loc[both].reset_index()
+    bodies = texts(wanted["article_id"].unique())
     texts = view.articles.set_index("article_id")
     rows = []
     for key, group in wanted.groupby(keys, observed=True, sort=False):
@@ -112,7 +114,7 @@ def cell_evidence(view: View, a: str, b: str, *, window: str = "sentence", limit
             "title": texts.at[article_id, "title"],
             "published": texts.at[article_id, "published"],
             "sentence": int(group["sentence"].iloc[0]),
-            "snippet": _evidence(str(texts.at[article_id, "text"]), group, window),
+            "snippet": _evidence(bodies.get(article_id, ""), group, window),
             "triggers": ", ".join(dict.fromkeys(group["trigger"].str.lower())),
         })
     return pd.DataFrame(rows, columns=["article_id", "title", "published", "sentence", "snippet", "triggers"])

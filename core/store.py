@@ -95,15 +95,15 @@ class Store:
                 time.sleep(0.05)  # pruned between reading CURRENT and the file: read the newer pointer
         raise AssertionError("unreachable")
 
-    def batches(self, table: str, version: int | None = None, *, rows: int = 20_000):
+    def batches(self, table: str, version: int | None = None, *, rows: int = 20_000, columns: list[str] | None = None):
         """The rows of one table, part by part in batches of at most `rows`, as typed frames: memory stays that of
         one batch however large the table. Reads one version throughout (the live one when the batches start)."""
         import pyarrow.parquet as pq
 
         version = self.version() if version is None else version
         for file in self.parts(table, version):
-            for batch in pq.ParquetFile(file).iter_batches(batch_size=rows):
-                yield conform(table, batch.to_pandas())
+            for batch in pq.ParquetFile(file).iter_batches(batch_size=rows, columns=columns):
+                yield conform(table, batch.to_pandas(), only=columns)
 
     @contextmanager
     def writing(self, *, wait: float = 0.0):

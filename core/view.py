@@ -8,11 +8,13 @@ import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 
 from core.corpus import Corpus
+from core.search import SearchIndex, scan_pattern, search_terms
 from core.knowledge import sector_ids
 from core.state import ViewState
 
@@ -71,9 +73,12 @@ class Index:
     sources: dict[str, str] = field(default_factory=dict)  # article_id → outlet
     sentences: dict[str, int] = field(default_factory=dict)  # article_id → sentences with an annotation
     unfiltered: "View | None" = None  # the view without filters, computed once
+    search: Callable[[str], set[str]] | None = None  # a text search → the ids of the articles that match
 
 
-def build_index(corpus: Corpus) -> Index:
+def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
+    """The lookups of a corpus; `indexed`: its store's search index is up to date (SearchIndex.update) and serves
+    text searches, else they scan the text."""
     articles, mentions = corpus.articles, corpus.table("mentions")
     meetings = corpus.table("meetings")
     persons = mentions[(mentions["label"] == "PERSON") & mentions["canonical"].notna()]
@@ -97,7 +102,26 @@ def build_index(corpus: Corpus) -> Index:
         article_pair=article_pairs(mentions),
         sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
         sentences=_sentence_counts(mentions, corpus.table("sectors")),
+        search=SearchIndex(corpus.store).ids if indexed else scanner(corpus),
     )
+
+
+def scanner(corpus: Corpus) -> Callable[[str], set[str]]:
+    """Text search by scanning every article's title and text (read from the store when the corpus leaves it there)."""
+    articles = corpus.articles
+
+    def scan(query: str) -> set[str]:
+        texts = articles["text"] if "text" in articles.columns else articles["article_id"].map(
+            corpus.texts(articles["article_id"])).astype("string")
+        haystack = articles["title"].fillna("") + "\n" + texts.fillna("")
+        keep = pd.Series(True, index=articles.index)
+        patterns = [p for p in map(scan_pattern, search_terms(query)) if p]  # terms without a word are left out
+        if not patterns:
+            return set()  # nothing to look for matches nothing, as in the index
+        for pattern in patterns:
+            keep &= haystack.str.contains(pattern, case=False, regex=True).fillna(False).astype(bool)
+        return set(articles.loc[keep, "article_id"])
+    return scan
 
 
 def _sentence_counts(*frames: pd.DataFrame) -> dict[str, int]:
@@ -216,21 +240,8 @@ def _topical(articles: pd.DataFrame, index: Index, state: ViewState) -> np.ndarr
     if f.get("source"):
         keep &= articles["source"].isin(f["source"]).fillna(False).to_numpy(dtype=bool)
     if f.get("q"):
-        haystack = articles["title"].fillna("") + "\n" + articles["text"].fillna("")
-        for term in search_terms(f["q"]):
-            words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in term.split()]
-            pattern = r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
-            keep &= haystack.str.contains(pattern, case=False, regex=True).fillna(False).to_numpy(dtype=bool)
+        keep &= articles["article_id"].isin(index.search(f["q"])).to_numpy(dtype=bool)
     return keep
-
-
-_TERM = re.compile(r'"([^"]+)"|(\S+)')
-
-
-def search_terms(query: str) -> list[str]:
-    """Words and "quoted phrases" of a search, each to be found as whole words (`pipeline*` also finds pipelines)."""
-    terms = [(m[1] or m[2]).strip().strip('"') for m in _TERM.finditer(query)]
-    return [t for t in terms if t]
 
 
 def _within(start: pd.Series, end: pd.Series, state: ViewState) -> pd.Series:

@@ -4,6 +4,7 @@ import streamlit as st
 from core import ui_state
 from core.export import serialise
 from core.render import plural
+from core.schema import columns
 from core.ui_widgets import context, empty_view
 
 st.title("Data")
@@ -12,17 +13,27 @@ ui_state.summary("Tables")
 st.segmented_control("Table", ["meetings", "events", "articles", "mentions"], key="o_table")
 table = ui_state.option("table") or "meetings"
 frame = {"meetings": view.meetings, "events": view.events, "articles": view.articles, "mentions": view.mentions}[table]
+
+
+def with_text(rows):
+    """Articles rows with their text, read from the store for just these rows (the dashboard keeps no text)."""
+    if table != "articles" or "text" in rows.columns:
+        return rows
+    texts = data.texts(rows["article_id"])
+    return rows.assign(text=rows["article_id"].map(texts).astype("string"))[columns("articles")]
+
+
 if frame.empty:
     empty_view(table)
 else:
     st.caption(f"{plural(len(frame), 'row')}. Offsets (start, end) point into articles.text; lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
-    st.dataframe(frame.head(5000), hide_index=True, key="data_table", height=480)
+    st.dataframe(with_text(frame.head(5000)), hide_index=True, key="data_table", height=480)
     if len(frame) > 5000:
         st.caption(f"Showing the first 5,000 of {len(frame):,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"
     buttons = st.container(horizontal=True)
-    buttons.download_button("Download CSV", lambda: serialise(frame, "csv"), file_name=f"{stem}.csv", mime="text/csv",
+    buttons.download_button("Download CSV", lambda: serialise(with_text(frame), "csv"), file_name=f"{stem}.csv", mime="text/csv",
                          key="data_csv", icon=":material/download:", on_click="ignore")
-    buttons.download_button("Download Parquet", lambda: serialise(frame, "parquet"), file_name=f"{stem}.parquet",
+    buttons.download_button("Download Parquet", lambda: serialise(with_text(frame), "parquet"), file_name=f"{stem}.parquet",
                           mime="application/vnd.apache.parquet", key="data_parquet", icon=":material/download:", on_click="ignore")

@@ -51,7 +51,7 @@ def show(current: str) -> None:
         st.pills("Hide highlights", layers, selection_mode="multi", key="o_hide")
         shown = set(layers) - set(ui_state.option("hide"))
         evidence = [(int(m.start), int(m.end)) for m in facts["meetings"].itertuples()] if layer_of("EVIDENCE") in shown else []
-        st.html(STYLE + legend(sorted(shown)) + highlight(str(article["text"]), spans_from_mentions(mine, layers=shown), evidence=evidence))
+        st.html(STYLE + legend(sorted(shown)) + highlight(data.texts([current]).get(current, ""), spans_from_mentions(mine, layers=shown), evidence=evidence))
     with side:
         st.markdown("**Meetings**")
         if facts["meetings"].empty:

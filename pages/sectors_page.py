@@ -41,7 +41,7 @@ else:
     cell = tuple(ui_state.option("cell"))
     if len(cell) in (1, 2):
         a, b = (cell * 2)[:2]
-        rows = cooccurrence.cell_evidence(view, a, b, window=window)
+        rows = cooccurrence.cell_evidence(view, a, b, texts=data.texts, window=window)
         st.subheader(f"{sector_label(a)} × {sector_label(b)}: {len(rows)} {window}s" + (" (first 200)" if len(rows) >= 200 else ""))
         for row in rows.head(50).itertuples():
             st.html(quote(row.snippet, note=f"triggers: {row.triggers}"))

@@ -8,6 +8,7 @@ Only changed metadata or annotations made by another pipeline version rebuild th
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from core import settings
+from core import search, settings
 from core.pipeline.chrome import default_rules, recurring_lines
 from core.pipeline.clean import clean_document
 from core.pipeline import language
@@ -112,11 +113,22 @@ def ingest(
             report.warnings += [Problem("corpus", reason) for reason in result.warnings]
             report.version = store.commit(result.tables, append={**result.append, **bookkeeping},
                                           note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+            _index_text(store, new_rows, report)
         elif any(len(frame) for frame in bookkeeping.values()):  # inputs seen before this store recorded them
             report.version = store.commit(append=bookkeeping, note="ingest: inputs recorded")
         else:
             report.version = store.version()
     return report
+
+
+def _index_text(store: Store, rows: list[dict], report: IngestReport) -> None:
+    """Add the new articles to the store's search index (the dashboard completes an index that misses some)."""
+    if not rows or not search.available():
+        return
+    try:
+        search.SearchIndex(store.path).add((r["article_id"], r["title"], r["text"]) for r in rows)
+    except (OSError, sqlite3.Error) as exc:
+        report.warnings.append(Problem("corpus", f"the search index was not updated ({exc}); the dashboard updates it when it opens"))
 
 
 def raw_hash(record: RawRecord) -> str:

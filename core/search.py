@@ -1,0 +1,109 @@
+"""Full-text search over the stored articles: an SQLite FTS5 index beside the store's versions.
+
+`STORE/search.sqlite` holds the title and text of every article ever stored, keyed by article_id. Articles are
+immutable by id (the id is a hash of the text), so the index only grows: ingest adds the new articles after each
+commit, and a store that has none (written by an earlier version) gets it the first time the dashboard opens it.
+A search gives article ids; the caller keeps those of the version it shows.
+
+The grammar is the dashboard's: words and "quoted phrases", all of which must occur as whole words, case and
+accents ignored; `pipeline*` also finds pipelines. Words are cut where the tokenizer cuts them (letters and digits
+form words), so "Sino-Russian" finds the phrase "Sino Russian" too.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+FILE = "search.sqlite"
+_TERM = re.compile(r'"([^"]+)"|(\S+)')
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_terms(query: str) -> list[str]:
+    """Words and "quoted phrases" of a search, each to be found as whole words (`pipeline*` also finds pipelines)."""
+    terms = [(m[1] or m[2]).strip().strip('"') for m in _TERM.finditer(query)]
+    return [t for t in terms if t]
+
+
+def term_words(term: str) -> list[str]:
+    """The words of a search term as the index cuts them: runs of letters and digits."""
+    return _WORD.findall(term)
+
+
+def scan_pattern(term: str) -> str | None:
+    """A regular expression finding a search term in text the way the index does (whole words, any separators)."""
+    words = [re.escape(w) for w in term_words(term)]
+    if not words:
+        return None
+    return r"(?<![^\W_])" + r"[\W_]+".join(words) + (r"[^\W_]*" if term.endswith("*") else "") + r"(?![^\W_])"
+
+
+def fts_query(query: str) -> str | None:
+    """The FTS5 query of a search: every term a quoted phrase of its words, a trailing * kept as a prefix search;
+    None when the search holds no word at all."""
+    parts = []
+    for term in search_terms(query):
+        words = term_words(term)
+        if words:
+            parts.append('"' + " ".join(words) + '"' + ("*" if term.endswith("*") else ""))
+    return " AND ".join(parts) if parts else None
+
+
+def available() -> bool:
+    """Whether this Python's SQLite has FTS5 (Debian's and the python.org builds do)."""
+    try:
+        with closing(sqlite3.connect(":memory:")) as db:
+            db.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+class SearchIndex:
+    """The search index of one store directory."""
+
+    def __init__(self, store_path: str | Path) -> None:
+        self.file = Path(store_path) / FILE
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.file, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")  # readers go on while a writer adds articles
+        db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
+                   "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')")
+        db.execute("CREATE TABLE IF NOT EXISTS ids (article_id TEXT PRIMARY KEY)")
+        return db
+
+    def indexed(self) -> set[str]:
+        if not self.file.exists():
+            return set()
+        with closing(self._connect()) as db:
+            return {row[0] for row in db.execute("SELECT article_id FROM ids")}
+
+    def add(self, rows) -> int:
+        """Index (article_id, title, text) rows not indexed yet; returns how many were added."""
+        added = 0
+        with closing(self._connect()) as db, db:
+            for article_id, title, text in rows:
+                if db.execute("INSERT OR IGNORE INTO ids VALUES (?)", (article_id,)).rowcount:
+                    db.execute("INSERT INTO docs VALUES (?, ?, ?)", (article_id, title or "", text or ""))
+                    added += 1
+        return added
+
+    def update(self, store, version: int | None = None) -> int:
+        """Index every article of a store version (the live one by default) that is not indexed yet."""
+        known, added = self.indexed(), 0
+        for rows in store.batches("articles", version, columns=["article_id", "title", "text"]):
+            rows = rows[~rows["article_id"].isin(known)]
+            if len(rows):
+                added += self.add(zip(rows["article_id"], rows["title"], rows["text"]))
+        return added
+
+    def ids(self, query: str) -> set[str]:
+        """The ids of the indexed articles that match a search (none for a search without a word)."""
+        expression = fts_query(query)
+        if expression is None:
+            return set()
+        with closing(self._connect()) as db:
+            return {row[0] for row in db.execute("SELECT article_id FROM docs WHERE docs MATCH ?", (expression,))}

@@ -1,0 +1,92 @@
+"""The search index: the dashboard's text search without holding any text, kept up to date by ingest."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from core.corpus import load_corpus
+from core.pipeline.ingest import ingest
+from core.search import FILE, SearchIndex, available, fts_query
+from core.state import parse
+from core.store import Store
+from core.view import build_index, select
+
+pytestmark = pytest.mark.skipif(not available(), reason="this Python's SQLite has no FTS5")
+
+QUERIES = ["Gazprom deals", "gazprom", "Gazpro", "Gazpro*", '"deals Gazprom"', '"trade deals"', "Russia China",
+           "pipeline*", "PUTIN", "oil", '"oil and gas"', "Beijing Moscow energy", "a", "!!!", "!!! oil", "trade-deals", "deal*"]
+
+
+@pytest.fixture(scope="module")
+def indexed(sample_store, tmp_path_factory):
+    """The sample store as the dashboard opens it: text left in the store, searches through the index."""
+    store = tmp_path_factory.mktemp("indexed") / "store"
+    shutil.copytree(sample_store, store)
+    (store / FILE).unlink(missing_ok=True)
+    version = Store(store).version()
+    assert SearchIndex(store).update(Store(store), version) == len(load_corpus(store).articles)
+    corpus = load_corpus(store, text=False)
+    return corpus, build_index(corpus, indexed=True)
+
+
+@pytest.fixture(scope="module")
+def scanned(sample_store):
+    corpus = load_corpus(sample_store)
+    return corpus, build_index(corpus)
+
+
+def titles(seeds, **params):
+    corpus, index = seeds
+    state, _ = parse(params, vocab=index.vocab)
+    return sorted(select(corpus, index, state).articles["title"])
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_index_finds_what_scanning_the_text_finds(indexed, scanned, query):
+    assert titles(indexed, q=query) == titles(scanned, q=query)
+
+
+def test_the_dashboard_corpus_holds_no_text_and_reads_it_on_demand(indexed, scanned):
+    corpus, _ = indexed
+    assert "text" not in corpus.articles.columns
+    first = scanned[0].articles.iloc[0]
+    assert corpus.texts([first["article_id"]]) == {first["article_id"]: first["text"]}
+
+
+def test_a_search_index_query_never_passes_operators_through():
+    assert fts_query('NEAR(a b) OR "x" -y *') == '"NEAR a" AND "b" AND "OR" AND "x" AND "y"'
+    assert fts_query("!!! ...") is None
+
+
+def test_ingest_adds_new_articles_to_the_index(tmp_path, store_dir, wikinews_slice):
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice[:2]))
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice[2:]))
+    ingest([tmp_path / "a.jsonl"], store=Store(store_dir))
+    assert len(SearchIndex(store_dir).indexed()) == 2
+    ingest([tmp_path / "b.jsonl"], store=Store(store_dir))
+    assert SearchIndex(store_dir).indexed() == set(load_corpus(store_dir).articles["article_id"])
+    word = wikinews_slice[-1]["title"].split()[0]
+    assert SearchIndex(store_dir).ids(word)
+
+
+def test_a_store_that_cannot_hold_an_index_is_searched_by_scanning(tmp_path, wikinews_slice, monkeypatch):
+    import sqlite3
+
+    from core import ui_data
+
+    store = tmp_path / "store"
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice))
+    ingest([tmp_path / "a.jsonl"], store=Store(store))
+
+    def refuse(self):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(SearchIndex, "_connect", refuse)
+    assert ui_data._search_index(str(store), Store(store).version()) is False
+    corpus = load_corpus(store, text=False)
+    index = build_index(corpus, indexed=False)
+    word = wikinews_slice[0]["title"].split()[-1]
+    state, _ = parse({"q": word}, vocab=index.vocab)
+    assert len(select(corpus, index, state).articles) >= 1
