@@ -86,7 +86,7 @@ def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
     """Person × sector: articles in which the person is mentioned and the sector tagged (most mentioned people)."""
     persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna(), ["article_id", "canonical"]]
     persons = persons.drop_duplicates()
-    leading = persons["canonical"].value_counts().head(people).index
+    leading = persons["canonical"].value_counts().loc[lambda c: c > 0].head(people).index  # (categoricals count absent values as 0)
     joined = persons[persons["canonical"].isin(leading)].merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")
     if joined.empty:
         return pd.DataFrame()

@@ -15,6 +15,13 @@ from core.schema import TABLES, columns
 from core.store import Store
 
 
+# String columns with few distinct values across many rows: a corpus that leaves the text in the store (the
+# dashboard's) holds them as categoricals.
+REPETITIVE = {
+    "mentions": ["article_id", "text", "label", "entity_id", "canonical", "country", "value", "value_end", "precision", "rule"],
+}
+
+
 class _Tables(Mapping):
     """Every table of one store version, each read on first access."""
 
@@ -26,7 +33,8 @@ class _Tables(Mapping):
             raise KeyError(name)
         if name not in self._read:
             wanted = None if self._text or name != "articles" else [c for c in columns(name) if c != "text"]
-            self._read[name] = self._store.read(name, version=self._version or None, columns=wanted)
+            repetitive = None if self._text else REPETITIVE.get(name)
+            self._read[name] = self._store.read(name, version=self._version or None, columns=wanted, categorical=repetitive)
         return self._read[name]
 
     def __iter__(self) -> Iterator[str]:

@@ -45,7 +45,7 @@ def co_mentioned(view: View, person: str, *, n: int = 12) -> pd.DataFrame:
     persons = persons.drop_duplicates()
     ids = set(persons.loc[persons["canonical"] == person, "article_id"])
     others = persons[persons["article_id"].isin(ids) & (persons["canonical"] != person)]
-    return others["canonical"].value_counts().head(n).rename_axis("person").reset_index(name="articles")
+    return others["canonical"].value_counts().loc[lambda c: c > 0].head(n).rename_axis("person").reset_index(name="articles")
 
 
 def network(view: View, person: str, *, n: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:

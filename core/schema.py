@@ -164,7 +164,9 @@ def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -
         if only is not None and col.name not in only:
             continue
         values = frame[col.name] if col.name in frame.columns else pd.Series([None] * len(frame), index=frame.index)
-        if col.dtype == "string" and isinstance(values.dtype, pd.StringDtype) and values.dtype.na_value is pd.NA:
+        if col.dtype == "string" and isinstance(values.dtype, pd.CategoricalDtype):
+            out[col.name] = values  # read as categorical on purpose (Store.read(categorical=...)): kept so
+        elif col.dtype == "string" and isinstance(values.dtype, pd.StringDtype) and values.dtype.na_value is pd.NA:
             out[col.name] = values.astype("string")  # already typed (read from Parquet): nothing to convert
         elif col.dtype == "string":
             out[col.name] = values.astype("object").map(_text).astype("string")

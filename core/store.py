@@ -74,9 +74,11 @@ class Store:
         return [folder / name for name in listed.get(table, [])]
 
     def read(self, table: str, version: int | None = None, *, columns: list[str] | None = None,
-             filters: list[tuple] | None = None) -> pd.DataFrame:
+             filters: list[tuple] | None = None, categorical: list[str] | None = None) -> pd.DataFrame:
         """One table of a version (the live one by default); an empty, typed frame when never written. `columns`
-        reads only those columns, `filters` only the rows they select (pyarrow's form: [("article_id", "in", ids)])."""
+        reads only those columns, `filters` only the rows they select (pyarrow's form: [("article_id", "in", ids)]),
+        and the string columns named in `categorical` come as pandas categoricals (each distinct value stored once:
+        a fraction of the memory for repetitive columns)."""
         if table not in STORED:
             raise UnknownTable(table, [name for name in STORED])
         for attempt in range(3):
@@ -86,8 +88,16 @@ class Store:
                 if not files or any(op == "in" and not len(values) for _, op, values in filters or ()):
                     frame = empty_frame(table)
                     return frame if columns is None else frame[columns]
-                frames = [pd.read_parquet(f, columns=columns, filters=filters) for f in files]
-                frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+                if categorical:
+                    import pyarrow as pa
+                    import pyarrow.parquet as pq
+
+                    parts = [pq.read_table(f, columns=columns, filters=filters, read_dictionary=categorical) for f in files]
+                    frame = pa.concat_tables(parts, promote_options="permissive").to_pandas(self_destruct=True, split_blocks=True)
+                    del parts
+                else:
+                    frames = [pd.read_parquet(f, columns=columns, filters=filters) for f in files]
+                    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
                 return conform(table, frame, only=columns)
             except FileNotFoundError:
                 if version is not None or attempt == 2:
