@@ -90,8 +90,8 @@ def legend(layers: list[str]) -> str:
     colors: dict[str, str] = {}
     for label, spec in palette()["types"].items():
         colors.setdefault(spec["label"], spec["color"])
-    chips = [f'<span style="background:{colors.get(l, "#bbb")}33;border-bottom:2px solid {colors.get(l, "#bbb")}">'
-             f"{html.escape(l)}</span>" for l in layers]
+    chips = [f'<span style="background:{colors.get(layer, "#bbb")}33;border-bottom:2px solid {colors.get(layer, "#bbb")}">'
+             f"{html.escape(layer)}</span>" for layer in layers]
     return f'<div class="bl-legend">{"".join(chips)}</div>'
 
 

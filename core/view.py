@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import calendar
-import re
 import json
 import zlib
 from dataclasses import dataclass, field

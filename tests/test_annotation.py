@@ -32,7 +32,7 @@ def test_every_table_has_its_declared_columns(corpus):
 
 
 def test_short_forms_resolve_to_the_full_name_in_the_article(corpus):
-    aid = by_source(corpus, "ID48143")
+    aid = by_source(corpus, "ID48143")  # noqa: F841 (read by the query below)
     people = corpus.table("mentions").query("article_id == @aid and label == 'PERSON'")
     assert set(people[people["text"] == "Chavez"]["canonical"]) == {"Hugo Chávez"}  # the knowledge base spelling
     assert "Hu Jintao" in set(people["canonical"])
@@ -54,7 +54,7 @@ def test_countries_from_demonyms_capitals_and_names(corpus):
 
 
 def test_one_subject_meeting_several_people_gives_one_meeting_each(corpus):
-    aid = by_source(corpus, "ID48143")
+    aid = by_source(corpus, "ID48143")  # noqa: F841 (read by the query below)
     meetings = corpus.table("meetings").query("article_id == @aid")
     pairs = {tuple(p) for p in meetings["participants"]}
     assert {("Hu Jintao", "Hugo Chávez"), ("Hugo Chávez", "Wen Jiabao"), ("Hugo Chávez", "Wu Bangguo")} <= pairs
@@ -67,7 +67,7 @@ def test_one_subject_meeting_several_people_gives_one_meeting_each(corpus):
 
 
 def test_sectors_are_tagged_with_their_trigger(corpus):
-    aid = by_source(corpus, "ID141288")
+    aid = by_source(corpus, "ID141288")  # noqa: F841 (read by the query below)
     sectors = corpus.table("sectors").query("article_id == @aid")
     assert {"energy", "trade", "finance_investment"} <= set(sectors["sector"])
     text = corpus.articles.set_index("article_id").loc[aid, "text"]
@@ -75,7 +75,7 @@ def test_sectors_are_tagged_with_their_trigger(corpus):
 
 
 def test_dates_are_resolved_against_publication(corpus):
-    aid = by_source(corpus, "ID141288")  # published Tuesday 2009-10-13
+    aid = by_source(corpus, "ID141288")  # noqa: F841 (read by the query below); published Tuesday 2009-10-13
     dates = corpus.table("mentions").query("article_id == @aid and label == 'DATE'")
     assert dates.set_index("text").loc["Tuesday", "value"] == "2009-10-13"
 

@@ -119,7 +119,7 @@ def test_info_lists_every_language_and_a_file_is_no_store(tmp_path, store_dir, c
     main(["ingest", str(tmp_path), "--store", str(store_dir), "--quiet"])
     capsys.readouterr()
     main(["info", "--store", str(store_dir)])
-    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("languages:"))
+    line = next(row for row in capsys.readouterr().out.splitlines() if row.startswith("languages:"))
     assert all(f"{code} 1" in line for code in [*languages, "en"]), line
     (tmp_path / "notastore").write_text("x")
     assert main(["info", "--store", str(tmp_path / "notastore")]) == 2

@@ -1,7 +1,6 @@
 """Sides of a meeting in one sentence: people and countries linked to the meeting word through the parse."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
