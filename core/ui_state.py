@@ -6,7 +6,7 @@ widgets are, and every run writes their state back to the URL.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 import streamlit as st
 
@@ -153,6 +153,17 @@ def option(key: str) -> Any:
 def set_option(key: str, value: Any) -> None:
     """Change a page option that has no widget of its own (e.g. a chart selection)."""
     st.session_state[f"o_{key}"] = list(value) if isinstance(value, (list, tuple)) else value
+
+
+def on_pick(chart: str, apply: Callable[[list], None]) -> Callable[[], None]:
+    """The on_select callback of the chart with key `chart`, whose points carry their value in customdata: `apply`
+    gets the values of the chosen points; choosing nothing changes nothing."""
+    def callback() -> None:
+        points = st.session_state.get(chart, {}).get("selection", {}).get("points", [])
+        chosen = [p.get("customdata") for p in points if p.get("customdata")]
+        if chosen:
+            apply(chosen)
+    return callback
 
 
 def notices() -> None:

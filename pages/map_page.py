@@ -11,11 +11,8 @@ ui_state.summary("Meetings")
 places, unknown = queries.map_places(view, queries.country_codes(data))
 
 
-def _pick() -> None:
-    points = st.session_state.get("map_chart", {}).get("selection", {}).get("points", [])
-    chosen = [p.get("customdata") for p in points if p.get("customdata")]
-    if chosen:
-        st.session_state["f_place"] = list(dict.fromkeys(chosen))
+def _places(chosen: list) -> None:
+    st.session_state["f_place"] = list(dict.fromkeys(chosen))
 
 
 if places.empty:
@@ -23,7 +20,8 @@ if places.empty:
 else:
     st.caption("Cities at their coordinates, countries at their centre (offline gazetteer). Marker size: events; "
                "colour: country pair. Click or box-select places to filter to their meetings.")
-    st.plotly_chart(charts.world_map(places), key="map_chart", on_select=_pick, selection_mode=("points", "box", "lasso"))
+    st.plotly_chart(charts.world_map(places), key="map_chart", on_select=ui_state.on_pick("map_chart", _places),
+                    selection_mode=("points", "box", "lasso"))
     table = places.sort_values("events", ascending=False)[["place", "located_as", "events", "articles", "pair"]]
     st.dataframe(table, hide_index=True, key="map_table")
 if unknown:

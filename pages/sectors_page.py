@@ -17,13 +17,6 @@ window = ui_state.option("window") or "sentence"
 measure = ui_state.option("measure") or "count"
 
 
-def _pick() -> None:
-    points = st.session_state.get("sectors_heatmap", {}).get("selection", {}).get("points", [])
-    cells = [p.get("customdata") for p in points if p.get("customdata")]
-    if cells:
-        ui_state.set_option("cell", cells[0].split("|"))
-
-
 if view.sectors.empty:
     empty_view("sector tags")
 else:
@@ -31,7 +24,8 @@ else:
                                  units_total=cooccurrence.units_total(view, index.sentences, window))
     cell = tuple(ui_state.option("cell"))
     heat, net = st.tabs(["Co-occurrence", "Network"])
-    heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap", on_select=_pick,
+    heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap",
+                      on_select=ui_state.on_pick("sectors_heatmap", lambda cells: ui_state.set_option("cell", cells[0].split("|"))),
                       selection_mode=("points",))
     nodes, edges = cooccurrence.network(view, window=window)
     net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network")

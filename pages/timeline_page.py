@@ -15,13 +15,6 @@ events = queries.timeline(view, lanes=ui_state.option("lanes") or "countries", s
 selected = ui_state.option("event")
 
 
-def _pick() -> None:
-    points = st.session_state.get("timeline_chart", {}).get("selection", {}).get("points", [])
-    ids = [p.get("customdata") for p in points if p.get("customdata")]
-    if ids:
-        ui_state.set_option("event", ids[0])
-
-
 if events.empty:
     empty_view("meetings")
 else:
@@ -32,7 +25,8 @@ else:
                + (f"; the {MAX_LANES} busiest lanes of {MAX_LANES + hidden} are drawn (filter by country or person for the rest)"
                   if hidden else "")
                + ". Marker size: reporting articles; hollow: background references only. Click a marker for its evidence.")
-    st.plotly_chart(charts.timeline(shown, selected=selected), key="timeline_chart", on_select=_pick,
+    st.plotly_chart(charts.timeline(shown, selected=selected), key="timeline_chart",
+                    on_select=ui_state.on_pick("timeline_chart", lambda ids: ui_state.set_option("event", ids[0])),
                     selection_mode=("points",))
 if selected:
     reports = queries.event_reports(data, selected)
