@@ -1,6 +1,8 @@
 import pytest
 
 from core.errors import InputProblem
+from hypothesis import given, settings as hsettings, strategies as st_
+
 from core.pipeline.decode import binary_kind, decode_bytes, normalise_text
 
 
@@ -46,3 +48,18 @@ def test_decode_refuses_binary_with_the_format_named(data, phrase):
 )
 def test_normalise_text_repairs_and_strips_invisible_characters(raw, expected):
     assert normalise_text(raw) == expected
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st_.text(alphabet=st_.characters(max_codepoint=127), max_size=200))
+def test_plain_ascii_skips_ftfy_with_the_same_result(text):
+    import unicodedata
+
+    import ftfy
+
+    from core.pipeline.decode import _LINE_SEPARATORS, normalise_text
+    from core.text import visible
+
+    slow = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False)
+    slow = unicodedata.normalize("NFC", visible(_LINE_SEPARATORS.sub("\n", slow)).replace("\u00a0", " ").replace("\t", " "))
+    assert normalise_text(text) == slow

@@ -102,8 +102,15 @@ def _western(data: bytes) -> str | None:
     return text if all(ch.isalpha() or ch in _WESTERN_PUNCTUATION for ch in foreign) else None
 
 
+# Plain ASCII without these characters is text ftfy leaves exactly as it is (no mojibake, entity, line break,
+# terminal escape or control character to fix): most English news, which then skips its cost.
+_FTFY_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]")
+
+
 def normalise_text(text: str) -> str:
     """Repair mojibake, normalise Unicode (NFC) and line breaks, drop control, zero-width and bidirectional control characters."""
+    if text.isascii() and not _FTFY_WORK.search(text):
+        return text.replace("\t", " ")
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False)
     text = _LINE_SEPARATORS.sub("\n", text)
     text = visible(text)
