@@ -1,0 +1,56 @@
+"""The packaged knowledge base is consistent: every role names a known person and office, dates read and run
+forward, and no id, canonical name or alias belongs to two people."""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.knowledge import fold
+
+DATA = Path(__file__).parent.parent / "core" / "data"
+
+
+def rows(name: str) -> list[dict]:
+    with open(DATA / name, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def people() -> list[dict]:
+    return rows("people.csv")
+
+
+def test_every_person_has_an_id_a_name_a_country_and_a_source(people):
+    incomplete = [p["person_id"] for p in people if not (p["person_id"] and p["canonical"] and p["country"] and p["source"])]
+    assert incomplete == []
+    assert [i for i, n in Counter(p["person_id"] for p in people).items() if n > 1] == []
+    assert [c for c, n in Counter(p["canonical"] for p in people).items() if n > 1] == []
+
+
+def test_no_name_belongs_to_two_people(people):
+    owner: dict[str, str] = {}
+    shared = []
+    for person in people:
+        for name in [person["canonical"], *filter(None, person["aliases"].split("|"))]:
+            key = fold(name)
+            if owner.setdefault(key, person["person_id"]) != person["person_id"]:
+                shared.append((name, owner[key], person["person_id"]))
+    assert shared == []
+
+
+def test_every_role_names_a_known_person_and_office_with_dates_that_run_forward(people):
+    ids = {p["person_id"] for p in people}
+    offices = {r["role"] for r in rows("offices.csv")}
+    bad = []
+    for role in rows("roles.csv"):
+        start = date.fromisoformat(role["start"])
+        end = date.fromisoformat(role["end"]) if role["end"] else None
+        if role["person_id"] not in ids or role["role"] not in offices or (end and end < start) or start.year < 1900:
+            bad.append(role)
+    assert bad == []
+    terms = {t["role"] for t in rows("role_terms.csv")}
+    assert terms - offices - {"counterpart"} == set()
