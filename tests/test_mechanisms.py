@@ -425,3 +425,15 @@ def test_a_with_phrase_the_parse_hangs_inside_the_object_still_names_the_counter
 ])
 def test_organisations_in_titles_and_officials_of_one_organisation(text, published, expected):
     assert [sorted(m.participants) for m in meetings(text, published)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The signing ceremony took place at the palace in the presence of the President of Italy, Giorgio Napolitano, "
+     "with French President Nicolas Sarkozy and German Chancellor Angela Merkel.", "2008-03-15",
+     ["Angela Merkel", "Giorgio Napolitano", "Nicolas Sarkozy"]),
+    ("On Monday, Chancellor Angela Merkel hosted a dinner in honour of the French and Spanish heads of state in Berlin.",
+     "2008-03-15", ["Angela Merkel", "France", "Spain"]),
+])
+def test_who_a_meeting_is_held_in_the_presence_or_in_honour_of_takes_part(text, published, expected):
+    assert expected in [sorted(m.participants) for m in meetings(text, published)]

@@ -19,6 +19,17 @@ def anchor(token: Token) -> Token:
     return token
 
 
+def stand_in(token: Token) -> Token:
+    """The noun a person stands behind in "in the presence of X", "in honour of X" (`presence` cues): X is as close
+    to the meeting word as that noun is ("the ceremony was held in the presence of X", "a dinner in honour of X")."""
+    words = cues().get("presence", frozenset())
+    token = anchor(token)
+    while (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i
+           and token.head.head.lemma_.lower() in words):
+        token = anchor(token.head.head)
+    return token
+
+
 def path(a: Token, b: Token) -> list[Token] | None:
     """Tokens strictly between a and b on the dependency path, or None when farther than MAX_PATH steps."""
     up_a = [a, *a.ancestors]
@@ -38,7 +49,7 @@ def linked(token: Token, trigger: Token) -> bool:
     one who sends someone to a meeting is not in it ("Bush sent Rice to visit Kenya": Rice visits)."""
     if token.i == trigger.i:
         return False
-    first = anchor(token)
+    first = stand_in(token)
     if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
         return False
     steps = path(first, trigger)
