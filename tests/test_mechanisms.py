@@ -437,3 +437,10 @@ def test_organisations_in_titles_and_officials_of_one_organisation(text, publish
 ])
 def test_who_a_meeting_is_held_in_the_presence_or_in_honour_of_takes_part(text, published, expected):
     assert expected in [sorted(m.participants) for m in meetings(text, published)]
+
+
+@pytest.mark.model
+def test_a_pronoun_stands_for_the_nearest_subject_of_the_sentence_before():
+    text = ("Spokesman John Smith said on Monday that President Barack Obama had changed his plans. The decision came "
+            "after his talks with Chinese President Hu Jintao.")
+    assert [sorted(m.participants) for m in meetings(text, "2009-12-06")] == [["Barack Obama", "Hu Jintao"]]

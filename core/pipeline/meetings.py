@@ -66,8 +66,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
                                   published_precision, context)
         found += _attendance(doc, sent, number, sentence_people, places)
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or sentence_people:
-            last_subject = (subjects or sentence_people)[0]
+        if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it
+            last_subject = (subjects or sentence_people)[-1]
     day = (published or "")[:10]
     lower = {m.canonical for m in people if kb is not None and m.person_id and m.canonical not in (leaders or {})
              and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))}
