@@ -444,3 +444,12 @@ def test_a_pronoun_stands_for_the_nearest_subject_of_the_sentence_before():
     text = ("Spokesman John Smith said on Monday that President Barack Obama had changed his plans. The decision came "
             "after his talks with Chinese President Hu Jintao.")
     assert [sorted(m.participants) for m in meetings(text, "2009-12-06")] == [["Barack Obama", "Hu Jintao"]]
+
+
+@pytest.mark.model
+def test_several_visitors_arriving_in_a_country_not_their_own_meet_its_side():
+    text = "Russian President Dmitry Medvedev and Foreign Minister Sergei Lavrov arrived in Tokyo on Monday for talks."
+    assert [sorted(m.participants) for m in meetings(text, "2009-02-07")] == [["Dmitry Medvedev", "Japan", "Sergey Lavrov"]]
+    # visitors of the host country itself add no host side
+    text = "Japanese Prime Minister Taro Aso and Foreign Minister Hirofumi Nakasone arrived in Tokyo on Monday for talks."
+    assert not any("Japan" in m.participants for m in meetings(text, "2009-02-07"))

@@ -196,8 +196,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         names = [country_display_name(c) for c in sides] + bodies
     else:
         names += [country_display_name(c) for c in other_sides] + bodies
-        if len(names) == 1 and visited and visited.country != participants[names[0]].country:
-            names.append(country_display_name(visited.country))  # the host side, no host named
+        if (visited and len(names) == len(participants) and visited.country not in {m.country for m in participants.values()}
+                and (len(names) == 1 or any(m.country for m in participants.values()))):
+            names.append(country_display_name(visited.country))  # the host side, no host named ("A and B arrived in …")
             host = visited.country
     base = Meeting(
         participants=names,
