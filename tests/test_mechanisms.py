@@ -453,3 +453,12 @@ def test_several_visitors_arriving_in_a_country_not_their_own_meet_its_side():
     # visitors of the host country itself add no host side
     text = "Japanese Prime Minister Taro Aso and Foreign Minister Hirofumi Nakasone arrived in Tokyo on Monday for talks."
     assert not any("Japan" in m.participants for m in meetings(text, "2009-02-07"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A rare contact between delegations from Norway and Russia took place in Oslo on Monday.", [["Norway", "Russia"]]),
+    ("Russia lost contact with its Norwegian partners on Monday.", []),  # contact needs its sides "between" them
+])
+def test_a_contact_between_two_sides_is_a_meeting(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2009-02-07")] == expected
