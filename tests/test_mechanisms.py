@@ -462,3 +462,12 @@ def test_several_visitors_arriving_in_a_country_not_their_own_meet_its_side():
 ])
 def test_a_contact_between_two_sides_is_a_meeting(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2009-02-07")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 1995 agreement between Canada and Mexico gave both sides fishing rights.", [["Canada", "Mexico"]]),
+    ("The agreement of the committee was unanimous.", []),  # an agreement names its sides "between" them
+])
+def test_an_agreement_between_two_sides_was_signed_by_them(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2009-02-07")] == expected
