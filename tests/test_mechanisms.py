@@ -471,3 +471,14 @@ def test_a_contact_between_two_sides_is_a_meeting(text, expected):
 ])
 def test_an_agreement_between_two_sides_was_signed_by_them(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2009-02-07")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Canada hopes to revive a possible trade agreement between Canada and Mexico.",
+    "Analysts spoke of a potential summit between Canada and Mexico.",
+])
+def test_a_meeting_only_thought_possible_is_none(text):
+    assert meetings(text, "2009-02-07") == []
+    planned = "A planned summit between Canada and Mexico will take place in May."
+    assert [sorted(m.participants) for m in meetings(planned, "2009-02-07")] == [["Canada", "Mexico"]]

@@ -51,7 +51,14 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     kind, requires = found
     if requires and not any(_required(word, token, sentence_words) for word in requires):
         return None
-    return None if negated(token) or counted(token) or generic(token) else kind
+    return None if negated(token) or counted(token) or generic(token) or conjectured(token) else kind
+
+
+def conjectured(trigger: Token) -> bool:
+    """A meeting noun only thought possible is no meeting, neither held nor planned: "a possible agreement between
+    them", "a potential summit" (`conjecture` cues; a planned or scheduled one is a plan)."""
+    words = _cues().get("conjecture", frozenset())
+    return trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children)
 
 
 def generic(trigger: Token) -> bool:
