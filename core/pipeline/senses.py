@@ -51,7 +51,16 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     kind, requires = found
     if requires and not any(_required(word, token, sentence_words) for word in requires):
         return None
-    return None if negated(token) or counted(token) or generic(token) or conjectured(token) else kind
+    if negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token):
+        return None
+    return kind
+
+
+def _told_by_its_clause(trigger: Token) -> bool:
+    """A meeting noun whose own relative clause is a meeting verb ("an agreement that was signed … between A and
+    B"): the verb reports the meeting, with its tense and date."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers() for c in trigger.children)
 
 
 def conjectured(trigger: Token) -> bool:
