@@ -482,3 +482,11 @@ def test_a_meeting_only_thought_possible_is_none(text):
     assert meetings(text, "2009-02-07") == []
     planned = "A planned summit between Canada and Mexico will take place in May."
     assert [sorted(m.participants) for m in meetings(planned, "2009-02-07")] == [["Canada", "Mexico"]]
+
+
+@pytest.mark.model
+def test_a_summit_keeps_its_own_venue_and_does_not_take_a_visits_place():
+    text = ("UN Secretary-General Ban Ki-moon visited Kenya on Monday. At the African Union summit on Monday, Ban Ki-moon "
+            "met with Sudanese President Omar al-Bashir.")
+    [summit] = [m for m in meetings(text, "2008-02-07") if m.kind == "summit"]
+    assert (summit.participants, summit.location) == (["African Union", "Ban Ki-moon", "Omar al-Bashir"], None)

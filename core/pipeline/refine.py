@@ -262,8 +262,8 @@ def _place_of_visit(meeting, meetings: list) -> None:
     Wednesday … met Premier Wen Jiabao on Friday"."""
     from core.pipeline.events import compatible_dates
 
-    if meeting.location or meeting.referenced:
-        return
+    if meeting.location or meeting.referenced or meeting.kind == "summit":
+        return  # a summit has its own venue: the visitors come to it
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and visit.location and not visit.referenced
                 and set(visit.participants) & set(meeting.participants)
