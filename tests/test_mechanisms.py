@@ -490,3 +490,9 @@ def test_a_summit_keeps_its_own_venue_and_does_not_take_a_visits_place():
             "met with Sudanese President Omar al-Bashir.")
     [summit] = [m for m in meetings(text, "2008-02-07") if m.kind == "summit"]
     assert (summit.participants, summit.location) == (["African Union", "Ban Ki-moon", "Omar al-Bashir"], None)
+
+
+@pytest.mark.model
+def test_a_visit_there_goes_to_the_place_its_sentence_named_before():
+    text = "On Brazil, UN Secretary-General Ban Ki-moon said he told political leaders during his visit there that they bear responsibility."
+    assert [sorted(m.participants) for m in meetings(text, "2008-02-07")] == [["Ban Ki-moon", "Brazil"]]

@@ -13,7 +13,8 @@ from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.tense import is_plan, referenced_meeting
-from core.pipeline.sides import delegations, described, destination, groups, linked, organisation_sides, place_token
+from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
+                                 place_token)
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
@@ -155,7 +156,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     countries = set(person_countries)
     sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own))) if len(participants) <= 1 else []
     countries.update(sides)
-    visited = destination(kind, trigger, linked_places, tokens, own)
+    visited = destination(kind, trigger, linked_places, tokens, own) or destination_there(trigger, sentence_places, tokens, own)
     if visited:
         countries.add(visited.country)
     participants = {name: m for name, m in participants.items() if not non_party(doc, m)}

@@ -91,6 +91,16 @@ def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, ow
     return None
 
 
+def destination_there(trigger: Token, places: list, tokens: dict, own: set[int]):
+    """Where "his visit there" goes: the place named last before the travel word in its sentence ("On Kenya, Ban
+    told leaders during his visit there")."""
+    travel = cues().get("travel", frozenset())
+    if trigger.lemma_.lower() not in travel or not any(c.lower_ == "there" and c.dep_ == "advmod" for c in trigger.children):
+        return None
+    before = [p for p in places if tokens[id(p)].i < trigger.i and tokens[id(p)].i not in own]
+    return max(before, key=lambda p: tokens[id(p)].i, default=None)
+
+
 def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> list[str]:
     """Countries that are sides by themselves: "a Chinese delegation", "ministers from Brunei and Malaysia",
     "the Russian and Turkish governments", "China and Russia signed", "talks between Japan and Korea"."""
