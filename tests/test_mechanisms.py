@@ -496,3 +496,14 @@ def test_a_summit_keeps_its_own_venue_and_does_not_take_a_visits_place():
 def test_a_visit_there_goes_to_the_place_its_sentence_named_before():
     text = "On Brazil, UN Secretary-General Ban Ki-moon said he told political leaders during his visit there that they bear responsibility."
     assert [sorted(m.participants) for m in meetings(text, "2008-02-07")] == [["Ban Ki-moon", "Brazil"]]
+
+
+@pytest.mark.model
+def test_hosts_who_welcome_a_visitor_together_are_one_meeting():
+    text = ("Chinese President Hu Jintao flew to Madrid on Monday. He was welcomed at the airport by King Juan Carlos and "
+            "Prime Minister José Luis Rodríguez Zapatero.")
+    assert [sorted(m.participants) for m in meetings(text, "2008-02-07")] == [
+        ["Hu Jintao", "José Luis Rodríguez Zapatero", "Juan Carlos I"]]
+    # a visitor who goes to meet several hosts meets each of them
+    text = "Chinese Premier Li Qiang flew to Moscow on Monday to meet Mikhail Mishustin and Vladimir Putin."
+    assert len(meetings(text, "2024-05-08")) == 2

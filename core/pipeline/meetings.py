@@ -181,6 +181,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         return []  # "tourists troop to Kogelo to visit the family of …": the ones who visit are no participants
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    agents = {t.i for c in trigger.subtree if c.dep_ == "agent" or (passive and c.lower_ == "by" and c.dep_ == "prep")
+              for t in c.subtree}
+    if sum(m.token in agents for m in participants.values()) >= 2:
+        rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if summit_of and bodies:
         context["summit"] = number
     when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)

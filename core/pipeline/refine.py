@@ -245,9 +245,10 @@ def _is_country(name: str, kb: Knowledge) -> bool:
 
 def _per_counterpart(meeting, people: list) -> list:
     """ "Li flew to Moscow to meet Mishustin and Putin": a visitor meeting several people of one other country
-    met each of them; a summit, or counterparts from several countries, stays one meeting."""
+    met each of them; a summit, counterparts from several countries, or hosts who act together as the agent of a
+    passive ("was received by the King and the Prime Minister") stay one meeting."""
     others = [p for p in meeting.participants if p != meeting.subject]
-    if meeting.subject is None or meeting.kind == "summit" or len(others) < 2:
+    if meeting.subject is None or meeting.kind == "summit" or len(others) < 2 or "sides:together" in meeting.rules:
         return [meeting]
     country = {m.canonical: m.country for m in people if m.country}
     theirs = {country.get(p) for p in others}
