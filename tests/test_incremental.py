@@ -219,3 +219,20 @@ def test_an_empty_table_exports_its_header(store_dir, wikinews_slice, tmp_path):
         Store(store_dir).commit({"events": pd.DataFrame()})
     assert stream(Store(store_dir), "events", "csv", out) == 0
     assert out.getvalue().decode().startswith("event_id,participants,")
+
+
+def test_an_ingest_leaves_articles_of_another_pipeline_version_to_annotate(tmp_path, store_dir, wikinews_slice, monkeypatch):
+    from core.cli import main
+
+    ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:3])], store=Store(store_dir))
+    (tmp_path / "knowledge").mkdir()
+    (tmp_path / "knowledge" / "people.csv").write_text("person_id,canonical,country,aliases\nada_l,Ada Lovelace,GBR,\n")
+    monkeypatch.setenv("BILATERAL_LENS_KNOWLEDGE_DIR", str(tmp_path / "knowledge"))  # another pipeline version
+    before = load_corpus(store_dir).articles["annotated_with"].iloc[0]
+    report = ingest([_jsonl(tmp_path / "b.jsonl", wikinews_slice[3:4])], store=Store(store_dir))
+    assert report.added == 1 and report.annotated == 1, "only the new article is annotated"
+    assert any("3 stored article(s) were annotated by another pipeline version" in p.reason for p in report.warnings)
+    versions = load_corpus(store_dir).articles["annotated_with"]
+    assert (versions == before).sum() == 3 and versions.nunique() == 2
+    assert main(["annotate", "--store", str(store_dir), "--quiet"]) == 0
+    assert load_corpus(store_dir).articles["annotated_with"].nunique() == 1

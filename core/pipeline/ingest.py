@@ -98,10 +98,14 @@ def ingest(
             columns=["article_id", "minhash"])], ignore_index=True)
         bookkeeping = {"inputs": pd.DataFrame(list(hashes.items()), columns=["raw_hash", "article_id"]),
                        "signatures": signatures}
-        stale = (existing["annotated_with"].fillna("") != pipeline_version()).any()
-        if updates or (new_rows and stale):
+        failed_before = existing["annotated_with"].isna().any()  # tried again with the new articles
+        outdated = int((existing["annotated_with"].notna() & (existing["annotated_with"] != pipeline_version())).sum())
+        if outdated and new_rows:
+            report.warnings.append(Problem("corpus", f"{outdated} stored article(s) were annotated by another pipeline version "
+                                                     "(model, code or knowledge files): `bilateral-lens annotate` brings them up to date"))
+        if updates or (new_rows and failed_before):
             result = refresh(_updated(store.read("articles"), updates, new_rows), {name: store.read(name) for name in PER_ARTICLE},
-                             progress=annotate_progress)
+                             outdated=False, progress=annotate_progress)
         elif new_rows:
             result = extend(store, pd.DataFrame(new_rows), progress=annotate_progress)
         else:

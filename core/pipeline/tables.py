@@ -40,12 +40,17 @@ def refresh(
     existing: dict[str, pd.DataFrame],
     *,
     force: bool = False,
+    outdated: bool = True,
     progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
 ) -> Refreshed:
-    """All tables for `articles`: stored rows reused where the pipeline version matches."""
+    """All tables for `articles`: stored rows reused where the pipeline version matches. Articles never annotated
+    (new, failed, or changed metadata) are annotated; those of another pipeline version too unless `outdated` is
+    False; every article with `force`."""
     version = pipeline_version()
     articles = conform("articles", articles)
-    stale = pd.Series(True, index=articles.index) if force else articles["annotated_with"].fillna("") != version
+    never = articles["annotated_with"].isna()
+    stale = pd.Series(True, index=articles.index) if force else never | (
+        (articles["annotated_with"].fillna("") != version) if outdated else False)
     keep_ids = set(articles.loc[~stale, "article_id"])
     tables = {name: conform(name, existing[name][existing[name]["article_id"].isin(keep_ids)]) for name in PER_ARTICLE}
     result = Refreshed(tables)
