@@ -9,7 +9,7 @@ from pathlib import Path
 
 from core import settings
 from core.errors import BilateralLensError
-from core.schema import TABLES
+from core.schema import STORED, TABLES
 from core.store import Store, open_existing
 from core.text import printable
 
@@ -26,12 +26,16 @@ def main(argv: list[str] | None = None) -> int:
     except BilateralLensError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `bilateral-lens info | head -3`: the reader has all it wanted
+        try:
+            sys.stdout = open(os.devnull, "w")  # nothing more to flush into the closed pipe at exit
+        except OSError:
+            pass
+        return 0
     except OSError as exc:  # unwritable --out, a store path that is a file, a full disk
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return 0
 
 
 def _cluster_arguments(p: argparse.ArgumentParser) -> None:
@@ -291,7 +295,8 @@ def cmd_info(args) -> int:
                 f"languages: {languages}",
                 f"words: {int(articles['n_words'].sum()):,}",
                 "tables: " + ", ".join(f"{k} {v}" for k, v in manifest["tables"].items() if k in TABLES),
-                f"files: {store.n_parts()} Parquet parts (`bilateral-lens compact` rewrites them as one per table)",
+                f"files: {store.n_parts()} Parquet parts" + ("; `bilateral-lens compact` rewrites them as one per table"
+                                                            if any(len(store.parts(name)) > 1 for name in STORED) else ""),
             ]
         )
     )

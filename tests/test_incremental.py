@@ -236,3 +236,22 @@ def test_an_ingest_leaves_articles_of_another_pipeline_version_to_annotate(tmp_p
     assert (versions == before).sum() == 3 and versions.nunique() == 2
     assert main(["annotate", "--store", str(store_dir), "--quiet"]) == 0
     assert load_corpus(store_dir).articles["annotated_with"].nunique() == 1
+
+
+def test_uploads_are_ingested_in_a_separate_interpreter(tmp_path, store_dir, monkeypatch):
+    import subprocess
+
+    from core.errors import BilateralLensError
+    from core.pipeline.apart import ingest_uploads_apart
+
+    report = ingest_uploads_apart([("a.txt", b"Peru and Chile met in Lima about fishing and trade.")], store=store_dir)
+    assert report.added == 1 and report.version == 1
+    assert len(load_corpus(store_dir).articles) == 1
+
+    def dies(*args, **kwargs):
+        return subprocess.CompletedProcess(args, -9, "", "")
+
+    monkeypatch.setattr(subprocess, "run", dies)
+    with pytest.raises(BilateralLensError, match="nothing was stored"):
+        ingest_uploads_apart([("b.txt", b"Norway and Sweden met in Oslo about energy.")], store=store_dir)
+    assert Store(store_dir).version() == 1
