@@ -141,8 +141,8 @@ def seed_events() -> tuple[int, int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         ingest([ROOT / "seeds"], store=Store(Path(tmp) / "store"))
         corpus = load_corpus(Path(tmp) / "store")
-    paths = dict(zip(corpus.articles["article_id"], corpus.articles["path"].str[:3]))
-    events = corpus.table("events").to_dict("records")
+        paths = dict(zip(corpus.articles["article_id"], corpus.articles["path"].str[:3]))
+        events = corpus.table("events").to_dict("records")
     right = places = 0
     for expected in EVENTS.values():
         match = [e for e in events if frozenset(e["participants"]) in expected["participants"]
@@ -165,13 +165,14 @@ def main() -> int:
         part_of = {row["id"]: row["part"] for row in csv.DictReader(handle)}
     if args.store:
         corpus = load_corpus(args.store)
+        mentions, meetings, sectors, articles = (corpus.table(n) for n in ("mentions", "meetings", "sectors", "articles"))
     else:
         with tempfile.TemporaryDirectory() as tmp:
             ingest([EVAL / "articles.jsonl"], store=Store(Path(tmp) / "store"))
-            corpus = load_corpus(Path(tmp) / "store")
+            corpus = load_corpus(Path(tmp) / "store")  # tables are read when first used: read them while it exists
+            mentions, meetings, sectors, articles = (corpus.table(n) for n in ("mentions", "meetings", "sectors", "articles"))
     knowledge = load_knowledge()
     countries = set(knowledge.country_terms) | {fold(knowledge.country_name(c)) for c in set(knowledge.country_terms.values())}
-    mentions, meetings, sectors = corpus.table("mentions"), corpus.table("meetings"), corpus.table("sectors")
     people_of: dict[str, set[str]] = {}
     named = (mentions["label"] == "PERSON") & ~mentions["rule"].fillna("").str.startswith("role-")
     for aid, name in zip(mentions["article_id"], mentions["canonical"].where(named)):
@@ -183,7 +184,7 @@ def main() -> int:
         sectors_of.setdefault(aid, set()).add(sector)
     scores = {part: Scores() for part in PARTS}
     n = Counter()
-    for article_id, source_id in zip(corpus.articles["article_id"], corpus.articles["source_id"]):
+    for article_id, source_id in zip(articles["article_id"], articles["source_id"]):
         part = part_of[source_id]
         n[part] += 1
         notes = score_article(gold[source_id], people_of.get(article_id, set()), meetings_of.get(article_id, []),
