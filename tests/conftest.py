@@ -28,6 +28,23 @@ def blank_model_unless_marked(request, monkeypatch):
         monkeypatch.setenv("BILATERAL_LENS_MODEL", "blank")
 
 
+@pytest.fixture
+def exploding_annotation(monkeypatch):
+    """Annotation raises on every article whose text says EXPLODES and annotates the others as usual; calling the
+    returned function ends that."""
+    import core.pipeline.annotate as annotate
+
+    real = annotate._article_rows
+
+    def flaky(doc, aid):
+        if "EXPLODES" in doc.text:
+            raise ValueError("a rule tripped over this text")
+        return real(doc, aid)
+
+    monkeypatch.setattr(annotate, "_article_rows", flaky)
+    return lambda: monkeypatch.setattr(annotate, "_article_rows", real)
+
+
 def _ingest_with_model(paths: list[Path], store: Path) -> Path:
     """Ingest with the trained model whatever the calling test's environment says."""
     import os

@@ -158,17 +158,7 @@ def test_an_unexpected_error_on_one_record_is_that_records_problem(tmp_path, sto
     assert report.added == 1
 
 
-def test_one_failing_article_is_stored_unannotated_and_named_while_the_rest_is_annotated(tmp_path, store_dir, monkeypatch):
-    import core.pipeline.annotate as annotate
-
-    real = annotate._article_rows
-
-    def flaky(doc, aid):
-        if "EXPLODES" in doc.text:
-            raise ValueError("a rule tripped over this text")
-        return real(doc, aid)
-
-    monkeypatch.setattr(annotate, "_article_rows", flaky)
+def test_one_failing_article_is_stored_unannotated_and_named_while_the_rest_is_annotated(tmp_path, store_dir, exploding_annotation):
     for i, text in enumerate(["Norway and Sweden met in Oslo about energy and trade.", "This article EXPLODES in the annotator, sadly.",
                               "Peru and Chile met in Lima about fishing and trade."]):
         (tmp_path / f"{i}.txt").write_text(text)
@@ -178,7 +168,7 @@ def test_one_failing_article_is_stored_unannotated_and_named_while_the_rest_is_a
     assert "ValueError: a rule tripped over this text" in str(report.warnings[0])
     articles = load_corpus(store_dir).articles.set_index("path")
     assert pd.isna(articles.loc["1.txt", "annotated_with"]) and articles["annotated_with"].notna().sum() == 2
-    monkeypatch.setattr(annotate, "_article_rows", real)
+    exploding_annotation()  # the fault is fixed
     (tmp_path / "3.txt").write_text("Kenya and Tanzania met in Arusha about a railway line.")
     later = ingest([tmp_path], store=Store(store_dir))
     assert later.annotated == 2, "the failed article is annotated again by the next ingest, with the new one"

@@ -110,17 +110,7 @@ TEXTS = ["Norway and Sweden met in Oslo about energy and trade.", "This article 
          "Peru and Chile met in Lima about fishing and trade.", "Kenya and Tanzania met in Arusha about a railway line."]
 
 
-def test_a_failing_article_on_a_worker_costs_only_that_article(tmp_path, store_dir, monkeypatch, threads_cluster):
-    import core.pipeline.annotate as annotate
-
-    real = annotate._article_rows
-
-    def flaky(doc, aid):
-        if "EXPLODES" in doc.text:
-            raise ValueError("a rule tripped over this text")
-        return real(doc, aid)
-
-    monkeypatch.setattr(annotate, "_article_rows", flaky)
+def test_a_failing_article_on_a_worker_costs_only_that_article(tmp_path, store_dir, exploding_annotation, threads_cluster):
     write_articles(tmp_path, TEXTS)
     seen = []
 
