@@ -507,3 +507,22 @@ def test_hosts_who_welcome_a_visitor_together_are_one_meeting():
     # a visitor who goes to meet several hosts meets each of them
     text = "Chinese Premier Li Qiang flew to Moscow on Monday to meet Mikhail Mishustin and Vladimir Putin."
     assert len(meetings(text, "2024-05-08")) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a role word can name another office in one country (role_terms.csv's country column)
+    ("The British chancellor said on Monday that taxes would rise.", {"Alistair Darling"}),
+    ("The German chancellor said on Monday that taxes would rise.", {"Angela Merkel"}),
+    # a word before the country word says someone other than the holder is meant
+    ("Gordon Brown praised the next German chancellor on Monday.", {"Gordon Brown"}),
+    ("The former Russian president met Chinese Premier Wen Jiabao.", {"Wen Jiabao"}),
+])
+def test_a_role_word_names_the_office_its_country_gives_it_and_not_a_holder_when_so_modified(text, expected):
+    assert people(text, published="2009-03-02") == expected
+
+
+def test_a_country_of_role_terms_csv_gives_a_word_its_local_office():
+    kb = load_knowledge()
+    assert kb.role_in("Chancellor", "GBR", "head_of_government") == "finance_minister"
+    assert kb.role_in("chancellor", "DEU", "head_of_government") == "head_of_government"

@@ -43,6 +43,7 @@ class Knowledge:
     prefixes: dict[str, str]  # "sino" -> CHN
     cities: dict[str, str]  # folded city -> iso3 (capitals and large cities)
     capitals: set[str]
+    local_roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (folded term, iso3) -> that country's role
     by_surname: dict[str, list[Person]] = field(init=False, repr=False)  # folded first or last name -> people
     role_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)  # first word -> terms
     by_initial: dict[str, tuple[list[str], list[str]]] = field(init=False, repr=False)  # first letter -> (aliases, ids)
@@ -86,6 +87,11 @@ class Knowledge:
     def person(self, name: str) -> Person | None:
         person_id = self.by_alias.get(fold(name))
         return self.people.get(person_id) if person_id else None
+
+    def role_in(self, term: str, country: str | None, role: str) -> str:
+        """The office a role word names in a given country: its own meaning there when role_terms.csv gives one
+        ("chancellor" in Britain is the finance minister), else `role`, its meaning everywhere else."""
+        return self.local_roles.get((fold(term), country or ""), role)
 
     def holder(self, role: str, country: str, on: str | None) -> Person | None:
         """Who held `role` for `country` on the ISO date `on` (the latest holder when no date is known)."""
@@ -172,9 +178,14 @@ def load_knowledge(cache_key: str = "") -> Knowledge:
             role = Role(r["person_id"], r["role"], r["country"], r.get("start", ""), r.get("end", ""))
             roles[(role.role, role.country)].append(role)
             roles_of[role.person_id].append(role)
-    role_terms = {fold(r["term"]): r["role"] for r in knowledge_rows("role_terms.csv") if r.get("term")}
+    term_rows = [r for r in knowledge_rows("role_terms.csv") if r.get("term")]
+    role_terms = {fold(r["term"]): r["role"] for r in term_rows if not (r.get("country") or "").strip()}
+    local_roles = {(fold(r["term"]), r["country"].strip()): r["role"] for r in term_rows if (r.get("country") or "").strip()}
+    for term, _ in local_roles:
+        role_terms.setdefault(term, next(r["role"] for r in term_rows if fold(r["term"]) == term))  # known only locally
     country_terms, prefixes, cities, capitals = pipeline_places()
-    return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals)
+    return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals,
+                     local_roles)
 
 
 _TITLED = {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"}  # titles that belong to a regnal name

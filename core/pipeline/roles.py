@@ -63,21 +63,28 @@ def title_before(doc: Doc, mention, kb: Knowledge) -> tuple[str, str] | None:
     for i in range(max(span.start - 4, 0), span.start):
         found = _match_role(doc, i, terms)
         if found and found[0] == span.start or (found and _country_right(doc, found[0], kb) and _country_right(doc, found[0], kb)[0] == span.start):
-            if i > 0 and doc[i - 1].lower_.strip("-") in _NOT_THE_HOLDER:
-                return None
             country = _country_left(doc, i, kb) or _country_right(doc, found[0], kb)
+            if _not_the_holder(doc, i, country):
+                return None
             iso3 = country[1] if country else mention.country
-            return (found[1], iso3) if iso3 else None
+            return (kb.role_in(doc[i:found[0]].text, iso3, found[1]), iso3) if iso3 else None
     # appositive: "Li Qiang, the Chinese premier,"
     if span.end + 2 < len(doc) and doc[span.end].text == ",":
         for i in range(span.end + 1, min(span.end + 5, len(doc))):
             found = _match_role(doc, i, terms)
             if found:
-                if doc[i - 1].lower_.strip("-") in _NOT_THE_HOLDER:
-                    return None
                 country = _country_left(doc, i, kb) or _country_right(doc, found[0], kb)
-                return (found[1], country[1]) if country else None
+                if _not_the_holder(doc, i, country):
+                    return None
+                return (kb.role_in(doc[i:found[0]].text, country[1], found[1]), country[1]) if country else None
     return None
+
+
+def _not_the_holder(doc: Doc, i: int, country: tuple[int, str] | None) -> bool:
+    """A word that makes the role word at token i name someone other than its holder, right before it or before
+    the country word that leads it ("the former premier", "the next British chancellor")."""
+    firsts = [i] + ([country[0]] if country and country[0] < i else [])
+    return any(k > 0 and doc[k - 1].lower_.strip("-") in _NOT_THE_HOLDER for k in firsts)
 
 
 def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]]):
@@ -94,8 +101,10 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
         following = doc[j] if j < len(doc) else None
         plural = head.tag_ in ("NNS", "NNPS")
         titles_a_name = following is not None and (following.ent_type_ == "PERSON" or (following.is_title and following.pos_ == "PROPN"))
-        blocked = i > 0 and doc[i - 1].lower_.strip("-") in _NOT_THE_HOLDER
         country = _country_left(doc, i, kb) or _country_right(doc, j, kb)
+        blocked = _not_the_holder(doc, i, country)
+        if country:
+            role = kb.role_in(doc[i:j].text, country[1], role)
         if country and not plural and not titles_a_name and not blocked:
             start = min(country[0], i) if country[0] < i else i
             end = max(j, country[0]) if country[0] >= j else j
