@@ -526,3 +526,16 @@ def test_a_country_of_role_terms_csv_gives_a_word_its_local_office():
     kb = load_knowledge()
     assert kb.role_in("Chancellor", "GBR", "head_of_government") == "finance_minister"
     assert kb.role_in("chancellor", "DEU", "head_of_government") == "head_of_government"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Hu Jintao and Japanese Prime Minister Junichiro Koizumi are said to have met on Saturday.",
+     [["Hu Jintao", "Junichiro Koizumi"]]),
+    ("Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf are reported to have talked in Havana.",
+     [["Manmohan Singh", "Pervez Musharraf"]]),
+    # someone else's report of a meeting still needs the meeting's own subject
+    ("Reporters said that the envoy was told to meet nobody.", []),
+])
+def test_a_passive_reporting_verb_raises_its_subject_into_the_meeting(text, expected):
+    assert [m.participants for m in meetings(text, "2006-09-18")] == expected

@@ -56,7 +56,13 @@ def linked(token: Token, trigger: Token) -> bool:
     if steps is None:
         return False
     reporting = cues().get("reporting", frozenset())
-    return not any(t.lemma_.lower() in reporting and t.i != trigger.i for t in steps)
+    return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger) for t in steps)
+
+
+def _raises(verb: Token, subject: Token, trigger: Token) -> bool:
+    """A passive reporting verb whose subject is the meeting's own ("Hu and Koizumi are said to have met", "the two
+    are reported to have talked"): the report is about them meeting, not someone else's words."""
+    return trigger.dep_ == "xcomp" and trigger.head.i == verb.i and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
 
 
 def described(doc: Doc, tokens: list[int]) -> set[int]:
