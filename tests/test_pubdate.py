@@ -43,3 +43,13 @@ def test_parse_given(raw, expected):
 )
 def test_infer_from_text_takes_latest_explicit_date_and_ignores_targets(text, expected):
     assert infer_from_text(text, today=TODAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin arrived in New Delhi on Thursday, his first trip to India since 2021.", None),  # history, not the date
+    ("Back in 1998 the two met. In 2005 they signed a deal. The 2005 deal holds.", ("2005", "year")),
+    ("In 2005 they signed a deal.", ("2005", "year")),  # a sentence-opening word is no name
+    ("The Crime and Security Act 2001 was used. Officials met in 2004.", ("2004", "year")),
+])
+def test_years_the_text_recounts_or_names_do_not_date_it(text, expected):
+    assert infer_from_text(text, today=date(2026, 12, 2)) == expected

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, timezone
 
@@ -96,12 +97,14 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
         for m in _MONTH_YEAR.finditer(text)
         if (int(m["year"]), MONTH_NUMBERS[m["month"].lower()]) <= (today.year, today.month)
     ]
+    past = _past_year_cue()
     years = [
         int(m["year"])
         for m in _YEAR_ONLY.finditer(text)
         if int(m["year"]) <= today.year
         and not _FUTURE_CUE.search(text[max(0, m.start() - 40) : m.start()])
-        and not _NAMED_YEAR.search(text[max(0, m.start() - 30) : m.start()])
+        and not _named_year(text[max(0, m.start() - 30) : m.start()])
+        and not past.search(text[max(0, m.start() - 30) : m.start()])
     ]
     dateline = _DATELINE.match(text)
     if dateline and years:
@@ -115,6 +118,28 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
         counts = Counter(years)
         return str(max(counts, key=lambda y: (counts[y], y))), "year"  # the year the text dwells on
     return None
+
+
+def _named_year(before: str) -> bool:
+    """The year after `before` is part of a name ("Crime and Security Act 2001"): a capitalised word leads it that
+    does not open a sentence ("In 2005 they signed" is a date)."""
+    match = _NAMED_YEAR.search(before)
+    if not match:
+        return False
+    earlier = before[: match.start()].rstrip()
+    return bool(earlier) and earlier[-1] not in ".!?:;\"'“”\n"
+
+
+@lru_cache(maxsize=1)
+def _past_year_cue() -> re.Pattern:
+    """Words after which a year lies before the publication ("since 2021", "back in 1998": meeting_cues.csv kind
+    past_year): such a year is history the article recounts, not when it was written."""
+    from core.knowledge import cues
+
+    words = sorted(cues().get("past_year", frozenset()), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$", re.I)
 
 
 def _full_date(match: re.Match) -> date | None:
