@@ -539,3 +539,13 @@ def test_a_country_of_role_terms_csv_gives_a_word_its_local_office():
 ])
 def test_a_passive_reporting_verb_raises_its_subject_into_the_meeting(text, expected):
     assert [m.participants for m in meetings(text, "2006-09-18")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Koizumi and Roh met separately with Bush on Monday.", [["George W. Bush", "Junichiro Koizumi"], ["George W. Bush", "Roh Moo-hyun"]]),
+    ("Koizumi and Roh each met Bush on Monday.", [["George W. Bush", "Junichiro Koizumi"], ["George W. Bush", "Roh Moo-hyun"]]),
+    ("Koizumi and Roh met Bush on Monday.", [["George W. Bush", "Junichiro Koizumi", "Roh Moo-hyun"]]),
+])
+def test_subjects_who_meet_someone_separately_meet_them_one_by_one(text, expected):
+    assert sorted(m.participants for m in meetings(text, "2005-04-25")) == expected

@@ -1,7 +1,7 @@
 """Meetings in one article: trigger words, participants linked to them through the parse, date, place, kind."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -223,7 +223,26 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         host=host,
         subject=subject if subject in names else None,
     )
-    return _pairwise(base, trigger, participants, doc, dates)
+    return [m for part in _distributed(base, trigger, participants, doc) for m in _pairwise(part, trigger, participants, doc, dates)]
+
+
+def _distributed(meeting: Meeting, trigger, participants: dict, doc) -> list[Meeting]:
+    """ "Koizumi and Roh met separately with Bush", "… each met Bush": one meeting per subject with the others,
+    not one meeting of them all (meeting_cues.csv kind `distributive`)."""
+    words = _cues().get("distributive", frozenset())
+    subjects = [name for name, m in participants.items() if _is_subject(doc[m.token], trigger)]
+    said = any(c.lower_ in words for c in trigger.children) or any(
+        c.lower_ in words for name in subjects for c in doc[participants[name].token].children)
+    others = [name for name in meeting.participants if name not in subjects]
+    if not said or len(subjects) < 2 or not others:
+        return [meeting]
+    out = []
+    for name in subjects:
+        own = {participants[name].country} | {participants[o].country for o in others if o in participants}
+        out.append(replace(meeting, participants=sorted([name, *others]),
+                           countries=sorted(c for c in own if c) or meeting.countries, subject=name,
+                           rules=meeting.rules + ["sides:distributive"]))
+    return out
 
 
 def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list[Meeting]:
