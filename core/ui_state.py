@@ -185,6 +185,11 @@ def summary(what: str) -> None:
     st.caption(f"{what} {md_escape(words)}." if words else f"{what} in the whole corpus.")
 
 
+def adopt_version(version: int) -> None:
+    """This run committed a new corpus version (Add articles): links written from now on are made on it."""
+    st.session_state["_bl_corpus_version"] = version
+
+
 def finish(page: str) -> None:
     """Write the view to the URL and show the share link."""
     params = to_params(current(), page=page)

@@ -3,7 +3,7 @@ import hmac
 
 import streamlit as st
 
-from core import settings
+from core import settings, ui_state
 from core.errors import BilateralLensError
 from core.pipeline.apart import ingest_uploads_apart
 from core.render import md_escape
@@ -45,6 +45,8 @@ if _allowed():
         except BilateralLensError as exc:
             st.error(str(exc))
         else:
+            if report.version:
+                ui_state.adopt_version(report.version)  # the share link and the address bar name the new corpus
             st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
                        f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
             for problem in report.failed + report.skipped:

@@ -217,5 +217,8 @@ def test_uploaded_articles_are_ingested_with_a_report(page, server):
     page.get_by_role("button", name="Ingest").click()
     expect(page.get_by_text(re.compile(r"^\d+ added, \d+ already stored, .*; corpus version 2\.$"))).to_be_visible(timeout=90_000)
     expect(page.get_by_text("report.txt: not a text file")).to_be_visible()
+    # the share link and the address bar already name the corpus the upload made
+    expect(page.locator('[data-testid="stSidebar"] code')).to_contain_text("v=2")
+    assert "v=2" in page.url
     # the articles were annotated in a process of their own: the dashboard's process never loaded spaCy
     assert "/spacy/" not in _loaded_libraries(SERVER_PIDS[server])
