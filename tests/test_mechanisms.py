@@ -549,3 +549,14 @@ def test_a_passive_reporting_verb_raises_its_subject_into_the_meeting(text, expe
 ])
 def test_subjects_who_meet_someone_separately_meet_them_one_by_one(text, expected):
     assert sorted(m.participants for m in meetings(text, "2005-04-25")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement between China and Russia was signed in Moscow on Monday.", [["China", "Russia"]]),
+    ("A 1994 agreement between the United States and North Korea gives the country two reactors.", [["North Korea", "United States"]]),
+    ("A trade agreement between India and the United States appears to be stalled.", []),
+    ("Payments continue according to an agreement between Moldova and Ukraine.", []),
+])
+def test_an_agreement_between_two_sides_is_a_signing_only_when_reached_or_dated(text, expected):
+    assert [m.participants for m in meetings(text, "2006-05-05") if m.kind == "signing"] == expected

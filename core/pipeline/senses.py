@@ -91,10 +91,17 @@ def counted(trigger: Token) -> bool:
 
 
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
-    """A required word: anywhere in the sentence, or (">between") a word that depends on the trigger itself, or
+    """A required word; "a+b" requires each of its parts (">between+signed": between depends on the trigger and the
+    sentence says signed). A part is a word anywhere in the sentence, or ("@dated") a date that modifies the trigger,
+    or (">between") a word that depends on the
+    trigger itself, or
     ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
     or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it")."""
+    if "+" in word:
+        return all(_required(part, token, sentence_words) for part in word.split("+") if part)
+    if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
+        return any(child.ent_type_ == "DATE" and child.i < token.i for child in token.children)
     if word == "@participant":
         return receives_participant(token)
     if word == "@counterpart":
