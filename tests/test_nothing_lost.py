@@ -13,7 +13,8 @@ import pytest
 
 from core import load_corpus
 from core.cli import main
-from core.pipeline.ingest import ingest, ingest_uploads
+from core.pipeline.ingest import ingest
+from core.pipeline.uploads import ingest_uploads
 from core.store import Store
 from tests.conftest import ROOT
 

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 import pytest
 
 from core import load_corpus
-from core.pipeline.ingest import ingest, ingest_uploads
+from core.pipeline.ingest import ingest
+from core.pipeline.uploads import ingest_uploads
 from core.schema import TABLES, conform
 from core.store import Store
 

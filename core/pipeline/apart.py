@@ -18,7 +18,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def ingest_uploads_apart(uploads: list[tuple[str, bytes]], *, store: str | Path):
-    """`ingest.ingest_uploads` run in a separate Python process; its report comes back. A process that fails or
+    """`uploads.ingest_uploads` run in a separate Python process; its report comes back. A process that fails or
     dies (out of memory, killed) stores nothing: the store stays as it was and the error says so."""
     with tempfile.TemporaryDirectory(prefix="bilateral-lens-apart-") as folder:
         request, answer = Path(folder) / "uploads.pickle", Path(folder) / "report.pickle"
@@ -33,7 +33,7 @@ def ingest_uploads_apart(uploads: list[tuple[str, bytes]], *, store: str | Path)
 
 
 def main(store: str, request: str, answer: str) -> int:
-    from core.pipeline.ingest import ingest_uploads
+    from core.pipeline.uploads import ingest_uploads
     from core.store import Store
 
     uploads = pickle.loads(Path(request).read_bytes())
