@@ -99,7 +99,10 @@ class Store:
                     frames = [pd.read_parquet(f, columns=columns, filters=filters) for f in files]
                     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
                 return conform(table, frame, only=columns)
-            except FileNotFoundError:
+            except FileNotFoundError as exc:
+                if self.version_dir(live).is_dir() and (self.version_dir(live) / "manifest.json").is_file() and live == self.version():
+                    raise StoreError(f"{exc.filename or 'a part of ' + table} is missing from version {live} of {self.path}: "
+                                     "the store is damaged; restore that file or the store") from None
                 if version is not None or attempt == 2:
                     raise StoreError(f"version {live} of {self.path} is gone; reload to read the current one") from None
                 time.sleep(0.05)  # pruned between reading CURRENT and the file: read the newer pointer

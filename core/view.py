@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import sqlite3
 import json
 import zlib
 from dataclasses import dataclass, field
@@ -101,8 +102,20 @@ def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
         article_pair=article_pairs(mentions),
         sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
         sentences=_sentence_counts(mentions, corpus.table("sectors")),
-        search=SearchIndex(corpus.store).ids if indexed else scanner(corpus),
+        search=_indexed_or_scanned(corpus) if indexed else scanner(corpus),
     )
+
+
+def _indexed_or_scanned(corpus: Corpus) -> Callable[[str], set[str]]:
+    """Searches through the store's index; a damaged or vanished index falls back to scanning the text."""
+    index, scan = SearchIndex(corpus.store), scanner(corpus)
+
+    def search(query: str) -> set[str]:
+        try:
+            return index.ids(query)
+        except sqlite3.Error:
+            return scan(query)
+    return search
 
 
 def scanner(corpus: Corpus) -> Callable[[str], set[str]]:

@@ -255,3 +255,14 @@ def test_uploads_are_ingested_in_a_separate_interpreter(tmp_path, store_dir, mon
     with pytest.raises(BilateralLensError, match="nothing was stored"):
         ingest_uploads_apart([("b.txt", b"Norway and Sweden met in Oslo about energy.")], store=store_dir)
     assert Store(store_dir).version() == 1
+
+
+def test_a_missing_part_is_named_as_damage(store_dir):
+    from core.errors import StoreError
+
+    store = Store(store_dir)
+    with store.writing():
+        store.commit({"articles": pd.DataFrame({"article_id": ["a"], "text": ["one"]})})
+    store.parts("articles")[0].unlink()
+    with pytest.raises(StoreError, match="missing from version 1 .* damaged"):
+        store.read("articles")

@@ -90,3 +90,15 @@ def test_a_store_that_cannot_hold_an_index_is_searched_by_scanning(tmp_path, wik
     word = wikinews_slice[0]["title"].split()[-1]
     state, _ = parse({"q": word}, vocab=index.vocab)
     assert len(select(corpus, index, state).articles) >= 1
+
+
+def test_a_damaged_index_falls_back_to_scanning(tmp_path, wikinews_slice):
+    store = tmp_path / "store"
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice))
+    ingest([tmp_path / "a.jsonl"], store=Store(store))
+    corpus = load_corpus(store, text=False)
+    index = build_index(corpus, indexed=True)
+    (store / FILE).write_bytes(b"this is not a database" * 100)
+    word = wikinews_slice[0]["title"].split()[-1]
+    state, _ = parse({"q": word}, vocab=index.vocab)
+    assert len(select(corpus, index, state).articles) >= 1
