@@ -180,3 +180,13 @@ def test_a_name_written_family_name_first_is_the_full_name_given_earlier_or_know
     assert reversed_name("Quandt Iftikhar", kb, earlier).canonical == "Iftikhar Quandt"
     assert reversed_name("Abe Shinzo", kb, []).canonical == "Shinzo Abe"
     assert reversed_name("Malu Malu", kb, [("Malu Malu", None, None, 1)]) is None
+
+
+@pytest.mark.model
+def test_a_sum_keeps_its_currency_sign_and_scale():
+    from core.pipeline.nlp import load_nlp
+
+    doc = load_nlp()("Investment reached €42.11m (US$1.1bn, £28.9m) last year, and 15 m of cable was laid.")
+    money = [e.text for e in doc.ents if e.label_ == "MONEY"]
+    assert "€42.11m" in money and "£28.9m" in money and "US$1.1bn" in money
+    assert all("cable" not in m and m != "15 m" for m in money)

@@ -9,12 +9,15 @@
   Example"): two or three capitalised proper nouns led by a known first name, with no place, company or thing word
   among them, are a PERSON; a title or organisation glued before such a name is cut off when the title word ends it
   or the name is the entity's head.
+- A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
   Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
   PERSON ("Moses" + "Yen") is taken in.
 """
 from __future__ import annotations
+
+import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,10 +45,29 @@ class Boundaries:
             return doc
         ents: list[Span] = []
         for ent in doc.ents:
+            if ent.label_ == "MONEY":
+                ents.append(whole_amount(ent))
+                continue
             for part in split_glued(_place_not_person(ent, self.kb), self.kb):
                 ents.extend(name_not_thing(part, self.kb))
         doc.ents = filter_spans(join_pieces(doc, ents, self.kb))
         return doc
+
+
+def whole_amount(ent: Span) -> Span:
+    """A sum with the currency sign and the scale written against it ("€42.11m", "£28.9bn"): the model often tags
+    only the number. A currency sign glued before and a short lower-case suffix glued after join it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start > 0 and not doc[start - 1].whitespace_ and _currency_sign(doc[start - 1].text):
+        start -= 1
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and len(doc[end]) <= 2 and doc[end].is_lower:
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _currency_sign(text: str) -> bool:
+    """"€", "£", "US$", "HK$": a currency symbol, led by at most three capitals naming whose currency it is."""
+    return bool(text) and unicodedata.category(text[-1]) == "Sc" and len(text) <= 4 and (text[:-1].isupper() or not text[:-1])
 
 
 def _place_not_person(ent: Span, kb: Knowledge) -> Span:
