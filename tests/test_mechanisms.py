@@ -560,3 +560,13 @@ def test_subjects_who_meet_someone_separately_meet_them_one_by_one(text, expecte
 ])
 def test_an_agreement_between_two_sides_is_a_signing_only_when_reached_or_dated(text, expected):
     assert [m.participants for m in meetings(text, "2006-05-05") if m.kind == "signing"] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Putin held talks with the Secretary General of NATO, Jaap de Hoop Scheffer, in Brussels.",
+     [["Jaap de Hoop Scheffer", "Vladimir Putin"]]),
+    ("Putin held talks with the Secretary General of NATO in Brussels.", [["NATO", "Vladimir Putin"]]),
+])
+def test_an_organisation_in_the_title_of_an_apposed_person_is_no_side(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2006-07-25")] == expected

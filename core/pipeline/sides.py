@@ -172,8 +172,14 @@ def _side_of(token: Token, trigger: Token) -> bool:
 
 def _titles_a_person(token: Token) -> bool:
     """An organisation that modifies one person's title: "the UN representative in Burundi Carolyn McAskie", "NATO
-    Secretary-General Jaap de Hoop Scheffer" (not "U.N. officials", not "the APEC summit")."""
+    Secretary-General Jaap de Hoop Scheffer", "the director-general of the WTO, Pascal Lamy" (not "U.N. officials",
+    not "the APEC summit", not "talks with the head of NATO")."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head  # "the World Trade Organisation (WTO)": the abbreviation stands for the name
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ in ("NN", "NNP"):
+        title = head.head  # "the director-general of the WTO, Pascal Lamy"
+        return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in title.children) or title.head.ent_type_ == "PERSON"
     if token.dep_ not in ("compound", "nmod", "amod", "poss") or head.tag_ != "NN" or head.i == token.i:
         return False
     return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
