@@ -68,10 +68,23 @@ class Corpus:
         articles = self.tables.get("articles") if isinstance(self.tables, dict) else self.tables._read.get("articles")
         if articles is not None and "text" in articles.columns:
             found = articles[articles["article_id"].isin(ids)]
+        elif len(ids) <= 1000 and len(indexed := _indexed_texts(self.store, ids)) == len(ids):
+            return indexed  # the search index holds every stored text, found by key
         else:
             found = self._store.read("articles", version=self.version or None, columns=["article_id", "text"],
                                      filters=[("article_id", "in", ids)])
         return {a: t for a, t in zip(found["article_id"], found["text"]) if isinstance(t, str)}
+
+
+def _indexed_texts(store: Path, ids: list[str]) -> dict[str, str]:
+    import sqlite3
+
+    from core.search import SearchIndex, available
+
+    try:
+        return SearchIndex(store).texts(ids) if available() else {}
+    except sqlite3.Error:
+        return {}  # a damaged or read-only index: read the store instead
 
 
 def load_corpus(store: str | Path | Store | None = None, *, version: int | None = None, text: bool = True) -> Corpus:

@@ -72,7 +72,14 @@ class SearchIndex:
         db.execute("PRAGMA journal_mode=WAL")  # readers go on while a writer adds articles
         db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
                    "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')")
-        db.execute("CREATE TABLE IF NOT EXISTS ids (article_id TEXT PRIMARY KEY)")
+        # ids.doc is the docs row of the article: its text is found by id without scanning
+        columns = [row[1] for row in db.execute("PRAGMA table_info(ids)")]
+        if columns and "doc" not in columns:  # an index of an earlier layout: built again by the next update
+            db.execute("DROP TABLE ids")
+            db.execute("DROP TABLE IF EXISTS docs")
+            db.execute("CREATE VIRTUAL TABLE docs USING fts5("
+                       "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')")
+        db.execute("CREATE TABLE IF NOT EXISTS ids (article_id TEXT PRIMARY KEY, doc INTEGER)")
         return db
 
     def indexed(self) -> set[str]:
@@ -86,19 +93,39 @@ class SearchIndex:
         added = 0
         with closing(self._connect()) as db, db:
             for article_id, title, text in rows:
-                if db.execute("INSERT OR IGNORE INTO ids VALUES (?)", (article_id,)).rowcount:
-                    db.execute("INSERT INTO docs VALUES (?, ?, ?)", (article_id, title or "", text or ""))
-                    added += 1
+                if db.execute("SELECT 1 FROM ids WHERE article_id = ?", (article_id,)).fetchone():
+                    continue
+                doc = db.execute("INSERT INTO docs VALUES (?, ?, ?)", (article_id, title or "", text or "")).lastrowid
+                db.execute("INSERT INTO ids VALUES (?, ?)", (article_id, doc))
+                added += 1
         return added
 
     def update(self, store, version: int | None = None) -> int:
         """Index every article of a store version (the live one by default) that is not indexed yet."""
-        known, added = self.indexed(), 0
+        known = self.indexed()
+        ids = store.read("articles", version, columns=["article_id"])["article_id"]
+        if ids.isin(known).all():
+            return 0  # the usual case: ingest indexed every article it stored; no text is read
+        added = 0
         for rows in store.batches("articles", version, columns=["article_id", "title", "text"]):
             rows = rows[~rows["article_id"].isin(known)]
             if len(rows):
                 added += self.add(zip(rows["article_id"], rows["title"], rows["text"]))
         return added
+
+    def texts(self, article_ids) -> dict[str, str]:
+        """The stored text of these articles, as far as the index holds them (by key, no scan)."""
+        wanted = list(dict.fromkeys(article_ids))
+        if not wanted or not self.file.exists():
+            return {}
+        out = {}
+        with closing(self._connect()) as db:
+            for first in range(0, len(wanted), 500):
+                chunk = wanted[first:first + 500]
+                marks = ",".join("?" * len(chunk))
+                out.update(db.execute(f"SELECT i.article_id, d.text FROM ids i JOIN docs d ON d.rowid = i.doc "
+                                      f"WHERE i.article_id IN ({marks})", chunk).fetchall())
+        return out
 
     def ids(self, query: str) -> set[str]:
         """The ids of the indexed articles that match a search (none for a search without a word)."""

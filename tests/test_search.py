@@ -102,3 +102,29 @@ def test_a_damaged_index_falls_back_to_scanning(tmp_path, wikinews_slice):
     word = wikinews_slice[0]["title"].split()[-1]
     state, _ = parse({"q": word}, vocab=index.vocab)
     assert len(select(corpus, index, state).articles) >= 1
+
+
+def test_an_index_already_complete_reads_no_text(tmp_path, wikinews_slice, monkeypatch):
+    store = tmp_path / "store"
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice))
+    ingest([tmp_path / "a.jsonl"], store=Store(store))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the text was read although every article is indexed")
+
+    monkeypatch.setattr(Store, "batches", refuse)
+    assert SearchIndex(store).update(Store(store)) == 0
+
+
+def test_the_reader_takes_an_article_text_from_the_index_by_key(tmp_path, wikinews_slice, monkeypatch):
+    store = tmp_path / "store"
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice))
+    ingest([tmp_path / "a.jsonl"], store=Store(store))
+    full = load_corpus(store).articles.iloc[0]
+    corpus = load_corpus(store, text=False)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the store's text column was read for one article")
+
+    monkeypatch.setattr(Store, "read", refuse)
+    assert corpus.texts([full["article_id"]]) == {full["article_id"]: full["text"]}
