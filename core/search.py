@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from contextlib import closing
+from functools import lru_cache
 from pathlib import Path
 
 FILE = "search.sqlite"
@@ -51,6 +52,7 @@ def fts_query(query: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
+@lru_cache(maxsize=1)
 def available() -> bool:
     """Whether this Python's SQLite has FTS5 (Debian's and the python.org builds do)."""
     try:
@@ -67,8 +69,12 @@ class SearchIndex:
     def __init__(self, store_path: str | Path) -> None:
         self.file = Path(store_path) / FILE
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self, *, setup: bool = False) -> sqlite3.Connection:
+        """A connection; `setup` (writers only) creates the tables or brings an older layout up to date. Readers
+        change nothing, so a read-only store folder is still searched through its index."""
         db = sqlite3.connect(self.file, timeout=30)
+        if not setup:
+            return db
         db.execute("PRAGMA journal_mode=WAL")  # readers go on while a writer adds articles
         db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
                    "article_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')")
@@ -91,7 +97,7 @@ class SearchIndex:
     def add(self, rows) -> int:
         """Index (article_id, title, text) rows not indexed yet; returns how many were added."""
         added = 0
-        with closing(self._connect()) as db, db:
+        with closing(self._connect(setup=True)) as db, db:
             for article_id, title, text in rows:
                 if db.execute("SELECT 1 FROM ids WHERE article_id = ?", (article_id,)).fetchone():
                     continue
@@ -102,6 +108,7 @@ class SearchIndex:
 
     def update(self, store, version: int | None = None) -> int:
         """Index every article of a store version (the live one by default) that is not indexed yet."""
+        self._connect(setup=True).close()  # tables made, an older layout rebuilt
         known = self.indexed()
         ids = store.read("articles", version, columns=["article_id"])["article_id"]
         if ids.isin(known).all():

@@ -80,7 +80,7 @@ def test_a_store_that_cannot_hold_an_index_is_searched_by_scanning(tmp_path, wik
     (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice))
     ingest([tmp_path / "a.jsonl"], store=Store(store))
 
-    def refuse(self):
+    def refuse(self, **kwargs):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(SearchIndex, "_connect", refuse)
