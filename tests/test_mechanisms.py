@@ -570,3 +570,16 @@ def test_an_agreement_between_two_sides_is_a_signing_only_when_reached_or_dated(
 ])
 def test_an_organisation_in_the_title_of_an_apposed_person_is_no_side(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2006-07-25")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The Russian and Turkish governments today signed an agreement on a nuclear power plant. Russian President "
+     "Dmitry Medvedev praised the deal. Turkish President Abdullah Gul called it historic.", "2010-05-12",
+     [["Abdullah Gül", "Dmitry Medvedev"]]),
+    # one side's leader is not named: the sides stay the countries
+    ("The Russian and Turkish governments today signed an agreement on a nuclear power plant. Russian President "
+     "Dmitry Medvedev praised the deal.", "2010-05-12", [["Russia", "Turkey"]]),
+])
+def test_a_meeting_of_countries_is_one_of_their_leaders_when_the_article_names_each(text, published, expected):
+    assert [sorted(m.participants) for m in meetings(text, published)] == expected

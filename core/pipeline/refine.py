@@ -194,6 +194,7 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
     a counterpart who holds only a lower office (a foreign minister meets a foreign minister)."""
     people = [p for p in meeting.participants if p not in named and not _is_country(p, kb)]
     if not people:
+        _countries_by_leaders(meeting, named, kb)
         return
     ranks = {role for person in people for role in _roles_of(person, kb, published)}
     if ranks and not ranks & leader_roles():
@@ -210,6 +211,19 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
             changed.append(choice)
     if changed:
         meeting.participants = sorted(set(meeting.participants))
+        meeting.host = None
+        meeting.rules.append("side:named-leader")
+
+
+def _countries_by_leaders(meeting, named: dict, kb: Knowledge) -> None:
+    """A meeting of countries only ("the Russian and Turkish governments signed") is a meeting of their leaders when
+    the article names exactly one leader of every side in office on the meeting's date."""
+    sides = meeting.participants
+    if len(sides) < 2 or not all(_is_country(side, kb) for side in sides):
+        return
+    chosen = [{name for name, _ in named.get(side, [])} for side in sides]
+    if all(len(names) == 1 for names in chosen):
+        meeting.participants = sorted(next(iter(names)) for names in chosen)
         meeting.host = None
         meeting.rules.append("side:named-leader")
 
