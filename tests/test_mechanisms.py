@@ -583,3 +583,10 @@ def test_an_organisation_in_the_title_of_an_apposed_person_is_no_side(text, expe
 ])
 def test_a_meeting_of_countries_is_one_of_their_leaders_when_the_article_names_each(text, published, expected):
     assert [sorted(m.participants) for m in meetings(text, published)] == expected
+
+
+@pytest.mark.model
+def test_a_title_that_belongs_to_the_known_name_is_kept():
+    assert "Mullah Omar" in people("Mullah Akhtar Mohammad Osmani, an associate of Taliban head Mullah Omar, was "
+                                   "killed on Tuesday.", "2006-12-20")
+    assert people("President Bush met Tony Blair.", "2006-12-20") == {"George W. Bush", "Tony Blair"}

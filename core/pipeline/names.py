@@ -149,3 +149,12 @@ def reversed_name(name: str, kb: Knowledge, full):
     if earlier:
         return SimpleNamespace(canonical=earlier[0], person_id=earlier[1], country=earlier[2])
     return kb.person(turned)
+
+
+def titled_alias(doc: Doc, first: int, start: int, end: int, kb: Knowledge) -> int:
+    """Where a name found at tokens `first`..`end` starts: at `start`, after its titles, unless a title belongs to how
+    the knowledge base knows the person ("Mullah Omar", "Mother Teresa")."""
+    for begin in range(first, start):
+        if kb.person(re.sub(r"(?:'s|’s|')$", "", doc[begin:end].text).strip()):
+            return begin
+    return start

@@ -137,6 +137,8 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
                    source: str | None = None) -> list[PersonMention]:
     """Every person mention of the article with its canonical name (role references included); `source` is the
     article's outlet, whose name is never a person."""
+    from core.pipeline.names import titled_alias
+
     sentence_of = _sentence_index(doc)
     spans = _person_spans(doc, kb, headings, source, published)
     full: list[tuple[str, str | None, str | None, int]] = []  # canonical, person_id, country, token
@@ -144,6 +146,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     pending: list[tuple[Span, str]] = []
     for span in spans:
         start, end = strip_name(span)
+        start = titled_alias(doc, span.start, start, end, kb)
         name = _POSSESSIVE.sub("", doc[start:end].text).strip()
         known, rule = kb.person(name), "kb-alias"
         if known is None and len(name.split()) >= 2:
