@@ -590,3 +590,14 @@ def test_a_title_that_belongs_to_the_known_name_is_kept():
     assert "Mullah Omar" in people("Mullah Akhtar Mohammad Osmani, an associate of Taliban head Mullah Omar, was "
                                    "killed on Tuesday.", "2006-12-20")
     assert people("President Bush met Tony Blair.", "2006-12-20") == {"George W. Bush", "Tony Blair"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant will be owned by Russia, according to Sergey Kiriyenko, who is the head of Rosatom, a Russian nuclear "
+     "energy corporation.", {"Sergey Kiriyenko"}),
+    ("CHUM Limited agreed to be acquired by larger rival Bell Globemedia Inc. for $1.7 billion.", set()),
+    ("John Smith, a retired teacher, met Mary Jones, a lawyer.", {"John Smith", "Mary Jones"}),
+])
+def test_a_name_in_apposition_with_an_organisation_noun_or_before_a_company_suffix_is_no_person(text, expected):
+    assert people(text, "2010-05-12") == expected

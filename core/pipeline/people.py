@@ -104,9 +104,14 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
         after = doc[span.end + 1]
-    if after is not None and fold(after.text) in words.get("next", frozenset()):
-        return True  # "Acme shares fell"
+    if after is not None and (fold(after.text) in words.get("next", frozenset())
+                              or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
+        return True  # "Acme shares fell", "Bell Globemedia Inc."
     root = span.root
+    heads = suffixes | words.get("appos", frozenset())
+    appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lemma_.lower() in heads for t in appositions):
+        return True  # "Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab"
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
         return True  # "the Shtokman gas field": the name modifies a thing word
     if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
