@@ -601,3 +601,11 @@ def test_a_title_that_belongs_to_the_known_name_is_kept():
 ])
 def test_a_name_in_apposition_with_an_organisation_noun_or_before_a_company_suffix_is_no_person(text, expected):
     assert people(text, "2010-05-12") == expected
+
+
+@pytest.mark.model
+def test_an_official_titled_by_an_international_organisation_is_its_side():
+    doc = annotate("IMF mission chief Poul Thomsen arrived in Athens on Sunday. Thomsen held talks with Finance Minister "
+                   "George Papaconstantinou on Monday.", "2010-05-12")
+    assert {m.canonical: m.country for m in doc._.bl_people}["Poul Thomsen"] == "IMF"
+    assert any("Poul Thomsen" in m.participants and len(m.participants) == 2 and m.sentence == 1 for m in doc._.bl_meetings)

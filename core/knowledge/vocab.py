@@ -24,6 +24,12 @@ def organisation_codes() -> dict[str, str]:
     return {row["code"]: row["canonical"] for row in knowledge_rows("organisations.csv") if row.get("code")}
 
 
+def organisation_code(name: str) -> str | None:
+    """The code of the organisation a name or alias stands for ("International Monetary Fund" → "IMF"), else None."""
+    canonical = organisations().get(fold(name))
+    return next((code for code, known in organisation_codes().items() if known == canonical), None) if canonical else None
+
+
 def sector_ids() -> tuple[str, ...]:
     """Sector ids in the order sectors.csv first names them (built-in rows, then any user knowledge folder);
     `context` rows (words such as "cooperation" that make a bare noun a sector) name no sector."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
+from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.names import person_evidence, reversed_name
 from core.pipeline.roles import resolve_roles
 
@@ -170,7 +171,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             mentions.append(_mention(doc, start, end, name, None, country, "full-name", sentence_of))
         else:
             pending.append((doc[start:end], name))
-    mentioned = _countries_in(doc, kb) if pending else frozenset()
+    mentioned = countries_in(doc, kb) if pending else frozenset()
     for span, name in pending:
         mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned))
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
@@ -344,47 +345,6 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() or regnal_name(person.canonical) == key:
         return person
     return None
-
-
-def _countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
-    """ISO3 codes of the countries an article mentions (names, demonyms, capitals)."""
-    return frozenset(filter(None, (kb.country_of_place(e.text)[0] for e in doc.ents if e.label_ in ("GPE", "NORP"))))
-
-
-def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
-    """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier"."""
-    for i in range(span.start - 1, max(span.start - 5, -1), -1):
-        token = doc[i]
-        if token.is_punct and token.text not in ("'s", "’s"):
-            break
-        iso3 = _token_country(token, kb)
-        if iso3:
-            return iso3
-    if span.end + 3 < len(doc) and doc[span.end].text == ",":
-        for token in doc[span.end + 1 : span.end + 5]:
-            iso3 = _token_country(token, kb)
-            if iso3:
-                return iso3
-    return None
-
-
-def _token_country(token, kb: Knowledge) -> str | None:
-    if token.ent_type_ in ("NORP", "GPE") or token.is_title:
-        iso3, kind = kb.country_of_place(_entity_text(token))
-        return iso3 if kind == "country" else None
-    return None
-
-
-def _entity_text(token) -> str:
-    """The whole entity a token belongs to ("East Timor's" for "Timor"), else the token; possessive removed."""
-    if not token.ent_type_:
-        return token.text
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return _POSSESSIVE.sub("", doc[start:end].text).strip()
 
 
 def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tuple[str, str], PersonMention]:

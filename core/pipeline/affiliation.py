@@ -1,0 +1,54 @@
+"""The country, or international organisation, a text gives a person ("Venezuelan President Hugo Chávez", "IMF chief
+Poul Thomsen", "Li Qiang, the Chinese premier"), and the countries an article mentions."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from core.knowledge import Knowledge, organisation_code
+
+
+def countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
+    """ISO3 codes of the countries an article mentions (names, demonyms, capitals)."""
+    return frozenset(filter(None, (kb.country_of_place(e.text)[0] for e in doc.ents if e.label_ in ("GPE", "NORP"))))
+
+
+def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
+    """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier"."""
+    for i in range(span.start - 1, max(span.start - 5, -1), -1):
+        token = doc[i]
+        if token.is_punct and token.text not in ("'s", "’s"):
+            break
+        iso3 = _token_country(token, kb)
+        if iso3:
+            return iso3
+    if span.end + 3 < len(doc) and doc[span.end].text == ",":
+        for token in doc[span.end + 1 : span.end + 5]:
+            iso3 = _token_country(token, kb)
+            if iso3:
+                return iso3
+    return None
+
+
+def _token_country(token, kb: Knowledge) -> str | None:
+    """The country, or the international organisation ("IMF chief …"), a word before or after a name gives."""
+    if token.ent_type_ in ("NORP", "GPE") or token.is_title:
+        iso3, kind = kb.country_of_place(_entity_text(token))
+        if iso3:
+            return iso3 if kind == "country" else None
+    if token.ent_type_ == "ORG" or token.is_upper:
+        return organisation_code(_entity_text(token))
+    return None
+
+
+def _entity_text(token) -> str:
+    """The whole entity a token belongs to ("East Timor's" for "Timor"), else the token; possessive removed."""
+    if not token.ent_type_:
+        return token.text
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return re.sub(r"(?:'s|’s|')$", "", doc[start:end].text).strip()
