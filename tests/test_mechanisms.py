@@ -609,3 +609,14 @@ def test_an_official_titled_by_an_international_organisation_is_its_side():
                    "George Papaconstantinou on Monday.", "2010-05-12")
     assert {m.canonical: m.country for m in doc._.bl_people}["Poul Thomsen"] == "IMF"
     assert any("Poul Thomsen" in m.participants and len(m.participants) == 2 and m.sentence == 1 for m in doc._.bl_meetings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In recent years Kenya has received large numbers of tourists most of whom troop to Kogelo in Nyanza province to "
+     "visit the ancestral home and family of the current US president's late father Hussein Obama.", []),
+    ("Chinese Premier Wen Jiabao flew to Tokyo on Monday to visit Japanese Prime Minister Shinzo Abe.",
+     [["Shinzo Abe", "Wen Jiabao"]]),
+])
+def test_the_subject_of_an_infinitive_visit_is_the_nearest_one_named_before_it(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2007-04-11")] == expected

@@ -199,12 +199,13 @@ def visitors_are_others(trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset()) | _cues().get("group", frozenset())
-    verb = trigger
-    if not any(c.dep_ == "nsubj" for c in trigger.children) and trigger.dep_ in ("xcomp", "advcl") and trigger.head.i != trigger.i:
-        verb = trigger.head  # "tourists troop to Kogelo to visit …": the subject of the verb the visit completes
-    for child in verb.children:
-        if child.dep_ != "nsubj":
-            continue
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        # "tourists troop to Kogelo to visit …": an infinitive's subject is the nearest one named before it
+        subjects = [t for t in reversed(trigger.sent[:trigger.i - trigger.sent.start]) if t.dep_ == "nsubj"][:1]
+    if not subjects and trigger.dep_ in ("xcomp", "advcl") and trigger.head.i != trigger.i:
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]  # the subject of the verb the visit completes
+    for child in subjects:
         head = child
         of = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if of and (child.lemma_.lower() in _cues().get("quantity", frozenset()) or child.lower_ in ("most", "many", "some", "all")):
