@@ -44,6 +44,16 @@ def annotate_chunk(articles: pd.DataFrame, values: dict) -> dict:
     return out
 
 
+def warm_up(values: dict) -> str:
+    """Runs on every worker as soon as it joins: loads the model and the knowledge base once, while the client is still
+    reading and cleaning the input, so the first chunk does not wait for them."""
+    from core.pipeline.nlp import load_nlp
+
+    with settings.using(values):
+        load_nlp()("Warm-up.")
+    return pipeline_version()
+
+
 def worker_settings() -> dict:
     """The client's values of WORKER_SETTINGS, with paths made absolute (a worker's working folder may differ)."""
     values = settings.snapshot(WORKER_SETTINGS)
@@ -120,6 +130,9 @@ class DaskAnnotator:
             self.close()
             raise ClusterError(f"the Dask scheduler at {address} has no workers after {CONNECT_SECONDS:g} s: start "
                                f"some with `dask worker {address}`") from None
+        values = worker_settings()  # kept: a released future's task may be cancelled before it runs
+        self.warming = [self.client.submit(warm_up, values, workers=[worker], pure=False)
+                        for worker in self.client.scheduler_info()["workers"]]
 
     @property
     def slots(self) -> int:
