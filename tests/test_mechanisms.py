@@ -620,3 +620,14 @@ def test_an_official_titled_by_an_international_organisation_is_its_side():
 ])
 def test_the_subject_of_an_infinitive_visit_is_the_nearest_one_named_before_it(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2007-04-11")] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "referenced"), [
+    ("German Chancellor Angela Merkel will attend the G8 summit in Japan.", True),
+    ("German Chancellor Angela Merkel attended the G8 summit in Japan.", False),
+    ("President George W. Bush will fly to Moscow for talks with Vladimir Putin.", True),
+    ("President George W. Bush flew to Moscow for talks with Vladimir Putin on Monday.", False),
+])
+def test_a_meeting_noun_is_planned_when_the_verb_it_is_the_object_or_purpose_of_is(text, referenced):
+    assert [m.referenced for m in meetings(text, "2006-01-23")] == [referenced]

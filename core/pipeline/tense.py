@@ -16,15 +16,28 @@ def is_plan(trigger) -> bool:
     cues = _cues()
     modal = cues.get("hypothetical", frozenset()) | {"will", "shall", "'ll"}
     node = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        node = governing_verb(trigger)  # "would travel … for the AU summit", "will attend the summit"
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in node.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in cues.get("condition", frozenset()) for c in node.children):
             return True
-        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") or node.head.i == node.i:
             break
         node = node.head
     return trigger.lower_ in ("upcoming",) or _upcoming(trigger, cues) or _planned(trigger, cues)
+
+
+def governing_verb(noun):
+    """The verb a meeting noun is the object or destination of ("attend the summit", "travel to Ethiopia for the
+    summit"), through coordinated verbs to the first; the noun itself when it hangs from no verb that way."""
+    node = noun
+    while node.dep_ in ("pobj", "dobj", "prep") and node.head.i != node.i and node.head.pos_ in ("ADP", "VERB", "AUX"):
+        node = node.head
+    while node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else noun
 
 
 def referenced_meeting(sent, trigger, when, precision, published) -> bool:
