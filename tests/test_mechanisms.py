@@ -631,3 +631,10 @@ def test_the_subject_of_an_infinitive_visit_is_the_nearest_one_named_before_it(t
 ])
 def test_a_meeting_noun_is_planned_when_the_verb_it_is_the_object_or_purpose_of_is(text, referenced):
     assert [m.referenced for m in meetings(text, "2006-01-23")] == [referenced]
+
+
+@pytest.mark.model
+def test_a_short_form_with_one_letter_wrong_is_the_person_named_before():
+    text = ("Business secretary Chuka Umunna said a better capitalism needs greater transparency. Mr Umanna said this "
+            "could take the form of publishing pay ratios.")
+    assert people(text, "2012-01-23") == {"Chuka Umunna"}

@@ -158,3 +158,11 @@ def titled_alias(doc: Doc, first: int, start: int, end: int, kb: Knowledge) -> i
         if kb.person(re.sub(r"(?:'s|’s|')$", "", doc[begin:end].text).strip()):
             return begin
     return start
+
+
+def close_spelling(surname: str, written: str) -> bool:
+    """A surname written with one letter wrong, missing, extra or swapped ("Umanna" for "Umunna"), in a name long enough
+    for that to be a slip rather than another name (folded forms)."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return min(len(surname), len(written)) >= 5 and surname[:1] == written[:1] and DamerauLevenshtein.distance(surname, written) == 1

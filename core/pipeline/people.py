@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
-from core.pipeline.names import person_evidence, reversed_name
+from core.pipeline.names import close_spelling, person_evidence, reversed_name
 from core.pipeline.roles import resolve_roles
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -284,6 +284,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         [f for f in before if fold(f[0].split()[0]) == key],
         [f for f in before if key in fold(f[0]).split()],
         [f for f in before if fold(f[0]).endswith(" " + key)],
+        [f for f in before if close_spelling(fold(f[0].split()[-1]), key)],  # "Mr Umanna" after "Chuka Umunna"
     ):
         if candidates:
             (canonical, person_id, country, _), rule = _choose(candidates, full, span, kb, published)
