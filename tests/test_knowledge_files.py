@@ -54,3 +54,33 @@ def test_every_role_names_a_known_person_and_office_with_dates_that_run_forward(
     assert bad == []
     terms = {t["role"] for t in rows("role_terms.csv")}
     assert terms - offices - {"counterpart"} == set()
+
+
+def test_every_person_and_office_belongs_to_a_known_country_or_organisation(people):
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries} | {r["iso3"] for r in rows("countries.csv")}
+    codes |= {r["code"] for r in rows("organisations.csv")}
+    assert [p["person_id"] for p in people if p["country"] not in codes] == []
+    assert [(r["person_id"], r["country"]) for r in rows("roles.csv") if r["country"] not in codes] == []
+
+
+def test_a_country_has_one_paramount_leader_at_a_time():
+    """"The Chinese leader" names one person: the leader office is never given to a movement's or a party's leader,
+    who hold movement_leader."""
+    spells: dict[str, list[dict]] = {}
+    for role in rows("roles.csv"):
+        if role["role"] == "leader":
+            spells.setdefault(role["country"], []).append(role)
+    overlapping = [(a["person_id"], b["person_id"]) for held in spells.values() for a in held for b in held
+                   if a["person_id"] < b["person_id"] and a["start"] < (b["end"] or "9999") and b["start"] < (a["end"] or "9999")]
+    assert overlapping == []
+
+
+def test_no_organisation_is_named_by_a_common_english_word():
+    """Organisation names are matched against single words too: "WHO" would make every "who" the World Health
+    Organization."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    names = [n for r in rows("organisations.csv") for n in [r["code"], r["canonical"], *r["aliases"].split("|")] if n]
+    assert [n for n in names if fold(n) in STOP_WORDS] == []
