@@ -147,7 +147,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
 
     sentence_of = _sentence_index(doc)
     spans = _person_spans(doc, kb, headings, source, published)
-    full: list[tuple[str, str | None, str | None, int]] = []  # canonical, person_id, country, token
+    full: list[tuple[str, str | None, str | None, int, str]] = []  # canonical, person_id, country, token, as written
     mentions: list[PersonMention] = []
     pending: list[tuple[Span, str]] = []
     for span in spans:
@@ -162,12 +162,12 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         if known is None:
             known, rule = reversed_name(name, kb, full), "reversed"
         if known:
-            full.append((known.canonical, known.person_id, known.country, span.start))
+            full.append((known.canonical, known.person_id, known.country, span.start, name))
             mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, rule, sentence_of))
         elif len(name.split()) >= 2 and not _longer_name(name, full):
             country = text_country(doc, span, kb)
             name = spaced_initials(name)
-            full.append((name, None, country, span.start))
+            full.append((name, None, country, span.start, name))
             mentions.append(_mention(doc, start, end, name, None, country, "full-name", sentence_of))
         else:
             pending.append((doc[start:end], name))
@@ -280,14 +280,14 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     key = fold(name)
     before = [f for f in full if f[3] < span.start] or full
     for candidates in (
-        [f for f in before if fold(f[0].split()[-1]) == key],
+        [f for f in before if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],  # "Meshaal" after "Khaled Meshaal"
         [f for f in before if fold(f[0].split()[0]) == key],
         [f for f in before if key in fold(f[0]).split()],
         [f for f in before if fold(f[0]).endswith(" " + key)],
         [f for f in before if close_spelling(fold(f[0].split()[-1]), key)],  # "Mr Umanna" after "Chuka Umunna"
     ):
         if candidates:
-            (canonical, person_id, country, _), rule = _choose(candidates, full, span, kb, published)
+            (canonical, person_id, country, *_), rule = _choose(candidates, full, span, kb, published)
             country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
