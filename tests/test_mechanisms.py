@@ -638,3 +638,10 @@ def test_a_short_form_with_one_letter_wrong_is_the_person_named_before():
     text = ("Business secretary Chuka Umunna said a better capitalism needs greater transparency. Mr Umanna said this "
             "could take the form of publishing pay ratios.")
     assert people(text, "2012-01-23") == {"Chuka Umunna"}
+
+
+@pytest.mark.model
+def test_a_surname_the_model_leaves_untagged_is_still_the_person_named_before():
+    found = meetings("Hamas leader Khaled Meshaal arrived in Cairo. Meshaal met Egyptian President Hosni Mubarak on "
+                     "Monday.", "2007-01-23")
+    assert ["Hosni Mubarak", "Khaled Mashal"] in [sorted(m.participants) for m in found]

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from types import SimpleNamespace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_text
 
@@ -166,3 +166,15 @@ def close_spelling(surname: str, written: str) -> bool:
     from rapidfuzz.distance import DamerauLevenshtein
 
     return min(len(surname), len(written)) >= 5 and surname[:1] == written[:1] and DamerauLevenshtein.distance(surname, written) == 1
+
+
+def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
+    """Later mentions the model did not tag of a surname the article gave with a full name ("Meshaal met Mubarak"
+    after "Khaled Meshaal"): a capitalised proper noun on its own, in no entity, that is one of `surnames` (folded)."""
+    found = []
+    for token in doc:
+        if (token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and fold(token.text) in surnames
+                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found

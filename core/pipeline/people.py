@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
-from core.pipeline.names import close_spelling, person_evidence, reversed_name
+from core.pipeline.names import close_spelling, person_evidence, reversed_name, untagged_surnames
 from core.pipeline.roles import resolve_roles
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -273,6 +273,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                 continue
             if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or kb_by_surname(kb, fold(name), published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
+    keep += untagged_surnames(doc, {fold(_POSSESSIVE.sub("", e.text).split()[-1]) for e in keep if len(e) >= 2})
     return sorted(keep, key=lambda s: s.start)
 
 
