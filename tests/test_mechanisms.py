@@ -645,3 +645,11 @@ def test_a_surname_the_model_leaves_untagged_is_still_the_person_named_before():
     found = meetings("Hamas leader Khaled Meshaal arrived in Cairo. Meshaal met Egyptian President Hosni Mubarak on "
                      "Monday.", "2007-01-23")
     assert ["Hosni Mubarak", "Khaled Mashal"] in [sorted(m.participants) for m in found]
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_an_organisation_once_is_no_person_anywhere_in_the_article():
+    text = ("CHUM Limited agreed to be acquired by larger rival Bell Globemedia Inc. for $1.7 billion. \"In Bell "
+            "Globemedia's offer, we found value,\" said Jim Waters. Threats came from al-Shabaab, a radical Islamic "
+            "militant group. Armed groups (such as al-Shabaab) set conditions.")
+    assert people(text, "2007-01-23") == {"Jim Waters"}

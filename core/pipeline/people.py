@@ -99,26 +99,36 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
         return False
     if folded in outlets or (source and folded in {fold(source), *fold(source).split()}):
         return True
-    if folded.split()[-1] in suffixes:
+    if named_as_organisation(span, name):
         return True
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
-        after = doc[span.end + 1]
-    if after is not None and (fold(after.text) in words.get("next", frozenset())
-                              or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
-        return True  # "Acme shares fell", "Bell Globemedia Inc."
-    root = span.root
-    heads = suffixes | words.get("appos", frozenset())
-    appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    if any(t.lemma_.lower() in heads for t in appositions):
-        return True  # "Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab"
+    doc, root = span.doc, span.root
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
         return True  # "the Shtokman gas field": the name modifies a thing word
     if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
         return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
     before = doc[span.start - 1] if span.start > 0 else None
     return bool(before is not None and before.is_lower and before.lower_ in suffixes)
+
+
+def named_as_organisation(span: Span, name: str) -> bool:
+    """The text itself calls the name an organisation: it ends in an organisation word ("Acme Group"), a company word
+    or suffix follows it ("Acme shares fell", "Bell Globemedia Inc."), or an organisation noun stands in apposition
+    ("Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab")."""
+    words = _false_person_words()
+    suffixes = words.get("suffix", frozenset())
+    folded = fold(name)
+    if not folded or folded.split()[-1] in suffixes:
+        return bool(folded)
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    if after is not None and (fold(after.text) in words.get("next", frozenset())
+                              or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
+        return True
+    root, heads = span.root, suffixes | words.get("appos", frozenset())
+    appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in heads for t in appositions)
 
 
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
@@ -248,6 +258,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     keep: list[Span] = []
     surnames: set[str] = set()
     single: list[tuple[Span, str]] = []
+    things = organisation_names(doc)  # one name, one sense in an article: a company once is a company throughout
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -257,6 +268,8 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if _lowercase(doc[start:end]) or is_false_person(name, kb, in_heading=in_heading):
             continue
         if not kb.person(name) and is_thing(doc[start:end], name, source=source):
+            if named_as_organisation(doc[start:end], name):
+                things.add(fold(name))
             continue
         if person_evidence(doc, start, end, ent.start, kb, published=published) is None:
             single.append((ent, name))  # a bare name: a person only as the short form of one the article names
@@ -274,7 +287,25 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or kb_by_surname(kb, fold(name), published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
     keep += untagged_surnames(doc, {fold(_POSSESSIVE.sub("", e.text).split()[-1]) for e in keep if len(e) >= 2})
+    keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things]
     return sorted(keep, key=lambda s: s.start)
+
+
+def _name_of(span: Span) -> str:
+    start, end = strip_name(span)
+    return _POSSESSIVE.sub("", span.doc[start:end].text).strip()
+
+
+def organisation_names(doc: Doc) -> set[str]:
+    """Folded names the article gives organisations by a company or organisation word ("Bell Globemedia Inc.",
+    "the Frizlen Group"): the whole name and the name without that word."""
+    suffixes = _false_person_words().get("suffix", frozenset())
+    found = set()
+    for ent in doc.ents:
+        words = _POSSESSIVE.sub("", ent.text).strip().split()
+        if ent.label_ == "ORG" and len(words) >= 2 and fold(words[-1]).rstrip(".") in suffixes:
+            found.update({fold(" ".join(words)), fold(" ".join(words[:-1]))})
+    return found
 
 
 def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset()) -> PersonMention:
