@@ -31,10 +31,37 @@ def _counts_axis(fig: go.Figure, top: float) -> None:
 
 
 def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:
-    fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
-                           hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
-    _counts_axis(fig, frame[y].max() if len(frame) else 0)
+    """Bars per period: a count column, or `share` (with the `articles` and `total` it was computed from)."""
+    if y == "share":
+        fig = go.Figure(go.Bar(x=frame["period"], y=frame["share"], marker_color=palette()["types"]["COUNTRY"]["color"],
+                               customdata=frame[["articles", "total"]].to_numpy(),
+                               hovertemplate="%{x}: %{y:.1%} of all articles (%{customdata[0]:,} of %{customdata[1]:,})<extra></extra>"))
+        fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    else:
+        fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
+                               hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
+        _counts_axis(fig, frame[y].max() if len(frame) else 0)
     return _layout(fig, title=title, height=280, xaxis_type="category", xaxis_categoryorder="category ascending")
+
+
+def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=str, color=None) -> go.Figure:
+    """One line per group (`coverage` rows: period, group, articles, total, share): article counts, or their share of
+    all articles of the period (a period without any article is a gap)."""
+    fig = go.Figure()
+    for group, rows in frame.groupby("group", sort=True):
+        name = _e(label(group))
+        fig.add_trace(go.Scatter(
+            x=rows["period"], y=rows["share" if share else "articles"], mode="lines+markers", name=name, connectgaps=False,
+            line=dict(color=color(group) if color else None), marker=dict(size=7),
+            customdata=rows[["articles", "total"]].to_numpy(),
+            hovertemplate=name + "<br>%{x}: " + ("%{y:.1%} of all articles (%{customdata[0]:,} of %{customdata[1]:,})" if share
+                                               else "%{y:,} articles") + "<extra></extra>",
+        ))
+    if share:
+        fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    else:
+        _counts_axis(fig, frame["articles"].max() if len(frame) else 0)
+    return _layout(fig, title=title, height=340, xaxis_type="category", xaxis_categoryorder="category ascending")
 
 
 def tone_lines(frame: pd.DataFrame) -> go.Figure:
