@@ -51,7 +51,7 @@ def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=s
     for group, rows in frame.groupby("group", sort=True):
         name = _e(label(group))
         fig.add_trace(go.Scatter(
-            x=rows["period"], y=rows["share" if share else "articles"], mode="lines+markers", name=name, connectgaps=False,
+            x=rows["period"], y=rows["share" if share else "articles"], mode="lines+markers", name=name, connectgaps=False, showlegend=True,
             line=dict(color=color(group) if color else None), marker=dict(size=7),
             customdata=rows[["articles", "total"]].to_numpy(),
             hovertemplate=name + "<br>%{x}: " + ("%{y:.1%} of all articles (%{customdata[0]:,} of %{customdata[1]:,})" if share

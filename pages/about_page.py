@@ -17,15 +17,10 @@ else:
     st.caption(words)
     if changed:
         st.warning(changed, icon=":material/update:")
-    st.dataframe(about.measures(figures), hide_index=True, key="about_quality", column_config={
-        "precision": st.column_config.NumberColumn("precision", format="%.3f", help="Of what was found, the share that is right."),
-        "recall": st.column_config.NumberColumn("recall", format="%.3f", help="Of what the labels hold, the share that was found."),
-        "f1": st.column_config.NumberColumn("F1", format="%.3f", help="Harmonic mean of precision and recall."),
-        "right": st.column_config.NumberColumn("right", help="Found and in the labels."),
-        "wrong": st.column_config.NumberColumn("wrong", help="Found but not in the labels."),
-        "missed": st.column_config.NumberColumn("missed", help="In the labels but not found."),
-        "meaning": st.column_config.TextColumn("what is scored", width="large"),
-    })
+    st.table(about.measures(figures).set_index("measure").rename(columns={"f1": "F1", "meaning": "what is scored"})
+             .style.format({"precision": "{:.3f}", "recall": "{:.3f}", "F1": "{:.3f}"}))
+    st.caption("Precision: of what was found, the share that is right. Recall: of what the labels hold, the share that "
+               "was found. F1: their harmonic mean. Right, wrong, missed: the counts behind them.")
     for line in about.rates(figures):
         st.markdown(f"- {line}")
 st.markdown("Every meeting the dashboard shows carries its own **confidence** (0–1) and the **rules** that produced it "

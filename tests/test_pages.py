@@ -240,8 +240,8 @@ def test_about_shows_the_measured_quality_and_every_table(monkeypatch, sample_st
     at = run(monkeypatch, sample_store, page="about")
     figures, _ = quality()
     assert any(figures["measured"] in c.value and "test part" in c.value for c in at.caption)
-    shown = at.dataframe[0].value
-    assert list(shown["measure"]) == [m["measure"] for m in figures["measures"]]
+    shown = at.table[0].value
+    assert list(shown.index) == [m["measure"] for m in figures["measures"]]
     assert [e.label.split(" — ")[0] for e in at.expander] == list(TABLES)
     assert "VADER" in texts(at)
 
@@ -250,4 +250,4 @@ def test_about_is_readable_before_any_article_is_stored(monkeypatch, store_dir):
     from core.about import quality
 
     at = run(monkeypatch, store_dir, page="about")
-    assert at.title[0].value == "About Bilateral Lens" and len(at.dataframe[0].value) == len(quality()[0]["measures"])
+    assert at.title[0].value == "About Bilateral Lens" and len(at.table[0].value) == len(quality()[0]["measures"])
