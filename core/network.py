@@ -16,7 +16,7 @@ from core.knowledge import organisations
 
 MODES = ("people", "countries")
 SEED = 7  # fixed: the same view always gets the same picture
-WIDTH = 1000  # canvas width in pixels: the chart is drawn at this width so that the label boxes below hold
+WIDTH = 960  # canvas width in pixels: the chart is drawn at this width (it fits the wide layout) so that label boxes hold
 CHAR = 7.2  # pixels per label character at the chart's font size (generous, so estimates err on the roomy side)
 LINE = 18  # pixels of one label line
 
