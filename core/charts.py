@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -212,7 +213,7 @@ def who_met_whom(nodes: pd.DataFrame, edges: pd.DataFrame, *, width: int, height
                  selected: tuple[str, ...] = ()) -> go.Figure:
     """People or countries (`nodes`: name, events, x, y, r in pixels) linked by shared events (`edges`: a, b, events),
     drawn at exactly `width` × `height` pixels so that the layout's label boxes hold. Each link has a clickable
-    point at its middle whose customdata is "a|b"; the `selected` pair is drawn in black."""
+    point at its middle whose customdata is the pair as a JSON list; the `selected` pair is drawn in black."""
     fig = go.Figure()
     position = nodes.set_index("name")[["x", "y"]]
     top = max(int(edges["events"].max()), 1) if len(edges) else 1
@@ -238,7 +239,7 @@ def who_met_whom(nodes: pd.DataFrame, edges: pd.DataFrame, *, width: int, height
         fig.add_trace(go.Scatter(
             x=middle["x"], y=middle["y"], mode="markers", showlegend=False, name="links",
             marker=dict(size=9, color="rgba(90,90,90,0.55)", line=dict(width=1, color="#fff")),
-            customdata=[f"{a}|{b}" for a, b in zip(middle["a"], middle["b"])],
+            customdata=[json.dumps([a, b], ensure_ascii=False) for a, b in zip(middle["a"], middle["b"])],
             hovertext=[f"<b>{_e(a)} – {_e(b)}</b><br>{plural(int(n), 'event')} · click to list them"
                        for a, b, n in zip(middle["a"], middle["b"], middle["events"])],
             hoverinfo="text",

@@ -74,6 +74,11 @@ def _dated(articles: pd.DataFrame) -> pd.DataFrame:
     return articles[(articles["published"].str.len() >= 7).fillna(False)]
 
 
+def dated_span(articles: pd.DataFrame) -> int:
+    """Days between the first and the last article dated at least to the month: what decides months or years."""
+    return span_days(_dated(articles)["published"])
+
+
 def coverage(articles: pd.DataFrame, base: pd.DataFrame, *, groups: pd.DataFrame | None = None, days: int | None = None) -> pd.DataFrame:
     """Articles per month or year (chosen from `days`, else from their own span) and the share they are of all `base`
     articles published in the same period (Media Cloud's "attention"). With `groups` (article_id, group; an article may
@@ -102,17 +107,19 @@ def coverage_base(articles: pd.DataFrame, *, sources: tuple[str, ...] = ()) -> p
     return articles[articles["source"].isin(sources).fillna(False).astype(bool)] if sources else articles
 
 
-def coverage_by_pair(view: View, base: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
-    """`coverage` of the most covered country pairs of the view (an article's pair: its two most-mentioned countries)."""
+def coverage_by_pair(view: View, base: pd.DataFrame, *, top: int = 5, days: int | None = None) -> pd.DataFrame:
+    """`coverage` of the most covered country pairs of the view (an article's pair: its two most-mentioned countries),
+    by month or year as for all the view's articles (or as `days` says)."""
     pairs = view.pairs.rename("group").rename_axis("article_id").reset_index()
     leading = pairs["group"].value_counts().head(top).index
-    return coverage(view.articles, base, groups=pairs[pairs["group"].isin(leading)], days=span_days(view.articles["published"]))
+    days = dated_span(view.articles) if days is None else days
+    return coverage(view.articles, base, groups=pairs[pairs["group"].isin(leading)], days=days)
 
 
 def coverage_by_sector(view: View, base: pd.DataFrame) -> pd.DataFrame:
     """`coverage` per sector: articles tagged with it (an article tagged with two sectors counts for both)."""
     tags = view.sectors[["article_id", "sector"]].rename(columns={"sector": "group"}).astype({"group": str})
-    return coverage(view.articles, base, groups=tags, days=span_days(view.articles["published"]))
+    return coverage(view.articles, base, groups=tags, days=dated_span(view.articles))
 
 
 def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:

@@ -1,4 +1,6 @@
 """Who met whom: people (or countries) linked by the events they share; a selected link lists its events with evidence."""
+import json
+
 import streamlit as st
 
 from core import charts, network, ui_state
@@ -28,8 +30,10 @@ def _pick_row() -> None:
         ui_state.set_option("pair", list(links.iloc[rows[0]][["a", "b"]]))
 
 
-if graph.total_nodes == 0:
+if view.events.empty:
     empty_view("events")
+elif graph.total_nodes == 0:
+    st.info(f"None of the {plural(len(view.events), 'event')} shown names a country.", icon=":material/hub:")
 else:
     noun = "people and sides" if by == "people" else "countries"
     drawn = f"All {len(graph.nodes)} {noun}" if len(graph.nodes) == graph.total_nodes else \
@@ -40,7 +44,7 @@ else:
     st.plotly_chart(charts.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
                                         kinds=network.kinds(data.table("entities")), selected=pair),
                     key="network_chart", width="content", selection_mode=("points",),
-                    on_select=ui_state.on_pick("network_chart", lambda picked: ui_state.set_option("pair", picked[0].split("|"))))
+                    on_select=ui_state.on_pick("network_chart", lambda picked: ui_state.set_option("pair", json.loads(picked[0]))))
     with st.expander(f"Every link ({len(links):,}), most events first"):
         st.dataframe(links, key="network_links", hide_index=True, on_select=_pick_row, selection_mode="single-row",
                      column_config={"a": "between", "b": "and", "drawn": st.column_config.CheckboxColumn("drawn")})

@@ -25,14 +25,15 @@ else:
     share = ui_state.option("coverage") == "share"
     base = queries.coverage_base(data.articles, sources=ui_state.current().filters.get("source", ()))
     left, right = st.columns(2)
-    left.plotly_chart(charts.bars_over_time(queries.coverage(view.articles, base), y="share" if share else "articles",
+    days = queries.dated_span(view.articles)  # months or years, the same for every chart over time
+    left.plotly_chart(charts.bars_over_time(queries.coverage(view.articles, base, days=days), y="share" if share else "articles",
                                             title="Share of all articles over time" if share else "Articles over time"), key="overview_articles")
     tone = queries.tone_over_time(view)
     if tone.empty:
         right.caption("No dated articles with a country pair to chart tone for.")
     else:
         right.plotly_chart(charts.tone_lines(tone), key="overview_tone")
-    pairs = queries.coverage_by_pair(view, base)
+    pairs = queries.coverage_by_pair(view, base, days=days)
     if not pairs.empty:
         st.plotly_chart(charts.coverage_lines(pairs, share=share, title="Coverage of the leading country pairs"
                                               + (" (share of all articles)" if share else " (articles)")), key="overview_pairs")
