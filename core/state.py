@@ -44,7 +44,6 @@ class Option:
     many: bool = False
     limit: int = MAX_VALUES  # most values kept when `many`
     also: tuple[str, ...] = ()  # other pages the option applies to
-
     def applies(self, page: str | None) -> bool:
         return page == self.page or page in self.also
 
@@ -74,8 +73,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("by", "network", "Nodes are people (with the countries and bodies a meeting names as sides) or countries", choices=("people", "countries"), default="people"),
     Option("nodes", "network", "How many of the busiest nodes are drawn (every link stays listed)", choices=("40", "80", "160"), default="40"),
     Option("pair", "network", "The selected link, whose events are listed with their evidence", vocab="party", many=True, limit=2),
-    Option("coverage", "overview", "Articles over time as counts or as a share of all articles published in each period", choices=("count", "share"),
-           default="count", also=("sectors",)),
+    Option("coverage", "overview", "Articles over time as counts or as a share of all articles published in each period", choices=("count", "share"), default="count", also=("sectors",)),
 )
 
 VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",

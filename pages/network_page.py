@@ -40,7 +40,7 @@ else:
         f"The {len(graph.nodes)} {noun} in most events (of {graph.total_nodes})"
     st.caption(f"{drawn} and the {plural(len(graph.edges), 'link')} between them are drawn"
                + (f"; all {plural(len(graph.links), 'link')} are in the table below the chart" if len(graph.edges) < len(graph.links) else "")
-               + ". Line width: events shared. Click the dot in the middle of a link to list its events and their evidence.")
+               + ". Line width: events shared. Click the dot in the middle of a link (or a row of the table) to list its events and their evidence.")
     st.plotly_chart(charts.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
                                         kinds=network.kinds(data.table("entities")), selected=pair),
                     key="network_chart", width="content", selection_mode=("points",),
@@ -54,10 +54,11 @@ if len(pair) == 2:
     st.subheader(md_escape(f"{a} and {b}: {plural(len(events), 'event')}"))
     if events.empty:
         st.caption("They share no event under these filters" + (" as countries." if by == "countries" else "."))
-    if len(events) > LISTED:
-        st.caption(f"The {LISTED} latest are listed here.")
     sides = {"person": tuple(n for n in pair if n in index.by_person), "country": tuple(n for n in pair if n in index.by_country)}
-    if len(events) and sum(map(len, sides.values())) == 2:
+    on_timeline = len(events) and sum(map(len, sides.values())) == 2
+    if len(events) > LISTED:
+        st.caption(f"The {LISTED} latest are listed here" + ("; the Timeline shows them all." if on_timeline else "."))
+    if on_timeline:
         link("timeline", "Their meetings on the Timeline", icon=":material/timeline:", filters={k: v for k, v in sides.items() if v})
     for event_id in events["event_id"].head(LISTED):
         with st.container(border=False):
