@@ -14,7 +14,7 @@ if loaded is not None:
     ui_state.begin(key, data, index)
     ui_state.sidebar(pages, index)
     ui_state.notices()
-    if data.articles.empty and key != "add":
+    if data.articles.empty and key not in ("add", "about"):
         empty_store()
     else:
         page.run()

@@ -32,7 +32,7 @@ from core.store import Store  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora" / "wikinews"
 CACHE = ROOT / "bench" / ".cache" / "wikinews-store"
-PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data"]
+PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data", "network", "about"]
 TARGET_MS = 300
 SEARCH = '"oil prices" OR pipeline*'.replace(" OR ", " ")
 

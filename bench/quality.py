@@ -1,6 +1,6 @@
 """Extraction quality on the hand-checked evaluation set, tuning and test parts side by side.
 
-    .venv/bin/python bench/quality.py [--details] [--store DIR]
+    .venv/bin/python bench/quality.py [--details] [--store DIR] [--write-about]
 
 The set is tests/fixtures/eval (200 Wikinews articles, CC BY 2.5; labelling guide and split in its README). Scores:
 - persons: canonical names (accent- and case-folded) per article of the people the text names (a person referred to
@@ -15,7 +15,8 @@ The set is tests/fixtures/eval (200 Wikinews articles, CC BY 2.5; labelling guid
 - sectors per article;
 - events and places on the five seed articles, against the seed golden tests' expectations.
 Errors are counted by mechanism. `--details` prints per-article misses and false alarms for the TUNING part only:
-the test part is for reporting, not for reading errors.
+the test part is for reporting, not for reading errors. `--write-about` also writes the test part's figures, with
+the date and pipeline version they were measured on, to core/data/quality.json, which the dashboard's About page shows.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import json
 import sys
 import tempfile
 from collections import Counter
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 
@@ -40,6 +42,16 @@ from core.store import Store  # noqa: E402
 EVAL = ROOT / "tests" / "fixtures" / "eval"
 PARTS = ("tune", "test")
 MAX_PAIRED = 5
+ABOUT = ROOT / "core" / "data" / "quality.json"
+MEANINGS = {
+    "persons": "People the text names, per article (canonical names; people referred to only by their role are left out).",
+    "meetings": "Meetings as records: a labelled meeting is found when a found meeting of its article shares two of its participants (or its only one).",
+    "meeting pairs": "Every two participants of a meeting, per article (meetings of more than five are scored as records only).",
+    "meeting pairs (reported only)": "The same, leaving out background references and plans.",
+    "sectors": "Sector tags per article.",
+    "meeting dates right": "Of the labelled meetings that were found: the date is the labelled one (a publication date standing in counts as unknown).",
+    "meeting places right": "Of the labelled meetings that were found: the place is the labelled one, or both have none.",
+}
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -159,6 +171,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--details", action="store_true", help="per-article errors of the tuning part")
     parser.add_argument("--store", help="score an already ingested store of the evaluation articles")
+    parser.add_argument("--write-about", action="store_true", help=f"write the test part's figures to {ABOUT.relative_to(ROOT)}")
     args = parser.parse_args()
     gold = {g["id"]: g for g in map(json.loads, (EVAL / "gold.jsonl").read_text("utf-8").splitlines())}
     with open(EVAL / "split.csv", newline="") as handle:
@@ -205,7 +218,38 @@ def main() -> int:
         print(f"  {reason:72}{scores['tune'].errors[reason]:>5} |{scores['test'].errors[reason]:>5}")
     right, places, total = seed_events()
     print(f"seed events right: {right}/{total}; seed event places right: {places}/{total}")
+    if args.write_about:
+        write_about(scores["test"], n["test"], (right, places, total))
+        print(f"wrote {ABOUT.relative_to(ROOT)}")
     return 0
+
+
+def write_about(scores: Scores, articles: int, seeds: tuple[int, int, int]) -> None:
+    """The test part's figures for the About page, with what each means and when and on what they were measured."""
+    from core import settings
+    from core.pipeline.version import pipeline_version
+
+    measures = []
+    for key, (tp, fp, fn) in scores.counts.items():
+        p, r, f = prf(tp, fp, fn)
+        measures.append({"measure": key, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                         "right": tp, "wrong": fp, "missed": fn, "meaning": MEANINGS[key]})
+    rates = [{"measure": label, "right": getattr(scores, attr)[0], "of": getattr(scores, attr)[1], "meaning": MEANINGS[label]}
+             for label, attr in (("meeting dates right", "dates"), ("meeting places right", "places"))]
+    right, places, total = seeds
+    about = {
+        "_about": "Written by `bench/quality.py --write-about`; shown on the dashboard's About page. Do not edit by hand.",
+        "measured": date.today().isoformat(),
+        "pipeline_version": pipeline_version(),
+        "model": settings.get("model"),
+        "evaluation_set": str(EVAL.relative_to(ROOT)),
+        "part": "test",
+        "articles": articles,
+        "measures": measures,
+        "rates": rates,
+        "seed_events": {"right": right, "places_right": places, "of": total},
+    }
+    ABOUT.write_text(json.dumps(about, indent=1, ensure_ascii=False) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -31,10 +32,37 @@ def _counts_axis(fig: go.Figure, top: float) -> None:
 
 
 def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:
-    fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
-                           hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
-    _counts_axis(fig, frame[y].max() if len(frame) else 0)
+    """Bars per period: a count column, or `share` (with the `articles` and `total` it was computed from)."""
+    if y == "share":
+        fig = go.Figure(go.Bar(x=frame["period"], y=frame["share"], marker_color=palette()["types"]["COUNTRY"]["color"],
+                               customdata=frame[["articles", "total"]].to_numpy(),
+                               hovertemplate="%{x}: %{y:.1%} of all articles (%{customdata[0]:,} of %{customdata[1]:,})<extra></extra>"))
+        fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    else:
+        fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
+                               hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
+        _counts_axis(fig, frame[y].max() if len(frame) else 0)
     return _layout(fig, title=title, height=280, xaxis_type="category", xaxis_categoryorder="category ascending")
+
+
+def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=str, color=None) -> go.Figure:
+    """One line per group (`coverage` rows: period, group, articles, total, share): article counts, or their share of
+    all articles of the period (a period without any article is a gap)."""
+    fig = go.Figure()
+    for group, rows in frame.groupby("group", sort=True):
+        name = _e(label(group))
+        fig.add_trace(go.Scatter(
+            x=rows["period"], y=rows["share" if share else "articles"], mode="lines+markers", name=name, connectgaps=False, showlegend=True,
+            line=dict(color=color(group) if color else None), marker=dict(size=7),
+            customdata=rows[["articles", "total"]].to_numpy(),
+            hovertemplate=name + "<br>%{x}: " + ("%{y:.1%} of all articles (%{customdata[0]:,} of %{customdata[1]:,})" if share
+                                               else "%{y:,} articles") + "<extra></extra>",
+        ))
+    if share:
+        fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    else:
+        _counts_axis(fig, frame["articles"].max() if len(frame) else 0)
+    return _layout(fig, title=title, height=340, xaxis_type="category", xaxis_categoryorder="category ascending")
 
 
 def tone_lines(frame: pd.DataFrame) -> go.Figure:
@@ -176,3 +204,61 @@ def matrix_heatmap(table: pd.DataFrame, *, title: str = "") -> go.Figure:
     ))
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, title=title, height=max(300, 26 * len(table) + 140), xaxis=dict(tickangle=-40))
+
+
+NODE_TYPES = {"person": "PERSON", "country": "COUNTRY", "organisation": "ORG"}
+
+
+def who_met_whom(nodes: pd.DataFrame, edges: pd.DataFrame, *, width: int, height: int, kinds: dict[str, str] | None = None,
+                 selected: tuple[str, ...] = ()) -> go.Figure:
+    """People or countries (`nodes`: name, events, x, y, r in pixels) linked by shared events (`edges`: a, b, events),
+    drawn at exactly `width` × `height` pixels so that the layout's label boxes hold. Each link has a clickable
+    point at its middle whose customdata is the pair as a JSON list; the `selected` pair is drawn in black."""
+    fig = go.Figure()
+    position = nodes.set_index("name")[["x", "y"]]
+    top = max(int(edges["events"].max()), 1) if len(edges) else 1
+    chosen = frozenset(selected)
+    for weight, rows in edges.groupby("events", sort=True):
+        xs, ys = [], []
+        for edge in rows.itertuples():
+            if frozenset((edge.a, edge.b)) == chosen:
+                continue
+            (x0, y0), (x1, y1) = position.loc[edge.a], position.loc[edge.b]
+            xs += [x0, x1, None]
+            ys += [y0, y1, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                 line=dict(width=1.2 + 7 * (weight / top) ** 0.7, color="rgba(110,110,110,0.45)")))
+    for edge in edges.itertuples():
+        if frozenset((edge.a, edge.b)) == chosen:
+            (x0, y0), (x1, y1) = position.loc[edge.a], position.loc[edge.b]
+            fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                     line=dict(width=2.5 + 7 * (edge.events / top) ** 0.7, color="#111")))
+    if len(edges):
+        middle = edges.assign(x=[(position.at[a, "x"] + position.at[b, "x"]) / 2 for a, b in zip(edges["a"], edges["b"])],
+                              y=[(position.at[a, "y"] + position.at[b, "y"]) / 2 for a, b in zip(edges["a"], edges["b"])])
+        fig.add_trace(go.Scatter(
+            x=middle["x"], y=middle["y"], mode="markers", showlegend=False, name="links",
+            marker=dict(size=9, color="rgba(90,90,90,0.55)", line=dict(width=1, color="#fff")),
+            customdata=[json.dumps([a, b], ensure_ascii=False) for a, b in zip(middle["a"], middle["b"])],
+            hovertext=[f"<b>{_e(a)} – {_e(b)}</b><br>{plural(int(n), 'event')} · click to list them"
+                       for a, b, n in zip(middle["a"], middle["b"], middle["events"])],
+            hoverinfo="text",
+        ))
+    types = palette()["types"]
+    kind_of = nodes["name"].map(lambda n: (kinds or {}).get(n, ""))
+    for kind, rows in nodes.groupby(kind_of, sort=True):
+        spec = types.get(NODE_TYPES.get(kind, ""), {"label": "Other", "color": "#888888"})
+        fig.add_trace(go.Scatter(
+            x=rows["x"], y=rows["y"], mode="markers", name=spec["label"],
+            marker=dict(size=2 * rows["r"], color=spec["color"], line=dict(width=[3 if n in chosen else 1 for n in rows["name"]],
+                                                                            color=["#111" if n in chosen else "#fff" for n in rows["name"]])),
+            hovertext=[f"<b>{_e(n)}</b><br>{plural(int(e), 'event')}" for n, e in zip(rows["name"], rows["events"])],
+            hoverinfo="text",
+        ))
+    for node in nodes.itertuples():  # labels on a light ground, so that links passing behind them do not hide them
+        fig.add_annotation(x=node.x, y=node.y, yshift=node.r + 9, text=_e(node.name), showarrow=False, borderpad=1,
+                           bgcolor="rgba(255,255,255,0.8)", font=dict(size=12, color="#222"))
+    fig.update_xaxes(visible=False, range=[0, width], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[height, 0], fixedrange=True)
+    return _layout(fig, width=width, height=height + 60, margin=dict(l=0, r=0, t=10, b=50), plot_bgcolor="#fff",
+                   legend=dict(orientation="h", y=0, yref="container", yanchor="bottom", x=0), dragmode=False)

@@ -70,6 +70,58 @@ def articles_over_time(articles: pd.DataFrame, *, days: int | None = None) -> pd
     return counts.reindex(all_periods(period), fill_value=0).rename_axis("period").reset_index(name="articles")
 
 
+def _dated(articles: pd.DataFrame) -> pd.DataFrame:
+    return articles[(articles["published"].str.len() >= 7).fillna(False)]
+
+
+def dated_span(articles: pd.DataFrame) -> int:
+    """Days between the first and the last article dated at least to the month: what decides months or years."""
+    return span_days(_dated(articles)["published"])
+
+
+def coverage(articles: pd.DataFrame, base: pd.DataFrame, *, groups: pd.DataFrame | None = None, days: int | None = None) -> pd.DataFrame:
+    """Articles per month or year (chosen from `days`, else from their own span) and the share they are of all `base`
+    articles published in the same period (Media Cloud's "attention"). With `groups` (article_id, group; an article may
+    be in several groups), one row per period and group. Columns: period, [group], articles, total, share; periods
+    without articles in between are included; share is empty where `base` has no article in the period."""
+    dated = _dated(articles)[["article_id", "published"]]
+    days = span_days(dated["published"]) if days is None else days
+    dated = dated.assign(period=period_of(dated["published"], days))
+    base_dated = _dated(base)
+    totals = period_of(base_dated["published"], days).value_counts()
+    periods = all_periods(dated["period"])
+    if groups is None:
+        out = dated["period"].value_counts().reindex(periods, fill_value=0).rename_axis("period").reset_index(name="articles")
+    else:
+        tagged = groups[["article_id", "group"]].drop_duplicates().merge(dated, on="article_id")
+        grid = pd.MultiIndex.from_product([periods, sorted(tagged["group"].unique())], names=["period", "group"])
+        out = tagged.groupby(["period", "group"]).size().reindex(grid, fill_value=0).rename("articles").reset_index()
+    out["articles"] = out["articles"].astype("int64")
+    out["total"] = out["period"].map(totals).fillna(0).astype("int64")
+    out["share"] = (out["articles"] / out["total"].where(out["total"] > 0)).astype("float64")
+    return out
+
+
+def coverage_base(articles: pd.DataFrame, *, sources: tuple[str, ...] = ()) -> pd.DataFrame:
+    """What a share is a share of: every article of the corpus, or of the chosen outlets when the view names some."""
+    return articles[articles["source"].isin(sources).fillna(False).astype(bool)] if sources else articles
+
+
+def coverage_by_pair(view: View, base: pd.DataFrame, *, top: int = 5, days: int | None = None) -> pd.DataFrame:
+    """`coverage` of the most covered country pairs of the view (an article's pair: its two most-mentioned countries),
+    by month or year as for all the view's articles (or as `days` says)."""
+    pairs = view.pairs.rename("group").rename_axis("article_id").reset_index()
+    leading = pairs["group"].value_counts().head(top).index
+    days = dated_span(view.articles) if days is None else days
+    return coverage(view.articles, base, groups=pairs[pairs["group"].isin(leading)], days=days)
+
+
+def coverage_by_sector(view: View, base: pd.DataFrame) -> pd.DataFrame:
+    """`coverage` per sector: articles tagged with it (an article tagged with two sectors counts for both)."""
+    tags = view.sectors[["article_id", "sector"]].rename(columns={"sector": "group"}).astype({"group": str})
+    return coverage(view.articles, base, groups=tags, days=dated_span(view.articles))
+
+
 def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:
     """Mean article tone per period for the most covered country pairs."""
     frame = view.articles[["article_id", "published", "tone"]].merge(

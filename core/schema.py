@@ -111,6 +111,15 @@ TABLES: dict[str, list[Column]] = {
         Column("referenced_only", "bool", "True when no article reports it as news, only as background or plan."),
     ],
 }
+# What one row of each table is (the About page and the README say it with the columns).
+ONE_ROW_PER: dict[str, str] = {
+    "articles": "One row per article: its cleaned text, metadata and overall tone.",
+    "mentions": "One row per entity mention: a name, place, date or figure in an article, with its offsets and canonical form.",
+    "entities": "One row per canonical entity (person, country, place, organisation, sector), with its spellings and counts.",
+    "sectors": "One row per sector trigger: the words in a sentence that tag the article with a sector.",
+    "meetings": "One row per meeting as one article reports or refers to it, with its evidence sentence, confidence and rules.",
+    "events": "One row per real-world meeting: the meeting records of several articles that report the same meeting.",
+}
 
 
 # Tables the store keeps for its own bookkeeping: not part of the corpus users load or export.

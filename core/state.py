@@ -43,6 +43,9 @@ class Option:
     default: str = ""
     many: bool = False
     limit: int = MAX_VALUES  # most values kept when `many`
+    also: tuple[str, ...] = ()  # other pages the option applies to
+    def applies(self, page: str | None) -> bool:
+        return page == self.page or page in self.also
 
 
 FILTERS: tuple[Filter, ...] = (
@@ -67,10 +70,14 @@ OPTIONS: tuple[Option, ...] = (
     Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
     Option("who", "people", "The person profiled", vocab="person"),
     Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
+    Option("by", "network", "Nodes are people (with the countries and bodies a meeting names as sides) or countries", choices=("people", "countries"), default="people"),
+    Option("nodes", "network", "How many of the busiest nodes are drawn (every link stays listed)", choices=("40", "80", "160"), default="40"),
+    Option("pair", "network", "The selected link, whose events are listed with their evidence", vocab="party", many=True, limit=2),
+    Option("coverage", "overview", "Articles over time as counts or as a share of all articles published in each period", choices=("count", "share"), default="count", also=("sectors",)),
 )
 
 VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",
-               "person": "a canonical person name"}
+               "person": "a canonical person name", "party": "a meeting participant or country, as the corpus spells it"}
 
 FILTER_KEYS = tuple(f.key for f in FILTERS)
 OPTION_KEYS = tuple(o.key for o in OPTIONS)
@@ -152,7 +159,7 @@ def parse(
                 filters[key] = value
         elif key in OPTION_KEYS:
             option = _option(key)
-            if page is not None and option.page != page:
+            if page is not None and not option.applies(page):
                 continue  # another page's option: not part of this view
             value = _parse_option(option, values, vocab, dropped)
             if value not in (None, "", ()):
@@ -304,7 +311,7 @@ def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[st
             params[f.key] = [str(value)]
     for option in OPTIONS:
         value = state.options.get(option.key)
-        if value in (None, "", ()) or value == option.default or (page is not None and option.page != page):
+        if value in (None, "", ()) or value == option.default or (page is not None and not option.applies(page)):
             continue
         params[option.key] = list(value) if option.many else [str(value)]
     if state.version is not None:
@@ -384,7 +391,7 @@ def markdown() -> str:
     for o in OPTIONS:
         value = " / ".join(f"`{c}`" for c in o.choices) if o.choices else ("repeatable; " if o.many else "") + VOCAB_WORDS[o.vocab]
         default = f" (default `{o.default}`)" if o.default else ""
-        lines.append(f"| `{o.key}` | {o.page} | {value}{default} | {o.label}. |")
+        lines.append(f"| `{o.key}` | {', '.join((o.page, *o.also))} | {value}{default} | {o.label}. |")
     lines.append("| `v` | every page | a number | Corpus version the link was made on. |")
     return "\n".join(lines)
 

@@ -21,11 +21,13 @@ PAGES = (
     ("overview", "pages/overview_page.py", "Overview", ":material/dashboard:"),
     ("map", "pages/map_page.py", "Map", ":material/public:"),
     ("timeline", "pages/timeline_page.py", "Timeline", ":material/timeline:"),
+    ("network", "pages/network_page.py", "Who met whom", ":material/hub:"),
     ("sectors", "pages/sectors_page.py", "Sectors", ":material/grid_view:"),
     ("reader", "pages/reader_page.py", "Reader", ":material/article:"),
     ("people", "pages/people_page.py", "People", ":material/groups:"),
     ("data", "pages/data_page.py", "Data", ":material/table:"),
     ("add", "pages/add_page.py", "Add articles", ":material/upload_file:"),
+    ("about", "pages/about_page.py", "About", ":material/info:"),
 )
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 
@@ -56,7 +58,7 @@ def begin(page: str, corpus: Corpus, index: Index) -> None:
     for f in FILTERS:
         st.session_state[f"f_{f.key}"] = _widget_value(f.kind, state.filters.get(f.key))
     for option in OPTIONS:
-        if option.page == page:
+        if option.applies(page):
             value = state.options.get(option.key)
             st.session_state[f"o_{option.key}"] = list(value or ()) if option.many else (value or option.default)
     notices = [notice] if notice else []
@@ -136,7 +138,7 @@ def current() -> ViewState:
             value = (value or "").strip()
         filters[f.key] = value
     page = st.session_state.get("_bl_page")
-    options = {o.key: _option_value(o) for o in OPTIONS if o.page == page}
+    options = {o.key: _option_value(o) for o in OPTIONS if o.applies(page)}
     return ViewState(filters=filters, options=options, version=st.session_state.get("_bl_corpus_version")).with_filters()
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from core import settings, ui_state
+from core import queries, settings, ui_state
 from core.corpus import Corpus
 from core.errors import BilateralLensError
+from core.render import md_escape, plural, quote, text_or
 from core.ui_data import corpus, store_path
 from core.view import Index, View, select
 
@@ -58,3 +59,19 @@ def link(page: str, label: str, *, icon: str | None = None, filters: dict | None
         return
     target = dict((k, p) for k, p, _, _ in ui_state.PAGES)[page]
     st.page_link(target, label=label, icon=icon, query_params=params)
+
+
+def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None:
+    """An event in words, then every report of it: the evidence sentence with the rules and confidence that produced
+    it, and a link to its article in the reader. `heading` draws the event's title line."""
+    reports = queries.event_reports(data, event_id)
+    event = data.table("events").drop_duplicates("event_id").set_index("event_id").loc[event_id]
+    heading(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
+    st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
+                         f"{plural(int(event['n_articles']), 'reporting article')}"))
+    for row in reports.itertuples():
+        with st.container(border=True):
+            st.html(quote(row.evidence, note=("background reference · " if row.referenced else "")
+                          + f"rules: {', '.join(row.rules)} · confidence {row.confidence:.2f}"))
+            link("reader", f"{md_escape(row.title)} — {md_escape(text_or(row.source, 'unknown source'))}, {text_or(row.published, 'undated')}",
+                 icon=":material/article:", article=row.article_id)

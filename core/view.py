@@ -172,11 +172,18 @@ def vocabulary(corpus: Corpus) -> dict[str, list[str]]:
         "country": ranked.loc[ranked["type"] == "country", "canonical"].dropna().tolist(),
         "sector": list(sector_ids()),
         "place": meetings["location"].dropna().value_counts().index.tolist(),
+        "party": _parties(corpus.table("events")),
         "source": corpus.articles["source"].dropna().value_counts().index.tolist(),
         "article": corpus.articles["article_id"].tolist(),
         "event": corpus.table("events")["event_id"].tolist(),
         "layer": list(dict.fromkeys(t["label"] for t in palette()["types"].values())),
     }
+
+
+def _parties(events: pd.DataFrame) -> list[str]:
+    """Everyone and every country the events name, most frequent first."""
+    names = pd.concat([events["participants"].explode(), events["countries"].explode()]).dropna()
+    return names.astype(str).value_counts().index.tolist()
 
 
 @dataclass

@@ -30,6 +30,7 @@ VIEWS = {
     "timeline": "timeline?refs=1",
     "sectors": "sectors?window=article&cell=energy&cell=trade",
     "reader": "reader",
+    "network": "network?refs=1",
 }
 
 

@@ -6,6 +6,10 @@ from core.view import sector_color
 from core.render import md_escape, plural
 from core.ui_widgets import context, empty_view, link
 
+COVERAGE = {"count": "Articles", "share": "Share of all articles"}
+COVERAGE_HELP = ("Share: the articles shown as a share of all articles the corpus holds for each month or year "
+                 "(of the chosen sources, when the view names some): attention rather than volume.")
+
 st.title("Bilateral Lens")
 data, index, view = context()
 ui_state.summary("Articles and meetings")
@@ -17,13 +21,22 @@ else:
     for column, (label, value) in zip(st.columns(len(counts)), counts.items()):
         column.metric(label, value)
     st.caption(f"Published {published} (publication dates of the articles shown).")
+    st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func=COVERAGE.get, help=COVERAGE_HELP)
+    share = ui_state.option("coverage") == "share"
+    base = queries.coverage_base(data.articles, sources=ui_state.current().filters.get("source", ()))
     left, right = st.columns(2)
-    left.plotly_chart(charts.bars_over_time(queries.articles_over_time(view.articles), title="Articles over time"), key="overview_articles")
+    days = queries.dated_span(view.articles)  # months or years, the same for every chart over time
+    left.plotly_chart(charts.bars_over_time(queries.coverage(view.articles, base, days=days), y="share" if share else "articles",
+                                            title="Share of all articles over time" if share else "Articles over time"), key="overview_articles")
     tone = queries.tone_over_time(view)
     if tone.empty:
         right.caption("No dated articles with a country pair to chart tone for.")
     else:
         right.plotly_chart(charts.tone_lines(tone), key="overview_tone")
+    pairs = queries.coverage_by_pair(view, base, days=days)
+    if not pairs.empty:
+        st.plotly_chart(charts.coverage_lines(pairs, share=share, title="Coverage of the leading country pairs"
+                                              + (" (share of all articles)" if share else " (articles)")), key="overview_pairs")
     people_col, sectors_col, events_col = st.columns([1, 1, 1.4])
     with people_col:
         st.subheader("Top people")

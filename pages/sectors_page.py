@@ -1,10 +1,10 @@
 """Sectors: co-occurrence heatmap, network, trends and sector × person; a selected pair lists its sentences."""
 import streamlit as st
 
-from core import charts, cooccurrence, ui_state
+from core import charts, cooccurrence, queries, ui_state
 from core.render import text_or, md_escape, quote
 from core.ui_widgets import context, empty_view, link
-from core.view import sector_label
+from core.view import sector_color, sector_label
 
 st.title("Sectors")
 data, index, view = context()
@@ -40,7 +40,15 @@ else:
         for row in rows.head(50).itertuples():
             st.html(quote(row.snippet, note=f"triggers: {row.triggers}"))
             link("reader", f"{md_escape(row.title)} ({text_or(row.published, 'undated')})", icon=":material/article:", article=row.article_id)
-    st.plotly_chart(charts.stacked_over_time(cooccurrence.over_time(view)), key="sectors_trend")
+    st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func={"count": "Articles", "share": "Share of all articles"}.get,
+                         help="Share: articles tagged with each sector as a share of all articles the corpus holds for each month or "
+                              "year (of the chosen sources, when the view names some).")
+    if ui_state.option("coverage") == "share":
+        base = queries.coverage_base(data.articles, sources=ui_state.current().filters.get("source", ()))
+        st.plotly_chart(charts.coverage_lines(queries.coverage_by_sector(view, base), share=True, label=sector_label, color=sector_color,
+                                              title="Sectors over time (share of all articles)"), key="sectors_trend")
+    else:
+        st.plotly_chart(charts.stacked_over_time(cooccurrence.over_time(view)), key="sectors_trend")
     people = cooccurrence.by_person(view)
     if not people.empty:
         st.plotly_chart(charts.matrix_heatmap(people, title="Sectors discussed with the most mentioned people (articles)"), key="sectors_people")

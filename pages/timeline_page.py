@@ -2,8 +2,8 @@
 import streamlit as st
 
 from core import charts, queries, ui_state
-from core.render import plural, text_or, md_escape, quote
-from core.ui_widgets import context, empty_view, link
+from core.render import plural
+from core.ui_widgets import context, empty_view, event_evidence
 
 MAX_LANES = 30
 
@@ -29,15 +29,5 @@ else:
                     on_select=ui_state.on_pick("timeline_chart", lambda ids: ui_state.set_option("event", ids[0])),
                     selection_mode=("points",))
 if selected:
-    reports = queries.event_reports(data, selected)
-    event = data.table("events").drop_duplicates("event_id").set_index("event_id").loc[selected]
-    st.subheader(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
-    st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
-                         f"{plural(int(event['n_articles']), 'reporting article')}"))
-    for row in reports.itertuples():
-        with st.container(border=True):
-            st.html(quote(row.evidence, note=("background reference · " if row.referenced else "")
-                          + f"rules: {', '.join(row.rules)} · confidence {row.confidence:.2f}"))
-            link("reader", f"{md_escape(row.title)} — {md_escape(text_or(row.source, 'unknown source'))}, {text_or(row.published, 'undated')}",
-                 icon=":material/article:", article=row.article_id)
+    event_evidence(data, selected)
     st.button("Clear selection", key="timeline_clear", on_click=ui_state.set_option, args=("event", ""))

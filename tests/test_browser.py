@@ -196,13 +196,73 @@ def test_article_payloads_render_as_text_and_never_run(page, server):
     assert not page.errors
 
 
-@pytest.mark.parametrize("path", ["", "map", "timeline", "sectors", "reader", "people", "data", "add"])
+@pytest.mark.parametrize("path", ["", "map", "timeline", "sectors", "reader", "people", "data", "network", "add", "about"])
 def test_every_page_draws_in_the_browser(page, server, path, tmp_path):
     page.goto(f"{server}/{path}?country=China")
-    settle(page, charts=path in ("", "map", "timeline", "sectors", "people"))
+    settle(page, charts=path in ("", "map", "timeline", "sectors", "people", "network"))
     assert page.locator('[data-testid="stException"]').count() == 0
     page.screenshot(path=str(tmp_path / f"{path or 'overview'}.png"), full_page=True)
     assert (tmp_path / f"{path or 'overview'}.png").stat().st_size > 10_000
+    assert not page.errors
+
+
+def test_a_shared_network_link_opens_in_a_fresh_browser_with_its_pair_and_events(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/network?by=countries&pair=China&pair=Russia&refs=1")
+    settle(page, charts=True)
+    expect(page.get_by_role("radio", name="Countries", checked=True).or_(
+        page.locator('[data-testid="stBaseButton-segmented_controlActive"]', has_text="Countries"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"^China and Russia: \d+ events?$"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"countries and the \d+ links? between them are drawn"))).to_be_visible()
+    expect(page.locator("blockquote", has_text="confidence").first).to_be_visible()
+    expect(page.locator('[data-testid="stMain"] a[href*="reader?"]').first).to_be_visible()
+    svg = page.locator(".st-key-network_chart .js-plotly-plot").inner_html()
+    assert "China" in svg and "Russia" in svg
+    wait_for_href(page, "by=countries", "pair=China", "pair=Russia")
+    assert not page.errors
+
+
+def test_clicking_a_link_of_the_network_lists_its_events(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/network")
+    settle(page, charts=True)
+    expect(page.locator("h2, h3", has_text=re.compile(r" and .*: \d+ events?$"))).to_have_count(0)
+    middle = page.locator(".scatterlayer .trace .points path").first  # the first link's middle point
+    box = middle.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    wait_for_href(page, "/network?", "pair=")
+    settle(page)
+    expect(page.get_by_role("heading", name=re.compile(r" and .*: [1-9]\d* events?$"))).to_be_visible()
+    expect(page.locator("blockquote", has_text="rules:").first).to_be_visible()
+    assert not page.errors
+
+
+def test_labels_of_the_network_do_not_overlap_in_the_browser(page, server):
+    page.goto(f"{server}/network?refs=1")
+    settle(page, charts=True)
+    boxes = [page.locator(".annotation").nth(i).bounding_box() for i in range(page.locator(".annotation").count())]
+    assert len(boxes) >= 5
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a["x"] < b["x"] + b["width"] - 1 and b["x"] < a["x"] + a["width"] - 1
+                   and a["y"] < b["y"] + b["height"] - 1 and b["y"] < a["y"] + a["height"] - 1]
+    assert not overlapping
+
+
+def test_a_shared_coverage_link_shows_shares(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/?coverage=share&country=China")
+    settle(page, charts=True)
+    expect(page.get_by_text("Share of all articles over time")).to_be_visible()
+    expect(page.locator(".st-key-overview_articles .ytick text", has_text="%").first).to_be_attached()
+    page.goto(f"{server}/sectors?coverage=share")
+    settle(page, charts=True)
+    trend = page.locator(".st-key-sectors_trend")
+    trend.scroll_into_view_if_needed()
+    expect(trend.get_by_text("Sectors over time (share of all articles)")).to_be_visible()
+    wait_for_href(page, "/sectors?", "coverage=share")
     assert not page.errors
 
 

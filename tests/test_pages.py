@@ -11,7 +11,7 @@ from core.store import Store
 from core.view import build_index, select
 from tests.conftest import FIXTURES, ROOT
 
-PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data", "add"]
+PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data", "network", "add"]
 
 
 def run(monkeypatch, store, *, page: str = "overview", params: dict | None = None, env: dict | None = None) -> AppTest:
@@ -190,3 +190,64 @@ def test_markdown_in_a_link_is_shown_as_text(monkeypatch, sample_store):
     summary = next(c.value for c in at.caption if c.value.startswith("Articles and meetings"))
     assert "\\!\\[x\\]" in summary and "\\*\\*bold\\*\\*" in summary
     assert all("](" not in w.value for w in at.warning)
+
+
+def test_network_link_lists_the_events_of_its_pair_with_evidence(monkeypatch, sample_store):
+    corpus = load_corpus(sample_store)
+    events = corpus.table("events")
+    event = events[events["participants"].map(len) == 2].sort_values("n_articles", ascending=False).iloc[0]
+    a, b = sorted(event["participants"])
+    at = run(monkeypatch, sample_store, page="network", params={"pair": [a, b], "refs": "1"})
+    assert any(s.value.startswith(f"{a} and {b}") for s in at.subheader)
+    bodies = "\n".join(e.proto.body for e in at.get("html"))
+    assert "confidence" in bodies and "rules:" in bodies, "each report shows its evidence with rules and confidence"
+    reader_links = [link for link in at.get("page_link") if "reader" in link.proto.page]
+    assert len(reader_links) >= event["n_articles"]
+    assert url(at, "pair") == [a, b]
+
+
+def test_network_shows_countries_and_says_how_many_nodes_are_drawn(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="network", params={"by": "countries", "refs": "1"})
+    assert at.segmented_control(key="o_by").value == "countries"
+    assert any(" countries and the " in c.value and "are drawn" in c.value for c in at.caption)
+    at.segmented_control(key="o_by").set_value("people").run()
+    assert "by" not in at.query_params, "the default leaves the URL"
+
+
+def test_every_link_is_listed_and_a_chosen_pair_reaches_the_url(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="network")
+    frame = at.dataframe(key="network_links").value
+    assert {"a", "b", "events", "drawn"} <= set(frame.columns) and frame["drawn"].all()
+    at.session_state["o_pair"] = [frame.iloc[0]["a"], frame.iloc[0]["b"]]
+    at.run()
+    assert url(at, "pair") == [frame.iloc[0]["a"], frame.iloc[0]["b"]]
+    assert any(s.value.startswith(f"{frame.iloc[0]['a']} and") for s in at.subheader)
+
+
+@pytest.mark.parametrize("page", ["overview", "sectors"])
+def test_coverage_as_a_share_comes_from_the_link_and_stays_in_it(monkeypatch, sample_store, page):
+    at = run(monkeypatch, sample_store, page=page, params={"coverage": "share", "country": "China"})
+    assert at.segmented_control(key="o_coverage").value == "share"
+    assert url(at, "coverage") == ["share"]
+    at.segmented_control(key="o_coverage").set_value("count").run()
+    assert "coverage" not in at.query_params
+
+
+def test_about_shows_the_measured_quality_and_every_table(monkeypatch, sample_store):
+    from core.about import quality
+    from core.schema import TABLES
+
+    at = run(monkeypatch, sample_store, page="about")
+    figures, _ = quality()
+    assert any(figures["measured"] in c.value and "test part" in c.value for c in at.caption)
+    shown = at.table[0].value
+    assert list(shown.index) == [m["measure"] for m in figures["measures"]]
+    assert [e.label.split(" — ")[0] for e in at.expander] == list(TABLES)
+    assert "VADER" in texts(at)
+
+
+def test_about_is_readable_before_any_article_is_stored(monkeypatch, store_dir):
+    from core.about import quality
+
+    at = run(monkeypatch, store_dir, page="about")
+    assert at.title[0].value == "About Bilateral Lens" and len(at.table[0].value) == len(quality()[0]["measures"])

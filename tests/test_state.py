@@ -161,3 +161,22 @@ def test_an_unknown_layer_is_not_one_of_the_choices():
 
 def test_place_filter_reads_as_meetings_held_there():
     assert describe(ViewState(filters={"place": ("Tehran",)})) == "with meetings held in Tehran"
+
+
+def test_an_option_of_several_pages_is_kept_on_each_of_them_and_only_there():
+    for page in ("overview", "sectors"):
+        state, notice = parse({"coverage": "share"}, vocab=VOCAB, page=page)
+        assert state.options == {"coverage": "share"} and not notice
+        assert to_params(state, page=page)["coverage"] == ["share"]
+    state, _ = parse({"coverage": "share"}, vocab=VOCAB, page="timeline")
+    assert "coverage" not in state.options
+    assert "coverage" not in to_params(ViewState(options={"coverage": "share"}), page="timeline")
+
+
+def test_a_network_pair_is_two_names_the_events_use():
+    vocab = {**VOCAB, "party": ["Vladimir Putin", "Li Qiang", "China", "G20"]}
+    state, notice = parse({"pair": ["China", "G20", "Li Qiang"], "by": "countries"}, vocab=vocab, page="network")
+    assert state.options == {"pair": ("China", "G20"), "by": "countries"}
+    assert "1 pair value(s) beyond the first 2" in notice
+    _, notice = parse({"pair": "Nobody", "nodes": "7"}, vocab=vocab, page="network")
+    assert "pair “Nobody” (not in this corpus)" in notice and "nodes “7” (not one of this page's choices)" in notice
