@@ -18,14 +18,14 @@ from core.knowledge import sector_ids
 from core.view import Index, sector_label
 
 PAGES = (
-    ("overview", "pages/overview_page.py", "Overview", ":material/dashboard:"),
-    ("map", "pages/map_page.py", "Map", ":material/public:"),
-    ("timeline", "pages/timeline_page.py", "Timeline", ":material/timeline:"),
-    ("sectors", "pages/sectors_page.py", "Sectors", ":material/grid_view:"),
-    ("reader", "pages/reader_page.py", "Reader", ":material/article:"),
-    ("people", "pages/people_page.py", "People", ":material/groups:"),
-    ("data", "pages/data_page.py", "Data", ":material/table:"),
-    ("add", "pages/add_page.py", "Add articles", ":material/upload_file:"),
+    ("overview", "app_pages/overview_page.py", "Overview", ":material/dashboard:"),
+    ("map", "app_pages/map_page.py", "Map", ":material/public:"),
+    ("timeline", "app_pages/timeline_page.py", "Timeline", ":material/timeline:"),
+    ("sectors", "app_pages/sectors_page.py", "Sectors", ":material/grid_view:"),
+    ("reader", "app_pages/reader_page.py", "Reader", ":material/article:"),
+    ("people", "app_pages/people_page.py", "People", ":material/groups:"),
+    ("data", "app_pages/data_page.py", "Data", ":material/table:"),
+    ("add", "app_pages/add_page.py", "Add articles", ":material/upload_file:"),
 )
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 
@@ -33,8 +33,9 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 def navigation() -> tuple[Any, dict[str, Any]]:
     """The app's pages (navigation drawn by `sidebar`, so every link carries the view's query string).
 
-    Page files are named `<page>_page.py` so that a file name never equals a URL path (Streamlit would otherwise
-    treat `pages/` as a legacy multipage folder and run a page without the app around it)."""
+    The page files live in `app_pages/`, not `pages/`: a `pages/` folder beside app.py makes Streamlit run the first
+    script of a new server process as a legacy multipage app, which knows none of these URL paths and shows "Page not
+    found" to whoever opens a page other than the overview first."""
     pages = {key: st.Page(path, title=title, icon=icon, url_path=key, default=key == "overview") for key, path, title, icon in PAGES}
     return st.navigation(list(pages.values()), position="hidden"), pages
 

@@ -82,11 +82,6 @@ def browser(server):
 
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        # The first session after a start does not know the page paths yet (Streamlit shows "Page not found").
-        warm = chromium.new_page()
-        warm.goto(server)
-        settle(warm)
-        warm.close()
         yield chromium
         chromium.close()
 
@@ -222,3 +217,47 @@ def test_uploaded_articles_are_ingested_with_a_report(page, server):
     assert "v=2" in page.url
     # the articles were annotated in a process of their own: the dashboard's process never loaded spaCy
     assert "/spacy/" not in _loaded_libraries(SERVER_PIDS[server])
+
+
+def _serve(store: Path):
+    """A fresh `streamlit run app.py` over `store`: (base URL, process)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BILATERAL_LENS_STORE": str(store)}
+    env.pop("BILATERAL_LENS_MODEL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                return base, process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    pytest.fail("streamlit did not answer on /_stcore/health within 60 s")
+
+
+def test_a_link_to_a_page_is_the_first_request_of_a_fresh_server(browser, server, sample_store):
+    """No "Page not found" dialog when a page other than the overview is the first thing a new server is asked for."""
+    from playwright.sync_api import expect
+
+    base, process = _serve(sample_store)
+    try:
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        page = context.new_page()
+        page.goto(f"{base}/timeline?person=Vladimir+Putin")
+        settle(page)
+        expect(page.get_by_text("Meetings involving Vladimir Putin.")).to_be_visible()
+        page.wait_for_timeout(500)
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.locator('[role="dialog"]').count() == 0
+        context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

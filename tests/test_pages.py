@@ -22,7 +22,7 @@ def run(monkeypatch, store, *, page: str = "overview", params: dict | None = Non
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     if page != "overview":
         # A link opens straight on its page: AppTest needs one run before it can switch, then the link's URL.
-        at.run().switch_page(f"pages/{page}_page.py")
+        at.run().switch_page(f"app_pages/{page}_page.py")
         at.query_params.clear()
     for key, value in (params or {}).items():
         at.query_params[key] = value
@@ -88,9 +88,9 @@ def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch
 
 def test_filters_survive_moving_between_pages(monkeypatch, sample_store):
     at = run(monkeypatch, sample_store, params={"country": "China"})
-    at.switch_page("pages/timeline_page.py").run()
+    at.switch_page("app_pages/timeline_page.py").run()
     assert at.sidebar.multiselect(key="f_country").value == ["China"]
-    at.switch_page("pages/reader_page.py").run()
+    at.switch_page("app_pages/reader_page.py").run()
     assert at.sidebar.multiselect(key="f_country").value == ["China"]
     assert url(at, "country") == ["China"]
 
@@ -163,7 +163,7 @@ def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, s
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.secrets["admin_password"] = "s3cret"
-    at.run().switch_page("pages/add_page.py").run()
+    at.run().switch_page("app_pages/add_page.py").run()
     assert not at.get("file_uploader")
     at.text_input(key="add_password").input("wrong").run()
     assert at.error[0].value == "Wrong password." and not at.get("file_uploader")
