@@ -26,7 +26,7 @@ class Filter:
 
     key: str
     label: str
-    kind: str  # "many": repeated corpus values; "date"; "text"; "flag"
+    kind: str  # "many": repeated corpus values; "date"; "text"; "flag"; "number" (a share from 0 to 1)
     help: str
     vocab: str = ""  # corpus vocabulary the values must come from (kind "many")
 
@@ -49,12 +49,13 @@ FILTERS: tuple[Filter, ...] = (
     Filter("country", "Countries", "many", "Coverage involving all of these countries (pick two for a dyad).", "country"),
     Filter("person", "People", "many", "Coverage involving all of these people.", "person"),
     Filter("sector", "Sectors", "many", "Articles tagged with any of these sectors.", "sector"),
-    Filter("place", "Meeting places", "many", "Meetings held in any of these places.", "place"),
+    Filter("place", "Meeting places", "many", "Meetings held in any of these places (a country includes the places in it).", "place"),
     Filter("source", "Sources", "many", "Articles from any of these outlets.", "source"),
     Filter("from", "From", "date", "Earliest date: publication date of articles, date of meetings."),
     Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings."),
     Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending."),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans."),
+    Filter("conf", "Minimum meeting confidence", "number", "Only meetings whose confidence (0–1: how much evidence the rules that found them had) is at least this."),
 )
 
 OPTIONS: tuple[Option, ...] = (
@@ -115,7 +116,7 @@ def _option(key: str) -> Option:
 
 
 def _empty(kind: str) -> Any:
-    return {"many": (), "date": None, "text": "", "flag": False}[kind]
+    return {"many": (), "date": None, "text": "", "flag": False, "number": None}[kind]
 
 
 def _drop_empty(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -185,6 +186,8 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
         if value and parsed is None:
             dropped.append(f"{key} “{_short(value)}” (not a date; use YYYY-MM-DD)")
         return parsed
+    if kind == "number":
+        return _parse_share(key, value, dropped)
     if kind == "flag":
         if value.lower() in ("1", "true", "yes", "on"):
             return True
@@ -192,6 +195,20 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
             dropped.append(f"{key} “{_short(value)}” (use 1 or 0)")
         return False
     return value
+
+
+def _parse_share(key: str, value: str, dropped: list[str]) -> float | None:
+    """A number from 0 to 1 (0 or empty: no filter)."""
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not 0 <= number <= 1:  # also NaN
+        dropped.append(f"{key} “{_short(value)}” (use a number from 0 to 1)")
+        return None
+    return round(number, 2) or None
 
 
 def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str], *, limit: int = MAX_VALUES,
@@ -300,6 +317,8 @@ def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[st
             params[f.key] = [value.isoformat()]
         elif f.kind == "flag":
             params[f.key] = ["1"]
+        elif f.kind == "number":
+            params[f.key] = [f"{value:g}"]
         else:
             params[f.key] = [str(value)]
     for option in OPTIONS:
@@ -319,9 +338,11 @@ def query_string(params: Mapping[str, Iterable[str]]) -> str:
 # ---------------------------------------------------------------- in words
 
 
-def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str:
-    """The active filters as one plain sentence, e.g. “involving Vladimir Putin, about energy, May–Aug 2024”."""
+def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subject: str = "") -> str:
+    """The active filters as one plain sentence, e.g. “involving Vladimir Putin, about energy, May–Aug 2024”;
+    `subject` is what the sentence is about (“Meetings” reads “held in Moscow”, others “with meetings held in …”)."""
     names = names or {}
+    meetings = subject.lower().startswith("meetings")
     f = state.filters
     parts = []
     involved = [*f.get("person", ()), *f.get("country", ())]
@@ -330,7 +351,7 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str
     if f.get("sector"):
         parts.append("about " + _or([names.get(s, s) for s in f["sector"]]))
     if f.get("place"):
-        parts.append("with meetings held in " + _or(f["place"]))
+        parts.append(("held in " if meetings else "with meetings held in ") + _or(f["place"]))
     span = date_span(f.get("from"), f.get("to"))
     if span:
         parts.append(span)
@@ -340,6 +361,8 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str
         parts.append(f"mentioning “{f['q']}”")
     if f.get("refs"):
         parts.append("with background references")
+    if f.get("conf"):
+        parts.append(("with confidence" if meetings else "counting meetings of confidence") + f" at least {f['conf']:g}")
     return ", ".join(parts)
 
 
@@ -379,7 +402,7 @@ def markdown() -> str:
     """The README's URL reference, generated from the registries (`python -m core.state`)."""
     lines = ["| key | applies to | value | meaning |", "| --- | --- | --- | --- |"]
     kinds = {"many": "repeatable; a name as the corpus spells it", "date": "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
-             "text": "words", "flag": "`1` or `0`"}
+             "text": "words", "flag": "`1` or `0`", "number": "a number from 0 to 1"}
     lines += [f"| `{f.key}` | every page | {kinds[f.kind]} | {f.help} |" for f in FILTERS]
     for o in OPTIONS:
         value = " / ".join(f"`{c}`" for c in o.choices) if o.choices else ("repeatable; " if o.many else "") + VOCAB_WORDS[o.vocab]

@@ -73,6 +73,8 @@ def _widget_value(kind: str, value: Any) -> Any:
         return value or ""
     if kind == "flag":
         return bool(value)
+    if kind == "number":
+        return float(value or 0.0)
     return value
 
 
@@ -101,6 +103,9 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
                               format="YYYY-MM-DD")
             elif f.kind == "text":
                 st.text_input(f.label, key=f"f_{f.key}", help=f.help, max_chars=300, placeholder="Words in title or text")
+            elif f.kind == "number":
+                st.slider(f.label, min_value=0.0, max_value=1.0, step=0.05, key=f"f_{f.key}", help=f.help,
+                          format="%.2f")
             else:
                 st.toggle(f.label, key=f"f_{f.key}", help=f.help)
         st.button("Reset filters", key="reset_filters", on_click=reset, icon=":material/restart_alt:")
@@ -135,6 +140,8 @@ def current() -> ViewState:
             value = tuple(value or ())
         elif f.kind == "text":
             value = (value or "").strip()
+        elif f.kind == "number":
+            value = round(float(value), 2) if value else None
         filters[f.key] = value
     page = st.session_state.get("_bl_page")
     options = {o.key: _option_value(o) for o in OPTIONS if o.page == page}
@@ -182,7 +189,7 @@ def notices() -> None:
 
 def summary(what: str) -> None:
     """The active filters in one plain sentence."""
-    words = describe(current(), names={s: sector_label(s).lower() for s in sector_ids()})
+    words = describe(current(), names={s: sector_label(s).lower() for s in sector_ids()}, subject=what)
     st.caption(f"{what} {md_escape(words)}." if words else f"{what} in the whole corpus.")
 
 

@@ -1,0 +1,70 @@
+"""What the dashboard's views show: filters on meeting confidence and places, the rows exports carry, timeline lanes,
+chart axes and the reader's search hits (pure functions and AppTest on the model-annotated sample store)."""
+from __future__ import annotations
+
+import pytest
+
+from core.corpus import load_corpus
+from core.state import describe, parse, to_params
+from core.view import build_index, select
+from tests.test_pages import run, texts, url
+
+
+@pytest.fixture(scope="module")
+def sample(sample_store):
+    corpus = load_corpus(sample_store, text=False)
+    return corpus, build_index(corpus)
+
+
+def test_minimum_confidence_is_a_url_key_read_in_words():
+    state, notice = parse({"conf": "0.7"}, vocab={})
+    assert notice == "" and state.filters == {"conf": 0.7}
+    assert to_params(state) == {"conf": ["0.7"]}
+    assert describe(state, subject="Meetings") == "with confidence at least 0.7"
+    assert describe(state, subject="Articles") == "counting meetings of confidence at least 0.7"
+
+
+@pytest.mark.parametrize("value", ["2", "-0.1", "high", "nan"])
+def test_a_confidence_outside_zero_to_one_is_dropped_with_a_notice(value):
+    state, notice = parse({"conf": value}, vocab={})
+    assert state.filters == {} and "use a number from 0 to 1" in notice
+
+
+def test_minimum_confidence_keeps_only_meetings_with_at_least_that_confidence(sample):
+    corpus, index = sample
+    all_meetings = select(corpus, index, parse({}, vocab=index.vocab)[0]).meetings
+    threshold = sorted(set(all_meetings["confidence"].round(2)))[1]  # above the lowest
+    view = select(corpus, index, parse({"conf": f"{threshold}"}, vocab=index.vocab)[0])
+    assert 0 < len(view.meetings) < len(all_meetings)
+    assert (view.meetings["confidence"] >= threshold).all()
+    assert set(view.events["event_id"]) == set(view.meetings["event_id"])
+    assert len(view.articles) == len(corpus.articles), "articles are not filtered by meeting confidence"
+
+
+def test_the_confidence_slider_writes_the_url(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="data")
+    at.sidebar.slider(key="f_conf").set_value(0.75).run()
+    assert url(at, "conf") == ["0.75"]
+    assert "Tables counting meetings of confidence at least 0.75." in texts(at).replace("\\", "")
+    again = run(monkeypatch, sample_store, page="data", params={"conf": "0.75"})
+    assert again.sidebar.slider(key="f_conf").value == 0.75
+    assert (again.dataframe[0].value["confidence"] >= 0.75).all()
+
+
+def test_choosing_a_country_as_meeting_place_includes_the_places_in_it(sample):
+    corpus, index = sample
+    inside = {place: country for place, country in index.place_country.items() if place != country}
+    assert inside, "the sample corpus has meetings in cities"
+    place, country = next(iter(inside.items()))
+    assert country in index.vocab["place"]
+    view = select(corpus, index, parse({"place": country, "refs": "1"}, vocab=index.vocab)[0])
+    assert place in set(view.meetings["location"])
+    assert set(view.meetings["location"]) <= {p for p, c in index.place_country.items() if c == country} | {country}
+
+
+def test_the_map_names_meeting_places_without_repeating_itself(monkeypatch, sample_store, sample):
+    _, index = sample
+    place = next(iter(index.place_country))
+    at = run(monkeypatch, sample_store, page="map", params={"place": place})
+    assert f"Meetings held in {place}." in texts(at)
+    assert "with meetings held in" not in texts(at)
