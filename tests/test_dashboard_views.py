@@ -68,3 +68,33 @@ def test_the_map_names_meeting_places_without_repeating_itself(monkeypatch, samp
     at = run(monkeypatch, sample_store, page="map", params={"place": place})
     assert f"Meetings held in {place}." in texts(at)
     assert "with meetings held in" not in texts(at)
+
+
+def test_meetings_and_events_exports_name_their_articles(sample_store, tmp_path):
+    import json
+
+    from core.cli import main
+
+    corpus = load_corpus(sample_store, text=False)
+    titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
+    assert main(["export", "meetings", "--store", str(sample_store), "--out", str(tmp_path / "m.jsonl")]) == 0
+    meetings = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text("utf-8").splitlines()]
+    assert meetings and all(m["article_title"] == titles[m["article_id"]] for m in meetings)
+    assert {"article_published", "article_source", "article_url"} <= set(meetings[0])
+    assert main(["export", "events", "--store", str(sample_store), "--out", str(tmp_path / "e.parquet")]) == 0
+    import pandas as pd
+
+    events = pd.read_parquet(tmp_path / "e.parquet")
+    for row in events.itertuples():
+        assert list(row.article_titles) == [titles[a] for a in row.article_ids]
+        assert len(row.article_sources) == len(row.article_urls) == len(row.article_published) == len(row.article_ids)
+
+
+@pytest.mark.parametrize("table", ["meetings", "events"])
+def test_the_data_page_shows_and_downloads_each_reporting_articles_title_date_source_and_address(monkeypatch, sample_store, table):
+    at = run(monkeypatch, sample_store, page="data", params={"table": table})
+    shown = at.dataframe[0].value
+    names = ["article_title", "article_published", "article_source", "article_url"] if table == "meetings" else \
+        ["article_titles", "article_published", "article_sources", "article_urls"]
+    assert set(names) <= set(shown.columns)
+    assert shown[names[0]].map(len).gt(0).all()
