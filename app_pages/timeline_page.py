@@ -1,17 +1,18 @@
 """Timeline of meetings: one mark per event; selecting one shows its evidence and its reporting articles."""
 import streamlit as st
 
-from core import charts, queries, ui_state
+from core import charts, lanes, queries, settings, ui_state
 from core.render import plural, text_or, md_escape, quote
 from core.ui_widgets import context, empty_view, link
 
-MAX_LANES = 30
+MAX_LANES = max(1, settings.get("timeline_lanes"))
 
 st.title("Timeline of meetings")
 data, index, view = context()
 ui_state.summary("Meetings")
-st.segmented_control("Lanes", ["countries", "people"], key="o_lanes", format_func=lambda v: f"by {'country' if v == 'countries' else 'participant'} pair")
-events = queries.timeline(view, lanes=ui_state.option("lanes") or "countries", sources=index.sources)
+st.segmented_control("Lanes", ["countries", "people"], key="o_lanes", format_func=lambda v: f"by {'country' if v == 'countries' else 'person'} pair")
+by_country = (ui_state.option("lanes") or "countries") == "countries"
+events = queries.timeline(view, lanes="countries" if by_country else "people", sources=index.sources, sides=index.sides)
 selected = ui_state.option("event")
 
 
@@ -19,15 +20,24 @@ if events.empty:
     empty_view("meetings")
 else:
     undated = len(view.events) - len(events)
-    shown, hidden = queries.busiest_lanes(events, limit=MAX_LANES)
-    st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')}"
+    every = ui_state.option("lanes_shown") == "all"
+    drawn, hidden = lanes.choose(events, limit=len(events) if every else MAX_LANES, keep=[selected] if selected else [])
+    st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')} in {plural(len(drawn) + len(hidden), 'lane')}"
                + (f" ({undated} without a usable date not shown)" if undated else "")
-               + (f"; the {MAX_LANES} busiest lanes of {MAX_LANES + hidden} are drawn (filter by country or person for the rest)"
-                  if hidden else "")
-               + ". Marker size: reporting articles; hollow: background references only. Click a marker for its evidence.")
-    st.plotly_chart(charts.timeline(shown, selected=selected), key="timeline_chart",
+               + (". A person counts as their country; an organisation meeting as a side as itself" if by_country else
+                  ". Only people make a lane; countries and organisations meeting as sides are named in each event")
+               + ". Busiest lanes first, then the most recent. Marker size: reporting articles; hollow: background references only. "
+               "Click a marker for its evidence.")
+    note = f"{lanes.hidden_note(events, hidden)} are not drawn: “Show all lanes” below the chart" if hidden else ""
+    st.plotly_chart(charts.timeline(events, selected=selected, lanes=drawn, note=note), key="timeline_chart",
                     on_select=ui_state.on_pick("timeline_chart", lambda ids: ui_state.set_option("event", ids[0])),
                     selection_mode=("points",))
+    if hidden:
+        st.button(f"Show all {plural(len(drawn) + len(hidden), 'lane')}", key="timeline_all_lanes", icon=":material/unfold_more:",
+                  on_click=ui_state.set_option, args=("lanes_shown", "all"))
+    elif every and len(drawn) > MAX_LANES:
+        st.button(f"Show the {MAX_LANES} busiest and most recent lanes only", key="timeline_some_lanes", icon=":material/unfold_less:",
+                  on_click=ui_state.set_option, args=("lanes_shown", "some"))
 if selected:
     reports = queries.event_reports(data, selected)
     event = data.table("events").drop_duplicates("event_id").set_index("event_id").loc[selected]

@@ -56,11 +56,26 @@ def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] |
     return _layout(fig, title=title, height=max(200, 28 * len(labels) + 60))
 
 
-def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
-    """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow."""
+def date_range(dates: pd.Series, *, min_days: int = 3) -> list[pd.Timestamp] | None:
+    """An axis range around the dates with room at both ends: at least `min_days` either side (a single day reads
+    as days, not as hours around midnight), else 4% of the span."""
+    known = pd.to_datetime(dates, errors="coerce").dropna()
+    if known.empty:
+        return None
+    first, last = known.min(), known.max()
+    pad = max(pd.Timedelta(days=min_days), (last - first) * 0.04)
+    return [first - pad, last + pad]
+
+
+def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | None = None, note: str = "") -> go.Figure:
+    """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow.
+
+    `lanes` are drawn from the top in that order (default: as the events come); `note` says below the lanes what the
+    chart leaves out."""
     fig = go.Figure()
     kinds = palette()["kinds"]
-    lane_names = list(dict.fromkeys(events["lane"]))
+    lane_names = list(lanes) if lanes is not None else list(dict.fromkeys(events["lane"]))
+    events = events[events["lane"].isin(lane_names)]
     position = {lane: i for i, lane in enumerate(lane_names)}
     # Events on the same day in the same lane are fanned out a little so that each stays clickable.
     same = events.groupby(["lane", events["x"].dt.date]).cumcount()
@@ -82,9 +97,15 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
                                   color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]])),
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
         ))
-    return _layout(fig, height=max(300, 46 * len(lane_names) + 120), xaxis=dict(title=None, type="date", side="top"),
-                   legend=dict(orientation="h", yref="container", y=1, yanchor="top", x=1, xanchor="right"),
-                   margin=dict(l=10, r=10, t=70, b=10),
+    step = 46 if len(lane_names) <= 30 else 30
+    if note:
+        fig.add_annotation(text=_e(note), xref="paper", yref="paper", x=0, y=0, yshift=-8, yanchor="top", xanchor="left",
+                           showarrow=False, font=dict(size=13, color="#555"), bgcolor="#f3f6f9", borderpad=6)
+    # The legend sits top left, clear of Plotly's toolbar (top right).
+    return _layout(fig, height=max(300, step * len(lane_names) + 120 + (40 if note else 0)),
+                   xaxis=dict(title=None, type="date", side="top", range=date_range(events["x"])),
+                   showlegend=True, legend=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0, xanchor="left"),
+                   margin=dict(l=10, r=10, t=70, b=50 if note else 10),
                    yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),
                               ticktext=[_e(lane) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
                               zeroline=False))

@@ -68,6 +68,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
     Option("who", "people", "The person profiled", vocab="person"),
     Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
+    Option("lanes_shown", "timeline", "Lanes drawn: the busiest and most recent (30 unless set otherwise), or all of them", choices=("some", "all"), default="some"),
 )
 
 VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",

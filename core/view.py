@@ -75,6 +75,7 @@ class Index:
     unfiltered: "View | None" = None  # the view without filters, computed once
     search: Callable[[str], set[str]] | None = None  # a text search → the ids of the articles that match
     place_country: dict[str, str] = field(default_factory=dict)  # meeting place → the country it lies in
+    sides: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # canonical name → (entity type, country)
 
 
 def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
@@ -108,7 +109,15 @@ def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
         sentences=_sentence_counts(mentions, corpus.table("sectors")),
         search=_indexed_or_scanned(corpus) if indexed else scanner(corpus),
         place_country=places,
+        sides=entity_sides(corpus.table("entities")),
     )
+
+
+def entity_sides(entities: pd.DataFrame) -> dict[str, tuple[str, str | None]]:
+    """Each canonical name's entity type and country; a name of several types counts as its most reported one."""
+    ranked = entities.sort_values(["n_articles", "n_mentions"], ascending=False).drop_duplicates("canonical")
+    return {str(name): (str(kind), country if isinstance(country, str) and country else None)
+            for name, kind, country in zip(ranked["canonical"], ranked["type"], ranked["country"]) if isinstance(name, str)}
 
 
 def _indexed_or_scanned(corpus: Corpus) -> Callable[[str], set[str]]:

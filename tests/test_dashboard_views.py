@@ -98,3 +98,72 @@ def test_the_data_page_shows_and_downloads_each_reporting_articles_title_date_so
         ["article_titles", "article_published", "article_sources", "article_urls"]
     assert set(names) <= set(shown.columns)
     assert shown[names[0]].map(len).gt(0).all()
+
+
+SIDES = {"Vladimir Putin": ("person", "Russia"), "Xi Jinping": ("person", "China"), "Tony Blair": ("person", "Britain"),
+         "Wu Bangguo": ("person", None), "G8": ("organisation", None), "ASEAN": ("organisation", None),
+         "China": ("country", "China"), "Russia": ("country", "Russia")}
+
+
+@pytest.mark.parametrize("participants, countries, country, person", [
+    (["Vladimir Putin", "Xi Jinping"], ["China", "Russia"], "China – Russia", "Vladimir Putin – Xi Jinping"),
+    (["China", "Vladimir Putin"], ["China", "Russia"], "China – Russia", "Vladimir Putin – no other person named"),
+    (["G8", "Tony Blair"], [], "Britain – G8", "Tony Blair – no other person named"),
+    (["ASEAN", "China"], ["China"], "ASEAN – China", "no person named (countries or organisations only)"),
+    (["Wu Bangguo", "Xi Jinping"], ["China"], "China – other side's country unknown", "Wu Bangguo – Xi Jinping"),
+    (["Wu Bangguo"], [], "countries unknown (no side's country named)", "Wu Bangguo – no other person named"),
+])
+def test_a_lane_is_a_country_pair_or_a_person_pair_never_a_mix(participants, countries, country, person):
+    from core.lanes import country_lane, person_lane
+
+    assert country_lane(participants, countries, SIDES) == country
+    assert person_lane(participants, SIDES) == person
+
+
+def _events(lanes_and_dates):
+    import pandas as pd
+
+    return pd.DataFrame([{"event_id": f"e{i}", "lane": lane, "x": pd.Timestamp(day)} for i, (lane, day) in enumerate(lanes_and_dates)])
+
+
+def test_lanes_drawn_hold_the_busiest_and_the_latest_and_the_rest_are_one_click_away():
+    from core.lanes import choose, hidden_note
+
+    busy = [("busy", f"2005-0{m}-01") for m in range(1, 4)]
+    old = [(f"old {i}", "2005-06-01") for i in range(40)]
+    new = [(f"new {i}", f"2018-01-{i + 1:02d}") for i in range(10)]
+    events = _events(busy + old + new)
+    drawn, hidden = choose(events, limit=30)
+    assert drawn[0] == "busy" and len(drawn) == 30
+    assert {f"new {i}" for i in range(10)} <= set(drawn), "the latest events are in view"
+    assert sorted(drawn + hidden) == sorted(set(events["lane"])), "no lane is dropped"
+    assert hidden_note(events, hidden) == f"{len(hidden)} more lanes ({len(hidden)} events, 2005)"
+    selected = events.loc[events["lane"] == hidden[-1], "event_id"].iloc[0]
+    assert hidden[-1] in choose(events, limit=30, keep=[selected])[0], "a selected event's lane is drawn"
+    assert choose(events, limit=len(events))[1] == []
+
+
+def test_a_single_day_axis_spans_days_not_hours():
+    import pandas as pd
+
+    from core.charts import date_range
+
+    first, last = date_range(pd.Series([pd.Timestamp("2024-05-16")] * 3))
+    assert (last - first).days >= 6
+    first, last = date_range(pd.Series([pd.Timestamp("2004-01-01"), pd.Timestamp("2014-01-01")]))
+    assert first < pd.Timestamp("2004-01-01") and last > pd.Timestamp("2014-01-01")
+
+
+def test_the_timeline_draws_every_lane_on_request_and_says_what_it_leaves_out(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="timeline", env={"BILATERAL_LENS_TIMELINE_LANES": "2"})
+    import json
+
+    notes = [a["text"] for a in json.loads(at.get("plotly_chart")[0].proto.spec)["layout"].get("annotations", [])]
+    assert any("are not drawn: “Show all lanes” below the chart" in n for n in notes)
+    show_all = at.button(key="timeline_all_lanes")
+    lanes_in_all = int(show_all.label.split()[2])
+    show_all.click().run()
+    assert url(at, "lanes_shown") == ["all"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert len(spec["layout"]["yaxis"]["tickvals"]) == lanes_in_all > 2
+    assert "not drawn" not in at.get("plotly_chart")[0].proto.spec
