@@ -1,7 +1,7 @@
 """View state ⇄ URL query string: parse, validate, describe and serialise (pure; no streamlit).
 
 One registry (`FILTERS`) declares the global filters; `OPTIONS` declares page-specific view options. Both drive the
-sidebar, the query, the active-filter sentence and the README's URL reference.
+sidebar, the query, the active-filter sentence and the README's URL reference (core/state_docs.py).
 """
 from __future__ import annotations
 
@@ -200,16 +200,13 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
 
 def _parse_share(key: str, value: str, dropped: list[str]) -> float | None:
     """A number from 0 to 1 (0 or empty: no filter)."""
-    if not value:
-        return None
     try:
-        number = float(value)
+        number = float(value or 0)
     except ValueError:
-        number = float("nan")
-    if not 0 <= number <= 1:  # also NaN
+        number = -1.0
+    if not 0 <= number <= 1:  # NaN too
         dropped.append(f"{key} “{_short(value)}” (use a number from 0 to 1)")
-        return None
-    return round(number, 2) or None
+    return round(number, 2) if 0 < number <= 1 else None
 
 
 def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str], *, limit: int = MAX_VALUES,
@@ -398,20 +395,3 @@ def date_span(start: date | None, end: date | None) -> str:
 def _day(value: date) -> str:
     return f"{value.day} {value.strftime('%b %Y')}"
 
-
-def markdown() -> str:
-    """The README's URL reference, generated from the registries (`python -m core.state`)."""
-    lines = ["| key | applies to | value | meaning |", "| --- | --- | --- | --- |"]
-    kinds = {"many": "repeatable; a name as the corpus spells it", "date": "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
-             "text": "words", "flag": "`1` or `0`", "number": "a number from 0 to 1"}
-    lines += [f"| `{f.key}` | every page | {kinds[f.kind]} | {f.help} |" for f in FILTERS]
-    for o in OPTIONS:
-        value = " / ".join(f"`{c}`" for c in o.choices) if o.choices else ("repeatable; " if o.many else "") + VOCAB_WORDS[o.vocab]
-        default = f" (default `{o.default}`)" if o.default else ""
-        lines.append(f"| `{o.key}` | {o.page} | {value}{default} | {o.label}. |")
-    lines.append("| `v` | every page | a number | Corpus version the link was made on. |")
-    return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    print(markdown())
