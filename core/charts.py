@@ -38,15 +38,19 @@ def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "")
 
 
 def tone_lines(frame: pd.DataFrame) -> go.Figure:
+    """Mean tone per period and country pair on a date axis; periods without articles are bridged by the line."""
     fig = go.Figure()
-    for pair, rows in frame.groupby("pair"):
+    frame = frame.dropna(subset=["tone"])
+    when = pd.to_datetime(frame["period"], format="mixed", errors="coerce")  # "2024-08" or "2024": the first day
+    for pair, rows in frame.assign(when=when).dropna(subset=["when"]).groupby("pair"):
         fig.add_trace(go.Scatter(
-            x=rows["period"], y=rows["tone"], mode="lines+markers", name=_e(pair), connectgaps=False,
-            customdata=rows["articles"], hovertemplate=_e(pair) + "<br>%{x}: tone %{y:.2f} (%{customdata} articles)<extra></extra>",
+            x=rows["when"], y=rows["tone"], mode="lines+markers", name=_e(pair),
+            customdata=list(zip(rows["period"], rows["articles"])),
+            hovertemplate=_e(pair) + "<br>%{customdata[0]}: tone %{y:.2f} (%{customdata[1]} articles)<extra></extra>",
         ))
     fig.add_hline(y=0, line_dash="dot", line_color="#999")
-    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=320, xaxis_type="category",
-                   xaxis_categoryorder="category ascending")
+    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=340, showlegend=True,
+                   xaxis=dict(type="date", range=date_range(when, min_days=45)))
 
 
 def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] | None = None, title: str = "") -> go.Figure:
@@ -134,19 +138,24 @@ def world_map(places: pd.DataFrame) -> go.Figure:
     return _layout(fig, height=520, plot_bgcolor="#f4f8fb")
 
 
+CELL = 40  # pixels per heatmap square
+
+
 def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()) -> go.Figure:
-    """Sector × sector as a grid of squares (selectable: clicking a square selects that pair).
+    """Sector × sector as a grid of touching squares (selectable: clicking a square selects that pair), drawn at a
+    fixed size per square so that they stay square; sectors never found with another sector are left out.
 
     The diagonal (a sector with itself) is drawn grey so that it does not swamp the colour scale."""
-    sectors = list(frame.index)
+    sectors = [s for s in frame.index if any(pd.notna(frame.loc[s, o]) and frame.loc[s, o] != 0 for o in frame.columns if o != s)]
     labels = {s: sector_label(s) for s in sectors}
     rows = [(a, b, frame.loc[a, b]) for a in sectors for b in sectors]
     colour = [None if a == b or pd.isna(v) else float(v) for a, b, v in rows]
+    size = CELL - 3
     fig = go.Figure(go.Scatter(
         x=[labels[b] for _, b, _ in rows], y=[labels[a] for a, _, _ in rows], mode="markers",
-        marker=dict(symbol="square", size=30, color=[0 if c is None else c for c in colour],
+        marker=dict(symbol="square", size=size, color=[0 if c is None else c for c in colour],
                     colorscale="Blues" if measure != "pmi" else "RdBu", cmid=0 if measure == "pmi" else None,
-                    cmin=None if measure == "pmi" else 0, colorbar=dict(title=measure),
+                    cmin=None if measure == "pmi" else 0, colorbar=dict(title=measure, len=1, y=0.5, thickness=14),
                     line=dict(width=[3 if {a, b} == set(selected) else 0 for a, b, _ in rows], color="#000")),
         customdata=[f"{a}|{b}" for a, b, _ in rows],
         hovertext=[f"{labels[a]}: the sector with itself" if a == b else
@@ -156,9 +165,17 @@ def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()
     ))
     diagonal = [(labels[s], labels[s]) for s in sectors]
     fig.add_trace(go.Scatter(x=[d[0] for d in diagonal], y=[d[1] for d in diagonal], mode="markers", hoverinfo="skip",
-                             marker=dict(symbol="square", size=30, color="#e6e6e6"), showlegend=False))
-    fig.update_yaxes(autorange="reversed")
-    return _layout(fig, height=560, xaxis=dict(tickangle=-40), showlegend=False)
+                             marker=dict(symbol="square", size=size, color="#e6e6e6"), showlegend=False))
+    n = max(len(sectors), 1)
+    margin = dict(l=170, r=110, t=10, b=150)
+    return _layout(fig, height=n * CELL + margin["t"] + margin["b"], width=n * CELL + margin["l"] + margin["r"], margin=margin,
+                   showlegend=False, xaxis=dict(tickangle=-40, range=[-0.5, n - 0.5], automargin=False, showgrid=False),
+                   yaxis=dict(range=[n - 0.5, -0.5], automargin=False, showgrid=False))
+
+
+def heatmap_left_out(frame: pd.DataFrame) -> list[str]:
+    """The sectors `heatmap` leaves out: never found together with another sector."""
+    return [s for s in frame.index if not any(pd.notna(frame.loc[s, o]) and frame.loc[s, o] != 0 for o in frame.columns if o != s)]
 
 
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "") -> go.Figure:

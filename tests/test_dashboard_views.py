@@ -167,3 +167,32 @@ def test_the_timeline_draws_every_lane_on_request_and_says_what_it_leaves_out(mo
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert len(spec["layout"]["yaxis"]["tickvals"]) == lanes_in_all > 2
     assert "not drawn" not in at.get("plotly_chart")[0].proto.spec
+
+
+def test_tone_is_a_connected_line_with_a_legend_on_a_date_axis():
+    import pandas as pd
+
+    from core.charts import tone_lines
+
+    frame = pd.DataFrame({"period": ["2024-05", "2024-06", "2024-07", "2024-08", "2025-11"], "pair": ["China – Russia"] * 5,
+                          "tone": [0.3, None, None, 0.2, 0.3], "articles": [1, 0, 0, 3, 1]})
+    fig = tone_lines(frame)
+    line = fig.data[0]
+    assert fig.layout.showlegend is True and line.name == "China – Russia"
+    assert "lines" in line.mode and len(line.x) == 3 and not any(pd.isna(line.y)), "gaps bridged, no lone dots"
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
+    import pandas as pd
+
+    from core.charts import CELL, heatmap, heatmap_left_out
+
+    sectors = ["energy", "trade", "tourism"]
+    frame = pd.DataFrame([[4, 2, 0], [2, 5, 0], [0, 0, 1]], index=sectors, columns=sectors)
+    fig = heatmap(frame, measure="count")
+    shown = set(fig.data[0].y)
+    assert shown == {"Energy", "Trade"} and heatmap_left_out(frame) == ["tourism"]
+    m = fig.layout.margin
+    width, height = fig.layout.width - m.l - m.r, fig.layout.height - m.t - m.b
+    assert width == height == 2 * CELL and fig.data[0].marker.size >= CELL - 4
