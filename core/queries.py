@@ -155,11 +155,18 @@ def country_codes(corpus: Corpus) -> dict[str, str]:
     return dict(zip(countries["canonical"], countries["entity_id"].str[len("country:"):]))
 
 
-def reader_list(view: View) -> pd.DataFrame:
-    """The reader's article list: newest first, with a duplicate marker."""
+UNKNOWN_SOURCE = "unknown source"
+
+
+def reader_list(view: View, *, current: str | None = None) -> pd.DataFrame:
+    """The reader's article list: newest first, with a duplicate marker, the open article marked (`current`, else the
+    first) and a missing source named as everywhere else."""
     listing = view.articles[["article_id", "published", "title", "source", "duplicate_of", "n_words"]].copy()
     listing["copy"] = listing["duplicate_of"].notna()
-    return listing.sort_values(["published", "title"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    listing["source"] = listing["source"].astype("string").fillna(UNKNOWN_SOURCE).replace("", UNKNOWN_SOURCE)
+    listing = listing.sort_values(["published", "title"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    shown = current or (listing["article_id"].iloc[0] if len(listing) else None)
+    return listing.assign(open=(listing["article_id"] == shown).map({True: "▶", False: ""}))
 
 
 def neighbours(ids: list[str], current: str) -> tuple[str | None, str | None]:

@@ -28,6 +28,12 @@ PAGES = (
     ("add", "app_pages/add_page.py", "Add articles", ":material/upload_file:"),
 )
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
+# Links into other views carry whole sentences (an event's people and place): they wrap instead of being cut off.
+LINK_STYLE = """<style>
+[data-testid="stPageLink"] span, [data-testid="stPageLink"] p, [data-testid="stBaseButton-tertiary"] p {white-space: normal}
+[data-testid="stPageLink"] span {overflow: visible; text-overflow: clip}
+[data-testid="stBaseButton-tertiary"] p {text-align: left}
+</style>"""
 
 
 def navigation() -> tuple[Any, dict[str, Any]]:
@@ -91,6 +97,7 @@ def _version_notice(version: int, corpus: Corpus) -> str:
 
 def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
     """Page links, the global filter widgets (drawn on every page so none loses its value), reset and share link."""
+    st.html(LINK_STYLE)
     with st.sidebar:
         links = st.container()
         st.markdown("**Filters**")

@@ -261,3 +261,35 @@ def test_a_link_to_a_page_is_the_first_request_of_a_fresh_server(browser, server
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_the_reader_marks_the_open_article_its_search_hits_and_cuts_nothing_off(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/reader?q=gas")
+    settle(page)
+    expect(page.get_by_text(re.compile(r"^\d+ articles? match “gas”; ▶ marks the one shown"))).to_be_visible()
+    caption = page.locator('[data-testid="stCaptionContainer"]', has_text="“gas”:")
+    expect(caption).to_contain_text(re.compile(r"“gas”: \d+ hits? in the text, marked"))
+    hits = int(re.search(r"“gas”: (\d+) hit", caption.inner_text())[1])
+    assert page.locator(".bl-article mark.bl-hit").count() == hits > 0
+    assert all(t.lower() == "gas" for t in page.locator(".bl-article mark.bl-hit").all_inner_texts())
+    grid = page.locator('[data-testid="stDataFrame"]')
+    expect(grid).to_contain_text("▶")
+    assert "None" not in grid.inner_text()
+    # every highlight toggle fits (none is scrolled out of view or cut)
+    pills = page.locator('[data-testid="stButtonGroup"]').first
+    assert pills.evaluate("e => [...e.querySelectorAll('div')].every(d => d.scrollWidth <= d.clientWidth + 1)")
+    # links into other views wrap instead of ending in an ellipsis
+    for link in page.locator('[data-testid="stMain"] [data-testid="stPageLink"] span').all():
+        assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()
+
+
+def test_latest_events_on_the_overview_are_shown_whole(page, server):
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto(f"{server}/")
+    settle(page)
+    links = page.locator('[data-testid="stMain"] [data-testid="stPageLink"] span').all()
+    assert links
+    for link in links:
+        assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()

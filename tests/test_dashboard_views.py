@@ -196,3 +196,27 @@ def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
     m = fig.layout.margin
     width, height = fig.layout.width - m.l - m.r, fig.layout.height - m.t - m.b
     assert width == height == 2 * CELL and fig.data[0].marker.size >= CELL - 4
+
+
+def test_search_hits_are_whole_words_in_any_case_and_marked_in_the_text():
+    from core.render import highlight
+    from core.search import hits
+
+    text = "Gas and gasoline; the GAS pipeline. Pipelines too."
+    assert hits(text, "gas") == [(0, 3), (22, 25)]
+    assert hits(text, "pipeline*") == [(26, 34), (36, 45)]
+    assert hits(text, '"gas pipeline"') == [(22, 34)]
+    html = highlight(text, [], hits=hits(text, "gas"))
+    assert html.count('<mark class="bl-hit">') == 2 and "gasoline" in html
+
+
+def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sample):
+    from core.queries import reader_list
+
+    corpus, index = sample
+    view = select(corpus, index, parse({}, vocab=index.vocab)[0])
+    listing = reader_list(view)
+    assert listing["open"].tolist().count("▶") == 1 and listing.loc[0, "open"] == "▶"
+    chosen = listing.loc[len(listing) - 1, "article_id"]
+    assert reader_list(view, current=chosen).set_index("article_id").loc[chosen, "open"] == "▶"
+    assert listing["source"].notna().all() and "None" not in set(listing["source"])
