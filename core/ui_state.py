@@ -11,7 +11,7 @@ from typing import Any, Callable
 import streamlit as st
 
 from core.corpus import Corpus
-from core.state import FILTERS, OPTIONS, ViewState, describe, parse, query_string, to_params
+from core.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, query_string, to_params
 from core.render import md_escape
 from core.ui_data import articles_in_version
 from core.knowledge import sector_ids
@@ -77,6 +77,8 @@ def _widget_value(kind: str, value: Any) -> Any:
         return list(value or ())
     if kind == "text":
         return value or ""
+    if kind == "date":  # typed, so that Enter applies it (a date picker applies typed dates only when it loses focus)
+        return value.isoformat() if value else ""
     if kind == "flag":
         return bool(value)
     if kind == "number":
@@ -106,8 +108,12 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
                 st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help, select_all=False,
                                format_func=sector_label if f.key == "sector" else str, placeholder="Any")
             elif f.kind == "date":
-                st.date_input(f.label, value=None, key=f"f_{f.key}", help=f.help, min_value=EARLIEST, max_value=LATEST,
-                              format="YYYY-MM-DD")
+                st.text_input(f.label, key=f"f_{f.key}", help=f"{f.help} YYYY-MM-DD, YYYY-MM or YYYY; Enter applies it.",
+                              max_chars=10, placeholder="YYYY-MM-DD")
+                typed = (st.session_state.get(f"f_{f.key}") or "").strip()
+                if typed and _typed_date(f.key, typed) is None:
+                    st.caption(f":red[“{md_escape(typed)}” is not a date between {EARLIEST.year} and {LATEST.year}: "
+                               "use YYYY-MM-DD, YYYY-MM or YYYY.]")
             elif f.kind == "text":
                 st.text_input(f.label, key=f"f_{f.key}", help=f.help, max_chars=300, placeholder="Words in title or text")
             elif f.kind == "number":
@@ -149,10 +155,18 @@ def current() -> ViewState:
             value = (value or "").strip()
         elif f.kind == "number":
             value = round(float(value), 2) if value else None
+        elif f.kind == "date":
+            value = _typed_date(f.key, (value or "").strip()) if isinstance(value, str) else value
         filters[f.key] = value
     page = st.session_state.get("_bl_page")
     options = {o.key: _option_value(o) for o in OPTIONS if o.page == page}
     return ViewState(filters=filters, options=options, version=st.session_state.get("_bl_corpus_version")).with_filters()
+
+
+def _typed_date(key: str, typed: str) -> date | None:
+    """A typed date (a partial one is its first day, or its last for the end of a range), within the years offered."""
+    value = parse_date(typed, end=key == "to")
+    return value if value is not None and EARLIEST <= value <= LATEST else None
 
 
 def _option_value(option) -> Any:

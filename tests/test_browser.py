@@ -293,3 +293,17 @@ def test_latest_events_on_the_overview_are_shown_whole(page, server):
     assert links
     for link in links:
         assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()
+
+
+def test_a_date_typed_in_the_sidebar_applies_on_enter(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/timeline")
+    settle(page)
+    box = page.get_by_role("textbox", name="From")
+    box.fill("2024-08")
+    box.press("Enter")
+    wait_for_href(page, "/timeline?", "from=2024-08-01")
+    settle(page)
+    expect(page.get_by_text("Meetings from 1 Aug 2024.")).to_be_visible()
+    expect(box).to_be_focused()

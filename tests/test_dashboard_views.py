@@ -220,3 +220,13 @@ def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sampl
     chosen = listing.loc[len(listing) - 1, "article_id"]
     assert reader_list(view, current=chosen).set_index("article_id").loc[chosen, "open"] == "▶"
     assert listing["source"].notna().all() and "None" not in set(listing["source"])
+
+
+@pytest.mark.parametrize("typed, expected", [("2024-08", ["2024-08-01"]), ("2024", ["2024-01-01"]), ("2024-08-21", ["2024-08-21"])])
+def test_a_typed_date_applies_on_enter_and_a_bad_one_says_why(monkeypatch, sample_store, typed, expected):
+    at = run(monkeypatch, sample_store, page="timeline")
+    at.sidebar.text_input(key="f_from").input(typed).run()
+    assert url(at, "from") == expected
+    at.sidebar.text_input(key="f_to").input("2024-13-45").run()
+    assert "to" not in at.query_params
+    assert any("is not a date" in c.value for c in at.sidebar.caption)

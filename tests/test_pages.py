@@ -103,7 +103,7 @@ def test_bad_link_values_are_dropped_with_one_notice(monkeypatch, sample_store):
     assert len(notices) == 1
     assert "Nobody Known" in notices[0] and "notadate" in notices[0] and "bogus" in notices[0]
     assert at.sidebar.multiselect(key="f_person").value == ["Vladimir Putin"]
-    assert at.sidebar.date_input(key="f_from").value is None
+    assert at.sidebar.text_input(key="f_from").value == ""
 
 
 def test_a_link_from_an_older_corpus_says_what_changed(monkeypatch, tmp_path):
