@@ -307,3 +307,17 @@ def test_a_date_typed_in_the_sidebar_applies_on_enter(page, server):
     settle(page)
     expect(page.get_by_text("Meetings from 1 Aug 2024.")).to_be_visible()
     expect(box).to_be_focused()
+
+
+def test_the_timeline_legend_is_clear_of_the_plotly_toolbar(page, server):
+    page.goto(f"{server}/timeline")
+    settle(page, charts=True)
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    chart.hover()
+    page.wait_for_timeout(500)
+    legend = page.locator(".js-plotly-plot .legend").first.bounding_box()
+    toolbar = page.locator(".js-plotly-plot .modebar").first.bounding_box()
+    assert legend and toolbar
+    apart = (legend["x"] + legend["width"] <= toolbar["x"] or toolbar["x"] + toolbar["width"] <= legend["x"]
+             or legend["y"] + legend["height"] <= toolbar["y"] or toolbar["y"] + toolbar["height"] <= legend["y"])
+    assert apart, (legend, toolbar)
