@@ -29,7 +29,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 VIEWS = {
     "timeline": "timeline?refs=1",
     "sectors": "sectors?window=article&cell=energy&cell=trade",
-    "reader": "reader",
+    "reader": "reader?q=gas",
 }
 
 
