@@ -286,11 +286,14 @@ def test_the_reader_marks_the_open_article_its_search_hits_and_cuts_nothing_off(
 
 
 def test_latest_events_on_the_overview_are_shown_whole(page, server):
+    from playwright.sync_api import expect
+
     page.set_viewport_size({"width": 1100, "height": 900})
     page.goto(f"{server}/")
-    settle(page)
+    settle(page, charts=True)
+    expect(page.get_by_text("Latest events")).to_be_visible()
+    expect(page.locator('[data-testid="stMain"] [data-testid="stPageLink"]').first).to_be_visible()
     links = page.locator('[data-testid="stMain"] [data-testid="stPageLink"] span').all()
-    assert links
     for link in links:
         assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()
 
