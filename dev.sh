@@ -33,7 +33,7 @@ case "${1:-}" in
     ;;
   test)
     setup
-    .venv/bin/ruff check --quiet core pages bench tests app.py
+    .venv/bin/ruff check --quiet core app_pages bench tests app.py
     exec .venv/bin/python -m pytest "${@:2}"
     ;;
   *)

@@ -66,7 +66,7 @@ def timed(at: AppTest) -> float:
 def app_on(page: str, params: dict | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     if page != "overview":
-        at.run().switch_page(f"pages/{page}_page.py")
+        at.run().switch_page(f"app_pages/{page}_page.py")
         at.query_params.clear()
     for key, value in (params or {}).items():
         at.query_params[key] = value

@@ -66,15 +66,19 @@ def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=s
 
 
 def tone_lines(frame: pd.DataFrame) -> go.Figure:
+    """Mean tone per period and country pair on a date axis; periods without articles are bridged by the line."""
     fig = go.Figure()
-    for pair, rows in frame.groupby("pair"):
+    frame = frame.dropna(subset=["tone"])
+    when = pd.to_datetime(frame["period"], format="mixed", errors="coerce")  # "2024-08" or "2024": the first day
+    for pair, rows in frame.assign(when=when).dropna(subset=["when"]).groupby("pair"):
         fig.add_trace(go.Scatter(
-            x=rows["period"], y=rows["tone"], mode="lines+markers", name=_e(pair), connectgaps=False,
-            customdata=rows["articles"], hovertemplate=_e(pair) + "<br>%{x}: tone %{y:.2f} (%{customdata} articles)<extra></extra>",
+            x=rows["when"], y=rows["tone"], mode="lines+markers", name=_e(pair),
+            customdata=list(zip(rows["period"], rows["articles"])),
+            hovertemplate=_e(pair) + "<br>%{customdata[0]}: tone %{y:.2f} (%{customdata[1]} articles)<extra></extra>",
         ))
     fig.add_hline(y=0, line_dash="dot", line_color="#999")
-    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=320, xaxis_type="category",
-                   xaxis_categoryorder="category ascending")
+    return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=340, showlegend=True,
+                   xaxis=dict(type="date", range=date_range(when, min_days=45)))
 
 
 def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] | None = None, title: str = "") -> go.Figure:
@@ -84,11 +88,26 @@ def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] |
     return _layout(fig, title=title, height=max(200, 28 * len(labels) + 60))
 
 
-def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
-    """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow."""
+def date_range(dates: pd.Series, *, min_days: int = 3) -> list[pd.Timestamp] | None:
+    """An axis range around the dates with room at both ends: at least `min_days` either side (a single day reads
+    as days, not as hours around midnight), else 4% of the span."""
+    known = pd.to_datetime(dates, errors="coerce").dropna()
+    if known.empty:
+        return None
+    first, last = known.min(), known.max()
+    pad = max(pd.Timedelta(days=min_days), (last - first) * 0.04)
+    return [first - pad, last + pad]
+
+
+def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | None = None, note: str = "") -> go.Figure:
+    """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow.
+
+    `lanes` are drawn from the top in that order (default: as the events come); `note` says below the lanes what the
+    chart leaves out."""
     fig = go.Figure()
     kinds = palette()["kinds"]
-    lane_names = list(dict.fromkeys(events["lane"]))
+    lane_names = list(lanes) if lanes is not None else list(dict.fromkeys(events["lane"]))
+    events = events[events["lane"].isin(lane_names)]
     position = {lane: i for i, lane in enumerate(lane_names)}
     # Events on the same day in the same lane are fanned out a little so that each stays clickable.
     same = events.groupby(["lane", events["x"].dt.date]).cumcount()
@@ -110,9 +129,15 @@ def timeline(events: pd.DataFrame, *, selected: str = "") -> go.Figure:
                                   color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]])),
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
         ))
-    return _layout(fig, height=max(300, 46 * len(lane_names) + 120), xaxis=dict(title=None, type="date", side="top"),
-                   legend=dict(orientation="h", yref="container", y=1, yanchor="top", x=1, xanchor="right"),
-                   margin=dict(l=10, r=10, t=70, b=10),
+    step = 46 if len(lane_names) <= 30 else 30
+    if note:
+        fig.add_annotation(text=_e(note), xref="paper", yref="paper", x=0, y=0, yshift=-8, yanchor="top", xanchor="left",
+                           showarrow=False, font=dict(size=13, color="#555"), bgcolor="#f3f6f9", borderpad=6)
+    # The legend sits top left, clear of Plotly's toolbar (top right).
+    return _layout(fig, height=max(300, step * len(lane_names) + 120 + (40 if note else 0)),
+                   xaxis=dict(title=None, type="date", side="top", range=date_range(events["x"])),
+                   showlegend=True, legend=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0, xanchor="left"),
+                   margin=dict(l=10, r=10, t=70, b=50 if note else 10),
                    yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),
                               ticktext=[_e(lane) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
                               zeroline=False))
@@ -141,19 +166,24 @@ def world_map(places: pd.DataFrame) -> go.Figure:
     return _layout(fig, height=520, plot_bgcolor="#f4f8fb")
 
 
+CELL = 40  # pixels per heatmap square
+
+
 def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()) -> go.Figure:
-    """Sector × sector as a grid of squares (selectable: clicking a square selects that pair).
+    """Sector × sector as a grid of touching squares (selectable: clicking a square selects that pair), drawn at a
+    fixed size per square so that they stay square; sectors never found with another sector are left out.
 
     The diagonal (a sector with itself) is drawn grey so that it does not swamp the colour scale."""
-    sectors = list(frame.index)
+    sectors = [s for s in frame.index if any(pd.notna(frame.loc[s, o]) and frame.loc[s, o] != 0 for o in frame.columns if o != s)]
     labels = {s: sector_label(s) for s in sectors}
     rows = [(a, b, frame.loc[a, b]) for a in sectors for b in sectors]
     colour = [None if a == b or pd.isna(v) else float(v) for a, b, v in rows]
+    size = CELL - 3
     fig = go.Figure(go.Scatter(
         x=[labels[b] for _, b, _ in rows], y=[labels[a] for a, _, _ in rows], mode="markers",
-        marker=dict(symbol="square", size=30, color=[0 if c is None else c for c in colour],
+        marker=dict(symbol="square", size=size, color=[0 if c is None else c for c in colour],
                     colorscale="Blues" if measure != "pmi" else "RdBu", cmid=0 if measure == "pmi" else None,
-                    cmin=None if measure == "pmi" else 0, colorbar=dict(title=measure),
+                    cmin=None if measure == "pmi" else 0, colorbar=dict(title=measure, len=1, y=0.5, thickness=14),
                     line=dict(width=[3 if {a, b} == set(selected) else 0 for a, b, _ in rows], color="#000")),
         customdata=[f"{a}|{b}" for a, b, _ in rows],
         hovertext=[f"{labels[a]}: the sector with itself" if a == b else
@@ -163,9 +193,17 @@ def heatmap(frame: pd.DataFrame, *, measure: str, selected: tuple[str, ...] = ()
     ))
     diagonal = [(labels[s], labels[s]) for s in sectors]
     fig.add_trace(go.Scatter(x=[d[0] for d in diagonal], y=[d[1] for d in diagonal], mode="markers", hoverinfo="skip",
-                             marker=dict(symbol="square", size=30, color="#e6e6e6"), showlegend=False))
-    fig.update_yaxes(autorange="reversed")
-    return _layout(fig, height=560, xaxis=dict(tickangle=-40), showlegend=False)
+                             marker=dict(symbol="square", size=size, color="#e6e6e6"), showlegend=False))
+    n = max(len(sectors), 1)
+    margin = dict(l=170, r=110, t=10, b=150)
+    return _layout(fig, height=n * CELL + margin["t"] + margin["b"], width=n * CELL + margin["l"] + margin["r"], margin=margin,
+                   showlegend=False, xaxis=dict(tickangle=-40, range=[-0.5, n - 0.5], automargin=False, showgrid=False),
+                   yaxis=dict(range=[n - 0.5, -0.5], automargin=False, showgrid=False))
+
+
+def heatmap_left_out(frame: pd.DataFrame) -> list[str]:
+    """The sectors `heatmap` leaves out: never found together with another sector."""
+    return [s for s in frame.index if not any(pd.notna(frame.loc[s, o]) and frame.loc[s, o] != 0 for o in frame.columns if o != s)]
 
 
 def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "") -> go.Figure:

@@ -9,6 +9,26 @@ from typing import BinaryIO
 import pandas as pd
 
 FORMATS = ("csv", "jsonl", "parquet")
+# What meetings and events rows carry of their reporting articles, besides the ids: article column → exported name
+# (meetings: one value, `article_title`, …; events: a list in the order of article_ids, `article_titles`, …).
+REPORT_FIELDS = {"title": ("article_title", "article_titles"), "published": ("article_published", "article_published"),
+                 "source": ("article_source", "article_sources"), "url": ("article_url", "article_urls")}
+
+
+def with_reports(frame: pd.DataFrame, table: str, articles: pd.DataFrame) -> pd.DataFrame:
+    """Meetings or events rows with the title, publication date, source and address of each reporting article, so
+    that an export names its articles by more than a hash; other tables are returned as they are."""
+    if table not in ("meetings", "events"):
+        return frame
+    meta = articles.drop_duplicates("article_id").set_index("article_id")
+    out = frame.copy()
+    for field, (one, many) in REPORT_FIELDS.items():
+        values = {a: v for a, v in zip(meta.index, meta[field]) if isinstance(v, str) and v}
+        if table == "meetings":
+            out[one] = frame["article_id"].map(values).astype("string")
+        else:
+            out[many] = frame["article_ids"].map(lambda ids: [values.get(a) for a in ids])
+    return out
 
 
 def serialise(frame: pd.DataFrame, fmt: str) -> bytes:
@@ -19,12 +39,18 @@ def serialise(frame: pd.DataFrame, fmt: str) -> bytes:
 
 
 def stream(store, table: str, fmt: str, out: BinaryIO, *, batch_rows: int = 20_000) -> int:
-    """Write a stored table to `out` batch by batch; returns the number of rows written."""
+    """Write a stored table to `out` batch by batch (meetings and events with their articles' title, date, source and
+    address); returns the number of rows written."""
     writer, rows = _Writer(out, fmt), 0
+    articles = store.read("articles", columns=["article_id", *REPORT_FIELDS]) if table in ("meetings", "events") else None
     for frame in store.batches(table, rows=batch_rows):
-        writer.write(frame)
+        writer.write(with_reports(frame, table, articles) if articles is not None else frame)
         rows += len(frame)
-    writer.close(empty=store.read(table).iloc[:0] if not rows else None)
+    if not rows:
+        empty = store.read(table).iloc[:0]
+        writer.close(empty=with_reports(empty, table, articles) if articles is not None else empty)
+    else:
+        writer.close()
     return rows
 
 
@@ -41,6 +67,8 @@ class _Writer:
 
             schema = self.parquet.schema if self.parquet is not None else None
             batch = pa.Table.from_pandas(frame, preserve_index=False, schema=schema)
+            if schema is None:  # a column empty in the first batch is still text (or a list of text) in the next
+                batch = batch.cast(pa.schema([_typed(f) for f in batch.schema], metadata=batch.schema.metadata))
             self.parquet = self.parquet or pq.ParquetWriter(self.out, batch.schema)
             self.parquet.write_table(batch)
         elif self.fmt == "jsonl":
@@ -61,6 +89,16 @@ class _Writer:
             self.write(empty)
         if self.parquet is not None:
             self.parquet.close()
+
+
+def _typed(field):
+    import pyarrow as pa
+
+    if pa.types.is_null(field.type):
+        return field.with_type(pa.string())
+    if pa.types.is_list(field.type) and pa.types.is_null(field.type.value_type):
+        return field.with_type(pa.list_(pa.string()))
+    return field
 
 
 def _jsonable(value):

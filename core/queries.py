@@ -7,6 +7,7 @@ import pandas as pd
 
 from core.corpus import Corpus
 from core.knowledge import locate
+from core.lanes import country_lane, person_lane
 from core.view import PAIR_SEP, View, date_bounds, sector_label
 
 def headline(view: View) -> dict[str, str]:
@@ -155,16 +156,18 @@ def latest_events(view: View, *, n: int = 10) -> pd.DataFrame:
     return events.sort_values("date", ascending=False, na_position="last").head(n)
 
 
-def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per event with a plottable date, its lane (country or participant pair) and hover text fields.
+def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | None = None,
+             sides: dict[str, tuple[str, str | None]] | None = None) -> pd.DataFrame:
+    """One row per event with a plottable date, its lane (country or person pair, see core.lanes) and hover text fields.
 
-    `sources` maps article_id to outlet, for the sources column."""
+    `sources` maps article_id to outlet, for the sources column; `sides` each name to its entity type and country."""
     events = view.events.copy()
     start, _ = date_bounds(events["date"])
     events["x"] = pd.to_datetime(start, errors="coerce")
     events = events[events["x"].notna()]
-    column = "countries" if lanes == "countries" else "participants"
-    events["lane"] = events[column].map(lambda values: PAIR_SEP.join(sorted(values)) if len(values) else "countries unknown")
+    sides = sides or {}
+    events["lane"] = ([country_lane(p, c, sides) for p, c in zip(events["participants"], events["countries"])]
+                      if lanes == "countries" else [person_lane(p, sides) for p in events["participants"]])
     events["people"] = events["participants"].map(", ".join)
     outlets = sources or {}
     events["sources"] = events["article_ids"].map(
@@ -172,12 +175,6 @@ def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | 
     reported = view.meetings.groupby("event_id")["referenced"].agg(lambda r: bool(r.all()))
     events["background"] = events["event_id"].map(reported).fillna(events["referenced_only"]).astype(bool)
     return events.sort_values("x").reset_index(drop=True)
-
-
-def busiest_lanes(events: pd.DataFrame, *, limit: int) -> tuple[pd.DataFrame, int]:
-    """The events of the `limit` lanes with most events, and how many lanes were left out."""
-    counts = events["lane"].value_counts()
-    return events[events["lane"].isin(counts.index[:limit])], max(0, len(counts) - limit)
 
 
 def event_reports(corpus: Corpus, event_id: str) -> pd.DataFrame:
@@ -210,11 +207,18 @@ def country_codes(corpus: Corpus) -> dict[str, str]:
     return dict(zip(countries["canonical"], countries["entity_id"].str[len("country:"):]))
 
 
-def reader_list(view: View) -> pd.DataFrame:
-    """The reader's article list: newest first, with a duplicate marker."""
+UNKNOWN_SOURCE = "unknown source"
+
+
+def reader_list(view: View, *, current: str | None = None) -> pd.DataFrame:
+    """The reader's article list: newest first, with a duplicate marker, the open article marked (`current`, else the
+    first) and a missing source named as everywhere else."""
     listing = view.articles[["article_id", "published", "title", "source", "duplicate_of", "n_words"]].copy()
     listing["copy"] = listing["duplicate_of"].notna()
-    return listing.sort_values(["published", "title"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    listing["source"] = listing["source"].astype("string").fillna(UNKNOWN_SOURCE).replace("", UNKNOWN_SOURCE)
+    listing = listing.sort_values(["published", "title"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    shown = current or (listing["article_id"].iloc[0] if len(listing) else None)
+    return listing.assign(open=(listing["article_id"] == shown).map({True: "▶", False: ""}))
 
 
 def neighbours(ids: list[str], current: str) -> tuple[str | None, str | None]:

@@ -55,11 +55,13 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def highlight(text: str, spans: list[Span], *, evidence: list[tuple[int, int]] = ()) -> str:
-    """The article as HTML: entity spans coloured with a hover title, meeting evidence marked; all text escaped."""
+def highlight(text: str, spans: list[Span], *, evidence: list[tuple[int, int]] = (), hits: list[tuple[int, int]] = ()) -> str:
+    """The article as HTML: entity spans coloured with a hover title, meeting evidence and search hits marked; all
+    text escaped."""
     entities = _non_overlapping(spans)
     marks = sorted((max(0, s), min(len(text), e)) for s, e in evidence if e > s)
-    points = sorted({0, len(text)} | {p for s in entities for p in (s.start, s.end)} | {p for m in marks for p in m})
+    found = sorted((max(0, s), min(len(text), e)) for s, e in hits if e > s)
+    points = sorted({0, len(text)} | {p for s in entities for p in (s.start, s.end)} | {p for m in marks + found for p in m})
     points = [p for p in points if 0 <= p <= len(text)]
     out, e_i = [], 0
     for p, q in zip(points, points[1:]):
@@ -73,6 +75,8 @@ def highlight(text: str, spans: list[Span], *, evidence: list[tuple[int, int]] =
                      f'data-label="{html.escape(entity.label, quote=True)}">{piece}</span>')
         if any(s <= p and q <= e for s, e in marks):
             piece = f'<mark class="bl-evidence">{piece}</mark>'
+        if any(s <= p and q <= e for s, e in found):
+            piece = f'<mark class="bl-hit">{piece}</mark>'
         out.append(piece)
     return f'<div class="bl-article">{"".join(out)}</div>'
 
@@ -81,6 +85,7 @@ STYLE = """<style>
 .bl-article{white-space:pre-wrap;line-height:1.75;font-size:1.02rem;max-width:60rem}
 .bl-ent{padding:0 2px;border-radius:3px;cursor:help}
 .bl-evidence{background:#fff3b0;padding:1px 0}
+.bl-hit{background:#ffb74d;color:inherit;padding:1px 0;border-radius:2px;box-shadow:0 0 0 1px #e65100}
 .bl-legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:0 .4rem;border-radius:3px;font-size:.85rem}
 </style>"""
 

@@ -41,6 +41,14 @@ def scan_pattern(term: str) -> str | None:
     return r"(?<![^\W_])" + r"[\W_]+".join(words) + (r"[^\W_]*" if term.endswith("*") else "") + r"(?![^\W_])"
 
 
+def hits(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of a search occur in a text, as (start, end) offsets in order (whole words, any case)."""
+    found = []
+    for pattern in filter(None, map(scan_pattern, search_terms(query))):
+        found += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+    return sorted(found)
+
+
 def fts_query(query: str) -> str | None:
     """The FTS5 query of a search: every term a quoted phrase of its words, a trailing * kept as a prefix search;
     None when the search holds no word at all."""

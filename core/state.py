@@ -1,7 +1,7 @@
 """View state ⇄ URL query string: parse, validate, describe and serialise (pure; no streamlit).
 
 One registry (`FILTERS`) declares the global filters; `OPTIONS` declares page-specific view options. Both drive the
-sidebar, the query, the active-filter sentence and the README's URL reference.
+sidebar, the query, the active-filter sentence and the README's URL reference (core/state_docs.py).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class Filter:
 
     key: str
     label: str
-    kind: str  # "many": repeated corpus values; "date"; "text"; "flag"
+    kind: str  # "many": repeated corpus values; "date"; "text"; "flag"; "number" (a share from 0 to 1)
     help: str
     vocab: str = ""  # corpus vocabulary the values must come from (kind "many")
 
@@ -52,12 +52,13 @@ FILTERS: tuple[Filter, ...] = (
     Filter("country", "Countries", "many", "Coverage involving all of these countries (pick two for a dyad).", "country"),
     Filter("person", "People", "many", "Coverage involving all of these people.", "person"),
     Filter("sector", "Sectors", "many", "Articles tagged with any of these sectors.", "sector"),
-    Filter("place", "Meeting places", "many", "Meetings held in any of these places.", "place"),
+    Filter("place", "Meeting places", "many", "Meetings held in any of these places (a country includes the places in it).", "place"),
     Filter("source", "Sources", "many", "Articles from any of these outlets.", "source"),
     Filter("from", "From", "date", "Earliest date: publication date of articles, date of meetings."),
     Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings."),
     Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending."),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans."),
+    Filter("conf", "Minimum meeting confidence", "number", "Only meetings whose confidence (0–1: how much evidence the rules that found them had) is at least this."),
 )
 
 OPTIONS: tuple[Option, ...] = (
@@ -74,10 +75,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("nodes", "network", "How many of the busiest nodes are drawn (every link stays listed)", choices=("40", "80", "160"), default="40"),
     Option("pair", "network", "The selected link, whose events are listed with their evidence", vocab="party", many=True, limit=2),
     Option("coverage", "overview", "Articles over time as counts or as a share of all articles published in each period", choices=("count", "share"), default="count", also=("sectors",)),
+    Option("lanes_shown", "timeline", "Lanes drawn: the busiest and most recent (30 unless set otherwise), or all of them", choices=("some", "all"), default="some"),
 )
-
-VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",
-               "person": "a canonical person name", "party": "a meeting participant or country, as the corpus spells it"}
 
 FILTER_KEYS = tuple(f.key for f in FILTERS)
 OPTION_KEYS = tuple(o.key for o in OPTIONS)
@@ -122,7 +121,7 @@ def _option(key: str) -> Option:
 
 
 def _empty(kind: str) -> Any:
-    return {"many": (), "date": None, "text": "", "flag": False}[kind]
+    return {"many": (), "date": None, "text": "", "flag": False, "number": None}[kind]
 
 
 def _drop_empty(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -192,6 +191,8 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
         if value and parsed is None:
             dropped.append(f"{key} “{_short(value)}” (not a date; use YYYY-MM-DD)")
         return parsed
+    if kind == "number":
+        return _parse_share(key, value, dropped)
     if kind == "flag":
         if value.lower() in ("1", "true", "yes", "on"):
             return True
@@ -199,6 +200,17 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
             dropped.append(f"{key} “{_short(value)}” (use 1 or 0)")
         return False
     return value
+
+
+def _parse_share(key: str, value: str, dropped: list[str]) -> float | None:
+    """A number from 0 to 1 (0 or empty: no filter)."""
+    try:
+        number = float(value or 0)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:  # NaN too
+        dropped.append(f"{key} “{_short(value)}” (use a number from 0 to 1)")
+    return round(number, 2) if 0 < number <= 1 else None
 
 
 def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str], *, limit: int = MAX_VALUES,
@@ -307,6 +319,8 @@ def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[st
             params[f.key] = [value.isoformat()]
         elif f.kind == "flag":
             params[f.key] = ["1"]
+        elif f.kind == "number":
+            params[f.key] = [f"{value:g}"]
         else:
             params[f.key] = [str(value)]
     for option in OPTIONS:
@@ -326,36 +340,36 @@ def query_string(params: Mapping[str, Iterable[str]]) -> str:
 # ---------------------------------------------------------------- in words
 
 
-def describe(state: ViewState, *, names: Mapping[str, str] | None = None) -> str:
-    """The active filters as one plain sentence, e.g. “involving Vladimir Putin, about energy, May–Aug 2024”."""
+def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subject: str = "") -> str:
+    """The active filters as one plain sentence, e.g. “involving Vladimir Putin, about energy, May–Aug 2024”;
+    `subject` is what the sentence is about (“Meetings” reads “held in Moscow”, others “with meetings held in …”)."""
     names = names or {}
+    meetings = subject.lower().startswith("meetings")
     f = state.filters
     parts = []
     involved = [*f.get("person", ()), *f.get("country", ())]
     if involved:
         parts.append("involving " + _and(involved))
     if f.get("sector"):
-        parts.append("about " + _or([names.get(s, s) for s in f["sector"]]))
+        parts.append("about " + _and([names.get(s, s) for s in f["sector"]], "or"))
     if f.get("place"):
-        parts.append("with meetings held in " + _or(f["place"]))
+        parts.append(("held in " if meetings else "with meetings held in ") + _and(f["place"], "or"))
     span = date_span(f.get("from"), f.get("to"))
     if span:
         parts.append(span)
     if f.get("source"):
-        parts.append("from " + _or(f["source"]))
+        parts.append("from " + _and(f["source"], "or"))
     if f.get("q"):
         parts.append(f"mentioning “{f['q']}”")
     if f.get("refs"):
         parts.append("with background references")
+    if f.get("conf"):
+        parts.append(("with confidence" if meetings else "counting meetings of confidence") + f" at least {f['conf']:g}")
     return ", ".join(parts)
 
 
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _or(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+def _and(items: Sequence[str], word: str = "and") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def date_span(start: date | None, end: date | None) -> str:
@@ -381,20 +395,3 @@ def date_span(start: date | None, end: date | None) -> str:
 def _day(value: date) -> str:
     return f"{value.day} {value.strftime('%b %Y')}"
 
-
-def markdown() -> str:
-    """The README's URL reference, generated from the registries (`python -m core.state`)."""
-    lines = ["| key | applies to | value | meaning |", "| --- | --- | --- | --- |"]
-    kinds = {"many": "repeatable; a name as the corpus spells it", "date": "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
-             "text": "words", "flag": "`1` or `0`"}
-    lines += [f"| `{f.key}` | every page | {kinds[f.kind]} | {f.help} |" for f in FILTERS]
-    for o in OPTIONS:
-        value = " / ".join(f"`{c}`" for c in o.choices) if o.choices else ("repeatable; " if o.many else "") + VOCAB_WORDS[o.vocab]
-        default = f" (default `{o.default}`)" if o.default else ""
-        lines.append(f"| `{o.key}` | {', '.join((o.page, *o.also))} | {value}{default} | {o.label}. |")
-    lines.append("| `v` | every page | a number | Corpus version the link was made on. |")
-    return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    print(markdown())

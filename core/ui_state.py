@@ -11,32 +11,39 @@ from typing import Any, Callable
 import streamlit as st
 
 from core.corpus import Corpus
-from core.state import FILTERS, OPTIONS, ViewState, describe, parse, query_string, to_params
+from core.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, query_string, to_params
 from core.render import md_escape
 from core.ui_data import articles_in_version
 from core.knowledge import sector_ids
 from core.view import Index, sector_label
 
 PAGES = (
-    ("overview", "pages/overview_page.py", "Overview", ":material/dashboard:"),
-    ("map", "pages/map_page.py", "Map", ":material/public:"),
-    ("timeline", "pages/timeline_page.py", "Timeline", ":material/timeline:"),
-    ("network", "pages/network_page.py", "Who met whom", ":material/hub:"),
-    ("sectors", "pages/sectors_page.py", "Sectors", ":material/grid_view:"),
-    ("reader", "pages/reader_page.py", "Reader", ":material/article:"),
-    ("people", "pages/people_page.py", "People", ":material/groups:"),
-    ("data", "pages/data_page.py", "Data", ":material/table:"),
-    ("add", "pages/add_page.py", "Add articles", ":material/upload_file:"),
-    ("about", "pages/about_page.py", "About", ":material/info:"),
+    ("overview", "app_pages/overview_page.py", "Overview", ":material/dashboard:"),
+    ("map", "app_pages/map_page.py", "Map", ":material/public:"),
+    ("timeline", "app_pages/timeline_page.py", "Timeline", ":material/timeline:"),
+    ("network", "app_pages/network_page.py", "Who met whom", ":material/hub:"),
+    ("sectors", "app_pages/sectors_page.py", "Sectors", ":material/grid_view:"),
+    ("reader", "app_pages/reader_page.py", "Reader", ":material/article:"),
+    ("people", "app_pages/people_page.py", "People", ":material/groups:"),
+    ("data", "app_pages/data_page.py", "Data", ":material/table:"),
+    ("add", "app_pages/add_page.py", "Add articles", ":material/upload_file:"),
+    ("about", "app_pages/about_page.py", "About", ":material/info:"),
 )
 EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
+# Links into other views carry whole sentences (an event's people and place): they wrap instead of being cut off.
+LINK_STYLE = """<style>
+[data-testid="stPageLink"] span, [data-testid="stPageLink"] p, [data-testid="stBaseButton-tertiary"] p {white-space: normal}
+[data-testid="stPageLink"] span {overflow: visible; text-overflow: clip}
+[data-testid="stBaseButton-tertiary"] p {text-align: left}
+</style>"""
 
 
 def navigation() -> tuple[Any, dict[str, Any]]:
     """The app's pages (navigation drawn by `sidebar`, so every link carries the view's query string).
 
-    Page files are named `<page>_page.py` so that a file name never equals a URL path (Streamlit would otherwise
-    treat `pages/` as a legacy multipage folder and run a page without the app around it)."""
+    The page files live in `app_pages/`, not `pages/`: a `pages/` folder beside app.py makes Streamlit run the first
+    script of a new server process as a legacy multipage app, which knows none of these URL paths and shows "Page not
+    found" to whoever opens a page other than the overview first."""
     pages = {key: st.Page(path, title=title, icon=icon, url_path=key, default=key == "overview") for key, path, title, icon in PAGES}
     return st.navigation(list(pages.values()), position="hidden"), pages
 
@@ -72,8 +79,12 @@ def _widget_value(kind: str, value: Any) -> Any:
         return list(value or ())
     if kind == "text":
         return value or ""
+    if kind == "date":  # typed, so that Enter applies it (a date picker applies typed dates only when it loses focus)
+        return value.isoformat() if value else ""
     if kind == "flag":
         return bool(value)
+    if kind == "number":
+        return float(value or 0.0)
     return value
 
 
@@ -90,6 +101,7 @@ def _version_notice(version: int, corpus: Corpus) -> str:
 
 def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
     """Page links, the global filter widgets (drawn on every page so none loses its value), reset and share link."""
+    st.html(LINK_STYLE)
     with st.sidebar:
         links = st.container()
         st.markdown("**Filters**")
@@ -98,10 +110,17 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
                 st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help, select_all=False,
                                format_func=sector_label if f.key == "sector" else str, placeholder="Any")
             elif f.kind == "date":
-                st.date_input(f.label, value=None, key=f"f_{f.key}", help=f.help, min_value=EARLIEST, max_value=LATEST,
-                              format="YYYY-MM-DD")
+                st.text_input(f.label, key=f"f_{f.key}", help=f"{f.help} YYYY-MM-DD, YYYY-MM or YYYY; Enter applies it.",
+                              max_chars=10, placeholder="YYYY-MM-DD")
+                typed = (st.session_state.get(f"f_{f.key}") or "").strip()
+                if typed and _typed_date(f.key, typed) is None:
+                    st.caption(f":red[“{md_escape(typed)}” is not a date between {EARLIEST.year} and {LATEST.year}: "
+                               "use YYYY-MM-DD, YYYY-MM or YYYY.]")
             elif f.kind == "text":
                 st.text_input(f.label, key=f"f_{f.key}", help=f.help, max_chars=300, placeholder="Words in title or text")
+            elif f.kind == "number":
+                st.slider(f.label, min_value=0.0, max_value=1.0, step=0.05, key=f"f_{f.key}", help=f.help,
+                          format="%.2f")
             else:
                 st.toggle(f.label, key=f"f_{f.key}", help=f.help)
         st.button("Reset filters", key="reset_filters", on_click=reset, icon=":material/restart_alt:")
@@ -136,10 +155,20 @@ def current() -> ViewState:
             value = tuple(value or ())
         elif f.kind == "text":
             value = (value or "").strip()
+        elif f.kind == "number":
+            value = round(float(value), 2) if value else None
+        elif f.kind == "date":
+            value = _typed_date(f.key, (value or "").strip()) if isinstance(value, str) else value
         filters[f.key] = value
     page = st.session_state.get("_bl_page")
     options = {o.key: _option_value(o) for o in OPTIONS if o.applies(page)}
     return ViewState(filters=filters, options=options, version=st.session_state.get("_bl_corpus_version")).with_filters()
+
+
+def _typed_date(key: str, typed: str) -> date | None:
+    """A typed date (a partial one is its first day, or its last for the end of a range), within the years offered."""
+    value = parse_date(typed, end=key == "to")
+    return value if value is not None and EARLIEST <= value <= LATEST else None
 
 
 def _option_value(option) -> Any:
@@ -183,7 +212,7 @@ def notices() -> None:
 
 def summary(what: str) -> None:
     """The active filters in one plain sentence."""
-    words = describe(current(), names={s: sector_label(s).lower() for s in sector_ids()})
+    words = describe(current(), names={s: sector_label(s).lower() for s in sector_ids()}, subject=what)
     st.caption(f"{what} {md_escape(words)}." if words else f"{what} in the whole corpus.")
 
 

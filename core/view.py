@@ -15,7 +15,7 @@ import pandas as pd
 
 from core.corpus import Corpus
 from core.search import SearchIndex, scan_pattern, search_terms
-from core.knowledge import sector_ids
+from core.knowledge import place_country, sector_ids
 from core.state import ViewState
 
 DATA = Path(__file__).parent / "data"
@@ -74,6 +74,8 @@ class Index:
     sentences: dict[str, int] = field(default_factory=dict)  # article_id → sentences with an annotation
     unfiltered: "View | None" = None  # the view without filters, computed once
     search: Callable[[str], set[str]] | None = None  # a text search → the ids of the articles that match
+    place_country: dict[str, str] = field(default_factory=dict)  # meeting place → the country it lies in
+    sides: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # canonical name → (entity type, country)
 
 
 def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
@@ -90,6 +92,9 @@ def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
     ).dropna()
     a_start, a_end = date_bounds(articles["published"])
     m_start, m_end = date_bounds(meetings["date"])
+    places = {p: c for p in meetings["location"].dropna().unique() if (c := place_country(str(p)))}
+    vocab = vocabulary(corpus)
+    vocab["place"] += sorted(set(places.values()) - set(vocab["place"]))  # a country whose meetings were all in its cities
     return Index(
         by_person=_sets(persons, "canonical"),
         by_country=_sets(countries, "name"),
@@ -98,12 +103,21 @@ def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
         article_end=a_end.set_axis(articles["article_id"]),
         meeting_start=m_start,
         meeting_end=m_end,
-        vocab=vocabulary(corpus),
+        vocab=vocab,
         article_pair=article_pairs(mentions),
         sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
         sentences=_sentence_counts(mentions, corpus.table("sectors")),
         search=_indexed_or_scanned(corpus) if indexed else scanner(corpus),
+        place_country=places,
+        sides=entity_sides(corpus.table("entities")),
     )
+
+
+def entity_sides(entities: pd.DataFrame) -> dict[str, tuple[str, str | None]]:
+    """Each canonical name's entity type and country; a name of several types counts as its most reported one."""
+    ranked = entities.sort_values(["n_articles", "n_mentions"], ascending=False).drop_duplicates("canonical")
+    return {str(name): (str(kind), country if isinstance(country, str) and country else None)
+            for name, kind, country in zip(ranked["canonical"], ranked["type"], ranked["country"]) if isinstance(name, str)}
 
 
 def _indexed_or_scanned(corpus: Corpus) -> Callable[[str], set[str]]:
@@ -219,8 +233,9 @@ def _select(corpus: Corpus, index: Index, state: ViewState) -> View:
     topical = _topical(articles, index, state)
     keep &= topical
     keep &= _within(index.article_start, index.article_end, state).to_numpy()
-    if f.get("place"):
-        keep &= ids.isin(set(meetings.loc[meetings["location"].isin(f["place"]), "article_id"])).to_numpy()
+    places = _places(index, f.get("place", ()))
+    if places:
+        keep &= ids.isin(set(meetings.loc[meetings["location"].isin(places), "article_id"])).to_numpy()
     shown_articles = articles[keep]
 
     m_keep = meetings["article_id"].isin(set(ids[topical])).to_numpy().copy()
@@ -229,10 +244,12 @@ def _select(corpus: Corpus, index: Index, state: ViewState) -> View:
         for value in f.get(key, ()):
             m_keep &= meetings[column].map(lambda values, v=value: v in values).to_numpy(dtype=bool)
     m_keep &= _within(index.meeting_start, index.meeting_end, state).to_numpy()
-    if f.get("place"):
-        m_keep &= meetings["location"].isin(f["place"]).fillna(False).to_numpy()
+    if places:
+        m_keep &= meetings["location"].isin(places).fillna(False).to_numpy()
     if not f.get("refs"):
         m_keep &= ~meetings["referenced"].to_numpy(dtype=bool)
+    if f.get("conf"):
+        m_keep &= (meetings["confidence"] >= f["conf"]).fillna(False).to_numpy(dtype=bool)
     shown_meetings = meetings[m_keep]
     events = corpus.table("events")
     shown_events = events[events["event_id"].isin(set(shown_meetings["event_id"]))]
@@ -247,6 +264,11 @@ def _select(corpus: Corpus, index: Index, state: ViewState) -> View:
         sectors=_in(corpus.table("sectors"), article_set),
         pairs=index.article_pair[index.article_pair.index.isin(article_set)],
     )
+
+
+def _places(index: Index, chosen: tuple[str, ...]) -> set[str]:
+    """The meeting places a place filter stands for: the chosen places, and for a chosen country every place in it."""
+    return set(chosen) | {place for place, country in index.place_country.items() if country in chosen}
 
 
 def _topical(articles: pd.DataFrame, index: Index, state: ViewState) -> np.ndarray:

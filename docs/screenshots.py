@@ -29,7 +29,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 VIEWS = {
     "timeline": "timeline?refs=1",
     "sectors": "sectors?window=article&cell=energy&cell=trade",
-    "reader": "reader",
+    "reader": "reader?q=gas",
     "network": "network?refs=1",
 }
 
@@ -60,9 +60,6 @@ def main() -> int:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
                 page = browser.new_page(viewport={"width": 1440, "height": 1000})
-                # The first session after a start does not know the page paths yet (Streamlit shows "Page not found").
-                page.goto(f"http://127.0.0.1:{port}/")
-                page.wait_for_timeout(3000)
                 for name, path in VIEWS.items():
                     page.goto(f"http://127.0.0.1:{port}/{path}")
                     page.wait_for_function(

@@ -82,11 +82,6 @@ def browser(server):
 
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        # The first session after a start does not know the page paths yet (Streamlit shows "Page not found").
-        warm = chromium.new_page()
-        warm.goto(server)
-        settle(warm)
-        warm.close()
         yield chromium
         chromium.close()
 
@@ -282,3 +277,110 @@ def test_uploaded_articles_are_ingested_with_a_report(page, server):
     assert "v=2" in page.url
     # the articles were annotated in a process of their own: the dashboard's process never loaded spaCy
     assert "/spacy/" not in _loaded_libraries(SERVER_PIDS[server])
+
+
+def _serve(store: Path):
+    """A fresh `streamlit run app.py` over `store`: (base URL, process)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "BILATERAL_LENS_STORE": str(store)}
+    env.pop("BILATERAL_LENS_MODEL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                return base, process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    pytest.fail("streamlit did not answer on /_stcore/health within 60 s")
+
+
+def test_a_link_to_a_page_is_the_first_request_of_a_fresh_server(browser, server, sample_store):
+    """No "Page not found" dialog when a page other than the overview is the first thing a new server is asked for."""
+    from playwright.sync_api import expect
+
+    base, process = _serve(sample_store)
+    try:
+        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        page = context.new_page()
+        page.goto(f"{base}/timeline?person=Vladimir+Putin")
+        settle(page)
+        expect(page.get_by_text("Meetings involving Vladimir Putin.")).to_be_visible()
+        page.wait_for_timeout(500)
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.locator('[role="dialog"]').count() == 0
+        context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_the_reader_marks_the_open_article_its_search_hits_and_cuts_nothing_off(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/reader?q=gas")
+    settle(page)
+    expect(page.get_by_text(re.compile(r"^\d+ articles? match “gas”; ▶ marks the one shown"))).to_be_visible()
+    caption = page.locator('[data-testid="stCaptionContainer"]', has_text="“gas”:")
+    expect(caption).to_contain_text(re.compile(r"“gas”: \d+ hits? in the text, marked"))
+    hits = int(re.search(r"“gas”: (\d+) hit", caption.inner_text())[1])
+    assert page.locator(".bl-article mark.bl-hit").count() == hits > 0
+    assert all(t.lower() == "gas" for t in page.locator(".bl-article mark.bl-hit").all_inner_texts())
+    grid = page.locator('[data-testid="stDataFrame"]')
+    expect(grid).to_contain_text("▶")
+    assert "None" not in grid.inner_text()
+    # every highlight toggle fits (none is scrolled out of view or cut)
+    pills = page.locator('[data-testid="stButtonGroup"]').first
+    assert pills.evaluate("e => [...e.querySelectorAll('div')].every(d => d.scrollWidth <= d.clientWidth + 1)")
+    # links into other views wrap instead of ending in an ellipsis
+    for link in page.locator('[data-testid="stMain"] [data-testid="stPageLink"] span').all():
+        assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()
+
+
+def test_latest_events_on_the_overview_are_shown_whole(page, server):
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto(f"{server}/")
+    settle(page, charts=True)
+    expect(page.get_by_text("Latest events")).to_be_visible()
+    expect(page.locator('[data-testid="stMain"] [data-testid="stPageLink"]').first).to_be_visible()
+    links = page.locator('[data-testid="stMain"] [data-testid="stPageLink"] span').all()
+    for link in links:
+        assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()
+
+
+def test_a_date_typed_in_the_sidebar_applies_on_enter(page, server):
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/timeline")
+    settle(page)
+    box = page.get_by_role("textbox", name="From")
+    box.fill("2024-08")
+    box.press("Enter")
+    wait_for_href(page, "/timeline?", "from=2024-08-01")
+    settle(page)
+    expect(page.get_by_text("Meetings from 1 Aug 2024.")).to_be_visible()
+    expect(box).to_be_focused()
+
+
+def test_the_timeline_legend_is_clear_of_the_plotly_toolbar(page, server):
+    page.goto(f"{server}/timeline")
+    settle(page, charts=True)
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    chart.hover()
+    page.wait_for_timeout(500)
+    legend = page.locator(".js-plotly-plot .legend").first.bounding_box()
+    toolbar = page.locator(".js-plotly-plot .modebar").first.bounding_box()
+    assert legend and toolbar
+    apart = (legend["x"] + legend["width"] <= toolbar["x"] or toolbar["x"] + toolbar["width"] <= legend["x"]
+             or legend["y"] + legend["height"] <= toolbar["y"] or toolbar["y"] + toolbar["height"] <= legend["y"])
+    assert apart, (legend, toolbar)

@@ -38,7 +38,7 @@ def test_core_imports_streamlit_only_in_ui_modules(path):
     assert not re.search(r"^\s*(import streamlit|from streamlit)", path.read_text(), re.M)
 
 
-@pytest.mark.parametrize("path", sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"]), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "app_pages").glob("*.py"), ROOT / "app.py"]), ids=lambda p: p.name)
 def test_modules_stay_small(path):
     assert len(path.read_text().splitlines()) <= 400
 
@@ -50,7 +50,7 @@ def test_pinned_dependencies():
     assert any(d.startswith("streamlit>=1.55") for d in deps)
 
 
-SOURCES = sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "pages").glob("*.py"), ROOT / "app.py"])
+SOURCES = sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "app_pages").glob("*.py"), ROOT / "app.py"])
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -70,3 +70,9 @@ def test_knowledge_files_are_read_only_through_the_knowledge_package(path):
         for match in re.finditer(re.escape(f'"{name}"'), text):
             before = text[max(0, match.start() - 20):match.start()]
             assert re.search(r"knowledge_(rows|text|sources)\($", before), f"{path.name} names {name} outside core.knowledge"
+
+
+def test_no_pages_folder_beside_the_app():
+    """A `pages/` folder next to app.py makes Streamlit treat a new server's first session as a legacy multipage app,
+    which answers a link to any page but the overview with "Page not found"."""
+    assert not (ROOT / "pages").exists()

@@ -139,7 +139,7 @@ def test_parse_date_accepts_partial_iso_dates(value, end, expected):
 
 
 def test_readme_url_reference_is_generated_from_the_registries():
-    from core.state import markdown
+    from core.state_docs import markdown
     from tests.conftest import ROOT
 
     section = (ROOT / "README.md").read_text("utf-8").split("<!-- urls:start -->")[1].split("<!-- urls:end -->")[0]

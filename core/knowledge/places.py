@@ -111,6 +111,16 @@ def country_iso3(name: str) -> str | None:
         return None
 
 
+def place_country(name: str) -> str | None:
+    """The country a meeting place lies in, by the name it is shown by: a country is its own, a city its country's
+    (the most populous city of that name); None when the gazetteer does not know the place."""
+    iso3 = country_iso3(name)
+    if iso3 is None:
+        city = cities().get(fold(name))
+        iso3 = city[0] if city else None
+    return country_display_name(iso3) if iso3 else None
+
+
 def locate(name: str, *, country_codes: Mapping[str, str] | None = None) -> tuple[float, float, str] | None:
     """(lat, lon, "country"|"city") of a meeting place, or None when the gazetteer does not know it."""
     iso3 = (country_codes or {}).get(name) or country_iso3(name)

@@ -24,9 +24,12 @@ else:
                                  units_total=cooccurrence.units_total(view, index.sentences, window))
     cell = tuple(ui_state.option("cell"))
     heat, net = st.tabs(["Co-occurrence", "Network"])
-    heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap",
+    heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap", width="content",
                       on_select=ui_state.on_pick("sectors_heatmap", lambda cells: ui_state.set_option("cell", cells[0].split("|"))),
                       selection_mode=("points",))
+    alone = charts.heatmap_left_out(matrix)
+    if alone:
+        heat.caption("Never found together with another sector here: " + ", ".join(sector_label(s) for s in alone) + ".")
     nodes, edges = cooccurrence.network(view, window=window)
     net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network")
     st.multiselect("Selected pair", index.vocab["sector"], key="o_cell", max_selections=2, format_func=sector_label,

@@ -2,15 +2,17 @@
 import streamlit as st
 
 from core import queries, ui_state
-from core.render import text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
+from core.render import plural, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
+from core.search import hits
 from core.ui_widgets import context, empty_view, link
 from core.view import sector_label
 
 st.title("Reader")
 data, index, view = context()
 ui_state.summary("Articles")
-listing = queries.reader_list(view)
+listing = queries.reader_list(view, current=ui_state.option("article"))
 ids = listing["article_id"].tolist()
+query = ui_state.current().get("q")
 
 
 def _pick() -> None:
@@ -33,25 +35,30 @@ def show(current: str) -> None:
     with nav[1]:
         if following:
             link("reader", "Next", icon=":material/arrow_forward:", article=following)
+    mentions = data.table("mentions")
+    mine = mentions[mentions["article_id"] == current]
+    layers = list(dict.fromkeys(layer_of(label) for label in mine["label"] if layer_of(label) != "Other"))
+    if not facts["meetings"].empty:
+        layers.append(layer_of("EVIDENCE"))
+    # The toggles span the page, above the text and its side panel, so that none is cut off.
+    st.pills("Hide highlights", layers, selection_mode="multi", key="o_hide")
+    text = data.texts([current]).get(current, "")
+    found = hits(text, query) if query else []
     text_col, side = st.columns([2.2, 1])
     with text_col:
         st.subheader(md_escape(article["title"]))
-        meta = [text_or(article["published"], "undated"), text_or(article["source"], "unknown source"), f"{article['n_words']:,} words"]
+        meta = [text_or(article["published"], "undated"), text_or(article["source"], queries.UNKNOWN_SOURCE), f"{article['n_words']:,} words"]
         if isinstance(article["duplicate_of"], str):
             meta.append("near-duplicate of an earlier article")
+        if query:
+            meta.append(f"“{query}”: {plural(len(found), 'hit')} in the text, marked" if found else f"“{query}”: in the title only")
         st.caption(md_escape(" · ".join(str(m) for m in meta)))
         url = safe_url(article["url"])
         if url:
             st.link_button("Original article", url, icon=":material/open_in_new:")
-        mentions = data.table("mentions")
-        mine = mentions[mentions["article_id"] == current]
-        layers = list(dict.fromkeys(layer_of(label) for label in mine["label"] if layer_of(label) != "Other"))
-        if not facts["meetings"].empty:
-            layers.append(layer_of("EVIDENCE"))
-        st.pills("Hide highlights", layers, selection_mode="multi", key="o_hide")
         shown = set(layers) - set(ui_state.option("hide"))
         evidence = [(int(m.start), int(m.end)) for m in facts["meetings"].itertuples()] if layer_of("EVIDENCE") in shown else []
-        st.html(STYLE + legend(sorted(shown)) + highlight(data.texts([current]).get(current, ""), spans_from_mentions(mine, layers=shown), evidence=evidence))
+        st.html(STYLE + legend(sorted(shown)) + highlight(text, spans_from_mentions(mine, layers=shown), evidence=evidence, hits=found))
     with side:
         st.markdown("**Meetings**")
         if facts["meetings"].empty:
@@ -75,7 +82,10 @@ def show(current: str) -> None:
 if listing.empty:
     empty_view("articles")
 else:
-    st.dataframe(listing[["published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=220,
+    st.caption(f"{plural(len(listing), 'article')}" + (f" match “{md_escape(query)}”" if query else "")
+               + "; ▶ marks the one shown. Select a row to read another.")
+    st.dataframe(listing[["open", "published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=220,
                  on_select=_pick, selection_mode="single-row",
-                 column_config={"copy": st.column_config.CheckboxColumn("near-duplicate"), "n_words": "words"})
+                 column_config={"open": st.column_config.TextColumn("", width=30), "copy": st.column_config.CheckboxColumn("near-duplicate"),
+                                "n_words": "words"})
     show(ui_state.option("article") or ids[0])

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from core import ui_state
-from core.export import serialise
+from core.export import serialise, with_reports
 from core.render import plural
 from core.schema import columns
 from core.ui_widgets import context, empty_view
@@ -13,6 +13,7 @@ ui_state.summary("Tables")
 st.segmented_control("Table", ["meetings", "events", "articles", "mentions"], key="o_table")
 table = ui_state.option("table") or "meetings"
 frame = {"meetings": view.meetings, "events": view.events, "articles": view.articles, "mentions": view.mentions}[table]
+frame = with_reports(frame, table, data.articles)  # meetings and events name their articles: title, date, source, address
 
 
 def with_text(rows):

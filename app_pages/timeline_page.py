@@ -1,0 +1,43 @@
+"""Timeline of meetings: one mark per event; selecting one shows its evidence and its reporting articles."""
+import streamlit as st
+
+from core import charts, lanes, queries, settings, ui_state
+from core.render import plural
+from core.ui_widgets import context, empty_view, event_evidence
+
+MAX_LANES = max(1, settings.get("timeline_lanes"))
+
+st.title("Timeline of meetings")
+data, index, view = context()
+ui_state.summary("Meetings")
+st.segmented_control("Lanes", ["countries", "people"], key="o_lanes", format_func=lambda v: f"by {'country' if v == 'countries' else 'person'} pair")
+by_country = (ui_state.option("lanes") or "countries") == "countries"
+events = queries.timeline(view, lanes="countries" if by_country else "people", sources=index.sources, sides=index.sides)
+selected = ui_state.option("event")
+
+
+if events.empty:
+    empty_view("meetings")
+else:
+    undated = len(view.events) - len(events)
+    every = ui_state.option("lanes_shown") == "all"
+    drawn, hidden = lanes.choose(events, limit=len(events) if every else MAX_LANES, keep=[selected] if selected else [])
+    st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')} in {plural(len(drawn) + len(hidden), 'lane')}"
+               + (f" ({undated} without a usable date not shown)" if undated else "")
+               + (". A person counts as their country; an organisation meeting as a side as itself" if by_country else
+                  ". Only people make a lane; countries and organisations meeting as sides are named in each event")
+               + ". Busiest lanes first, then the most recent. Marker size: reporting articles; hollow: background references only. "
+               "Click a marker for its evidence.")
+    note = f"{lanes.hidden_note(events, hidden)} are not drawn: “Show all lanes” below the chart" if hidden else ""
+    st.plotly_chart(charts.timeline(events, selected=selected, lanes=drawn, note=note), key="timeline_chart",
+                    on_select=ui_state.on_pick("timeline_chart", lambda ids: ui_state.set_option("event", ids[0])),
+                    selection_mode=("points",))
+    if hidden:
+        st.button(f"Show all {plural(len(drawn) + len(hidden), 'lane')}", key="timeline_all_lanes", icon=":material/unfold_more:",
+                  on_click=ui_state.set_option, args=("lanes_shown", "all"))
+    elif every and len(drawn) > MAX_LANES:
+        st.button(f"Show the {MAX_LANES} busiest and most recent lanes only", key="timeline_some_lanes", icon=":material/unfold_less:",
+                  on_click=ui_state.set_option, args=("lanes_shown", "some"))
+if selected:
+    event_evidence(data, selected)
+    st.button("Clear selection", key="timeline_clear", on_click=ui_state.set_option, args=("event", ""))

@@ -1,0 +1,74 @@
+"""Timeline lanes (pure): which lane an event belongs to, in which order lanes are drawn, and which are drawn first.
+
+A lane is either a country pair or a person pair, never a mix: in country lanes a person counts as their country and
+an organisation meeting as a side (ASEAN, the G8) as itself; in people lanes only people count. An event whose other
+side is not known says so in its lane's name, so that no lane is one country or one person without explanation."""
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from core.view import PAIR_SEP
+
+OTHER_COUNTRY = "other side's country unknown"
+NO_COUNTRY = "countries unknown (no side's country named)"
+OTHER_PERSON = "no other person named"
+NO_PERSON = "no person named (countries or organisations only)"
+
+Sides = Mapping[str, tuple[str, str | None]]  # canonical name → (entity type, country)
+
+
+def country_lane(participants: Sequence[str], countries: Sequence[str], sides: Sides) -> str:
+    """“China – Russia”: the event's countries, organisations meeting as sides, and, when that leaves fewer than two
+    sides, the countries of the people who met."""
+    found = list(dict.fromkeys(c for c in countries if c))
+    found += [p for p in participants if sides.get(p, ("", None))[0] == "organisation" and p not in found]
+    if len(found) < 2:
+        homes = (sides.get(p, ("", None)) for p in participants)
+        found += [home for kind, home in homes if kind == "person" and home and home not in found]
+        found = list(dict.fromkeys(found))
+    if len(found) >= 2:
+        return PAIR_SEP.join(sorted(found))
+    return f"{found[0]}{PAIR_SEP}{OTHER_COUNTRY}" if found else NO_COUNTRY
+
+
+def person_lane(participants: Sequence[str], sides: Sides) -> str:
+    """“Hu Jintao – Junichiro Koizumi”: the people who met (countries and organisations meeting as sides left out)."""
+    people = sorted({p for p in participants if sides.get(p, ("", None))[0] == "person"})
+    if len(people) >= 2:
+        return PAIR_SEP.join(people)
+    return f"{people[0]}{PAIR_SEP}{OTHER_PERSON}" if people else NO_PERSON
+
+
+def order(events: pd.DataFrame) -> list[str]:
+    """Lanes as drawn from the top: most events first, then the most recent."""
+    if events.empty:
+        return []
+    stats = events.groupby("lane").agg(n=("event_id", "size"), last=("x", "max"))
+    return stats.sort_values(["n", "last"], ascending=[False, False]).index.tolist()
+
+
+def choose(events: pd.DataFrame, *, limit: int, keep: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """(lanes drawn, lanes left for “show all”), both in drawing order: half of `limit` are the busiest lanes, the rest
+    the lanes of the most recent events, so that both the busiest and the latest events are in view; the lanes of
+    the events in `keep` (a selected one) are always drawn."""
+    ranked = order(events)
+    if len(ranked) <= limit:
+        return ranked, []
+    chosen = ranked[: limit // 2]
+    recent = events.sort_values("x", ascending=False)["lane"].drop_duplicates()
+    chosen += [lane for lane in recent if lane not in chosen][: limit - len(chosen)]
+    chosen += list(events.loc[events["event_id"].isin(list(keep)), "lane"])
+    drawn = set(chosen)
+    return [lane for lane in ranked if lane in drawn], [lane for lane in ranked if lane not in drawn]
+
+
+def hidden_note(events: pd.DataFrame, hidden: Sequence[str]) -> str:
+    """In words, what the lanes not drawn hold: “15 more lanes with 17 events, 2005–2013”."""
+    rest = events[events["lane"].isin(list(hidden))]
+    if rest.empty:
+        return ""
+    first, last = rest["x"].min().year, rest["x"].max().year
+    span = str(first) if first == last else f"{first}–{last}"
+    return f"{len(hidden):,} more lane{'s' if len(hidden) != 1 else ''} ({len(rest):,} event{'s' if len(rest) != 1 else ''}, {span})"

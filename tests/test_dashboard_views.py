@@ -1,0 +1,232 @@
+"""What the dashboard's views show: filters on meeting confidence and places, the rows exports carry, timeline lanes,
+chart axes and the reader's search hits (pure functions and AppTest on the model-annotated sample store)."""
+from __future__ import annotations
+
+import pytest
+
+from core.corpus import load_corpus
+from core.state import describe, parse, to_params
+from core.view import build_index, select
+from tests.test_pages import run, texts, url
+
+
+@pytest.fixture(scope="module")
+def sample(sample_store):
+    corpus = load_corpus(sample_store, text=False)
+    return corpus, build_index(corpus)
+
+
+def test_minimum_confidence_is_a_url_key_read_in_words():
+    state, notice = parse({"conf": "0.7"}, vocab={})
+    assert notice == "" and state.filters == {"conf": 0.7}
+    assert to_params(state) == {"conf": ["0.7"]}
+    assert describe(state, subject="Meetings") == "with confidence at least 0.7"
+    assert describe(state, subject="Articles") == "counting meetings of confidence at least 0.7"
+
+
+@pytest.mark.parametrize("value", ["2", "-0.1", "high", "nan"])
+def test_a_confidence_outside_zero_to_one_is_dropped_with_a_notice(value):
+    state, notice = parse({"conf": value}, vocab={})
+    assert state.filters == {} and "use a number from 0 to 1" in notice
+
+
+def test_minimum_confidence_keeps_only_meetings_with_at_least_that_confidence(sample):
+    corpus, index = sample
+    all_meetings = select(corpus, index, parse({}, vocab=index.vocab)[0]).meetings
+    threshold = sorted(set(all_meetings["confidence"].round(2)))[1]  # above the lowest
+    view = select(corpus, index, parse({"conf": f"{threshold}"}, vocab=index.vocab)[0])
+    assert 0 < len(view.meetings) < len(all_meetings)
+    assert (view.meetings["confidence"] >= threshold).all()
+    assert set(view.events["event_id"]) == set(view.meetings["event_id"])
+    assert len(view.articles) == len(corpus.articles), "articles are not filtered by meeting confidence"
+
+
+def test_the_confidence_slider_writes_the_url(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="data")
+    at.sidebar.slider(key="f_conf").set_value(0.75).run()
+    assert url(at, "conf") == ["0.75"]
+    assert "Tables counting meetings of confidence at least 0.75." in texts(at).replace("\\", "")
+    again = run(monkeypatch, sample_store, page="data", params={"conf": "0.75"})
+    assert again.sidebar.slider(key="f_conf").value == 0.75
+    assert (again.dataframe[0].value["confidence"] >= 0.75).all()
+
+
+def test_choosing_a_country_as_meeting_place_includes_the_places_in_it(sample):
+    corpus, index = sample
+    inside = {place: country for place, country in index.place_country.items() if place != country}
+    assert inside, "the sample corpus has meetings in cities"
+    place, country = next(iter(inside.items()))
+    assert country in index.vocab["place"]
+    view = select(corpus, index, parse({"place": country, "refs": "1"}, vocab=index.vocab)[0])
+    assert place in set(view.meetings["location"])
+    assert set(view.meetings["location"]) <= {p for p, c in index.place_country.items() if c == country} | {country}
+
+
+def test_the_map_names_meeting_places_without_repeating_itself(monkeypatch, sample_store, sample):
+    _, index = sample
+    place = next(iter(index.place_country))
+    at = run(monkeypatch, sample_store, page="map", params={"place": place})
+    assert f"Meetings held in {place}." in texts(at)
+    assert "with meetings held in" not in texts(at)
+
+
+def test_meetings_and_events_exports_name_their_articles(sample_store, tmp_path):
+    import json
+
+    from core.cli import main
+
+    corpus = load_corpus(sample_store, text=False)
+    titles = dict(zip(corpus.articles["article_id"], corpus.articles["title"]))
+    assert main(["export", "meetings", "--store", str(sample_store), "--out", str(tmp_path / "m.jsonl")]) == 0
+    meetings = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text("utf-8").splitlines()]
+    assert meetings and all(m["article_title"] == titles[m["article_id"]] for m in meetings)
+    assert {"article_published", "article_source", "article_url"} <= set(meetings[0])
+    assert main(["export", "events", "--store", str(sample_store), "--out", str(tmp_path / "e.parquet")]) == 0
+    import pandas as pd
+
+    events = pd.read_parquet(tmp_path / "e.parquet")
+    for row in events.itertuples():
+        assert list(row.article_titles) == [titles[a] for a in row.article_ids]
+        assert len(row.article_sources) == len(row.article_urls) == len(row.article_published) == len(row.article_ids)
+
+
+@pytest.mark.parametrize("table", ["meetings", "events"])
+def test_the_data_page_shows_and_downloads_each_reporting_articles_title_date_source_and_address(monkeypatch, sample_store, table):
+    at = run(monkeypatch, sample_store, page="data", params={"table": table})
+    shown = at.dataframe[0].value
+    names = ["article_title", "article_published", "article_source", "article_url"] if table == "meetings" else \
+        ["article_titles", "article_published", "article_sources", "article_urls"]
+    assert set(names) <= set(shown.columns)
+    assert shown[names[0]].map(len).gt(0).all()
+
+
+SIDES = {"Vladimir Putin": ("person", "Russia"), "Xi Jinping": ("person", "China"), "Tony Blair": ("person", "Britain"),
+         "Wu Bangguo": ("person", None), "G8": ("organisation", None), "ASEAN": ("organisation", None),
+         "China": ("country", "China"), "Russia": ("country", "Russia")}
+
+
+@pytest.mark.parametrize("participants, countries, country, person", [
+    (["Vladimir Putin", "Xi Jinping"], ["China", "Russia"], "China – Russia", "Vladimir Putin – Xi Jinping"),
+    (["China", "Vladimir Putin"], ["China", "Russia"], "China – Russia", "Vladimir Putin – no other person named"),
+    (["G8", "Tony Blair"], [], "Britain – G8", "Tony Blair – no other person named"),
+    (["ASEAN", "China"], ["China"], "ASEAN – China", "no person named (countries or organisations only)"),
+    (["Wu Bangguo", "Xi Jinping"], ["China"], "China – other side's country unknown", "Wu Bangguo – Xi Jinping"),
+    (["Wu Bangguo"], [], "countries unknown (no side's country named)", "Wu Bangguo – no other person named"),
+])
+def test_a_lane_is_a_country_pair_or_a_person_pair_never_a_mix(participants, countries, country, person):
+    from core.lanes import country_lane, person_lane
+
+    assert country_lane(participants, countries, SIDES) == country
+    assert person_lane(participants, SIDES) == person
+
+
+def _events(lanes_and_dates):
+    import pandas as pd
+
+    return pd.DataFrame([{"event_id": f"e{i}", "lane": lane, "x": pd.Timestamp(day)} for i, (lane, day) in enumerate(lanes_and_dates)])
+
+
+def test_lanes_drawn_hold_the_busiest_and_the_latest_and_the_rest_are_one_click_away():
+    from core.lanes import choose, hidden_note
+
+    busy = [("busy", f"2005-0{m}-01") for m in range(1, 4)]
+    old = [(f"old {i}", "2005-06-01") for i in range(40)]
+    new = [(f"new {i}", f"2018-01-{i + 1:02d}") for i in range(10)]
+    events = _events(busy + old + new)
+    drawn, hidden = choose(events, limit=30)
+    assert drawn[0] == "busy" and len(drawn) == 30
+    assert {f"new {i}" for i in range(10)} <= set(drawn), "the latest events are in view"
+    assert sorted(drawn + hidden) == sorted(set(events["lane"])), "no lane is dropped"
+    assert hidden_note(events, hidden) == f"{len(hidden)} more lanes ({len(hidden)} events, 2005)"
+    selected = events.loc[events["lane"] == hidden[-1], "event_id"].iloc[0]
+    assert hidden[-1] in choose(events, limit=30, keep=[selected])[0], "a selected event's lane is drawn"
+    assert choose(events, limit=len(events))[1] == []
+
+
+def test_a_single_day_axis_spans_days_not_hours():
+    import pandas as pd
+
+    from core.charts import date_range
+
+    first, last = date_range(pd.Series([pd.Timestamp("2024-05-16")] * 3))
+    assert (last - first).days >= 6
+    first, last = date_range(pd.Series([pd.Timestamp("2004-01-01"), pd.Timestamp("2014-01-01")]))
+    assert first < pd.Timestamp("2004-01-01") and last > pd.Timestamp("2014-01-01")
+
+
+def test_the_timeline_draws_every_lane_on_request_and_says_what_it_leaves_out(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="timeline", env={"BILATERAL_LENS_TIMELINE_LANES": "2"})
+    import json
+
+    notes = [a["text"] for a in json.loads(at.get("plotly_chart")[0].proto.spec)["layout"].get("annotations", [])]
+    assert any("are not drawn: “Show all lanes” below the chart" in n for n in notes)
+    show_all = at.button(key="timeline_all_lanes")
+    lanes_in_all = int(show_all.label.split()[2])
+    show_all.click().run()
+    assert url(at, "lanes_shown") == ["all"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert len(spec["layout"]["yaxis"]["tickvals"]) == lanes_in_all > 2
+    assert "not drawn" not in at.get("plotly_chart")[0].proto.spec
+
+
+def test_tone_is_a_connected_line_with_a_legend_on_a_date_axis():
+    import pandas as pd
+
+    from core.charts import tone_lines
+
+    frame = pd.DataFrame({"period": ["2024-05", "2024-06", "2024-07", "2024-08", "2025-11"], "pair": ["China – Russia"] * 5,
+                          "tone": [0.3, None, None, 0.2, 0.3], "articles": [1, 0, 0, 3, 1]})
+    fig = tone_lines(frame)
+    line = fig.data[0]
+    assert fig.layout.showlegend is True and line.name == "China – Russia"
+    assert "lines" in line.mode and len(line.x) == 3 and not any(pd.isna(line.y)), "gaps bridged, no lone dots"
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
+    import pandas as pd
+
+    from core.charts import CELL, heatmap, heatmap_left_out
+
+    sectors = ["energy", "trade", "tourism"]
+    frame = pd.DataFrame([[4, 2, 0], [2, 5, 0], [0, 0, 1]], index=sectors, columns=sectors)
+    fig = heatmap(frame, measure="count")
+    shown = set(fig.data[0].y)
+    assert shown == {"Energy", "Trade"} and heatmap_left_out(frame) == ["tourism"]
+    m = fig.layout.margin
+    width, height = fig.layout.width - m.l - m.r, fig.layout.height - m.t - m.b
+    assert width == height == 2 * CELL and fig.data[0].marker.size >= CELL - 4
+
+
+def test_search_hits_are_whole_words_in_any_case_and_marked_in_the_text():
+    from core.render import highlight
+    from core.search import hits
+
+    text = "Gas and gasoline; the GAS pipeline. Pipelines too."
+    assert hits(text, "gas") == [(0, 3), (22, 25)]
+    assert hits(text, "pipeline*") == [(26, 34), (36, 45)]
+    assert hits(text, '"gas pipeline"') == [(22, 34)]
+    html = highlight(text, [], hits=hits(text, "gas"))
+    assert html.count('<mark class="bl-hit">') == 2 and "gasoline" in html
+
+
+def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sample):
+    from core.queries import reader_list
+
+    corpus, index = sample
+    view = select(corpus, index, parse({}, vocab=index.vocab)[0])
+    listing = reader_list(view)
+    assert listing["open"].tolist().count("▶") == 1 and listing.loc[0, "open"] == "▶"
+    chosen = listing.loc[len(listing) - 1, "article_id"]
+    assert reader_list(view, current=chosen).set_index("article_id").loc[chosen, "open"] == "▶"
+    assert listing["source"].notna().all() and "None" not in set(listing["source"])
+
+
+@pytest.mark.parametrize("typed, expected", [("2024-08", ["2024-08-01"]), ("2024", ["2024-01-01"]), ("2024-08-21", ["2024-08-21"])])
+def test_a_typed_date_applies_on_enter_and_a_bad_one_says_why(monkeypatch, sample_store, typed, expected):
+    at = run(monkeypatch, sample_store, page="timeline")
+    at.sidebar.text_input(key="f_from").input(typed).run()
+    assert url(at, "from") == expected
+    at.sidebar.text_input(key="f_to").input("2024-13-45").run()
+    assert "to" not in at.query_params
+    assert any("is not a date" in c.value for c in at.sidebar.caption)
