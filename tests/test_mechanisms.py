@@ -653,3 +653,13 @@ def test_a_name_the_text_calls_an_organisation_once_is_no_person_anywhere_in_the
             "Globemedia's offer, we found value,\" said Jim Waters. Threats came from al-Shabaab, a radical Islamic "
             "militant group. Armed groups (such as al-Shabaab) set conditions.")
     assert people(text, "2007-01-23") == {"Jim Waters"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "location"), [
+    ("South Korean President Roh Moo-hyun will visit the North Korean capital for three days to meet Kim Jong-il.",
+     "Pyongyang"),
+    ("Chinese Premier Wen Jiabao held talks with Prime Minister Shinzo Abe in the Japanese capital on Monday.", "Tokyo"),
+])
+def test_a_countrys_capital_named_by_its_adjective_is_the_capital_city(text, location):
+    assert [m.location for m in meetings(text, "2007-04-11")] == [location]

