@@ -47,10 +47,11 @@ def server(tmp_path_factory):
         port = s.getsockname()[1]
     env = {**os.environ, "BILATERAL_LENS_STORE": str(store)}
     env.pop("BILATERAL_LENS_MODEL", None)
+    log = (store.parent / "streamlit.log").open("wb")  # a file, not a pipe: a chatty server never blocks on it
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -62,11 +63,14 @@ def server(tmp_path_factory):
             time.sleep(0.3)
     else:
         process.kill()
-        pytest.fail("streamlit did not answer on /_stcore/health within 60 s: " + process.stderr.read().decode()[-2000:])
+        log.close()
+        pytest.fail("streamlit did not answer on /_stcore/health within 60 s: "
+                    + (store.parent / "streamlit.log").read_text(errors="replace")[-2000:])
     SERVER_PIDS[base] = process.pid
     yield base
     process.terminate()
     process.wait(timeout=10)
+    log.close()
 
 
 SERVER_PIDS: dict[str, int] = {}
