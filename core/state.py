@@ -66,7 +66,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("article", "reader", "The article shown", vocab="article"),
     Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
     Option("who", "people", "The person profiled", vocab="person"),
-    Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
+    Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions", "corrections"), default="meetings"),
 )
 
 VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",
