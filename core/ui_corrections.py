@@ -154,11 +154,16 @@ def vanished(data: Corpus, event_id: str) -> None:
 
 def gone(data: Corpus, event_id: str) -> None:
     """The reports of an event marked not a meeting (with who, why and an undo)."""
+    from core.ui_widgets import link
+
     removed = data.corrections.removed()
     removed = removed[removed["event_id"] == event_id]
+    titles = dict(zip(data.articles["article_id"], data.articles["title"]))
     for row in removed.to_dict("records"):
         with st.container(border=True):
             st.html(quote(row["evidence"], note="marked not a meeting"))
+            link("reader", md_escape(text_or(titles.get(row["article_id"]), row["article_id"])), icon=":material/article:",
+                 article=row["article_id"])
             marks(data, row["corrections"])
             if enabled():
                 with st.expander("Undo", icon=":material/undo:"):
