@@ -245,7 +245,8 @@ def listing(corpus: Corpus) -> pd.DataFrame:
     """Every correction with its status, newest first, with a `what` column in words."""
     rows = corpus.table("corrections")
     rows = rows.assign(what=[describe(r) for r in rows.to_dict("records")])
-    return rows.iloc[::-1].reset_index(drop=True)
+    first = ["correction_id", "what", "status", "author", "created_at", "reason"]
+    return rows[first + [c for c in rows.columns if c not in first]].iloc[::-1].reset_index(drop=True)
 
 
 def summary(corpus: Corpus) -> list[str]:

@@ -43,7 +43,7 @@ else:
     if meetings.empty:
         st.caption("No meetings with this person under the current filters.")
     for m in meetings.head(30).itertuples():
-        link("timeline", md_escape(f"{text_or(m.date, 'date unknown')} · {', '.join(m.participants)} · {m.kind} · "
-                                   f"{text_or(m.location, 'place unknown')}" + (" · ✎ corrected" if len(m.corrections) else "")),
+        link("timeline", md_escape(("✎ corrected · " if len(m.corrections) else "") + f"{text_or(m.date, 'date unknown')} · "
+                                   f"{', '.join(m.participants)} · {m.kind} · {text_or(m.location, 'place unknown')}"),
              icon=":material/event:", event=m.event_id)
         st.html(quote(m.evidence))
