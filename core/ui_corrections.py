@@ -100,7 +100,7 @@ def report(data: Corpus, meeting: dict, *, events: pd.DataFrame) -> None:
         save(key, kind, target, values)
 
 
-def save(key: str, kind: str, target: str, values: list[str], *, label: str = "Save correction") -> None:
+def save(key: str, kind: str, target: str, values: list[str], *, label: str = "Save correction", then=None) -> None:
     """Why and who, and the button that stores the correction (then shows the corrected corpus)."""
     why = st.text_input("Why", key=f"{key}_why", max_chars=corrections.MAX_REASON,
                         placeholder="In a few words, for your colleagues")
@@ -114,6 +114,8 @@ def save(key: str, kind: str, target: str, values: list[str], *, label: str = "S
         st.error(md_escape(exc))
         return
     st.session_state["_bl_author"] = row["author"]
+    if then is not None:
+        then(row)
     ui_state.adopt_version(Store(store_path()).version())
     st.session_state["_bl_corrected"] = f"Saved: {corrections.describe(row)} ({row['correction_id']})."
     st.rerun()
@@ -156,6 +158,13 @@ def gone(data: Corpus, event_id: str) -> None:
     """The reports of an event marked not a meeting (with who, why and an undo)."""
     from core.ui_widgets import link
 
+    raw, meetings = data.raw("meetings"), data.table("meetings")
+    mine = set(raw.loc[raw["event_id"] == event_id, "meeting_id"])
+    moved = meetings[meetings["meeting_id"].isin(mine) & (meetings["event_id"] != event_id)]
+    if event_id in set(data.table("events")["event_id"]):
+        for row in moved.to_dict("records"):
+            link("timeline", md_escape(f"{MARK} A report moved to another event by a correction: {row['evidence'][:90]}…"),
+                 icon=":material/call_split:", event=row["event_id"])
     removed = data.corrections.removed()
     removed = removed[removed["event_id"] == event_id]
     titles = dict(zip(data.articles["article_id"], data.articles["title"]))
@@ -203,7 +212,19 @@ def person(data: Corpus, who: str) -> None:
                                     key=f"{key}_country", placeholder="e.g. China")]
         elif kind == "undo":
             target = st.selectbox("Correction to undo", ids, key=f"{key}_undo", format_func=lambda c: _words(data, c))
-        save(key, kind, target, values)
+        save(key, kind, target, values, then=_follow)
+
+
+def _follow(row: dict) -> None:
+    if row["kind"] == "merge-people":
+        st.session_state["_bl_who_next"] = row["values"][0]
+
+
+def follow_merge() -> None:
+    """After a merge on People, profile the person merged into (call before the person selector is drawn)."""
+    merged_into = st.session_state.pop("_bl_who_next", None)
+    if merged_into:
+        ui_state.set_option("who", merged_into)
 
 
 def table(data: Corpus) -> pd.DataFrame:

@@ -13,6 +13,7 @@ people = index.vocab["person"]
 if not people:
     empty_view("people")
 else:
+    ui_corrections.follow_merge()
     if not ui_state.option("who"):
         ui_state.set_option("who", (ui_state.current().filters.get("person") or people[:1])[0])
     st.selectbox("Person", people, key="o_who", help="Everyone the corpus names, most covered first.")

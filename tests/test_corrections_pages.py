@@ -116,6 +116,7 @@ def test_people_page_merges_a_person_into_another(monkeypatch, store):
     at.button(key="fix_person_save").click().run()
     assert not at.exception
     assert source not in set(load_corpus(store).table("entities")["canonical"])
+    assert at.selectbox(key="o_who").value == into, "the profile follows the person merged into"
     at = open_page(monkeypatch, store, "people", {"who": into})
     assert f"✎ Corrected: {source} merged into {into} — ana" in texts(at)
 
@@ -130,3 +131,15 @@ def test_data_page_lists_corrections_with_their_status(monkeypatch, store):
     shown = at.dataframe[0].value
     assert list(shown["status"]) == ["applies"] and list(shown["what"]) == ["not a meeting"]
     assert at.query_params["table"] in ("corrections", ["corrections"])
+
+
+def test_a_report_separated_into_its_own_event_is_linked_from_the_event_it_left(monkeypatch, store):
+    event, meeting_id = busiest_event(store)
+    at = open_page(monkeypatch, store, "timeline", {"event": event})
+    correct(at, meeting_id, "split-event", why="an earlier visit")
+    meetings = load_corpus(store).table("meetings").set_index("meeting_id")
+    assert meetings.loc[meeting_id, "event_id"] != event
+    moved = [b for b in at.button if "A report moved to another event by a correction" in b.label.replace("\\", "")]
+    assert len(moved) == 1
+    moved[0].click().run()
+    assert at.query_params["event"] in (meetings.loc[meeting_id, "event_id"], [meetings.loc[meeting_id, "event_id"]])
