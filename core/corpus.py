@@ -32,16 +32,22 @@ class _Tables(Mapping):
     def __init__(self, store: Store, version: int, text: bool, given: Mapping[str, pd.DataFrame] | None = None) -> None:
         self._store, self._version, self._text, self._read = store, version, text, {}
         self._given, self._raw, self._corrector = given, {}, None
+        self.problem = ""  # why corrections were left out of a table, if they had to be
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
             raise KeyError(name)
         if name not in self._read:
             frame = self.raw(name)
-            if name == "corrections":
-                frame = self.corrector.status()
-            elif name in CORRECTED and not self.corrector.rows.empty:
-                frame = self.corrector.mentions(frame) if name == "mentions" else getattr(self.corrector, name)()
+            try:
+                if name == "corrections":
+                    frame = self.corrector.status()
+                elif name in CORRECTED and not self.corrector.rows.empty:
+                    frame = self.corrector.mentions(frame) if name == "mentions" else getattr(self.corrector, name)()
+            except Exception as exc:  # noqa: BLE001 — a correction that cannot be applied must not cost the corpus
+                self.problem = f"corrections could not be applied to {name} ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
+                if name == "corrections":
+                    frame = frame.assign(status=f"does not apply: {self.problem}")
             self._read[name] = frame
         return self._read[name]
 

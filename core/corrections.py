@@ -260,6 +260,8 @@ def summary(corpus: Corpus) -> list[str]:
              f"{int(status.str.startswith('does not apply').sum())} not applying)"]
     for r in rows[status.str.startswith("does not apply")].itertuples():
         lines.append(f"  {r.correction_id} ({r.kind} {r.target}) {r.status}")
+    if corpus.tables.problem:
+        lines.append(f"  {corpus.tables.problem}: the annotation is shown as stored")
     return lines
 
 

@@ -318,3 +318,15 @@ def test_corrections_survive_annotate_force_and_a_reingest_with_the_model(tmp_pa
     assert len(load_corpus(store).articles) > 5
     check()
     assert [r["correction_id"] for r in made] == list(load_corpus(store).table("corrections")["correction_id"])
+
+
+def test_a_correction_the_code_cannot_apply_leaves_the_annotation_as_stored_and_says_so(store, monkeypatch, capsys):
+    from core.corrected import Corrector
+
+    fix(store, "not-meeting", WANG_LI)
+    monkeypatch.setattr(Corrector, "meetings", lambda self: 1 / 0)
+    corpus = load_corpus(store)
+    assert WANG_LI in set(corpus.table("meetings")["meeting_id"])
+    assert corpus.table("corrections")["status"].iloc[0].startswith("does not apply: corrections could not be applied")
+    assert main(["info", "--store", str(store.path)]) == 0
+    assert "ZeroDivisionError" in capsys.readouterr().out
