@@ -1,7 +1,7 @@
 """Data: the filtered tables, downloadable as CSV or Parquet exactly as shown (with provenance columns)."""
 import streamlit as st
 
-from core import ui_state
+from core import ui_corrections, ui_state
 from core.export import serialise, with_reports
 from core.render import plural
 from core.schema import columns
@@ -10,9 +10,10 @@ from core.ui_widgets import context, empty_view
 st.title("Data")
 data, index, view = context()
 ui_state.summary("Tables")
-st.segmented_control("Table", ["meetings", "events", "articles", "mentions"], key="o_table")
+st.segmented_control("Table", ["meetings", "events", "articles", "mentions", "corrections"], key="o_table")
 table = ui_state.option("table") or "meetings"
-frame = {"meetings": view.meetings, "events": view.events, "articles": view.articles, "mentions": view.mentions}[table]
+frame = ui_corrections.table(data) if table == "corrections" else \
+    {"meetings": view.meetings, "events": view.events, "articles": view.articles, "mentions": view.mentions}[table]
 frame = with_reports(frame, table, data.articles)  # meetings and events name their articles: title, date, source, address
 
 
@@ -24,7 +25,15 @@ def with_text(rows):
     return rows.assign(text=rows["article_id"].map(texts).astype("string"))[columns("articles")]
 
 
-if frame.empty:
+if table == "corrections":
+    ui_corrections.done()
+    st.caption("Every correction of the annotation, newest first, whatever the filters: what it does, who made it, when, "
+               "why, and its status (a correction whose target is no longer in the annotation is kept and said not to apply).")
+    ui_corrections.undo_any(data)
+if frame.empty and table == "corrections":
+    st.info("No corrections yet: correct a meeting from the Timeline's evidence, a person on People, or with "
+            "`bilateral-lens correct`.", icon=":material/edit_note:")
+elif frame.empty:
     empty_view(table)
 else:
     st.caption(f"{plural(len(frame), 'row')}. Offsets (start, end) point into articles.text; lists are JSON arrays in CSV. "

@@ -1,7 +1,7 @@
 """People: a profile of one person within the current filters."""
 import streamlit as st
 
-from core import charts, profiles, ui_state
+from core import charts, profiles, ui_corrections, ui_state
 from core.view import sector_color
 from core.render import md_escape, quote, text_or
 from core.ui_widgets import context, empty_view, link
@@ -13,6 +13,7 @@ people = index.vocab["person"]
 if not people:
     empty_view("people")
 else:
+    ui_corrections.follow_merge()
     if not ui_state.option("who"):
         ui_state.set_option("who", (ui_state.current().filters.get("person") or people[:1])[0])
     st.selectbox("Person", people, key="o_who", help="Everyone the corpus names, most covered first.")
@@ -21,6 +22,8 @@ else:
     st.subheader(md_escape(who))
     st.caption(md_escape(f"{info['country'] or 'country unknown'} · {info['n_articles']} articles, {info['n_mentions']} mentions "
                          f"in the corpus · written as: {', '.join(info['aliases'][:12])}"))
+    ui_corrections.done()
+    ui_corrections.person(data, who)
     link("people", "Filter every view to this person", icon=":material/filter_alt:", filters={"person": (who,)}, who=who)
     trend = profiles.over_time(view, who)
     left, right = st.columns(2)
@@ -41,6 +44,7 @@ else:
     if meetings.empty:
         st.caption("No meetings with this person under the current filters.")
     for m in meetings.head(30).itertuples():
-        link("timeline", md_escape(f"{text_or(m.date, 'date unknown')} · {', '.join(m.participants)} · {m.kind} · "
-                                   f"{text_or(m.location, 'place unknown')}"), icon=":material/event:", event=m.event_id)
+        link("timeline", md_escape(("✎ corrected · " if len(m.corrections) else "") + f"{text_or(m.date, 'date unknown')} · "
+                                   f"{', '.join(m.participants)} · {m.kind} · {text_or(m.location, 'place unknown')}"),
+             icon=":material/event:", event=m.event_id)
         st.html(quote(m.evidence))

@@ -64,7 +64,8 @@ def show(current: str) -> None:
         if facts["meetings"].empty:
             st.caption("None found in this article.")
         for m in facts["meetings"].itertuples():
-            label = md_escape(f"{', '.join(m.participants)} · {m.kind} · {text_or(m.date, 'date unknown')}" + (" (background)" if m.referenced else ""))
+            label = md_escape(("✎ corrected · " if len(m.corrections) else "") + f"{', '.join(m.participants)} · {m.kind} · "
+                              f"{text_or(m.date, 'date unknown')}" + (" (background)" if m.referenced else ""))
             link("timeline", label, icon=":material/event:", event=m.event_id)
             st.html(quote(m.evidence))
         st.markdown("**People**")

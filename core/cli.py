@@ -1,4 +1,4 @@
-"""bilateral-lens ingest | annotate | export | info | serve"""
+"""bilateral-lens ingest | annotate | export | info | correct | compact | serve"""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from core import settings
+from core.cli_correct import add_parser as add_correct_parser
 from core.errors import BilateralLensError
 from core.schema import STORED, TABLES
 from core.store import Store, open_existing
@@ -85,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("info", help="counts, date span and version of the store")
     p.add_argument("--store", help=store_help)
     p.set_defaults(run=cmd_info)
+
+    add_correct_parser(sub, store_help)
 
     p = sub.add_parser("compact", help="rewrite each table of the store as one file (after many small ingests)")
     p.add_argument("--store", help=store_help)
@@ -278,6 +281,9 @@ def cmd_compact(args) -> int:
 
 
 def cmd_info(args) -> int:
+    from core.corpus import load_corpus
+    from core.corrections import summary as corrections_summary
+
     store = open_existing(args.store)
     manifest = store.manifest()
     articles = store.read("articles", columns=["published", "language", "published_from", "duplicate_of", "n_words"])
@@ -297,6 +303,7 @@ def cmd_info(args) -> int:
                 "tables: " + ", ".join(f"{k} {v}" for k, v in manifest["tables"].items() if k in TABLES),
                 f"files: {store.n_parts()} Parquet parts" + ("; `bilateral-lens compact` rewrites them as one per table"
                                                             if any(len(store.parts(name)) > 1 for name in STORED) else ""),
+                *corrections_summary(load_corpus(store, text=False)),
             ]
         )
     )

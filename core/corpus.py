@@ -1,7 +1,8 @@
 """The corpus as pandas DataFrames: `load_corpus(store)`.
 
 Tables are read from one store version when first asked for, so a script that needs the meetings never reads the
-mentions. A corpus loaded with `text=False` (the dashboard's) leaves the article text in the store: `texts(ids)`
+mentions. The meetings, events, entities and mentions come with the store's corrections applied (core.corrected).
+A corpus loaded with `text=False` (the dashboard's) leaves the article text in the store: `texts(ids)`
 reads the text of the articles it is asked for.
 """
 from __future__ import annotations
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.schema import TABLES, columns
+from core.corrected import Corrector
+from core.schema import TABLES, columns, empty_frame
 from core.store import Store
+
+CORRECTED = ("meetings", "events", "entities", "mentions")  # the tables corrections change
 
 
 # String columns with few distinct values across many rows: a corpus that leaves the text in the store (the
@@ -23,19 +27,56 @@ REPETITIVE = {
 
 
 class _Tables(Mapping):
-    """Every table of one store version, each read on first access."""
+    """Every table of one store version (or of given frames), each read on first access, corrections applied."""
 
-    def __init__(self, store: Store, version: int, text: bool) -> None:
+    def __init__(self, store: Store, version: int, text: bool, given: Mapping[str, pd.DataFrame] | None = None) -> None:
         self._store, self._version, self._text, self._read = store, version, text, {}
+        self._given, self._raw, self._corrector = given, {}, None
+        self.problem = ""  # why corrections were left out of a table, if they had to be
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
             raise KeyError(name)
         if name not in self._read:
-            wanted = None if self._text or name != "articles" else [c for c in columns(name) if c != "text"]
-            repetitive = None if self._text else REPETITIVE.get(name)
-            self._read[name] = self._store.read(name, version=self._version or None, columns=wanted, categorical=repetitive)
+            frame = self.raw(name)
+            try:
+                if name == "corrections":
+                    frame = self.corrector.status()
+                elif name in CORRECTED and not self.corrector.rows.empty:
+                    frame = self.corrector.mentions(frame) if name == "mentions" else getattr(self.corrector, name)()
+            except Exception as exc:  # noqa: BLE001 — a correction that cannot be applied must not cost the corpus
+                self.problem = f"corrections could not be applied to {name} ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
+                if name == "corrections":
+                    frame = frame.assign(status=f"does not apply: {self.problem}")
+            self._read[name] = frame
         return self._read[name]
+
+    def raw(self, name: str) -> pd.DataFrame:
+        """A table as the annotation stored it, before corrections."""
+        if name not in self._raw:
+            if self._given is not None:
+                self._raw[name] = self._given[name] if name in self._given else empty_frame(name)
+            else:
+                wanted = None if self._text or name != "articles" else [c for c in columns(name) if c != "text"]
+                repetitive = None if self._text else REPETITIVE.get(name)
+                self._raw[name] = self._store.read(name, version=self._version or None, columns=wanted, categorical=repetitive)
+        return self._raw[name]
+
+    @property
+    def corrector(self) -> Corrector:
+        if self._corrector is None:
+            self._corrector = Corrector(self.raw("corrections"), self.raw, self._person_mentions)
+        return self._corrector
+
+    def _person_mentions(self, names: list[str]) -> pd.DataFrame:
+        if "mentions" in self._raw or self._given is not None or not names:
+            mentions = self.raw("mentions")
+        else:
+            mentions = self._store.read("mentions", version=self._version or None, filters=[("canonical", "in", names)])
+        return mentions[(mentions["label"] == "PERSON") & mentions["canonical"].isin(names)]
+
+    def loaded(self, name: str) -> pd.DataFrame | None:
+        return self._read.get(name)
 
     def __iter__(self) -> Iterator[str]:
         return iter(TABLES)
@@ -45,7 +86,8 @@ class _Tables(Mapping):
 
 
 class Corpus:
-    """One version of a store: `articles`, `table(name)`, `tables[name]` (DataFrames) and `texts(ids)`."""
+    """One version of a store: `articles`, `table(name)`, `tables[name]` (DataFrames) and `texts(ids)`; the
+    meetings, events, entities and mentions carry the store's corrections (`corrections` tells what became of each)."""
 
     def __init__(self, store: Store | Path, version: int, *, text: bool = True,
                  tables: Mapping[str, pd.DataFrame] | None = None) -> None:
@@ -53,7 +95,7 @@ class Corpus:
         self._store = store if isinstance(store, Store) else Store(store)
         self.store: Path = self._store.path
         self.version = version
-        self.tables = dict(tables) if tables is not None else _Tables(self._store, version, text)
+        self.tables = _Tables(self._store, version, text, given=tables)
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -62,10 +104,19 @@ class Corpus:
     def table(self, name: str) -> pd.DataFrame:
         return self.tables[name]
 
+    @property
+    def corrections(self) -> Corrector:
+        """The corrections of this version applied on top of the annotation: `status()`, `removed()`, `rows`."""
+        return self.tables.corrector
+
+    def raw(self, name: str) -> pd.DataFrame:
+        """A table as the annotation stored it, before corrections."""
+        return self.tables.raw(name)
+
     def texts(self, article_ids) -> dict[str, str]:
         """The text of each of these articles (read from the store unless the corpus holds the text)."""
         ids = sorted(set(article_ids))
-        articles = self.tables.get("articles") if isinstance(self.tables, dict) else self.tables._read.get("articles")
+        articles = self.tables.loaded("articles")
         if articles is not None and "text" in articles.columns:
             found = articles[articles["article_id"].isin(ids)]
         elif len(ids) <= 1000 and len(indexed := _indexed_texts(self.store, ids)) == len(ids):

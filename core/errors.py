@@ -31,3 +31,13 @@ class UnknownTable(BilateralLensError):
 
 class InputProblem(BilateralLensError):
     """One input (file, line or row) could not be read; the message is its one-line reason."""
+
+
+class CorrectionError(BilateralLensError):
+    """A correction names a target that does not exist or a value that cannot be used; the message says which."""
+
+
+class ReadOnly(BilateralLensError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"this deployment is read-only (BILATERAL_LENS_READ_ONLY=1): {what} cannot be made here; "
+                         "an administrator unsets it to make them")

@@ -39,11 +39,11 @@ def serialise(frame: pd.DataFrame, fmt: str) -> bytes:
 
 
 def stream(store, table: str, fmt: str, out: BinaryIO, *, batch_rows: int = 20_000) -> int:
-    """Write a stored table to `out` batch by batch (meetings and events with their articles' title, date, source and
-    address); returns the number of rows written."""
+    """Write a stored table to `out` batch by batch, as the corpus shows it (corrections applied; meetings and events
+    with their articles' title, date, source and address); returns the number of rows written."""
     writer, rows = _Writer(out, fmt), 0
     articles = store.read("articles", columns=["article_id", *REPORT_FIELDS]) if table in ("meetings", "events") else None
-    for frame in store.batches(table, rows=batch_rows):
+    for frame in _corrected_batches(store, table, batch_rows):
         writer.write(with_reports(frame, table, articles) if articles is not None else frame)
         rows += len(frame)
     if not rows:
@@ -52,6 +52,25 @@ def stream(store, table: str, fmt: str, out: BinaryIO, *, batch_rows: int = 20_0
     else:
         writer.close()
     return rows
+
+
+def _corrected_batches(store, table: str, batch_rows: int):
+    """The table's batches with the store's corrections applied: mentions batch by batch, the small tables they
+    change (meetings, events, entities, corrections) whole."""
+    from core.corpus import CORRECTED, load_corpus
+
+    version = store.version()
+    if table not in (*CORRECTED, "corrections") or (table != "corrections" and not len(store.read("corrections", version))):
+        yield from store.batches(table, version, rows=batch_rows)
+        return
+    corpus = load_corpus(store, version=version, text=False)
+    if table == "mentions":
+        for frame in store.batches(table, version, rows=batch_rows):
+            yield corpus.corrections.mentions(frame)
+        return
+    frame = corpus.table(table)
+    for start in range(0, len(frame), batch_rows):
+        yield frame.iloc[start:start + batch_rows]
 
 
 class _Writer:

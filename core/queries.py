@@ -152,8 +152,13 @@ def top_sectors(view: View) -> pd.DataFrame:
 
 
 def latest_events(view: View, *, n: int = 10) -> pd.DataFrame:
-    events = view.events.assign(people=view.events["participants"].map(", ".join))
+    events = view.events.assign(people=view.events["participants"].map(", ".join) + corrected(view.events))
     return events.sort_values("date", ascending=False, na_position="last").head(n)
+
+
+def corrected(rows: pd.DataFrame) -> pd.Series:
+    """“ · ✎ corrected” for the rows a correction changed, else nothing: the marker on a label."""
+    return rows["corrections"].map(lambda ids: " · ✎ corrected" if len(ids) else "").astype(object)
 
 
 def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | None = None,
@@ -168,7 +173,7 @@ def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | 
     sides = sides or {}
     events["lane"] = ([country_lane(p, c, sides) for p, c in zip(events["participants"], events["countries"])]
                       if lanes == "countries" else [person_lane(p, sides) for p in events["participants"]])
-    events["people"] = events["participants"].map(", ".join)
+    events["people"] = events["participants"].map(", ".join) + corrected(events)
     outlets = sources or {}
     events["sources"] = events["article_ids"].map(
         lambda ids: ", ".join(dict.fromkeys(outlets.get(i) or "unknown source" for i in ids)))

@@ -71,6 +71,7 @@ TABLES: dict[str, list[Column]] = {
         Column("aliases", "list<string>", "Every form the entity is written in across the corpus."),
         Column("n_articles", "int64", "Articles mentioning it."),
         Column("n_mentions", "int64", "Mentions in all articles."),
+        Column("corrections", "list<string>", "Ids of the corrections that changed this entity (people merged, split or given a country); empty when none."),
     ],
     "sectors": [
         Column("article_id", "string", "Article of the trigger."),
@@ -96,6 +97,7 @@ TABLES: dict[str, list[Column]] = {
         Column("confidence", "float64", "0–1: how completely the rules found participants, date and place."),
         Column("tone", "float64", "VADER compound score of the evidence sentence."),
         Column("rules", "list<string>", "Rules that produced the record (trigger word, pronoun, date rule)."),
+        Column("corrections", "list<string>", "Ids of the corrections (see the corrections table) that changed this row; empty when none."),
         Column("event_id", "string", "The real-world event this meeting belongs to."),
     ],
     "events": [
@@ -106,9 +108,22 @@ TABLES: dict[str, list[Column]] = {
         Column("date_precision", "string", "Precision of that date."),
         Column("location", "string", "Place most reports give."),
         Column("kind", "string", "Most reported kind."),
+        Column("corrections", "list<string>", "Ids of the corrections that changed this event or one of its reports; empty when none."),
         Column("article_ids", "list<string>", "Every article reporting or referring to it."),
         Column("n_articles", "int64", "Number of those articles."),
         Column("referenced_only", "bool", "True when no article reports it as news, only as background or plan."),
+    ],
+    "corrections": [
+        Column("correction_id", "string", "Id of the correction."),
+        Column("created_at", "string", "UTC time it was made (ISO 8601)."),
+        Column("author", "string", "Who made it."),
+        Column("kind", "string", "not-meeting, date, place, participants, merge-events, split-event, merge-people, split-person, country or undo."),
+        Column("target", "string", "What it corrects, by a key that survives re-annotation: a meeting as ARTICLE_ID:START-END (its evidence span), a person by canonical name, a correction (undo) by its id."),
+        Column("target_people", "list<string>", "A meeting's participants when it was corrected (tells apart meetings stated by one sentence)."),
+        Column("values", "list<string>", "The new values: a date, a place, participants, the meeting keys of the event merged in, the person merged into, [spelling, new name] of a split, a country."),
+        Column("reason", "string", "Why, in the author's words."),
+        Column("context", "string", "The target as it read when corrected (shown when it no longer exists)."),
+        Column("status", "string", "What became of it in this corpus: applies, undone by ID, undoes ID, or does not apply: why (its target is no longer in the annotation)."),
     ],
 }
 # What one row of each table is (the About page and the README say it with the columns).

@@ -46,7 +46,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("scheduler", "", "Address of a running Dask scheduler (e.g. tcp://10.0.0.5:8786) that annotation runs on; `--scheduler` wins over it.", str),
         Setting("language_confidence", 0.9, "Detector confidence (0–1) above which an article detected as not English is left unannotated.", float),
         Setting("progress_seconds", 5.0, "Seconds between progress lines when ingest's output is not a terminal.", float),
-        Setting("read_only", False, "Dashboard without the Add articles upload (for shared deployments): 1/true/yes.", _flag),
+        Setting("read_only", False, "Dashboard without the Add articles upload and without corrections, and `correct` refusing (for shared deployments): 1/true/yes.", _flag),
         Setting("max_upload_mb", 50.0, "Largest file the dashboard's Add articles page accepts, in MB.", float),
         Setting("timeline_lanes", 30, "Lanes the timeline draws before “Show all lanes” (the busiest and the most recent).", int),
     ]

@@ -70,7 +70,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("article", "reader", "The article shown", vocab="article"),
     Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
     Option("who", "people", "The person profiled", vocab="person"),
-    Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions"), default="meetings"),
+    Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions", "corrections"), default="meetings"),
     Option("by", "network", "Nodes are people (with the countries and bodies a meeting names as sides) or countries", choices=("people", "countries"), default="people"),
     Option("nodes", "network", "How many of the busiest nodes are drawn (every link stays listed)", choices=("40", "80", "160"), default="40"),
     Option("pair", "network", "The selected link, whose events are listed with their evidence", vocab="party", many=True, limit=2),

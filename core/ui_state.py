@@ -95,7 +95,7 @@ def _version_notice(version: int, corpus: Corpus) -> str:
     if then is None:
         return f"This link was made on an older corpus (version {version}, no longer kept); showing the current data (version {corpus.version})."
     change = now - then
-    moved = f"{change:,} articles added" if change > 0 else f"{-change:,} articles fewer" if change < 0 else "articles re-annotated"
+    moved = f"{change:,} articles added" if change > 0 else f"{-change:,} articles fewer" if change < 0 else "articles re-annotated or corrected"
     return f"This link was made on an older corpus (version {version}): {moved} since. Showing the current data (version {corpus.version})."
 
 

@@ -63,15 +63,25 @@ def link(page: str, label: str, *, icon: str | None = None, filters: dict | None
 
 def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None:
     """An event in words, then every report of it: the evidence sentence with the rules and confidence that produced
-    it, and a link to its article in the reader. `heading` draws the event's title line."""
+    it, a link to its article in the reader, and its corrections (see core.ui_corrections). `heading` draws the
+    event's title line; an event that corrections emptied says where its reports went."""
+    from core import ui_corrections
+
+    ui_corrections.done()
+    all_events = data.table("events")
     reports = queries.event_reports(data, event_id)
-    event = data.table("events").drop_duplicates("event_id").set_index("event_id").loc[event_id]
-    heading(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
-    st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
-                         f"{plural(int(event['n_articles']), 'reporting article')}"))
-    for row in reports.itertuples():
+    if event_id in set(all_events["event_id"]):
+        event = all_events.drop_duplicates("event_id").set_index("event_id").loc[event_id]
+        heading(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
+        st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
+                             f"{plural(int(event['n_articles']), 'reporting article')}"))
+    else:
+        ui_corrections.vanished(data, event_id)
+    for row in reports.to_dict("records"):
         with st.container(border=True):
-            st.html(quote(row.evidence, note=("background reference · " if row.referenced else "")
-                          + f"rules: {', '.join(row.rules)} · confidence {row.confidence:.2f}"))
-            link("reader", f"{md_escape(row.title)} — {md_escape(text_or(row.source, 'unknown source'))}, {text_or(row.published, 'undated')}",
-                 icon=":material/article:", article=row.article_id)
+            st.html(quote(row["evidence"], note=("background reference · " if row["referenced"] else "")
+                          + f"rules: {', '.join(row['rules'])} · confidence {row['confidence']:.2f}"))
+            link("reader", f"{md_escape(row['title'])} — {md_escape(text_or(row['source'], 'unknown source'))}, "
+                           f"{text_or(row['published'], 'undated')}", icon=":material/article:", article=row["article_id"])
+            ui_corrections.report(data, row, events=all_events)
+    ui_corrections.gone(data, event_id)

@@ -388,3 +388,48 @@ def test_the_timeline_legend_is_clear_of_the_plotly_toolbar(page, server):
     apart = (legend["x"] + legend["width"] <= toolbar["x"] or toolbar["x"] + toolbar["width"] <= legend["x"]
              or legend["y"] + legend["height"] <= toolbar["y"] or toolbar["y"] + toolbar["height"] <= legend["y"])
     assert apart, (legend, toolbar)
+
+
+def test_a_report_marked_not_a_meeting_in_the_evidence_panel_shows_as_corrected_and_undo_restores_it(page, server):
+    """Runs after the upload: it changes the module's store (and restores it)."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/timeline")
+    settle(page, charts=True)
+    box = page.locator(".scatterlayer .trace .points path").first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    wait_for_href(page, "/timeline?", "event=")
+    settle(page)
+    main = page.locator('[data-testid="stMain"]')
+    reports = main.locator('a[href*="reader?"]').count()
+    main.get_by_text("Correct this report").first.click()
+    form = main.locator('[data-testid="stExpander"]').first
+    expect(form.get_by_role("combobox", name="Correction")).to_be_visible()
+    assert 'combobox "Correction": Not a meeting' in form.aria_snapshot()  # the first correction offered
+    for label, value in (("Why", "the sentence lists titles, not a meeting"), ("Your name", "Ana <b>QA</b>")):
+        form.get_by_role("textbox", name=label).fill(value)
+        form.get_by_role("textbox", name=label).press("Enter")
+        settle(page)
+    form.get_by_role("button", name="Save correction").click()
+    settle(page)
+    expect(main.get_by_text(re.compile(r"^✎ Corrected: not a meeting — Ana <b>QA</b>, \d{4}-\d\d-\d\d: "
+                                       r"“the sentence lists titles, not a meeting”"))).to_be_visible()
+    expect(main.get_by_text("marked not a meeting")).to_be_visible()
+    assert main.locator('a[href*="reader?"]').count() == reports  # the report stays readable, marked
+    shared = wait_for_href(page, "/timeline?", "event=", "v=")
+    page.goto(f"{server}/data?table=corrections")
+    settle(page)
+    expect(page.get_by_text("Every correction of the annotation")).to_be_visible()
+    expect(page.get_by_text("Undo a correction")).to_be_visible()
+    page.goto(shared)  # the shared link shows the corrected report
+    settle(page)
+    main.get_by_text("Undo", exact=True).first.click()
+    undo = main.locator('[data-testid="stExpander"]', has_text="Correction to undo").last
+    for label, value in (("Why", "it was a meeting after all"), ("Your name", "Bo")):
+        undo.get_by_role("textbox", name=label).fill(value)
+        undo.get_by_role("textbox", name=label).press("Enter")
+        settle(page)
+    undo.get_by_role("button", name="Undo").click()
+    settle(page)
+    expect(main.get_by_text("marked not a meeting")).to_have_count(0)
+    assert not page.errors

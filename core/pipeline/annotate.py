@@ -141,6 +141,7 @@ def _article_rows(doc, aid: str) -> dict:
                 "confidence": meeting.confidence,
                 "tone": tone(meeting.evidence),
                 "rules": meeting.rules,
+                "corrections": [],
                 "event_id": None,
             }
         )

@@ -20,7 +20,7 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "approx": 4, "unkn
 def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[tuple[str, str]]]:
     """Give every meeting an event_id; return (meetings, events, [(group, reason) for groups that fell back])."""
     meetings = conform("meetings", meetings)
-    records = _records(meetings)
+    records = meeting_records(meetings)
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(records):
         groups[tuple(sorted(row["participants"]))].append(i)
@@ -124,10 +124,10 @@ def _overlapping(records: list[dict], members: list[int]) -> list[tuple[int, int
 def singleton_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The fallback when clustering cannot run at all: every meeting is its own event."""
     meetings = conform("meetings", meetings)
-    return _events(meetings, _records(meetings), [[i] for i in range(len(meetings))])
+    return _events(meetings, meeting_records(meetings), [[i] for i in range(len(meetings))])
 
 
-def _records(meetings: pd.DataFrame) -> list[dict]:
+def meeting_records(meetings: pd.DataFrame) -> list[dict]:
     """Rows as plain Python values: None for every missing value, lists as lists."""
     return [{k: value(v) if not isinstance(v, (list, tuple)) else list(v) for k, v in row.items()}
             for row in meetings.astype(object).to_dict("records")]
@@ -170,31 +170,41 @@ def _events(meetings: pd.DataFrame, records: list[dict], clusters: list[list[int
     events = []
     for members in clusters:
         rows = [records[i] for i in members]
-        best = min(rows, key=lambda r: (PRECISION_RANK.get(r["date_precision"], 9), -(r["confidence"] or 0.0), r["meeting_id"] or ""))
+        best = _best(rows)
         # The smallest meeting id keeps two clusters with the same people and date apart, and the id stable.
         first = min(r["meeting_id"] or "" for r in rows)
-        everyone = sorted({p for r in rows for p in r["participants"]})  # a multi-party report holds its parts' people
+        everyone = sorted({p for r in rows for p in r["participants"]})
         key = "|".join(everyone) + "|" + str(best["date"]) + "|" + first
         event_id = hashlib.sha1(key.encode()).hexdigest()[:12]
         for i in members:
             event_ids[i] = event_id
-        places = Counter(r["location"] for r in rows if r["location"])
-        events.append(
-            {
-                "event_id": event_id,
-                "participants": everyone,
-                "countries": sorted({c for r in rows for c in r["countries"]}),
-                "date": best["date"],
-                "date_precision": best["date_precision"],
-                "location": places.most_common(1)[0][0] if places else None,
-                "kind": Counter(r["kind"] for r in rows).most_common(1)[0][0],
-                "article_ids": sorted({r["article_id"] for r in rows}),
-                "n_articles": len({r["article_id"] for r in rows}),
-                "referenced_only": all(r["referenced"] for r in rows),
-            }
-        )
+        events.append(event_row(event_id, rows))
     meetings = meetings.assign(event_id=pd.Series(event_ids, index=meetings.index, dtype="string"))
     return meetings, build("events", events)
+
+
+def _best(rows: list[dict]) -> dict:
+    return min(rows, key=lambda r: (PRECISION_RANK.get(r["date_precision"], 9), -(r["confidence"] or 0.0), r["meeting_id"] or ""))
+
+
+def event_row(event_id: str, rows: list[dict]) -> dict:
+    """The events row of the meeting records `rows` (plain values, as `meeting_records` gives them): the most precise date,
+    the place most reports give, everyone any report names (a multi-party report holds its parts' people)."""
+    best = _best(rows)
+    places = Counter(r["location"] for r in rows if r["location"])
+    return {
+        "event_id": event_id,
+        "participants": sorted({p for r in rows for p in r["participants"]}),
+        "countries": sorted({c for r in rows for c in r["countries"]}),
+        "date": best["date"],
+        "date_precision": best["date_precision"],
+        "location": places.most_common(1)[0][0] if places else None,
+        "kind": Counter(r["kind"] for r in rows).most_common(1)[0][0],
+        "corrections": sorted({c for r in rows for c in r.get("corrections") or ()}),
+        "article_ids": sorted({r["article_id"] for r in rows}),
+        "n_articles": len({r["article_id"] for r in rows}),
+        "referenced_only": all(r["referenced"] for r in rows),
+    }
 
 
 def _same_place(a: str | None, b: str | None, countries_a: list[str], countries_b: list[str]) -> bool:

@@ -1,0 +1,271 @@
+"""Corrections the team shares: who changed what in the annotation, when and why. Each is a row of the store's
+`corrections` table, checked against the corpus as it stands and committed like any other write; the corpus applies
+them on top of the annotation when it is loaded (core.corrected), so they survive re-ingest and re-annotation.
+Nothing is deleted: an undo is a correction too, and undoing it restores what it undid.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+import pandas as pd
+
+from core import settings
+from core.corpus import Corpus, load_corpus
+from core.corrected import APPLIES, meeting_key, parse_key
+from core.errors import CorrectionError, ReadOnly
+from core.schema import build, value
+from core.store import Store
+from core.text import visible
+
+MAX_NAME = 120
+MAX_REASON = 500
+MAX_PARTICIPANTS = 25
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    target: str  # "meeting", "person" or "correction"
+    label: str  # in words, for menus
+    values: str  # what VALUE… is, for help texts ("" when it takes none)
+
+
+KINDS: dict[str, Kind] = {k.name: k for k in (
+    Kind("not-meeting", "meeting", "Not a meeting", ""),
+    Kind("date", "meeting", "Fix the date", "the date: YYYY-MM-DD, YYYY-MM or YYYY"),
+    Kind("place", "meeting", "Fix the place", "the place (city or country)"),
+    Kind("participants", "meeting", "Fix the participants", "every participant's name"),
+    Kind("split-event", "meeting", "Separate this report into its own event", ""),
+    Kind("merge-events", "meeting", "Merge with another event", "a meeting_id or event_id of the other event"),
+    Kind("merge-people", "person", "Merge into another person", "the person they are"),
+    Kind("split-person", "person", "Split a spelling off as another person", "the spelling, then the other person's name"),
+    Kind("country", "person", "Set the country", "the country"),
+    Kind("undo", "correction", "Undo", ""),
+)}
+
+
+def read(store: Store) -> pd.DataFrame:
+    """Every correction of the live store version, oldest first."""
+    return store.read("corrections")
+
+
+def record(store: Store, kind: str, target: str, values: list[str] | tuple[str, ...] = (), *, author: str,
+           reason: str) -> dict:
+    """Check one correction against the live corpus (as corrected so far) and commit it; the stored row."""
+    if settings.get("read_only"):
+        raise ReadOnly("corrections")
+    if kind not in KINDS:
+        raise CorrectionError(f"unknown correction {kind!r}: one of {', '.join(KINDS)}")
+    author, reason = _text(author, "your name"), _text(reason, "why", limit=MAX_REASON)
+    with store.writing(wait=10):
+        corpus = load_corpus(store, text=False)
+        row = _check(corpus, kind, _text(target, "the target", limit=300), [_text(v, "a value") for v in values])
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        digest = hashlib.sha1(repr((now, time.time_ns(), author, kind, row["target"], row["values"], reason)).encode())
+        row = {"correction_id": digest.hexdigest()[:10], "created_at": now, "author": author, "kind": kind,
+               "reason": reason, **row, "status": None}
+        store.commit(append={"corrections": build("corrections", [row])}, note=f"correct: {kind} {row['target']}")
+    return row
+
+
+def _text(raw: object, what: str, *, limit: int = MAX_NAME) -> str:
+    text = " ".join(visible(str(raw if raw is not None else "")).split())
+    if not text:
+        raise CorrectionError(f"{what} is empty: say it in a few words")
+    if len(text) > limit:
+        raise CorrectionError(f"{what} is longer than {limit} characters")
+    return text
+
+
+def _check(corpus: Corpus, kind: str, target: str, values: list[str]) -> dict:
+    """The target key, the values as stored and the target's description, or a CorrectionError saying what is wrong."""
+    spec = KINDS[kind]
+    if spec.target == "meeting":
+        return _check_meeting(corpus, kind, target, values)
+    if spec.target == "person":
+        return _check_person(corpus, kind, target, values)
+    corrections = corpus.table("corrections")
+    found = corrections[corrections["correction_id"] == target]
+    if found.empty:
+        raise CorrectionError(f"no correction {target}: `bilateral-lens correct list` shows their ids")
+    row = found.iloc[0]
+    if str(row["status"]).startswith("undone by"):
+        raise CorrectionError(f"correction {target} is already {row['status']}; undo that to restore it")
+    _none(kind, values)
+    return {"target": target, "target_people": [], "values": [], "context": describe(row)}
+
+
+def _none(kind: str, values: list[str]) -> None:
+    if values:
+        raise CorrectionError(f"{kind} takes no value (given: {', '.join(values)[:80]})")
+
+
+def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) -> dict:
+    meetings = corpus.table("meetings")
+    row = find_meeting(meetings, target, events=kind == "merge-events")
+    key = meeting_key(row["article_id"], row["start"], row["end"])
+    if kind in ("not-meeting", "split-event"):
+        _none(kind, values)
+        if kind == "split-event" and (meetings["event_id"] == row["event_id"]).sum() < 2:
+            raise CorrectionError(f"meeting {row['meeting_id']} is the only report of its event: nothing to separate")
+    elif kind == "date":
+        values = [_date(_one(kind, values))]
+    elif kind == "place":
+        values = [_one(kind, values)]
+    elif kind == "participants":
+        values = sorted(dict.fromkeys(values))
+        if not values or len(values) > MAX_PARTICIPANTS:
+            raise CorrectionError(f"participants takes 1 to {MAX_PARTICIPANTS} names (given {len(values)})")
+    else:
+        other = find_meeting(meetings, _one(kind, values), events=True)
+        if other["event_id"] == row["event_id"]:
+            raise CorrectionError(f"both name event {row['event_id']}: give a meeting or event of another event")
+        theirs = meetings[meetings["event_id"] == other["event_id"]]
+        values = sorted(meeting_key(a, s, e) for a, s, e in zip(theirs["article_id"], theirs["start"], theirs["end"]))
+    return {"target": key, "target_people": list(row["participants"]), "values": values, "context": meeting_words(row)}
+
+
+def find_meeting(meetings: pd.DataFrame, ref: str, *, events: bool = False) -> pd.Series:
+    """The meeting a meeting_id or ARTICLE_ID:START-END names (with `events`, an event_id names its first report)."""
+    found = meetings[meetings["meeting_id"] == ref]
+    parsed = parse_key(ref)
+    if found.empty and parsed:
+        article, start, end = parsed
+        found = meetings[(meetings["article_id"] == article) & (meetings["start"] == start) & (meetings["end"] == end)]
+        if len(found) > 1:
+            raise CorrectionError(f"{len(found)} meetings are stated by {ref}: give one of their meeting_ids "
+                                  f"({', '.join(found['meeting_id'])})")
+    if found.empty and events:
+        found = meetings[meetings["event_id"] == ref].sort_values(["article_id", "start"])
+    if found.empty:
+        kinds = "a meeting_id, an event_id" if events else "a meeting_id"
+        raise CorrectionError(f"no meeting {ref[:60]!r} in this corpus: give {kinds} or ARTICLE_ID:START-END "
+                              "(`bilateral-lens export meetings` lists them)")
+    return found.iloc[0]
+
+
+def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> dict:
+    entities = corpus.table("entities")
+    people = entities[entities["type"] == "person"]
+    person = _person(people, target)
+    aliases = list(people.loc[people["canonical"] == person, "aliases"].iloc[0])
+    if kind == "merge-people":
+        into = _person(people, _one(kind, values))
+        if into == person:
+            raise CorrectionError(f"{person} cannot be merged into themselves")
+        values = [into]
+    elif kind == "split-person":
+        if not 1 <= len(values) <= 2:
+            raise CorrectionError("split-person takes the spelling to split off and, optionally, the other person's name")
+        spelling = next((a for a in aliases if a == values[0]), None) or next(
+            (a for a in aliases if a.casefold() == values[0].casefold()), None)
+        if spelling is None:
+            raise CorrectionError(f"{person} is not written as “{values[0]}”; their spellings: {', '.join(aliases)[:200]}")
+        if len(aliases) < 2:
+            raise CorrectionError(f"{person} is written only as “{spelling}”: merge them into another person instead")
+        values = [spelling, values[-1] if len(values) == 2 else spelling]
+        if values[1] == person:
+            raise CorrectionError(f"the other person needs a name other than {person}")
+    else:
+        from core.knowledge import country_display_name, country_iso3
+
+        iso = country_iso3(_one(kind, values))
+        if iso is None:
+            raise CorrectionError(f"unknown country {values[0]!r}: use its English name (e.g. China, United States)")
+        values = [country_display_name(iso)]
+    return {"target": person, "target_people": [], "values": values,
+            "context": f"{person} ({', '.join(aliases[:6])})"}
+
+
+def _person(people: pd.DataFrame, name: str) -> str:
+    names = people["canonical"].dropna()
+    if name in set(names):
+        return name
+    folded = {" ".join(n.casefold().split()): n for n in names}
+    found = folded.get(" ".join(name.casefold().split()))
+    if found is None:
+        raise CorrectionError(f"no person named {name!r} in this corpus: use the name as the People page or "
+                              "`bilateral-lens export entities` spells it")
+    return found
+
+
+def _one(kind: str, values: list[str]) -> str:
+    if len(values) != 1:
+        raise CorrectionError(f"{kind} takes one value ({KINDS[kind].values}); given {len(values)}")
+    return values[0]
+
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _date(raw: str) -> str:
+    try:
+        if _DATE.match(raw):
+            date.fromisoformat((raw + "-01-01")[:10] if len(raw) < 10 else raw)
+            return raw
+    except ValueError:
+        pass
+    raise CorrectionError(f"“{raw[:40]}” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+# ---------------------------------------------------------------- in words
+
+
+def meeting_words(row) -> str:
+    """A meeting in one line: who, when, where, and the start of its evidence."""
+    people = ", ".join(row["participants"]) or "no named participants"
+    evidence = " ".join(str(value(row["evidence"]) or "").split())
+    return (f"{people} · {value(row['date']) or 'date unknown'} · {value(row['location']) or 'place unknown'} — "
+            f"“{evidence[:140]}{'…' if len(evidence) > 140 else ''}”")
+
+
+def describe(row) -> str:
+    """What a correction does, in words (“date → 2024-05-16”, “Eric Schneiderman merged into Eric T. Schneiderman”)."""
+    kind, target, values = row["kind"], row["target"], list(row["values"])
+    words = {
+        "not-meeting": "not a meeting",
+        "date": f"date → {values[0] if values else '?'}",
+        "place": f"place → {values[0] if values else '?'}",
+        "participants": f"participants → {', '.join(values)}",
+        "split-event": "separated into its own event",
+        "merge-events": "merged with the event of " + ", ".join(values[:2]) + ("…" if len(values) > 2 else ""),
+        "merge-people": f"{target} merged into {values[0] if values else '?'}",
+        "split-person": f"“{values[0] if values else '?'}” split off {target} as {values[-1] if values else '?'}",
+        "country": f"country of {target} → {values[0] if values else '?'}",
+        "undo": f"undo of {target}",
+    }
+    return words.get(kind, kind)
+
+
+def listing(corpus: Corpus) -> pd.DataFrame:
+    """Every correction with its status, newest first, with a `what` column in words."""
+    rows = corpus.table("corrections")
+    rows = rows.assign(what=[describe(r) for r in rows.to_dict("records")])
+    first = ["correction_id", "what", "status", "author", "created_at", "reason"]
+    return rows[first + [c for c in rows.columns if c not in first]].iloc[::-1].reset_index(drop=True)
+
+
+def summary(corpus: Corpus) -> list[str]:
+    """Lines for `info`: how many corrections, in effect, undone, and each one that does not apply."""
+    rows = corpus.table("corrections")
+    if rows.empty:
+        return ["corrections: none"]
+    status = rows["status"].astype(str)
+    lines = [f"corrections: {len(rows)} ({int((status == APPLIES).sum())} in effect, "
+             f"{int(status.str.startswith('undone').sum())} undone, {int(status.str.startswith('undoes').sum())} undo(s), "
+             f"{int(status.str.startswith('does not apply').sum())} not applying)"]
+    for r in rows[status.str.startswith("does not apply")].itertuples():
+        lines.append(f"  {r.correction_id} ({r.kind} {r.target}) {r.status}")
+    if corpus.tables.problem:
+        lines.append(f"  {corpus.tables.problem}: the annotation is shown as stored")
+    return lines
+
+
+def for_meetings(corpus: Corpus, ids) -> pd.DataFrame:
+    """The corrections touching these correction ids, with status and words (for a panel of one event or article)."""
+    rows = listing(corpus)
+    return rows[rows["correction_id"].isin(set(ids))]
