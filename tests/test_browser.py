@@ -42,35 +42,46 @@ def server(tmp_path_factory):
             pytest.fail(f"browser tests must run in CI: {reason}")
         pytest.skip(reason)
     store = _ingest_with_model([ROOT / "seeds", FIXTURES / "wikinews" / "russia_china.jsonl", FIXTURES / "xss"], tmp_path_factory.mktemp("browser") / "store")
+    base, process = _serve(store)
+    SERVER_PIDS[base] = process.pid
+    yield base
+    _stop(process)
+
+
+def _serve(store: Path):
+    """A fresh `streamlit run app.py` over `store` on a free port of 127.0.0.1: (base URL, process). Its log goes to
+    a file beside the store, not to a pipe a chatty server could fill."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {**os.environ, "BILATERAL_LENS_STORE": str(store)}
     env.pop("BILATERAL_LENS_MODEL", None)
-    log = (store.parent / "streamlit.log").open("wb")  # a file, not a pipe: a chatty server never blocks on it
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
-    )
+    log_path = store.parent / f"streamlit-{port}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
+             "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
+        )
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
             if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
-                break
+                return base, process
         except OSError:
             time.sleep(0.3)
-    else:
-        process.kill()
-        log.close()
-        pytest.fail("streamlit did not answer on /_stcore/health within 60 s: "
-                    + (store.parent / "streamlit.log").read_text(errors="replace")[-2000:])
-    SERVER_PIDS[base] = process.pid
-    yield base
+    _stop(process)
+    pytest.fail("streamlit did not answer on /_stcore/health within 60 s: " + log_path.read_text(errors="replace")[-2000:])
+
+
+def _stop(process: subprocess.Popen) -> None:
     process.terminate()
-    process.wait(timeout=10)
-    log.close()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
 
 
 SERVER_PIDS: dict[str, int] = {}
@@ -120,6 +131,16 @@ def wait_for_href(page, *parts: str) -> str:
     return page.evaluate("() => location.href")
 
 
+def open_first_event(page, server) -> None:
+    """Open the timeline and click its first mark: the event's evidence is listed."""
+    page.goto(f"{server}/timeline")
+    settle(page, charts=True)
+    box = page.locator(".scatterlayer .trace .points path").first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    wait_for_href(page, "/timeline?", "event=")
+    settle(page)
+
+
 def test_a_shared_link_opens_with_its_filters_applied(page, server):
     from playwright.sync_api import expect
 
@@ -162,12 +183,7 @@ def test_moving_between_pages_keeps_the_filters(page, server):
 def test_selecting_an_event_leads_to_its_article_with_highlights(page, server):
     from playwright.sync_api import expect
 
-    page.goto(f"{server}/timeline")
-    settle(page, charts=True)
-    box = page.locator(".scatterlayer .trace .points path").first.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    wait_for_href(page, "/timeline?", "event=")
-    settle(page)
+    open_first_event(page, server)
     evidence = page.locator('[data-testid="stMain"] a[href*="reader?"]').first
     expect(evidence).to_be_visible()
     evidence.click()
@@ -283,30 +299,6 @@ def test_uploaded_articles_are_ingested_with_a_report(page, server):
     assert "/spacy/" not in _loaded_libraries(SERVER_PIDS[server])
 
 
-def _serve(store: Path):
-    """A fresh `streamlit run app.py` over `store`: (base URL, process)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "BILATERAL_LENS_STORE": str(store)}
-    env.pop("BILATERAL_LENS_MODEL", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
-                return base, process
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    pytest.fail("streamlit did not answer on /_stcore/health within 60 s")
-
-
 def test_a_link_to_a_page_is_the_first_request_of_a_fresh_server(browser, server, sample_store):
     """No "Page not found" dialog when a page other than the overview is the first thing a new server is asked for."""
     from playwright.sync_api import expect
@@ -323,8 +315,7 @@ def test_a_link_to_a_page_is_the_first_request_of_a_fresh_server(browser, server
         assert page.locator('[role="dialog"]').count() == 0
         context.close()
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        _stop(process)
 
 
 def test_the_reader_marks_the_open_article_its_search_hits_and_cuts_nothing_off(page, server):
@@ -394,12 +385,7 @@ def test_a_report_marked_not_a_meeting_in_the_evidence_panel_shows_as_corrected_
     """Runs after the upload: it changes the module's store (and restores it)."""
     from playwright.sync_api import expect
 
-    page.goto(f"{server}/timeline")
-    settle(page, charts=True)
-    box = page.locator(".scatterlayer .trace .points path").first.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    wait_for_href(page, "/timeline?", "event=")
-    settle(page)
+    open_first_event(page, server)
     main = page.locator('[data-testid="stMain"]')
     reports = main.locator('a[href*="reader?"]').count()
     main.get_by_text("Correct this report").first.click()
