@@ -663,3 +663,8 @@ def test_a_name_the_text_calls_an_organisation_once_is_no_person_anywhere_in_the
 ])
 def test_a_countrys_capital_named_by_its_adjective_is_the_capital_city(text, location):
     assert [m.location for m in meetings(text, "2007-04-11")] == [location]
+
+
+@pytest.mark.model
+def test_a_company_named_like_a_lesser_office_holder_is_no_person():
+    assert people("Ford said its profits rose. General Motors and Ford cut jobs in Detroit.", "2010-05-12") == set()

@@ -284,11 +284,19 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             name = _POSSESSIVE.sub("", ent.text).strip()
             if kb.country_of_place(name)[0] or _lowercase(ent):
                 continue
-            if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or kb_by_surname(kb, fold(name), published))):
+            if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or _leader_by_surname(kb, name, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
     keep += untagged_surnames(doc, {fold(_POSSESSIVE.sub("", e.text).split()[-1]) for e in keep if len(e) >= 2})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things]
     return sorted(keep, key=lambda s: s.start)
+
+
+def _leader_by_surname(kb: Knowledge, name: str, published: str | None) -> bool:
+    """A bare name the model tagged as an organisation or place is a person only when it is the surname of a head of
+    state or government in office ("Medvedev", "Singh"), never of a lesser office-holder ("Ford", the carmaker, is
+    no Northern Irish party leader)."""
+    person = kb_by_surname(kb, fold(name), published)
+    return bool(person and kb.leaders_of(person.person_id, (published or "")[:10]))
 
 
 def _name_of(span: Span) -> str:
