@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -120,7 +121,7 @@ def _squash(text: str) -> str:
 # The real meetings (E1–E6)
 # --------------------------------------------------------------------------------------------------------------------
 
-EVENTS = {
+EVENTS: dict[str, dict[str, Any]] = {
     "E1": dict(
         year="2024",
         participants=[frozenset({LI, PUTIN})],
