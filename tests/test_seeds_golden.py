@@ -643,7 +643,7 @@ def test_no_events_beyond_the_six_real_meetings(events, meetings):
     assert not extra
 
 
-def test_seed_events_are_exactly_the_six_real_meetings(events, meetings):
+def test_seed_events_are_exactly_the_six_real_meetings(events: pd.DataFrame, meetings: pd.DataFrame) -> None:
     actual: dict = {}
     for row in events.itertuples():
         if _unasserted(meetings, row.event_id):
