@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bilateral Lens developer entry point.
 #   ./dev.sh demo   set up .venv, ingest seeds/ into ./data and start the dashboard
-#   ./dev.sh test   set up .venv, lint (ruff) and run the whole test suite
+#   ./dev.sh test   set up .venv, lint (ruff), type-check (mypy) and run the whole test suite
 #   ./dev.sh setup  only set up .venv
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -34,6 +34,7 @@ case "${1:-}" in
   test)
     setup
     .venv/bin/ruff check --quiet core app_pages bench tests app.py
+    .venv/bin/python -m mypy core app.py app_pages bench
     exec .venv/bin/python -m pytest "${@:2}"
     ;;
   *)

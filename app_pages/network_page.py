@@ -13,7 +13,7 @@ st.title("Who met whom")
 data, index, view = context()
 ui_state.summary("Events")
 left, right = st.columns(2)
-left.segmented_control("Nodes", ["people", "countries"], key="o_by", format_func={"people": "People", "countries": "Countries"}.get,
+left.segmented_control("Nodes", ["people", "countries"], key="o_by", format_func={"people": "People", "countries": "Countries"}.__getitem__,
                        help="People: everyone the events name as a side (a country or body stands in when no person is named). "
                             "Countries: the countries the events involve.")
 right.segmented_control("Drawn", ["40", "80", "160"], key="o_nodes", format_func=lambda v: f"busiest {v}",

@@ -21,7 +21,7 @@ else:
     for column, (label, value) in zip(st.columns(len(counts)), counts.items()):
         column.metric(label, value)
     st.caption(f"Published {published} (publication dates of the articles shown).")
-    st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func=COVERAGE.get, help=COVERAGE_HELP)
+    st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func=COVERAGE.__getitem__, help=COVERAGE_HELP)
     share = ui_state.option("coverage") == "share"
     base = queries.coverage_base(data.articles, sources=ui_state.current().filters.get("source", ()))
     left, right = st.columns(2)

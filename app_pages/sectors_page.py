@@ -11,7 +11,7 @@ data, index, view = context()
 ui_state.summary("Articles")
 left, right = st.columns(2)
 left.segmented_control("Window", ["sentence", "article"], key="o_window", help="Count two sectors together when they occur in one sentence, or anywhere in one article.")
-right.segmented_control("Measure", ["count", "jaccard", "pmi"], key="o_measure", format_func={"count": "Count", "jaccard": "Jaccard", "pmi": "PMI"}.get,
+right.segmented_control("Measure", ["count", "jaccard", "pmi"], key="o_measure", format_func={"count": "Count", "jaccard": "Jaccard", "pmi": "PMI"}.__getitem__,
                         help="Count: units with both. Jaccard: both / either. PMI: log2 of how much more often than chance (blank when never together).")
 window = ui_state.option("window") or "sentence"
 measure = ui_state.option("measure") or "count"
@@ -43,7 +43,7 @@ else:
         for row in rows.head(50).itertuples():
             st.html(quote(row.snippet, note=f"triggers: {row.triggers}"))
             link("reader", f"{md_escape(row.title)} ({text_or(row.published, 'undated')})", icon=":material/article:", article=row.article_id)
-    st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func={"count": "Articles", "share": "Share of all articles"}.get,
+    st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func={"count": "Articles", "share": "Share of all articles"}.__getitem__,
                          help="Share: articles tagged with each sector as a share of all articles the corpus holds for each month or "
                               "year (of the chosen sources, when the view names some).")
     if ui_state.option("coverage") == "share":

@@ -196,7 +196,7 @@ def main() -> int:
     for aid, sector in zip(sectors["article_id"], sectors["sector"]):
         sectors_of.setdefault(aid, set()).add(sector)
     scores = {part: Scores() for part in PARTS}
-    n = Counter()
+    n: Counter[str] = Counter()
     for article_id, source_id in zip(articles["article_id"], articles["source_id"]):
         part = part_of[source_id]
         n[part] += 1

@@ -22,12 +22,13 @@ from itertools import combinations
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import load_corpus  # noqa: E402
-from core.knowledge import country_display_name, fold, knowledge_rows, load_knowledge  # noqa: E402
+from core.knowledge import Knowledge, country_display_name, fold, knowledge_rows, load_knowledge  # noqa: E402
 from core.pipeline.senses import negated  # noqa: E402
 from core.pipeline.nlp import load_nlp  # noqa: E402
 from core.pipeline.sides import cues, linked, path, place_token  # noqa: E402
@@ -81,7 +82,7 @@ def features(doc, sent, trigger, kind, a, b, rule_pairs, n_sides) -> list[float]
     ]
 
 
-def candidates(doc, kb, kinds):
+def candidates(doc: Doc, kb: Knowledge, kinds: dict[tuple[str, str], str]) -> tuple[dict[frozenset, list[float]], set[frozenset]]:
     """(pair of folded names, features) for every candidate of the article; one row per pair, its best trigger."""
     rule_pairs = set()
     for m in doc._.bl_meetings:
@@ -94,7 +95,7 @@ def candidates(doc, kb, kinds):
             continue
         for token in sent:
             pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
-            kind = kinds.get((token.lemma_.lower(), pos)) or kinds.get((token.lower_, pos))
+            kind = (kinds.get((token.lemma_.lower(), pos)) or kinds.get((token.lower_, pos))) if pos else None
             if not kind:
                 continue
             for a, b in combinations(sides, 2):
@@ -146,7 +147,7 @@ def main() -> int:
         part_of = {row["id"]: row["part"] for row in csv.DictReader(handle)}
     corpus = load_corpus(args.store)
     nlp, kb, kinds = load_nlp(), load_knowledge(), trigger_kinds()
-    articles = {"tune": [], "test": []}
+    articles: dict[str, list[dict]] = {"tune": [], "test": []}
     for row in corpus.articles.itertuples():
         doc = nlp.make_doc(row.text)
         doc.user_data.update(published=row.published, published_precision=row.published_precision, headings=[],

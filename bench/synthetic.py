@@ -93,9 +93,11 @@ def replicate(source: Path, target: Path, n_articles: int) -> Path:
                 frame = _copy(name, tables[name], copy)
             batch = pa.Table.from_pandas(conform(name, frame), preserve_index=False,
                                          schema=writer.schema if writer else None)
-            writer = writer or pq.ParquetWriter(folder / part, batch.schema)
+            if writer is None:
+                writer = pq.ParquetWriter(folder / part, batch.schema)
             writer.write_table(batch)
             counts[name] += len(frame)
+        assert writer is not None, "copies >= 1, so every table writes a first batch"
         writer.close()
         parts[name] = [part]
     manifest = {"format": FORMAT, "version": 1, "created_at": None, "note": f"synthetic: {copies} copies of {source}",

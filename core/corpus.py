@@ -30,8 +30,11 @@ class _Tables(Mapping):
     """Every table of one store version (or of given frames), each read on first access, corrections applied."""
 
     def __init__(self, store: Store, version: int, text: bool, given: Mapping[str, pd.DataFrame] | None = None) -> None:
-        self._store, self._version, self._text, self._read = store, version, text, {}
-        self._given, self._raw, self._corrector = given, {}, None
+        self._store, self._version, self._text = store, version, text
+        self._given = given
+        self._read: dict[str, pd.DataFrame] = {}
+        self._raw: dict[str, pd.DataFrame] = {}
+        self._corrector: Corrector | None = None
         self.problem = ""  # why corrections were left out of a table, if they had to be
 
     def __getitem__(self, name: str) -> pd.DataFrame:

@@ -89,7 +89,10 @@ class Corrector:
         names = set(persons["canonical"].dropna())
         aliases = {n: set(a) for n, a in zip(persons["canonical"], persons["aliases"])}
         ids = dict(zip(persons["canonical"], persons["entity_id"]))
-        splits, renames, countries, touched = [], {}, {}, {}
+        splits: list[tuple[str, str, str, str]] = []
+        renames: dict[str, tuple[str, str]] = {}
+        countries: dict[str, tuple[str, str]] = {}
+        touched: dict[str, list[str]] = {}
 
         def final(name: str) -> str:
             seen = set()
@@ -177,14 +180,16 @@ class Corrector:
 
     def meetings(self) -> pd.DataFrame:
         """The corrected meetings (marked in `corrections`); `removed()` holds those marked not a meeting."""
-        if self._meetings is None:
-            self._meetings = self._correct_meetings()
-        return self._meetings[0]
+        return self._meeting_tables()[0]
 
     def removed(self) -> pd.DataFrame:
         """Meeting rows marked not a meeting (as they were before), their `corrections` naming the correction."""
-        self.meetings()
-        return self._meetings[1]
+        return self._meeting_tables()[1]
+
+    def _meeting_tables(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        if self._meetings is None:
+            self._meetings = self._correct_meetings()
+        return self._meetings
 
     def _correct_meetings(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         raw = self._read("meetings")
@@ -313,7 +318,7 @@ def _countries_after(row: dict, people: list[str], country_of: dict[str, str]) -
     """A meeting's countries once its participants are `people`: those of people no longer in it go (unless another
     participant or the place has them), those of new participants come."""
     before = {country_of.get(p) for p in row["participants"]} - {None}
-    after = {country_of.get(p) for p in people} - {None}
+    after = {country_of[p] for p in people if p in country_of}
     gone = before - after - {row["location"]}
     return sorted((set(row["countries"]) - gone) | after)
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    import pyarrow.parquet
 
 FORMATS = ("csv", "jsonl", "parquet")
 # What meetings and events rows carry of their reporting articles, besides the ids: article column → exported name
@@ -77,7 +80,8 @@ class _Writer:
     def __init__(self, out: BinaryIO, fmt: str) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
-        self.out, self.fmt, self.header, self.parquet = out, fmt, True, None
+        self.out, self.fmt, self.header = out, fmt, True
+        self.parquet: pyarrow.parquet.ParquetWriter | None = None
 
     def write(self, frame: pd.DataFrame) -> "_Writer":
         if self.fmt == "parquet":
@@ -88,7 +92,8 @@ class _Writer:
             batch = pa.Table.from_pandas(frame, preserve_index=False, schema=schema)
             if schema is None:  # a column empty in the first batch is still text (or a list of text) in the next
                 batch = batch.cast(pa.schema([_typed(f) for f in batch.schema], metadata=batch.schema.metadata))
-            self.parquet = self.parquet or pq.ParquetWriter(self.out, batch.schema)
+            if self.parquet is None:
+                self.parquet = pq.ParquetWriter(self.out, batch.schema)
             self.parquet.write_table(batch)
         elif self.fmt == "jsonl":
             records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")

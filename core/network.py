@@ -97,7 +97,7 @@ def layout(names: list[str], edges: pd.DataFrame, *, radius: dict[str, float], s
     graph.add_nodes_from(names)
     graph.add_weighted_edges_from(edges[["a", "b", "events"]].itertuples(index=False, name=None))
     rank = {n: i for i, n in enumerate(names)}
-    groups = sorted((sorted(c, key=rank.get) for c in nx.connected_components(graph)), key=lambda c: (-len(c), rank[c[0]]))
+    groups = sorted((sorted(c, key=rank.__getitem__) for c in nx.connected_components(graph)), key=lambda c: (-len(c), rank[c[0]]))
     placed: dict[str, tuple[float, float]] = {}
     x = y = row = 0.0
     for group in groups:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -55,7 +56,7 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def highlight(text: str, spans: list[Span], *, evidence: list[tuple[int, int]] = (), hits: list[tuple[int, int]] = ()) -> str:
+def highlight(text: str, spans: list[Span], *, evidence: Sequence[tuple[int, int]] = (), hits: Sequence[tuple[int, int]] = ()) -> str:
     """The article as HTML: entity spans coloured with a hover title, meeting evidence and search hits marked; all
     text escaped."""
     entities = _non_overlapping(spans)

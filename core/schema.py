@@ -134,7 +134,7 @@ ONE_ROW_PER: dict[str, str] = {
     "sectors": "One row per sector trigger: the words in a sentence that tag the article with a sector.",
     "meetings": "One row per meeting as one article reports or refers to it, with its evidence sentence, confidence and rules.",
     "events": "One row per real-world meeting: the meeting records of several articles that report the same meeting.",
-    "corrections": "One row per correction a person made to the annotation (or undid): who, when, what, why and its status.",
+    "corrections": "One row per correction made to the annotation: what it changes, who made it and why, and whether it applies to this corpus.",
 }
 
 

@@ -133,7 +133,7 @@ class SearchIndex:
         wanted = list(dict.fromkeys(article_ids))
         if not wanted or not self.file.exists():
             return {}
-        out = {}
+        out: dict[str, str] = {}
         with closing(self._connect()) as db:
             for first in range(0, len(wanted), 500):
                 chunk = wanted[first:first + 500]

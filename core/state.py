@@ -374,12 +374,10 @@ def _and(items: Sequence[str], word: str = "and") -> str:
 
 def date_span(start: date | None, end: date | None) -> str:
     """A date range in words: whole months and years are named as such (“May–Aug 2024”, “2019”)."""
-    if not start and not end:
-        return ""
-    if start and not end:
+    if start is None:
+        return "until " + _day(end) if end is not None else ""
+    if end is None:
         return "from " + _day(start)
-    if end and not start:
-        return "until " + _day(end)
     whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
     if whole_months and start.month == 1 and end.month == 12:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"

@@ -148,7 +148,8 @@ class Store:
         versions.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=versions))
         try:
-            counts, parts = {}, {}
+            counts: dict[str, int] = {}
+            parts: dict[str, list[str]] = {}
             old_counts = self.manifest(base)["tables"] if base else {}
             for name in STORED:
                 kept = [] if name in tables else self.parts(name, base) if base else []

@@ -94,7 +94,7 @@ def report(data: Corpus, meeting: dict, *, events: pd.DataFrame) -> None:
                 st.caption("No other event to merge with.")
                 return
             values = [st.selectbox("The other event", list(others["event_id"]), key=f"{key}_event",
-                                   format_func=dict(zip(others["event_id"], others["label"])).get)]
+                                   format_func=dict(zip(others["event_id"], others["label"])).__getitem__)]
         elif kind == "undo":
             target = st.selectbox("Correction to undo", undoable, key=f"{key}_undo", format_func=lambda c: _words(data, c))
         save(key, kind, target, values)
@@ -245,5 +245,5 @@ def undo_any(data: Corpus) -> None:
         key = "undo_any"
         if _unlocked(key):
             words = dict(zip(open_["correction_id"], open_["what"] + " (" + open_["author"] + ", " + open_["correction_id"] + ")"))
-            target = st.selectbox("Correction to undo", list(words), key=f"{key}_which", format_func=words.get)
+            target = st.selectbox("Correction to undo", list(words), key=f"{key}_which", format_func=words.__getitem__)
             save(key, "undo", target, [], label="Undo")

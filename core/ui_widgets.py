@@ -18,7 +18,10 @@ SEEDS = Path(__file__).parent.parent / "seeds"
 
 def context() -> tuple[Corpus, Index, View]:
     """The corpus, its index and the view the current filters select."""
-    data, index = corpus()
+    loaded = corpus()
+    if loaded is None:  # the store cannot be read: corpus() has shown why, and the page has nothing to show
+        st.stop()
+    data, index = loaded
     return data, index, select(data, index, ui_state.current())
 
 

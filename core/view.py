@@ -70,10 +70,10 @@ class Index:
     meeting_end: pd.Series
     vocab: dict[str, list[str]]
     article_pair: pd.Series  # article_id → "China – Russia" (its two most-mentioned countries)
+    search: Callable[[str], set[str]]  # a text search → the ids of the articles that match
     sources: dict[str, str] = field(default_factory=dict)  # article_id → outlet
     sentences: dict[str, int] = field(default_factory=dict)  # article_id → sentences with an annotation
     unfiltered: "View | None" = None  # the view without filters, computed once
-    search: Callable[[str], set[str]] | None = None  # a text search → the ids of the articles that match
     place_country: dict[str, str] = field(default_factory=dict)  # meeting place → the country it lies in
     sides: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # canonical name → (entity type, country)
 

@@ -251,3 +251,15 @@ def test_about_is_readable_before_any_article_is_stored(monkeypatch, store_dir):
 
     at = run(monkeypatch, store_dir, page="about")
     assert at.title[0].value == "About Bilateral Lens" and len(at.table[0].value) == len(quality()[0]["measures"])
+
+
+@pytest.mark.parametrize("page", ["people", "data"])
+def test_a_page_whose_store_cannot_be_read_says_why_and_stops(monkeypatch, tmp_path, page):
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "CURRENT").write_text("not a version\n")
+    monkeypatch.setenv("BILATERAL_LENS_STORE", str(store))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "app_pages" / f"{page}_page.py"), default_timeout=60).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert "is damaged" in at.error[0].value

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -120,7 +121,7 @@ def _squash(text: str) -> str:
 # The real meetings (E1–E6)
 # --------------------------------------------------------------------------------------------------------------------
 
-EVENTS = {
+EVENTS: dict[str, dict[str, Any]] = {
     "E1": dict(
         year="2024",
         participants=[frozenset({LI, PUTIN})],
@@ -642,7 +643,7 @@ def test_no_events_beyond_the_six_real_meetings(events, meetings):
     assert not extra
 
 
-def test_seed_events_are_exactly_the_six_real_meetings(events, meetings):
+def test_seed_events_are_exactly_the_six_real_meetings(events: pd.DataFrame, meetings: pd.DataFrame) -> None:
     actual: dict = {}
     for row in events.itertuples():
         if _unasserted(meetings, row.event_id):

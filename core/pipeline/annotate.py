@@ -185,8 +185,8 @@ def _mentions(doc, aid: str, sentence_of) -> list[dict]:
                              sentence_of(ent.start_char), None, value=d.value if d else None, precision=d.precision if d else "unresolved",
                              rule=d.rule if d else "unresolved", value_end=d.end_value if d else None))
             continue
-        entity = f"org:{slug(ent.text)}" if ent.label_ == "ORG" else None
-        rows.append(_row(aid, ent.start_char, ent.end_char, ent.text, ent.label_, entity, ent.text if entity else None,
+        org = f"org:{slug(ent.text)}" if ent.label_ == "ORG" else None
+        rows.append(_row(aid, ent.start_char, ent.end_char, ent.text, ent.label_, org, ent.text if org else None,
                          sentence_of(ent.start_char), None))
     for span in doc.spans.get("sectors", []):
         rows.append(_row(aid, span.start_char, span.end_char, span.text, "SECTOR", f"sector:{span.label_}", span.label_,

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from core.pipeline.pubdate import MONTH_NUMBERS
 
@@ -45,7 +46,7 @@ def _resolve(text: str, published: str, future: bool) -> Resolved | None:
         if match:
             result = rule.handler(match, pub, published, future)
             if result is not None:
-                return Resolved(*result[:2], rule.name, *result[2:])
+                return Resolved(result[0], result[1], rule.name, result[2] if len(result) > 2 else None)
             return None
     return None
 
@@ -211,7 +212,8 @@ def _relative_unit(m, pub, published, future):
 class _Rule:
     name: str
     pattern: re.Pattern
-    handler: object
+    # (match, publication date, ISO publication text, future) → (value, precision[, end]), or None
+    handler: Callable[[re.Match, date | None, str, bool], tuple[str, ...] | None]
 
 
 _RULES = [
@@ -230,6 +232,6 @@ _RULES = [
     _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
     _Rule("deictic", re.compile(r"today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow"), _deictic),
     _Rule("ago", re.compile(rf"{_N}\s+{_UNIT}\s+(?:ago|earlier|before)"), _ago),
-    _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), lambda m, *a: _ago(m, *a, sign=1)),
+    _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
     _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this)\s+(?P<unit>year|month|week)"), _relative_unit),
 ]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Set
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -23,7 +24,7 @@ def stored_person_counts(entities: pd.DataFrame) -> Counter:
     return Counter(dict(zip(zip(people["entity_id"], people["canonical"]), people["n_mentions"])))
 
 
-def person_variants(counts: Counter, *, known: set[str] = frozenset()) -> dict[str, str]:
+def person_variants(counts: Counter, *, known: Set[str] = frozenset()) -> dict[str, str]:
     """Map of person entity_id → the entity_id it merges into (accent/spelling variants; never two known people),
     from mention counts per (entity_id, canonical): the most mentioned spelling absorbs the others."""
     by_key: dict[str, list[tuple[str, str, int]]] = defaultdict(list)

@@ -113,7 +113,8 @@ def _overlapping(records: list[dict], members: list[int]) -> list[tuple[int, int
     """Pairs (later, earlier) of dated members whose date spans come within MAX_SLACK days of each other: the only
     pairs compatible_dates can accept, found by one sweep over the members sorted by their first day."""
     spans = sorted((*_span(records[i]["date"]), n, i) for n, i in enumerate(members))
-    pairs, active = [], []
+    pairs: list[tuple[int, int]] = []
+    active: list[tuple[int, int]] = []
     for first, last, _, i in spans:
         active = [(end, j) for end, j in active if end + MAX_SLACK >= first]
         pairs += [(i, j) for _, j in active]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,9 @@ from core.pipeline.senses import (counterparts_in_object, domestic, non_party, s
 from core.pipeline.tense import is_plan, referenced_meeting
 from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
                                  place_token)
+
+if TYPE_CHECKING:
+    from core.pipeline.people import PersonMention
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
@@ -48,7 +52,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     """Meetings reported or referenced in the article, one per distinct meeting. `leaders` maps the canonical names
     of heads of state or government in office on the publication date to their country; a heading (character
     bounds in `headings`) announces what the text reports and is no evidence of its own."""
-    by_sentence = {}
+    by_sentence: dict[int, list[PersonMention]] = {}
     for m in people:
         by_sentence.setdefault(m.sentence, []).append(m)
     found: list[Meeting] = []
@@ -122,7 +126,7 @@ def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str]
 
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision, context) -> list[Meeting]:
     rules = [f"trigger:{trigger.lemma_.lower()}"]
-    participants = {}
+    participants: dict[str, PersonMention] = {}
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
     for m in people:

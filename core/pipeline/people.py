@@ -392,7 +392,7 @@ def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tupl
     """(role, country) -> person, from titles the article itself gives ("Chinese Premier Li Qiang")."""
     from core.pipeline.roles import title_before
 
-    titled = {}
+    titled: dict[tuple[str, str], PersonMention] = {}
     for mention in mentions:
         found = title_before(doc, mention, kb)
         if found:

@@ -35,7 +35,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             text, offset = text[lead.end():], offset + lead.end()
         iso3, kind = kb.country_of_place(text)
         capital = capital_cities().get(iso3 or "") if kind == "country" and ent.end < len(doc) else None
-        if capital and doc[ent.end].lower_ == "capital" and doc[ent.end].pos_ == "NOUN":
+        if capital and iso3 and doc[ent.end].lower_ == "capital" and doc[ent.end].pos_ == "NOUN":
             end = doc[ent.end].idx + len(doc[ent.end])  # "the North Korean capital": Pyongyang
             out.append(PlaceMention(offset, end, doc.text[offset:end], "GPE", capital, iso3, "capital"))
             continue

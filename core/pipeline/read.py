@@ -206,7 +206,7 @@ def _delimiter(text: str) -> str:
     """The CSV delimiter of a spreadsheet export: comma, semicolon, tab or pipe, as the header line shows."""
     header = text.split("\n", 1)[0]
     counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] else ","
 
 

@@ -7,6 +7,7 @@ Each step is a general rule over the article's people, places and meetings; each
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -15,7 +16,7 @@ from core.pipeline.senses import meeting_nouns
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
-           published: str | None, dates: list = (), text: str = "") -> list:
+           published: str | None, dates: Sequence = (), text: str = "") -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
     (start, end) character bounds of the article's sentences in `text`."""
     named = _named_leaders(people, kb, published)
@@ -104,7 +105,7 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
 
 
-def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], published: str | None,
+def _day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,
                       text: str = "") -> None:
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
     sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
@@ -130,7 +131,7 @@ def _day_from_context(meeting, people: list, dates: list, sentences: list[tuple[
             return
 
 
-def _plan_day_from_context(meeting, people: list, dates: list, sentences: list[tuple[int, int]], pub, text: str) -> None:
+def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], pub, text: str) -> None:
     """A planned meeting its evidence does not date takes the one future day the sentence before or after gives,
     when that sentence names one of its participants or a meeting word its evidence uses ("The summit will be held
     on Aug. 28." + "For the summit, Roh will visit Pyongyang")."""

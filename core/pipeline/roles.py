@@ -62,8 +62,9 @@ def title_before(doc: Doc, mention, kb: Knowledge) -> tuple[str, str] | None:
     terms = _terms(kb)
     for i in range(max(span.start - 4, 0), span.start):
         found = _match_role(doc, i, terms)
-        if found and found[0] == span.start or (found and _country_right(doc, found[0], kb) and _country_right(doc, found[0], kb)[0] == span.start):
-            country = _country_left(doc, i, kb) or _country_right(doc, found[0], kb)
+        right = _country_right(doc, found[0], kb) if found else None
+        if found and (found[0] == span.start or (right and right[0] == span.start)):
+            country = _country_left(doc, i, kb) or right
             if _not_the_holder(doc, i, country):
                 return None
             iso3 = country[1] if country else mention.country

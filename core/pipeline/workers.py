@@ -72,7 +72,8 @@ def chunks(articles: pd.DataFrame, slots: int = 1) -> list[pd.DataFrame]:
     count = min(n, max(math.ceil(n / CHUNK_ARTICLES), CHUNKS_PER_WORKER * max(1, slots)))
     lengths = articles["text"].str.len().fillna(0).astype(float).to_numpy() + 1.0
     share, total = lengths.sum() / count, 0.0
-    out, start = [], 0
+    out: list[pd.DataFrame] = []
+    start = 0
     for i, length in enumerate(lengths):
         total += length
         if i + 1 - start >= CHUNK_ARTICLES or total >= share * (len(out) + 1) or i == n - 1:
