@@ -666,5 +666,12 @@ def test_a_countrys_capital_named_by_its_adjective_is_the_capital_city(text, loc
 
 
 @pytest.mark.model
-def test_a_company_named_like_a_lesser_office_holder_is_no_person():
-    assert people("Ford said its profits rose. General Motors and Ford cut jobs in Detroit.", "2010-05-12") == set()
+@pytest.mark.parametrize("text", ["Ford said its profits rose. General Motors and Ford cut jobs in Detroit.",
+                                  "Ford said its profits rose on Tuesday, and the company cut jobs."])
+def test_a_company_named_like_a_lesser_office_holder_is_no_person(text):
+    assert people(text, "2010-05-12") == set()
+
+
+@pytest.mark.model
+def test_a_bare_surname_of_a_leader_in_office_is_that_leader():
+    assert people("Putin said on Tuesday that Russia would act.", "2010-05-12") == {"Vladimir Putin"}

@@ -51,13 +51,16 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     """Why tokens [start, end) name a person (a word for the rule), or None. `entity_start` is where the model's
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
+    from core.pipeline.affiliation import countries_in
     from core.pipeline.people import kb_by_surname
 
     name = doc[start:end].text
     if kb.person(name):
         return "kb"
-    if end - start == 1 and published and kb_by_surname(kb, fold(name), published):
-        return "kb-surname"
+    if end - start == 1 and published:
+        person = kb_by_surname(kb, fold(name), published)
+        if person and (kb.leaders_of(person.person_id, published[:10]) or person.country in countries_in(doc, kb)):
+            return "kb-surname"
     titles = titles_of(kb)
     if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
         return "title"

@@ -291,6 +291,12 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     return sorted(keep, key=lambda s: s.start)
 
 
+def _leader_or_of(person, kb: Knowledge, published: str | None, mentioned: frozenset[str]) -> bool:
+    """A bare surname stands for a knowledge-base person who leads a country then, or whose country (or organisation)
+    the article mentions: "Ford" in a story about carmakers is no Northern Irish party leader."""
+    return bool(kb.leaders_of(person.person_id, (published or "")[:10])) or person.country in mentioned
+
+
 def _leader_by_surname(kb: Knowledge, name: str, published: str | None) -> bool:
     """A bare name the model tagged as an organisation or place is a person only when it is the surname of a head of
     state or government in office ("Medvedev", "Singh"), never of a lesser office-holder ("Ford", the carmaker, is
@@ -331,7 +337,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
             country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
-    if person:
+    if person and _leader_or_of(person, kb, published, mentioned):
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
 
