@@ -93,3 +93,19 @@ def test_sidecar_file_may_be_a_glob_pattern(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,published\n003_*,2024-08-21\n004_*,2025-11-04\n")
     [record], _ = records(tmp_path)
     assert record.published == "2025-11-04" and record.origin["published"] == "metadata"
+
+
+def test_a_quote_left_open_in_a_csv_row_costs_that_row_only(tmp_path):
+    (tmp_path / "a.csv").write_text(
+        "id,title,date,text\n"
+        f'c1,One,2014-09-01,"{TEXT}"\n'
+        'c2,Broken,2014-09-02,"This row leaves its quote open, Merkel met Hollande in Paris\n'
+        f'c3,Three,2009-05-19,"{TEXT} Lula met Hu Jintao."\n'
+        f'c4,Four,2014-09-03,"Multi-line\ntext, with commas, stays one field."\n'
+        f'c5,Five,2014-09-04,"{TEXT}",extra,cells\n')
+    found, problems = records(tmp_path / "a.csv")
+    assert [r.path for r in found] == ["a.csv#row 1", "a.csv#row 3", "a.csv#row 4", "a.csv#row 5"]
+    assert found[1].text.endswith("Lula met Hu Jintao.") and found[1].published == "2009-05-19"
+    assert found[2].text == "Multi-line\ntext, with commas, stays one field."
+    assert [p.path for p in problems] == ["a.csv#row 2"] and "malformed CSV row" in problems[0].reason
+    assert "6 cells where the header names 4" in found[3].notes[0]

@@ -179,27 +179,59 @@ def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
 def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     text, _ = decode_bytes(_open_bytes(file))
     text = normalise_text(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    rows = _csv_rows(text.splitlines(keepends=True), delimiter)
     try:
-        header = next(reader)
+        header = next(rows)
     except StopIteration:
         raise InputProblem("CSV has no header row") from None
-    except csv.Error as exc:
-        raise InputProblem(f"malformed CSV header ({exc})") from exc
-    names = [h.strip() for h in header]
+    if isinstance(header, csv.Error):
+        raise InputProblem(f"malformed CSV header ({header})")
+    names = [h.strip() for h in header[1]]
     if _find(dict.fromkeys(names, "x"), aliases["text"]) is None:
         raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'][:3])}; found {', '.join(names) or 'none'})")
-    for number in range(1, 10**12):
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            yield Problem(f"{rel}#row {number}", f"malformed CSV row ({exc})")
+    for number, found in enumerate(rows, start=1):
+        if isinstance(found, csv.Error):
+            yield Problem(f"{rel}#row {number}", f"malformed CSV row ({found}); read again from the next line")
             continue
+        line, row = found
         if not any(cell.strip() for cell in row):
             continue
-        yield _record(dict(zip(names, row)), f"{rel}#row {number}", aliases)
+        record = _record(dict(zip(names, row)), f"{rel}#row {number}", aliases)
+        if isinstance(record, RawRecord) and len(row) > len(names) and any(cell.strip() for cell in row[len(names):]):
+            record.notes.append(f"{len(row)} cells where the header names {len(names)} (line {line}): the cells after "
+                                f"the last column are left out")
+        yield record
+
+
+def _csv_rows(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str]] | csv.Error]:
+    """(first line number, cells) of each CSV record, or the error of a malformed one. A quote left open swallows
+    the records after it in a lenient reader; here a malformed record costs only its own first line, and reading
+    starts again on the next line, so the records after it are read as they are."""
+    start = 0
+    while start < len(lines):
+        position = start
+
+        def feed() -> Iterator[str]:
+            nonlocal position
+            while position < len(lines):
+                position += 1
+                yield lines[position - 1]
+
+        reader = csv.reader(feed(), delimiter=delimiter, strict=True)
+        while True:
+            first = position
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield exc
+                start = first + 1
+                break
+            yield first + 1, row
+        else:
+            return
 
 
 def _delimiter(text: str) -> str:
