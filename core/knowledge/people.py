@@ -136,7 +136,14 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
         return None  # the same shape but another person ("Omar Karimi" is not "Omar Karami" unless close enough)
     if country and person.country and country != person.country and score < 95:
         return None
+    if _initials(key) != _initials(alias):
+        return None  # "George H. W. Bush" is not "George W. Bush": middle initials tell people apart
     return person.person_id
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The single-letter middle parts of a folded name ("george h. w. bush" → ("h", "w"))."""
+    return tuple(part.rstrip(".") for part in name.split()[1:-1] if len(part.rstrip(".")) == 1)
 
 
 def _day(iso: str) -> str:
