@@ -14,8 +14,13 @@ if not people:
     empty_view("people")
 else:
     ui_corrections.follow_merge()
+    chosen = tuple(ui_state.current().filters.get("person") or ())
+    added = [p for p in chosen if p not in st.session_state.get("people_filter_seen", chosen)]
+    st.session_state["people_filter_seen"] = chosen
+    if added and ui_state.option("who") not in chosen:
+        ui_state.set_option("who", added[0])  # a person just added to the filter is the one to profile
     if not ui_state.option("who"):
-        ui_state.set_option("who", (ui_state.current().filters.get("person") or people[:1])[0])
+        ui_state.set_option("who", (chosen or people[:1])[0])
     st.selectbox("Person", people, key="o_who", help="Everyone the corpus names, most covered first.")
     who = ui_state.option("who")
     info = profiles.card(data, who)

@@ -158,6 +158,15 @@ def test_people_page_profiles_the_person_in_the_link(monkeypatch, sample_store):
     assert any("Hugo Chávez" in s.value for s in at.subheader)
 
 
+def test_people_page_follows_a_person_added_to_the_filter(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="people", params={"who": "Hugo Chávez"})
+    at.multiselect(key="f_person").set_value(["Vladimir Putin"]).run()
+    assert at.selectbox(key="o_who").value == "Vladimir Putin"
+    assert url(at, "who") == ["Vladimir Putin"]
+    at.selectbox(key="o_who").set_value("Hugo Chávez").run()  # a later choice of the person stands
+    assert at.selectbox(key="o_who").value == "Hugo Chávez"
+
+
 def test_add_articles_asks_for_the_admin_password_when_one_is_set(monkeypatch, sample_store):
     monkeypatch.setenv("BILATERAL_LENS_STORE", str(sample_store))
     monkeypatch.chdir(ROOT)
