@@ -36,9 +36,11 @@ if frame.empty and table == "corrections":
 elif frame.empty:
     empty_view(table)
 else:
-    st.caption(f"{plural(len(frame), 'row')}. Offsets (start, end) point into articles.text; lists are JSON arrays in CSV. "
+    offsets = "" if table == "corrections" else " Offsets (start, end) point into articles.text;"
+    st.caption(f"{plural(len(frame), 'row')}.{offsets} Lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
-    st.dataframe(with_text(frame.head(5000)), hide_index=True, key="data_table", height=480)
+    st.dataframe(with_text(frame.head(5000)), hide_index=True, key="data_table",
+                 height=min(480, 35 * (min(len(frame), 5000) + 1) + 3))  # no empty rows under a short table
     if len(frame) > 5000:
         st.caption(f"Showing the first 5,000 of {len(frame):,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"

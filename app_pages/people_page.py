@@ -3,7 +3,7 @@ import streamlit as st
 
 from core import charts, profiles, ui_corrections, ui_state
 from core.view import sector_color
-from core.render import md_escape, quote, text_or
+from core.render import md_escape, plural, quote, text_or
 from core.ui_widgets import context, empty_view, link
 
 st.title("People")
@@ -25,7 +25,7 @@ else:
     who = ui_state.option("who")
     info = profiles.card(data, who)
     st.subheader(md_escape(who))
-    st.caption(md_escape(f"{info['country'] or 'country unknown'} · {info['n_articles']} articles, {info['n_mentions']} mentions "
+    st.caption(md_escape(f"{info['country'] or 'country unknown'} · {plural(int(info['n_articles']), 'article')}, {plural(int(info['n_mentions']), 'mention')} "
                          f"in the corpus · written as: {', '.join(info['aliases'][:12])}"))
     ui_corrections.done()
     ui_corrections.person(data, who)

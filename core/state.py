@@ -165,8 +165,9 @@ def parse(
                 options[key] = value
         else:
             dropped.append(f"unknown parameter “{_short(key)}”")
-    filters = _order_dates(filters, raw_dates, dropped)
-    notice = "Ignored in this link: " + "; ".join(dropped) + "." if dropped else ""
+    swapped = _order_dates(filters, raw_dates)
+    notice = " ".join(filter(None, ["Ignored in this link: " + "; ".join(dropped) + "." if dropped else "",
+                                    "From and To were in the wrong order and are read the other way round." if swapped else ""]))
     return ViewState(filters=filters, options=options, version=version), notice
 
 
@@ -270,12 +271,13 @@ def _fold(value: str) -> str:
     return " ".join(value.casefold().split())
 
 
-def _order_dates(filters: dict[str, Any], raw: dict[str, str], dropped: list[str]) -> dict[str, Any]:
+def _order_dates(filters: dict[str, Any], raw: dict[str, str]) -> bool:
+    """Puts From and To in order when a link gives them the wrong way round; whether it did."""
     start, end = filters.get("from"), filters.get("to")
     if start and end and start > end:
-        dropped.append("from/to in the wrong order (swapped)")
         filters["from"], filters["to"] = parse_date(raw["to"]), parse_date(raw["from"], end=True)
-    return filters
+        return True
+    return False
 
 
 def _short(value: str) -> str:

@@ -76,8 +76,9 @@ def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None
     if event_id in set(all_events["event_id"]):
         event = all_events.drop_duplicates("event_id").set_index("event_id").loc[event_id]
         heading(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
-        st.caption(md_escape(f"{event['kind']} · {text_or(event['location'], 'place unknown')} · {', '.join(event['countries'])} · "
-                             f"{plural(int(event['n_articles']), 'reporting article')}"))
+        st.caption(md_escape(" · ".join(part for part in (
+            event["kind"], text_or(event["location"], "place unknown"), ", ".join(event["countries"]) or "countries unknown",
+            plural(int(event["n_articles"]), "reporting article")) if part)))
     else:
         ui_corrections.vanished(data, event_id)
     for row in reports.to_dict("records"):
