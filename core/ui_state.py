@@ -44,8 +44,16 @@ def navigation() -> tuple[Any, dict[str, Any]]:
     The page files live in `app_pages/`, not `pages/`: a `pages/` folder beside app.py makes Streamlit run the first
     script of a new server process as a legacy multipage app, which knows none of these URL paths and shows "Page not
     found" to whoever opens a page other than the overview first."""
-    pages = {key: st.Page(path, title=title, icon=icon, url_path=key, default=key == "overview") for key, path, title, icon in PAGES}
-    return st.navigation(list(pages.values()), position="hidden"), pages
+    # The overview is the default page, served at "/"; its reserved path is one nobody types, and "/overview" is a
+    # hidden page that goes to "/" with the link's view (Streamlit would show "Page not found" there otherwise).
+    pages = {key: st.Page(path, title=title, icon=icon, url_path="home" if key == "overview" else key, default=key == "overview")
+             for key, path, title, icon in PAGES}
+
+    def to_overview() -> None:
+        st.switch_page(pages["overview"], query_params=_raw_params())
+
+    alias = st.Page(to_overview, title="Overview", url_path="overview", visibility="hidden")
+    return st.navigation([*pages.values(), alias], position="hidden"), pages
 
 
 def _raw_params() -> dict[str, list[str]]:
