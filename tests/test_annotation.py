@@ -261,7 +261,7 @@ def test_a_shared_surname_goes_to_the_office_holder_else_the_most_named(publishe
 def test_names_of_organisations_places_and_outlets_are_not_people(name, thing):
     import spacy
 
-    from core.pipeline.people import is_thing
+    from core.pipeline.things import is_thing
 
     doc = spacy.blank("en")(f"They saw {name} there.")
     span = doc[2:2 + len(doc) - 4]

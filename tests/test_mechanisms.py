@@ -676,3 +676,9 @@ def test_a_company_named_like_a_lesser_office_holder_is_no_person(text):
 @pytest.mark.model
 def test_a_bare_surname_of_a_leader_in_office_is_that_leader():
     assert people("Putin said on Tuesday that Russia would act.", "2010-05-12") == {"Vladimir Putin"}
+
+
+@pytest.mark.model
+def test_an_editors_square_brackets_are_no_part_of_a_name():
+    assert "Karl Rove" in people("Senator Jane Harman criticised the White House, saying [White House senior adviser "
+                                 "Karl] Rove's conduct was outrageous.", "2005-07-12")

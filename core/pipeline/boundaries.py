@@ -99,7 +99,7 @@ def _plain_name(tokens: Span, kb: Knowledge) -> bool:
     """Two or three capitalised proper nouns led by a known first name (no title word, no place, no company or thing
     word, and a last word that is no first name itself: "Morgan Stanley") name a person."""
     from core.pipeline.names import titles_of
-    from core.pipeline.people import is_thing
+    from core.pipeline.things import is_thing
 
     if not 2 <= len(tokens) <= 3 or kb.country_of_place(tokens.text)[0]:
         return False

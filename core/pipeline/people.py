@@ -12,6 +12,7 @@ from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regn
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.names import close_spelling, person_evidence, reversed_name, untagged_surnames
 from core.pipeline.roles import resolve_roles
+from core.pipeline.things import is_thing, named_as_organisation, organisation_names
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
@@ -74,61 +75,9 @@ def _place_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _false_person_words() -> dict[str, frozenset[str]]:
-    """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …) and `name` (outlets, platforms)."""
-    found: dict[str, set[str]] = {}
-    for row in knowledge_rows("false_person_words.csv"):
-        found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-@lru_cache(maxsize=1)
 def _family_name_first() -> frozenset[str]:
     """Countries whose people are referred to by the first part of their name ("Hu" for Hu Jintao)."""
     return frozenset(r["iso3"] for r in knowledge_rows("name_order.csv") if r.get("order") == "family-first")
-
-
-def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
-    """A name that belongs to a thing: it ends in (or heads, or follows) an organisation, facility, event or vessel word
-    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), is followed by a
-    company word ("Acme shares fell"), or names an outlet (the article's own source, "Twitter")."""
-    words = _false_person_words()
-    suffixes, outlets = words.get("suffix", frozenset()), words.get("name", frozenset())
-    folded = fold(name)
-    if not folded:
-        return False
-    if folded in outlets or (source and folded in {fold(source), *fold(source).split()}):
-        return True
-    if named_as_organisation(span, name):
-        return True
-    doc, root = span.doc, span.root
-    if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
-        return True  # "the Shtokman gas field": the name modifies a thing word
-    if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
-        return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
-    before = doc[span.start - 1] if span.start > 0 else None
-    return bool(before is not None and before.is_lower and before.lower_ in suffixes)
-
-
-def named_as_organisation(span: Span, name: str) -> bool:
-    """The text itself calls the name an organisation: it ends in an organisation word ("Acme Group"), a company word
-    or suffix follows it ("Acme shares fell", "Bell Globemedia Inc."), or an organisation noun stands in apposition
-    ("Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab")."""
-    words = _false_person_words()
-    suffixes = words.get("suffix", frozenset())
-    folded = fold(name)
-    if not folded or folded.split()[-1] in suffixes:
-        return bool(folded)
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
-        after = doc[span.end + 1]
-    if after is not None and (fold(after.text) in words.get("next", frozenset())
-                              or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
-        return True
-    root, heads = span.root, suffixes | words.get("appos", frozenset())
-    appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(t.lemma_.lower() in heads for t in appositions)
 
 
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
@@ -163,7 +112,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     for span in spans:
         start, end = strip_name(span)
         start = titled_alias(doc, span.start, start, end, kb)
-        name = _POSSESSIVE.sub("", doc[start:end].text).strip()
+        name = written_name(doc[start:end])
         known, rule = kb.person(name), "kb-alias"
         if known is None and len(name.split()) >= 2:
             known, rule = kb.match(name, country=text_country(doc, span, kb)), "kb-fuzzy"
@@ -263,7 +212,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if ent.label_ != "PERSON":
             continue
         start, end = strip_name(ent)
-        name = _POSSESSIVE.sub("", doc[start:end].text).strip()
+        name = written_name(doc[start:end])
         in_heading = any(a <= ent.start_char < b for a, b in headings)
         if _lowercase(doc[start:end]) or is_false_person(name, kb, in_heading=in_heading):
             continue
@@ -305,21 +254,15 @@ def _leader_by_surname(kb: Knowledge, name: str, published: str | None) -> bool:
     return bool(person and kb.leaders_of(person.person_id, (published or "")[:10]))
 
 
+def written_name(span: Span) -> str:
+    """A name as the text writes it, without a trailing possessive or the square brackets of an editor's insertion
+    ("[White House senior adviser Karl] Rove's" → "Karl Rove")."""
+    return " ".join(_POSSESSIVE.sub("", span.text).replace("[", " ").replace("]", " ").split())
+
+
 def _name_of(span: Span) -> str:
     start, end = strip_name(span)
-    return _POSSESSIVE.sub("", span.doc[start:end].text).strip()
-
-
-def organisation_names(doc: Doc) -> set[str]:
-    """Folded names the article gives organisations by a company or organisation word ("Bell Globemedia Inc.",
-    "the Frizlen Group"): the whole name and the name without that word."""
-    suffixes = _false_person_words().get("suffix", frozenset())
-    found = set()
-    for ent in doc.ents:
-        words = _POSSESSIVE.sub("", ent.text).strip().split()
-        if ent.label_ == "ORG" and len(words) >= 2 and fold(words[-1]).rstrip(".") in suffixes:
-            found.update({fold(" ".join(words)), fold(" ".join(words[:-1]))})
-    return found
+    return written_name(span.doc[start:end])
 
 
 def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset()) -> PersonMention:

@@ -1,0 +1,76 @@
+"""Names that belong to things, not people: organisations, facilities, vessels, outlets (false_person_words.csv), and
+names the text itself calls an organisation."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from core.knowledge import fold, knowledge_rows
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@lru_cache(maxsize=1)
+def _false_person_words() -> dict[str, frozenset[str]]:
+    """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …) and `name` (outlets, platforms)."""
+    found: dict[str, set[str]] = {}
+    for row in knowledge_rows("false_person_words.csv"):
+        found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
+    """A name that belongs to a thing: it ends in (or heads, or follows) an organisation, facility, event or vessel word
+    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), is followed by a
+    company word ("Acme shares fell"), or names an outlet (the article's own source, "Twitter")."""
+    words = _false_person_words()
+    suffixes, outlets = words.get("suffix", frozenset()), words.get("name", frozenset())
+    folded = fold(name)
+    if not folded:
+        return False
+    if folded in outlets or (source and folded in {fold(source), *fold(source).split()}):
+        return True
+    if named_as_organisation(span, name):
+        return True
+    doc, root = span.doc, span.root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
+        return True  # "the Shtokman gas field": the name modifies a thing word
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
+        return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
+    before = doc[span.start - 1] if span.start > 0 else None
+    return bool(before is not None and before.is_lower and before.lower_ in suffixes)
+
+
+def named_as_organisation(span: Span, name: str) -> bool:
+    """The text itself calls the name an organisation: it ends in an organisation word ("Acme Group"), a company word
+    or suffix follows it ("Acme shares fell", "Bell Globemedia Inc."), or an organisation noun stands in apposition
+    ("Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab")."""
+    words = _false_person_words()
+    suffixes = words.get("suffix", frozenset())
+    folded = fold(name)
+    if not folded or folded.split()[-1] in suffixes:
+        return bool(folded)
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    if after is not None and (fold(after.text) in words.get("next", frozenset())
+                              or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
+        return True
+    root, heads = span.root, suffixes | words.get("appos", frozenset())
+    appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in heads for t in appositions)
+
+
+def organisation_names(doc: Doc) -> set[str]:
+    """Folded names the article gives organisations by a company or organisation word ("Bell Globemedia Inc.",
+    "the Frizlen Group"): the whole name and the name without that word."""
+    suffixes = _false_person_words().get("suffix", frozenset())
+    found = set()
+    for ent in doc.ents:
+        words = _POSSESSIVE.sub("", ent.text).strip().split()
+        if ent.label_ == "ORG" and len(words) >= 2 and fold(words[-1]).rstrip(".") in suffixes:
+            found.update({fold(" ".join(words)), fold(" ".join(words[:-1]))})
+    return found
