@@ -5,7 +5,7 @@ from core import ui_corrections, ui_state
 from core.export import serialise, with_reports
 from core.render import plural
 from core.schema import columns
-from core.ui_widgets import context, empty_view
+from core.ui_widgets import context, empty_view, fitted_height
 
 st.title("Data")
 data, index, view = context()
@@ -39,8 +39,7 @@ else:
     offsets = "" if table == "corrections" else " Offsets (start, end) point into articles.text;"
     st.caption(f"{plural(len(frame), 'row')}.{offsets} Lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
-    st.dataframe(with_text(frame.head(5000)), hide_index=True, key="data_table",
-                 height=min(480, 35 * (min(len(frame), 5000) + 1) + 3))  # no empty rows under a short table
+    st.dataframe(with_text(frame.head(5000)), hide_index=True, key="data_table", height=fitted_height(len(frame), 480))
     if len(frame) > 5000:
         st.caption(f"Showing the first 5,000 of {len(frame):,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"

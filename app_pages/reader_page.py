@@ -4,7 +4,7 @@ import streamlit as st
 from core import queries, ui_state
 from core.render import plural, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
 from core.search import hits
-from core.ui_widgets import context, empty_view, link
+from core.ui_widgets import context, empty_view, fitted_height, link
 from core.view import sector_label
 
 st.title("Reader")
@@ -85,7 +85,7 @@ if listing.empty:
 else:
     st.caption(f"{plural(len(listing), 'article')}" + (f" match “{md_escape(query)}”" if query else "")
                + "; ▶ marks the one shown. Select a row to read another.")
-    st.dataframe(listing[["open", "published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=220,
+    st.dataframe(listing[["open", "published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=fitted_height(len(listing), 220),
                  on_select=_pick, selection_mode="single-row",
                  column_config={"open": st.column_config.TextColumn("", width=30), "copy": st.column_config.CheckboxColumn("near-duplicate"),
                                 "n_words": "words"})

@@ -89,3 +89,8 @@ def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None
                            f"{text_or(row['published'], 'undated')}", icon=":material/article:", article=row["article_id"])
             ui_corrections.report(data, row, events=all_events)
     ui_corrections.gone(data, event_id)
+
+
+def fitted_height(rows: int, most: int) -> int:
+    """A table's height in pixels: its header and rows, at most `most`, so a short table has no empty rows below it."""
+    return min(most, 35 * (rows + 1) + 3)
