@@ -232,8 +232,9 @@ def adopt_version(version: int) -> None:
 def finish(page: str) -> None:
     """Write the view to the URL and show the share link."""
     params = to_params(current(), page=page)
-    if params != _raw_params():
-        st.query_params.from_dict(params)
+    # Written on every complete run, even when the session's copy already matches: a run cut short by the next widget
+    # change may have updated that copy without the browser's address bar ever getting it.
+    st.query_params.from_dict(params)
     st.session_state["_bl_written"] = params
     with st.sidebar:
         st.markdown("**Share this view**")

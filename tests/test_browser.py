@@ -430,3 +430,22 @@ def test_a_report_marked_not_a_meeting_in_the_evidence_panel_shows_as_corrected_
     settle(page)
     expect(main.get_by_text("marked not a meeting")).to_have_count(0)
     assert not page.errors
+
+
+def test_the_address_bar_keeps_up_with_fast_slider_input(page, server):
+    """Many quick changes interrupt runs; the address bar still ends on the view the page and the share box show."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/timeline?country=China")
+    settle(page)
+    handle = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
+    handle.focus()
+    for delay in (60, 150, 30, 100, 60, 150, 30, 100, 60, 150, 30, 100):
+        handle.press("ArrowRight")
+        page.wait_for_timeout(delay)
+    page.wait_for_timeout(1500)
+    settle(page)
+    shared = page.locator('[data-testid="stSidebar"] code').inner_text()
+    value = handle.input_value()
+    expect(page).to_have_url(re.compile(re.escape(f"conf={float(value):g}") if float(value) else r"^(?!.*conf=)"))
+    assert (f"conf={float(value):g}" in shared) == (float(value) > 0)
