@@ -31,7 +31,8 @@ else:
     if alone:
         heat.caption("Never found together with another sector here: " + ", ".join(sector_label(s) for s in alone) + ".")
     nodes, edges = cooccurrence.network(view, window=window)
-    net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network")
+    net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network",
+                     width="content")
     st.multiselect("Selected pair", index.vocab["sector"], key="o_cell", max_selections=2, format_func=sector_label,
                    placeholder="Click a square above, or pick two sectors",
                    help="Pick two sectors (or click a square) to list where they occur together.")

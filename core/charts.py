@@ -206,24 +206,39 @@ def heatmap_left_out(frame: pd.DataFrame) -> list[str]:
     return [s for s in frame.index if not any(pd.notna(frame.loc[s, o]) and frame.loc[s, o] != 0 for o in frame.columns if o != s)]
 
 
-def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "") -> go.Figure:
-    """Nodes on a circle, edge width by co-occurrence."""
+SMALL_NETWORK_WIDTH = 440  # pixels: the sector and co-mention networks share a row with another chart
+
+
+def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, color=sector_color, title: str = "",
+            width: int = SMALL_NETWORK_WIDTH) -> go.Figure:
+    """Nodes (first column: the name; `articles`) linked by co-occurrence (`edges`: a, b, count), edge width by count,
+    placed by the force layout of the Who met whom page so that no two labels collide, drawn `width` pixels wide."""
+    from core.network import layout
+
     fig = go.Figure()
-    position = nodes.set_index(nodes.columns[0])[["x", "y"]]
+    names = list(nodes.iloc[:, 0])
+    top_articles = max(int(nodes["articles"].max()), 1) if len(nodes) else 1
+    radius = {label(n): 6 + 12 * (a / top_articles) ** 0.5 for n, a in zip(names, nodes["articles"])}
+    links = edges.assign(a=edges["a"].map(label), b=edges["b"].map(label)).rename(columns={"count": "events"})
+    placed, height = layout([label(n) for n in names], links, radius=radius, width=width)
     top = max(edges["count"].max(), 1) if len(edges) else 1
-    for edge in edges.itertuples():
-        (x0, y0), (x1, y1) = position.loc[edge.a], position.loc[edge.b]
+    for edge in links.itertuples():
+        (x0, y0), (x1, y1) = placed[edge.a], placed[edge.b]
         fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
-                                 line=dict(width=1 + 8 * edge.count / top, color="rgba(120,120,120,0.45)")))
-    names = nodes.iloc[:, 0]
+                                 line=dict(width=1 + 7 * edge.events / top, color="rgba(120,120,120,0.45)")))
+    shown = [label(n) for n in names]
     fig.add_trace(go.Scatter(
-        x=nodes["x"], y=nodes["y"], mode="markers+text", text=[_e(label(n)) for n in names], textposition="top center",
-        marker=dict(size=12 + 30 * (nodes["articles"] / max(nodes["articles"].max(), 1)) ** 0.5, color=[color(n) for n in names]),
-        hovertext=[f"{_e(label(n))}: {a} articles" for n, a in zip(names, nodes["articles"])], hoverinfo="text", showlegend=False,
+        x=[placed[n][0] for n in shown], y=[placed[n][1] for n in shown], mode="markers", showlegend=False,
+        marker=dict(size=[2 * radius[n] for n in shown], color=[color(n) for n in names], line=dict(width=1, color="#fff")),
+        hovertext=[f"{_e(n)}: {a} articles" for n, a in zip(shown, nodes["articles"])], hoverinfo="text",
     ))
-    fig.update_xaxes(visible=False, range=[-1.4, 1.4])
-    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
-    return _layout(fig, title=title, height=460)
+    for name in shown:
+        fig.add_annotation(x=placed[name][0], y=placed[name][1], yshift=radius[name] + 9, text=_e(name), showarrow=False,
+                           borderpad=1, bgcolor="rgba(255,255,255,0.8)", font=dict(size=12, color="#222"))
+    fig.update_xaxes(visible=False, range=[0, width], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[max(height, 1), 0], fixedrange=True)
+    return _layout(fig, title=title, width=width, height=max(height, 1) + 50, margin=dict(l=0, r=0, t=40, b=10),
+                   plot_bgcolor="#fff", dragmode=False)
 
 
 def stacked_over_time(frame: pd.DataFrame, *, by: str = "sector") -> go.Figure:

@@ -1,7 +1,6 @@
 """Sector co-occurrence: matrices by sentence or article window, a network, trends and the sector × person matrix."""
 from __future__ import annotations
 
-import math
 import re
 
 import numpy as np
@@ -49,16 +48,13 @@ def matrix(view: View, *, window: str = "sentence", measure: str = "count", unit
 
 
 def network(view: View, *, window: str = "sentence", top: int = 25) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Nodes (sector, articles, x, y on a circle) and the strongest co-occurrence edges (a, b, count)."""
+    """Nodes (sector, articles) and the strongest co-occurrence edges (a, b, count)."""
     counts = matrix(view, window=window, measure="count")
     sectors = list(counts.index)
-    angle = {s: 2 * math.pi * i / len(sectors) for i, s in enumerate(sectors)}
     size = view.sectors.groupby("sector", observed=True)["article_id"].nunique()
     nodes = pd.DataFrame({
         "sector": sectors,
         "articles": [int(size.get(s, 0)) for s in sectors],
-        "x": [math.cos(angle[s]) for s in sectors],
-        "y": [math.sin(angle[s]) for s in sectors],
     })
     edges = [(a, b, counts.loc[a, b]) for i, a in enumerate(sectors) for b in sectors[i + 1:] if counts.loc[a, b] > 0]
     edge_frame = pd.DataFrame(edges, columns=["a", "b", "count"]).sort_values("count", ascending=False).head(top)

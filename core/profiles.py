@@ -1,7 +1,6 @@
 """A person's profile within the view: mentions over time, meetings, co-mentioned people and sectors (pure)."""
 from __future__ import annotations
 
-import math
 from itertools import combinations
 
 import pandas as pd
@@ -57,8 +56,6 @@ def network(view: View, person: str, *, n: int = 12) -> tuple[pd.DataFrame, pd.D
     nodes = pd.DataFrame({
         "person": names,
         "articles": [len(sets.get(p, ())) for p in names],
-        "x": [0.0] + [math.cos(2 * math.pi * i / max(len(names) - 1, 1)) for i in range(len(names) - 1)],
-        "y": [0.0] + [math.sin(2 * math.pi * i / max(len(names) - 1, 1)) for i in range(len(names) - 1)],
     })
     edges = [(a, b, len(sets.get(a, set()) & sets.get(b, set()))) for a, b in combinations(names, 2)]
     return nodes, pd.DataFrame([e for e in edges if e[2]], columns=["a", "b", "count"])

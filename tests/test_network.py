@@ -106,3 +106,15 @@ def test_kinds_name_people_countries_and_organisations():
     kinds = network.kinds(entities)
     assert kinds["Xi Jinping"] == "person" and kinds["China"] == "country" and kinds["Acme"] == "organisation"
     assert kinds.get("G20") == "organisation", "organisations that meet as a side are known without an article naming them"
+
+
+def test_the_sector_and_co_mention_networks_place_labels_apart_within_their_width():
+    names = [f"sector with a long name {i}" for i in range(20)]
+    nodes = pd.DataFrame({"sector": names, "articles": list(range(1, 21))})
+    edges = pd.DataFrame([(names[i], names[j], i + j) for i in range(20) for j in range(i + 1, 20) if (i * j) % 3 == 0],
+                         columns=["a", "b", "count"])
+    fig = charts.network(nodes, edges, label=str, color=lambda n: "#4c78a8", width=440)
+    markers = next(t for t in fig.data if t.mode == "markers")
+    drawn = pd.DataFrame({"name": names, "x": list(markers.x), "y": list(markers.y), "r": [s / 2 for s in markers.marker.size]})
+    assert not network.overlapping(drawn)
+    assert drawn["x"].between(0, 440).all() and fig.layout.width == 440
