@@ -153,7 +153,7 @@ def test_small_counting_words_are_not_figures(tmp_path):
 
 @pytest.mark.model
 def test_a_reported_meeting_takes_the_day_a_neighbouring_sentence_gives():
-    text = ("Palestinian President Mahmoud Abbas arrived in Mecca on Tuesday. "
+    text = ("Palestinian President Mahmoud Abbas reached the kingdom on Tuesday. "
             "Abbas held talks with Saudi King Abdullah about the unity government.")
     [meeting] = [m for m in meetings(text, "2007-02-08") if m.kind == "talks"]
     assert (meeting.date, meeting.date_precision) == ("2007-02-06", "day") and "date:neighbour-sentence" in meeting.rules
@@ -682,3 +682,13 @@ def test_a_bare_surname_of_a_leader_in_office_is_that_leader():
 def test_an_editors_square_brackets_are_no_part_of_a_name():
     assert "Karl Rove" in people("Senator Jane Harman criticised the White House, saying [White House senior adviser "
                                  "Karl] Rove's conduct was outrageous.", "2005-07-12")
+
+
+@pytest.mark.parametrize(("place", "country"), [
+    ("St. Petersburg", "Russia"),  # the most populous city of the abbreviated name, not St. Petersburg, Florida
+    ("Ft. Worth", "United States"), ("Crawford", "United States"), ("Gleneagles", "Britain"), ("Mecca", "Saudi Arabia"),
+])
+def test_abbreviated_city_names_and_summit_venues_are_placed(place, country):
+    from core.knowledge import place_country
+
+    assert place_country(place) == country

