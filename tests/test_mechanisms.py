@@ -692,3 +692,10 @@ def test_abbreviated_city_names_and_summit_venues_are_placed(place, country):
     from core.knowledge import place_country
 
     assert place_country(place) == country
+
+
+@pytest.mark.model
+def test_a_meeting_after_something_else_is_still_the_news():
+    found = meetings("After the speeches, Indonesian President Susilo Bambang Yudhoyono and South African President Thabo "
+                     "Mbeki signed a strategic partnership agreement.", "2006-04-20")
+    assert [(sorted(m.participants), m.referenced) for m in found] == [(["Susilo Bambang Yudhoyono", "Thabo Mbeki"], False)]
