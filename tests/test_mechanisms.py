@@ -699,3 +699,6 @@ def test_a_meeting_after_something_else_is_still_the_news():
     found = meetings("After the speeches, Indonesian President Susilo Bambang Yudhoyono and South African President Thabo "
                      "Mbeki signed a strategic partnership agreement.", "2006-04-20")
     assert [(sorted(m.participants), m.referenced) for m in found] == [(["Susilo Bambang Yudhoyono", "Thabo Mbeki"], False)]
+    earlier = meetings("Secretary of State Condoleezza Rice has been talking to President Mwai Kibaki before the election.",
+                       "2008-02-16")
+    assert earlier and all(m.referenced for m in earlier)  # talks before an earlier event are background
