@@ -189,7 +189,8 @@ def vocabulary(corpus: Corpus) -> dict[str, list[str]]:
         "party": _parties(corpus.table("events")),
         "source": corpus.articles["source"].dropna().value_counts().index.tolist(),
         "article": corpus.articles["article_id"].tolist(),
-        "event": corpus.table("events")["event_id"].tolist(),
+        # events as corrected, then those that corrections emptied: a link to one still opens and says where it went
+        "event": list(dict.fromkeys([*corpus.table("events")["event_id"], *corpus.raw("meetings")["event_id"].dropna()])),
         "layer": list(dict.fromkeys(t["label"] for t in palette()["types"].values())),
     }
 
