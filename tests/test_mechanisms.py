@@ -695,10 +695,7 @@ def test_abbreviated_city_names_and_summit_venues_are_placed(place, country):
 
 
 @pytest.mark.model
-def test_a_meeting_after_something_else_is_still_the_news():
-    found = meetings("After the speeches, Indonesian President Susilo Bambang Yudhoyono and South African President Thabo "
-                     "Mbeki signed a strategic partnership agreement.", "2006-04-20")
-    assert [(sorted(m.participants), m.referenced) for m in found] == [(["Susilo Bambang Yudhoyono", "Thabo Mbeki"], False)]
+def test_talks_before_an_earlier_event_are_background():
     earlier = meetings("Secretary of State Condoleezza Rice has been talking to President Mwai Kibaki before the election.",
                        "2008-02-16")
-    assert earlier and all(m.referenced for m in earlier)  # talks before an earlier event are background
+    assert earlier and all(m.referenced for m in earlier)

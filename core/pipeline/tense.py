@@ -49,11 +49,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
     for ancestor in [trigger, *trigger.ancestors]:
-        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
-               and not (ancestor.i == trigger.i and c.dep_ == "prep" and c.lower_ == "after")
-               for c in ancestor.children):
-            return True  # a meeting inside an after/since clause, or "talking to them before the election"; a meeting
-            # that follows something ("After the speeches, they signed") is the news
+        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") for c in ancestor.children):
+            return True
         if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
             return True
     if trigger.head.lower_ in cues["background"] or any(c.lower_ in cues["background"] | {"next"} and c.dep_ == "amod" for c in trigger.children):
