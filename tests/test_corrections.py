@@ -108,10 +108,16 @@ def test_not_a_meeting_takes_the_report_out_of_meetings_and_its_event_and_keeps_
     assert row["target"] == f"a1:0:{len(MEETINGS[0]['evidence'])}".replace(":0:", ":0-")
 
 
-def test_an_event_whose_only_report_is_not_a_meeting_is_gone(store):
+def test_an_event_whose_only_report_is_not_a_meeting_is_gone_but_a_link_to_it_still_opens(store):
+    from core.state import parse
+    from core.view import build_index
+
     event_id = event_of(store, WANG_LI).name
     fix(store, "not-meeting", WANG_LI)
-    assert event_id not in set(load_corpus(store).table("events")["event_id"])
+    corpus = load_corpus(store)
+    assert event_id not in set(corpus.table("events")["event_id"])
+    state, notice = parse({"event": event_id}, vocab=build_index(corpus).vocab, page="timeline")
+    assert state.options["event"] == event_id and not notice  # the page then says where its reports went
 
 
 @pytest.mark.parametrize("kind, value, column, expected", [
