@@ -23,3 +23,11 @@ def printable(text: str) -> str:
     bidirectional characters shown as escapes ("bad\\nname.txt"), everything else as it is."""
     return "".join(ch if ch.isprintable() and not _HIDDEN.match(ch) else ch.encode("unicode_escape").decode("ascii")
                    for ch in text)
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+def without_possessive(text: str) -> str:
+    """The text without a trailing possessive ("Putin's" → "Putin"); nothing else changes, so offsets still hold."""
+    return _POSSESSIVE.sub("", text)

@@ -2,16 +2,19 @@
 Poul Thomsen", "Li Qiang, the Chinese premier"), and the countries an article mentions."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, organisation_code
+from core.text import without_possessive
 
 
 def countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
-    """ISO3 codes of the countries an article mentions (names, demonyms, capitals)."""
-    return frozenset(filter(None, (kb.country_of_place(e.text)[0] for e in doc.ents if e.label_ in ("GPE", "NORP"))))
+    """ISO3 codes of the countries an article mentions (names, demonyms, capitals); worked out once per Doc, since
+    every bare surname of the article asks."""
+    key = f"bl_countries_in:{len(doc.ents)}"  # the entities the answer was worked out from
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(filter(None, (kb.country_of_place(e.text)[0] for e in doc.ents if e.label_ in ("GPE", "NORP"))))
+    return doc.user_data[key]
 
 
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
@@ -51,4 +54,4 @@ def _entity_text(token) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return re.sub(r"(?:'s|’s|')$", "", doc[start:end].text).strip()
+    return without_possessive(doc[start:end].text).strip()

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_text
+from core.text import without_possessive
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 
@@ -52,14 +53,14 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
     from core.pipeline.affiliation import countries_in
-    from core.pipeline.people import kb_by_surname
+    from core.pipeline.people import kb_by_surname, surname_stands_for
 
     name = doc[start:end].text
     if kb.person(name):
         return "kb"
     if end - start == 1 and published:
         person = kb_by_surname(kb, fold(name), published)
-        if person and (kb.leaders_of(person.person_id, published[:10]) or person.country in countries_in(doc, kb)):
+        if person and surname_stands_for(person, kb, published, countries_in(doc, kb)):
             return "kb-surname"
     titles = titles_of(kb)
     if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
@@ -158,7 +159,7 @@ def titled_alias(doc: Doc, first: int, start: int, end: int, kb: Knowledge) -> i
     """Where a name found at tokens `first`..`end` starts: at `start`, after its titles, unless a title belongs to how
     the knowledge base knows the person ("Mullah Omar", "Mother Teresa")."""
     for begin in range(first, start):
-        if kb.person(re.sub(r"(?:'s|’s|')$", "", doc[begin:end].text).strip()):
+        if kb.person(without_possessive(doc[begin:end].text).strip()):
             return begin
     return start
 

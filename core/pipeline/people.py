@@ -13,8 +13,8 @@ from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.names import close_spelling, person_evidence, reversed_name, untagged_surnames
 from core.pipeline.roles import resolve_roles
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names
+from core.text import without_possessive
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
 @dataclass
@@ -147,7 +147,7 @@ def _by_initials(name: str, kb: Knowledge, spans: list[Span], doc: Doc):
 
     if initials_of(name) is None:
         return None
-    written = [SimpleNamespace(canonical=_POSSESSIVE.sub("", doc[a:b].text).strip()) for a, b in map(strip_name, spans)]
+    written = [SimpleNamespace(canonical=without_possessive(doc[a:b].text).strip()) for a, b in map(strip_name, spans)]
     in_text = {c.canonical for c in expand_initials(name, written)}
     if len(in_text) == 1:
         full = in_text.pop()
@@ -192,7 +192,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _mention(doc, start, end, canonical, person_id, country, rule, sentence_of) -> PersonMention:
     span = doc[start:end]
-    text = _POSSESSIVE.sub("", span.text)
+    text = without_possessive(span.text)
     return PersonMention(span.start_char, span.start_char + len(text), text, canonical, person_id, country, rule,
                          sentence_of[span.root.i], span.root.i)
 
@@ -230,34 +230,28 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     keep += [ent for ent, name in single if len(name.split()) == 1 and fold(name) in surnames]
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
-            name = _POSSESSIVE.sub("", ent.text).strip()
+            name = without_possessive(ent.text).strip()
             if kb.country_of_place(name)[0] or _lowercase(ent):
                 continue
-            if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or _leader_by_surname(kb, name, published))):
+            if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
-    keep += untagged_surnames(doc, {fold(_POSSESSIVE.sub("", e.text).split()[-1]) for e in keep if len(e) >= 2})
+    keep += untagged_surnames(doc, {fold(without_possessive(e.text).split()[-1]) for e in keep if len(e) >= 2})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things]
     return sorted(keep, key=lambda s: s.start)
 
 
-def _leader_or_of(person, kb: Knowledge, published: str | None, mentioned: frozenset[str]) -> bool:
-    """A bare surname stands for a knowledge-base person who leads a country then, or whose country (or organisation)
-    the article mentions: "Ford" in a story about carmakers is no Northern Irish party leader."""
-    return bool(kb.leaders_of(person.person_id, (published or "")[:10])) or person.country in mentioned
-
-
-def _leader_by_surname(kb: Knowledge, name: str, published: str | None) -> bool:
-    """A bare name the model tagged as an organisation or place is a person only when it is the surname of a head of
-    state or government in office ("Medvedev", "Singh"), never of a lesser office-holder ("Ford", the carmaker, is
-    no Northern Irish party leader)."""
-    person = kb_by_surname(kb, fold(name), published)
-    return bool(person and kb.leaders_of(person.person_id, (published or "")[:10]))
+def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: frozenset[str] = frozenset()) -> bool:
+    """A bare surname stands for this knowledge-base person when they lead a country then, or when their country (or
+    organisation) is among `mentioned`, the article's: "Ford" in a story about carmakers is no Northern Irish party
+    leader; a bare name the model tagged as an organisation or place is checked with nothing mentioned, so only a head
+    of state or government in office counts ("Medvedev", "Singh")."""
+    return bool(person) and (bool(kb.leaders_of(person.person_id, (published or "")[:10])) or person.country in mentioned)
 
 
 def written_name(span: Span) -> str:
     """A name as the text writes it, without a trailing possessive or the square brackets of an editor's insertion
     ("[White House senior adviser Karl] Rove's" → "Karl Rove")."""
-    return " ".join(_POSSESSIVE.sub("", span.text).replace("[", " ").replace("]", " ").split())
+    return " ".join(without_possessive(span.text).replace("[", " ").replace("]", " ").split())
 
 
 def _name_of(span: Span) -> str:
@@ -280,7 +274,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
             country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
-    if person and _leader_or_of(person, kb, published, mentioned):
+    if person and surname_stands_for(person, kb, published, mentioned):
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
 

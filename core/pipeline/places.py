@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from core.knowledge import Knowledge, capital_cities, country_display_name
+from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
 @dataclass
@@ -28,7 +28,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        text = _POSSESSIVE.sub("", ent.text).strip()
+        text = without_possessive(ent.text).strip()
         offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
         lead = re.match(r"(?i)the\s+", text)
         if lead:

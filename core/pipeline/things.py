@@ -2,15 +2,12 @@
 names the text itself calls an organisation."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from core.knowledge import fold, knowledge_rows
-
-_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
-
+from core.text import without_possessive
 
 @lru_cache(maxsize=1)
 def _false_person_words() -> dict[str, frozenset[str]]:
@@ -70,7 +67,7 @@ def organisation_names(doc: Doc) -> set[str]:
     suffixes = _false_person_words().get("suffix", frozenset())
     found = set()
     for ent in doc.ents:
-        words = _POSSESSIVE.sub("", ent.text).strip().split()
+        words = without_possessive(ent.text).strip().split()
         if ent.label_ == "ORG" and len(words) >= 2 and fold(words[-1]).rstrip(".") in suffixes:
             found.update({fold(" ".join(words)), fold(" ".join(words[:-1]))})
     return found
