@@ -232,11 +232,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, col
         marker=dict(size=[2 * radius[n] for n in shown], color=[color(n) for n in names], line=dict(width=1, color="#fff")),
         hovertext=[f"{_e(n)}: {a} articles" for n, a in zip(shown, nodes["articles"])], hoverinfo="text",
     ))
-    for name in shown:
-        fig.add_annotation(x=placed[name][0], y=placed[name][1], yshift=radius[name] + 9, text=_e(name), showarrow=False,
-                           borderpad=1, bgcolor="rgba(255,255,255,0.8)", font=dict(size=12, color="#222"))
-    fig.update_xaxes(visible=False, range=[0, width], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[max(height, 1), 0], fixedrange=True)
+    _pixel_canvas(fig, [(n, *placed[n], radius[n]) for n in shown], width=width, height=max(height, 1))
     return _layout(fig, title=title, width=width, height=max(height, 1) + 50, margin=dict(l=0, r=0, t=40, b=10),
                    plot_bgcolor="#fff", dragmode=False)
 
@@ -308,10 +304,16 @@ def who_met_whom(nodes: pd.DataFrame, edges: pd.DataFrame, *, width: int, height
             hovertext=[f"<b>{_e(n)}</b><br>{plural(int(e), 'event')}" for n, e in zip(rows["name"], rows["events"])],
             hoverinfo="text",
         ))
-    for node in nodes.itertuples():  # labels on a light ground, so that links passing behind them do not hide them
-        fig.add_annotation(x=node.x, y=node.y, yshift=node.r + 9, text=_e(node.name), showarrow=False, borderpad=1,
+    _pixel_canvas(fig, list(zip(nodes["name"], nodes["x"], nodes["y"], nodes["r"])), width=width, height=height)
+    return _layout(fig, width=width, height=height + 60, margin=dict(l=0, r=0, t=10, b=50), plot_bgcolor="#fff",
+                   legend=dict(orientation="h", y=0, yref="container", yanchor="bottom", x=0), dragmode=False)
+
+
+def _pixel_canvas(fig: go.Figure, labels: list[tuple[str, float, float, float]], *, width: int, height: int) -> None:
+    """A network drawn in pixels (y down) on a fixed canvas, each node's (name, x, y, radius) label above it on a light
+    ground, so that links passing behind a label do not hide it."""
+    for name, x, y, r in labels:
+        fig.add_annotation(x=x, y=y, yshift=r + 9, text=_e(name), showarrow=False, borderpad=1,
                            bgcolor="rgba(255,255,255,0.8)", font=dict(size=12, color="#222"))
     fig.update_xaxes(visible=False, range=[0, width], fixedrange=True)
     fig.update_yaxes(visible=False, range=[height, 0], fixedrange=True)
-    return _layout(fig, width=width, height=height + 60, margin=dict(l=0, r=0, t=10, b=50), plot_bgcolor="#fff",
-                   legend=dict(orientation="h", y=0, yref="container", yanchor="bottom", x=0), dragmode=False)
