@@ -24,6 +24,8 @@ def headline(view: View) -> dict[str, str]:
         "Published": _span_words(dated.min(), dated.max()) if len(dated) else "unknown",
     }
 
+UNKNOWN_SOURCE = "unknown source"  # how a missing outlet reads everywhere
+
 
 def all_periods(periods: pd.Series) -> list[str]:
     """Every month (`YYYY-MM`) or year (`YYYY`) from the first to the last of `periods`, gaps included."""
@@ -176,7 +178,7 @@ def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | 
     events["people"] = events["participants"].map(", ".join) + corrected(events)
     outlets = sources or {}
     events["sources"] = events["article_ids"].map(
-        lambda ids: ", ".join(dict.fromkeys(outlets.get(i) or "unknown source" for i in ids)))
+        lambda ids: ", ".join(dict.fromkeys(outlets.get(i) or UNKNOWN_SOURCE for i in ids)))
     reported = view.meetings.groupby("event_id")["referenced"].agg(lambda r: bool(r.all()))
     events["background"] = events["event_id"].map(reported).fillna(events["referenced_only"]).astype(bool)
     return events.sort_values("x").reset_index(drop=True)
@@ -210,9 +212,6 @@ def country_codes(corpus: Corpus) -> dict[str, str]:
     entities = corpus.table("entities")
     countries = entities[entities["entity_id"].str.startswith("country:").fillna(False)]
     return dict(zip(countries["canonical"], countries["entity_id"].str[len("country:"):]))
-
-
-UNKNOWN_SOURCE = "unknown source"
 
 
 def reader_list(view: View, *, current: str | None = None) -> pd.DataFrame:

@@ -85,7 +85,7 @@ def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None
         with st.container(border=True):
             st.html(quote(row["evidence"], note=("background reference · " if row["referenced"] else "")
                           + f"rules: {', '.join(row['rules'])} · confidence {row['confidence']:.2f}"))
-            link("reader", f"{md_escape(row['title'])} — {md_escape(text_or(row['source'], 'unknown source'))}, "
+            link("reader", f"{md_escape(row['title'])} — {md_escape(text_or(row['source'], queries.UNKNOWN_SOURCE))}, "
                            f"{text_or(row['published'], 'undated')}", icon=":material/article:", article=row["article_id"])
             ui_corrections.report(data, row, events=all_events)
     ui_corrections.gone(data, event_id)
