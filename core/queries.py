@@ -24,6 +24,7 @@ def headline(view: View) -> dict[str, str]:
         "Published": _span_words(dated.min(), dated.max()) if len(dated) else "unknown",
     }
 
+
 UNKNOWN_SOURCE = "unknown source"  # how a missing outlet reads everywhere
 
 
