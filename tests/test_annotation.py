@@ -257,6 +257,7 @@ def test_a_shared_surname_goes_to_the_office_holder_else_the_most_named(publishe
 @pytest.mark.parametrize("name, thing", [
     ("Maria Contreras-Sweet Group", True), ("Bandung Conference", True), ("Savoy Homman Hotel", True),
     ("Edinburgh Castle", True), ("Wikinews", True), ("Twitter", True), ("Maria Contreras-Sweet", False),
+    ("County Kerry", True), ("Forest Avenues", True), ("Kerry Packer", False),
 ])
 def test_names_of_organisations_places_and_outlets_are_not_people(name, thing):
     import spacy
@@ -274,6 +275,24 @@ def test_names_of_organisations_places_and_outlets_are_not_people(name, thing):
 ])
 def test_ships_and_fields_named_in_context_are_not_people(text, thing):
     assert thing not in {m.canonical for m in people_of(text)}
+
+
+def test_a_word_inside_a_role_title_is_no_title_but_the_word_ending_one_is():
+    from core.knowledge import load_knowledge
+    from core.pipeline.names import titles_of
+
+    titles = titles_of(load_knowledge())
+    assert "state" in titles and "minister" in titles  # "Secretary of State Rice"
+    assert not {"of", "central", "top"} & titles  # "the predecessor of Bell Globemedia" names no one
+
+
+def test_a_name_followed_by_its_chief_executive_is_a_company():
+    import spacy
+
+    from core.pipeline.things import named_as_organisation
+
+    doc = spacy.blank("en")("Globemedia CEO Ivan Fecan said the offer was fair.")
+    assert named_as_organisation(doc[0:1], "Globemedia") and not named_as_organisation(doc[2:4], "Ivan Fecan")
 
 
 def test_event_ids_are_unique_per_cluster():

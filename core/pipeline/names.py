@@ -44,8 +44,9 @@ def title_words() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def titles_of(kb: Knowledge) -> frozenset[str]:
-    """Title words plus the knowledge base's role terms and their words, built once per knowledge base."""
-    return title_words() | frozenset(kb.role_terms) | {w for term in kb.role_terms for w in term.split()}
+    """Title words plus the knowledge base's role terms and the words that end them ("Secretary of State Rice":
+    "state"), built once per knowledge base. Inner words ("of", "central") title no one."""
+    return title_words() | frozenset(kb.role_terms) | {term.split()[-1] for term in kb.role_terms}
 
 
 def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowledge, *, published: str | None = None) -> str | None:

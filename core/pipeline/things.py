@@ -11,7 +11,8 @@ from core.text import without_possessive
 
 @lru_cache(maxsize=1)
 def _false_person_words() -> dict[str, frozenset[str]]:
-    """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …) and `name` (outlets, platforms)."""
+    """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …), `prefix` (County, Lake …),
+    `next` (shares, CEO …), `appos` (a company, the militant group …) and `name` (outlets, platforms)."""
     found: dict[str, set[str]] = {}
     for row in knowledge_rows("false_person_words.csv"):
         found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
@@ -31,6 +32,8 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
         return True
     if named_as_organisation(span, name):
         return True
+    if len(folded.split()) > 1 and folded.split()[0] in words.get("prefix", frozenset()):
+        return True  # "County Kerry"
     doc, root = span.doc, span.root
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
         return True  # "the Shtokman gas field": the name modifies a thing word
