@@ -699,3 +699,29 @@ def test_talks_before_an_earlier_event_are_background():
     earlier = meetings("Secretary of State Condoleezza Rice has been talking to President Mwai Kibaki before the election.",
                        "2008-02-16")
     assert earlier and all(m.referenced for m in earlier)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The recent signing of a free trade agreement between Chile and China has boosted trade.",
+    "Russian President Vladimir Putin hopes to meet Chinese President Hu Jintao soon.",  # "hopes" is lemmatised "hop"
+])
+def test_a_recent_meeting_mentioned_in_passing_and_a_hoped_for_one_are_not_reported_as_held(text):
+    found = meetings(text, "2010-05-05")
+    assert found and all(m.referenced for m in found)
+
+
+@pytest.mark.model
+def test_a_background_clause_with_its_own_subject_has_its_own_sides_and_no_place_of_the_reported_meeting():
+    found = meetings("Vladimir Putin met Hu Jintao in Beijing on Tuesday, their third meeting since Putin first "
+                     "visited China in 2000.", "2010-05-05")
+    background = [m for m in found if m.referenced]
+    assert [sorted(m.participants) for m in background] == [["China", "Vladimir Putin"]]
+    assert background[0].date == "2000" and background[0].location != "Beijing"
+    assert [(sorted(m.participants), m.location) for m in found if not m.referenced] == [(["Hu Jintao", "Vladimir Putin"], "Beijing")]
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_sides_just_named():
+    found = meetings("Vladimir Putin met Hu Jintao in Beijing on Tuesday, a year after the two leaders met in Moscow.", "2010-05-05")
+    assert [(sorted(m.participants), m.location) for m in found if m.referenced] == [(["Hu Jintao", "Vladimir Putin"], "Moscow")]

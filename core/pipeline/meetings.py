@@ -148,7 +148,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
                 and 0 < number - summit <= 2 and _linked(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
-        if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
+        if ((token.lower_ in PLURAL_PRONOUNS or _the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
                 and _linked(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
@@ -228,6 +228,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         subject=subject if subject in names else None,
     )
     return [m for part in _distributed(base, trigger, participants, doc) for m in _pairwise(part, trigger, participants, doc, dates)]
+
+
+def _the_two(token: Token) -> bool:
+    """ "the two leaders", "both men": a plural noun that stands for the two sides just named."""
+    return token.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children)
 
 
 def _distributed(meeting: Meeting, trigger, participants: dict, doc) -> list[Meeting]:

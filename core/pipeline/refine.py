@@ -33,8 +33,9 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _principals(meeting, named if when == published else _named_leaders(people, kb, when), kb, when)
         _leaders_in_sentence(meeting, people, kb, when)
         out += _per_counterpart(meeting, people)
+    held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
-        _city_from_context(meeting, places, sentences)
+        _city_from_context(meeting, places, sentences, held)
     for meeting in out:
         _place_of_visit(meeting, out)
         _day_from_context(meeting, people, dates, sentences, published, text)
@@ -289,9 +290,10 @@ def _place_of_visit(meeting, meetings: list) -> None:
             return
 
 
-def _city_from_context(meeting, places: list, sentences: list[tuple[int, int]]) -> None:
+def _city_from_context(meeting, places: list, sentences: list[tuple[int, int]], held: set[str]) -> None:
     """A meeting placed in a country ("flew to Russia") takes that country's city named in the evidence, else in the
-    sentence before, else in the sentence after ("the arrival of Li Qiang in Moscow")."""
+    sentence before, else in the sentence after ("the arrival of Li Qiang in Moscow"); a background meeting never
+    takes the city of a meeting the article reports (`held`): "met Hu in Beijing, … since Putin first visited China"."""
     if not meeting.location:
         return
     countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
@@ -302,6 +304,8 @@ def _city_from_context(meeting, places: list, sentences: list[tuple[int, int]]) 
             continue
         start, end = sentences[number]
         city = next((p for p in places if p.label == "GPE" and start <= p.start < end and p.country in countries), None)
+        if city and meeting.referenced and city.canonical in held:
+            return
         if city:
             meeting.location = city.canonical
             meeting.rules.append("place:context-city")

@@ -53,10 +53,23 @@ def linked(token: Token, trigger: Token) -> bool:
     if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
         return False
     steps = path(first, trigger)
-    if steps is None:
+    if steps is None or _other_clause(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger) for t in steps)
+
+
+def _other_clause(token: Token, trigger: Token) -> bool:
+    """The meeting word heads a subordinate clause with a subject of its own and the token stands outside it ("Putin met
+    Hu on Tuesday, their third meeting since Putin first visited China": Hu is no side of that visit)."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("advcl", "ccomp", "csubj", "pcomp"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children):
+        return False
+    return not trigger.left_edge.i <= token.i <= trigger.right_edge.i
+
+
+RELATIVES = {"who", "whom", "which", "that"}
 
 
 def _raises(verb: Token, subject: Token, trigger: Token) -> bool:

@@ -48,12 +48,15 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
+    earlier = cues["background"] | cues.get("recent", frozenset())
     for ancestor in [trigger, *trigger.ancestors]:
         if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") for c in ancestor.children):
             return True
+        if ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
+            return True  # "the recent signing of a free trade agreement"
         if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
             return True
-    if trigger.head.lower_ in cues["background"] or any(c.lower_ in cues["background"] | {"next"} and c.dep_ == "amod" for c in trigger.children):
+    if trigger.head.lower_ in cues["background"] or any(c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True
     if when and published and precision == "day" and len(published) >= 10 and when[:10] > published[:10]:
         return True  # a planned meeting: "flies tomorrow to meet"
@@ -90,12 +93,12 @@ def _planned(trigger: Token, cues) -> bool:
     if any(c.dep_ in ("amod", "compound", "advmod") and (c.lower_ in planned or c.lemma_.lower() in planned) for c in trigger.children):
         return True
     intention = cues.get("intention", frozenset())
-    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in intention for c in trigger.children):
+    if any(c.dep_ in ("acl", "relcl") and _verb_in(c, intention) for c in trigger.children):
         return True  # "the summit set to begin on Thursday", "talks scheduled for May"
     node = trigger
     for _ in range(4):
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and node.head.lemma_.lower() in intention:
+        if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and _verb_in(node.head, intention):
             return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
         if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
             return False
@@ -103,6 +106,17 @@ def _planned(trigger: Token, cues) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
     return False
+
+
+def _verb_in(token: Token, words: frozenset[str]) -> bool:
+    """The token's lemma, or its form without a regular inflection, is one of `words` (the model lemmatises "hopes"
+    as "hop")."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    for ending, back in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            forms.add(lower[: -len(ending)] + back)
+    return bool(forms & words)
 
 
 def _before(value: str, published: str) -> bool:
