@@ -725,3 +725,21 @@ def test_a_background_clause_with_its_own_subject_has_its_own_sides_and_no_place
 def test_the_two_leaders_are_the_sides_just_named():
     found = meetings("Vladimir Putin met Hu Jintao in Beijing on Tuesday, a year after the two leaders met in Moscow.", "2010-05-05")
     assert [(sorted(m.participants), m.location) for m in found if m.referenced] == [(["Hu Jintao", "Vladimir Putin"], "Moscow")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin travels to Beijing in a few days for talks with Chinese President Hu Jintao.",
+    "Putin visits Beijing next week, where he meets Chinese President Hu Jintao.",
+    "Russian President Vladimir Putin is likely to meet Chinese President Hu Jintao in Beijing.",
+    "Russia and China are considering a summit between Vladimir Putin and Hu Jintao.",
+])
+def test_a_meeting_still_ahead_is_a_plan_and_undated_unless_the_text_dates_it(text):
+    found = meetings(text, "2010-05-05")
+    assert found and all(m.referenced and (m.date is None or m.date > "2010-05-05") for m in found)
+
+
+@pytest.mark.model
+def test_days_of_talks_held_are_no_plan():
+    found = meetings("Russian President Vladimir Putin met Chinese President Hu Jintao in two days of talks.", "2010-05-05")
+    assert [m.referenced for m in found] == [False]

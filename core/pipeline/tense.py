@@ -12,7 +12,8 @@ from core.knowledge import cues as _cues
 def is_plan(trigger) -> bool:
     """A meeting spoken of as planned, wished or hypothetical: future or modal auxiliaries on the meeting word or the
     verbs it completes ("may meet", "it may not be right for Israel to be negotiating"), a condition ("if … would
-    meet"), an upcoming or planned modifier, an intention verb ("agreed to meet")."""
+    meet"), an upcoming or planned modifier, an intention verb ("agreed to meet"), a present tense with a while to
+    wait ("travels to Beijing in a few days")."""
     cues = _cues()
     modal = cues.get("hypothetical", frozenset()) | {"will", "shall", "'ll"}
     node = trigger
@@ -26,7 +27,7 @@ def is_plan(trigger) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") or node.head.i == node.i:
             break
         node = node.head
-    return trigger.lower_ in ("upcoming",) or _upcoming(trigger, cues) or _planned(trigger, cues)
+    return trigger.lower_ in ("upcoming",) or _upcoming(trigger, cues) or _planned(trigger, cues) or _in_a_while(trigger)
 
 
 def governing_verb(noun):
@@ -58,8 +59,9 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
             return True
     if trigger.head.lower_ in cues["background"] or any(c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True
-    if when and published and precision == "day" and len(published) >= 10 and when[:10] > published[:10]:
-        return True  # a planned meeting: "flies tomorrow to meet"
+    if when and published and len(published) >= 10 and (
+            (precision in ("day", "week") and when[:10] > published[:10]) or (precision == "month" and when[:7] > published[:7])):
+        return True  # a planned meeting: "flies tomorrow to meet", "visits Beijing next week"
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
     return False
@@ -100,11 +102,31 @@ def _planned(trigger: Token, cues) -> bool:
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and _verb_in(node.head, intention):
             return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
+        if node.dep_ == "dobj" and node.head.pos_ in ("VERB", "AUX") and _verb_in(node.head, intention):
+            return True  # "are considering a summit", "proposed talks", "seeks a meeting"
         if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
+    return False
+
+
+DURATIONS = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months"}
+
+
+def _in_a_while(trigger: Token) -> bool:
+    """A present-tense clause with "in a few days", "within two weeks": the meeting lies ahead ("Putin travels to
+    Beijing in a few days for talks"); "met … in two days of talks" is past and stays held."""
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    for _ in range(3):
+        present = node.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "within")):
+            if present and any(o.lower_ in DURATIONS and not any(g.lower_ == "of" for g in o.children) for o in prep.children):
+                return True
+        if node.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
