@@ -743,3 +743,31 @@ def test_a_meeting_still_ahead_is_a_plan_and_undated_unless_the_text_dates_it(te
 def test_days_of_talks_held_are_no_plan():
     found = meetings("Russian President Vladimir Putin met Chinese President Hu Jintao in two days of talks.", "2010-05-05")
     assert [m.referenced for m in found] == [False]
+
+
+@pytest.mark.model
+def test_officials_listed_as_one_group_were_met_together():
+    [meeting] = meetings("Jakob Kellenberger met with senior officials, including Secretary of State Condoleezza Rice, "
+                         "Defense Secretary Donald Rumsfeld, and National Security Adviser Stephen Hadley.", "2006-05-12")
+    assert sorted(meeting.participants) == ["Condoleezza Rice", "Donald Rumsfeld", "Jakob Kellenberger", "Stephen Hadley"]
+
+
+@pytest.mark.model
+def test_a_title_the_knowledge_base_knows_a_person_by_keeps_a_name_that_is_also_a_city_a_person():
+    assert "Queen Sofía of Spain" in people("Pope Benedict XVI was met at the airport by King Juan Carlos and Queen Sofía.",
+                                            "2006-07-08")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The Pope arrived in Lisbon on Saturday.", ["Lisbon"]),
+    ("The Pope spoke with Lisbon on Saturday.", []),  # no place word before it: a person, as the model says
+])
+def test_a_city_the_model_took_for_a_person_where_a_place_goes_is_a_place(text, places):
+    import spacy
+    from spacy.tokens import Span
+
+    from core.pipeline.places import resolve_places
+
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]
+    assert [p.canonical for p in resolve_places(doc, load_knowledge())] == places

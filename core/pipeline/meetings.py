@@ -188,7 +188,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     agents = {t.i for c in trigger.subtree if c.dep_ == "agent" or (passive and c.lower_ == "by" and c.dep_ == "prep")
               for t in c.subtree}
-    if sum(m.token in agents for m in participants.values()) >= 2:
+    if sum(m.token in agents for m in participants.values()) >= 2 or _listed_members(sent, participants):
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if summit_of and bodies:
         context["summit"] = number
@@ -228,6 +228,13 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         subject=subject if subject in names else None,
     )
     return [m for part in _distributed(base, trigger, participants, doc) for m in _pairwise(part, trigger, participants, doc, dates)]
+
+
+def _listed_members(sent, participants: dict) -> bool:
+    """Two or more participants listed as members of one group ("met with senior officials, including Rice, Rumsfeld
+    and Hadley"): the group was met together."""
+    members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
+    return sum(m.token in members for m in participants.values()) >= 2
 
 
 def _the_two(token: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
-from core.pipeline.names import close_spelling, person_evidence, reversed_name, untagged_surnames
+from core.pipeline.names import close_spelling, person_evidence, reversed_name, titled_alias, untagged_surnames
 from core.pipeline.roles import resolve_roles
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names
 from core.text import without_possessive
@@ -102,8 +102,6 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
                    source: str | None = None) -> list[PersonMention]:
     """Every person mention of the article with its canonical name (role references included); `source` is the
     article's outlet, whose name is never a person."""
-    from core.pipeline.names import titled_alias
-
     sentence_of = _sentence_index(doc)
     spans = _person_spans(doc, kb, headings, source, published)
     full: list[tuple[str, str | None, str | None, int, str]] = []  # canonical, person_id, country, token, as written
@@ -212,6 +210,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if ent.label_ != "PERSON":
             continue
         start, end = strip_name(ent)
+        start = titled_alias(doc, ent.start, start, end, kb)  # "Queen Sofía" is a person, "Sofía" also a city
         name = written_name(doc[start:end])
         in_heading = any(a <= ent.start_char < b for a, b in headings)
         if _lowercase(doc[start:end]) or is_false_person(name, kb, in_heading=in_heading):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, capital_cities, country_display_name
+from core.knowledge import Knowledge, capital_cities, country_display_name, fold
 from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
@@ -26,7 +26,7 @@ class PlaceMention:
 def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and not _place_taken_for_a_person(ent, kb):
             continue
         text = without_possessive(ent.text).strip()
         offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
@@ -48,6 +48,15 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
     return out
+
+
+def _place_taken_for_a_person(ent, kb: Knowledge) -> bool:
+    """A "person" the model found where a place goes ("arrived in Valencia"), named like a place and like nobody the
+    knowledge base knows."""
+    if ent.label_ != "PERSON" or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("in", "to", "at", "near"):
+        return False
+    text = without_possessive(ent.text).strip()
+    return kb.person(text) is None and fold(text) not in kb.by_surname and kb.country_of_place(text)[0] is not None
 
 
 def _compound(text: str, offset: int, kb: Knowledge) -> list[PlaceMention]:
