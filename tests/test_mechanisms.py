@@ -771,3 +771,15 @@ def test_a_city_the_model_took_for_a_person_where_a_place_goes_is_a_place(text, 
     doc = spacy.blank("en")(text)
     doc.ents = [Span(doc, 4, 5, label="PERSON")]
     assert [p.canonical for p in resolve_places(doc, load_knowledge())] == places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person with no known country, in a story about the United States, meets Venezuela's leader: international
+    ("Vernon Bellecourt led American protests in Washington and New York. He later visited Venezuelan President "
+     "Hugo Chávez.", [["Hugo Chávez", "Vernon Bellecourt"]]),
+    # the same person in a story about Venezuela: nothing says two countries meet
+    ("Vernon Bellecourt led protests in Caracas. He later visited Venezuelan President Hugo Chávez.", []),
+])
+def test_someone_given_no_country_is_of_the_country_the_article_is_about(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2007-10-17")] == expected

@@ -1,6 +1,7 @@
 """Meetings in one article: trigger words, participants linked to them through the parse, date, place, kind."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -58,7 +59,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     found: list[Meeting] = []
     last_subject = None
     # (sentence, participant mentions) of the latest meeting with two people; the sentence of the latest summit
-    context: dict = {"group": None, "summit": None}
+    context: dict = {"group": None, "summit": None, "main": main_country(places)}
     for number, sent in enumerate(doc.sents):
         if any(a <= sent.start_char < b for a, b in headings):
             continue
@@ -83,6 +84,12 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     else:
         found = [m for m in found if "lonely" not in m.rules and "summit:attendance" not in m.rules]  # nothing to join
     return merge_within_article(found)
+
+
+def main_country(places: list) -> str | None:
+    """The country the article names most often (places, capitals, demonyms), when one leads."""
+    counts = Counter(p.country for p in places if p.country).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
 
 def _attendance(doc: Doc, sent, number: int, people: list, places: list) -> list[Meeting]:
@@ -176,7 +183,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies
           and not countries & set(organisation_codes())):
         return []  # a meeting of one country's own people (officials of the UN meeting each other are international)
-    elif len(countries) == 1 and not sides and not bodies and domestic(sent, participants, sentence_places, countries):
+    elif len(countries) == 1 and not sides and not bodies and domestic(sent, participants, sentence_places, countries, context["main"]):
         return []  # its leader and people the text gives no other country: "McConnell … a White House meeting with Obama"
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())
             and not any(m.person_id for m in participants.values())) and not lonely:

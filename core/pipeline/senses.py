@@ -216,10 +216,14 @@ def visitors_are_others(trigger: Token) -> bool:
     return False
 
 
-def domestic(sent, participants: dict, sentence_places: list, countries: set[str]) -> bool:
+def domestic(sent, participants: dict, sentence_places: list, countries: set[str], main: str | None = None) -> bool:
     """Everyone is of the one country, or unknown to the knowledge base and given no country, and the sentence names
-    no other country and no international organisation (a UN envoy at Nepal's peace talks is not domestic)."""
+    no other country and no international organisation (a UN envoy at Nepal's peace talks is not domestic). Someone
+    given no country in an article mostly about another country (`main`) is of that one: "Vernon Bellecourt … he
+    visited Venezuelan President Hugo Chávez" in a story about an American activist."""
     if not all(m.country or not m.person_id for m in participants.values()):
+        return False
+    if main and main not in countries and any(not m.country for m in participants.values()):
         return False
     if {p.country for p in sentence_places} - countries:
         return False
