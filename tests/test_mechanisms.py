@@ -783,3 +783,11 @@ def test_a_city_the_model_took_for_a_person_where_a_place_goes_is_a_place(text, 
 ])
 def test_someone_given_no_country_is_of_the_country_the_article_is_about(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2007-10-17")] == expected
+
+
+@pytest.mark.model
+def test_an_organisation_side_is_its_head_the_article_names():
+    found = meetings("NATO Secretary General Jaap de Hoop Scheffer opened the summit in Bucharest on Wednesday. "
+                     "Russian President Vladimir Putin attended the NATO summit.", "2008-04-03")
+    assert any({"Jaap de Hoop Scheffer", "Vladimir Putin"} <= set(m.participants) for m in found)
+    assert not any("NATO" in m.participants for m in found)

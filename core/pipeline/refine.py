@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from core.knowledge import Knowledge, country_display_name, cues, leader_roles, organisations
+from core.knowledge import Knowledge, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.senses import meeting_nouns
 
 
@@ -32,6 +32,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         _principals(meeting, named if when == published else _named_leaders(people, kb, when), kb, when)
         _leaders_in_sentence(meeting, people, kb, when)
+        _organisation_heads(meeting, people, kb, when)
         out += _per_counterpart(meeting, people)
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
@@ -247,6 +248,29 @@ def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | 
         meeting.participants = sorted(set(chosen))
         meeting.host = None
         meeting.rules.append("side:leader-in-sentence")
+
+
+ORGANISATION_HEADS = {"secretary_general", "head_of_state"}  # the offices that lead an international organisation
+
+
+def _organisation_heads(meeting, people: list, kb: Knowledge, when: str | None) -> None:
+    """An organisation side is its head when the article names exactly one in office on the meeting's date: "the NATO
+    summit … Secretary General Jaap de Hoop Scheffer" is a meeting with de Hoop Scheffer, the way a country side is
+    its named leader."""
+    day = (when or "")[:10]
+    changed = False
+    for index, side in enumerate(meeting.participants):
+        code = organisation_code(side)
+        if code is None:
+            continue
+        heads = {m.canonical for m in people if m.person_id and any(
+            r.country == code and r.role in ORGANISATION_HEADS and (not day or r.held_on(day)) for r in kb.roles_of.get(m.person_id, []))}
+        if len(heads) == 1 and not heads & set(meeting.participants):
+            meeting.participants[index] = heads.pop()
+            changed = True
+    if changed:
+        meeting.participants = sorted(set(meeting.participants))
+        meeting.rules.append("side:organisation-head")
 
 
 def _roles_of(canonical: str, kb: Knowledge, published: str | None) -> set[str]:
