@@ -791,3 +791,15 @@ def test_an_organisation_side_is_its_head_the_article_names():
                      "Russian President Vladimir Putin attended the NATO summit.", "2008-04-03")
     assert any({"Jaap de Hoop Scheffer", "Vladimir Putin"} <= set(m.participants) for m in found)
     assert not any("NATO" in m.participants for m in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date"), [
+    # the day the report was given is not the day of the meeting it tells of
+    ("After Jakob Kellenberger met Secretary of State Condoleezza Rice, he was refused access, a spokesperson said on Friday.", None),
+    # a date inside the meeting's own phrase dates it, whatever verb the phrase is the subject of
+    ("A 1994 agreement between the United States and North Korea says that the country would be given two reactors.", "1994"),
+])
+def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
+    [meeting] = meetings(text, "2007-05-12")
+    assert (meeting.date if meeting.date_precision not in ("approx", "unknown") else None) == date

@@ -313,13 +313,23 @@ def _is_subject(token, trigger) -> bool:
 
 
 def _date(sent, trigger, dates, published, precision):
-    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value]
+    """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
+    after he met Rice, the spokesperson said on Friday": Friday is when it was said)."""
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
     if inside:
         best = min(inside, key=lambda d: abs(d.start - trigger.idx))
         return best.value, best.precision, best.rule
     if published:
         return published, "approx" if precision == "day" else precision, "published"
     return None, "unknown", "none"
+
+
+def _date_of_report(sent, when, trigger) -> bool:
+    token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
+    return verb is not None and verb.i != trigger.i and verb.lemma_.lower() in _cues().get("reporting", frozenset())
 
 
 def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
