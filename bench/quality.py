@@ -10,7 +10,8 @@ The set is tests/fixtures/eval (200 Wikinews articles, CC BY 2.5; labelling guid
 - meetings as participant pairs: every unordered pair of participants of a meeting, per article; meetings of more
   than MAX_PAIRED participants (summits listing dozens of states) are scored as records only, or they would outweigh
   every other meeting;
-- meeting dates and places: over gold meetings matched to a found meeting (sharing a pair, or the only participant);
+- meeting dates and places: over gold meetings matched to a found meeting (sharing a pair, or the only participant;
+  among several, the one background or news as the gold one is, with its participants, then its date and place);
   a date resolved from the publication date ("approx") counts as unknown unless it equals the gold date;
 - sectors per article;
 - events and places on the five seed articles, against the seed golden tests' expectations.
@@ -118,9 +119,14 @@ def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[s
                 notes.append(f"   missed pair {sorted(pair)}")
     for m in gold["meetings"]:
         g = pairs(m["participants"])
-        match = next((f for f in found if g & pairs(f["participants"])), None)
-        if match is None:
+        candidates = [f for f in found if g & pairs(f["participants"])]
+        if not candidates:
             continue
+        # the found meeting that stands for this one: background or news as it is, the same participants, then the
+        # one whose date and place agree, then the first
+        sides = {fold(p) for p in m["participants"]}
+        match = min(candidates, key=lambda f: (bool(f["referenced"]) != m["referenced"], {fold(p) for p in f["participants"]} != sides,
+                                               not date_right(m["date"], f), not place_right(m["location"], value(f["location"]))))
         right = date_right(m["date"], match)
         scores.dates[0] += right
         scores.dates[1] += 1
