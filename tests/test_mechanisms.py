@@ -803,3 +803,13 @@ def test_an_organisation_side_is_its_head_the_article_names():
 def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
     [meeting] = meetings(text, "2007-05-12")
     assert (meeting.date if meeting.date_precision not in ("approx", "unknown") else None) == date
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "location"), [
+    ("Vladimir Putin met Hu Jintao at the Crawford ranch on Monday.", "Crawford"),  # a city naming the venue
+    ("Vladimir Putin met Angela Merkel in St. Petersburg on Monday.", "Saint Petersburg"),  # as the gazetteer writes it
+])
+def test_a_venue_named_by_its_city_and_an_abbreviated_city_place_the_meeting(text, location):
+    [meeting] = meetings(text, "2006-07-17")
+    assert meeting.location == location

@@ -46,6 +46,17 @@ def _abbreviated(name: str) -> list[str]:
     return [name]
 
 
+ABBREVIATIONS = {"st.": "Saint", "st": "Saint", "ste.": "Sainte", "mt.": "Mount", "mt": "Mount", "ft.": "Fort", "ft": "Fort"}
+
+
+def full_city_name(name: str) -> str:
+    """A city name as the gazetteer writes it when the text abbreviates it ("St. Petersburg" → "Saint Petersburg"),
+    else the name as written."""
+    first, _, rest = name.partition(" ")
+    full = ABBREVIATIONS.get(first.lower())
+    return f"{full} {rest}" if full and rest and fold(f"{full} {rest}") in cities() else name
+
+
 @lru_cache(maxsize=1)
 def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
     """What the pipeline reads as places: (country terms, prefixes such as "sino", cities, capitals), folded words →

@@ -206,7 +206,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     plan = referenced and is_plan(trigger)
     if referenced and date_rule == "published" and (plan or not {t.lower_ for t in sent} & _cues().get("recent", frozenset())):
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
-    location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)])), None)
+    location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)], city=p.label == "GPE")), None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None
     if not names:
@@ -290,17 +290,19 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
     el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
     for ent in sent.ents:
-        if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and _locative(ent.root)
+        if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and _locative(ent.root, city=True)
                 and _linked(ent.root, trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
             return ent.text.removeprefix("the ").strip() or None
     return None
 
 
-def _locative(token: Token) -> bool:
+def _locative(token: Token, *, city: bool = False) -> bool:
     """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
-    travel word goes to; not a side ("bonds with Moscow", "between Beijing and Washington")."""
-    head = token.head
-    return token.dep_ == "pobj" and head.lower_ in _cues().get("locative", frozenset())
+    travel word goes to, or a city naming a venue there ("at the Crawford ranch", not "at the China-Russia border");
+    not a side ("bonds with Moscow", "between Beijing and Washington")."""
+    if city and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
 
 
 def _is_subject(token, trigger) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, capital_cities, country_display_name, fold
+from core.knowledge import Knowledge, capital_cities, country_display_name, fold, full_city_name
 from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
@@ -41,7 +41,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             continue
         if iso3:
             is_country = kind == "country"
-            canonical = country_display_name(iso3) if is_country else text
+            canonical = country_display_name(iso3) if is_country else full_city_name(text)
             label = "COUNTRY" if is_country else "GPE"
             out.append(PlaceMention(offset, offset + len(text), text, label, canonical, iso3, kind))
             continue
