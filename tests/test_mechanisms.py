@@ -813,3 +813,16 @@ def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
 def test_a_venue_named_by_its_city_and_an_abbreviated_city_place_the_meeting(text, location):
     [meeting] = meetings(text, "2006-07-17")
     assert meeting.location == location
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person"), [
+    ("She also hit back at Petros Tzomakas, a member of another Greek family.", "Petros Tzomakas"),
+])
+def test_a_name_in_apposition_to_a_title_noun_is_a_person_whatever_the_model_tagged(text, person):
+    assert person in people(text, "2009-01-01")
+
+
+@pytest.mark.model
+def test_a_company_in_apposition_to_a_company_noun_stays_a_company():
+    assert people("Morgan Stanley, the investment bank, said profits rose.", "2009-01-01") == set()

@@ -122,8 +122,9 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
     doc = ent.doc
     if ent.label_ not in NAME_LABELS or (kb.country_of_place(ent.text)[0] and not kb.person(ent.text)):
         return [ent]
-    if _plain_name(ent, kb) and context_evidence(doc, ent.start, ent.end, kb):
-        return [Span(doc, ent.start, ent.end, label="PERSON")]
+    bare = Span(doc, ent.start + 1, ent.end) if len(ent) > 2 and ent[0].lower_ == "the" else ent  # "the Norman Example"
+    if _plain_name(bare, kb) and context_evidence(doc, bare.start, bare.end, kb):
+        return [Span(doc, bare.start, bare.end, label="PERSON")]
     titles = titles_of(kb)
     for cut in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
         name = doc[cut:ent.end]

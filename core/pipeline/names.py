@@ -85,14 +85,18 @@ _SURNAME_PREFIX = re.compile(r"^(?:O['’][A-Z]|Ma?c[A-Z])[a-z]")
 
 def context_evidence(doc: Doc, start: int, end: int, kb: Knowledge) -> str | None:
     """Why the text around tokens [start, end) says a person is meant, whatever the words themselves look like: a
-    title or role word before them (also plural: "councillors"), a personal pronoun after them, or a coordinated
-    person ("Jimmy Example and Percy Example")."""
+    title or role word before them (also plural: "councillors"), a title noun in apposition ("Petros Example, a member
+    of …", "the minister of state, Didymus Example"), a personal pronoun after them, or a coordinated person ("Jimmy
+    Example and Percy Example")."""
     titles = titles_of(kb)
     if start > 0:
         before = fold(doc[start - 1].text).rstrip(".")
         if before in titles or (before.endswith("s") and before[:-1] in titles):
             return "title"
     root = doc[start:end].root
+    appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(t.lemma_.lower() in titles and not start <= t.i < end for t in appositions):
+        return "apposition"
     related = [root.head] if root.dep_ == "conj" else []
     related += [t for t in root.children if t.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in related):
