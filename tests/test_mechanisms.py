@@ -826,3 +826,27 @@ def test_a_name_in_apposition_to_a_title_noun_is_a_person_whatever_the_model_tag
 @pytest.mark.model
 def test_a_company_in_apposition_to_a_company_noun_stays_a_company():
     assert people("Morgan Stanley, the investment bank, said profits rose.", "2009-01-01") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sino-Russian talks ended on Friday.", [["China", "Russia"]]),
+    ("The Russia-China summit opened in Moscow.", [["China", "Russia"]]),
+    ("Japan and China discussed the Russia-China border.", []),  # the pair modifies a border, not a meeting
+])
+def test_two_countries_joined_by_a_dash_before_a_meeting_noun_are_its_sides(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2005-02-20")] == expected
+
+
+@pytest.mark.model
+def test_a_visit_during_which_someone_spoke_is_their_visit():
+    [meeting] = meetings("Bolivian President Evo Morales explained, on a visit to Brazil in January, that the industry "
+                         "would stay open.", "2005-02-20")
+    assert sorted(meeting.participants) == ["Brazil", "Evo Morales"] and meeting.kind == "visit"
+
+
+@pytest.mark.model
+def test_they_who_are_only_spoken_to_do_not_join_the_summit():
+    found = meetings("UN Secretary-General Ban Ki-moon attended the African Union summit in Addis Ababa. On Kenya, Ban "
+                     "says he told political leaders during his visit there that they bear responsibility.", "2008-02-07")
+    assert any(sorted(m.participants) == ["Ban Ki-moon", "Kenya"] for m in found)

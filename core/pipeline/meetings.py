@@ -152,11 +152,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
                 subject = antecedent.canonical
         summit = context.get("summit")
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
-                and 0 < number - summit <= 2 and _linked(token, trigger) and "summit:attendance" not in rules):
+                and 0 < number - summit <= 2 and _linked(token, trigger) and _is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
         if ((token.lower_ in PLURAL_PRONOUNS or _the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
-                and _linked(token, trigger) and not participants):
+                and _linked(token, trigger) and _is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
     sentence_places = [p for p in places if sent.start_char <= p.start < sent.end_char]

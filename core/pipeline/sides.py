@@ -56,7 +56,14 @@ def linked(token: Token, trigger: Token) -> bool:
     if steps is None or _other_clause(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
-    return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger) for t in steps)
+    return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
+                   and not _said_while_there(t, trigger) for t in steps)
+
+
+def _said_while_there(verb: Token, trigger: Token) -> bool:
+    """The meeting word is when or where the speaker spoke, not what they said: "Morales explained, on a visit to
+    Brazil, that …", "Putin said during his talks with Hu"."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("on", "during") and trigger.head.head.i == verb.i
 
 
 def _other_clause(token: Token, trigger: Token) -> bool:
@@ -126,9 +133,23 @@ def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> li
     out = set()
     for place in places:
         token = tokens[id(place)]
-        if token.i not in own and _is_side(token, trigger, country=place.label == "COUNTRY"):
+        if token.i not in own and (_is_side(token, trigger, country=place.label == "COUNTRY") or
+                                   _paired_modifier(token, trigger)):
             out.add(place.country)
     return sorted(out)
+
+
+def _paired_modifier(token: Token, trigger: Token) -> bool:
+    """The token is one of two countries joined by a dash in a modifier of the meeting noun: "a US-Japan meeting",
+    "the Russia-China summit", "Sino-Russian talks" (not "a Japan meeting", not "talks on the Russia-China border")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node, dashed = token, "-" in token.text or "–" in token.text
+    while node.head.i != trigger.i and node.dep_ in ("compound", "amod", "punct") and node.head.i != node.i:
+        node = node.head
+        dashed = dashed or any(c.text in ("-", "–") for c in node.children)
+    dashed = dashed or any(c.text in ("-", "–") for c in node.children)
+    return dashed and node.dep_ in ("compound", "amod", "nmod") and node.head.i == trigger.i
 
 
 def groups(sent, trigger: Token, places: list, own: set[int]) -> list[str]:
