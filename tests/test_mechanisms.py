@@ -850,3 +850,13 @@ def test_they_who_are_only_spoken_to_do_not_join_the_summit():
     found = meetings("UN Secretary-General Ban Ki-moon attended the African Union summit in Addis Ababa. On Kenya, Ban "
                      "says he told political leaders during his visit there that they bear responsibility.", "2008-02-07")
     assert any(sorted(m.participants) == ["Ban Ki-moon", "Kenya"] for m in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cuban officials visited Mexico last week to attend a meeting with U.S. energy executives.", [["Cuba", "Mexico"]]),
+    ("A Chinese delegation visited Russia.", [["China", "Russia"]]),
+    ("Chinese tourists visited Russia.", []),  # tourists are no delegation
+])
+def test_a_delegation_that_visits_a_country_meets_that_country(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2008-04-20")] == expected

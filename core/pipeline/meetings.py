@@ -167,7 +167,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     countries = set(person_countries)
     sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own))) if len(participants) <= 1 else []
     countries.update(sides)
-    visited = destination(kind, trigger, linked_places, tokens, own) or destination_there(trigger, sentence_places, tokens, own)
+    goes = [p for p in linked_places if p.country not in sides]  # "the Cuban officials visited Mexico": not Cuba
+    visited = destination(kind, trigger, goes, tokens, own) or destination_there(trigger, sentence_places, tokens, own)
     if visited:
         countries.add(visited.country)
     participants = {name: m for name, m in participants.items() if not non_party(doc, m)}
@@ -178,8 +179,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
     if lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
         pass  # "Putin … during an official meeting in Moscow": the counterpart may be named next door (refine.py)
-    elif len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2) and not (bodies and summit_of):
-        return []
+    elif (len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2)
+          and not (bodies and summit_of) and not (other_sides and visited and visited.country not in sides)):
+        return []  # one side only; a delegation that visits a country has that country as its host
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies
           and not countries & set(organisation_codes())):
         return []  # a meeting of one country's own people (officials of the UN meeting each other are international)
@@ -211,6 +213,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     host = None
     if not names:
         names = [country_display_name(c) for c in sides] + bodies
+        if visited and visited.country not in sides and len(names) == 1:
+            names.append(country_display_name(visited.country))  # "a Chinese delegation visited Russia"
+            host = visited.country
     else:
         names += [country_display_name(c) for c in other_sides] + bodies
         if (visited and len(names) == len(participants) and visited.country not in {m.country for m in participants.values()}
