@@ -860,3 +860,16 @@ def test_they_who_are_only_spoken_to_do_not_join_the_summit():
 ])
 def test_a_delegation_that_visits_a_country_meets_that_country(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2008-04-20")] == expected
+
+
+@pytest.mark.model
+def test_a_trip_in_apposition_to_a_planned_visit_is_planned_and_a_past_date_does_not_date_a_plan():
+    found = meetings("Chinese Premier Li Qiang will make his first visit to Russia, a four-day trip, since the fighting "
+                     "escalated two weeks ago.", "2024-08-21")
+    assert found and all(m.referenced and m.date is None for m in found)
+
+
+@pytest.mark.model
+def test_a_guess_about_the_past_is_no_meeting_reported_as_held_and_no_plan():
+    [meeting] = meetings("Russian President Vladimir Putin may have met Chinese President Hu Jintao in secret.", "2007-05-01")
+    assert meeting.referenced and "date:plan-undated" not in meeting.rules

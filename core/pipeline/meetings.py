@@ -208,6 +208,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     plan = referenced and is_plan(trigger)
     if referenced and date_rule == "published" and (plan or not {t.lower_ for t in sent} & _cues().get("recent", frozenset())):
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
+    elif plan and when and published and when[:10] < published[:len(when[:10])]:
+        when, when_precision, date_rule = None, "unknown", "plan-undated"  # a past date in a plan's sentence dates something else
     location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)], city=p.label == "GPE")), None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None

@@ -15,13 +15,15 @@ def is_plan(trigger) -> bool:
     meet"), an upcoming or planned modifier, an intention verb ("agreed to meet"), a present tense with a while to
     wait ("travels to Beijing in a few days")."""
     cues = _cues()
+    if trigger.dep_ == "appos" and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.i != trigger.i and is_plan(trigger.head):
+        return True  # "will make his first visit to Russia, a four-day trip …": the trip is that visit
     modal = cues.get("hypothetical", frozenset()) | {"will", "shall", "'ll"}
     node = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         node = governing_verb(trigger)  # "would travel … for the AU summit", "will attend the summit"
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in node.children):
-            return True
+            return not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)  # "may have stemmed": the past
         if any(c.dep_ == "mark" and c.lower_ in cues.get("condition", frozenset()) for c in node.children):
             return True
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") or node.head.i == node.i:
@@ -47,6 +49,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     if is_plan(trigger):
         return True
+    if "have" in aux and aux & cues.get("hypothetical", frozenset()):
+        return True  # "may have met": a guess about the past, not a meeting reported as held
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
     earlier = cues["background"] | cues.get("recent", frozenset())
