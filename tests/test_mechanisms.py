@@ -873,3 +873,9 @@ def test_a_trip_in_apposition_to_a_planned_visit_is_planned_and_a_past_date_does
 def test_a_guess_about_the_past_is_no_meeting_reported_as_held_and_no_plan():
     [meeting] = meetings("Russian President Vladimir Putin may have met Chinese President Hu Jintao in secret.", "2007-05-01")
     assert meeting.referenced and "date:plan-undated" not in meeting.rules
+
+
+@pytest.mark.model
+def test_a_trip_going_on_since_a_recent_day_is_news():
+    [meeting] = meetings("Polish Foreign Minister Anna Fotyga has been on her trip in the United States since Tuesday.", "2008-06-27")
+    assert not meeting.referenced and meeting.date == "2008-06-24"

@@ -54,9 +54,11 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
     earlier = cues["background"] | cues.get("recent", frozenset())
+    ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published))
     for ancestor in [trigger, *trigger.ancestors]:
-        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") for c in ancestor.children):
-            return True
+        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
+               and not (ongoing and c.lower_ == "since") for c in ancestor.children):
+            return True  # background, but "on her trip since Tuesday" is going on
         if ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
             return True  # "the recent signing of a free trade agreement"
         if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
