@@ -879,3 +879,14 @@ def test_a_guess_about_the_past_is_no_meeting_reported_as_held_and_no_plan():
 def test_a_trip_going_on_since_a_recent_day_is_news():
     [meeting] = meetings("Polish Foreign Minister Anna Fotyga has been on her trip in the United States since Tuesday.", "2008-06-27")
     assert not meeting.referenced and meeting.date == "2008-06-24"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Foreign Minister of Romania is scheduled to have a meeting to discuss the attack with Iranian officials on "
+     "Wednesday.", [["Iran", "Mihai Răzvan Ungureanu"]]),  # an infinitive says what the meeting is for, not that it was held
+    ("British Foreign Secretary Margaret Beckett spoke at a meeting in New York with her counterparts from France and Germany.",
+     [["France", "Germany", "Margaret Beckett"]]),  # counterparts from countries are those countries' sides
+])
+def test_a_meeting_for_a_purpose_and_counterparts_from_countries(text, expected):
+    assert [sorted(m.participants) for m in meetings(text, "2006-07-24")] == expected

@@ -58,9 +58,11 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
 
 def _told_by_its_clause(trigger: Token) -> bool:
     """A meeting noun whose own relative clause is a meeting verb ("an agreement that was signed … between A and
-    B"): the verb reports the meeting, with its tense and date."""
+    B"): the verb reports the meeting, with its tense and date; an infinitive says what the meeting is for ("a meeting
+    to discuss the attack with Iranian officials")."""
     return trigger.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers() for c in trigger.children)
+        c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers()
+        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
 
 
 def conjectured(trigger: Token) -> bool:
