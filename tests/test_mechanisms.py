@@ -890,3 +890,17 @@ def test_a_trip_going_on_since_a_recent_day_is_news():
 ])
 def test_a_meeting_for_a_purpose_and_counterparts_from_countries(text, expected):
     assert [sorted(m.participants) for m in meetings(text, "2006-07-24")] == expected
+
+
+@pytest.mark.model
+def test_where_someone_went_is_not_their_country():
+    found = annotate("Norwegian diplomat Jan Egeland, who visited Lebanon today, denounced the strikes.", "2006-07-23")._.bl_people
+    assert {m.country for m in found if m.canonical == "Jan Egeland"} != {"LBN"}
+
+
+@pytest.mark.model
+def test_the_meeting_they_held_told_again_is_one_meeting():
+    found = meetings("Russian President Vladimir Putin met Chinese President Hu Jintao in Beijing on Tuesday. During the "
+                     "meeting they agreed to hold more talks on Monday.", "2010-05-05")
+    # the meeting on Tuesday, and the talks they agreed to hold: the meeting told again is no third record
+    assert sorted((m.referenced, m.date) for m in found) == [(False, "2010-05-04"), (True, "2010-05-10")]

@@ -18,7 +18,8 @@ def countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
 
 
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
-    """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier"."""
+    """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier", "the United
+    Nations' relief chief, Jan Egeland" (not "Jan Egeland, who visited Lebanon")."""
     for i in range(span.start - 1, max(span.start - 5, -1), -1):
         token = doc[i]
         if token.is_punct and token.text not in ("'s", "’s"):
@@ -26,8 +27,16 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
         iso3 = _token_country(token, kb)
         if iso3:
             return iso3
+    title = span.root.head
+    if span.root.dep_ == "appos" and title.i < span.start and title.pos_ == "NOUN":  # "the UN's relief chief, Jan Egeland"
+        for token in reversed([t for t in title.subtree if t.i < title.i]):
+            iso3 = _token_country(token, kb)
+            if iso3:
+                return iso3
     if span.end + 3 < len(doc) and doc[span.end].text == ",":
         for token in doc[span.end + 1 : span.end + 5]:
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "whom", "which", "that"):
+                break  # "Egeland, who visited Lebanon": where someone went is not their country
             iso3 = _token_country(token, kb)
             if iso3:
                 return iso3

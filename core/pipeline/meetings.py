@@ -159,6 +159,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
                 and _linked(token, trigger) and _is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
+            if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
+                rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     sentence_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(tokens[id(p)], trigger)]
@@ -348,6 +350,8 @@ def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
         for other in merged:
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
+            if "anaphora" in meeting.rules and a == b:
+                break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=0) and meeting.referenced == other.referenced:
                 if len(a) > len(b) or meeting.confidence > other.confidence:
