@@ -904,3 +904,14 @@ def test_the_meeting_they_held_told_again_is_one_meeting():
                      "meeting they agreed to hold more talks on Monday.", "2010-05-05")
     # the meeting on Tuesday, and the talks they agreed to hold: the meeting told again is no third record
     assert sorted((m.referenced, m.date) for m in found) == [(False, "2010-05-04"), (True, "2010-05-10")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks included the current visit of Indian naval Vice Admiral Yashwant Prasad to China during April 11-19.",
+     ["China", "Yashwant Prasad"]),  # "Indian" says whose the admiral is, not where he goes
+    ("Chinese President Hu Jintao made a Moscow visit.", ["Hu Jintao", "Russia"]),
+])
+def test_a_visit_goes_where_the_text_sends_it_not_to_the_visitors_country(text, expected):
+    [meeting] = meetings(text, "2005-04-15")
+    assert sorted(meeting.participants) == expected

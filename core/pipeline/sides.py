@@ -110,8 +110,9 @@ def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, ow
     if trigger.lemma_.lower() not in travel and trigger.lower_ not in travel:
         return None
     for place in linked_places:
-        if tokens[id(place)].i in own:
-            continue
+        token = tokens[id(place)]
+        if token.i in own or (token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.i != trigger.i):
+            continue  # a modifier says whose someone is ("Indian naval Vice Admiral"), not where they go ("a Moscow visit")
         if kind == "visit" or place.label == "GPE":
             return place
     return None
