@@ -809,6 +809,7 @@ def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
 @pytest.mark.parametrize(("text", "location"), [
     ("Vladimir Putin met Hu Jintao at the Crawford ranch on Monday.", "Crawford"),  # a city naming the venue
     ("Vladimir Putin met Angela Merkel in St. Petersburg on Monday.", "Saint Petersburg"),  # as the gazetteer writes it
+    ("Vladimir Putin met Hu Jintao in the Chinese city of Harbin on Monday.", "Harbin"),
 ])
 def test_a_venue_named_by_its_city_and_an_abbreviated_city_place_the_meeting(text, location):
     [meeting] = meetings(text, "2006-07-17")

@@ -311,7 +311,12 @@ def _locative(token: Token, *, city: bool = False) -> bool:
     not a side ("bonds with Moscow", "between Beijing and Washington")."""
     if city and token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
+        token = token.head.head  # "in the port city of Busan"
     return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
+
+
+TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
 
 
 def _is_subject(token, trigger) -> bool:
