@@ -916,3 +916,12 @@ def test_the_meeting_they_held_told_again_is_one_meeting():
 def test_a_visit_goes_where_the_text_sends_it_not_to_the_visitors_country(text, expected):
     [meeting] = meetings(text, "2005-04-15")
     assert sorted(meeting.participants) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He proposed that the five islands of the Antilles be expelled, and he said so again.",
+    "He was raised in County Kerry. He returned to his native Kerry in 1978.",
+])
+def test_a_name_with_an_article_and_a_place_named_once_by_its_place_word_are_no_people(text):
+    assert not {"Antilles", "Kerry", "County Kerry"} & people(text, "2006-03-08")

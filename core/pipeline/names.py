@@ -76,6 +76,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "name-shape"  # "Herry Bakti S. Example", "Jimmy O'Example", "Janet McExample"
     if len(words) >= 2 and any(fold(p.canonical.split()[-1]) == fold(words[-1].text) for p in kb.by_surname.get(fold(words[-1].text), [])):
         return "kb-surname"  # "Himanshu Patel": a surname people of the knowledge base bear
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+        return None  # "the Antilles … he proposed": a name with an article is a place or a thing
     return "pronoun" if pronoun_after(doc, end) else None
 
 

@@ -12,7 +12,7 @@ from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regn
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.names import close_spelling, person_evidence, reversed_name, titled_alias, untagged_surnames
 from core.pipeline.roles import resolve_roles
-from core.pipeline.things import is_thing, named_as_organisation, organisation_names
+from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
 from core.text import without_possessive
 
 
@@ -218,6 +218,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if not kb.person(name) and is_thing(doc[start:end], name, source=source):
             if named_as_organisation(doc[start:end], name):
                 things.add(fold(name))
+            things.add(place_named(name) or "")  # "County Kerry", then "his native Kerry"
             continue
         if person_evidence(doc, start, end, ent.start, kb, published=published) is None:
             single.append((ent, name))  # a bare name: a person only as the short form of one the article names

@@ -32,7 +32,7 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
         return True
     if named_as_organisation(span, name):
         return True
-    if len(folded.split()) > 1 and folded.split()[0] in words.get("prefix", frozenset()):
+    if place_named(name):
         return True  # "County Kerry"
     doc, root = span.doc, span.root
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
@@ -41,6 +41,12 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
         return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
     before = doc[span.start - 1] if span.start > 0 else None
     return bool(before is not None and before.is_lower and before.lower_ in suffixes)
+
+
+def place_named(name: str) -> str | None:
+    """The folded name a place word heads ("County Kerry" → "kerry"), else None."""
+    words = fold(name).split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in _false_person_words().get("prefix", frozenset()) else None
 
 
 def named_as_organisation(span: Span, name: str) -> bool:
