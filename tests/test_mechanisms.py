@@ -925,3 +925,12 @@ def test_a_visit_goes_where_the_text_sends_it_not_to_the_visitors_country(text, 
 ])
 def test_a_name_with_an_article_and_a_place_named_once_by_its_place_word_are_no_people(text):
     assert not {"Antilles", "Kerry", "County Kerry"} & people(text, "2006-03-08")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "46,000 Canadians visit New Zealand and 16,000 New Zealanders visit Canada each year.",  # a country's people, yearly
+    "OPEC ministers met in Oran. Chakib Khelil, the OPEC president, said during the meeting that prices would hold.",
+])
+def test_tourists_of_a_country_and_an_organisation_with_its_own_official_are_no_meeting(text):
+    assert meetings(text, "2008-12-17") == []

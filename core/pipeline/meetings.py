@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import Knowledge, country_display_name, organisation_codes
+from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.refine import own_day, refine
@@ -187,6 +187,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not sides and not bodies
           and not countries & set(organisation_codes())):
         return []  # a meeting of one country's own people (officials of the UN meeting each other are international)
+    elif (bodies and not summit_of and not other_sides and participants
+          and {m.country for m in participants.values()} <= {organisation_code(b) for b in bodies}):
+        return []  # an organisation and its own officials: "Chakib Khelil, the OPEC president, said during the meeting"
     elif len(countries) == 1 and not sides and not bodies and domestic(sent, participants, sentence_places, countries, context["main"]):
         return []  # its leader and people the text gives no other country: "McConnell … a White House meeting with Obama"
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())

@@ -73,12 +73,19 @@ def conjectured(trigger: Token) -> bool:
 
 
 def generic(trigger: Token) -> bool:
-    """A kind of meeting, not one: "regular high-level meetings", "the meetings held every October"."""
+    """A kind of meeting, not one: "regular high-level meetings", "the meetings held every October", "16,000 New
+    Zealanders visit Canada each year"."""
     words = _cues().get("generic", frozenset())
     if trigger.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children):
         return True
     clause = [trigger, *trigger.children, *(c for child in trigger.children if child.dep_ in ("relcl", "acl") for c in child.subtree)]
-    return any(t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod") for t in clause)
+    if any(t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod") for t in clause):
+        return True
+    return any(t.lower_ == "each" and t.dep_ == "det" and t.head.lemma_.lower() in PERIODS and t.head.head.i == trigger.i
+               for t in trigger.subtree)
+
+
+PERIODS = {"day", "week", "month", "year", "summer", "winter", "spring", "autumn"}
 
 
 def counted(trigger: Token) -> bool:

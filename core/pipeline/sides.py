@@ -134,6 +134,8 @@ def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> li
     out = set()
     for place in places:
         token = tokens[id(place)]
+        if token.tag_ in ("NNS", "NNPS") and fold(place.text) != fold(place.canonical):
+            continue  # "46,000 Canadians visit New Zealand": a country's people, not its delegation
         if token.i not in own and (_is_side(token, trigger, country=place.label == "COUNTRY") or
                                    _paired_modifier(token, trigger)):
             out.add(place.country)
