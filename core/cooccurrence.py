@@ -80,10 +80,9 @@ def over_time(view: View) -> pd.DataFrame:
 
 def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
     """Person × sector: articles in which the person is mentioned and the sector tagged (most mentioned people)."""
-    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna(), ["article_id", "canonical"]]
-    persons = persons.drop_duplicates()
-    leading = persons["canonical"].value_counts().loc[lambda c: c > 0].head(people).index  # (categoricals count absent values as 0)
-    joined = persons[persons["canonical"].isin(leading)].merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")
+    leading = list(view.mentions.top_people(people)["person"])  # ties in name order
+    persons = view.mentions.people(leading)
+    joined = persons.merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")
     if joined.empty:
         return pd.DataFrame()
     table = pd.crosstab(joined["canonical"], joined["sector"])
