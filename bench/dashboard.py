@@ -100,7 +100,8 @@ def main() -> int:
           f"{counts.get('events', 0):,} events")
     start = time.perf_counter()
     app_on("overview").run()
-    print(f"first load (reads the store, builds the index): {(time.perf_counter() - start) * 1000:,.0f} ms")
+    print(f"first load (reads the store, builds the index): {(time.perf_counter() - start) * 1000:,.0f} ms; "
+          f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
     link = {"person": person, "sector": "energy"}
     print(f"\n{'page':<10} {'open':>8} {'link':>8} {'change':>8} {'search':>8}   (median ms of {args.repeat}; link: {link}; "
           f"search: {SEARCH!r})")
@@ -121,7 +122,7 @@ def main() -> int:
         cpu = [statistics.median(CPU[i::4]) for i in range(4)]
         CPU.clear()
         print(f"{page:<10} {row[0]:>8.0f} {row[1]:>8.0f} {row[2]:>8.0f} {row[3]:>8.0f}   CPU ms: "
-              + " ".join(f"{c:>6.0f}" for c in cpu))
+              + " ".join(f"{c:>6.0f}" for c in cpu) + f"   peak so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     target = TARGET_MS if counts.get('articles', 0) <= 10_000 else 1000
     print(f"\nslowest interaction {worst:.0f} ms; target {target} ms: {'met' if worst <= target else 'NOT met'}")

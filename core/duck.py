@@ -163,9 +163,16 @@ class Mentions:
     def __init__(self, tables: Tables, ids: pd.Series | None = None) -> None:
         self._tables, self._ids = tables, ids
         self._within = "" if ids is None else " AND article_id IN (SELECT article_id FROM view_ids)"
+        self._answers: dict[tuple, pd.DataFrame] = {}  # small answers, kept while the view is (the unfiltered one is shared)
 
-    def _query(self, sql: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
-        return self._tables.query(sql.replace("{within}", self._within), params, ids=self._ids)
+    def _query(self, sql: str, params: Mapping[str, Any] | None = None, *, keep: bool = True) -> pd.DataFrame:
+        key = (sql, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (params or {}).items())))
+        if key in self._answers:
+            return self._answers[key].copy()
+        answer = self._tables.query(sql.replace("{within}", self._within), params, ids=self._ids)
+        if keep:
+            self._answers[key] = answer
+        return answer.copy() if keep else answer
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) AS n FROM mentions WHERE true{within}")["n"].iloc[0])
@@ -173,12 +180,14 @@ class Mentions:
     def frame(self, *, limit: int | None = None) -> pd.DataFrame:
         """The rows as the mentions table has them, in stored order (the first `limit` of them)."""
         top = "" if limit is None else f" LIMIT {int(limit)}"
-        return conform("mentions", self._query(f"SELECT * EXCLUDE (ord) FROM mentions WHERE true{{within}} ORDER BY ord{top}"))
+        return conform("mentions", self._query(f"SELECT * EXCLUDE (ord) FROM mentions WHERE true{{within}} ORDER BY ord{top}", keep=False))
 
-    def distinct(self, label: str) -> int:
-        """How many different canonical names the mentions of this label have."""
-        sql = "SELECT count(DISTINCT canonical) AS n FROM mentions WHERE label = $label{within}"
-        return int(self._query(sql, {"label": label})["n"].iloc[0])
+    def distinct(self) -> dict[str, int]:
+        """How many different people and countries the mentions name: {"PERSON": n, "COUNTRY": n}."""
+        row = self._query("SELECT count(DISTINCT canonical) FILTER (WHERE label = 'PERSON') AS PERSON, "
+                          "count(DISTINCT canonical) FILTER (WHERE label = 'COUNTRY') AS COUNTRY FROM mentions "
+                          "WHERE label IN ('PERSON', 'COUNTRY'){within}").iloc[0]
+        return {"PERSON": int(row["PERSON"]), "COUNTRY": int(row["COUNTRY"])}
 
     def people(self, names: list[str] | None = None) -> pd.DataFrame:
         """(article_id, canonical) of each person mentioned in each article, once (only `names`, when given)."""

@@ -13,12 +13,13 @@ from core.view import PAIR_SEP, View, date_bounds, sector_label
 def headline(view: View) -> dict[str, str]:
     """The overview's counts for the filtered view."""
     dated = view.articles["published"].dropna()
+    named = view.mentions.distinct()
     return {
         "Articles": f"{len(view.articles):,}",
         "Meeting reports": f"{len(view.meetings):,}",
         "Events": f"{len(view.events):,}",
-        "People": f"{view.mentions.distinct('PERSON'):,}",
-        "Countries": f"{view.mentions.distinct('COUNTRY'):,}",
+        "People": f"{named['PERSON']:,}",
+        "Countries": f"{named['COUNTRY']:,}",
         "Published": _span_words(dated.min(), dated.max()) if len(dated) else "unknown",
     }
 

@@ -181,7 +181,8 @@ def test_the_mentions_queries_agree_with_the_pandas_corpus(store):
     mine = mentions[mentions["article_id"].isin(["a1", "a3"])]
     assert view.mentions.count() == len(mine)
     pd.testing.assert_frame_equal(view.mentions.frame(), mine.reset_index(drop=True), check_dtype=False)
-    assert view.mentions.distinct("PERSON") == mine.loc[mine["label"] == "PERSON", "canonical"].nunique() == 3
+    assert view.mentions.distinct() == {"PERSON": mine.loc[mine["label"] == "PERSON", "canonical"].nunique(),
+                                        "COUNTRY": mine.loc[mine["label"] == "COUNTRY", "canonical"].nunique()} == {"PERSON": 3, "COUNTRY": 4}
     top = view.mentions.top_people(2)
     assert list(top["person"]) == ["Xi Jinping", "Emmanuel Macron"] and list(top["articles"]) == [2, 1]
     assert list(top["country"]) == ["China", "France"]
