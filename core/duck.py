@@ -76,6 +76,7 @@ class Tables:
             fixed = corpus.corrections.mentions(touched)
         except Exception as exc:  # noqa: BLE001 — as in core.corpus: a correction that cannot be applied must not cost the corpus
             self.problem = f"corrections could not be applied to mentions ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
+            corpus.tables.problem = corpus.tables.problem or self.problem  # said where the corpus says it
             return
         kept = ["canonical", "entity_id", "country"]
         changed = (fixed[kept].astype("string").fillna("\0") != touched[kept].astype("string").fillna("\0")).any(axis=1)

@@ -235,3 +235,17 @@ def test_a_corpus_built_in_memory_is_queried_from_its_frames(store):
     index = build_index(corpus)
     assert select(corpus, index, ViewState()).mentions.count() == len(MENTIONS) + len(LATER)
     assert set(corpus.articles.iloc[index.tables.selected("articles", {"person": ("Wang Yi",)}, set)]["article_id"]) == {"a2", "a4"}
+
+
+def test_a_correction_that_cannot_be_applied_leaves_the_mentions_as_stored_and_says_so(store, monkeypatch):
+    from core.corrected import Corrector
+
+    _fix(store, "merge-people", "Wang Yi", "Xi Jinping")
+
+    def broken(self, mentions):
+        raise RuntimeError("plan does not fit")
+    monkeypatch.setattr(Corrector, "mentions", broken)
+    corpus, index = _index(store)
+    assert "plan does not fit" in index.tables.problem and "plan does not fit" in corpus.tables.problem
+    assert "Wang Yi" in index.people
+    assert select(corpus, index, ViewState()).mentions.count() == len(MENTIONS) + len(LATER)
