@@ -249,3 +249,17 @@ def test_a_correction_that_cannot_be_applied_leaves_the_mentions_as_stored_and_s
     assert "plan does not fit" in index.tables.problem and "plan does not fit" in corpus.tables.problem
     assert "Wang Yi" in index.people
     assert select(corpus, index, ViewState()).mentions.count() == len(MENTIONS) + len(LATER)
+
+
+def test_sectors_co_occur_within_one_sentence_or_one_article():
+    from types import SimpleNamespace
+
+    from core import cooccurrence
+
+    tags = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a2", "a10", "a10"], "sentence": [0, 1, 3, 3, 0, 13],
+                         "sector": ["energy", "trade", "energy", "trade", "energy", "health"]})
+    view = SimpleNamespace(sectors=tags)
+    by_sentence, by_article = cooccurrence.matrix(view, window="sentence"), cooccurrence.matrix(view, window="article")
+    assert by_sentence.loc["energy", "trade"] == 1 and by_article.loc["energy", "trade"] == 2
+    assert by_sentence.loc["energy", "health"] == 0 and by_article.loc["energy", "health"] == 1
+    assert by_sentence.loc["energy", "energy"] == 3 and by_article.loc["energy", "energy"] == 3
