@@ -1,4 +1,5 @@
 """Data: the filtered tables, downloadable as CSV or Parquet exactly as shown (with provenance columns)."""
+import pandas as pd
 import streamlit as st
 
 from core import ui_corrections, ui_state
@@ -12,9 +13,18 @@ data, index, view = context()
 ui_state.summary("Tables")
 st.segmented_control("Table", ["meetings", "events", "articles", "mentions", "corrections"], key="o_table")
 table = ui_state.option("table") or "meetings"
-frame = ui_corrections.table(data) if table == "corrections" else \
-    {"meetings": view.meetings, "events": view.events, "articles": view.articles, "mentions": view.mentions}[table]
-frame = with_reports(frame, table, data.articles)  # meetings and events name their articles: title, date, source, address
+SHOWN = 5000  # rows drawn; the downloads hold every row
+if table == "mentions":  # read from the store by DuckDB: the first rows to show, all of them only for a download
+    rows, frame = view.mentions.count(), view.mentions.frame(limit=SHOWN)
+else:
+    frame = ui_corrections.table(data) if table == "corrections" else {"meetings": view.meetings, "events": view.events, "articles": view.articles}[table]
+    frame = with_reports(frame, table, data.articles)  # meetings and events name their articles: title, date, source, address
+    rows = len(frame)
+
+
+def everything() -> pd.DataFrame:
+    """Every row of the table shown (the mentions read only now, when a download asks for them)."""
+    return view.mentions.frame() if table == "mentions" else frame
 
 
 def with_text(rows):
@@ -37,14 +47,14 @@ elif frame.empty:
     empty_view(table)
 else:
     offsets = "" if table == "corrections" else " Offsets (start, end) point into articles.text;"
-    st.caption(f"{plural(len(frame), 'row')}.{offsets} Lists are JSON arrays in CSV. "
+    st.caption(f"{plural(rows, 'row')}.{offsets} Lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
-    st.dataframe(with_text(frame.head(5000)), hide_index=True, key="data_table", height=fitted_height(len(frame), 480))
-    if len(frame) > 5000:
-        st.caption(f"Showing the first 5,000 of {len(frame):,} rows; the downloads hold all of them.")
+    st.dataframe(with_text(frame.head(SHOWN)), hide_index=True, key="data_table", height=fitted_height(min(rows, SHOWN), 480))
+    if rows > SHOWN:
+        st.caption(f"Showing the first {SHOWN:,} of {rows:,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"
     buttons = st.container(horizontal=True)
-    buttons.download_button("Download CSV", lambda: serialise(with_text(frame), "csv"), file_name=f"{stem}.csv", mime="text/csv",
+    buttons.download_button("Download CSV", lambda: serialise(with_text(everything()), "csv"), file_name=f"{stem}.csv", mime="text/csv",
                          key="data_csv", icon=":material/download:", on_click="ignore")
-    buttons.download_button("Download Parquet", lambda: serialise(with_text(frame), "parquet"), file_name=f"{stem}.parquet",
+    buttons.download_button("Download Parquet", lambda: serialise(with_text(everything()), "parquet"), file_name=f"{stem}.parquet",
                           mime="application/vnd.apache.parquet", key="data_parquet", icon=":material/download:", on_click="ignore")

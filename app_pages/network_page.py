@@ -54,7 +54,7 @@ if len(pair) == 2:
     st.subheader(md_escape(f"{a} and {b}: {plural(len(events), 'event')}"))
     if events.empty:
         st.caption("They share no event under these filters" + (" as countries." if by == "countries" else "."))
-    sides = {"person": tuple(n for n in pair if n in index.by_person), "country": tuple(n for n in pair if n in index.by_country)}
+    sides = {"person": tuple(n for n in pair if n in index.people), "country": tuple(n for n in pair if n in index.countries)}
     on_timeline = len(events) and sum(map(len, sides.values())) == 2
     if len(events) > LISTED:
         st.caption(f"The {LISTED} latest are listed here" + ("; the Timeline shows them all." if on_timeline else "."))

@@ -26,7 +26,8 @@ def show(current: str) -> None:
     if current not in ids:
         st.caption("This article is outside the current filters; shown because the link names it.")
     article = data.articles[data.articles["article_id"] == current].iloc[0]
-    facts = queries.article_facts(data, current)
+    mine = index.tables.article(current)
+    facts = queries.article_facts(data, mine, current)
     previous, following = queries.neighbours(ids, current)
     nav = st.columns([1, 1, 6])
     with nav[0]:
@@ -35,8 +36,6 @@ def show(current: str) -> None:
     with nav[1]:
         if following:
             link("reader", "Next", icon=":material/arrow_forward:", article=following)
-    mentions = data.table("mentions")
-    mine = mentions[mentions["article_id"] == current]
     layers = list(dict.fromkeys(layer_of(label) for label in mine["label"] if layer_of(label) != "Other"))
     if not facts["meetings"].empty:
         layers.append(layer_of("EVIDENCE"))

@@ -19,11 +19,13 @@ def _presence(view: View, window: str) -> tuple[np.ndarray, list[str]]:
     tags = view.sectors
     if tags.empty:
         return np.zeros((0, len(sectors))), sectors
-    keys = tags["article_id"] + "#" + tags["sentence"].astype(str) if window == "sentence" else tags["article_id"]
-    unit_codes, _ = pd.factorize(keys)
+    unit_codes, _ = pd.factorize(tags["article_id"])
+    if window == "sentence":  # one code per (article, sentence), without building a string for each tag
+        sentence = tags["sentence"].fillna(-1).to_numpy(dtype=np.int64) + 1
+        unit_codes, _ = pd.factorize(unit_codes.astype(np.int64) * (int(sentence.max()) + 1) + sentence)
     sector_codes = pd.Categorical(tags["sector"], categories=sectors).codes
     known = sector_codes >= 0
-    presence = np.zeros((unit_codes.max() + 1, len(sectors)))
+    presence = np.zeros((unit_codes.max() + 1, len(sectors)), dtype=np.float32)
     presence[unit_codes[known], sector_codes[known]] = 1
     return presence, sectors
 
@@ -33,7 +35,7 @@ def matrix(view: View, *, window: str = "sentence", measure: str = "count", unit
 
     PMI compares with chance over `units_total` units (all sentences or articles of the view, tagged or not)."""
     presence, sectors = _presence(view, window)
-    both = presence.T @ presence
+    both = (presence.T @ presence).astype(np.float64)  # counts: exact in float32 below 16 million units
     n = np.diag(both)
     if measure == "jaccard":
         union = n[:, None] + n[None, :] - both
@@ -80,10 +82,9 @@ def over_time(view: View) -> pd.DataFrame:
 
 def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
     """Person × sector: articles in which the person is mentioned and the sector tagged (most mentioned people)."""
-    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna(), ["article_id", "canonical"]]
-    persons = persons.drop_duplicates()
-    leading = persons["canonical"].value_counts().loc[lambda c: c > 0].head(people).index  # (categoricals count absent values as 0)
-    joined = persons[persons["canonical"].isin(leading)].merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")
+    leading = list(view.mentions.top_people(people)["person"])  # ties in name order
+    persons = view.mentions.people(leading)
+    joined = persons.merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")
     if joined.empty:
         return pd.DataFrame()
     table = pd.crosstab(joined["canonical"], joined["sector"])

@@ -78,6 +78,10 @@ class _Tables(Mapping):
             mentions = self._store.read("mentions", version=self._version or None, filters=[("canonical", "in", names)])
         return mentions[(mentions["label"] == "PERSON") & mentions["canonical"].isin(names)]
 
+    @property
+    def given(self) -> Mapping[str, pd.DataFrame] | None:
+        return self._given
+
     def loaded(self, name: str) -> pd.DataFrame | None:
         return self._read.get(name)
 
@@ -115,6 +119,14 @@ class Corpus:
     def raw(self, name: str) -> pd.DataFrame:
         """A table as the annotation stored it, before corrections."""
         return self.tables.raw(name)
+
+    def parts(self, name: str) -> list[Path]:
+        """The Parquet parts holding a table of this version (none for a corpus built in memory)."""
+        return [] if self.tables.given is not None else self._store.parts(name, self.version or None)
+
+    def given(self, name: str) -> pd.DataFrame | None:
+        """The frame a corpus built in memory was given for a table (None when read from the store)."""
+        return None if self.tables.given is None else self.tables.raw(name)
 
     def texts(self, article_ids) -> dict[str, str]:
         """The text of each of these articles (read from the store unless the corpus holds the text)."""

@@ -23,7 +23,8 @@ def with_reports(frame: pd.DataFrame, table: str, articles: pd.DataFrame) -> pd.
     that an export names its articles by more than a hash; other tables are returned as they are."""
     if table not in ("meetings", "events"):
         return frame
-    meta = articles.drop_duplicates("article_id").set_index("article_id")
+    named = set(frame["article_id"]) if table == "meetings" else {a for ids in frame["article_ids"] for a in ids}
+    meta = articles[articles["article_id"].isin(named)].drop_duplicates("article_id").set_index("article_id")  # only the reporting ones
     out = frame.copy()
     for field, (one, many) in REPORT_FIELDS.items():
         values = {a: v for a, v in zip(meta.index, meta[field]) if isinstance(v, str) and v}

@@ -21,14 +21,9 @@ def card(corpus: Corpus, person: str) -> dict:
             "aliases": list(r["aliases"]), "n_articles": int(r["n_articles"]), "n_mentions": int(r["n_mentions"])}
 
 
-def _mentions_of(view: View, person: str) -> pd.DataFrame:
-    m = view.mentions
-    return m[(m["label"] == "PERSON") & (m["canonical"] == person)]
-
-
 def over_time(view: View, person: str) -> pd.DataFrame:
     """Articles per period mentioning the person."""
-    ids = set(_mentions_of(view, person)["article_id"])
+    ids = set(view.mentions.of_person(person)["article_id"])
     mine = view.articles[view.articles["article_id"].isin(ids)]
     return articles_over_time(mine, days=span_days(view.articles["published"]))
 
@@ -40,18 +35,14 @@ def meetings_of(view: View, person: str) -> pd.DataFrame:
 
 def co_mentioned(view: View, person: str, *, n: int = 12) -> pd.DataFrame:
     """People mentioned in the same articles, with the number of shared articles."""
-    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna(), ["article_id", "canonical"]]
-    persons = persons.drop_duplicates()
-    ids = set(persons.loc[persons["canonical"] == person, "article_id"])
-    others = persons[persons["article_id"].isin(ids) & (persons["canonical"] != person)]
-    return others["canonical"].value_counts().loc[lambda c: c > 0].head(n).rename_axis("person").reset_index(name="articles")
+    return view.mentions.co_mentioned(person, n)
 
 
 def network(view: View, person: str, *, n: int = 12) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The person at the centre, co-mentioned people around, edges weighted by shared articles."""
     others = co_mentioned(view, person, n=n)
     names = [person, *others["person"]]
-    persons = view.mentions.loc[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].isin(names), ["article_id", "canonical"]]
+    persons = view.mentions.people(names)
     sets = {name: set(ids) for name, ids in persons.groupby("canonical", observed=True)["article_id"]}
     nodes = pd.DataFrame({
         "person": names,
@@ -63,7 +54,7 @@ def network(view: View, person: str, *, n: int = 12) -> tuple[pd.DataFrame, pd.D
 
 def sectors_with(view: View, person: str) -> pd.DataFrame:
     """Sectors tagged in the sentences that mention the person."""
-    sentences = _mentions_of(view, person)[["article_id", "sentence"]].drop_duplicates()
+    sentences = view.mentions.of_person(person)
     tagged = view.sectors.merge(sentences, on=["article_id", "sentence"])
     counts = tagged.groupby("sector", observed=True)["sentence"].size().rename("sentences").reset_index()
     return counts.assign(label=counts["sector"].map(sector_label)).sort_values("sentences", ascending=False)

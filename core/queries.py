@@ -13,14 +13,13 @@ from core.view import PAIR_SEP, View, date_bounds, sector_label
 def headline(view: View) -> dict[str, str]:
     """The overview's counts for the filtered view."""
     dated = view.articles["published"].dropna()
-    people = view.mentions.loc[view.mentions["label"] == "PERSON", "canonical"].dropna()
-    countries = view.mentions.loc[view.mentions["label"] == "COUNTRY", "canonical"].dropna()
+    named = view.mentions.distinct()
     return {
         "Articles": f"{len(view.articles):,}",
         "Meeting reports": f"{len(view.meetings):,}",
         "Events": f"{len(view.events):,}",
-        "People": f"{people.nunique():,}",
-        "Countries": f"{countries.nunique():,}",
+        "People": f"{named['PERSON']:,}",
+        "Countries": f"{named['COUNTRY']:,}",
         "Published": _span_words(dated.min(), dated.max()) if len(dated) else "unknown",
     }
 
@@ -143,9 +142,8 @@ def tone_over_time(view: View, *, top: int = 5) -> pd.DataFrame:
 
 
 def top_people(view: View, *, n: int = 10) -> pd.DataFrame:
-    people = view.mentions[(view.mentions["label"] == "PERSON") & view.mentions["canonical"].notna()]
-    counts = people.groupby("canonical", observed=True).agg(articles=("article_id", "nunique"), country=("country", "first"))
-    return counts.sort_values("articles", ascending=False).head(n).rename_axis("person").reset_index()
+    """The people mentioned in most of the view's articles (ties in name order), with their country."""
+    return view.mentions.top_people(n)
 
 
 def top_sectors(view: View) -> pd.DataFrame:
@@ -234,9 +232,8 @@ def neighbours(ids: list[str], current: str) -> tuple[str | None, str | None]:
     return (ids[i - 1] if i > 0 else None), (ids[i + 1] if i + 1 < len(ids) else None)
 
 
-def article_facts(corpus: Corpus, article_id: str) -> dict[str, pd.DataFrame]:
-    """An article's meetings, people, sectors and key figures for the reader's side panel."""
-    mentions = corpus.table("mentions")
+def article_facts(corpus: Corpus, mentions: pd.DataFrame, article_id: str) -> dict[str, pd.DataFrame]:
+    """An article's meetings, people, sectors and key figures for the reader's side panel (`mentions`: the article's)."""
     mine = mentions[mentions["article_id"] == article_id]
     people = mine[mine["label"] == "PERSON"].groupby("canonical", observed=True).agg(
         mentions=("start", "count"), country=("country", "first")).sort_values("mentions", ascending=False).reset_index()

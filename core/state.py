@@ -1,7 +1,7 @@
 """View state ⇄ URL query string: parse, validate, describe and serialise (pure; no streamlit).
 
-One registry (`FILTERS`) declares the global filters; `OPTIONS` declares page-specific view options. Both drive the
-sidebar, the query, the active-filter sentence and the README's URL reference (core/state_docs.py).
+The registries (core/filters.py) declare the global filters, with their query predicates, and the page options; they
+drive the sidebar, the query, the active-filter sentence and the README's URL reference (core/state_docs.py).
 """
 from __future__ import annotations
 
@@ -12,71 +12,13 @@ from datetime import date
 from typing import Any, Collection, Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
+from core.filters import FILTERS, MAX_VALUES, OPTIONS, Filter, Option
 from core.text import visible
 
-MAX_VALUES = 25  # values kept per repeated key
 MAX_CHARS = 300  # longest single value kept
 # Parameters Streamlit itself reads from the URL; they are not ours to validate.
 STREAMLIT_KEYS = frozenset({"embed", "embed_options"})
 
-
-@dataclass(frozen=True)
-class Filter:
-    """A global filter: URL key, label, kind of value and how it reads in words."""
-
-    key: str
-    label: str
-    kind: str  # "many": repeated corpus values; "date"; "text"; "flag"; "number" (a share from 0 to 1)
-    help: str
-    vocab: str = ""  # corpus vocabulary the values must come from (kind "many")
-
-
-@dataclass(frozen=True)
-class Option:
-    """A page's own view option (kept in the URL while that page is shown)."""
-
-    key: str
-    page: str
-    label: str
-    choices: tuple[str, ...] = ()  # fixed choices; empty when the value comes from a corpus vocabulary
-    vocab: str = ""
-    default: str = ""
-    many: bool = False
-    limit: int = MAX_VALUES  # most values kept when `many`
-    also: tuple[str, ...] = ()  # other pages the option applies to
-    def applies(self, page: str | None) -> bool:
-        return page == self.page or page in self.also
-
-
-FILTERS: tuple[Filter, ...] = (
-    Filter("country", "Countries", "many", "Coverage involving all of these countries (pick two for a dyad).", "country"),
-    Filter("person", "People", "many", "Coverage involving all of these people.", "person"),
-    Filter("sector", "Sectors", "many", "Articles tagged with any of these sectors.", "sector"),
-    Filter("place", "Meeting places", "many", "Meetings held in any of these places (a country includes the places in it).", "place"),
-    Filter("source", "Sources", "many", "Articles from any of these outlets.", "source"),
-    Filter("from", "From", "date", "Earliest date: publication date of articles, date of meetings."),
-    Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings."),
-    Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending."),
-    Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans."),
-    Filter("conf", "Minimum meeting confidence", "number", "Only meetings whose confidence (0–1: how much evidence the rules that found them had) is at least this."),
-)
-
-OPTIONS: tuple[Option, ...] = (
-    Option("event", "timeline", "The selected event, whose evidence is listed", vocab="event"),
-    Option("lanes", "timeline", "One lane per country pair or per participant pair", choices=("countries", "people"), default="countries"),
-    Option("window", "sectors", "Sectors co-occur within one sentence or one article", choices=("sentence", "article"), default="sentence"),
-    Option("measure", "sectors", "Co-occurrence measure", choices=("count", "jaccard", "pmi"), default="count"),
-    Option("cell", "sectors", "The selected pair of sectors, whose sentences are listed", vocab="sector", many=True, limit=2),
-    Option("article", "reader", "The article shown", vocab="article"),
-    Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
-    Option("who", "people", "The person profiled", vocab="person"),
-    Option("table", "data", "The table shown and downloaded", choices=("meetings", "events", "articles", "mentions", "corrections"), default="meetings"),
-    Option("by", "network", "Nodes are people (with the countries and bodies a meeting names as sides) or countries", choices=("people", "countries"), default="people"),
-    Option("nodes", "network", "How many of the busiest nodes are drawn (every link stays listed)", choices=("40", "80", "160"), default="40"),
-    Option("pair", "network", "The selected link, whose events are listed with their evidence", vocab="party", many=True, limit=2),
-    Option("coverage", "overview", "Articles over time as counts or as a share of all articles published in each period", choices=("count", "share"), default="count", also=("sectors",)),
-    Option("lanes_shown", "timeline", "Lanes drawn: the busiest and most recent (30 unless set otherwise), or all of them", choices=("some", "all"), default="some"),
-)
 
 FILTER_KEYS = tuple(f.key for f in FILTERS)
 OPTION_KEYS = tuple(o.key for o in OPTIONS)

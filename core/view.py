@@ -10,16 +10,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 import pandas as pd
 
 from core.corpus import Corpus
+from core.duck import Mentions, Tables
+from core.filters import FILTERS, PLACE_LABELS
 from core.search import SearchIndex, scan_pattern, search_terms
 from core.knowledge import place_country, sector_ids
 from core.state import ViewState
 
 DATA = Path(__file__).parent / "data"
-PLACE_LABELS = ("GPE", "LOC", "FAC", "NORP", "PERSON")
 
 
 @lru_cache(maxsize=1)
@@ -59,18 +59,15 @@ def _month_end(value: str) -> str:
 
 @dataclass
 class Index:
-    """Lookups built once per corpus version: which articles involve each person, country and sector."""
+    """What one corpus version's views share: its tables in DuckDB (core/duck.py), which answer the filters and the
+    mentions, and small lookups built once."""
 
-    by_person: dict[str, frozenset[str]]
-    by_country: dict[str, frozenset[str]]
-    by_sector: dict[str, frozenset[str]]
-    article_start: pd.Series
-    article_end: pd.Series
-    meeting_start: pd.Series
-    meeting_end: pd.Series
+    tables: Tables
     vocab: dict[str, list[str]]
     article_pair: pd.Series  # article_id → "China – Russia" (its two most-mentioned countries)
     search: Callable[[str], set[str]]  # a text search → the ids of the articles that match
+    people: frozenset[str] = frozenset()  # the people the mentions name
+    countries: frozenset[str] = frozenset()  # the countries the mentions name, or the places they mention lie in
     sources: dict[str, str] = field(default_factory=dict)  # article_id → outlet
     sentences: dict[str, int] = field(default_factory=dict)  # article_id → sentences with an annotation
     unfiltered: "View | None" = None  # the view without filters, computed once
@@ -81,32 +78,22 @@ class Index:
 def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
     """The lookups of a corpus; `indexed`: its store's search index is up to date (SearchIndex.update) and serves
     text searches, else they scan the text."""
-    articles, mentions = corpus.articles, corpus.table("mentions")
-    meetings = corpus.table("meetings")
-    persons = mentions[(mentions["label"] == "PERSON") & mentions["canonical"].notna()]
-    countries = pd.concat(
-        [
-            mentions.loc[mentions["label"] == "COUNTRY", ["article_id", "canonical"]].rename(columns={"canonical": "name"}),
-            mentions.loc[mentions["label"].isin(PLACE_LABELS), ["article_id", "country"]].rename(columns={"country": "name"}),
-        ]
-    ).dropna()
-    a_start, a_end = date_bounds(articles["published"])
-    m_start, m_end = date_bounds(meetings["date"])
+    articles, meetings = corpus.articles, corpus.table("meetings")
     places = {p: c for p in meetings["location"].dropna().unique() if (c := place_country(str(p)))}
+    tables = Tables(corpus, article_bounds=date_bounds(articles["published"]), meeting_bounds=date_bounds(meetings["date"]), places=places)
     vocab = vocabulary(corpus)
     vocab["place"] += sorted(set(places.values()) - set(vocab["place"]))  # a country whose meetings were all in its cities
+    countries = tables.query("SELECT canonical AS name FROM mentions WHERE label = 'COUNTRY' AND canonical IS NOT NULL UNION "
+                             f"SELECT country FROM mentions WHERE label IN {PLACE_LABELS} AND country IS NOT NULL")["name"]
+    people = tables.query("SELECT DISTINCT canonical FROM mentions WHERE label = 'PERSON' AND canonical IS NOT NULL")["canonical"]
     return Index(
-        by_person=_sets(persons, "canonical"),
-        by_country=_sets(countries, "name"),
-        by_sector=_sets(corpus.table("sectors"), "sector"),
-        article_start=a_start.set_axis(articles["article_id"]),
-        article_end=a_end.set_axis(articles["article_id"]),
-        meeting_start=m_start,
-        meeting_end=m_end,
+        tables=tables,
         vocab=vocab,
-        article_pair=article_pairs(mentions),
+        article_pair=article_pairs(tables),
+        people=frozenset(people),
+        countries=frozenset(countries),
         sources={a: s for a, s in zip(articles["article_id"], articles["source"]) if isinstance(s, str)},
-        sentences=_sentence_counts(mentions, corpus.table("sectors")),
+        sentences=_sentence_counts(tables),
         search=_indexed_or_scanned(corpus) if indexed else scanner(corpus),
         place_country=places,
         sides=entity_sides(corpus.table("entities")),
@@ -150,31 +137,25 @@ def scanner(corpus: Corpus) -> Callable[[str], set[str]]:
     return scan
 
 
-def _sentence_counts(*frames: pd.DataFrame) -> dict[str, int]:
+def _sentence_counts(tables: Tables) -> dict[str, int]:
     """Sentences per article, as far as annotations reach (the highest sentence index seen, plus one)."""
-    rows = pd.concat([f[["article_id", "sentence"]] for f in frames])
-    if rows.empty:
-        return {}
-    return (rows.groupby("article_id")["sentence"].max() + 1).astype(int).to_dict()
+    rows = tables.query("SELECT article_id, max(sentence) + 1 AS n FROM (SELECT article_id, sentence FROM mentions UNION ALL "
+                        "SELECT article_id, sentence FROM sectors) WHERE sentence IS NOT NULL GROUP BY article_id")
+    return dict(zip(rows["article_id"], rows["n"].astype(int).tolist()))
 
 
 PAIR_SEP = " – "
 
 
-def article_pairs(mentions: pd.DataFrame) -> pd.Series:
+def article_pairs(tables: Tables) -> pd.Series:
     """Each article's country pair: its two most-mentioned countries ("China – Russia"); articles with fewer are left out."""
-    countries = mentions[mentions["label"] == "COUNTRY"]
-    counts = countries.groupby(["article_id", "canonical"], observed=True).size().rename("n").reset_index()
-    top = counts.sort_values(["article_id", "n", "canonical"], ascending=[True, False, True]).groupby("article_id").head(2)
-    top = top[top.groupby("article_id")["canonical"].transform("size") == 2].sort_values(["article_id", "canonical"])
-    pairs = top.groupby("article_id")["canonical"].agg(PAIR_SEP.join)
-    return pairs.astype(object)
-
-
-def _sets(frame: pd.DataFrame, column: str) -> dict[str, frozenset[str]]:
-    if frame.empty:
-        return {}
-    return {str(k): frozenset(v) for k, v in frame.groupby(column, observed=True)["article_id"]}
+    rows = tables.query(
+        "WITH counted AS (SELECT article_id, canonical, count(*) AS n FROM mentions WHERE label = 'COUNTRY' AND canonical IS NOT NULL "
+        "GROUP BY article_id, canonical), ranked AS (SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY n DESC, canonical) AS r "
+        "FROM counted) SELECT article_id, string_agg(canonical, $sep ORDER BY canonical) AS pair FROM ranked WHERE r <= 2 "
+        "GROUP BY article_id HAVING count(*) = 2 ORDER BY article_id", {"sep": PAIR_SEP})
+    return pd.Series(rows["pair"].to_numpy(dtype=object), index=pd.Index(rows["article_id"].to_numpy(dtype=object), name="article_id"),
+                     name="canonical", dtype=object)
 
 
 def vocabulary(corpus: Corpus) -> dict[str, list[str]]:
@@ -208,13 +189,14 @@ class View:
     articles: pd.DataFrame
     meetings: pd.DataFrame
     events: pd.DataFrame
-    mentions: pd.DataFrame
+    mentions: Mentions  # answered by DuckDB: the table is never held in memory
     sectors: pd.DataFrame
     pairs: pd.Series  # article_id → country pair, for the shown articles
 
 
 def select(corpus: Corpus, index: Index, state: ViewState) -> View:
-    """Filter every table to the view: articles by what they mention, meetings by who met, where and when."""
+    """Filter every table to the view: articles by what they mention, meetings by who met, where and when (each
+    filter's predicates are declared in core/filters.py and answered by DuckDB)."""
     f = state.filters
     if not any(f.values()):
         if index.unfiltered is None:
@@ -224,77 +206,23 @@ def select(corpus: Corpus, index: Index, state: ViewState) -> View:
 
 
 def _select(corpus: Corpus, index: Index, state: ViewState) -> View:
-    articles, meetings = corpus.articles, corpus.table("meetings")
-    f = state.filters
-    keep = np.ones(len(articles), dtype=bool)
-    ids = articles["article_id"]
-    for key, lookup in (("person", index.by_person), ("country", index.by_country)):
-        for value in f.get(key, ()):
-            keep &= ids.isin(lookup.get(value, frozenset())).to_numpy()
-    topical = _topical(articles, index, state)
-    keep &= topical
-    keep &= _within(index.article_start, index.article_end, state).to_numpy()
-    places = _places(index, f.get("place", ()))
-    if places:
-        keep &= ids.isin(set(meetings.loc[meetings["location"].isin(places), "article_id"])).to_numpy()
-    shown_articles = articles[keep]
-
-    m_keep = meetings["article_id"].isin(set(ids[topical])).to_numpy().copy()
-    for key in ("person", "country"):
-        column = "participants" if key == "person" else "countries"
-        for value in f.get(key, ()):
-            m_keep &= meetings[column].map(lambda values, v=value: v in values).to_numpy(dtype=bool)
-    m_keep &= _within(index.meeting_start, index.meeting_end, state).to_numpy()
-    if places:
-        m_keep &= meetings["location"].isin(places).fillna(False).to_numpy()
-    if not f.get("refs"):
-        m_keep &= ~meetings["referenced"].to_numpy(dtype=bool)
-    if f.get("conf"):
-        m_keep &= (meetings["confidence"] >= f["conf"]).fillna(False).to_numpy(dtype=bool)
-    shown_meetings = meetings[m_keep]
+    articles, meetings, tables = corpus.articles, corpus.table("meetings"), index.tables
+    every_article = not any(state.filters.get(f.key) for f in FILTERS if f.articles)
+    shown_articles = articles if every_article else articles.iloc[tables.selected("articles", state.filters, index.search)]
+    shown_meetings = meetings.iloc[tables.selected("meetings", state.filters, index.search)]
     events = corpus.table("events")
     shown_events = events[events["event_id"].isin(set(shown_meetings["event_id"]))]
-    if keep.all():  # no article-level filter: the whole tables
-        return View(shown_articles, shown_meetings, shown_events, corpus.table("mentions"), corpus.table("sectors"), index.article_pair)
+    if every_article:  # no article-level filter: the whole tables
+        return View(shown_articles, shown_meetings, shown_events, Mentions(tables), corpus.table("sectors"), index.article_pair)
     article_set = set(shown_articles["article_id"])
     return View(
         articles=shown_articles,
         meetings=shown_meetings,
         events=shown_events,
-        mentions=_in(corpus.table("mentions"), article_set),
+        mentions=Mentions(tables, shown_articles["article_id"]),
         sectors=_in(corpus.table("sectors"), article_set),
         pairs=index.article_pair[index.article_pair.index.isin(article_set)],
     )
-
-
-def _places(index: Index, chosen: tuple[str, ...]) -> set[str]:
-    """The meeting places a place filter stands for: the chosen places, and for a chosen country every place in it."""
-    return set(chosen) | {place for place, country in index.place_country.items() if country in chosen}
-
-
-def _topical(articles: pd.DataFrame, index: Index, state: ViewState) -> np.ndarray:
-    """Article-level filters that also bound meetings: sectors, sources and text search."""
-    f = state.filters
-    keep = np.ones(len(articles), dtype=bool)
-    if f.get("sector"):
-        tagged = frozenset().union(*(index.by_sector.get(s, frozenset()) for s in f["sector"]))
-        keep &= articles["article_id"].isin(tagged).to_numpy()
-    if f.get("source"):
-        keep &= articles["source"].isin(f["source"]).fillna(False).to_numpy(dtype=bool)
-    if f.get("q"):
-        keep &= articles["article_id"].isin(index.search(f["q"])).to_numpy(dtype=bool)
-    return keep
-
-
-def _within(start: pd.Series, end: pd.Series, state: ViewState) -> pd.Series:
-    """Rows whose date span overlaps the view's date range; undated rows only when no range is set."""
-    lo, hi = state.filters.get("from"), state.filters.get("to")
-    keep = pd.Series(True, index=start.index)
-    if lo is not None:
-        keep &= (end >= lo.isoformat()).fillna(False)
-    if hi is not None:
-        keep &= (start <= hi.isoformat()).fillna(False)
-    return keep.astype(bool)
 
 
 def _in(frame: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:
