@@ -32,6 +32,11 @@ class Filter:
     articles: str = ""  # SQL condition on an article ("" : the filter does not narrow articles)
     meetings: str = ""  # SQL condition on a meeting
     each: bool = False  # kind "many": the condition must hold for each chosen value (else `$v` is the list of them)
+    # How the filter reads in the active-filter sentence: "{and}"/"{or}" stand for the chosen values joined that way,
+    # "{value}" for a number or text; filters with the same words share one phrase ("involving Putin and China").
+    # `meeting_words` is the phrase where the sentence is about meetings. Dates read as one span (state.date_span).
+    words: str = ""
+    meeting_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,27 +63,30 @@ _FOUND = "article_id IN (SELECT unnest($v))"
 _HELD_IN = "(list_contains($v, location) OR location IN (SELECT place FROM places WHERE list_contains($v, country)))"
 
 FILTERS: tuple[Filter, ...] = (
+    Filter("person", "People", "many", "Coverage involving all of these people.", "person", each=True,
+           articles="article_id IN (SELECT article_id FROM mentions WHERE label = 'PERSON' AND canonical = $v)",
+           meetings="list_contains(participants, $v)", words="involving {and}"),
     Filter("country", "Countries", "many", "Coverage involving all of these countries (pick two for a dyad).", "country", each=True,
            articles="article_id IN (SELECT article_id FROM mentions WHERE (label = 'COUNTRY' AND canonical = $v) "
                     f"OR (label IN {PLACE_LABELS} AND country = $v))",
-           meetings="list_contains(countries, $v)"),
-    Filter("person", "People", "many", "Coverage involving all of these people.", "person", each=True,
-           articles="article_id IN (SELECT article_id FROM mentions WHERE label = 'PERSON' AND canonical = $v)",
-           meetings="list_contains(participants, $v)"),
-    Filter("sector", "Sectors", "many", "Articles tagged with any of these sectors.", "sector", articles=_IN_SECTORS, meetings=_IN_SECTORS),
+           meetings="list_contains(countries, $v)", words="involving {and}"),
+    Filter("sector", "Sectors", "many", "Articles tagged with any of these sectors.", "sector", articles=_IN_SECTORS, meetings=_IN_SECTORS,
+           words="about {or}"),
     Filter("place", "Meeting places", "many", "Meetings held in any of these places (a country includes the places in it).", "place",
-           articles=f"article_id IN (SELECT article_id FROM meetings WHERE {_HELD_IN})", meetings=_HELD_IN),
-    Filter("source", "Sources", "many", "Articles from any of these outlets.", "source", articles="list_contains($v, source)", meetings=_IN_SOURCES),
+           articles=f"article_id IN (SELECT article_id FROM meetings WHERE {_HELD_IN})", meetings=_HELD_IN,
+           words="with meetings held in {or}", meeting_words="held in {or}"),
+    Filter("source", "Sources", "many", "Articles from any of these outlets.", "source", articles="list_contains($v, source)", meetings=_IN_SOURCES,
+           words="from {or}"),
     Filter("from", "From", "date", "Earliest date: publication date of articles, date of meetings.",
            articles="article_end >= $v", meetings="meeting_end >= $v"),
     Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings.",
            articles="article_start <= $v", meetings="meeting_start <= $v"),
     Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending.",
-           articles=_FOUND, meetings=_FOUND),
+           articles=_FOUND, meetings=_FOUND, words="mentioning “{value}”"),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans.",
-           meetings="($v OR NOT referenced)"),
+           meetings="($v OR NOT referenced)", words="with background references"),
     Filter("conf", "Minimum meeting confidence", "number", "Only meetings whose confidence (0–1: how much evidence the rules that found them had) is at least this.",
-           meetings="confidence >= $v"),
+           meetings="confidence >= $v", words="counting meetings of confidence at least {value}", meeting_words="with confidence at least {value}"),
 )
 
 OPTIONS: tuple[Option, ...] = (

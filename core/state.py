@@ -285,30 +285,35 @@ def query_string(params: Mapping[str, Iterable[str]]) -> str:
 
 
 def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subject: str = "") -> str:
-    """The active filters as one plain sentence, e.g. “involving Vladimir Putin, about energy, May–Aug 2024”;
+    """The active filters as one plain sentence, e.g. “involving China and Vladimir Putin, about energy, May–Aug 2024”,
+    read from each filter's `words` in the registry; `names` gives values their display names (sector labels);
     `subject` is what the sentence is about (“Meetings” reads “held in Moscow”, others “with meetings held in …”)."""
     names = names or {}
     meetings = subject.lower().startswith("meetings")
     f = state.filters
+    phrases: dict[str, list[str]] = {}  # words → the values read with them, in registry order
+    for flt in FILTERS:
+        value = f.get(flt.key)
+        if flt.kind == "date":
+            span = date_span(f.get("from"), f.get("to"))
+            if span and "" not in phrases:
+                phrases[""] = [span]  # the two date filters read as one span
+            continue
+        if not value:
+            continue
+        words = (flt.meeting_words if meetings and flt.meeting_words else flt.words)
+        if flt.kind == "many":
+            phrases.setdefault(words, []).extend(names.get(v, v) for v in value)
+        else:
+            phrases[words] = [f"{value:g}" if isinstance(value, float) else str(value)]
     parts = []
-    involved = [*f.get("person", ()), *f.get("country", ())]
-    if involved:
-        parts.append("involving " + _and(involved))
-    if f.get("sector"):
-        parts.append("about " + _and([names.get(s, s) for s in f["sector"]], "or"))
-    if f.get("place"):
-        parts.append(("held in " if meetings else "with meetings held in ") + _and(f["place"], "or"))
-    span = date_span(f.get("from"), f.get("to"))
-    if span:
-        parts.append(span)
-    if f.get("source"):
-        parts.append("from " + _and(f["source"], "or"))
-    if f.get("q"):
-        parts.append(f"mentioning “{f['q']}”")
-    if f.get("refs"):
-        parts.append("with background references")
-    if f.get("conf"):
-        parts.append(("with confidence" if meetings else "counting meetings of confidence") + f" at least {f['conf']:g}")
+    for words, values in phrases.items():
+        if not words:
+            parts.append(values[0])
+        elif "{and}" in words or "{or}" in words:
+            parts.append(words.replace("{and}", _and(values)).replace("{or}", _and(values, "or")))
+        else:
+            parts.append(words.replace("{value}", values[0]))
     return ", ".join(parts)
 
 

@@ -180,3 +180,9 @@ def test_a_network_pair_is_two_names_the_events_use():
     assert "1 pair value(s) beyond the first 2" in notice
     _, notice = parse({"pair": "Nobody", "nodes": "7"}, vocab=vocab, page="network")
     assert "pair “Nobody” (not in this corpus)" in notice and "nodes “7” (not one of this page's choices)" in notice
+
+
+def test_every_filter_says_how_it_reads_in_words():
+    assert all(f.words for f in FILTERS if f.kind != "date")
+    words = describe(ViewState(filters={"country": ("China",), "person": ("Vladimir Putin",), "place": ("Moscow",)}), subject="Meetings")
+    assert words == "involving Vladimir Putin and China, held in Moscow"
