@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 from core.schema import build, conform, value
@@ -23,7 +24,7 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
     records = meeting_records(meetings)
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(records):
-        groups[tuple(sorted(row["participants"]))].append(i)
+        groups[group_key(row["participants"])].append(i)
     clusters: list[list[int]] = []
     failed: list[tuple[str, str]] = []
     for key, members in groups.items():
@@ -39,15 +40,88 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
     return (*_events(meetings, records, clusters), failed)
 
 
+def group_key(participants) -> tuple[str, ...]:
+    """The participant group a meeting is clustered in: its people, sorted."""
+    return tuple(sorted(participants))
+
+
+def update_events(meetings: pd.DataFrame, stored_meetings: pd.DataFrame, stored_events: pd.DataFrame
+                  ) -> tuple[pd.DataFrame, pd.DataFrame, list[tuple[str, str]]]:
+    """`assign_events(meetings)` for a commit that changed some of the `stored_meetings` (clustered into
+    `stored_events`), re-clustering only what the change can reach: the participant groups with a new, changed or
+    removed meeting, and the groups a multi-party report joins to them (parts and wholes, as far as they reach).
+    Meetings of every other group keep their stored event_id and their events keep their stored rows."""
+    meetings, stored = conform("meetings", meetings), conform("meetings", stored_meetings)
+    events = conform("events", stored_events)
+    ids, stored_ids = meetings["meeting_id"], stored["meeting_id"]
+    if ids.isna().any() or stored_ids.isna().any() or ids.duplicated().any() or stored_ids.duplicated().any():
+        return assign_events(meetings)  # rows cannot be matched by id: cluster them all
+    keys = pd.Series([group_key(p) for p in meetings["participants"]], dtype=object)
+    stored_keys = pd.Series([group_key(p) for p in stored["participants"]], dtype=object)
+    now, before = _fingerprints(meetings), _fingerprints(stored)
+    same = set(zip(ids, now)) & set(zip(stored_ids, before))
+    unchanged = pd.Series([pair in same for pair in zip(ids, now)], dtype=bool)
+    gone = pd.Series([pair not in same for pair in zip(stored_ids, before)], dtype=bool)
+    unclustered = ~stored["event_id"].isin(set(events["event_id"].dropna()))  # a stored meeting without its event
+    touched = set(keys[~unchanged]) | set(stored_keys[gone | unclustered])
+    reached = _reach(touched, set(keys) | set(stored_keys))
+    redo = np.array([key in reached for key in keys], dtype=bool)
+    kept = meetings.loc[~redo, "meeting_id"].map(dict(zip(stored_ids, stored["event_id"])))
+    fresh, fresh_events, failed = assign_events(meetings[redo])
+    event_ids = pd.Series(pd.NA, index=meetings.index, dtype="string")
+    event_ids[~redo] = kept.astype("string")
+    event_ids[redo] = fresh["event_id"].to_numpy()
+    keep = events[events["event_id"].isin(set(kept.dropna()))]
+    return (meetings.assign(event_id=event_ids), conform("events", pd.concat([keep, fresh_events], ignore_index=True)),
+            failed)
+
+
+def _fingerprints(meetings: pd.DataFrame) -> pd.Series:
+    """One hash per meeting row of everything clustering reads (every column but the event_id)."""
+    columns = {name: meetings[name].map(lambda v: "\x1f".join(map(str, v))) if meetings[name].dtype == object
+               else meetings[name] for name in meetings.columns if name != "event_id"}
+    return pd.util.hash_pandas_object(pd.DataFrame(columns), index=False)
+
+
+def _reach(start: set[tuple], keys: set[tuple]) -> set[tuple]:
+    """The participant groups among `keys` linked to `start` by part-of relations _join_parts follows: a group of 3
+    to MAX_JOINED_PARTIES people and a group of two or more of them; closed, so clustering them apart from the
+    other groups gives the events clustering every group gives."""
+    holders: dict[str, set[tuple]] = defaultdict(set)  # person -> the groups of 3+ people they are in
+    by_people: dict[frozenset, set[tuple]] = defaultdict(set)
+    for key in keys:
+        people = frozenset(key)
+        by_people[people].add(key)
+        if 3 <= len(people) <= MAX_JOINED_PARTIES:
+            for person in people:
+                holders[person].add(key)
+    reached, todo = set(start), list(start)
+    while todo:
+        people = frozenset(todo.pop())
+        near: set[tuple] = set()
+        if len(people) >= 2:  # the wholes this group is a part of
+            near = {k for k in set.intersection(*(holders.get(p, set()) for p in people)) if len(set(k)) > len(people)}
+        if 3 <= len(people) <= MAX_JOINED_PARTIES:  # the parts of this group
+            for size in range(2, len(people)):
+                for part in map(frozenset, combinations(sorted(people), size)):
+                    near |= by_people.get(part, set())
+        todo += near - reached
+        reached |= near
+    return reached
+
+
 MAX_JOINED_PARTIES = 8  # larger summits list dozens of states: their parts are not enumerated
 
 
 def _join_parts(records: list[dict], clusters: list[list[int]]) -> list[list[int]]:
     """A multi-party report and the reports of part of it are one event ("Li met Mishustin and Putin" with "Li met
     Putin"): a cluster whose people are two or more of a larger cluster's joins it on a compatible day and place.
-    Each cluster joins at most one larger one (the one sharing most people, then the smallest id), so the result does
-    not depend on the order articles arrived in."""
+    Each cluster joins at most one larger one (the one sharing most people, then the one holding the smallest meeting
+    id), so the result does not depend on the order articles arrived in, nor on which other groups are clustered with
+    it (`update_events` clusters only some)."""
     people = [frozenset(records[c[0]]["participants"]) for c in clusters]
+    rank = [(-len(key), min(records[i]["meeting_id"] or "" for i in c), index)
+            for index, (key, c) in enumerate(zip(people, clusters))]
     by_people: dict[frozenset, list[int]] = defaultdict(list)
     for index, key in enumerate(people):
         by_people[key].append(index)
@@ -60,7 +134,7 @@ def _join_parts(records: list[dict], clusters: list[list[int]]) -> list[list[int
                 for other in by_people.get(part, []):
                     if _same_meeting(records, clusters[other], clusters[index]):
                         best = target.get(other)
-                        if best is None or (len(people[best]), -best) < (len(key), -index):
+                        if best is None or rank[index] < rank[best]:
                             target[other] = index
     joined: dict[int, list[int]] = {i: list(c) for i, c in enumerate(clusters)}
     for other, index in sorted(target.items()):
