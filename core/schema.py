@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 
@@ -202,13 +203,19 @@ def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -
         elif col.dtype == "float64":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:  # lists
-            out[col.name] = values.map(lambda v: list(v) if v is not None and not _is_na(v) else []).astype(object)
+            out[col.name] = values.map(_as_list).astype(object)
     return out.reset_index(drop=True)
 
 
 def _text(v):
     v = value(v)
     return None if v is None else str(v)
+
+
+def _as_list(v) -> list:
+    if isinstance(v, (list, tuple, np.ndarray)) and (len(v) != 1 or isinstance(v[0], str)):
+        return list(v)  # as read: nothing to test for missing values (the slow part)
+    return list(v) if v is not None and not _is_na(v) else []  # [None] and [nan] are missing too
 
 
 def _is_na(value) -> bool:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -130,3 +131,13 @@ def test_load_corpus_returns_every_declared_table(store_dir, tmp_path):
     corpus = load_corpus(store_dir)
     assert set(corpus.tables) == set(TABLES)
     assert os.path.samefile(corpus.store, store_dir)
+
+
+def test_list_columns_are_lists_and_missing_lists_are_empty():
+    from core.schema import conform
+
+    values = [["A", "B"], ("A",), np.array(["C", "D"], dtype=object), np.array([], dtype=object), [], None, float("nan"),
+              [None], [float("nan")], pd.NA]
+    frame = conform("events", pd.DataFrame({"event_id": [f"e{i}" for i in range(len(values))], "participants": values}))
+    assert list(frame["participants"]) == [["A", "B"], ["A"], ["C", "D"], [], [], [], [], [], [], []]
+    assert all(type(v) is list for v in frame["participants"])

@@ -72,8 +72,7 @@ def update_events(meetings: pd.DataFrame, stored_meetings: pd.DataFrame, stored_
     event_ids[~redo] = kept.astype("string")
     event_ids[redo] = fresh["event_id"].to_numpy()
     keep = events[events["event_id"].isin(set(kept.dropna()))]
-    return (meetings.assign(event_id=event_ids), conform("events", pd.concat([keep, fresh_events], ignore_index=True)),
-            failed)
+    return meetings.assign(event_id=event_ids), pd.concat([keep, fresh_events], ignore_index=True), failed
 
 
 def _fingerprints(meetings: pd.DataFrame) -> pd.Series:
