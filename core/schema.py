@@ -183,6 +183,16 @@ def empty_frame(table: str) -> pd.DataFrame:
     return conform(table, pd.DataFrame({c: [] for c in columns(table)}))
 
 
+def conformed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """`conform(table, frame)`, at the cost of a look when the frame is already conformed (read from the store, or
+    concatenated from conformed frames): its declared columns in order, of their types, lists as lists."""
+    empty = empty_frame(table)
+    if list(frame.columns) == list(empty.columns) and all(frame[c].dtype == empty[c].dtype for c in empty.columns) and all(
+            all(type(v) is list for v in frame[c]) for c in empty.columns if empty[c].dtype == object):
+        return frame.reset_index(drop=True)
+    return conform(table, frame)
+
+
 def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -> pd.DataFrame:
     """Order, complete and type a frame to its declared columns (to the declared columns in `only`, when given)."""
     out = pd.DataFrame(index=frame.index)

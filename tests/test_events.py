@@ -2,6 +2,7 @@
 depend on the order articles arrive in, and updating stored events gives what clustering every meeting gives."""
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 
@@ -9,7 +10,9 @@ import pandas as pd
 import pytest
 
 from core.pipeline import events as events_module
-from core.pipeline.events import assign_events, update_events
+from core.pipeline.events import (
+    _best, _cluster, _join_parts, _same_meeting, assign_events, group_key, meeting_records, update_events)
+from core.schema import conform
 
 
 def _meeting(mid, aid, participants, date="2024-08-21", precision="day", location="Moscow"):
@@ -45,15 +48,15 @@ PEOPLE = ["Li Qiang", "Vladimir Putin", "Mikhail Mishustin", "Xi Jinping", "Nare
 PLACES = [None, "Moscow", "Beijing", "Russia", "Delhi"]
 
 
-def _random_meetings(rng: random.Random, n: int) -> list[dict]:
+def _random_meetings(rng: random.Random, n: int, days: int = 40) -> list[dict]:
     """Meetings of a few people (pairs and multi-party reports) on nearby days, months or no date, so groups cluster,
     parts join wholes and undated reports attach."""
     rows = []
     for i in range(n):
         people = sorted(rng.sample(PEOPLE, rng.choice([2, 2, 2, 3, 3, 4])))
-        day = date(2024, 8, 1) + timedelta(days=rng.randrange(40))
-        precision = rng.choice(["day", "day", "day", "approx", "month", "unknown"])
-        when = {"month": day.isoformat()[:7], "unknown": None}.get(precision, day.isoformat())
+        day = date(2024, 8, 1) + timedelta(days=rng.randrange(days))
+        precision = rng.choice(["day", "day", "day", "approx", "month", "year", "unknown"])
+        when = {"month": day.isoformat()[:7], "year": day.isoformat()[:4], "unknown": None}.get(precision, day.isoformat())
         rows.append(_meeting(f"m{i:03d}", f"a{i % 17}", people, date=when, precision=precision,
                              location=rng.choice(PLACES)))
     return rows
@@ -126,3 +129,28 @@ def test_a_part_of_two_equal_wholes_joins_the_same_one_whatever_the_order():
     for order in (rows, rows[::-1], [rows[1], rows[2], rows[0]]):
         ids = dict(zip(*assign_events(pd.DataFrame(order))[0][["meeting_id", "event_id"]].to_dict("list").values()))
         assert ids["m3"] == ids["m1"] != ids["m2"]  # the whole holding the smallest meeting id
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_parts_found_in_a_date_window_are_the_parts_comparing_every_pair_finds(seed):
+    records = meeting_records(conform("meetings", pd.DataFrame(_random_meetings(random.Random(seed), 400, days=900))))
+    groups: dict = {}
+    for i, row in enumerate(records):
+        groups.setdefault(group_key(row["participants"]), []).append(i)
+    clusters = [c for members in groups.values() for c in _cluster(records, members)]
+    best = [_best([records[i] for i in c]) for c in clusters]
+    people = [frozenset(records[c[0]]["participants"]) for c in clusters]
+    rank = [(-len(p), min(records[i]["meeting_id"] for i in c), n) for n, (p, c) in enumerate(zip(people, clusters))]
+    target: dict = {}
+    for whole, part in itertools.permutations(range(len(clusters)), 2):  # every pair
+        if 3 <= len(people[whole]) and len(people[part]) >= 2 and people[part] < people[whole] and _same_meeting(
+                best[part], best[whole]) and (part not in target or rank[whole] < rank[target[part]]):
+            target[part] = whole
+    assert target, "some parts join"
+    expected: dict = {}
+    for n in range(len(clusters)):
+        root = n
+        while root in target:
+            root = target[root]
+        expected.setdefault(root, []).extend(clusters[n])
+    assert sorted(map(sorted, _join_parts(records, clusters))) == sorted(map(sorted, expected.values()))

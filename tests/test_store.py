@@ -141,3 +141,15 @@ def test_list_columns_are_lists_and_missing_lists_are_empty():
     frame = conform("events", pd.DataFrame({"event_id": [f"e{i}" for i in range(len(values))], "participants": values}))
     assert list(frame["participants"]) == [["A", "B"], ["A"], ["C", "D"], [], [], [], [], [], [], []]
     assert all(type(v) is list for v in frame["participants"])
+
+
+def test_a_conformed_frame_is_taken_as_it_is_and_any_other_is_conformed():
+    from core.schema import conform, conformed
+
+    raw = pd.DataFrame({"event_id": ["e1", "e2"], "participants": [("A", "B"), np.array(["C"], dtype=object)]})
+    once = conformed("events", raw)
+    assert once.equals(conform("events", raw)) and list(once["participants"]) == [["A", "B"], ["C"]]
+    shuffled = once.iloc[::-1]
+    again = conformed("events", shuffled)
+    assert again.equals(shuffled.reset_index(drop=True))
+    assert conformed("events", once.assign(participants=[("A", "B"), ["C"]]))["participants"].map(type).eq(list).all()
