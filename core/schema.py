@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 
@@ -182,6 +183,16 @@ def empty_frame(table: str) -> pd.DataFrame:
     return conform(table, pd.DataFrame({c: [] for c in columns(table)}))
 
 
+def conformed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """`conform(table, frame)`, at the cost of a look when the frame is already conformed (read from the store, or
+    concatenated from conformed frames): its declared columns in order, of their types, lists as lists."""
+    empty = empty_frame(table)
+    if list(frame.columns) == list(empty.columns) and all(frame[c].dtype == empty[c].dtype for c in empty.columns) and all(
+            all(type(v) is list for v in frame[c]) for c in empty.columns if empty[c].dtype == object):
+        return frame.reset_index(drop=True)
+    return conform(table, frame)
+
+
 def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -> pd.DataFrame:
     """Order, complete and type a frame to its declared columns (to the declared columns in `only`, when given)."""
     out = pd.DataFrame(index=frame.index)
@@ -202,13 +213,19 @@ def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -
         elif col.dtype == "float64":
             out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:  # lists
-            out[col.name] = values.map(lambda v: list(v) if v is not None and not _is_na(v) else []).astype(object)
+            out[col.name] = values.map(_as_list).astype(object)
     return out.reset_index(drop=True)
 
 
 def _text(v):
     v = value(v)
     return None if v is None else str(v)
+
+
+def _as_list(v) -> list:
+    if isinstance(v, (list, tuple, np.ndarray)) and (len(v) != 1 or isinstance(v[0], str)):
+        return list(v)  # as read: nothing to test for missing values (the slow part)
+    return list(v) if v is not None and not _is_na(v) else []  # [None] and [nan] are missing too
 
 
 def _is_na(value) -> bool:

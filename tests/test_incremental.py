@@ -120,14 +120,18 @@ def test_a_store_without_signatures_gets_them_on_its_next_ingest(tmp_path, store
 
 @pytest.mark.model
 def test_adding_articles_gives_the_tables_a_whole_rebuild_gives(tmp_path, monkeypatch):
-    """Appending new articles (tables.extend) and rebuilding every table (tables.refresh) agree."""
+    """Appending new articles (tables.extend, which re-clusters only the event groups they reach), ingesting every
+    article at once, and rebuilding every table (tables.refresh) agree."""
     records = [json.loads(line) for line in (FIXTURES / "wikinews" / "russia_china.jsonl").read_text("utf-8").splitlines()]
     first, second = _jsonl(tmp_path / "first.jsonl", records[:4]), _jsonl(tmp_path / "second.jsonl", records[4:])
     seeds = ROOT / "seeds"
-    appended, rebuilt = Store(tmp_path / "appended"), Store(tmp_path / "rebuilt")
+    appended, rebuilt, at_once = Store(tmp_path / "appended"), Store(tmp_path / "rebuilt"), Store(tmp_path / "at_once")
     for store in (appended, rebuilt):
         ingest([seeds, first], store=store)
     ingest([second], store=appended)
+    ingest([seeds, first, second], store=at_once)
+    for name in ("meetings", "events"):
+        assert _sorted(appended.read(name)).equals(_sorted(at_once.read(name))), name
 
     def whole(store, new, *, progress):  # the rebuild path, for comparison
         result = tables_module.refresh(pd.concat([store.read("articles"), new], ignore_index=True),

@@ -212,7 +212,11 @@ def test_a_failing_event_group_falls_back_to_one_event_per_meeting():
 def test_a_failing_corpus_step_keeps_the_new_articles_and_says_so(tmp_path, store_dir, monkeypatch):
     import core.pipeline.tables as tables
 
-    monkeypatch.setattr(tables, "assign_events", lambda meetings: (_ for _ in ()).throw(RuntimeError("cluster down")))
+    def down(*args):
+        raise RuntimeError("cluster down")
+
+    monkeypatch.setattr(tables, "assign_events", down)
+    monkeypatch.setattr(tables, "update_events", down)  # the incremental path falls back to clustering every group
     (tmp_path / "a.txt").write_text("Norway and Sweden met in Oslo about energy and trade.")
     report = ingest([tmp_path], store=Store(store_dir))
     assert report.added == 1 and report.version == 1

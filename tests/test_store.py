@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -130,3 +131,25 @@ def test_load_corpus_returns_every_declared_table(store_dir, tmp_path):
     corpus = load_corpus(store_dir)
     assert set(corpus.tables) == set(TABLES)
     assert os.path.samefile(corpus.store, store_dir)
+
+
+def test_list_columns_are_lists_and_missing_lists_are_empty():
+    from core.schema import conform
+
+    values = [["A", "B"], ("A",), np.array(["C", "D"], dtype=object), np.array([], dtype=object), [], None, float("nan"),
+              [None], [float("nan")], pd.NA]
+    frame = conform("events", pd.DataFrame({"event_id": [f"e{i}" for i in range(len(values))], "participants": values}))
+    assert list(frame["participants"]) == [["A", "B"], ["A"], ["C", "D"], [], [], [], [], [], [], []]
+    assert all(type(v) is list for v in frame["participants"])
+
+
+def test_a_conformed_frame_is_taken_as_it_is_and_any_other_is_conformed():
+    from core.schema import conform, conformed
+
+    raw = pd.DataFrame({"event_id": ["e1", "e2"], "participants": [("A", "B"), np.array(["C"], dtype=object)]})
+    once = conformed("events", raw)
+    assert once.equals(conform("events", raw)) and list(once["participants"]) == [["A", "B"], ["C"]]
+    shuffled = once.iloc[::-1]
+    again = conformed("events", shuffled)
+    assert again.equals(shuffled.reset_index(drop=True))
+    assert conformed("events", once.assign(participants=[("A", "B"), ["C"]]))["participants"].map(type).eq(list).all()

@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from bisect import bisect_left, bisect_right
 from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
-from core.schema import build, conform, value
+from core.schema import build, conform, conformed, value
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "approx": 4, "unknown": 5}
 
@@ -23,7 +25,7 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
     records = meeting_records(meetings)
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(records):
-        groups[tuple(sorted(row["participants"]))].append(i)
+        groups[group_key(row["participants"])].append(i)
     clusters: list[list[int]] = []
     failed: list[tuple[str, str]] = []
     for key, members in groups.items():
@@ -39,28 +41,114 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
     return (*_events(meetings, records, clusters), failed)
 
 
+def group_key(participants) -> tuple[str, ...]:
+    """The participant group a meeting is clustered in: its people, sorted."""
+    return tuple(sorted(participants))
+
+
+def update_events(meetings: pd.DataFrame, stored_meetings: pd.DataFrame, stored_events: pd.DataFrame
+                  ) -> tuple[pd.DataFrame, pd.DataFrame, list[tuple[str, str]]]:
+    """`assign_events(meetings)` for a commit that changed some of the `stored_meetings` (clustered into
+    `stored_events`), re-clustering only what the change can reach: the participant groups with a new, changed or
+    removed meeting, and the groups a multi-party report joins to them (parts and wholes, as far as they reach).
+    Meetings of every other group keep their stored event_id and their events keep their stored rows."""
+    meetings, stored = conformed("meetings", meetings), conformed("meetings", stored_meetings)
+    events = conformed("events", stored_events)
+    if any(frame["meeting_id"].isna().any() or frame["meeting_id"].duplicated().any() for frame in (meetings, stored)):
+        return assign_events(meetings)  # rows cannot be matched by id: cluster them all
+    ids, stored_ids = meetings["meeting_id"].to_numpy(object), stored["meeting_id"].to_numpy(object)
+    stored_event = stored["event_id"].to_numpy(object)
+    keys = [group_key(p) for p in meetings["participants"]]
+    stored_keys = [group_key(p) for p in stored["participants"]]
+    rows, stored_rows = list(zip(ids, _fingerprints(meetings))), list(zip(stored_ids, _fingerprints(stored)))
+    same = set(rows) & set(stored_rows)
+    known_events = set(events["event_id"].dropna().to_numpy(object))
+    touched = {key for key, row in zip(keys, rows) if row not in same}
+    for key, row, event in zip(stored_keys, stored_rows, stored_event):
+        if row not in same or event not in known_events:  # changed, removed, or a stored meeting without its event
+            touched.add(key)
+    reached = _reach(touched, set(keys) | set(stored_keys))
+    redo = np.array([key in reached for key in keys], dtype=bool)
+    stored_event_of = dict(zip(stored_ids, stored_event))
+    kept = [stored_event_of[mid] for mid in ids[~redo]]
+    fresh, fresh_events, failed = assign_events(meetings[redo])
+    event_ids = np.empty(len(meetings), dtype=object)
+    event_ids[~redo] = kept
+    event_ids[redo] = fresh["event_id"].to_numpy(object)
+    still = set(kept)
+    keep = events[[event in still for event in events["event_id"].to_numpy(object)]]
+    return meetings.assign(event_id=pd.Series(event_ids, dtype="string")), pd.concat([keep, fresh_events], ignore_index=True), failed
+
+
+def _fingerprints(meetings: pd.DataFrame) -> list[int]:
+    """One hash per meeting row of everything clustering and the events rows read."""
+    lists = [meetings[c].map(tuple) for c in ("participants", "countries", "corrections")]
+    values = [meetings[c].astype(object) for c in ("article_id", "location", "date", "date_precision", "kind", "referenced")]
+    values.append(meetings["confidence"].astype(object).where(meetings["confidence"].notna(), None))  # NaN != NaN
+    return [hash(row) for row in zip(*lists, *values)]
+
+
+def _reach(start: set[tuple], keys: set[tuple]) -> set[tuple]:
+    """The participant groups among `keys` linked to `start` by part-of relations _join_parts follows: a group of 3
+    to MAX_JOINED_PARTIES people and a group of two or more of them; closed, so clustering them apart from the
+    other groups gives the events clustering every group gives."""
+    holders: dict[str, set[tuple]] = defaultdict(set)  # person -> the groups of 3+ people they are in
+    by_people: dict[frozenset, set[tuple]] = defaultdict(set)
+    for key in keys:
+        people = frozenset(key)
+        by_people[people].add(key)
+        if 3 <= len(people) <= MAX_JOINED_PARTIES:
+            for person in people:
+                holders[person].add(key)
+    reached, todo = set(start), list(start)
+    while todo:
+        people = frozenset(todo.pop())
+        near: set[tuple] = set()
+        if len(people) >= 2:  # the wholes this group is a part of
+            near = {k for k in set.intersection(*(holders.get(p, set()) for p in people)) if len(set(k)) > len(people)}
+        if 3 <= len(people) <= MAX_JOINED_PARTIES:  # the parts of this group
+            for size in range(2, len(people)):
+                for part in map(frozenset, combinations(sorted(people), size)):
+                    near |= by_people.get(part, set())
+        todo += near - reached
+        reached |= near
+    return reached
+
+
 MAX_JOINED_PARTIES = 8  # larger summits list dozens of states: their parts are not enumerated
 
 
 def _join_parts(records: list[dict], clusters: list[list[int]]) -> list[list[int]]:
     """A multi-party report and the reports of part of it are one event ("Li met Mishustin and Putin" with "Li met
     Putin"): a cluster whose people are two or more of a larger cluster's joins it on a compatible day and place.
-    Each cluster joins at most one larger one (the one sharing most people, then the smallest id), so the result does
-    not depend on the order articles arrived in."""
+    Each cluster joins at most one larger one (the one sharing most people, then the one holding the smallest meeting
+    id), so the result does not depend on the order articles arrived in, nor on which other groups are clustered with
+    it (`update_events` clusters only some)."""
     people = [frozenset(records[c[0]]["participants"]) for c in clusters]
-    by_people: dict[frozenset, list[int]] = defaultdict(list)
-    for index, key in enumerate(people):
-        by_people[key].append(index)
+    rank = [(-len(key), min(records[i]["meeting_id"] or "" for i in c), index)
+            for index, (key, c) in enumerate(zip(people, clusters))]
+    best = [_best([records[i] for i in c]) for c in clusters]
+    spans = {index: _span(b["date"]) for index, b in enumerate(best) if b["date"]}  # dated clusters only
+    by_people: dict[frozenset, list[tuple[int, int]]] = defaultdict(list)  # people -> (first day, cluster)
+    for index, (first, _) in spans.items():
+        by_people[people[index]].append((first, index))
+    longest = {key: max(spans[i][1] - spans[i][0] for _, i in entries) for key, entries in by_people.items()}
+    for entries in by_people.values():
+        entries.sort()
     target: dict[int, int] = {}
     for index, key in enumerate(people):
-        if len(key) < 3 or len(key) > MAX_JOINED_PARTIES:
+        if len(key) < 3 or len(key) > MAX_JOINED_PARTIES or index not in spans:
             continue
+        first, last = spans[index]  # a part's span must come within MAX_SLACK days of it: a window of sorted parts
         for size in range(2, len(key)):
             for part in map(frozenset, combinations(sorted(key), size)):
-                for other in by_people.get(part, []):
-                    if _same_meeting(records, clusters[other], clusters[index]):
-                        best = target.get(other)
-                        if best is None or (len(people[best]), -best) < (len(key), -index):
+                entries = by_people.get(part, [])
+                low = bisect_left(entries, (first - MAX_SLACK - longest.get(part, 0), -1))
+                high = bisect_right(entries, (last + MAX_SLACK, len(clusters)))
+                for _, other in entries[low:high]:
+                    if _same_meeting(best[other], best[index]):
+                        chosen = target.get(other)
+                        if chosen is None or rank[index] < rank[chosen]:
                             target[other] = index
     joined: dict[int, list[int]] = {i: list(c) for i, c in enumerate(clusters)}
     for other, index in sorted(target.items()):
@@ -71,9 +159,8 @@ def _join_parts(records: list[dict], clusters: list[list[int]]) -> list[list[int
     return [members for members in joined.values() if members]
 
 
-def _same_meeting(records: list[dict], part: list[int], whole: list[int]) -> bool:
-    a = min((records[i] for i in part), key=lambda r: PRECISION_RANK.get(r["date_precision"], 9))
-    b = min((records[i] for i in whole), key=lambda r: PRECISION_RANK.get(r["date_precision"], 9))
+def _same_meeting(a: dict, b: dict) -> bool:
+    """Whether a part's and a whole's reports (the best-dated of each) can be one meeting."""
     if not a["date"] or not b["date"]:
         return False
     return compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"], slack_days=1) and _same_place(
@@ -154,8 +241,14 @@ def _cluster(records: list[dict], members: list[int]) -> list[list[int]]:
     for i, j in _overlapping(records, dated):
         if same(records[i], records[j]):
             parent[find(i)] = find(j)
+    places: dict[tuple, set[int]] = defaultdict(set)  # the dated clusters at each place: undated reports match places
+    for j in dated:
+        places[(records[j]["location"], tuple(records[j]["countries"]))].add(find(j))
     for i in undated:
-        roots = {find(j) for j in dated if same(records[i], records[j])}
+        roots: set[int] = set()
+        for (location, countries), at in places.items():
+            if _same_place(records[i]["location"], location, records[i]["countries"], list(countries)):
+                roots |= at
         if len(roots) == 1:
             parent[find(i)] = roots.pop()
         elif not dated:

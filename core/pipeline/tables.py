@@ -2,7 +2,8 @@
 
 `refresh` rebuilds every table from the articles (re-annotation, changed metadata); `extend` adds new articles to a
 stored corpus at a cost that follows what is new: only they are annotated, their rows are appended, people's
-spelling variants and the entities table are updated from counts, and only the meetings are re-clustered.
+spelling variants and the entities table are updated from counts, and only the participant groups of meetings that
+are new or changed (with the groups multi-party reports join to them) are re-clustered.
 
 Annotation runs per article and event clustering per group of meetings, so a failure costs one article or one
 group, never the run: failed articles are stored without annotations (and tried again by the next ingest or
@@ -17,7 +18,7 @@ import pandas as pd
 
 from core.pipeline.entities import (
     apply_variants, build_entities, merge_entities, person_counts, person_variants, stored_person_counts)
-from core.pipeline.events import assign_events, singleton_events
+from core.pipeline.events import assign_events, singleton_events, update_events
 from core.knowledge import load_knowledge
 from core.pipeline.language import annotated as annotated_language
 from core.pipeline.version import pipeline_version
@@ -86,7 +87,8 @@ def extend(
     articles = conform("articles", new)
     result = Refreshed({})
     fresh = _annotate(articles, pd.Series(True, index=articles.index), result, progress)
-    mentions, meetings = fresh["mentions"], pd.concat([store.read("meetings"), fresh["meetings"]], ignore_index=True)
+    stored_meetings = store.read("meetings")
+    mentions, meetings = fresh["mentions"], pd.concat([stored_meetings, fresh["meetings"]], ignore_index=True)
     stored_entities = store.read("entities")
     rewritten = None
     try:
@@ -101,7 +103,7 @@ def extend(
             mentions, meetings = apply_variants(mentions, meetings, mapping, names)
     except Exception as exc:  # noqa: BLE001 — a corpus-wide step must not cost the new articles
         result.warnings.append(_fallback("merging spelling variants of people", exc, "each spelling stays its own person"))
-    meetings, events = _events(meetings, result)
+    meetings, events = _events(meetings, result, stored=(stored_meetings, store.read("events")))
     try:
         entities = build_entities(rewritten) if rewritten is not None else merge_entities(
             conform("entities", stored_entities), conform("entities", build_entities(mentions)))
@@ -139,9 +141,18 @@ def _known_people() -> set[str]:
     return {f"person:{pid}" for pid in load_knowledge().people}
 
 
-def _events(meetings: pd.DataFrame, result: Refreshed) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _events(meetings: pd.DataFrame, result: Refreshed,
+            stored: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Events of `meetings`: every group clustered, or with the `stored` (meetings, events) only the groups the
+    change reaches (clustering every group when that fails)."""
     try:
-        meetings, events, failed_groups = assign_events(meetings)
+        if stored is not None:
+            try:
+                meetings, events, failed_groups = update_events(meetings, *stored)
+            except Exception:  # noqa: BLE001 — clustering every group gives the same events, only slower
+                meetings, events, failed_groups = assign_events(meetings)
+        else:
+            meetings, events, failed_groups = assign_events(meetings)
         result.warnings += [f"event clustering failed for the meetings of {group} ({reason}); each is its own event"
                             for group, reason in failed_groups]
     except Exception as exc:  # noqa: BLE001
