@@ -938,3 +938,9 @@ def test_a_name_with_an_article_and_a_place_named_once_by_its_place_word_are_no_
 ])
 def test_tourists_of_a_country_and_an_organisation_with_its_own_official_are_no_meeting(text):
     assert meetings(text, "2008-12-17") == []
+
+
+@pytest.mark.model
+def test_a_capitalised_plural_delegation_noun_is_still_a_delegation():
+    # the model leaves "Officials" unlemmatised; its singular is the delegation word
+    assert sides("Two top US Officials met with their Canadian counterparts on Friday.", "2007-02-10") == [["Canada", "United States"]]

@@ -182,9 +182,18 @@ def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
     head = first.head
     if head.dep_ == "prep" and head.lower_ in OWNER_PREPOSITIONS and first.dep_ == "pobj":
         head = head.head
-    if head.lemma_.lower() in heads and head.i != first.i and linked(head, trigger):
+    if _singular(head) & heads and head.i != first.i and linked(head, trigger):
         return True
     return country and _side_of(first, trigger)
+
+
+def _singular(token: Token) -> set[str]:
+    """The token's lemma and, for a plural the model left as it is ("US Officials"), its singular."""
+    lower = token.lower_
+    forms = {token.lemma_.lower()}
+    if token.tag_ in ("NNS", "NNPS"):
+        forms |= {lower[:-3] + "y"} if lower.endswith("ies") else {lower[:-1]} if lower.endswith("s") else set()
+    return forms
 
 
 def _side_of(token: Token, trigger: Token) -> bool:
