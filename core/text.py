@@ -31,3 +31,14 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 def without_possessive(text: str) -> str:
     """The text without a trailing possessive ("Putin's" → "Putin"); nothing else changes, so offsets still hold."""
     return _POSSESSIVE.sub("", text)
+
+
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+def regular_stems(word: str) -> set[str]:
+    """The lower-case word and the forms it has without a regular English inflection ("hopes" → "hope", "officials"
+    → "official", "countries" → "country"): for matching vocabulary where a model's lemma is missing or wrong."""
+    lower = word.lower()
+    return {lower} | {lower[: -len(ending)] + back for ending, back in _ENDINGS
+                      if lower.endswith(ending) and len(lower) > len(ending) + 2}

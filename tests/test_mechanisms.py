@@ -944,3 +944,11 @@ def test_tourists_of_a_country_and_an_organisation_with_its_own_official_are_no_
 def test_a_capitalised_plural_delegation_noun_is_still_a_delegation():
     # the model leaves "Officials" unlemmatised; its singular is the delegation word
     assert sides("Two top US Officials met with their Canadian counterparts on Friday.", "2007-02-10") == [["Canada", "United States"]]
+
+
+@pytest.mark.parametrize(("word", "stem"), [("hopes", "hope"), ("Officials", "official"), ("countries", "country"),
+                                            ("planned", "plann"), ("scheduled", "schedule"), ("preparing", "prepare")])
+def test_regular_stems_undo_regular_inflections(word, stem):
+    from core.text import regular_stems
+
+    assert stem in regular_stems(word) and word.lower() in regular_stems(word)

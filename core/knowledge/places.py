@@ -37,24 +37,23 @@ def cities() -> dict[str, tuple[str, float, float, int]]:
     return out
 
 
+SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}  # how news abbreviates a city's first word
+FULL_FORMS = {short: full for full, short in SHORT_FORMS.items()}
+
+
 def _abbreviated(name: str) -> list[str]:
     """A city's folded name and the forms news abbreviates it to ("saint petersburg", "st. petersburg", "st petersburg")."""
-    for word, short in (("saint ", "st"), ("sainte ", "ste"), ("mount ", "mt"), ("fort ", "ft")):
-        if name.startswith(word):
-            rest = name[len(word):]
-            return [name, f"{short}. {rest}", f"{short} {rest}"]
-    return [name]
-
-
-ABBREVIATIONS = {"st.": "Saint", "st": "Saint", "ste.": "Sainte", "mt.": "Mount", "mt": "Mount", "ft.": "Fort", "ft": "Fort"}
+    first, _, rest = name.partition(" ")
+    short = SHORT_FORMS.get(first)
+    return [name, f"{short}. {rest}", f"{short} {rest}"] if short and rest else [name]
 
 
 def full_city_name(name: str) -> str:
     """A city name as the gazetteer writes it when the text abbreviates it ("St. Petersburg" → "Saint Petersburg"),
     else the name as written."""
     first, _, rest = name.partition(" ")
-    full = ABBREVIATIONS.get(first.lower())
-    return f"{full} {rest}" if full and rest and fold(f"{full} {rest}") in cities() else name
+    full = FULL_FORMS.get(first.lower().rstrip("."))
+    return f"{full.title()} {rest}" if full and rest and fold(f"{full} {rest}") in cities() else name
 
 
 @lru_cache(maxsize=1)

@@ -218,7 +218,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if not kb.person(name) and is_thing(doc[start:end], name, source=source):
             if named_as_organisation(doc[start:end], name):
                 things.add(fold(name))
-            things.add(place_named(name) or "")  # "County Kerry", then "his native Kerry"
+            things.update(filter(None, [place_named(name)]))  # "County Kerry", then "his native Kerry"
             continue
         if person_evidence(doc, start, end, ent.start, kb, published=published) is None:
             single.append((ent, name))  # a bare name: a person only as the short form of one the article names

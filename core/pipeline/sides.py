@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues, fold, organisations
+from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
 SIDE_PREPOSITIONS = {"between", "among", "with"}  # "talks between China and Russia", "a summit with Japan"
@@ -189,11 +190,7 @@ def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
 
 def _singular(token: Token) -> set[str]:
     """The token's lemma and, for a plural the model left as it is ("US Officials"), its singular."""
-    lower = token.lower_
-    forms = {token.lemma_.lower()}
-    if token.tag_ in ("NNS", "NNPS"):
-        forms |= {lower[:-3] + "y"} if lower.endswith("ies") else {lower[:-1]} if lower.endswith("s") else set()
-    return forms
+    return {token.lemma_.lower()} | (regular_stems(token.text) if token.tag_ in ("NNS", "NNPS") else set())
 
 
 def _side_of(token: Token, trigger: Token) -> bool:

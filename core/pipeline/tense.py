@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
+from core.text import regular_stems
 
 
 def is_plan(trigger) -> bool:
@@ -139,12 +140,7 @@ def _in_a_while(trigger: Token) -> bool:
 def _verb_in(token: Token, words: frozenset[str]) -> bool:
     """The token's lemma, or its form without a regular inflection, is one of `words` (the model lemmatises "hopes"
     as "hop")."""
-    lower = token.lower_
-    forms = {token.lemma_.lower(), lower}
-    for ending, back in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            forms.add(lower[: -len(ending)] + back)
-    return bool(forms & words)
+    return bool(({token.lemma_.lower()} | regular_stems(token.text)) & words)
 
 
 def _before(value: str, published: str) -> bool:
