@@ -389,6 +389,31 @@ def test_who_a_sentence_places_at_the_summit_attends_it_and_is_no_meeting_alone(
 
 
 @pytest.mark.model
+def test_who_chairs_attends_or_hosts_the_summit_joins_it_and_so_does_its_host_countrys_leader():
+    text = ("An African Union summit began in Egypt on Monday. Jakaya Kikwete, the Tanzanian President chairing the "
+            "summit, said the election was flawed.")
+    [summit] = meetings(text, "2008-06-30")
+    assert summit.participants == ["African Union", "Jakaya Kikwete"]
+    text = ("Leaders attending the APEC summit in Sydney, Australia have worn coats for their group photo. The coats "
+            "were chosen by Prime Minister John Howard.")
+    [summit] = meetings(text, "2007-09-08")
+    assert summit.participants == ["APEC", "John Howard"] and "summit:host-leader" in summit.rules
+    # a leader of another country named in the article is not the host
+    text = ("Leaders attending the APEC summit in Sydney have worn coats. New Zealand Prime Minister Helen Clark "
+            "liked hers.")
+    assert [m.participants for m in meetings(text, "2007-09-08")] == [["APEC"]]
+
+
+@pytest.mark.model
+def test_the_time_words_of_a_main_clause_do_not_make_the_meeting_in_its_subordinate_clause_background():
+    [summit] = meetings("As an African Union summit began in Egypt today, Robert Mugabe took his seat hours after "
+                        "declaring victory in the election.", "2008-06-30")
+    assert not summit.referenced
+    [met] = meetings("Since Putin met Xi in 2013, trade has grown.", "2024-06-30")
+    assert met.referenced
+
+
+@pytest.mark.model
 def test_they_who_met_at_the_summit_also_meeting_others_joins_the_summit():
     text = ("The leaders of the Group of Eight (G8) nations met over the weekend in St. Petersburg for the 32nd G8 "
             "Summit. They also met with other world leaders, the UN Secretary General Kofi Annan and World Trade "

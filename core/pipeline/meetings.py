@@ -96,15 +96,22 @@ def _attendance(doc: Doc, sent, number: int, people: list, places: list) -> list
     """Who a sentence places at a summit ("At the Bucharest summit, Albania and Croatia will begin …", "Putin, who
     will make his first appearance at this year's summit"): attendees that join the summit the article reports
     (refine.one_summit), never a meeting on their own."""
-    words = summit_words()
+    words, attending = summit_words(), _cues().get("attending", frozenset())
     out = []
     for token in sent:
-        if token.lemma_.lower() not in words or token.dep_ != "pobj" or token.head.lower_ not in ("at", "to", "for", "during"):
+        if token.lemma_.lower() not in words:
             continue
-        node = token.head.head
-        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")] + ([node.head] if node.dep_ == "relcl" else [])
+        if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during"):
+            node = token.head.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in attending:
+            node = token.head  # "Kikwete, the Tanzanian President chairing the summit", "Howard hosted the summit"
+        else:
+            continue
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
+        subjects += [s.head for s in subjects if s.dep_ == "appos"]
         at = {t.i for s in subjects for t in (s, *s.conjuncts)}
         names = {m.canonical for m in people if m.token in at}
         names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}

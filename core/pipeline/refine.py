@@ -41,7 +41,22 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _place_of_visit(meeting, out)
         _day_from_context(meeting, people, dates, sentences, published, text)
         _date_from_office_start(meeting, kb, published)
-    return one_summit(out, attendees)
+    out = one_summit(out, attendees)
+    for meeting in out:
+        _summit_host(meeting, places, named)
+    return out
+
+
+def _summit_host(meeting, places: list, named: dict) -> None:
+    """A summit the article reports, held in a country whose leader the article names (exactly one), has that leader
+    among its participants: the host attends ("the APEC summit in Sydney" + "Prime Minister John Howard")."""
+    if meeting.kind != "summit" or meeting.referenced or not meeting.location:
+        return
+    countries = {p.country for p in places if p.canonical == meeting.location and p.country}
+    leaders = {name for code in countries for name, _ in named.get(country_display_name(code), [])}
+    if len(leaders) == 1 and not leaders <= set(meeting.participants):
+        meeting.participants = sorted(set(meeting.participants) | leaders)
+        meeting.rules.append("summit:host-leader")
 
 
 def one_summit(meetings: list, attendees: list) -> list:

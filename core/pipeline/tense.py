@@ -56,14 +56,17 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True  # past perfect: background, unless it is only the tense of reported speech
     earlier = cues["background"] | cues.get("recent", frozenset())
     ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published))
+    own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     for ancestor in [trigger, *trigger.ancestors]:
-        if any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
-               and not (ongoing and c.lower_ == "since") for c in ancestor.children):
+        if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
+                              and not (ongoing and c.lower_ == "since") for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
-        if ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
+        if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
             return True  # "the recent signing of a free trade agreement"
         if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
             return True
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
+            own_clause = False  # "As the summit began, Mugabe took his seat … hours after declaring victory"
     if trigger.head.lower_ in cues["background"] or any(c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True
     if when and published and len(published) >= 10 and (
