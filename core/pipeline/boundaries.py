@@ -95,9 +95,10 @@ def _is_name(tokens: Span, kb: Knowledge) -> bool:
     return kb.person(text) is not None or _first_name(words[0])
 
 
-def _plain_name(tokens: Span, kb: Knowledge) -> bool:
+def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True) -> bool:
     """Two or three capitalised proper nouns led by a known first name (no title word, no place, no company or thing
-    word, and a last word that is no first name itself: "Morgan Stanley") name a person."""
+    word, and a last word that is no first name itself: "Morgan Stanley") name a person; with `first_name` False
+    (a title says a person is meant) the first name may be one no list knows."""
     from core.pipeline.names import titles_of
     from core.pipeline.things import is_thing
 
@@ -109,7 +110,7 @@ def _plain_name(tokens: Span, kb: Knowledge) -> bool:
             return False
         if fold(token.text) in titles or kb.country_of_place(token.text)[1] not in ("", "city"):
             return False  # "Israel Army Radio"; a town named like a first name ("Nancy") may still be one
-    if not _first_name(tokens[0]) or (_first_name(tokens[-1]) and not kb.person(tokens.text)):
+    if (first_name and not _first_name(tokens[0])) or (_first_name(tokens[-1]) and not kb.person(tokens.text)):
         return False
     return not is_thing(tokens, tokens.text)
 
@@ -123,7 +124,8 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
     if ent.label_ not in NAME_LABELS or (kb.country_of_place(ent.text)[0] and not kb.person(ent.text)):
         return [ent]
     bare = Span(doc, ent.start + 1, ent.end) if len(ent) > 2 and ent[0].lower_ == "the" else ent  # "the Norman Example"
-    if _plain_name(bare, kb) and context_evidence(doc, bare.start, bare.end, kb):
+    evidence = context_evidence(doc, bare.start, bare.end, kb)
+    if evidence and _plain_name(bare, kb, first_name=evidence not in ("title", "apposition")):
         return [Span(doc, bare.start, bare.end, label="PERSON")]
     titles = titles_of(kb)
     for cut in range(max(ent.start + 1, ent.end - 3), ent.end - 1):

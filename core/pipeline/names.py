@@ -78,6 +78,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "kb-surname"  # "Himanshu Patel": a surname people of the knowledge base bear
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
         return None  # "the Antilles … he proposed": a name with an article is a place or a thing
+    if titled_before_comma(doc, start, titles_of(kb)):
+        return "apposition"
     return "pronoun" if pronoun_after(doc, end) else None
 
 
@@ -99,11 +101,26 @@ def context_evidence(doc: Doc, start: int, end: int, kb: Knowledge) -> str | Non
     appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if any(t.lemma_.lower() in titles and not start <= t.i < end for t in appositions):
         return "apposition"
+    if titled_before_comma(doc, start, titles):
+        return "apposition"
     related = [root.head] if root.dep_ == "conj" else []
     related += [t for t in root.children if t.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" and not start <= t.i < end for t in related):
         return "coordinated"
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+def titled_before_comma(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+    """The name follows a comma that ends a title phrase: "the minister of state for Presidential affairs, Didymus
+    Example" (no verb, punctuation or other person between the title noun and the comma)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    for token in reversed(doc[max(0, start - 9):start - 1]):
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON":
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in titles:
+            return True
+    return False
 
 
 def pronoun_after(doc: Doc, end: int) -> bool:
