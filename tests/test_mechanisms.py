@@ -881,6 +881,16 @@ def test_two_countries_joined_by_a_dash_before_a_meeting_noun_are_its_sides(text
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The French and German foreign ministers met in Paris on Monday.", [["France", "Germany"]]),
+    ("Greece hosted a dinner in honour of the Russian and Bulgarian presidents.", [["Bulgaria", "Greece", "Russia"]]),
+    ("The presidents met on Monday.", []),  # no country says whose
+])
+def test_plural_office_nouns_stand_for_the_countries_that_modify_them(text, expected):
+    assert sides(text, "2005-02-20") == expected
+
+
+@pytest.mark.model
 def test_a_visit_during_which_someone_spoke_is_their_visit():
     [meeting] = meetings("Bolivian President Evo Morales explained, on a visit to Brazil in January, that the industry "
                          "would stay open.", "2005-02-20")

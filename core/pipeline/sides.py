@@ -183,9 +183,15 @@ def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
     head = first.head
     if head.dep_ == "prep" and head.lower_ in OWNER_PREPOSITIONS and first.dep_ == "pobj":
         head = head.head
-    if _singular(head) & heads and head.i != first.i and linked(head, trigger):
+    if head.i != first.i and (_singular(head) & heads or _offices(head)) and linked(head, trigger):
         return True
     return country and _side_of(first, trigger)
+
+
+def _offices(token: Token) -> bool:
+    """A plural office noun stands for the countries that modify it ("the Russian and Bulgarian presidents"), the way
+    a delegation noun does (meeting_cues.csv kind `office`); a single one is a person."""
+    return token.tag_ in ("NNS", "NNPS") and bool(_singular(token) & cues().get("office", frozenset()))
 
 
 def _singular(token: Token) -> set[str]:
