@@ -405,6 +405,17 @@ def test_who_chairs_attends_or_hosts_the_summit_joins_it_and_so_does_its_host_co
 
 
 @pytest.mark.model
+def test_a_meeting_placed_in_a_country_is_in_the_city_its_participants_visit_there():
+    before = "As an African Union summit began in Egypt on Monday, Robert Mugabe took his seat. The vote was flawed. "
+    text = before + "Its winner was jeered. Robert Mugabe arrived in the Egyptian city of Sharm el-Sheikh on Monday."
+    summit = next(m for m in meetings(text, "2008-06-30") if m.kind == "summit")
+    assert summit.location == "Sharm el-Sheikh" and "place:visit-city" in summit.rules
+    text = before + "Its winner was jeered. Robert Mugabe arrived in Cairo in March 2007."
+    summit = next(m for m in meetings(text, "2008-06-30") if m.kind == "summit")
+    assert summit.location == "Egypt"  # a visit on another date places nothing
+
+
+@pytest.mark.model
 def test_the_time_words_of_a_main_clause_do_not_make_the_meeting_in_its_subordinate_clause_background():
     [summit] = meetings("As an African Union summit began in Egypt today, Robert Mugabe took his seat hours after "
                         "declaring victory in the election.", "2008-06-30")

@@ -38,7 +38,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         _city_from_context(meeting, places, sentences, held)
     for meeting in out:
-        _place_of_visit(meeting, out)
+        _place_of_visit(meeting, out, places)
         _day_from_context(meeting, people, dates, sentences, published, text)
         _date_from_office_start(meeting, kb, published)
     out = one_summit(out, attendees)
@@ -313,19 +313,26 @@ def _per_counterpart(meeting, people: list) -> list:
             for other in others]
 
 
-def _place_of_visit(meeting, meetings: list) -> None:
+def _place_of_visit(meeting, meetings: list, places: list) -> None:
     """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
-    Wednesday … met Premier Wen Jiabao on Friday"."""
+    Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
+    visit of one of its participants to that country reaches: "An African Union summit began in Egypt" + "Mugabe
+    arrived in the Egyptian city of Sharm el-Sheikh"."""
     from core.pipeline.events import compatible_dates
 
-    if meeting.location or meeting.referenced or meeting.kind == "summit":
+    if meeting.referenced or (meeting.kind == "summit" and not meeting.location):
         return  # a summit has its own venue: the visitors come to it
+    cities = None
+    if meeting.location:
+        countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
+        cities = {p.canonical for p in places if p.label == "GPE" and p.country in countries}
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and visit.location and not visit.referenced
+                and (cities is None or visit.location in cities)
                 and set(visit.participants) & set(meeting.participants)
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)):
             meeting.location = visit.location
-            meeting.rules.append("place:visit")
+            meeting.rules.append("place:visit" if cities is None else "place:visit-city")
             return
 
 
