@@ -850,6 +850,9 @@ def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
     ("Vladimir Putin met Hu Jintao at the Crawford ranch on Monday.", "Crawford"),  # a city naming the venue
     ("Vladimir Putin met Angela Merkel in St. Petersburg on Monday.", "Saint Petersburg"),  # as the gazetteer writes it
     ("Vladimir Putin met Hu Jintao in the Chinese city of Harbin on Monday.", "Harbin"),
+    # the town word is what ties a place to the meeting, however far the name hangs below it
+    ("The two-day APEC summit, expected to bring together 21 leaders, opened on Monday in the South Korean port city "
+     "of Busan.", "Busan"),
 ])
 def test_a_venue_named_by_its_city_and_an_abbreviated_city_place_the_meeting(text, location):
     [meeting] = meetings(text, "2006-07-17")

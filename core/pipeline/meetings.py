@@ -170,7 +170,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     sentence_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
-    linked_places = [p for p in sentence_places if _linked(tokens[id(p)], trigger)]
+    linked_places = [p for p in sentence_places if _linked(_town(tokens[id(p)]), trigger)]
     own = described(doc, [m.token for m in participants.values()])
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
@@ -310,7 +310,7 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
     for ent in sent.ents:
         if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and _locative(ent.root, city=True)
-                and _linked(ent.root, trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
+                and _linked(_town(ent.root), trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
             return ent.text.removeprefix("the ").strip() or None
     return None
 
@@ -321,12 +321,18 @@ def _locative(token: Token, *, city: bool = False) -> bool:
     not a side ("bonds with Moscow", "between Beijing and Washington")."""
     if city and token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
-        token = token.head.head  # "in the port city of Busan"
+    token = _town(token)
     return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
 
 
 TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
+
+
+def _town(token: Token) -> Token:
+    """The town word a place names ("in the South Korean port city of Busan": city), else the place itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
+        return token.head.head
+    return token
 
 
 def _is_subject(token, trigger) -> bool:
