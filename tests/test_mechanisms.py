@@ -839,6 +839,11 @@ def test_an_organisation_side_is_its_head_the_article_names():
     ("After Jakob Kellenberger met Secretary of State Condoleezza Rice, he was refused access, a spokesperson said on Friday.", None),
     # a date inside the meeting's own phrase dates it, whatever verb the phrase is the subject of
     ("A 1994 agreement between the United States and North Korea says that the country would be given two reactors.", "1994"),
+    # a date in what someone heard or planned, or in what the meeting is for, is not the meeting's
+    ("Meeting in Jambi, cabinet ministers from Brunei and Malaysia heard what Indonesia plans to do this year.", None),
+    ("Russian President Vladimir Putin met Chinese President Hu Jintao to discuss plans for 2010.", None),
+    # the date of the journey the meeting is the purpose of is the meeting's
+    ("Russian President Vladimir Putin flew to Beijing on Thursday to meet Chinese President Hu Jintao.", "2007-05-10"),
 ])
 def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
     [meeting] = meetings(text, "2007-05-12")

@@ -357,11 +357,24 @@ def _date(sent, trigger, dates, published, precision):
 
 
 def _date_of_report(sent, when, trigger) -> bool:
+    """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
+    outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
     token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
     if token is None:
         return False
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
-    return verb is not None and verb.i != trigger.i and verb.lemma_.lower() in _cues().get("reporting", frozenset())
+    if verb is None or verb.i == trigger.i:
+        return False
+    if verb.lemma_.lower() in _cues().get("reporting", frozenset()):
+        return True
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
+    node = verb
+    while node.i not in above and node.head.i != node.i:
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("ccomp", "xcomp", "csubj") or purpose:
+            return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
+        node = node.head
+    return False
 
 
 def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
