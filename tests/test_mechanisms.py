@@ -416,6 +416,14 @@ def test_a_meeting_placed_in_a_country_is_in_the_city_its_participants_visit_the
 
 
 @pytest.mark.model
+def test_a_country_side_is_its_leader_then_when_the_sentence_calls_someone_by_that_leaders_name():
+    text = ("Roh Moo-hyun will visit North Korea. The two countries last held a summit in June 2000, when Mr. Kim met "
+            "then South Korean President Kim Dae-Jung in Pyongyang.")
+    found = [sorted(m.participants) for m in meetings(text, "2007-08-08")]
+    assert ["Kim Dae-jung", "Kim Jong-il"] in found  # the paramount leader, not the namesake head of state
+
+
+@pytest.mark.model
 def test_the_time_words_of_a_main_clause_do_not_make_the_meeting_in_its_subordinate_clause_background():
     [summit] = meetings("As an African Union summit began in Egypt today, Robert Mugabe took his seat hours after "
                         "declaring victory in the election.", "2008-06-30")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from core.knowledge import Knowledge, country_display_name, cues, leader_roles, organisation_code, organisations
+from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.senses import meeting_nouns
 
 
@@ -33,6 +33,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _principals(meeting, named if when == published else _named_leaders(people, kb, when), kb, when)
         _leaders_in_sentence(meeting, people, kb, when)
         _organisation_heads(meeting, people, kb, when)
+        _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
@@ -266,6 +267,45 @@ def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | 
 
 
 ORGANISATION_HEADS = {"secretary_general", "head_of_state"}  # the offices that lead an international organisation
+
+
+def _leader_by_name(meeting, people: list, places: list, kb: Knowledge, when: str | None) -> None:
+    """A side the sentence calls by one word of a leader's name is that leader on the meeting's date: a country side,
+    when the name resolver gave the word to a namesake the sentence names in full, or a one-word name no one
+    resolved, among the leaders of the countries the article names ("when Mr. Kim met then South Korean President
+    Kim Dae-Jung" in June 2000: Kim Jong-il, North Korea's paramount leader, before Kim Yong-nam, its head of state)."""
+    if not when:
+        return
+    inside = [m for m in people if meeting.start <= m.start < meeting.end and len(m.text.split()) == 1]
+    namesakes = {fold(m.text) for m in inside
+                 if any(o.canonical == m.canonical and len(o.text.split()) > 1 for o in people
+                        if meeting.start <= o.start < meeting.end)}
+    unresolved = {m.canonical for m in inside if m.person_id is None}
+    for index, side in enumerate(meeting.participants):
+        if side in unresolved:
+            words, codes = {fold(side)}, {p.country for p in places if p.country}
+        elif namesakes and _is_country(side, kb):
+            words, codes = namesakes, {kb.country_of_place(side)[0]}
+        else:
+            continue
+        named = _leaders_called(words, {c for c in codes if c}, kb, when) - set(meeting.participants)
+        if len(named) == 1:
+            meeting.participants[index] = named.pop()
+            meeting.participants = sorted(meeting.participants)
+            meeting.rules.append("side:leader-by-name")
+            return
+
+
+def _leaders_called(words: set[str], codes: set[str], kb: Knowledge, when: str) -> set[str]:
+    """The leaders of `codes` on `when` whose surname (the family name where it comes first) is one of `words`:
+    paramount leaders (`leader` in offices.csv) when any is, else heads of state or government."""
+    bearers = {p.person_id for word in words for p in kb.by_surname.get(word, [])}
+
+    def called(roles) -> set[str]:
+        holders = (kb.holder(role, code, when) for role in roles for code in codes)
+        return {h.canonical for h in holders if h and h.person_id in bearers}
+
+    return called(["leader"]) or called(sorted(leader_roles()))
 
 
 def _organisation_heads(meeting, people: list, kb: Knowledge, when: str | None) -> None:
