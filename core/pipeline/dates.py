@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, partial
 
+from core.knowledge import cues
 from core.pipeline.pubdate import MONTH_NUMBERS
 
 MONTHS = frozenset(MONTH_NUMBERS)
@@ -235,3 +236,36 @@ _RULES = [
     _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
     _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this)\s+(?P<unit>year|month|week)"), _relative_unit),
 ]
+
+
+def meeting_date(sent, trigger, dates, published, precision):
+    """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
+    after he met Rice, the spokesperson said on Friday": Friday is when it was said)."""
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
+    if inside:
+        best = min(inside, key=lambda d: abs(d.start - trigger.idx))
+        return best.value, best.precision, best.rule
+    if published:
+        return published, "approx" if precision == "day" else precision, "published"
+    return None, "unknown", "none"
+
+
+def _date_of_report(sent, when, trigger) -> bool:
+    """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
+    outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
+    token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
+    if verb is None or verb.i == trigger.i:
+        return False
+    if verb.lemma_.lower() in cues().get("reporting", frozenset()):
+        return True
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
+    node = verb
+    while node.i not in above and node.head.i != node.i:
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("ccomp", "xcomp", "csubj") or purpose:
+            return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
+        node = node.head
+    return False

@@ -14,6 +14,7 @@ from core.pipeline.events import compatible_dates
 from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
+from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting
 from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
                                  place_token)
@@ -213,7 +214,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if summit_of and bodies:
         context["summit"] = number
-    when, when_precision, date_rule = _date(sent, trigger, dates, published, precision)
+    when, when_precision, date_rule = meeting_date(sent, trigger, dates, published, precision)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
@@ -341,39 +342,6 @@ def _is_subject(token, trigger) -> bool:
             return node.i != trigger.i
         if node.dep_ in ("nsubj", "nsubjpass") and trigger in node.head.subtree:
             return True
-    return False
-
-
-def _date(sent, trigger, dates, published, precision):
-    """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
-    after he met Rice, the spokesperson said on Friday": Friday is when it was said)."""
-    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
-    if inside:
-        best = min(inside, key=lambda d: abs(d.start - trigger.idx))
-        return best.value, best.precision, best.rule
-    if published:
-        return published, "approx" if precision == "day" else precision, "published"
-    return None, "unknown", "none"
-
-
-def _date_of_report(sent, when, trigger) -> bool:
-    """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
-    outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
-    token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
-    if token is None:
-        return False
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
-    if verb is None or verb.i == trigger.i:
-        return False
-    if verb.lemma_.lower() in _cues().get("reporting", frozenset()):
-        return True
-    above = {trigger.i} | {a.i for a in trigger.ancestors}
-    node = verb
-    while node.i not in above and node.head.i != node.i:
-        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ in ("ccomp", "xcomp", "csubj") or purpose:
-            return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
-        node = node.head
     return False
 
 
