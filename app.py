@@ -1,9 +1,9 @@
 """Bilateral Lens dashboard: `bilateral-lens serve` or `streamlit run app.py`."""
 import streamlit as st
 
-from core import ui_state
-from core.ui_data import corpus
-from core.ui_widgets import empty_store
+from core.ui import state as ui_state
+from core.ui.data import corpus
+from core.ui.widgets import empty_store
 
 st.set_page_config(page_title="Bilateral Lens", page_icon="🔎", layout="wide")
 page, pages = ui_state.navigation()

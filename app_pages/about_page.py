@@ -1,7 +1,7 @@
 """About: how well the extraction works (measured, not claimed), what each table holds and how tone is computed."""
 import streamlit as st
 
-from core import about
+from core.views import about
 from core.pipeline.version import pipeline_version
 
 st.title("About Bilateral Lens")

@@ -3,11 +3,12 @@ import hmac
 
 import streamlit as st
 
-from core import settings, ui_state
+from core import settings
+from core.ui import state as ui_state
 from core.errors import BilateralLensError
 from core.pipeline.apart import ingest_uploads_apart
-from core.render import md_escape
-from core.ui_data import store_path
+from core.present.render import md_escape
+from core.ui.data import store_path
 
 TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "ndjson", "csv", "gz"]
 

@@ -2,11 +2,11 @@
 import pandas as pd
 import streamlit as st
 
-from core import ui_corrections, ui_state
-from core.export import serialise, with_reports
-from core.render import plural
-from core.schema import columns
-from core.ui_widgets import context, empty_view, fitted_height
+from core.ui import corrections as ui_corrections, state as ui_state
+from core.store.export import serialise, with_reports
+from core.present.render import plural
+from core.store.schema import columns
+from core.ui.widgets import context, empty_view, fitted_height
 
 st.title("Data")
 data, index, view = context()

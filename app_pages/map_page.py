@@ -1,9 +1,11 @@
 """Map: where meetings took place; selecting a place filters every view to its meetings."""
 import streamlit as st
 
-from core import charts, queries, ui_state
-from core.render import md_escape
-from core.ui_widgets import context, empty_view
+from core.present import charts
+from core.ui import state as ui_state
+from core.views import queries
+from core.present.render import md_escape
+from core.ui.widgets import context, empty_view
 
 st.title("Meeting places")
 data, index, view = context()

@@ -3,9 +3,11 @@ import json
 
 import streamlit as st
 
-from core import charts, network, ui_state
-from core.render import md_escape, plural
-from core.ui_widgets import context, empty_view, event_evidence, link
+from core.present import charts
+from core.ui import state as ui_state
+from core.views import network
+from core.present.render import md_escape, plural
+from core.ui.widgets import context, empty_view, event_evidence, link
 
 LISTED = 20  # events of a link shown here; the Timeline shows them all
 

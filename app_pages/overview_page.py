@@ -1,10 +1,12 @@
 """Overview: what the filtered corpus holds, with every item a link into the filtered view."""
 import streamlit as st
 
-from core import charts, queries, ui_state
-from core.view import sector_color
-from core.render import md_escape, plural
-from core.ui_widgets import context, empty_view, link
+from core.present import charts
+from core.ui import state as ui_state
+from core.views import queries
+from core.views.view import sector_color
+from core.present.render import md_escape, plural
+from core.ui.widgets import context, empty_view, link
 
 COVERAGE = {"count": "Articles", "share": "Share of all articles"}
 COVERAGE_HELP = ("Share: the articles shown as a share of all articles the corpus holds for each month or year "

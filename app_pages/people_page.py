@@ -1,10 +1,12 @@
 """People: a profile of one person within the current filters."""
 import streamlit as st
 
-from core import charts, profiles, ui_corrections, ui_state
-from core.view import sector_color
-from core.render import md_escape, plural, quote, text_or
-from core.ui_widgets import context, empty_view, link
+from core.present import charts
+from core.ui import corrections as ui_corrections, state as ui_state
+from core.views import profiles
+from core.views.view import sector_color
+from core.present.render import md_escape, plural, quote, text_or
+from core.ui.widgets import context, empty_view, link
 
 st.title("People")
 data, index, view = context()

@@ -1,11 +1,12 @@
 """Reader: the filtered articles; the selected one with highlighted entities and its meetings, people, sectors, figures."""
 import streamlit as st
 
-from core import queries, ui_state
-from core.render import plural, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
-from core.search import hits
-from core.ui_widgets import context, empty_view, fitted_height, link
-from core.view import sector_label
+from core.ui import state as ui_state
+from core.views import queries
+from core.present.render import plural, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
+from core.store.search import hits
+from core.ui.widgets import context, empty_view, fitted_height, link
+from core.views.view import sector_label
 
 st.title("Reader")
 data, index, view = context()

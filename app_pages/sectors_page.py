@@ -1,10 +1,12 @@
 """Sectors: co-occurrence heatmap, network, trends and sector × person; a selected pair lists its sentences."""
 import streamlit as st
 
-from core import charts, cooccurrence, queries, ui_state
-from core.render import text_or, md_escape, quote
-from core.ui_widgets import context, empty_view, link
-from core.view import sector_color, sector_label
+from core.present import charts
+from core.ui import state as ui_state
+from core.views import cooccurrence, queries
+from core.present.render import text_or, md_escape, quote
+from core.ui.widgets import context, empty_view, link
+from core.views.view import sector_color, sector_label
 
 st.title("Sectors")
 data, index, view = context()

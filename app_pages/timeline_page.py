@@ -1,9 +1,12 @@
 """Timeline of meetings: one mark per event; selecting one shows its evidence and its reporting articles."""
 import streamlit as st
 
-from core import charts, lanes, queries, settings, ui_state
-from core.render import plural
-from core.ui_widgets import context, empty_view, event_evidence
+from core import settings
+from core.present import charts
+from core.ui import state as ui_state
+from core.views import lanes, queries
+from core.present.render import plural
+from core.ui.widgets import context, empty_view, event_evidence
 
 MAX_LANES = max(1, settings.get("timeline_lanes"))
 

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 
 from bench.synthetic import _copy  # noqa: E402
+
 from core.pipeline.events import _reach, assign_events, group_key, update_events  # noqa: E402
 from core.store import Store  # noqa: E402
 

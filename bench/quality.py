@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from core import load_corpus  # noqa: E402
 from core.pipeline.ingest import ingest  # noqa: E402
 from core.knowledge import fold, load_knowledge  # noqa: E402
-from core.schema import value  # noqa: E402
+from core.store.schema import value  # noqa: E402
 from core.store import Store  # noqa: E402
 
 EVAL = ROOT / "tests" / "fixtures" / "eval"

@@ -23,7 +23,7 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
 from core.pipeline.dedup import NearDuplicateIndex, to_stored  # noqa: E402
-from core.schema import STORED, conform  # noqa: E402
+from core.store.schema import STORED, conform  # noqa: E402
 from core.store import FORMAT, Store  # noqa: E402
 
 ID_COLUMNS = {"article_id", "duplicate_of", "meeting_id", "event_id"}

@@ -10,7 +10,7 @@ from pathlib import Path
 from core import settings
 from core.cli_correct import add_parser as add_correct_parser
 from core.errors import BilateralLensError
-from core.schema import STORED, TABLES
+from core.store.schema import STORED, TABLES
 from core.store import Store, open_existing
 from core.text import printable
 
@@ -245,7 +245,7 @@ def _write_report(store: Store, listed) -> Path:
 
 
 def cmd_export(args) -> int:
-    from core.export import stream
+    from core.store.export import stream
 
     store = open_existing(args.store)
     fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
@@ -281,8 +281,8 @@ def cmd_compact(args) -> int:
 
 
 def cmd_info(args) -> int:
-    from core.corpus import load_corpus
-    from core.corrections import summary as corrections_summary
+    from core.store.corpus import load_corpus
+    from core.store.corrections import summary as corrections_summary
 
     store = open_existing(args.store)
     manifest = store.manifest()

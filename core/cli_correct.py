@@ -14,7 +14,7 @@ TARGET_HELP = {
 
 
 def add_parser(sub, store_help: str) -> None:
-    from core.corrections import KINDS
+    from core.store.corrections import KINDS
 
     p = sub.add_parser("correct", help="correct the annotation (meetings, events, people), list or undo corrections",
                        description="Corrections are stored in the store with who, when and why, applied on top of the "
@@ -35,7 +35,7 @@ def add_parser(sub, store_help: str) -> None:
 
 
 def cmd_correct(args) -> int:
-    from core.corrections import describe, record
+    from core.store.corrections import describe, record
     from core.store import open_existing
 
     store = open_existing(args.store)
@@ -47,8 +47,8 @@ def cmd_correct(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from core.corpus import load_corpus
-    from core.corrections import listing
+    from core.store.corpus import load_corpus
+    from core.store.corrections import listing
     from core.store import open_existing
 
     corpus = load_corpus(open_existing(args.store), text=False)

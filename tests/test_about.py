@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from core import about
+from core.views import about
 from core.pipeline.version import pipeline_version
-from core.schema import ONE_ROW_PER, TABLES
+from core.store.schema import ONE_ROW_PER, TABLES
 
 
 def test_the_shipped_figures_are_of_the_test_part_and_dated():

@@ -7,7 +7,7 @@ import pytest
 from core import load_corpus
 from core.cli import main
 from core.pipeline.ingest import ingest
-from core.schema import columns
+from core.store.schema import columns
 from core.store import Store
 from tests.conftest import FIXTURES
 

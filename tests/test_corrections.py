@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from core import corrections
+from core.store import corrections
 from core.cli import main
-from core.corpus import load_corpus
+from core.store.corpus import load_corpus
 from core.errors import CorrectionError, ReadOnly
 from core.pipeline.entities import build_entities
 from core.pipeline.events import assign_events
-from core.schema import conform
+from core.store.schema import conform
 from core.store import Store
 
 TEXT = {
@@ -109,8 +109,8 @@ def test_not_a_meeting_takes_the_report_out_of_meetings_and_its_event_and_keeps_
 
 
 def test_an_event_whose_only_report_is_not_a_meeting_is_gone_but_a_link_to_it_still_opens(store):
-    from core.state import parse
-    from core.view import build_index
+    from core.views.state import parse
+    from core.views.view import build_index
 
     event_id = event_of(store, WANG_LI).name
     fix(store, "not-meeting", WANG_LI)
@@ -327,7 +327,7 @@ def test_corrections_survive_annotate_force_and_a_reingest_with_the_model(tmp_pa
 
 
 def test_a_correction_the_code_cannot_apply_leaves_the_annotation_as_stored_and_says_so(store, monkeypatch, capsys):
-    from core.corrected import Corrector
+    from core.store.corrected import Corrector
 
     fix(store, "not-meeting", WANG_LI)
     monkeypatch.setattr(Corrector, "meetings", lambda self: 1 / 0)

@@ -7,7 +7,7 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.corpus import load_corpus
+from core.store.corpus import load_corpus
 from tests.conftest import ROOT
 from tests.test_pages import texts as _texts
 
@@ -92,7 +92,7 @@ def test_the_admin_password_guards_corrections(monkeypatch, store):
 
 
 def test_read_only_deployments_show_corrections_but_offer_no_form(monkeypatch, store):
-    from core import corrections
+    from core.store import corrections
     from core.store import Store
 
     event, meeting_id = busiest_event(store)
@@ -122,7 +122,7 @@ def test_people_page_merges_a_person_into_another(monkeypatch, store):
 
 
 def test_data_page_lists_corrections_with_their_status(monkeypatch, store):
-    from core import corrections
+    from core.store import corrections
     from core.store import Store
 
     _, meeting_id = busiest_event(store)

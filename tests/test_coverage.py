@@ -5,8 +5,9 @@ import math
 
 import pandas as pd
 
-from core import charts, queries
-from core.view import View
+from core.present import charts
+from core.views import queries
+from core.views.view import View
 
 ARTICLES = pd.DataFrame({
     "article_id": ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"],

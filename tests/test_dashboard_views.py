@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.corpus import load_corpus
-from core.state import describe, parse, to_params
-from core.view import build_index, select
+from core.store.corpus import load_corpus
+from core.views.state import describe, parse, to_params
+from core.views.view import build_index, select
 from tests.test_pages import run, texts, url
 
 
@@ -114,7 +114,7 @@ SIDES = {"Vladimir Putin": ("person", "Russia"), "Xi Jinping": ("person", "China
     (["Wu Bangguo"], [], "countries unknown (no side's country named)", "Wu Bangguo – no other person named"),
 ])
 def test_a_lane_is_a_country_pair_or_a_person_pair_never_a_mix(participants, countries, country, person):
-    from core.lanes import country_lane, person_lane
+    from core.views.lanes import country_lane, person_lane
 
     assert country_lane(participants, countries, SIDES) == country
     assert person_lane(participants, SIDES) == person
@@ -127,7 +127,7 @@ def _events(lanes_and_dates):
 
 
 def test_lanes_drawn_hold_the_busiest_and_the_latest_and_the_rest_are_one_click_away():
-    from core.lanes import choose, hidden_note
+    from core.views.lanes import choose, hidden_note
 
     busy = [("busy", f"2005-0{m}-01") for m in range(1, 4)]
     old = [(f"old {i}", "2005-06-01") for i in range(40)]
@@ -146,7 +146,7 @@ def test_lanes_drawn_hold_the_busiest_and_the_latest_and_the_rest_are_one_click_
 def test_a_single_day_axis_spans_days_not_hours():
     import pandas as pd
 
-    from core.charts import date_range
+    from core.present.charts import date_range
 
     first, last = date_range(pd.Series([pd.Timestamp("2024-05-16")] * 3))
     assert (last - first).days >= 6
@@ -172,7 +172,7 @@ def test_the_timeline_draws_every_lane_on_request_and_says_what_it_leaves_out(mo
 def test_tone_is_a_connected_line_with_a_legend_on_a_date_axis():
     import pandas as pd
 
-    from core.charts import tone_lines
+    from core.present.charts import tone_lines
 
     frame = pd.DataFrame({"period": ["2024-05", "2024-06", "2024-07", "2024-08", "2025-11"], "pair": ["China – Russia"] * 5,
                           "tone": [0.3, None, None, 0.2, 0.3], "articles": [1, 0, 0, 3, 1]})
@@ -186,7 +186,7 @@ def test_tone_is_a_connected_line_with_a_legend_on_a_date_axis():
 def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
     import pandas as pd
 
-    from core.charts import CELL, heatmap, heatmap_left_out
+    from core.present.charts import CELL, heatmap, heatmap_left_out
 
     sectors = ["energy", "trade", "tourism"]
     frame = pd.DataFrame([[4, 2, 0], [2, 5, 0], [0, 0, 1]], index=sectors, columns=sectors)
@@ -199,8 +199,8 @@ def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
 
 
 def test_search_hits_are_whole_words_in_any_case_and_marked_in_the_text():
-    from core.render import highlight
-    from core.search import hits
+    from core.present.render import highlight
+    from core.store.search import hits
 
     text = "Gas and gasoline; the GAS pipeline. Pipelines too."
     assert hits(text, "gas") == [(0, 3), (22, 25)]
@@ -211,7 +211,7 @@ def test_search_hits_are_whole_words_in_any_case_and_marked_in_the_text():
 
 
 def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sample):
-    from core.queries import reader_list
+    from core.views.queries import reader_list
 
     corpus, index = sample
     view = select(corpus, index, parse({}, vocab=index.vocab)[0])

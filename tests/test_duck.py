@@ -1,4 +1,4 @@
-"""The dashboard's query layer (core/duck.py) on a small hand-built store (no model): each filter's predicates select
+"""The dashboard's query layer (core/views/duck.py) on a small hand-built store (no model): each filter's predicates select
 what the filter means, worked out here in pandas; the mentions queries agree with the pandas corpus; corrections of
 people reach the mentions DuckDB reads from the Parquet parts."""
 from __future__ import annotations
@@ -8,15 +8,15 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from core import corrections
-from core.corpus import load_corpus
-from core.filters import FILTERS, PLACE_LABELS
+from core.store import corrections
+from core.store.corpus import load_corpus
+from core.views.filters import FILTERS, PLACE_LABELS
 from core.pipeline.entities import build_entities
 from core.pipeline.events import assign_events
-from core.schema import conform
-from core.state import ViewState
+from core.store.schema import conform
+from core.views.state import ViewState
 from core.store import Store
-from core.view import build_index, date_bounds, select
+from core.views.view import build_index, date_bounds, select
 
 ARTICLES = [
     {"article_id": "a1", "title": "Moscow talks", "published": "2024-05-20", "source": "Daily"},
@@ -228,7 +228,7 @@ def test_corrections_of_people_reach_the_mentions_the_dashboard_queries(store):
 
 
 def test_a_corpus_built_in_memory_is_queried_from_its_frames(store):
-    from core.corpus import Corpus
+    from core.store.corpus import Corpus
 
     stored = load_corpus(store)
     corpus = Corpus(store.path, 0, tables={name: stored.raw(name) for name in ("articles", "mentions", "meetings", "events", "entities", "sectors")})
@@ -238,7 +238,7 @@ def test_a_corpus_built_in_memory_is_queried_from_its_frames(store):
 
 
 def test_a_correction_that_cannot_be_applied_leaves_the_mentions_as_stored_and_says_so(store, monkeypatch):
-    from core.corrected import Corrector
+    from core.store.corrected import Corrector
 
     _fix(store, "merge-people", "Wang Yi", "Xi Jinping")
 
@@ -254,7 +254,7 @@ def test_a_correction_that_cannot_be_applied_leaves_the_mentions_as_stored_and_s
 def test_sectors_co_occur_within_one_sentence_or_one_article():
     from types import SimpleNamespace
 
-    from core import cooccurrence
+    from core.views import cooccurrence
 
     tags = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a2", "a10", "a10"], "sentence": [0, 1, 3, 3, 0, 13],
                          "sector": ["energy", "trade", "energy", "trade", "energy", "health"]})

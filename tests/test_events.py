@@ -12,7 +12,7 @@ import pytest
 from core.pipeline import events as events_module
 from core.pipeline.events import (
     _best, _cluster, _join_parts, _same_meeting, assign_events, group_key, meeting_records, update_events)
-from core.schema import conform
+from core.store.schema import conform
 
 
 def _meeting(mid, aid, participants, date="2024-08-21", precision="day", location="Moscow"):

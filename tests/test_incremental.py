@@ -12,7 +12,7 @@ from core.pipeline import ingest as ingest_module
 from core.pipeline import tables as tables_module
 from core.pipeline.events import _cluster, compatible_dates, _same_place
 from core.pipeline.ingest import ingest
-from core.schema import STORED
+from core.store.schema import STORED
 from core.store import Store
 from tests.conftest import FIXTURES, ROOT
 
@@ -197,7 +197,7 @@ def test_compact_command_rewrites_the_parts_and_says_so(tmp_path, store_dir, wik
 def test_a_table_exported_in_batches_is_the_whole_table(tmp_path, store_dir, wikinews_slice, fmt):
     import io
 
-    from core.export import serialise, stream
+    from core.store.export import serialise, stream
 
     ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:3])], store=Store(store_dir))
     ingest([_jsonl(tmp_path / "b.jsonl", wikinews_slice[3:])], store=Store(store_dir))
@@ -213,7 +213,7 @@ def test_a_table_exported_in_batches_is_the_whole_table(tmp_path, store_dir, wik
 def test_an_empty_table_exports_its_header(store_dir, wikinews_slice, tmp_path):
     import io
 
-    from core.export import stream
+    from core.store.export import stream
 
     ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:1])], store=Store(store_dir))
     out = io.BytesIO()

@@ -6,7 +6,8 @@ import json
 import pandas as pd
 import pytest
 
-from core import charts, network
+from core.present import charts
+from core.views import network
 
 
 def events(*rows: tuple[str, list[str], list[str], str]) -> pd.DataFrame:

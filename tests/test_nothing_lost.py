@@ -226,7 +226,7 @@ def test_a_failing_corpus_step_keeps_the_new_articles_and_says_so(tmp_path, stor
 def test_a_store_with_an_undated_meeting_takes_later_ingests(tmp_path, store_dir):
     """The poisoned-store case: typed nulls round-trip through Parquet and every later ingest still works."""
     from core.pipeline.tables import refresh
-    from core.schema import build, columns
+    from core.store.schema import build, columns
 
     store = Store(store_dir)
     (tmp_path / "a.txt").write_text("Norway and Sweden met in Oslo about energy and trade.")
@@ -321,8 +321,8 @@ def test_a_refused_upload_reports_the_stores_real_version(tmp_path, store_dir, m
 
 
 def test_bidirectional_controls_never_reach_a_reader(tmp_path, store_dir):
-    from core.render import md_escape
-    from core.state import parse
+    from core.present.render import md_escape
+    from core.views.state import parse
 
     _, notice = parse({"person": "Vladimir\u202e Putin", "x\u2066y": "1"}, vocab={"people": []})
     assert notice and not any(ch in notice for ch in "\u202e\u2066")

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.corpus import load_corpus
+from core.store.corpus import load_corpus
 from core.pipeline.ingest import ingest
-from core.state import parse
+from core.views.state import parse
 from core.store import Store
-from core.view import build_index, select
+from core.views.view import build_index, select
 from tests.conftest import FIXTURES, ROOT
 
 PAGES = ["overview", "map", "timeline", "sectors", "reader", "people", "data", "network", "add"]
@@ -243,8 +243,8 @@ def test_coverage_as_a_share_comes_from_the_link_and_stays_in_it(monkeypatch, sa
 
 
 def test_about_shows_the_measured_quality_and_every_table(monkeypatch, sample_store):
-    from core.about import quality
-    from core.schema import TABLES
+    from core.views.about import quality
+    from core.store.schema import TABLES
 
     at = run(monkeypatch, sample_store, page="about")
     figures, _ = quality()
@@ -256,7 +256,7 @@ def test_about_shows_the_measured_quality_and_every_table(monkeypatch, sample_st
 
 
 def test_about_is_readable_before_any_article_is_stored(monkeypatch, store_dir):
-    from core.about import quality
+    from core.views.about import quality
 
     at = run(monkeypatch, store_dir, page="about")
     assert at.title[0].value == "About Bilateral Lens" and len(at.table[0].value) == len(quality()[0]["measures"])

@@ -22,7 +22,7 @@ import pytest
 from core import load_corpus
 from core.pipeline.ingest import ingest
 from core.pipeline.uploads import ingest_uploads
-from core.schema import TABLES, conform
+from core.store.schema import TABLES, conform
 from core.store import Store
 
 PEOPLE = ["Vladimir Putin", "Xi Jinping", "Li Qiang", "Recep Tayyip Erdoğan", "Narendra Modi", "Angela Merkel"]

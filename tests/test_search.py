@@ -6,12 +6,12 @@ import shutil
 
 import pytest
 
-from core.corpus import load_corpus
+from core.store.corpus import load_corpus
 from core.pipeline.ingest import ingest
-from core.search import FILE, SearchIndex, available, fts_query
-from core.state import parse
+from core.store.search import FILE, SearchIndex, available, fts_query
+from core.views.state import parse
 from core.store import Store
-from core.view import build_index, select
+from core.views.view import build_index, select
 
 pytestmark = pytest.mark.skipif(not available(), reason="this Python's SQLite has no FTS5")
 
@@ -74,7 +74,7 @@ def test_ingest_adds_new_articles_to_the_index(tmp_path, store_dir, wikinews_sli
 def test_a_store_that_cannot_hold_an_index_is_searched_by_scanning(tmp_path, wikinews_slice, monkeypatch):
     import sqlite3
 
-    from core import ui_data
+    from core.ui import data as ui_data
 
     store = tmp_path / "store"
     (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in wikinews_slice))

@@ -3,12 +3,13 @@ import pytest
 import spacy
 
 import core.pipeline.sectors  # noqa: F401  (registers the bl_sectors factory)
-from core import charts, cooccurrence
-from core.corpus import Corpus
+from core.present import charts
+from core.views import cooccurrence
+from core.store.corpus import Corpus
 from core.knowledge import sector_ids
-from core.schema import TABLES, build, empty_frame
-from core.state import parse
-from core.view import build_index, palette, sector_color, sector_label, select
+from core.store.schema import TABLES, build, empty_frame
+from core.views.state import parse
+from core.views.view import build_index, palette, sector_color, sector_label, select
 
 TEXT = "The two agencies agreed on a satellite launch and on oil supplies."
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from core.state import FILTERS, OPTIONS, ViewState, date_span, describe, parse, parse_date, query_string, to_params
+from core.views.state import FILTERS, OPTIONS, ViewState, date_span, describe, parse, parse_date, query_string, to_params
 
 VOCAB = {
     "person": ["Vladimir Putin", "Li Qiang", "Hugo Chávez"],
@@ -139,7 +139,7 @@ def test_parse_date_accepts_partial_iso_dates(value, end, expected):
 
 
 def test_readme_url_reference_is_generated_from_the_registries():
-    from core.state_docs import markdown
+    from core.views.state_docs import markdown
     from tests.conftest import ROOT
 
     section = (ROOT / "README.md").read_text("utf-8").split("<!-- urls:start -->")[1].split("<!-- urls:end -->")[0]

@@ -60,6 +60,7 @@ def test_a_second_writer_is_refused_while_one_writes(store_dir):
 
 READER = """
 import sys, time, json
+
 from core import load_corpus
 from core.store import Store
 store, batch, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
@@ -125,7 +126,7 @@ def test_a_killed_ingest_leaves_the_store_as_it_was(tmp_path, store_dir):
 
 def test_load_corpus_returns_every_declared_table(store_dir, tmp_path):
     from core.pipeline.ingest import ingest
-    from core.schema import TABLES
+    from core.store.schema import TABLES
 
     ingest([write_batch(tmp_path, 0)], store=Store(store_dir))
     corpus = load_corpus(store_dir)
@@ -134,7 +135,7 @@ def test_load_corpus_returns_every_declared_table(store_dir, tmp_path):
 
 
 def test_list_columns_are_lists_and_missing_lists_are_empty():
-    from core.schema import conform
+    from core.store.schema import conform
 
     values = [["A", "B"], ("A",), np.array(["C", "D"], dtype=object), np.array([], dtype=object), [], None, float("nan"),
               [None], [float("nan")], pd.NA]
@@ -144,7 +145,7 @@ def test_list_columns_are_lists_and_missing_lists_are_empty():
 
 
 def test_a_conformed_frame_is_taken_as_it_is_and_any_other_is_conformed():
-    from core.schema import conform, conformed
+    from core.store.schema import conform, conformed
 
     raw = pd.DataFrame({"event_id": ["e1", "e2"], "participants": [("A", "B"), np.array(["C"], dtype=object)]})
     once = conformed("events", raw)

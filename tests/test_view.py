@@ -1,9 +1,9 @@
 """Filtering the corpus for a view: who is involved, sectors, dates, places and text search."""
 import pytest
 
-from core.corpus import load_corpus
-from core.state import parse
-from core.view import build_index, search_terms, select
+from core.store.corpus import load_corpus
+from core.views.state import parse
+from core.views.view import build_index, search_terms, select
 
 
 @pytest.mark.parametrize("query, terms", [

@@ -12,7 +12,7 @@ from core.cli import main
 from core.pipeline import workers
 from core.pipeline.annotate import running_on
 from core.pipeline.ingest import ingest
-from core.schema import TABLES
+from core.store.schema import TABLES
 from core.store import Store
 from tests.conftest import FIXTURES, ROOT
 

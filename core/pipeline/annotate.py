@@ -14,7 +14,7 @@ from core import settings
 from core.pipeline import language
 from core.knowledge import country_display_name
 from core.pipeline.nlp import load_nlp
-from core.schema import build, value
+from core.store.schema import build, value
 
 OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
 _SLUG = re.compile(r"[^a-z0-9]+")

@@ -16,7 +16,8 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from core import search, settings
+from core import settings
+from core.store import search
 from core.pipeline.chrome import default_rules, recurring_lines
 from core.pipeline.clean import clean_document
 from core.pipeline import language

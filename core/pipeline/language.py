@@ -43,7 +43,7 @@ def is_annotated(code: str | None, confidence: float | None) -> bool:
     """Whether the English pipeline annotates an article: English ones, and every one whose detected language is
     not certain enough (short English texts are easily taken for Dutch or Turkish). A language without a
     confidence was stated by the input and is taken as certain."""
-    from core.schema import value
+    from core.store.schema import value
 
     code, confidence = value(code), value(confidence)
     return code in (None, ANNOTATED) or (confidence is not None and confidence < settings.get("language_confidence"))

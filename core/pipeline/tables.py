@@ -22,7 +22,7 @@ from core.pipeline.events import assign_events, singleton_events, update_events
 from core.knowledge import load_knowledge
 from core.pipeline.language import annotated as annotated_language
 from core.pipeline.version import pipeline_version
-from core.schema import conform
+from core.store.schema import conform
 
 PER_ARTICLE = ("mentions", "sectors", "meetings")
 

@@ -20,7 +20,7 @@ from core.errors import BilateralLensError
 from core.pipeline import language
 from core.pipeline.annotate import annotate_here, failure_reason, running_on
 from core.pipeline.version import pipeline_version
-from core.schema import conform, empty_frame
+from core.store.schema import conform, empty_frame
 
 # Every setting annotation reads on a worker: sent with each task, never taken from the worker's environment.
 WORKER_SETTINGS = ("model", "batch_size", "knowledge_dir", "store", "language_confidence")

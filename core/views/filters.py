@@ -1,7 +1,7 @@
 """The registries of the view state (pure; no streamlit): the global filters and the page options.
 
 Each filter is declared once, with its URL key, widget kind, help text and its query predicates: SQL conditions on an
-article (`articles`) and on a meeting (`meetings`) that DuckDB evaluates over the store's tables (core/duck.py), with
+article (`articles`) and on a meeting (`meetings`) that DuckDB evaluates over the store's tables (core/views/duck.py), with
 `$v` standing for the filter's value. A filter of kind "many" binds the tuple of chosen values as a list, or, with
 `each`, holds for each chosen value in turn; a search ("text") binds the ids of the articles the text search finds; a
 flag is always applied, with false when it is off. The sidebar, the query, the active-filter sentence and the README's

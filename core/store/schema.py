@@ -236,7 +236,7 @@ def _is_na(value) -> bool:
 
 
 def markdown() -> str:
-    """The README's table reference, generated from the declarations (`python -m core.schema`)."""
+    """The README's table reference, generated from the declarations (`python -m core.store.schema`)."""
     parts = []
     for table, cols in TABLES.items():
         parts += [f"#### {table}", "", "| column | type | meaning |", "| --- | --- | --- |"]

@@ -5,10 +5,10 @@ from collections import Counter
 
 import pandas as pd
 
-from core.corpus import Corpus
+from core.store.corpus import Corpus
 from core.knowledge import locate
-from core.lanes import country_lane, person_lane
-from core.view import PAIR_SEP, View, date_bounds, sector_label
+from core.views.lanes import country_lane, person_lane
+from core.views.view import PAIR_SEP, View, date_bounds, sector_label
 
 def headline(view: View) -> dict[str, str]:
     """The overview's counts for the filtered view."""
@@ -164,7 +164,7 @@ def corrected(rows: pd.DataFrame) -> pd.Series:
 
 def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | None = None,
              sides: dict[str, tuple[str, str | None]] | None = None) -> pd.DataFrame:
-    """One row per event with a plottable date, its lane (country or person pair, see core.lanes) and hover text fields.
+    """One row per event with a plottable date, its lane (country or person pair, see core.views.lanes) and hover text fields.
 
     `sources` maps article_id to outlet, for the sources column; `sides` each name to its entity type and country."""
     events = view.events.copy()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from core.text import visible
-from core.view import palette, sector_label
+from core.views.view import palette, sector_label
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.schema import ONE_ROW_PER, TABLES
+from core.store.schema import ONE_ROW_PER, TABLES
 
-QUALITY = Path(__file__).parent / "data" / "quality.json"
+QUALITY = Path(__file__).parent.parent / "data" / "quality.json"
 MEASURE_COLUMNS = ["measure", "precision", "recall", "f1", "right", "wrong", "missed", "meaning"]
 
 

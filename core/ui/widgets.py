@@ -6,14 +6,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from core import queries, settings, ui_state
-from core.corpus import Corpus
+from core import settings
+from core.ui import state as ui_state
+from core.views import queries
+from core.store.corpus import Corpus
 from core.errors import BilateralLensError
-from core.render import md_escape, plural, quote, text_or
-from core.ui_data import corpus, store_path
-from core.view import Index, View, select
+from core.present.render import md_escape, plural, quote, text_or
+from core.ui.data import corpus, store_path
+from core.views.view import Index, View, select
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).parent.parent.parent / "seeds"
 
 
 def context() -> tuple[Corpus, Index, View]:
@@ -66,9 +68,9 @@ def link(page: str, label: str, *, icon: str | None = None, filters: dict | None
 
 def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None:
     """An event in words, then every report of it: the evidence sentence with the rules and confidence that produced
-    it, a link to its article in the reader, and its corrections (see core.ui_corrections). `heading` draws the
+    it, a link to its article in the reader, and its corrections (see core.ui.corrections). `heading` draws the
     event's title line; an event that corrections emptied says where its reports went."""
-    from core import ui_corrections
+    from core.ui import corrections as ui_corrections
 
     ui_corrections.done()
     all_events = data.table("events")

@@ -9,7 +9,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from core.view import PAIR_SEP
+from core.views.view import PAIR_SEP
 
 OTHER_COUNTRY = "other side's country unknown"
 NO_COUNTRY = "countries unknown (no side's country named)"

@@ -1,6 +1,6 @@
 """Corrections the team shares: who changed what in the annotation, when and why. Each is a row of the store's
 `corrections` table, checked against the corpus as it stands and committed like any other write; the corpus applies
-them on top of the annotation when it is loaded (core.corrected), so they survive re-ingest and re-annotation.
+them on top of the annotation when it is loaded (core.store.corrected), so they survive re-ingest and re-annotation.
 Nothing is deleted: an undo is a correction too, and undoing it restores what it undid.
 """
 from __future__ import annotations
@@ -14,10 +14,10 @@ from datetime import date, datetime, timezone
 import pandas as pd
 
 from core import settings
-from core.corpus import Corpus, load_corpus
-from core.corrected import APPLIES, meeting_key, parse_key
+from core.store.corpus import Corpus, load_corpus
+from core.store.corrected import APPLIES, meeting_key, parse_key
 from core.errors import CorrectionError, ReadOnly
-from core.schema import build, value
+from core.store.schema import build, value
 from core.store import Store
 from core.text import visible
 

@@ -61,7 +61,7 @@ def stream(store, table: str, fmt: str, out: BinaryIO, *, batch_rows: int = 20_0
 def _corrected_batches(store, table: str, batch_rows: int):
     """The table's batches with the store's corrections applied: mentions batch by batch, the small tables they
     change (meetings, events, entities, corrections) whole."""
-    from core.corpus import CORRECTED, load_corpus
+    from core.store.corpus import CORRECTED, load_corpus
 
     version = store.version()
     if table not in (*CORRECTED, "corrections") or (table != "corrections" and not len(store.read("corrections", version))):

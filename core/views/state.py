@@ -1,7 +1,7 @@
 """View state ⇄ URL query string: parse, validate, describe and serialise (pure; no streamlit).
 
-The registries (core/filters.py) declare the global filters, with their query predicates, and the page options; they
-drive the sidebar, the query, the active-filter sentence and the README's URL reference (core/state_docs.py).
+The registries (core/views/filters.py) declare the global filters, with their query predicates, and the page options; they
+drive the sidebar, the query, the active-filter sentence and the README's URL reference (core/views/state_docs.py).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Collection, Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
-from core.filters import FILTERS, MAX_VALUES, OPTIONS, Filter, Option
+from core.views.filters import FILTERS, MAX_VALUES, OPTIONS, Filter, Option
 from core.text import visible
 
 MAX_CHARS = 300  # longest single value kept

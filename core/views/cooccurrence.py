@@ -6,9 +6,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from core.queries import all_periods, period_of, span_days
+from core.views.queries import all_periods, period_of, span_days
 from core.knowledge import sector_ids
-from core.view import View
+from core.views.view import View
 
 MEASURES = ("count", "jaccard", "pmi")
 

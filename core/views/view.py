@@ -12,14 +12,14 @@ from typing import Callable
 
 import pandas as pd
 
-from core.corpus import Corpus
-from core.duck import Mentions, Tables
-from core.filters import FILTERS, PLACE_LABELS
-from core.search import SearchIndex, scan_pattern, search_terms
+from core.store.corpus import Corpus
+from core.views.duck import Mentions, Tables
+from core.views.filters import FILTERS, PLACE_LABELS
+from core.store.search import SearchIndex, scan_pattern, search_terms
 from core.knowledge import place_country, sector_ids
-from core.state import ViewState
+from core.views.state import ViewState
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +59,7 @@ def _month_end(value: str) -> str:
 
 @dataclass
 class Index:
-    """What one corpus version's views share: its tables in DuckDB (core/duck.py), which answer the filters and the
+    """What one corpus version's views share: its tables in DuckDB (core/views/duck.py), which answer the filters and the
     mentions, and small lookups built once."""
 
     tables: Tables
@@ -196,7 +196,7 @@ class View:
 
 def select(corpus: Corpus, index: Index, state: ViewState) -> View:
     """Filter every table to the view: articles by what they mention, meetings by who met, where and when (each
-    filter's predicates are declared in core/filters.py and answered by DuckDB)."""
+    filter's predicates are declared in core/views/filters.py and answered by DuckDB)."""
     f = state.filters
     if not any(f.values()):
         if index.unfiltered is None:

@@ -5,9 +5,9 @@ from itertools import combinations
 
 import pandas as pd
 
-from core.corpus import Corpus
-from core.queries import articles_over_time, span_days
-from core.view import View, sector_label
+from core.store.corpus import Corpus
+from core.views.queries import articles_over_time, span_days
+from core.views.view import View, sector_label
 
 
 def card(corpus: Corpus, person: str) -> dict:

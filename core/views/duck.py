@@ -4,7 +4,7 @@ each query, never held in memory; the corrected articles (without text) and meet
 The corrections reach the mentions through a fix table: the distinct person mentions a correction touches are put
 through the same code that corrects a pandas frame (Corrector.mentions), and the `mentions` view replaces the
 canonical name, entity id and country of every row that matches one of them. The filters' predicates come from the
-registry (core/filters.py). Nothing is downloaded: DuckDB reads Parquet without extensions.
+registry (core/views/filters.py). Nothing is downloaded: DuckDB reads Parquet without extensions.
 """
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from core.corpus import Corpus
-from core.filters import FILTERS
-from core.schema import STORED, columns, conform, empty_frame
+from core.store.corpus import Corpus
+from core.views.filters import FILTERS
+from core.store.schema import STORED, columns, conform, empty_frame
 
 SETTINGS: dict[str, str | int | float | list[str]] = {"threads": 2, "memory_limit": "1GB", "autoinstall_known_extensions": False, "autoload_known_extensions": False}
 SQL_TYPES = {"string": "VARCHAR", "int64": "BIGINT", "float64": "DOUBLE", "bool": "BOOLEAN"}
@@ -74,7 +74,7 @@ class Tables:
             touched = self.query("SELECT DISTINCT label, canonical, text, entity_id, country FROM mentions_stored "
                                  "WHERE label = 'PERSON' AND canonical IN (SELECT unnest($names)) ORDER BY ALL", {"names": names})
             fixed = corpus.corrections.mentions(touched)
-        except Exception as exc:  # noqa: BLE001 — as in core.corpus: a correction that cannot be applied must not cost the corpus
+        except Exception as exc:  # noqa: BLE001 — as in core.store.corpus: a correction that cannot be applied must not cost the corpus
             self.problem = f"corrections could not be applied to mentions ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
             corpus.tables.problem = corpus.tables.problem or self.problem  # said where the corpus says it
             return

@@ -25,7 +25,7 @@ import pandas as pd
 
 from core import settings
 from core.errors import StoreError, StoreLocked, StoreNotFound, UnknownTable
-from core.schema import STORED, conform, empty_frame
+from core.store.schema import STORED, conform, empty_frame
 
 FORMAT = 2
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from core.knowledge import fold
 from core.pipeline.events import event_row, meeting_records
-from core.schema import build, conform
+from core.store.schema import build, conform
 
 PERSON_KINDS = ("split-person", "merge-people", "country")
 MEETING_KINDS = ("not-meeting", "date", "place", "participants", "merge-events", "split-event")

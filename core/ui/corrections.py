@@ -8,12 +8,14 @@ import hmac
 import pandas as pd
 import streamlit as st
 
-from core import corrections, settings, ui_state
-from core.corpus import Corpus
+from core import settings
+from core.store import corrections
+from core.ui import state as ui_state
+from core.store.corpus import Corpus
 from core.errors import BilateralLensError
-from core.render import md_escape, quote, text_or
+from core.present.render import md_escape, quote, text_or
 from core.store import Store
-from core.ui_data import store_path
+from core.ui.data import store_path
 
 MARK = "✎"
 
@@ -141,7 +143,7 @@ def _other_events(events: pd.DataFrame, meeting: dict) -> pd.DataFrame:
 
 def vanished(data: Corpus, event_id: str) -> None:
     """An event that corrections took away: where its reports went."""
-    from core.ui_widgets import link
+    from core.ui.widgets import link
 
     st.subheader("This event is no longer in the corpus")
     raw = data.raw("meetings")
@@ -156,7 +158,7 @@ def vanished(data: Corpus, event_id: str) -> None:
 
 def gone(data: Corpus, event_id: str) -> None:
     """The reports of an event marked not a meeting (with who, why and an undo)."""
-    from core.ui_widgets import link
+    from core.ui.widgets import link
 
     raw, meetings = data.raw("meetings"), data.table("meetings")
     mine = set(raw.loc[raw["event_id"] == event_id, "meeting_id"])

@@ -1,7 +1,7 @@
 """The corpus as pandas DataFrames: `load_corpus(store)`.
 
 Tables are read from one store version when first asked for, so a script that needs the meetings never reads the
-mentions. The meetings, events, entities and mentions come with the store's corrections applied (core.corrected).
+mentions. The meetings, events, entities and mentions come with the store's corrections applied (core.store.corrected).
 A corpus loaded with `text=False` (the dashboard's) leaves the article text in the store: `texts(ids)`
 reads the text of the articles it is asked for.
 """
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.corrected import Corrector
-from core.schema import TABLES, columns, empty_frame
+from core.store.corrected import Corrector
+from core.store.schema import TABLES, columns, empty_frame
 from core.store import Store
 
 CORRECTED = ("meetings", "events", "entities", "mentions")  # the tables corrections change
@@ -145,7 +145,7 @@ class Corpus:
 def _indexed_texts(store: Path, ids: list[str]) -> dict[str, str]:
     import sqlite3
 
-    from core.search import SearchIndex, available
+    from core.store.search import SearchIndex, available
 
     try:
         return SearchIndex(store).texts(ids) if available() else {}

@@ -8,8 +8,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.knowledge import world_outline
-from core.render import plural, text_or
-from core.view import palette, sector_color, sector_label
+from core.present.render import plural, text_or
+from core.views.view import palette, sector_color, sector_label
 
 FONT = dict(family="Source Sans Pro, sans-serif", size=13)
 
@@ -213,7 +213,7 @@ def network(nodes: pd.DataFrame, edges: pd.DataFrame, *, label=sector_label, col
             width: int = SMALL_NETWORK_WIDTH) -> go.Figure:
     """Nodes (first column: the name; `articles`) linked by co-occurrence (`edges`: a, b, count), edge width by count,
     placed by the force layout of the Who met whom page so that no two labels collide, drawn `width` pixels wide."""
-    from core.network import layout
+    from core.views.network import layout
 
     fig = go.Figure()
     names = list(nodes.iloc[:, 0])

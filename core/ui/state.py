@@ -10,12 +10,12 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from core.corpus import Corpus
-from core.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, query_string, to_params
-from core.render import md_escape
-from core.ui_data import articles_in_version
+from core.store.corpus import Corpus
+from core.views.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, query_string, to_params
+from core.present.render import md_escape
+from core.ui.data import articles_in_version
 from core.knowledge import sector_ids
-from core.view import Index, sector_label
+from core.views.view import Index, sector_label
 
 PAGES = (
     ("overview", "app_pages/overview_page.py", "Overview", ":material/dashboard:"),

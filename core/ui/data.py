@@ -6,11 +6,11 @@ import sqlite3
 import streamlit as st
 
 from core import settings
-from core.corpus import Corpus, load_corpus
+from core.store.corpus import Corpus, load_corpus
 from core.errors import BilateralLensError
-from core.search import SearchIndex, available
+from core.store.search import SearchIndex, available
 from core.store import Store
-from core.view import Index, build_index
+from core.views.view import Index, build_index
 
 
 def store_path() -> str:

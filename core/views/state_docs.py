@@ -1,7 +1,7 @@
-"""The README's URL reference, generated from the view-state registries: `python -m core.state_docs`."""
+"""The README's URL reference, generated from the view-state registries: `python -m core.views.state_docs`."""
 from __future__ import annotations
 
-from core.state import FILTERS, OPTIONS
+from core.views.state import FILTERS, OPTIONS
 
 # How the README names the values of a corpus vocabulary an option takes.
 VOCAB_WORDS = {"event": "an event_id", "article": "an article_id", "sector": "a sector id", "layer": "a layer name (People, Dates, …)",

@@ -1,0 +1,1 @@
+"""How views look: Plotly charts, one palette, and the reader's escaped HTML."""
