@@ -44,7 +44,7 @@ else:
                + (f"; all {plural(len(graph.links), 'link')} are in the table below the chart" if len(graph.edges) < len(graph.links) else "")
                + ". Line width: events shared. Click the dot in the middle of a link (or a row of the table) to list its events and their evidence.")
     st.plotly_chart(charts.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
-                                        kinds=network.kinds(data.table("entities")), selected=pair),
+                                        kinds=network.kinds(data.table("entities"), graph.nodes["name"]), selected=pair),
                     key="network_chart", width="content", selection_mode=("points",),
                     on_select=ui_state.on_pick("network_chart", lambda picked: ui_state.set_option("pair", json.loads(picked[0]))))
     with st.expander(f"Every link ({len(links):,}), most events first"):

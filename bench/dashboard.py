@@ -66,8 +66,16 @@ def timed(at: AppTest) -> float:
     return elapsed
 
 
+COMPONENTS: list = []  # the first AppTest's registry of installed Streamlit components, shared by the later ones
+
+
 def app_on(page: str, params: dict | None = None) -> AppTest:
+    """A fresh session on `page`. Every new AppTest scans the metadata of every installed package for Streamlit
+    components on its first run (about 0.2 s here), which a real server does once at startup: the later sessions
+    share the first one's registry, so the times below are the server's work for the page alone."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    if COMPONENTS and hasattr(at, "_bidi_component_manager"):
+        at._bidi_component_manager = COMPONENTS[0]
     if page != "overview":
         at.run().switch_page(f"app_pages/{page}_page.py")
         at.query_params.clear()
@@ -99,7 +107,8 @@ def main() -> int:
           f"{counts.get('mentions', 0):,} mentions, {counts.get('meetings', 0):,} meetings, "
           f"{counts.get('events', 0):,} events")
     start = time.perf_counter()
-    app_on("overview").run()
+    first = app_on("overview").run()
+    COMPONENTS.append(getattr(first, "_bidi_component_manager", None))
     print(f"first load (reads the store, builds the index): {(time.perf_counter() - start) * 1000:,.0f} ms; "
           f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
     link = {"person": person, "sector": "energy"}
@@ -124,7 +133,7 @@ def main() -> int:
         print(f"{page:<10} {row[0]:>8.0f} {row[1]:>8.0f} {row[2]:>8.0f} {row[3]:>8.0f}   CPU ms: "
               + " ".join(f"{c:>6.0f}" for c in cpu) + f"   peak so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    target = TARGET_MS if counts.get('articles', 0) <= 10_000 else 1000
+    target = TARGET_MS if counts.get("articles", 0) < 50_000 else 1000  # 300 ms about 10k articles, 1 s about 100k
     print(f"\nslowest interaction {worst:.0f} ms; target {target} ms: {'met' if worst <= target else 'NOT met'}")
     print(f"peak memory of the process {peak:,.0f} MB" + ("; target 1,024 MB at 100k: " + ("met" if peak <= 1024 else "NOT met")
                                                             if counts.get('articles', 0) > 50_000 else ""))

@@ -107,6 +107,7 @@ def test_kinds_name_people_countries_and_organisations():
     kinds = network.kinds(entities)
     assert kinds["Xi Jinping"] == "person" and kinds["China"] == "country" and kinds["Acme"] == "organisation"
     assert kinds.get("G20") == "organisation", "organisations that meet as a side are known without an article naming them"
+    assert network.kinds(entities, ["China"])["China"] == "country" and "Xi Jinping" not in network.kinds(entities, ["China"])
 
 
 def test_the_sector_and_co_mention_networks_place_labels_apart_within_their_width():

@@ -311,9 +311,10 @@ def who_met_whom(nodes: pd.DataFrame, edges: pd.DataFrame, *, width: int, height
 
 def _pixel_canvas(fig: go.Figure, labels: list[tuple[str, float, float, float]], *, width: int, height: int) -> None:
     """A network drawn in pixels (y down) on a fixed canvas, each node's (name, x, y, radius) label above it on a light
-    ground, so that links passing behind a label do not hide it."""
-    for name, x, y, r in labels:
-        fig.add_annotation(x=x, y=y, yshift=r + 9, text=_e(name), showarrow=False, borderpad=1,
-                           bgcolor="rgba(255,255,255,0.8)", font=dict(size=12, color="#222"))
+    ground, so that links passing behind a label do not hide it. The labels are set in one go: adding them one by one
+    re-validates every earlier one each time."""
+    fig.update_layout(annotations=[*fig.layout.annotations, *(
+        dict(x=x, y=y, yshift=r + 9, text=_e(name), showarrow=False, borderpad=1, bgcolor="rgba(255,255,255,0.8)",
+             font=dict(size=12, color="#222")) for name, x, y, r in labels)])
     fig.update_xaxes(visible=False, range=[0, width], fixedrange=True)
     fig.update_yaxes(visible=False, range=[height, 0], fixedrange=True)

@@ -191,10 +191,13 @@ def pair_events(events: pd.DataFrame, a: str, b: str, *, by: str = "people") -> 
     return events[both].sort_values(["date", "event_id"], ascending=[False, True], na_position="last")
 
 
-def kinds(entities: pd.DataFrame) -> dict[str, str]:
-    """Canonical name → entity type (person, country, organisation), to colour the nodes; people win a shared name.
-    Organisations that meet as a side (organisations.csv) count as organisations even where no article names them."""
+def kinds(entities: pd.DataFrame, names=None) -> dict[str, str]:
+    """Canonical name → entity type (person, country, organisation), to colour the nodes (only `names`, the drawn
+    ones, when given); people win a shared name. Organisations that meet as a side (organisations.csv) count as
+    organisations even where no article names them."""
     wanted = entities[entities["type"].isin(["organisation", "country", "person"])]
+    if names is not None:
+        wanted = wanted[wanted["canonical"].isin(set(names))]
     ranked = wanted.assign(rank=wanted["type"].map({"organisation": 0, "country": 1, "person": 2})).sort_values("rank")
     found = {str(name): str(kind) for name, kind in zip(ranked["canonical"], ranked["type"]) if isinstance(name, str)}
     return {**{name: "organisation" for name in organisations().values()}, **found}
