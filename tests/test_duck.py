@@ -258,8 +258,10 @@ def test_sectors_co_occur_within_one_sentence_or_one_article():
 
     tags = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a2", "a10", "a10"], "sentence": [0, 1, 3, 3, 0, 13],
                          "sector": ["energy", "trade", "energy", "trade", "energy", "health"]})
-    view = SimpleNamespace(sectors=tags)
+    view = SimpleNamespace(sectors=tags, derived={})
     by_sentence, by_article = cooccurrence.matrix(view, window="sentence"), cooccurrence.matrix(view, window="article")
+    assert set(view.derived) == {("counts", "sentence"), ("counts", "article")}  # counted once per view and window
+    assert cooccurrence.matrix(view, window="article", measure="jaccard").loc["energy", "trade"] == round(2 / 3, 3)
     assert by_sentence.loc["energy", "trade"] == 1 and by_article.loc["energy", "trade"] == 2
     assert by_sentence.loc["energy", "health"] == 0 and by_article.loc["energy", "health"] == 1
     assert by_sentence.loc["energy", "energy"] == 3 and by_article.loc["energy", "energy"] == 3

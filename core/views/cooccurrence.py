@@ -13,6 +13,22 @@ from core.views.view import View
 MEASURES = ("count", "jaccard", "pmi")
 
 
+def derived(view: View, key: tuple, compute):
+    """`compute()` once per view and key: the small results a page draws (counts, not the tag tables)."""
+    if key not in view.derived:
+        view.derived[key] = compute()
+    return view.derived[key]
+
+
+def _counts(view: View, window: str) -> tuple[np.ndarray, int, list[str]]:
+    """Sector × sector unit counts (the diagonal: units with each sector), the number of tagged units, the sectors."""
+    def compute():
+        presence, sectors = _presence(view, window)
+        return (presence.T @ presence).astype(np.float64), len(presence), sectors  # exact in float32 below 16M units
+
+    return derived(view, ("counts", window), compute)
+
+
 def _presence(view: View, window: str) -> tuple[np.ndarray, list[str]]:
     """Units × sectors presence (0/1) for sentence or article windows; the sector order of the taxonomy."""
     sectors = list(sector_ids())
@@ -34,14 +50,13 @@ def matrix(view: View, *, window: str = "sentence", measure: str = "count", unit
     """Sector × sector: units where both occur (count), Jaccard overlap or pointwise mutual information (log2).
 
     PMI compares with chance over `units_total` units (all sentences or articles of the view, tagged or not)."""
-    presence, sectors = _presence(view, window)
-    both = (presence.T @ presence).astype(np.float64)  # counts: exact in float32 below 16 million units
+    both, units, sectors = _counts(view, window)
     n = np.diag(both)
     if measure == "jaccard":
         union = n[:, None] + n[None, :] - both
         values = np.divide(both, union, out=np.zeros_like(union), where=union > 0)
     elif measure == "pmi":
-        expected = np.outer(n, n) / max(units_total or len(presence), 1)
+        expected = np.outer(n, n) / max(units_total or units, 1)
         with np.errstate(divide="ignore", invalid="ignore"):
             values = np.where(both > 0, np.log2(both / expected), np.nan)
     else:
@@ -67,11 +82,15 @@ def units_total(view: View, sentences: dict[str, int], window: str) -> int:
     """Sentences (or articles) in the view, with or without a sector tag: the base rate for PMI."""
     if window == "article":
         return len(view.articles)
-    return int(sum(sentences.get(a, 1) for a in view.articles["article_id"]))
+    return derived(view, ("units", window), lambda: int(view.articles["article_id"].map(sentences).fillna(1).sum()))
 
 
 def over_time(view: View) -> pd.DataFrame:
     """Articles per period and sector (by publication date)."""
+    return derived(view, ("over_time",), lambda: _over_time(view))
+
+
+def _over_time(view: View) -> pd.DataFrame:
     dated = view.articles.loc[(view.articles["published"].str.len() >= 7).fillna(False), ["article_id", "published"]]
     dated = dated.assign(period=period_of(dated["published"], span_days(dated["published"])))
     tagged = view.sectors[["article_id", "sector"]].drop_duplicates().merge(dated, on="article_id")
@@ -82,6 +101,10 @@ def over_time(view: View) -> pd.DataFrame:
 
 def by_person(view: View, *, people: int = 15) -> pd.DataFrame:
     """Person × sector: articles in which the person is mentioned and the sector tagged (most mentioned people)."""
+    return derived(view, ("by_person", people), lambda: _by_person(view, people))
+
+
+def _by_person(view: View, people: int) -> pd.DataFrame:
     leading = list(view.mentions.top_people(people)["person"])  # ties in name order
     persons = view.mentions.people(leading)
     joined = persons.merge(view.sectors[["article_id", "sector"]].drop_duplicates(), on="article_id")

@@ -192,6 +192,9 @@ class View:
     mentions: Mentions  # answered by DuckDB: the table is never held in memory
     sectors: pd.DataFrame
     pairs: pd.Series  # article_id → country pair, for the shown articles
+    # Small results derived from this view, by key: the unfiltered view lives as long as the corpus, so a page opened
+    # again without filters draws from here instead of recounting every tag (see cooccurrence.derived).
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def select(corpus: Corpus, index: Index, state: ViewState) -> View:
