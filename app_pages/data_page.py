@@ -2,10 +2,12 @@
 import pandas as pd
 import streamlit as st
 
+from core import settings
 from core.ui import corrections as ui_corrections, state as ui_state
 from core.store.export import serialise, with_reports
 from core.present.render import plural
 from core.store.schema import columns
+from core.ui.data import store_path
 from core.ui.widgets import context, empty_view, fitted_height
 
 st.title("Data")
@@ -53,8 +55,15 @@ else:
     if rows > SHOWN:
         st.caption(f"Showing the first {SHOWN:,} of {rows:,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"
-    buttons = st.container(horizontal=True)
-    buttons.download_button("Download CSV", lambda: serialise(with_text(everything()), "csv"), file_name=f"{stem}.csv", mime="text/csv",
-                         key="data_csv", icon=":material/download:", on_click="ignore")
-    buttons.download_button("Download Parquet", lambda: serialise(with_text(everything()), "parquet"), file_name=f"{stem}.parquet",
-                          mime="application/vnd.apache.parquet", key="data_parquet", icon=":material/download:", on_click="ignore")
+    limit = settings.get("max_download_rows")
+    if rows > limit:  # a download is built whole in the server's memory: the command line streams big tables
+        st.info(f"{rows:,} rows are more than a download from here holds ({limit:,}, the setting "
+                f"`BILATERAL_LENS_MAX_DOWNLOAD_ROWS`). Narrow the filters, or write the whole table with "
+                f"`bilateral-lens export {table} --store {store_path()} --format parquet --out {stem}.parquet`, "
+                "which streams it in batches.", icon=":material/download:")
+    else:
+        buttons = st.container(horizontal=True)
+        buttons.download_button("Download CSV", lambda: serialise(with_text(everything()), "csv"), file_name=f"{stem}.csv",
+                                mime="text/csv", key="data_csv", icon=":material/download:", on_click="ignore")
+        buttons.download_button("Download Parquet", lambda: serialise(with_text(everything()), "parquet"), file_name=f"{stem}.parquet",
+                                mime="application/vnd.apache.parquet", key="data_parquet", icon=":material/download:", on_click="ignore")

@@ -48,6 +48,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("progress_seconds", 5.0, "Seconds between progress lines when ingest's output is not a terminal.", float),
         Setting("read_only", False, "Dashboard without the Add articles upload and without corrections, and `correct` refusing (for shared deployments): 1/true/yes.", _flag),
         Setting("max_upload_mb", 50.0, "Largest file the dashboard's Add articles page accepts, in MB.", float),
+        Setting("max_download_rows", 1_000_000, "Most rows the dashboard's Data page offers as a download; a bigger table is exported with `bilateral-lens export`, which streams it.", int),
         Setting("timeline_lanes", 30, "Lanes the timeline draws before “Show all lanes” (the busiest and the most recent).", int),
     ]
 }

@@ -146,6 +146,22 @@ def test_data_page_shows_exactly_the_filtered_rows(monkeypatch, sample_store):
     assert {"article_id", "evidence", "start", "end"} <= set(shown.columns)
 
 
+def _labels(node, kind: str) -> list[str]:
+    """The labels of every element of `kind` under `node`, however deep in containers."""
+    found = [node.proto.label] if getattr(node, "type", "") == kind else []
+    children = getattr(node, "children", {})
+    return found + [label for child in (children.values() if isinstance(children, dict) else []) for label in _labels(child, kind)]
+
+
+def test_data_page_sends_a_table_too_big_to_download_to_the_streaming_export(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="data", params={"table": "mentions"}, env={"BILATERAL_LENS_MAX_DOWNLOAD_ROWS": "3"})
+    assert _labels(at._tree, "download_button") == []
+    assert "bilateral-lens export mentions --store" in at.info[0].value
+    monkeypatch.delenv("BILATERAL_LENS_MAX_DOWNLOAD_ROWS")
+    at = run(monkeypatch, sample_store, page="data", params={"table": "mentions"})
+    assert _labels(at._tree, "download_button") == ["Download CSV", "Download Parquet"]
+
+
 def test_add_articles_is_refused_when_read_only(monkeypatch, sample_store):
     at = run(monkeypatch, sample_store, page="add", env={"BILATERAL_LENS_READ_ONLY": "1"})
     assert "read-only" in at.info[0].value
