@@ -10,12 +10,14 @@ extends with files of the same names (see README, "Knowledge files"). This packa
 """
 from core.knowledge.files import PIPELINE_FILES, fold, knowledge_rows, knowledge_sources, knowledge_text
 from core.knowledge.people import Knowledge, Person, Role, load_knowledge, regnal_name, short_forms
-from core.knowledge.places import capital_cities, cities, country_display_name, country_iso3, full_city_name, locate, pipeline_places, place_country, world_outline
+from core.knowledge.places import (capital_cities, cities, country_display_name, country_iso3, full_city_name, locate, pipeline_places,
+                                   place_country, seats_of_government, world_outline)
 from core.knowledge.vocab import cues, languages, leader_roles, organisation_code, organisation_codes, organisations, sector_ids
 
 __all__ = [
     "PIPELINE_FILES", "fold", "knowledge_rows", "knowledge_sources", "knowledge_text",
     "Knowledge", "Person", "Role", "load_knowledge", "regnal_name", "short_forms",
-    "capital_cities", "cities", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places", "world_outline",
+    "capital_cities", "cities", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places",
+    "seats_of_government", "world_outline",
     "cues", "languages", "leader_roles", "organisation_code", "organisation_codes", "organisations", "sector_ids",
 ]

