@@ -424,6 +424,20 @@ def test_a_country_side_is_its_leader_then_when_the_sentence_calls_someone_by_th
 
 
 @pytest.mark.model
+def test_a_role_in_an_undated_text_names_no_office_holder():
+    from core.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp.make_doc("The Indian prime minister visited Japan to meet the Japanese prime minister.")
+    doc.user_data.update(published=None, published_precision="unknown", headings=[], article_id="t", source=None)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [sorted(m.participants) for m in doc._.bl_meetings] == [["India", "Japan"]]
+    assert sides("The Indian prime minister visited Japan to meet the Japanese prime minister.", "2010-05-05") == [
+        ["Manmohan Singh", "Yukio Hatoyama"]]
+
+
+@pytest.mark.model
 def test_the_time_words_of_a_main_clause_do_not_make_the_meeting_in_its_subordinate_clause_background():
     [summit] = meetings("As an African Union summit began in Egypt today, Robert Mugabe took his seat hours after "
                         "declaring victory in the election.", "2008-06-30")

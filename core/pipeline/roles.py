@@ -119,7 +119,8 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
 
 def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     """Person mentions for the role references of the article ("the Chinese premier", "his Russian counterpart"):
-    the person the article itself titles so, else who held the office on the publication date. A counterpart holds
+    the person the article itself titles so, else who held the office on the publication date (no one when the
+    article's date is unknown). A counterpart holds
     the office of the person the sentence names who meets them (a president's counterpart is a president)."""
     from core.pipeline.people import PersonMention
 
@@ -138,6 +139,8 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         if mention is not None:
             canonical, person_id, person_country = mention.canonical, mention.person_id, mention.country
         else:
+            if not published:
+                continue  # no date, no office-holder: "the Indian prime minister" of an undated text stays India
             holder = kb.holder(role, country, published) or (kb.holder("head_of_state", country, published) if role == "leader" else None)
             if holder is None:
                 continue
