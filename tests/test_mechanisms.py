@@ -911,6 +911,16 @@ def test_an_organisation_near_a_title_or_beside_another_name_is_no_person(text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Gordon Brown welcomed the Stern Review on Tuesday.",  # a report
+    "Hezbollah's Al-Manar television reported the talks.",  # an outlet
+    "Indian Railways said the line would reopen.",
+])
+def test_reports_outlets_and_railways_are_no_people(text):
+    assert people(text, "2006-10-30") <= {"Gordon Brown"}
+
+
+@pytest.mark.model
 def test_a_company_in_apposition_to_a_company_noun_stays_a_company():
     assert people("Morgan Stanley, the investment bank, said profits rose.", "2009-01-01") == set()
 
