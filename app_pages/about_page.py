@@ -27,7 +27,7 @@ st.markdown("Every meeting the dashboard shows carries its own **confidence** (0
             "(under each evidence sentence on the Timeline and on Who met whom). Confidence starts at 0.5 and rises by 0.2 "
             "when the sentence names two or more people, by 0.1 when the date comes from the text rather than the "
             "publication date, and by 0.1 when a place is found; it falls by 0.2 when a side was found through a pronoun "
-            "(\"he met …\"); it is at most 0.95. It says how completely the rules found the meeting, not a probability.")
+            "(\"he met …\"), so it lies between 0.3 and 0.9. It says how completely the rules found the meeting, not a probability.")
 
 st.header("How tone is computed")
 st.markdown("Tone is the **VADER compound score** (a sentiment lexicon with rules for negation, intensifiers and "

@@ -30,7 +30,7 @@ def test_parse_keeps_valid_values_in_order_and_case_insensitively():
     "params, expected",
     [
         ({"person": "Nobody Known"}, "person “Nobody Known” (not in this corpus)"),
-        ({"from": "notadate"}, "from “notadate” (not a date; use YYYY-MM-DD)"),
+        ({"from": "notadate"}, "from “notadate” (not a date; use YYYY-MM-DD, YYYY-MM or YYYY)"),
         ({"to": "2024-02-30"}, "to “2024-02-30” (not a date"),
         ({"refs": "maybe"}, "refs “maybe” (use 1 or 0)"),
         ({"colour": "red"}, "unknown parameter “colour”"),
@@ -105,8 +105,10 @@ def test_page_links_carry_only_that_page_options():
          "involving Vladimir Putin, about energy, May–Aug 2024"),
         ({"country": ("China", "Russia")}, "involving China and Russia"),
         ({"sector": ("energy", "trade", "defence_security")}, "about energy, trade or defence & security"),
-        ({"from": date(2019, 1, 1), "to": date(2019, 12, 31), "refs": True}, "2019, with background references"),
+        ({"from": date(2019, 1, 1), "to": date(2019, 12, 31), "refs": True}, "2019, including background references"),
         ({"q": "pipeline", "source": ("Reuters",)}, "from Reuters, mentioning “pipeline”"),
+        ({"q": '"Doha round"'}, "mentioning “Doha round”"),
+        ({"q": 'oil "Doha round"'}, 'mentioning “oil "Doha round"”'),
         ({}, ""),
     ],
 )
@@ -186,3 +188,15 @@ def test_every_filter_says_how_it_reads_in_words():
     assert all(f.words for f in FILTERS if f.kind != "date")
     words = describe(ViewState(filters={"country": ("China",), "person": ("Vladimir Putin",), "place": ("Moscow",)}), subject="Meetings")
     assert words == "involving Vladimir Putin and China, held in Moscow"
+
+
+@pytest.mark.parametrize(("url", "params", "link"), [
+    ("http://127.0.0.1:8599", {"country": ["China"]}, "http://127.0.0.1:8599/?country=China"),
+    ("http://127.0.0.1:8599/timeline?x=1", {"country": ["China"]}, "http://127.0.0.1:8599/timeline?country=China"),
+    ("http://127.0.0.1:8599", {}, "http://127.0.0.1:8599/"),
+    ("", {}, "/"),
+])
+def test_a_share_link_is_the_pages_address_with_the_views_query(url, params, link):
+    from core.views.state import share_link
+
+    assert share_link(url, params) == link

@@ -250,7 +250,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
         evidence=sent.text.strip(),
         start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
         end=sent.start_char + len(sent.text.rstrip()),
-        confidence=round(min(confidence, 0.95), 2),
+        confidence=round(confidence, 2),
         sentence=number,
         rules=rules + [f"date:{date_rule}"] + (["lonely"] if lonely else []),
         host=host,

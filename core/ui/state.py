@@ -11,7 +11,7 @@ from typing import Any, Callable
 import streamlit as st
 
 from core.store.corpus import Corpus
-from core.views.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, query_string, to_params
+from core.views.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, share_link, to_params
 from core.present.render import md_escape
 from core.ui.data import articles_in_version
 from core.knowledge import sector_ids
@@ -238,8 +238,7 @@ def finish(page: str) -> None:
     st.session_state["_bl_written"] = params
     with st.sidebar:
         st.markdown("**Share this view**")
-        base = (st.context.url or "").split("?")[0]
-        st.code(f"{base}?{query_string(params)}" if params else base or "/", language=None, wrap_lines=True)
+        st.code(share_link(st.context.url or "", params), language=None, wrap_lines=True)
 
 
 def page_link_params(page: str, filters: dict[str, Any] | None = None, **options: Any) -> dict[str, list[str]]:

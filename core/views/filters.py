@@ -84,7 +84,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending.",
            articles=_FOUND, meetings=_FOUND, words="mentioning “{value}”"),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans.",
-           meetings="($v OR NOT referenced)", words="with background references"),
+           meetings="($v OR NOT referenced)", words="including background references"),
     Filter("conf", "Minimum meeting confidence", "number", "Only meetings whose confidence (0–1: how much evidence the rules that found them had) is at least this.",
            meetings="confidence >= $v", words="counting meetings of confidence at least {value}", meeting_words="with confidence at least {value}"),
 )

@@ -1,6 +1,7 @@
 """One function per view: filtered tables → the frames the pages draw (pure pandas, no streamlit)."""
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 
 import pandas as pd
@@ -39,10 +40,17 @@ def all_periods(periods: pd.Series) -> list[str]:
 
 
 def _span_words(first: str, last: str) -> str:
-    """A publication span short enough for a metric: years, or months within one year."""
+    """A publication span short enough for a caption, in words no one takes for a date: "2005–2008", "May–Dec 2006",
+    "May 2006"."""
     if first[:4] != last[:4]:
         return f"{first[:4]}–{last[:4]}"
-    return first[:7] if first[:7] == last[:7] else f"{first[:7]}–{last[5:7]}"
+    if len(first) < 7 or len(last) < 7:
+        return first[:4]
+
+    def month(iso: str) -> str:
+        return calendar.month_abbr[int(iso[5:7])]
+
+    return f"{month(first)} {first[:4]}" if first[:7] == last[:7] else f"{month(first)}–{month(last)} {first[:4]}"
 
 
 def period_of(values: pd.Series, days: int) -> pd.Series:

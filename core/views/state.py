@@ -132,7 +132,7 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
     if kind == "date":
         parsed = parse_date(value, end=key == "to")
         if value and parsed is None:
-            dropped.append(f"{key} “{_short(value)}” (not a date; use YYYY-MM-DD)")
+            dropped.append(f"{key} “{_short(value)}” (not a date; use YYYY-MM-DD, YYYY-MM or YYYY)")
         return parsed
     if kind == "number":
         return _parse_share(key, value, dropped)
@@ -277,6 +277,17 @@ def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[st
     return params
 
 
+def share_link(url: str, params: Mapping[str, Iterable[str]]) -> str:
+    """The address that reproduces a view: the page's address (the site's root written with its slash) and the
+    view's query string."""
+    from urllib.parse import urlsplit
+
+    base = url.split("?")[0]
+    if base and not urlsplit(base).path:
+        base += "/"
+    return f"{base}?{query_string(params)}" if params else base or "/"
+
+
 def query_string(params: Mapping[str, Iterable[str]]) -> str:
     return urlencode([(k, v) for k, values in params.items() for v in values])
 
@@ -305,7 +316,10 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subjec
         if flt.kind == "many":
             phrases.setdefault(words, []).extend(names.get(v, v) for v in value)
         else:
-            phrases[words] = [f"{value:g}" if isinstance(value, float) else str(value)]
+            text = f"{value:g}" if isinstance(value, float) else str(value)
+            if text.count('"') == 2 and text.startswith('"') and text.endswith('"'):
+                text = text[1:-1]  # one quoted phrase: “Doha round”, not “"Doha round"”
+            phrases[words] = [text]
     parts = []
     for words, values in phrases.items():
         if not words:
