@@ -764,6 +764,15 @@ def test_talks_before_an_earlier_event_are_background():
 
 
 @pytest.mark.model
+def test_a_meeting_of_the_days_the_article_reports_is_news_even_after_another_event():
+    text = ("Pascal Lamy suspended the trade talks on Monday, after a meeting of ministers from India and Brazil "
+            "failed.")
+    assert [m.referenced for m in meetings(text, "2006-07-25")] == [False]
+    text = "Putin met Xi soon after being inaugurated."  # no date of these days: background
+    assert [m.referenced for m in meetings(text, "2024-08-22")] == [True]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The recent signing of a free trade agreement between Chile and China has boosted trade.",
     "Russian President Vladimir Putin hopes to meet Chinese President Hu Jintao soon.",  # "hopes" is lemmatised "hop"

@@ -59,7 +59,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
-                              and not (ongoing and c.lower_ == "since") for c in ancestor.children):
+                              and not (ongoing and c.lower_ in SEQUENCE) for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
             return True  # "the recent signing of a free trade agreement"
@@ -67,8 +67,9 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
             return True
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
             own_clause = False  # "As the summit began, Mugabe took his seat … hours after declaring victory"
-    if trigger.head.lower_ in cues["background"] or any(c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
-        return True
+    if (trigger.head.lower_ in cues["background"] and not (ongoing and trigger.head.lower_ in SEQUENCE)) or any(
+            c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
+        return True  # "suspended the talks on Monday after a meeting … failed": a meeting of these days is news
     if when and published and len(published) >= 10 and (
             (precision in ("day", "week") and when[:10] > published[:10]) or (precision == "month" and when[:7] > published[:7])):
         return True  # a planned meeting: "flies tomorrow to meet", "visits Beijing next week"
@@ -121,6 +122,10 @@ def _planned(trigger: Token, cues) -> bool:
             return True
     return False
 
+
+# Words that order a meeting before or after something else: background, unless its date is of the days the article
+# reports ("since Tuesday", "after a meeting on Monday").
+SEQUENCE = {"since", "after", "before", "following"}
 
 DURATIONS = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months"}
 
