@@ -59,7 +59,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
-                              and not (ongoing and c.lower_ in SEQUENCE) for c in ancestor.children):
+                              and not (ongoing and _close_sequence(c)) for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
             return True  # "the recent signing of a free trade agreement"
@@ -67,7 +67,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
             return True
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
             own_clause = False  # "As the summit began, Mugabe took his seat … hours after declaring victory"
-    if (trigger.head.lower_ in cues["background"] and not (ongoing and trigger.head.lower_ in SEQUENCE)) or any(
+    if (trigger.head.lower_ in cues["background"] and not (ongoing and _close_sequence(trigger.head))) or any(
             c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True  # "suspended the talks on Monday after a meeting … failed": a meeting of these days is news
     if when and published and len(published) >= 10 and (
@@ -126,6 +126,13 @@ def _planned(trigger: Token, cues) -> bool:
 # Words that order a meeting before or after something else: background, unless its date is of the days the article
 # reports ("since Tuesday", "after a meeting on Monday").
 SEQUENCE = {"since", "after", "before", "following"}
+
+def _close_sequence(word: Token) -> bool:
+    """A word of SEQUENCE with no distance, or a distance of hours or days ("after a meeting", "hours after"; not "a
+    year after")."""
+    distances = [c for c in word.children if c.dep_ == "npadvmod"] + ([word.nbor(-1)] if word.i > 0 and word.nbor(-1).pos_ == "NOUN" else [])
+    return word.lower_ in SEQUENCE and all(c.lemma_.lower() in ("minute", "hour", "day") for c in distances)
+
 
 DURATIONS = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months"}
 
