@@ -770,7 +770,7 @@ def test_a_meeting_of_the_days_the_article_reports_is_news_even_after_another_ev
     assert [m.referenced for m in meetings(text, "2006-07-25")] == [False]
     text = "Putin met Xi soon after being inaugurated."  # no date of these days: background
     assert [m.referenced for m in meetings(text, "2024-08-22")] == [True]
-    text = "Vladimir Putin met Hu Jintao on Tuesday, a year after the two leaders met in Moscow."  # a year before
+    text = "Vladimir Putin met Hu Jintao in Beijing on Tuesday, a year after the two leaders met in Moscow."  # a year
     assert [m.referenced for m in meetings(text, "2010-05-05") if m.location == "Moscow"] == [True]
 
 
