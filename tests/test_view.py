@@ -53,3 +53,16 @@ def test_meetings_are_filtered_by_their_own_date_and_background_needs_the_toggle
     in_2009 = view(seeds, refs="1", **{"from": "2009", "to": "2009"})
     assert all(str(d).startswith("2009") for d in in_2009.meetings["date"])
     assert set(in_2009.events["event_id"]) <= set(in_2009.meetings["event_id"])
+
+
+def test_an_organisation_meeting_as_a_side_names_its_lane_whatever_the_articles_tagged_it():
+    import pandas as pd
+
+    from core.views.lanes import country_lane
+    from core.views.view import entity_sides
+
+    entities = pd.DataFrame({"canonical": ["Kofi Annan", "Pascal Lamy", "G8"], "type": ["person", "person", "person"],
+                             "country": ["United Nations", "WTO", None], "n_articles": [1, 1, 1], "n_mentions": [1, 1, 1]})
+    sides = entity_sides(entities)
+    assert sides["G8"] == ("organisation", None)
+    assert country_lane(["G8", "Kofi Annan", "Pascal Lamy"], [], sides) == "G8 – United Nations – WTO"

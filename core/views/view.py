@@ -16,7 +16,7 @@ from core.store.corpus import Corpus
 from core.views.duck import Mentions, Tables
 from core.views.filters import FILTERS, PLACE_LABELS
 from core.store.search import SearchIndex, scan_pattern, search_terms
-from core.knowledge import place_country, sector_ids
+from core.knowledge import organisations, place_country, sector_ids
 from core.views.state import ViewState
 
 DATA = Path(__file__).parent.parent / "data"
@@ -101,10 +101,12 @@ def build_index(corpus: Corpus, *, indexed: bool = False) -> Index:
 
 
 def entity_sides(entities: pd.DataFrame) -> dict[str, tuple[str, str | None]]:
-    """Each canonical name's entity type and country; a name of several types counts as its most reported one."""
+    """Each canonical name's entity type and country; a name of several types counts as its most reported one, and an
+    organisation that meets as a side (organisations.csv: the G8, the UN) is one whatever the articles tagged."""
     ranked = entities.sort_values(["n_articles", "n_mentions"], ascending=False).drop_duplicates("canonical")
-    return {str(name): (str(kind), country if isinstance(country, str) and country else None)
-            for name, kind, country in zip(ranked["canonical"], ranked["type"], ranked["country"]) if isinstance(name, str)}
+    found = {str(name): (str(kind), country if isinstance(country, str) and country else None)
+             for name, kind, country in zip(ranked["canonical"], ranked["type"], ranked["country"]) if isinstance(name, str)}
+    return {**found, **{name: ("organisation", None) for name in organisations().values()}}
 
 
 def _indexed_or_scanned(corpus: Corpus) -> Callable[[str], set[str]]:
