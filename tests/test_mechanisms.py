@@ -957,6 +957,12 @@ def test_plural_office_nouns_stand_for_the_countries_that_modify_them(text, expe
 
 
 @pytest.mark.model
+def test_the_countries_a_delegation_noun_lists_are_the_sides():
+    text = "A meeting of six core negotiators India, Brazil, the United States, Japan, and Australia in Geneva failed."
+    assert sides(text, "2006-07-25") == [["Australia", "Brazil", "India", "Japan", "United States"]]
+
+
+@pytest.mark.model
 def test_a_visit_during_which_someone_spoke_is_their_visit():
     [meeting] = meetings("Bolivian President Evo Morales explained, on a visit to Brazil in January, that the industry "
                          "would stay open.", "2005-02-20")

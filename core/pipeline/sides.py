@@ -179,6 +179,11 @@ COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 
 def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
     heads = cues().get("delegation", frozenset())
+    node = token
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i and node.head.pos_ in NOMINAL:
+        node = node.head
+        if node.dep_ != "conj" and (_singular(node) & heads or _offices(node)) and linked(node, trigger):
+            return True  # the countries a delegation noun lists: "a meeting of six negotiators India, Brazil, …"
     first = anchor(token)
     head = first.head
     if head.dep_ == "prep" and head.lower_ in OWNER_PREPOSITIONS and first.dep_ == "pobj":
