@@ -434,8 +434,6 @@ def test_a_report_marked_not_a_meeting_in_the_evidence_panel_shows_as_corrected_
 
 def test_the_address_bar_keeps_up_with_fast_slider_input(page, server):
     """Many quick changes interrupt runs; the address bar still ends on the view the page and the share box show."""
-    from playwright.sync_api import expect
-
     page.goto(f"{server}/timeline?country=China")
     settle(page)
     handle = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
@@ -445,7 +443,21 @@ def test_the_address_bar_keeps_up_with_fast_slider_input(page, server):
         page.wait_for_timeout(delay)
     page.wait_for_timeout(1500)
     settle(page)
-    shared = page.locator('[data-testid="stSidebar"] code').inner_text()
-    value = handle.input_value()
-    expect(page).to_have_url(re.compile(re.escape(f"conf={float(value):g}") if float(value) else r"^(?!.*conf=)"))
-    assert (f"conf={float(value):g}" in shared) == (float(value) > 0)
+    # The three must come to agree; a widget that is being redrawn may read its default for a moment.
+    page.wait_for_function(
+        """() => {
+            const bar = document.querySelector('[data-testid="stSidebar"]');
+            const input = bar.querySelector('[data-testid="stSlider"] input[type="range"]');
+            const code = bar.querySelector('code');
+            if (!input || !code) return false;
+            const value = parseFloat(input.value);
+            const want = value > 0 ? 'conf=' + String(value) : null;
+            const inUrl = location.href.includes('conf=');
+            const inShare = code.innerText.includes('conf=');
+            if (want === null) return !inUrl && !inShare;
+            return location.href.includes(want) && code.innerText.includes(want);
+        }""",
+        timeout=15_000,
+    )
+    value = float(handle.input_value())
+    assert value > 0, "twelve steps to the right leave the confidence threshold above zero"
