@@ -300,6 +300,17 @@ def test_the_summary_names_every_input_not_stored_and_lists_long_reports_in_a_fi
     assert "good.txt: same text as stored article" in again and "(copy.txt): not stored again" in again
 
 
+def test_an_unchanged_re_ingest_only_counts_its_inputs_and_writes_no_report_file(tmp_path, store_dir, capsys):
+    for i in range(30):
+        (tmp_path / f"{i:02d}.txt").write_text(f"Story {i}: Norway and Sweden met in Oslo about energy and trade.")
+    assert main(["ingest", str(tmp_path), "--store", str(store_dir), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(tmp_path), "--store", str(store_dir), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "0 added, 30 unchanged" in out and "not stored again" not in out and "report" not in out
+    assert not (store_dir / "reports").exists()
+
+
 def test_ingest_without_a_terminal_prints_progress_lines(tmp_path, store_dir):
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(f"Story {i}: Norway and Sweden met in Oslo about energy and trade.")

@@ -163,8 +163,14 @@ def _recognise(records: list[RawRecord], store: Store, existing: pd.DataFrame,
             continue
         counted.add(aid)
         report.unchanged += 1
-        report.same.append(Problem(record.path, f"same text as stored article {aid} ({stored_path[aid]}): not stored again", article_id=aid))
+        _stored_again(report, record.path, aid, stored_path[aid])
     return fresh, counted
+
+
+def _stored_again(report, path: str, aid: str, stored: str) -> None:
+    """The same input as a stored article is only counted; another input carrying a stored text is listed by name."""
+    if str(path) != str(stored):
+        report.same.append(Problem(path, f"same text as stored article {aid} ({stored}): not stored again", article_id=aid))
 
 
 def _near_duplicate_index(store: Store, existing: pd.DataFrame) -> tuple[NearDuplicateIndex, pd.DataFrame]:
@@ -236,7 +242,7 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
         if aid in known:
             report.repeated += aid in recognised
             report.unchanged += aid not in recognised
-            report.same.append(Problem(best["path"], f"same text as stored article {aid} ({stored_path[aid]}): not stored again", article_id=aid))
+            _stored_again(report, best["path"], aid, stored_path[aid])
             continue
         items, sig = index.fingerprint(best["text"])
         best["duplicate_of"] = index.match(items, sig)
