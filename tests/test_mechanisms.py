@@ -404,6 +404,35 @@ def test_who_chairs_attends_or_hosts_the_summit_joins_it_and_so_does_its_host_co
     assert [m.participants for m in meetings(text, "2007-09-08")] == [["APEC"]]
 
 
+SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("said", "present"), [
+    ("Mbeki, Ugandan President Yoweri Museveni and Libyan leader Muammar Gaddafi attended.", ["Muammar Gaddafi", "Thabo Mbeki", "Yoweri Museveni"]),
+    ("Among the leaders present were Yoweri Museveni and Muammar Gaddafi.", ["Muammar Gaddafi", "Yoweri Museveni"]),
+    ("It was attended by Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
+    ("Yoweri Museveni and Robert Mugabe were also present.", ["Robert Mugabe", "Yoweri Museveni"]),
+    ("Also attending were Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
+])
+def test_people_said_to_be_present_after_a_summit_word_attend_it(said, present):
+    [summit] = meetings(SUMMIT + "South African President Thabo Mbeki spoke first. " + said, "2007-07-04")
+    assert summit.participants == sorted(["African Union", *present]) and "summit:attendee" in summit.rules
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # another gathering named as what they attended, even after a summit word
+    SUMMIT + "Later, a funeral in Kampala was attended by Yoweri Museveni and Robert Mugabe.",
+    # presence far from any summit word
+    SUMMIT + "Trade rose. Prices fell. Markets opened. Banks closed. Yoweri Museveni and Robert Mugabe were also present.",
+    # no summit at all
+    "The funeral was held in Accra on Sunday. It was attended by Yoweri Museveni and Robert Mugabe.",
+])
+def test_presence_elsewhere_joins_no_summit(text):
+    assert all({"Yoweri Museveni", "Robert Mugabe"}.isdisjoint(m.participants) for m in meetings(text, "2007-07-04"))
+
+
 @pytest.mark.model
 def test_a_meeting_placed_in_a_country_is_in_the_city_its_participants_visit_there():
     before = "As an African Union summit began in Egypt on Monday, Robert Mugabe took his seat. The vote was flawed. "

@@ -4,8 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ftfy
-from charset_normalizer import from_bytes
 
 from core.errors import InputProblem
 from core.text import visible
@@ -78,6 +76,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     western = _western(data)
     if western is not None:
         return western, "cp1252"
+    from charset_normalizer import from_bytes  # loaded only for bytes that are not UTF-8
+
     best = from_bytes(data).best()
     if best is None:
         # Mostly UTF-8 with a few broken bytes: keep what decodes.
@@ -111,6 +111,8 @@ def normalise_text(text: str) -> str:
     """Repair mojibake, normalise Unicode (NFC) and line breaks, drop control, zero-width and bidirectional control characters."""
     if text.isascii() and not _FTFY_WORK.search(text):
         return text.replace("\t", " ")
+    import ftfy  # loaded only for text that needs repair: an unchanged re-ingest never does
+
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False)
     text = _LINE_SEPARATORS.sub("\n", text)
     text = visible(text)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
+from core.pipeline.attendance import attendees
 from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
@@ -71,7 +72,10 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             if kind:
                 found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published,
                                   published_precision, context)
-        found += _attendance(doc, sent, number, sentence_people, places)
+        if any(t.lemma_.lower() in summit_words() for t in sent):
+            context["summit_word"] = number
+        near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
+        found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it
             last_subject = (subjects or sentence_people)[-1]
@@ -93,35 +97,11 @@ def main_country(places: list) -> str | None:
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
 
-def _attendance(doc: Doc, sent, number: int, people: list, places: list) -> list[Meeting]:
-    """Who a sentence places at a summit ("At the Bucharest summit, Albania and Croatia will begin …", "Putin, who
-    will make his first appearance at this year's summit"): attendees that join the summit the article reports
-    (refine.one_summit), never a meeting on their own."""
-    words, attending = summit_words(), _cues().get("attending", frozenset())
-    out = []
-    for token in sent:
-        if token.lemma_.lower() not in words:
-            continue
-        if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during"):
-            node = token.head.head
-            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-                node = node.head
-        elif token.dep_ == "dobj" and token.head.lemma_.lower() in attending:
-            node = token.head  # "Kikwete, the Tanzanian President chairing the summit", "Howard hosted the summit"
-        else:
-            continue
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
-        subjects += [s.head for s in subjects if s.dep_ == "appos"]
-        at = {t.i for s in subjects for t in (s, *s.conjuncts)}
-        names = {m.canonical for m in people if m.token in at}
-        names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}
-        if names:
-            text = sent.text.strip()
-            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-            out.append(Meeting(sorted(names), [], None, None, "unknown", "summit", False, text, start, start + len(text), 0.5,
-                               number, rules=["trigger:summit", "summit:attendance"]))
-    return out
+def _attendance(sent, number: int, names: set[str]) -> Meeting:
+    text = sent.text.strip()
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    return Meeting(sorted(names), [], None, None, "unknown", "summit", False, text, start, start + len(text), 0.5, number,
+                   rules=["trigger:summit", "summit:attendance"])
 
 
 def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str], lower: set[str], kb=None) -> None:

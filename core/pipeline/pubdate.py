@@ -6,7 +6,6 @@ from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, timezone
 
-import dateparser
 
 MONTH_NUMBERS = {
     m: i
@@ -73,6 +72,8 @@ def _parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, st
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat(), "day"
     except ValueError:
         pass
+    import dateparser  # loaded only for dates in free wording (ISO dates and timestamps never need it)
+
     data = dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(value)
     if data.date_obj is None:
         return None

@@ -1,0 +1,85 @@
+"""Who a sentence places at a summit: attendees join the summit the article reports (refine.one_summit) and are
+never a meeting on their own."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from core.knowledge import country_display_name
+from core.knowledge import cues as _cues
+from core.pipeline.senses import summit_words
+from core.pipeline.sides import place_token
+
+PRONOUN_SUBJECTS = {"it", "this", "which", "that"}  # "It was attended by …": the gathering just told of
+
+
+def attendees(doc, sent: Span, people: list, places: list, *, summit_near: bool) -> list[set[str]]:
+    """The sets of people (and countries) the sentence says attend a summit. Named with the summit ("At the Bucharest
+    summit, Albania and Croatia will begin …", "Kikwete, the Tanzanian President chairing the summit"); or, within
+    three sentences after a summit word (`summit_near`), named as present without it ("Mbeki and Museveni
+    attended", "Among the leaders present were …", "It was attended by …")."""
+    groups = [_names(doc, heads, people, places) for heads in _with_summit(sent)]
+    if summit_near:
+        groups += [_names(doc, heads, people, places) for heads in _present(sent)]
+    return [names for names in groups if names]
+
+
+def _with_summit(sent: Span) -> list[list[Token]]:
+    words, attending = summit_words(), _cues().get("attending", frozenset())
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in words:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during"):
+            node = token.head.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in attending:
+            node = token.head  # "Kikwete, the Tanzanian President chairing the summit", "Howard hosted the summit"
+        elif token.dep_ == "nsubjpass" and token.head.lemma_.lower() in attending:
+            out.append(_agents(token.head))  # "The summit was attended by …"
+            continue
+        else:
+            continue
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
+        out.append(subjects)
+    return out
+
+
+def _present(sent: Span) -> list[list[Token]]:
+    """Those an attending verb with no object, or a presence word (`present` cues), says are there."""
+    attending, presence = _cues().get("attending", frozenset()), _cues().get("present", frozenset())
+    out = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in attending and token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in token.children):
+            passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if passive:
+                if passive[0].lower_ in PRONOUN_SUBJECTS:
+                    out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe"
+                continue
+            heads = [c for c in token.children if c.dep_ == "nsubj"]  # "Mbeki and Museveni attended"
+            heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
+            heads += [token.head] if token.dep_ == "acl" else []  # "the leaders attending …"
+            out.append(heads)
+        elif lemma in presence and token.dep_ == "acomp":
+            out.append([c for c in token.head.children if c.dep_ in ("nsubj", "attr")])  # "X and Y were also present"
+        elif lemma in presence and token.dep_ in ("amod", "advmod") and token.head.pos_ in ("NOUN", "PROPN"):
+            group = token.head  # "Among the leaders present were …", "Leaders present included …"
+            clause = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "among" else group.head if group.dep_ == "nsubj" else None
+            if clause is not None:
+                roles = ("nsubj", "attr") if group.dep_ == "pobj" else ("dobj",)
+                out.append([c for c in clause.children if c.dep_ in roles and c.i != group.i])
+    return out
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [t for by in verb.children if by.dep_ == "agent" for t in by.children if t.dep_ == "pobj"]
+
+
+def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
+    heads = heads + [h.head for h in heads if h.dep_ == "appos"]
+    at = {t.i for h in heads for t in (h, *h.conjuncts)}
+    names = {m.canonical for m in people if m.token in at}
+    names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}
+    return names
