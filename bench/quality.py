@@ -152,8 +152,8 @@ def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[s
 
 
 def seed_events() -> tuple[int, int, int]:
-    """(events right, places right, expected events) on the five seeds, against tests/test_seeds_golden.py."""
-    from tests.test_seeds_golden import EVENTS
+    """(events right, places right, expected events) on the five seeds, against tests/pipeline/test_seeds_golden.py."""
+    from tests.pipeline.test_seeds_golden import EVENTS
 
     with tempfile.TemporaryDirectory() as tmp:
         ingest([ROOT / "seeds"], store=Store(Path(tmp) / "store"))

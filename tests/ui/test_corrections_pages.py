@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.store.corpus import load_corpus
 from tests.conftest import ROOT
-from tests.test_pages import texts as _texts
+from tests.ui.test_pages import texts as _texts
 
 
 def texts(at: AppTest) -> str:

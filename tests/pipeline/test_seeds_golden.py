@@ -27,15 +27,16 @@ Russia" of "a high-ranking Chinese official" are left unasserted.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
+from tests.conftest import ROOT
+
 pytestmark = pytest.mark.model
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = ROOT / "seeds"
 
 # --------------------------------------------------------------------------------------------------------------------
 # What the raw files say (read by hand)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from core.knowledge import fold
+from tests.conftest import ROOT
 
-DATA = Path(__file__).parent.parent / "core" / "data"
+DATA = ROOT / "core" / "data"
 
 
 def rows(name: str) -> list[dict]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from core.pipeline.boundaries import join_pieces, split_glued
 from core.knowledge import load_knowledge
 from core.pipeline.names import expand_initials, initials_of
-from tests.test_mechanisms import people
+from tests.pipeline.test_mechanisms import people
 
 
 def _doc(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> Doc:

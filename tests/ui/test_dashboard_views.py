@@ -7,7 +7,7 @@ import pytest
 from core.store.corpus import load_corpus
 from core.views.state import describe, parse, to_params
 from core.views.view import build_index, select
-from tests.test_pages import run, texts, url
+from tests.ui.test_pages import run, texts, url
 
 
 @pytest.fixture(scope="module")
