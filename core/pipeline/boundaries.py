@@ -13,7 +13,8 @@
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
   Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
-  PERSON ("Moses" + "Yen") is taken in.
+  PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
+  Elham", "Roh Moo" + "-hyun").
 """
 from __future__ import annotations
 
@@ -172,8 +173,30 @@ def join_pieces(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 and _gap_is_name(doc, previous.end, ent.start, kb)):
             out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
             continue
-        out.append(_with_first_name(_extended(ent, kb), kb, out[-1].end if out else 0) if ent.label_ == "PERSON" else ent)
+        out.append(_hyphenated(_with_first_name(_extended(ent, kb), kb, out[-1].end if out else 0), kb) if ent.label_ == "PERSON" else ent)
     return out
+
+
+def _hyphenated(ent: Span, kb: Knowledge) -> Span:
+    """A name the model cut at a hyphen: "Gholam-" + "Hossein Elham", "Roh Moo" + "-hyun". The part before takes a
+    capitalised word glued to the hyphen that is no title, place, name of its own or known surname (unless a first
+    name: "Ali-Akbar"), so "Bush-Blair" stays two and "Sino-" (a `combining` word) is left out; the part after takes a short syllable
+    glued to it, lower-case or making a name the knowledge base knows ("Kim Dae-Jung")."""
+    from core.pipeline.names import titles_of
+    from core.pipeline.things import combining_form
+
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        word = doc[start - 2]
+        if (word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.ent_type_ != "PERSON"
+                and fold(word.text) not in titles_of(kb) and (_first_name(word) or fold(word.text) not in kb.by_surname)
+                and not kb.country_of_place(word.text)[0] and not combining_form(word.text)):
+            start -= 2
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        syllable = doc[end + 1]
+        if syllable.is_alpha and len(syllable) <= 4 and (syllable.is_lower or kb.person(doc[start:end + 2].text)):
+            end += 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
 
 
 def _with_first_name(ent: Span, kb: Knowledge, floor: int) -> Span:

@@ -12,11 +12,17 @@ from core.text import without_possessive
 @lru_cache(maxsize=1)
 def _false_person_words() -> dict[str, frozenset[str]]:
     """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …), `prefix` (County, Lake …),
-    `next` (shares, CEO …), `appos` (a company, the militant group …) and `name` (outlets, platforms)."""
+    `next` (shares, CEO …), `appos` (a company, the militant group …), `name` (outlets, platforms) and `combining`
+    (Sino-, Anglo-, pro- …)."""
     found: dict[str, set[str]] = {}
     for row in knowledge_rows("false_person_words.csv"):
         found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def combining_form(word: str) -> bool:
+    """ "Sino", "Anglo", "pro": a word glued before a hyphen that combines with what follows, never part of a name."""
+    return fold(word) in _false_person_words().get("combining", frozenset())
 
 
 def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:

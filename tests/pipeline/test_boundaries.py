@@ -190,3 +190,14 @@ def test_a_sum_keeps_its_currency_sign_and_scale():
     money = [e.text for e in doc.ents if e.label_ == "MONEY"]
     assert "€42.11m" in money and "£28.9m" in money and "US$1.1bn" in money
     assert all("cable" not in m and m != "15 m" for m in money)
+
+
+def test_a_name_cut_at_a_hyphen_takes_its_other_half_but_two_names_joined_by_a_hyphen_stay_two():
+    words = ["spokesman", "Gholam", "-", "Hossein", "Elham", "and", "Roh", "Moo", "-", "hyun", "saw", "Bush", "-", "Blair",
+             "and", "Sino", "-", "Kim", "Dae", "-", "Jung"]
+    glued = {1, 2, 7, 8, 11, 12, 15, 16, 18, 19}  # no space after these tokens
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[i not in glued for i in range(len(words))], pos=["PROPN"] * len(words))
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 5, label="PERSON"), Span(doc, 6, 8, label="PERSON"),
+                Span(doc, 13, 14, label="PERSON"), Span(doc, 17, 19, label="PERSON")]
+    doc.ents = spacy.util.filter_spans(join_pieces(doc, list(doc.ents), load_knowledge()))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Gholam-Hossein Elham", "Roh Moo-hyun", "Blair", "Kim Dae-Jung"]
