@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
+from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import close_spelling, person_evidence, reversed_name, titled_alias, untagged_surnames
 from core.pipeline.roles import resolve_roles
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
@@ -25,7 +26,7 @@ class PersonMention:
     canonical: str
     person_id: str | None  # knowledge-base id when known
     country: str | None
-    rule: str  # full-name, kb-alias, short-form, kb-surname, role-doc, role-kb, unresolved
+    rule: str  # full-name, kb-alias, short-form, kb-surname, kin, role-doc, role-kb, unresolved
     sentence: int
     token: int  # index of the mention's root token
 
@@ -130,7 +131,14 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             pending.append((doc[start:end], name))
     mentioned = countries_in(doc, kb) if pending else frozenset()
     for span, name in pending:
-        mentions.append(_resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned))
+        mention = _resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned)
+        kin = kin_name(span, mentions, kb, _family_name_first()) if mention.rule == "unresolved" else None
+        if kin is not None:  # "John Howard and his wife Janette": Janette Howard
+            canonical, person, country = kin
+            mention = _mention(doc, span.start, span.end, canonical, getattr(person, "person_id", None), country, "kin", sentence_of)
+        elif mention.rule == "unresolved" and kin_introduced(span) is not None:
+            continue  # "his wife Maria" with no one named before: a first name alone is no person
+        mentions.append(mention)
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
                               named=mentions,
                               taken=[(m.start, m.end) for m in mentions])
@@ -227,7 +235,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         parts = name.split()
         if len(parts) >= 2:
             surnames.update(fold(p) for p in (parts[0], parts[-1]))
-    keep += [ent for ent, name in single if len(name.split()) == 1 and fold(name) in surnames]
+    keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None)]
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = without_possessive(ent.text).strip()

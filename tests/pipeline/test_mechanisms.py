@@ -404,6 +404,17 @@ def test_who_chairs_attends_or_hosts_the_summit_joins_it_and_so_does_its_host_co
     assert [m.participants for m in meetings(text, "2007-09-08")] == [["APEC"]]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gift was made by Prime Minister John Howard and his wife Janette.", {"John Howard", "Janette Howard"}),
+    ("President George W. Bush and his wife, Laura, arrived in Beijing.", {"George W. Bush", "Laura Bush"}),
+    ("His wife Maria said nothing.", set()),  # no one named before: no person
+    ("Edward Whitacre Jr. and his wife Linda flew home.", {"Edward Whitacre Jr.", "Linda Whitacre"}),
+])
+def test_a_first_name_a_family_noun_introduces_takes_the_family_name_of_the_person_before_it(text, expected):
+    assert people(text, "2006-03-01") == expected
+
+
 SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
 
 

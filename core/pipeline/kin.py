@@ -1,0 +1,50 @@
+"""A lone first name a family noun introduces ("John Howard and his wife Janette", "Bush and his wife, Laura") is a
+person with the family name of the one whose family it is: the person named just before in the sentence."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from core.knowledge import Knowledge, fold, knowledge_rows
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Edward Whitacre Jr. and his wife Linda": Linda Whitacre
+
+
+@lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    return frozenset(fold(r["word"]) for r in knowledge_rows("kin_words.csv") if r.get("word"))
+
+
+def kin_introduced(span: Span) -> int | None:
+    """The index of the family noun that introduces this one-word name ("his wife Janette", "his wife, Laura"), or
+    None."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_alpha or not span[0].text[:1].isupper():
+        return None
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1 or fold(doc[i].text) not in kin_words() or doc[i - 1].lower_ not in ("his", "her"):
+        return None
+    return i
+
+
+def kin_name(span: Span, mentions: list, kb: Knowledge, family_first: frozenset[str]) -> tuple[str, object, str | None] | None:
+    """(canonical name, knowledge-base person or None, country) for a kin-introduced first name: the first name and the family
+    name of the nearest person named before the family noun in the same sentence. Not where family names come
+    first (name_order.csv), where a spouse keeps their own."""
+    noun = kin_introduced(span)
+    if noun is None:
+        return None
+    start = span.doc[noun].sent.start
+    owners = [m for m in mentions if start <= m.token < noun and m.start < span.start_char]
+    if not owners:
+        return None
+    owner = max(owners, key=lambda m: m.start)
+    if owner.country in family_first or len(owner.canonical.split()) < 2:
+        return None
+    family = [w for w in owner.canonical.split() if fold(w).rstrip(".") not in SUFFIXES][-1]
+    name = f"{span.text} {family}"
+    known = kb.person(name)
+    return (known.canonical, known, known.country) if known else (name, None, owner.country)
