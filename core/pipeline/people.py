@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, regnal_name
+from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import close_spelling, person_evidence, reversed_name, titled_alias, untagged_surnames
@@ -82,7 +82,8 @@ def _family_name_first() -> frozenset[str]:
 
 
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
-    """A PERSON that is no person: common title-case words, digits, all-caps banners, a heading fragment."""
+    """A PERSON that is no person: common title-case words, digits, all-caps banners, a heading fragment, a country,
+    capital or international organisation."""
     if kb.person(name):
         return False
     titles, common = stopwords()
@@ -96,6 +97,8 @@ def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
     iso3, kind = kb.country_of_place(name)
     if iso3 and (kind != "city" or fold(name) not in kb.by_surname):
         return True  # a country or capital; a mere town that shares a known surname ("Bush") stays a person
+    if organisation_code(name):
+        return True  # "the 27-member European Union"
     return in_heading and len(words) > 1 and any(w in common for w in words)
 
 

@@ -78,11 +78,13 @@ def named_as_organisation(span: Span, name: str) -> bool:
 
 def organisation_names(doc: Doc) -> set[str]:
     """Folded names the article gives organisations by a company or organisation word ("Bell Globemedia Inc.",
-    "the Frizlen Group"): the whole name and the name without that word."""
+    "the Frizlen Group": the whole name and the name without that word) or an organisation noun in apposition."""
     suffixes = _false_person_words().get("suffix", frozenset())
     found = set()
     for ent in doc.ents:
         words = without_possessive(ent.text).strip().split()
         if ent.label_ == "ORG" and len(words) >= 2 and fold(words[-1]).rstrip(".") in suffixes:
             found.update({fold(" ".join(words)), fold(" ".join(words[:-1]))})
+        elif ent.label_ == "ORG" and words and named_as_organisation(ent, " ".join(words)):
+            found.add(fold(" ".join(words)))  # "al-Shabaab, a radical Islamic militant group": not a person later either
     return found

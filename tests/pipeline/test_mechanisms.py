@@ -415,6 +415,15 @@ def test_a_first_name_a_family_noun_introduces_takes_the_family_name_of_the_pers
     assert people(text, "2006-03-01") == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Members include India, Canada and the 27-member European Union. A ceasefire agreement was signed.",
+    "Threats came from al-Shabaab, a radical Islamic militant group. Groups such as al-Shabaab—as well as warlords—fought.",
+])
+def test_an_organisation_the_model_tags_as_a_person_is_none(text):
+    assert people(text) == set()
+
+
 SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
 
 
