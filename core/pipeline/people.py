@@ -239,6 +239,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if len(parts) >= 2:
             surnames.update(fold(p) for p in (parts[0], parts[-1]))
     keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None)]
+    keep += [ent for ent, name in single if len(name.split()) >= 2 and _coordinated(ent, keep)]
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = without_possessive(ent.text).strip()
@@ -249,6 +250,14 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     keep += untagged_surnames(doc, {fold(without_possessive(e.text).split()[-1]) for e in keep if len(e) >= 2})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things]
     return sorted(keep, key=lambda s: s.start)
+
+
+def _coordinated(ent: Span, people: list[Span]) -> bool:
+    """A full name coordinated with a name that is a person is one too ("Tharanga Paranavithana and Thilan
+    Samaraweera"), though no list knows its first name."""
+    roots = {p.root.i for p in people}
+    return (ent.root.dep_ == "conj" and ent.root.head.i in roots) or any(
+        t.dep_ == "conj" and t.i in roots for t in ent.root.children)
 
 
 def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: frozenset[str] = frozenset()) -> bool:

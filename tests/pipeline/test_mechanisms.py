@@ -416,6 +416,13 @@ def test_a_first_name_a_family_noun_introduces_takes_the_family_name_of_the_pers
 
 
 @pytest.mark.model
+def test_a_full_name_coordinated_with_a_person_is_a_person_though_no_list_knows_its_first_name():
+    assert people("Tharanga Paranavithana and Thilan Samaraweera required hospital treatment.") == {
+        "Tharanga Paranavithana", "Thilan Samaraweera"}
+    assert people("Goldman Sachs and Morgan Stanley shares fell.") == set()
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Members include India, Canada and the 27-member European Union. A ceasefire agreement was signed.",
     "Threats came from al-Shabaab, a radical Islamic militant group. Groups such as al-Shabaab—as well as warlords—fought.",
