@@ -164,17 +164,17 @@ def _bisect(starts: list[int], char: int) -> int:
 
 def _mentions(doc, aid: str, sentence_of) -> list[dict]:
     rows = []
-    covered: set[tuple[int, int]] = set()
+    covered = bytearray(len(doc.text) + 1)  # characters a person or place mention already covers
     for m in doc._.bl_people:
         entity = f"person:{m.person_id}" if m.person_id else f"person:{slug(m.canonical)}"
         rows.append(_row(aid, m.start, m.end, m.text, "PERSON", entity, m.canonical, m.sentence,
                          country_display_name(m.country) if m.country else None, rule=m.rule))
-        covered.add((m.start, m.end))
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     for p in doc._.bl_places:
         entity = f"country:{p.country}" if p.label == "COUNTRY" else f"place:{slug(p.canonical)}"
         rows.append(_row(aid, p.start, p.end, p.text, p.label, entity, p.canonical, sentence_of(p.start),
                          country_display_name(p.country), rule=p.kind))
-        covered.add((p.start, p.end))
+        covered[p.start:p.end] = b"\x01" * (p.end - p.start)
     dates = {(d.start, d.end): d for d in doc._.bl_dates}
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or _overlaps(ent.start_char, ent.end_char, covered) or _counting_word(ent):
@@ -199,8 +199,9 @@ def _counting_word(ent) -> bool:
     return ent.label_ == "CARDINAL" and len(ent) == 1 and ent[0].is_alpha and len(ent.text) <= 5
 
 
-def _overlaps(start: int, end: int, covered: set[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in covered)
+def _overlaps(start: int, end: int, covered: bytearray) -> bool:
+    """Whether a character of [start, end) is covered: linear in the span, not in the number of mentions."""
+    return any(covered[start:end])
 
 
 def _row(aid, start, end, text, label, entity_id, canonical, sentence, country, *, value=None, precision=None, rule=None, value_end=None):

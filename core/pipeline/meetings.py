@@ -18,7 +18,7 @@ from core.pipeline.senses import (counterparts_in_object, domestic, non_party, s
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import governing_verb, is_plan, referenced_meeting
 from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
-                                 place_token)
+                                 place_token, sentence_ents)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -62,7 +62,9 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     last_subject = None
     # (sentence, participant mentions) of the latest meeting with two people; the sentence of the latest summit
     context: dict = {"group": None, "summit": None, "main": main_country(places)}
-    for number, sent in enumerate(doc.sents):
+    sentences = list(doc.sents)
+    places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
+    for number, sent in enumerate(sentences):
         if any(a <= sent.start_char < b for a, b in headings):
             continue
         words = {t.lower_ for t in sent}
@@ -70,8 +72,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         for token in sent:
             kind = trigger_kind(token, words)
             if kind:
-                found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, dates, published,
-                                  published_precision, context)
+                found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, places_in.get(number, []),
+                                  dates_in.get(number, []), published, published_precision, context)
         if any(t.lemma_.lower() in summit_words() for t in sent):
             context["summit_word"] = number
         near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
@@ -83,12 +85,39 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     lower = {m.canonical for m in people if kb is not None and m.person_id and m.canonical not in (leaders or {})
              and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))}
     _name_hosts(found, by_sentence, leaders or {}, lower, kb)
+    found = _distinct(found)
     if kb is not None:
-        found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
                        kb=kb, published=published, dates=dates, text=doc.text)
     else:
         found = [m for m in found if "lonely" not in m.rules and "summit:attendance" not in m.rules]  # nothing to join
     return merge_within_article(found)
+
+
+def _distinct(found: list[Meeting]) -> list[Meeting]:
+    """The candidates without exact repeats (same sides, kind, date, place and standing): an article that tells the
+    same meeting in many sentences would merge them in the end anyway, and the article-level rules then look at
+    each distinct meeting once instead of once per repeat."""
+    seen: set[tuple] = set()
+    out = []
+    for m in found:
+        key = (tuple(m.participants), m.kind, m.date, m.date_precision, m.referenced, m.location, m.host, tuple(m.rules))
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def by_sentence_of(items: list, sentences: list) -> dict[int, list]:
+    """Items with a character `start` (places, dates) by the number of the sentence they start in: looked up once,
+    not filtered again for every meeting word (which made a long article quadratic)."""
+    from bisect import bisect_right
+
+    starts = [s.start_char for s in sentences]
+    out: dict[int, list] = {}
+    for item in items:
+        out.setdefault(bisect_right(starts, item.start) - 1, []).append(item)
+    return out
 
 
 def main_country(places: list) -> str | None:
@@ -119,7 +148,9 @@ def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str]
             meeting.rules.append("host:adjacent")
 
 
-def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dates, published, precision, context) -> list[Meeting]:
+def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sentence_places, dates, published, precision,
+             context) -> list[Meeting]:
+    """The meetings one meeting word reports; `sentence_places` and `dates` are those of its sentence."""
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     participants: dict[str, PersonMention] = {}
     subject = None
@@ -149,7 +180,6 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, dat
             rules.append("pronoun")
             if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
-    sentence_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(_town(tokens[id(p)]), trigger)]
     own = described(doc, [m.token for m in participants.values()])
@@ -291,7 +321,7 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
 def venue(sent, trigger: Token, own: set[int]) -> str | None:
     """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
     el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and _locative(ent.root, city=True)
                 and _linked(_town(ent.root), trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
             return ent.text.removeprefix("the ").strip() or None

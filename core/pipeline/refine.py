@@ -276,10 +276,10 @@ def _leader_by_name(meeting, people: list, places: list, kb: Knowledge, when: st
     Kim Dae-Jung" in June 2000: Kim Jong-il, North Korea's paramount leader, before Kim Yong-nam, its head of state)."""
     if not when:
         return
-    inside = [m for m in people if meeting.start <= m.start < meeting.end and len(m.text.split()) == 1]
-    namesakes = {fold(m.text) for m in inside
-                 if any(o.canonical == m.canonical and len(o.text.split()) > 1 for o in people
-                        if meeting.start <= o.start < meeting.end)}
+    sentence = [m for m in people if meeting.start <= m.start < meeting.end]
+    inside = [m for m in sentence if len(m.text.split()) == 1]
+    full = {o.canonical for o in sentence if len(o.text.split()) > 1}
+    namesakes = {fold(m.text) for m in inside if m.canonical in full}
     unresolved = {m.canonical for m in inside if m.person_id is None}
     for index, side in enumerate(meeting.participants):
         if side in unresolved:

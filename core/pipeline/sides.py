@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import cues, fold, organisations
 from core.text import regular_stems
@@ -239,10 +239,28 @@ def _titles_a_person(token: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
 
 
+def sentence_ents(sent) -> list[Span]:
+    """The entities that start in a sentence. `Span.ents` walks every entity of the document, which makes a long
+    article quadratic; this sorts them by sentence once per document."""
+    doc = sent.doc
+    starts = doc.user_data.get("bl_sentence_ents")
+    if starts is None:
+        starts = {}
+        bounds = iter([(s.start, s.end) for s in doc.sents])
+        current = next(bounds, None)
+        for ent in doc.ents:
+            while current is not None and ent.start >= current[1]:
+                current = next(bounds, None)
+            if current is not None:
+                starts.setdefault(current[0], []).append((ent.start, ent.end, ent.label_))
+        doc.user_data["bl_sentence_ents"] = starts
+    return [Span(doc, a, b, label=label) for a, b, label in starts.get(sent.start, [])]
+
+
 def named_organisations(sent) -> list[tuple[str, Token]]:
     """(canonical name, root token) of every international organisation (organisations.csv) a sentence names."""
     known = organisations()
-    candidates = [(ent.text, ent.root) for ent in sent.ents] + [(t.text, t) for t in sent if not t.ent_type_]
+    candidates = [(ent.text, ent.root) for ent in sentence_ents(sent)] + [(t.text, t) for t in sent if not t.ent_type_]
     found = ((known.get(fold(text).removeprefix("the ")), root) for text, root in candidates)
     return [(name, root) for name, root in found if name]
 

@@ -431,6 +431,18 @@ def test_an_organisation_the_model_tags_as_a_person_is_none(text):
     assert people(text) == set()
 
 
+@pytest.mark.model
+def test_a_meeting_told_in_many_sentences_is_one_and_sentence_lookups_match_spacys():
+    from core.pipeline.sides import sentence_ents
+
+    text = "Vladimir Putin met Xi Jinping in Moscow on 21 March 2023 to discuss trade. " * 300
+    doc = annotate(text, "2023-03-25")
+    assert [(m.participants, m.location, m.date) for m in doc._.bl_meetings] == [
+        (["Vladimir Putin", "Xi Jinping"], "Moscow", "2023-03-21")]
+    sents = list(doc.sents)
+    assert all([e.text for e in sentence_ents(s)] == [e.text for e in s.ents] for s in sents[:5] + sents[-5:])
+
+
 SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
 
 
