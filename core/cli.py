@@ -21,6 +21,7 @@ MAX_LISTED = 20
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    Store.on_wait = _say_waiting
     try:
         with _annotation_cluster(args):
             return args.run(args)
@@ -99,6 +100,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--address", help="address to bind (default: 127.0.0.1)")
     p.set_defaults(run=cmd_serve)
     return parser
+
+
+def _say_waiting(path, wait: float) -> None:
+    print(f"the store {path} is being written by another process: waiting up to {wait:g} s for it to finish …",
+          file=sys.stderr, flush=True)
 
 
 def cmd_ingest(args) -> int:

@@ -41,11 +41,16 @@ class Problem:
 
 def discover(paths: list[Path], *, exclude: Path | None = None) -> Iterator[tuple[Path, Path] | Problem]:
     """Yield (file, root) for every file under the given paths, in name order. Hidden files and folders are named
-    as skipped; `exclude` (the store itself, when it lies inside an ingested folder) is passed over. Symbolic links
+    as skipped; `exclude` (the store itself, when it lies inside an ingested folder) is passed over, and any other
+    store, or a path inside one, is named as skipped (a store's reports are no articles). Symbolic links
     inside a folder are followed only to files inside that folder; others are named as skipped (a link to
     /etc/passwd must never become an article)."""
     excluded = exclude.resolve() if exclude is not None else None
     for given in paths:
+        store = store_around(given)
+        if store is not None:
+            yield Problem(str(given), f"inside the Bilateral Lens store {store}: a store's own files are never read", skipped=True)
+            continue
         if not given.is_dir():
             yield given, given.parent
             continue
@@ -56,6 +61,9 @@ def discover(paths: list[Path], *, exclude: Path | None = None) -> Iterator[tupl
             for name in sorted(dirnames):
                 path, rel = here / name, (here / name).relative_to(given).as_posix()
                 if excluded is not None and path.resolve() == excluded:
+                    continue
+                if is_store(path):
+                    yield Problem(rel, "a Bilateral Lens store: its files are never read", skipped=True)
                     continue
                 if name.startswith("."):
                     yield Problem(rel, "hidden folder: not read", skipped=True)
@@ -76,6 +84,23 @@ def discover(paths: list[Path], *, exclude: Path | None = None) -> Iterator[tupl
                     yield Problem(rel, "not a regular file (a pipe, socket or device): not read", skipped=True)
                 else:
                     yield item, given
+
+
+def is_store(folder: Path) -> bool:
+    """A Bilateral Lens store: a folder with the CURRENT pointer and the versions folder (core.store's layout)."""
+    return (folder / "CURRENT").is_file() and (folder / "versions").is_dir()
+
+
+def store_around(path: Path) -> Path | None:
+    """The store that `path` is, or lies in (its reports, versions, lock), else None."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        return None
+    for folder in (resolved, *resolved.parents):
+        if is_store(folder):
+            return folder
+    return None
 
 
 def inside(path: Path, root: Path) -> bool:

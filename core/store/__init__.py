@@ -20,6 +20,7 @@ import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -31,8 +32,13 @@ FORMAT = 2
 
 
 class Store:
+    # Called once (store path, seconds it will wait) when a writer has to wait for another: the CLI says so.
+    on_wait: Callable[[Path, float], None] | None = None
+
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = settings.store_path(path)
+        if self.path.is_file():
+            raise StoreError(f"{self.path} is a file, not a store directory: pass --store a folder")
 
     @property
     def _current(self) -> Path:
@@ -123,7 +129,7 @@ class Store:
         """Exclusive write lock on the store (other writers fail fast with StoreLocked unless `wait` > 0)."""
         self.path.mkdir(parents=True, exist_ok=True)
         with open(self.path / "LOCK", "a+") as handle:
-            deadline = time.monotonic() + wait
+            deadline, told = time.monotonic() + wait, False
             while True:
                 try:
                     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -131,6 +137,9 @@ class Store:
                 except BlockingIOError:
                     if time.monotonic() >= deadline:
                         raise StoreLocked(str(self.path)) from None
+                    if not told and Store.on_wait is not None:
+                        Store.on_wait(self.path, wait)
+                    told = True
                     time.sleep(0.1)
             try:
                 yield self

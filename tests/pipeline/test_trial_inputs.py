@@ -42,6 +42,27 @@ def test_a_store_inside_the_ingested_folder_is_never_read(tmp_path):
     assert load_corpus(inbox / "store").articles["path"].tolist() == ["a.txt"]
 
 
+def test_a_store_its_reports_and_a_copy_of_a_store_are_never_read_as_articles(tmp_path):
+    import shutil
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(TEXT)
+    store = Store(tmp_path / "store")
+    ingest([inbox], store=store)
+    (store.path / "reports").mkdir()
+    (store.path / "reports" / "ingest-1.txt").write_text("failed\t01_empty.txt\tempty file, and more words than five")
+    for given in (store.path, store.path / "reports", store.path / "reports" / "ingest-1.txt"):
+        report = ingest([given], store=store)
+        assert report.added == 0 and [p.reason for p in report.skipped] == [
+            f"inside the Bilateral Lens store {store.path.resolve()}: a store's own files are never read"]
+    shutil.copytree(store.path, inbox / "old store")
+    report = ingest([inbox], store=store)
+    assert report.added == 0 and [(p.path, p.reason) for p in report.skipped] == [
+        ("old store", "a Bilateral Lens store: its files are never read")]
+    assert load_corpus(store.path).articles["path"].tolist() == ["a.txt"]
+
+
 def test_every_list_of_articles_in_a_json_wrapper_is_read(tmp_path, store_dir):
     other = "Rishi Sunak and Joe Biden held talks in Washington about trade and security."
     (tmp_path / "w.json").write_text(json.dumps({"articles": [{"text": TEXT}], "more": [{"text": other}]}))

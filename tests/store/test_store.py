@@ -78,6 +78,25 @@ print(json.dumps({"versions": sorted(seen), "bad": bad}))
 """
 
 
+def test_a_writer_that_has_to_wait_says_so_once_and_a_file_is_no_store(store_dir, tmp_path, monkeypatch, capsys):
+    from core.cli import main
+    from core.errors import StoreError
+
+    told = []
+    monkeypatch.setattr(Store, "on_wait", lambda path, wait: told.append((path, wait)))
+    store = Store(store_dir)
+    with store.writing():
+        with pytest.raises(StoreLocked):
+            with Store(store_dir).writing(wait=0.35):
+                pass
+    assert told == [(store.path, 0.35)]
+    (tmp_path / "f.txt").write_text("x")
+    with pytest.raises(StoreError, match="is a file, not a store directory"):
+        Store(tmp_path / "f.txt")
+    assert main(["ingest", str(tmp_path / "f.txt"), "--store", str(tmp_path / "f.txt")]) == 2
+    assert "is a file, not a store directory: pass --store a folder" in capsys.readouterr().err
+
+
 def test_a_reader_process_sees_whole_versions_while_a_writer_commits(tmp_path, store_dir):
     reader = subprocess.Popen(
         [sys.executable, "-c", READER, str(store_dir), str(BATCH), "8"],
