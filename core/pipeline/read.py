@@ -160,9 +160,10 @@ def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     try:
         data = _loads(text)
     except json.JSONDecodeError as exc:
-        raise InputProblem(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+        hint = "; it looks like HTML: name it .html" if text.lstrip()[:1] == "<" else ""
+        raise InputProblem(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}){hint}") from exc
     if isinstance(data, dict) and not _has_text(data, aliases):
-        found = _records_in(data)
+        found = _records_in(data, aliases)
         if found is None:
             raise InputProblem("no articles found: expected an object with a text field, a list of such objects, or an object wrapping one")
         data = found
@@ -253,18 +254,24 @@ def _find(obj: dict, keys: list[str]):
     return None
 
 
-def _records_in(obj, depth: int = 0) -> list | None:
+def _records_in(obj, aliases, depth: int = 0) -> list | None:
     """The list of article objects inside a wrapper such as {"articles": [...]} or {"data": {"items": [...]}}."""
     if depth > 3 or not isinstance(obj, dict):
         return None
-    lists = [value for value in obj.values() if isinstance(value, list) and value and all(isinstance(x, dict) for x in value)]
-    if lists:  # {"articles": [...], "more": [...]}: every list of objects holds articles
+    lists = [value for value in obj.values() if isinstance(value, list) and _holds_articles(value, aliases)]
+    if lists:  # {"articles": [...], "more": [...]}: every list of objects holds articles (a stray item is its own problem)
         return [item for value in lists for item in value]
     for value in obj.values():
-        found = _records_in(value, depth + 1)
+        found = _records_in(value, aliases, depth + 1)
         if found is not None:
             return found
     return [] if any(isinstance(v, list) and not v for v in obj.values()) else None
+
+
+def _holds_articles(items: list, aliases) -> bool:
+    """A list of articles: mostly objects, or holding at least one object with a text field."""
+    objects = [x for x in items if isinstance(x, dict)]
+    return bool(objects) and (2 * len(objects) >= len(items) or any(_has_text(x, aliases) for x in objects))
 
 
 def _raw_field(obj: dict, keys: list[str]):
@@ -274,8 +281,8 @@ def _raw_field(obj: dict, keys: list[str]):
 
 
 def _kind(value) -> str:
-    return {"dict": "JSON object", "list": "JSON list", "bool": "true/false value", "int": "number", "float": "number"}.get(
-        type(value).__name__, type(value).__name__)
+    return {"dict": "JSON object", "list": "JSON list", "bool": "true/false value", "int": "number", "float": "number",
+            "str": "string", "NoneType": "null"}.get(type(value).__name__, type(value).__name__)
 
 
 def _has_text(obj: dict, aliases) -> bool:
@@ -294,7 +301,7 @@ def _record(obj, locator: str, aliases) -> RawRecord | Problem:
 
 def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
     if not isinstance(obj, dict):
-        return Problem(locator, f"expected an object, found {type(obj).__name__}")
+        return Problem(locator, f"expected an object, found {'a ' if obj is not None else ''}{_kind(obj)}")
     text = _find(obj, aliases["text"])
     if text is None:
         raw = _raw_field(obj, aliases["text"])

@@ -63,6 +63,18 @@ def test_a_store_its_reports_and_a_copy_of_a_store_are_never_read_as_articles(tm
     assert load_corpus(store.path).articles["path"].tolist() == ["a.txt"]
 
 
+def test_a_stray_item_in_a_wrapped_json_list_is_its_own_problem_and_json_kinds_are_named_as_json(tmp_path, store_dir):
+    (tmp_path / "w.json").write_text(json.dumps({"articles": [{"text": TEXT}, 5, None, "text"]}))
+    report = ingest([tmp_path], store=Store(store_dir))
+    assert report.added == 1
+    assert [(p.path, p.reason) for p in report.failed] == [
+        ("w.json#item 2", "expected an object, found a number"), ("w.json#item 3", "expected an object, found null"),
+        ("w.json#item 4", "expected an object, found a string")]
+    (tmp_path / "page.json").write_text("<html><body><p>Norway and Sweden met.</p></body></html>")
+    report = ingest([tmp_path / "page.json"], store=Store(store_dir))
+    assert report.failed[0].reason.endswith("; it looks like HTML: name it .html")
+
+
 def test_every_list_of_articles_in_a_json_wrapper_is_read(tmp_path, store_dir):
     other = "Rishi Sunak and Joe Biden held talks in Washington about trade and security."
     (tmp_path / "w.json").write_text(json.dumps({"articles": [{"text": TEXT}], "more": [{"text": other}]}))
