@@ -37,6 +37,7 @@ _DATELINE = re.compile(rf"^\s*[A-Za-z][A-Za-z .'-]{{2,40}},?\s+{_MONTH}\s+{_DAY}
 _PRECISION = {"day": "day", "month": "month", "year": "year"}
 
 
+ABSOLUTE = ["timestamp", "custom-formats", "absolute-time"]  # dateparser's parsers minus "relative-time" ("2 days ago")
 EARLIEST_YEAR = 1800  # a publication date before it is a data error ("0001-01-01"), not an old article
 
 
@@ -54,6 +55,10 @@ def parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str
 
 def rejected(raw: str, *, today: date | None = None) -> str:
     """Why parse_given gave nothing for `raw`: "unreadable", or "implausible" for a date it could read."""
+    import dateparser
+
+    if _parse_given(raw, today=None) is None and dateparser.DateDataParser(languages=["en"]).get_date_data(str(raw)).date_obj:
+        return "relative or yearless"  # "yesterday", "2 days ago", "Tuesday", "March": no day to count from
     return "implausible (before 1800 or in the future)" if _parse_given(raw, today=None) else "unreadable"
 
 
@@ -72,9 +77,12 @@ def _parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, st
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat(), "day"
     except ValueError:
         pass
+    if not any(ch.isdigit() for ch in value):
+        return None  # "yesterday", "Tuesday": relative to a day the input does not give (never the day of ingest)
     import dateparser  # loaded only for dates in free wording (ISO dates and timestamps never need it)
 
-    data = dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(value)
+    data = dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "PARSERS": ABSOLUTE}
+                                     ).get_date_data(value)
     if data.date_obj is None:
         return None
     precision = _PRECISION.get(data.period or "day", "day")

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from core.pipeline.pubdate import infer_from_text, parse_given
+from core.pipeline.pubdate import infer_from_text, parse_given, rejected
 
 TODAY = date(2026, 1, 1)
 
@@ -53,3 +53,10 @@ def test_infer_from_text_takes_latest_explicit_date_and_ignores_targets(text, ex
 ])
 def test_years_the_text_recounts_or_names_do_not_date_it(text, expected):
     assert infer_from_text(text, today=date(2026, 12, 2)) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "Tuesday", "2 days ago", "now", "March"])
+def test_a_relative_or_yearless_metadata_date_is_no_date_and_says_why(value):
+    assert parse_given(value, today=date(2026, 12, 3)) is None
+    assert rejected(value) == "relative or yearless"
+    assert parse_given("5 March 2020", today=date(2026, 12, 3)) == ("2020-03-05", "day")
