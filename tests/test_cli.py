@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import signal
@@ -81,6 +82,18 @@ def test_export_csv_and_parquet_files_equal_the_table(filled_store, tmp_path):
     assert list(csv.columns) == list(table.columns)
     assert sorted(csv["article_id"]) == sorted(table["article_id"])
     assert all(isinstance(json.loads(h), list) for h in csv["headings"])
+
+
+def test_a_csv_export_never_hands_a_spreadsheet_a_formula():
+    from core.store.export import serialise
+
+    frame = pd.DataFrame({"source": ["=HYPERLINK(\"http://x\")", "@SUM(1+1)", "-2+3", "+1", "Reuters", None],
+                          "sentence": [1, -2, 3, 4, 5, 6]})
+    frame["kind"] = pd.Categorical(["=1", "a", "a", "a", "a", "a"])
+    back = pd.read_csv(io.BytesIO(serialise(frame, "csv")))
+    assert back["source"].tolist()[:5] == ["'=HYPERLINK(\"http://x\")", "'@SUM(1+1)", "'-2+3", "'+1", "Reuters"]
+    assert back["sentence"].tolist() == [1, -2, 3, 4, 5, 6] and back["kind"][0] == "'=1"
+    assert json.loads(serialise(frame, "jsonl").decode().splitlines()[0])["source"].startswith("=HYPERLINK")
 
 
 def test_serve_becomes_streamlit_with_our_settings(monkeypatch, store_dir):

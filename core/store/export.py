@@ -35,6 +35,15 @@ def with_reports(frame: pd.DataFrame, table: str, articles: pd.DataFrame) -> pd.
     return out
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet runs as a formula when a cell begins with it
+
+
+def _inert(value):
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "@SUM(…)", "-2+3") is written with a
+    leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV files)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def serialise(frame: pd.DataFrame, fmt: str) -> bytes:
     """A frame as CSV, JSON Lines or Parquet bytes."""
     buffer = io.BytesIO()
@@ -104,6 +113,8 @@ class _Writer:
             for column in out.columns:
                 if out[column].dtype == object and out[column].map(lambda v: isinstance(v, (list, tuple))).any():
                     out[column] = out[column].map(lambda v: json.dumps(list(v), ensure_ascii=False, default=_jsonable))
+                if out[column].dtype == object or isinstance(out[column].dtype, (pd.StringDtype, pd.CategoricalDtype)):
+                    out[column] = out[column].astype(object).map(_inert)
             self.out.write(out.to_csv(index=False, header=self.header).encode("utf-8"))
         self.header = False
         return self
