@@ -70,10 +70,14 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
         if kind is None:
             yield Problem(rel, f"unsupported file type {''.join(file.suffixes[-2:]) or '(no extension)'}", skipped=True)
             continue
+        fresh = file.parent not in sidecars
         meta = _sidecar(file.parent, sidecars)
         if isinstance(meta, Problem):
             yield meta
             meta = {}
+        elif fresh and meta:
+            where = file.parent.relative_to(root) if file.parent.is_relative_to(root) else file.parent
+            yield from _unmatched_rows(file.parent, meta, (where / SIDECAR_NAME).as_posix())
         try:
             for item in _read_file(file, rel, kind, aliases):
                 if isinstance(item, RawRecord):
@@ -191,18 +195,23 @@ def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     names = [h.strip() for h in header[1]]
     if _find(dict.fromkeys(names, "x"), aliases["text"]) is None:
         raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'][:3])}; found {', '.join(names) or 'none'})")
+    seen = False
     for number, found in enumerate(rows, start=1):
         if isinstance(found, csv.Error):
+            seen = True
             yield Problem(f"{rel}#row {number}", f"malformed CSV row ({found}); read again from the next line")
             continue
         line, row = found
         if not any(cell.strip() for cell in row):
             continue
+        seen = True
         record = _record(dict(zip(names, row)), f"{rel}#row {number}", aliases)
         if isinstance(record, RawRecord) and len(row) > len(names) and any(cell.strip() for cell in row[len(names):]):
             record.notes.append(f"{len(row)} cells where the header names {len(names)} (line {line}): the cells after "
                                 f"the last column are left out")
         yield record
+    if not seen:
+        raise InputProblem("no articles found: the CSV has a header row and no rows")
 
 
 def _csv_rows(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str]] | csv.Error]:
@@ -359,6 +368,14 @@ def _sidecar(folder: Path, cache: dict) -> dict[str, dict[str, str]] | Problem |
             result = Problem(str(path), f"sidecar metadata ignored: {exc}")
     cache[folder] = result
     return result
+
+
+def _unmatched_rows(folder: Path, rows: dict[str, dict[str, str]], shown: str) -> Iterator[Problem]:
+    """Sidecar rows that name a file the folder does not hold (a typo, a file removed, "../../etc/passwd")."""
+    for number, name in enumerate(rows, start=1):
+        if not any(ch in name for ch in "*?[") and ("/" in name or not (folder / name).is_file()):
+            yield Problem(f"{shown}#row {number}",
+                          f"names {name!r}, which is no file of this folder: row ignored", skipped=True)
 
 
 def _sidecar_row(rows: dict[str, dict[str, str]], name: str) -> dict[str, str] | None:

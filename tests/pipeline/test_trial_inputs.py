@@ -75,6 +75,18 @@ def test_a_stray_item_in_a_wrapped_json_list_is_its_own_problem_and_json_kinds_a
     assert report.failed[0].reason.endswith("; it looks like HTML: name it .html")
 
 
+def test_a_header_only_csv_and_sidecar_rows_naming_no_file_are_named(tmp_path, store_dir):
+    (tmp_path / "header.csv").write_text("title,text,date\n")
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "metadata.csv").write_text("file,title\na.txt,Oslo talks\nnonexistent.txt,Ghost\n../../etc/passwd,x\n000_*,y\n")
+    report = ingest([tmp_path], store=Store(store_dir))
+    assert report.added == 1
+    assert [(p.path, p.reason) for p in report.failed] == [("header.csv", "no articles found: the CSV has a header row and no rows")]
+    assert sorted((p.path, p.reason) for p in report.skipped) == [
+        ("metadata.csv#row 2", "names 'nonexistent.txt', which is no file of this folder: row ignored"),
+        ("metadata.csv#row 3", "names '../../etc/passwd', which is no file of this folder: row ignored")]
+
+
 def test_every_list_of_articles_in_a_json_wrapper_is_read(tmp_path, store_dir):
     other = "Rishi Sunak and Joe Biden held talks in Washington about trade and security."
     (tmp_path / "w.json").write_text(json.dumps({"articles": [{"text": TEXT}], "more": [{"text": other}]}))
