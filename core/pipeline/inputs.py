@@ -52,7 +52,10 @@ def discover(paths: list[Path], *, exclude: Path | None = None) -> Iterator[tupl
             yield Problem(str(given), f"inside the Bilateral Lens store {store}: a store's own files are never read", skipped=True)
             continue
         if not given.is_dir():
-            yield given, given.parent
+            if given.exists() and not given.is_file():
+                yield Problem(str(given), "not a regular file (a pipe, socket or device): not read", skipped=True)
+            else:
+                yield given, given.parent
             continue
         root = given.resolve()
         for folder, dirnames, filenames in os.walk(given, followlinks=False):

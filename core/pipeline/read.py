@@ -62,7 +62,7 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
         file, root = entry
         rel = file.relative_to(root).as_posix() if file != root else file.name
         if not file.exists():
-            yield Problem(rel if file.is_symlink() else str(file), "broken symbolic link" if file.is_symlink() else "no such file or folder")
+            yield Problem(rel if file.is_symlink() else str(file), "broken symbolic link (its target is missing or it loops)" if file.is_symlink() else "no such file or folder")
             continue
         if file.name == SIDECAR_NAME:
             continue

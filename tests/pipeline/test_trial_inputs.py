@@ -87,6 +87,16 @@ def test_a_header_only_csv_and_sidecar_rows_naming_no_file_are_named(tmp_path, s
         ("metadata.csv#row 3", "names '../../etc/passwd', which is no file of this folder: row ignored")]
 
 
+def test_a_pipe_or_a_looping_link_given_by_name_is_named_for_what_it_is(tmp_path, store_dir):
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink(tmp_path / "loopB", tmp_path / "loopA")
+    os.symlink(tmp_path / "loopA", tmp_path / "loopB")
+    report = ingest([tmp_path / "pipe.txt", tmp_path / "loopA"], store=Store(store_dir))
+    reasons = sorted(p.reason for p in report.skipped + report.failed)
+    assert reasons == ["broken symbolic link (its target is missing or it loops)",
+                       "not a regular file (a pipe, socket or device): not read"]
+
+
 def test_every_list_of_articles_in_a_json_wrapper_is_read(tmp_path, store_dir):
     other = "Rishi Sunak and Joe Biden held talks in Washington about trade and security."
     (tmp_path / "w.json").write_text(json.dumps({"articles": [{"text": TEXT}], "more": [{"text": other}]}))
