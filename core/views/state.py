@@ -87,9 +87,13 @@ def parse(
     raw_dates: dict[str, str] = {}
     for key, raw in params.items():
         key = visible(key)
-        values = [visible(v) for v in ([raw] if isinstance(raw, str) else list(raw))]
+        given = [raw] if isinstance(raw, str) else list(raw)
+        values = [visible(v) for v in given]
         if key in STREAMLIT_KEYS:
             continue
+        if any(v.strip() and not w.strip() for v, w in zip(given, values)):
+            dropped.append(f"a value of {_short(key)} made only of control or invisible characters")
+            values = [w for v, w in zip(given, values) if w.strip() or not v.strip()]
         if key == "v":
             version = _parse_version(values, dropped)
         elif key in FILTER_KEYS:

@@ -38,6 +38,8 @@ def test_parse_keeps_valid_values_in_order_and_case_insensitively():
         ({"q": ["a", "b"]}, "1 repeated value(s) of q"),
         ({"q": "x" * 400}, "q (longer than 300 characters)"),
         ({"measure": "median"}, "measure “median” (not one of this page's choices)"),
+        ({"person": "\x00"}, "a value of person made only of control or invisible characters"),
+        ({"q": ["\u200b", "pipeline"]}, "a value of q made only of control or invisible characters"),
     ],
 )
 def test_parse_drops_invalid_values_with_one_notice(params, expected):
