@@ -12,13 +12,14 @@ from core.knowledge import Knowledge, country_display_name, organisation_code, o
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.attendance import attendees
+from core.pipeline.meeting_place import locative, through_sequence, town, venue, where_clause
 from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
-from core.pipeline.tense import governing_verb, is_plan, referenced_meeting
+from core.pipeline.tense import SEQUENCE, is_plan, referenced_meeting
 from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
-                                 place_token, sentence_ents)
+                                 path, place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -156,7 +157,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
     for m in people:
-        if _linked(doc[m.token], trigger) or m.token in hung:
+        if (_linked(doc[m.token], trigger) or m.token in hung) and _own_party(doc[m.token], trigger):
             participants.setdefault(m.canonical, m)
             if subject is None and _is_subject(doc[m.token], trigger):
                 subject = m.canonical
@@ -164,7 +165,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
         antecedent = earlier[-1] if earlier else last_subject
-        if token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and antecedent.canonical not in participants:
+        if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and _own_party(token, trigger)
+                and antecedent.canonical not in participants):
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
             if subject is None and _is_subject(token, trigger):
@@ -181,7 +183,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
-    linked_places = [p for p in sentence_places if _linked(_town(tokens[id(p)]), trigger)]
+    linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger)]
     own = described(doc, [m.token for m in participants.values()])
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
@@ -233,8 +235,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
     elif plan and when and published and when[:10] < published[:len(when[:10])]:
         when, when_precision, date_rule = None, "unknown", "plan-undated"  # a past date in a plan's sentence dates something else
-    where = _where(trigger)
-    location = visited or next((p for p in linked_places if tokens[id(p)].i not in own and _locative(tokens[id(p)], city=p.label == "GPE")), None) or (
+    where = where_clause(trigger)
+    here = [p for p in linked_places if tokens[id(p)].i not in own and locative(tokens[id(p)], city=p.label == "GPE")
+            and not through_sequence(tokens[id(p)], trigger)]
+    location = visited or min(here, key=lambda p: len(path(tokens[id(p)], trigger) or ()), default=None) or (
         next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     host = None
@@ -318,42 +322,14 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
     return out
 
 
-def venue(sent, trigger: Token, own: set[int]) -> str | None:
-    """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
-    el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
-    for ent in sentence_ents(sent):
-        if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and _locative(ent.root, city=True)
-                and _linked(_town(ent.root), trigger) and not any(t.ent_type_ == "PERSON" for t in ent)):
-            return ent.text.removeprefix("the ").strip() or None
-    return None
-
-
-def _locative(token: Token, *, city: bool = False) -> bool:
-    """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
-    travel word goes to, or a city naming a venue there ("at the Crawford ranch", not "at the China-Russia border");
-    not a side ("bonds with Moscow", "between Beijing and Washington")."""
-    if city and token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        token = token.head
-    token = _town(token)
-    return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
-
-
-TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
-
-
-def _where(trigger: Token) -> int | None:
-    """The "where" that opens the relative clause holding the meeting: the clause is in the place named last before
-    it ("flew to Washington on Friday, where he met Biden", whatever noun the parser hangs the clause on)."""
-    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    where = next((c for c in node.children if c.lower_ == "where"), None) if node.dep_ == "relcl" else None
-    return where.i if where is not None else None
-
-
-def _town(token: Token) -> Token:
-    """The town word a place names ("in the South Korean port city of Busan": city), else the place itself."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
-        return token.head.head
-    return token
+def _own_party(token: Token, trigger: Token) -> bool:
+    """A meeting noun in an "after", "before", "following" or "since" phrase ("After his visit to Japan, Putin met
+    Xi") has the parties of its own phrase and the clause's subject, not the verb's other parties (Xi)."""
+    if not (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE):
+        return True
+    verb = trigger.head.head
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
+    return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])
 
 
 def _is_subject(token, trigger) -> bool:

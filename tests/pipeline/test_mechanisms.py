@@ -443,6 +443,19 @@ def test_a_meeting_told_in_many_sentences_is_one_and_sentence_lookups_match_spac
     assert all([e.text for e in sentence_ents(s)] == [e.text for e in s.ents] for s in sents[:5] + sents[-5:])
 
 
+@pytest.mark.model
+def test_a_meeting_noun_in_an_after_phrase_keeps_its_own_parties_and_its_place_is_not_the_clauses():
+    found = {tuple(sorted(m.participants)): m.location for m in meetings(
+        "After his visit to Japan, Putin met Chinese President Xi Jinping in Beijing on Friday.", "2014-05-05")}
+    assert found == {("Japan", "Vladimir Putin"): "Japan", ("Vladimir Putin", "Xi Jinping"): "Beijing"}
+    found = {tuple(sorted(m.participants)): m.location for m in meetings("After his visit to Japan, Putin met Xi Jinping.", "2014-05-05")}
+    assert found[("Vladimir Putin", "Xi Jinping")] is None, "the meeting came after the visit, not during it"
+    # "during" ties them: the meeting is on the visit
+    [(participants, place)] = [(m.participants, m.location) for m in meetings(
+        "Putin met Shinzo Abe during a three-day trip to Japan.", "2014-05-05")]
+    assert participants == ["Shinzo Abe", "Vladimir Putin"] and place == "Japan"
+
+
 SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
 
 

@@ -1,0 +1,53 @@
+"""Where a meeting happens, from the parse of its sentence: the place tied to the meeting word through a locative
+preposition, a town word or a "where" clause, never one reached only through "after" or "before"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.knowledge import cues as _cues
+from core.pipeline.sides import linked, path, sentence_ents
+from core.pipeline.tense import SEQUENCE, governing_verb
+
+TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
+
+
+def venue(sent, trigger: Token, own: set[int]) -> str | None:
+    """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
+    el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
+    for ent in sentence_ents(sent):
+        if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and locative(ent.root, city=True)
+                and linked(town(ent.root), trigger) and not any(t.ent_type_ == "PERSON" for t in ent)
+                and not through_sequence(ent.root, trigger)):
+            return ent.text.removeprefix("the ").strip() or None
+    return None
+
+
+def locative(token: Token, *, city: bool = False) -> bool:
+    """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
+    travel word goes to, or a city naming a venue there ("at the Crawford ranch", not "at the China-Russia border");
+    not a side ("bonds with Moscow", "between Beijing and Washington")."""
+    if city and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head
+    token = town(token)
+    return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
+
+
+def through_sequence(place: Token, trigger: Token) -> bool:
+    """A place reached from the meeting word only through "after", "before", "following" or "since" is where
+    something else happened ("After his visit to Japan, Putin met Xi")."""
+    return any(t.lower_ in SEQUENCE and t.dep_ == "prep" for t in path(place, trigger) or ())
+
+
+def where_clause(trigger: Token) -> int | None:
+    """The "where" that opens the relative clause holding the meeting: the clause is in the place named last before
+    it ("flew to Washington on Friday, where he met Biden", whatever noun the parser hangs the clause on)."""
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    where = next((c for c in node.children if c.lower_ == "where"), None) if node.dep_ == "relcl" else None
+    return where.i if where is not None else None
+
+
+def town(token: Token) -> Token:
+    """The town word a place names ("in the South Korean port city of Busan": city), else the place itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
+        return token.head.head
+    return token
