@@ -111,7 +111,7 @@ def normalise_text(text: str) -> str:
     """Repair mojibake, normalise Unicode (NFC) and line breaks, drop control, zero-width and bidirectional control characters."""
     if text.isascii() and not _FTFY_WORK.search(text):
         return text.replace("\t", " ")
-    import ftfy  # loaded only for text that needs repair: an unchanged re-ingest never does
+    import ftfy  # loaded only for text that may need repair (not plain ASCII)
 
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False)
     text = _LINE_SEPARATORS.sub("\n", text)

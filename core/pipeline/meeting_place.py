@@ -33,9 +33,15 @@ def locative(token: Token, *, city: bool = False) -> bool:
 
 
 def through_sequence(place: Token, trigger: Token) -> bool:
-    """A place reached from the meeting word only through "after", "before", "following" or "since" is where
-    something else happened ("After his visit to Japan, Putin met Xi")."""
-    return any(t.lower_ in SEQUENCE and t.dep_ == "prep" for t in path(place, trigger) or ())
+    """A place (or date, or party) reached from the meeting word only through "after", "before", "following" or
+    "since" and an event is where something else happened ("After his visit to Japan, Putin met Xi"); "since
+    Tuesday" is a time of the meeting itself."""
+    return any(t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t) for t in path(place, trigger) or ())
+
+
+def _of_time(preposition: Token) -> bool:
+    """ "since Tuesday", "after 2005": the phrase is a time, not another event."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 def where_clause(trigger: Token) -> int | None:

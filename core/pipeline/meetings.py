@@ -226,7 +226,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if summit_of and bodies:
         context["summit"] = number
-    when, when_precision, date_rule = meeting_date(sent, trigger, dates, published, precision)
+    when, when_precision, date_rule = meeting_date(sent, trigger, _own_dates(sent, trigger, dates), published, precision)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
@@ -322,11 +322,31 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
     return out
 
 
+def _in_sequence_phrase(trigger: Token) -> bool:
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE
+
+
+def _own_dates(sent, trigger: Token, dates: list) -> list:
+    """The dates that may date this meeting word: a meeting noun in an "after" phrase its own phrase's ("After his
+    visit to Japan on Monday, Putin met Xi on Friday": Monday), else the clause's; any other word none inside such a
+    phrase."""
+    if _in_sequence_phrase(trigger):  # none of its own: the clause's days, which the sequence word says are close
+        own = [d for d in dates if trigger.left_edge.idx <= d.start < trigger.right_edge.idx + len(trigger.right_edge)]
+        return own or dates
+    out = []
+    for d in dates:
+        span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not through_sequence(span.root, trigger):
+            out.append(d)
+    return out
+
+
 def _own_party(token: Token, trigger: Token) -> bool:
     """A meeting noun in an "after", "before", "following" or "since" phrase ("After his visit to Japan, Putin met
-    Xi") has the parties of its own phrase and the clause's subject, not the verb's other parties (Xi)."""
-    if not (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE):
-        return True
+    Xi") has the parties of its own phrase and the clause's subject, not the verb's other parties (Xi); any other
+    meeting word has none of the parties inside such a phrase."""
+    if not _in_sequence_phrase(trigger):
+        return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
     verb = trigger.head.head
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
     return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])

@@ -450,6 +450,10 @@ def test_a_meeting_noun_in_an_after_phrase_keeps_its_own_parties_and_its_place_i
     assert found == {("Japan", "Vladimir Putin"): "Japan", ("Vladimir Putin", "Xi Jinping"): "Beijing"}
     found = {tuple(sorted(m.participants)): m.location for m in meetings("After his visit to Japan, Putin met Xi Jinping.", "2014-05-05")}
     assert found[("Vladimir Putin", "Xi Jinping")] is None, "the meeting came after the visit, not during it"
+    # a date or a party inside the phrase belongs to the phrase's meeting
+    found = {tuple(sorted(m.participants)): m.date for m in meetings(
+        "Putin met Xi Jinping in Beijing on Friday after talks with Shinzo Abe on Monday.", "2014-05-07")}
+    assert found == {("Vladimir Putin", "Xi Jinping"): "2014-05-02", ("Shinzo Abe", "Vladimir Putin"): "2014-05-05"}
     # "during" ties them: the meeting is on the visit
     [(participants, place)] = [(m.participants, m.location) for m in meetings(
         "Putin met Shinzo Abe during a three-day trip to Japan.", "2014-05-05")]
