@@ -15,6 +15,7 @@
   Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
   PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
   Elham", "Roh Moo" + "-hyun").
+- A full name of the knowledge base the model left untagged, or tagged as something else, is a PERSON.
 """
 from __future__ import annotations
 
@@ -51,8 +52,46 @@ class Boundaries:
                 continue
             for part in split_glued(_place_not_person(ent, self.kb), self.kb):
                 ents.extend(name_not_thing(part, self.kb))
-        doc.ents = filter_spans(join_pieces(doc, ents, self.kb))
+        doc.ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self._first_words())
         return doc
+
+    def _first_words(self) -> dict[str, list[int]]:
+        if not hasattr(self, "_lengths"):
+            lengths: dict[str, set[int]] = {}
+            for alias in self.kb.by_alias:
+                words = alias.split()
+                if len(words) >= 2:
+                    lengths.setdefault(words[0], set()).add(len(words))
+            self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+        return self._lengths
+
+
+def with_known_names(doc: Doc, ents: list[Span], lengths: dict[str, list[int]]) -> list[Span]:
+    """The entities plus every full name of the knowledge base the model left untagged or tagged as something else
+    ("Putin met Xi Jinping on Monday": the model tags only Putin). A name must start and end with a capital; an
+    entity inside it gives way, one that straddles it keeps its place."""
+    from core.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        first = fold(token.text)
+        if not token.text[:1].isupper() or first not in lengths:
+            i += 1
+            continue
+        for n in lengths[first]:
+            span = doc[i:i + n]
+            if (len(span) == n and span[-1].text[:1].isupper() and fold(span.text) in kb.by_alias
+                    and not any(e.start < span.start < e.end or e.start < span.end < e.end for e in ents)):
+                found.append(Span(doc, span.start, span.end, label="PERSON"))
+                break
+        i = found[-1].end if found and found[-1].start == i else i + 1
+    if not found:
+        return ents
+    keep = [e for e in ents if not any(f.start <= e.start and e.end <= f.end for f in found)]
+    return sorted(keep + found, key=lambda s: s.start)
 
 
 def whole_amount(ent: Span) -> Span:

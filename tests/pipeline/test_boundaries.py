@@ -201,3 +201,21 @@ def test_a_name_cut_at_a_hyphen_takes_its_other_half_but_two_names_joined_by_a_h
                 Span(doc, 13, 14, label="PERSON"), Span(doc, 17, 19, label="PERSON")]
     doc.ents = spacy.util.filter_spans(join_pieces(doc, list(doc.ents), load_knowledge()))
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Gholam-Hossein Elham", "Roh Moo-hyun", "Blair", "Kim Dae-Jung"]
+
+
+def test_a_full_name_the_knowledge_base_knows_is_a_person_though_the_model_left_it_untagged():
+    from core.pipeline.boundaries import with_known_names
+
+    words = ["Putin", "met", "Xi", "Jinping", "and", "the", "Xi", "Jinping", "Thought", "society", "in", "Beijing"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 9, label="ORG"),
+            Span(doc, 11, 12, label="GPE")]
+    lengths = {"xi": [2]}
+    out = [(e.text, e.label_) for e in with_known_names(doc, ents, lengths)]
+    # the name takes in the entity inside it; an entity that straddles it keeps its place
+    assert out == [("Putin", "PERSON"), ("Xi Jinping", "PERSON"), ("Xi Jinping Thought", "ORG"), ("Beijing", "GPE")]
+
+
+@pytest.mark.model
+def test_an_untagged_known_name_is_a_meeting_participant():
+    assert people("Putin met Xi Jinping on Monday.", "2014-12-05") == {"Vladimir Putin", "Xi Jinping"}
