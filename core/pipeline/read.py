@@ -195,6 +195,8 @@ def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     names = [h.strip() for h in header[1]]
     if _find(dict.fromkeys(names, "x"), aliases["text"]) is None:
         raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'][:3])}; found {', '.join(names) or 'none'})")
+    folded = [n.lower() for n in names]
+    twice = sorted({n for n in folded if folded.count(n) > 1})
     seen = False
     for number, found in enumerate(rows, start=1):
         if isinstance(found, csv.Error):
@@ -204,8 +206,10 @@ def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         line, row = found
         if not any(cell.strip() for cell in row):
             continue
-        seen = True
         record = _record(dict(zip(names, row)), f"{rel}#row {number}", aliases)
+        if isinstance(record, RawRecord) and twice and not seen:  # said once per file, on its first article
+            record.notes.append(f"the header names {', '.join(twice)} more than once: the last such column is read")
+        seen = True
         if isinstance(record, RawRecord) and len(row) > len(names) and any(cell.strip() for cell in row[len(names):]):
             record.notes.append(f"{len(row)} cells where the header names {len(names)} (line {line}): the cells after "
                                 f"the last column are left out")

@@ -82,6 +82,10 @@ def test_a_header_only_csv_and_sidecar_rows_naming_no_file_are_named(tmp_path, s
     report = ingest([tmp_path], store=Store(store_dir))
     assert report.added == 1
     assert [(p.path, p.reason) for p in report.failed] == [("header.csv", "no articles found: the CSV has a header row and no rows")]
+    (tmp_path / "twice.csv").write_text("text,title,TITLE\n" + "\n".join(f'"{TEXT} ({i})",a,b' for i in range(3)) + "\n")
+    report = ingest([tmp_path / "twice.csv"], store=Store(store_dir))
+    assert [(p.path, p.reason) for p in report.warnings] == [
+        ("twice.csv#row 1", "the header names title more than once: the last such column is read")]
     assert sorted((p.path, p.reason) for p in report.skipped) == [
         ("metadata.csv#row 2", "names 'nonexistent.txt', which is no file of this folder: row ignored"),
         ("metadata.csv#row 3", "names '../../etc/passwd', which is no file of this folder: row ignored")]
