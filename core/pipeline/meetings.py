@@ -235,6 +235,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
     elif plan and when and published and when[:10] < published[:len(when[:10])]:
         when, when_precision, date_rule = None, "unknown", "plan-undated"  # a past date in a plan's sentence dates something else
+    if when and when_precision == "day" and published and when > published[:10] and _purpose_of_trip(trigger, dates):
+        when, when_precision, date_rule = when[:7], "month", "trip-month"  # "flies tomorrow to meet Bush": on or after
     where = where_clause(trigger)
     here = [p for p in linked_places if tokens[id(p)].i not in own and locative(tokens[id(p)], city=p.label == "GPE")
             and not through_sequence(tokens[id(p)], trigger)]
@@ -320,6 +322,17 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
         out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries,
                               "rules": list(meeting.rules), **dated}))
     return out
+
+
+def _purpose_of_trip(trigger: Token, dates: list) -> bool:
+    """A meeting that is the purpose of a trip dated outside it ("Blair flies tomorrow to meet Bush"): the day is the
+    trip's, and a meeting still to come falls on it or after, so only its month is known."""
+    travel = _cues().get("travel", frozenset())
+    if not (trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in travel
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+        return False
+    inside = (trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
+    return not any(inside[0] <= d.start < inside[1] for d in dates)
 
 
 def _in_sequence_phrase(trigger: Token) -> bool:

@@ -460,6 +460,14 @@ def test_a_meeting_noun_in_an_after_phrase_keeps_its_own_parties_and_its_place_i
     assert participants == ["Shinzo Abe", "Vladimir Putin"] and place == "Japan"
 
 
+@pytest.mark.model
+def test_a_meeting_that_is_the_purpose_of_a_dated_trip_is_dated_by_its_month():
+    [m] = meetings("UK Prime Minister Tony Blair flies tomorrow to meet President Bush.", "2006-12-05")
+    assert (m.date, m.date_precision, m.referenced) == ("2006-12", "month", True)
+    [m] = meetings("Putin flew to Beijing on Monday to meet Chinese President Hu Jintao.", "2006-12-05")
+    assert (m.date, m.date_precision) == ("2006-12-04", "day"), "a trip that has happened: its day is the meeting's"
+
+
 SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
 
 
