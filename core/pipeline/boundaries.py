@@ -41,6 +41,7 @@ def make_boundaries(nlp: Language, name: str):
 class Boundaries:
     def __init__(self) -> None:
         self.kb = load_knowledge()
+        self.name_lengths = name_lengths(self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
@@ -52,27 +53,24 @@ class Boundaries:
                 continue
             for part in split_glued(_place_not_person(ent, self.kb), self.kb):
                 ents.extend(name_not_thing(part, self.kb))
-        doc.ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self._first_words())
+        doc.ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
         return doc
 
-    def _first_words(self) -> dict[str, list[int]]:
-        if not hasattr(self, "_lengths"):
-            lengths: dict[str, set[int]] = {}
-            for alias in self.kb.by_alias:
-                words = alias.split()
-                if len(words) >= 2:
-                    lengths.setdefault(words[0], set()).add(len(words))
-            self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
-        return self._lengths
+
+def name_lengths(kb: Knowledge) -> dict[str, list[int]]:
+    """{folded first word: word counts of the knowledge base's full names that begin with it, longest first}."""
+    lengths: dict[str, set[int]] = {}
+    for alias in kb.by_alias:
+        words = alias.split()
+        if len(words) >= 2:
+            lengths.setdefault(words[0], set()).add(len(words))
+    return {w: sorted(n, reverse=True) for w, n in lengths.items()}
 
 
-def with_known_names(doc: Doc, ents: list[Span], lengths: dict[str, list[int]]) -> list[Span]:
+def with_known_names(doc: Doc, ents: list[Span], kb: Knowledge, lengths: dict[str, list[int]]) -> list[Span]:
     """The entities plus every full name of the knowledge base the model left untagged or tagged as something else
     ("Putin met Xi Jinping on Monday": the model tags only Putin). A name must start and end with a capital; an
-    entity inside it gives way, one that straddles it keeps its place."""
-    from core.knowledge import load_knowledge
-
-    kb = load_knowledge()
+    entity inside it gives way, one that straddles it keeps its place. `lengths` is `name_lengths(kb)`."""
     found: list[Span] = []
     i = 0
     while i < len(doc):

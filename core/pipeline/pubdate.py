@@ -54,12 +54,15 @@ def parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str
 
 
 def rejected(raw: str, *, today: date | None = None) -> str:
-    """Why parse_given gave nothing for `raw`: "unreadable", or "implausible" for a date it could read."""
+    """Why parse_given gave nothing for `raw`: "implausible" for a date it could read, "relative or yearless" for one
+    that needs a day to count from, else "unreadable"."""
+    if _parse_given(raw, today=None):
+        return "implausible (before 1800 or in the future)"
     import dateparser
 
-    if _parse_given(raw, today=None) is None and dateparser.DateDataParser(languages=["en"]).get_date_data(str(raw)).date_obj:
+    if dateparser.DateDataParser(languages=["en"]).get_date_data(str(raw)).date_obj:
         return "relative or yearless"  # "yesterday", "2 days ago", "Tuesday", "March": no day to count from
-    return "implausible (before 1800 or in the future)" if _parse_given(raw, today=None) else "unreadable"
+    return "unreadable"
 
 
 def _parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str] | None:

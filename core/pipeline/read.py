@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import fnmatch
 import gzip
 import io
@@ -195,8 +196,7 @@ def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     names = [h.strip() for h in header[1]]
     if _find(dict.fromkeys(names, "x"), aliases["text"]) is None:
         raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'][:3])}; found {', '.join(names) or 'none'})")
-    folded = [n.lower() for n in names]
-    twice = sorted({n for n in folded if folded.count(n) > 1})
+    twice = sorted(n for n, count in Counter(n.lower() for n in names).items() if count > 1)
     seen = False
     for number, found in enumerate(rows, start=1):
         if isinstance(found, csv.Error):

@@ -211,7 +211,7 @@ def test_a_full_name_the_knowledge_base_knows_is_a_person_though_the_model_left_
     ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 9, label="ORG"),
             Span(doc, 11, 12, label="GPE")]
     lengths = {"xi": [2]}
-    out = [(e.text, e.label_) for e in with_known_names(doc, ents, lengths)]
+    out = [(e.text, e.label_) for e in with_known_names(doc, ents, load_knowledge(), lengths)]
     # the name takes in the entity inside it; an entity that straddles it keeps its place
     assert out == [("Putin", "PERSON"), ("Xi Jinping", "PERSON"), ("Xi Jinping Thought", "ORG"), ("Beijing", "GPE")]
 
