@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
-from core.pipeline.sides import linked, path, sentence_ents
-from core.pipeline.tense import SEQUENCE, governing_verb
+from core.pipeline.scope import through_sequence
+from core.pipeline.sides import linked, sentence_ents
+from core.pipeline.tense import governing_verb
 
 TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
 
@@ -30,18 +31,6 @@ def locative(token: Token, *, city: bool = False) -> bool:
         token = token.head
     token = town(token)
     return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
-
-
-def through_sequence(place: Token, trigger: Token) -> bool:
-    """A place (or date, or party) reached from the meeting word only through "after", "before", "following" or
-    "since" and an event is where something else happened ("After his visit to Japan, Putin met Xi"); "since
-    Tuesday" is a time of the meeting itself."""
-    return any(t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t) for t in path(place, trigger) or ())
-
-
-def _of_time(preposition: Token) -> bool:
-    """ "since Tuesday", "after 2005": the phrase is a time, not another event."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 def where_clause(trigger: Token) -> int | None:

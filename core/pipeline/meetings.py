@@ -12,12 +12,13 @@ from core.knowledge import Knowledge, country_display_name, organisation_code, o
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import locative, through_sequence, town, venue, where_clause
+from core.pipeline.meeting_place import locative, town, venue, where_clause
+from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
-from core.pipeline.tense import SEQUENCE, is_plan, referenced_meeting
+from core.pipeline.tense import is_plan, referenced_meeting
 from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
                                  path, place_token)
 
@@ -157,7 +158,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
     for m in people:
-        if (_linked(doc[m.token], trigger) or m.token in hung) and _own_party(doc[m.token], trigger):
+        if (_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger):
             participants.setdefault(m.canonical, m)
             if subject is None and _is_subject(doc[m.token], trigger):
                 subject = m.canonical
@@ -165,7 +166,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
         antecedent = earlier[-1] if earlier else last_subject
-        if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and _own_party(token, trigger)
+        if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and own_party(token, trigger)
                 and antecedent.canonical not in participants):
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
@@ -226,7 +227,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if summit_of and bodies:
         context["summit"] = number
-    when, when_precision, date_rule = meeting_date(sent, trigger, _own_dates(sent, trigger, dates), published, precision)
+    when, when_precision, date_rule = meeting_date(sent, trigger, own_dates(sent, trigger, dates), published, precision)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
@@ -235,7 +236,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
     elif plan and when and published and when[:10] < published[:len(when[:10])]:
         when, when_precision, date_rule = None, "unknown", "plan-undated"  # a past date in a plan's sentence dates something else
-    if when and when_precision == "day" and published and when > published[:10] and _purpose_of_trip(trigger, dates):
+    if when and when_precision == "day" and published and when > published[:10] and purpose_of_trip(trigger, dates):
         when, when_precision, date_rule = when[:7], "month", "trip-month"  # "flies tomorrow to meet Bush": on or after
     where = where_clause(trigger)
     here = [p for p in linked_places if tokens[id(p)].i not in own and locative(tokens[id(p)], city=p.label == "GPE")
@@ -322,47 +323,6 @@ def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list
         out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries,
                               "rules": list(meeting.rules), **dated}))
     return out
-
-
-def _purpose_of_trip(trigger: Token, dates: list) -> bool:
-    """A meeting that is the purpose of a trip dated outside it ("Blair flies tomorrow to meet Bush"): the day is the
-    trip's, and a meeting still to come falls on it or after, so only its month is known."""
-    travel = _cues().get("travel", frozenset())
-    if not (trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in travel
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
-        return False
-    inside = (trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
-    return not any(inside[0] <= d.start < inside[1] for d in dates)
-
-
-def _in_sequence_phrase(trigger: Token) -> bool:
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE
-
-
-def _own_dates(sent, trigger: Token, dates: list) -> list:
-    """The dates that may date this meeting word: a meeting noun in an "after" phrase its own phrase's ("After his
-    visit to Japan on Monday, Putin met Xi on Friday": Monday), else the clause's; any other word none inside such a
-    phrase."""
-    if _in_sequence_phrase(trigger):  # none of its own: the clause's days, which the sequence word says are close
-        own = [d for d in dates if trigger.left_edge.idx <= d.start < trigger.right_edge.idx + len(trigger.right_edge)]
-        return own or dates
-    out = []
-    for d in dates:
-        span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None or not through_sequence(span.root, trigger):
-            out.append(d)
-    return out
-
-
-def _own_party(token: Token, trigger: Token) -> bool:
-    """A meeting noun in an "after", "before", "following" or "since" phrase ("After his visit to Japan, Putin met
-    Xi") has the parties of its own phrase and the clause's subject, not the verb's other parties (Xi); any other
-    meeting word has none of the parties inside such a phrase."""
-    if not _in_sequence_phrase(trigger):
-        return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
-    verb = trigger.head.head
-    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
-    return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])
 
 
 def _is_subject(token, trigger) -> bool:

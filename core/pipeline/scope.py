@@ -1,0 +1,68 @@
+"""What belongs to one meeting word in its sentence when another event is told beside it: the parties, dates and
+places inside an "after", "before", "following" or "since" phrase are that phrase's, and a meeting that is the
+purpose of a trip still to come has only the trip's month."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.knowledge import cues as _cues
+from core.pipeline.sides import path
+from core.pipeline.tense import SEQUENCE
+
+
+def through_sequence(place: Token, trigger: Token) -> bool:
+    """A place (or date, or party) reached from the meeting word only through "after", "before", "following" or
+    "since" and an event is where something else happened ("After his visit to Japan, Putin met Xi"); "since
+    Tuesday" is a time of the meeting itself."""
+    return any(t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t) for t in path(place, trigger) or ())
+
+
+def _of_time(preposition: Token) -> bool:
+    """ "since Tuesday", "after 2005": the phrase is a time, not another event."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+
+
+def purpose_of_trip(trigger: Token, dates: list) -> bool:
+    """A meeting that is the purpose of a trip dated outside it ("Blair flies tomorrow to meet Bush"): the day is the
+    trip's, and a meeting still to come falls on it or after, so only its month is known."""
+    travel = _cues().get("travel", frozenset())
+    if not (trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in travel
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+        return False
+    return not _dates_in_phrase(trigger, dates)
+
+
+def _dates_in_phrase(word: Token, dates: list) -> list:
+    """The dates inside the phrase a word heads (its subtree's characters)."""
+    start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
+    return [d for d in dates if start <= d.start < end]
+
+
+def in_sequence_phrase(trigger: Token) -> bool:
+    """ "After his visit", "following talks": a meeting noun as the object of a sequence word."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE
+
+
+def own_dates(sent, trigger: Token, dates: list) -> list:
+    """The dates that may date this meeting word: a meeting noun in an "after" phrase its own phrase's ("After his
+    visit to Japan on Monday, Putin met Xi on Friday": Monday), else the clause's; any other word none inside such a
+    phrase."""
+    if in_sequence_phrase(trigger):  # none of its own: the clause's days, which the sequence word says are close
+        return _dates_in_phrase(trigger, dates) or dates
+    out = []
+    for d in dates:
+        span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not through_sequence(span.root, trigger):
+            out.append(d)
+    return out
+
+
+def own_party(token: Token, trigger: Token) -> bool:
+    """A meeting noun in an "after", "before", "following" or "since" phrase ("After his visit to Japan, Putin met
+    Xi") has the parties of its own phrase and the clause's subject, not the verb's other parties (Xi); any other
+    meeting word has none of the parties inside such a phrase."""
+    if not in_sequence_phrase(trigger):
+        return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
+    verb = trigger.head.head
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
+    return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])
