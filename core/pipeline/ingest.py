@@ -1,7 +1,7 @@
 """Ingest: read inputs, clean them, give each article its identity and store a new corpus version.
 
 Its cost follows what is new. An input record seen before (the same text and metadata, by the hash of the record as
-read) is recognised before any cleaning; stored articles enter near-duplicate detection by their stored signatures,
+read) is recognised before any cleaning, and so is one too short to keep (its reason is said again); stored articles enter near-duplicate detection by their stored signatures,
 their text is read only when a new text resembles them; new articles are annotated and appended (`tables.extend`).
 Only changed metadata or annotations made by another pipeline version rebuild the tables (`tables.refresh`).
 """
@@ -87,7 +87,7 @@ def ingest(
             report.version = store.version()
             return report
         index, signatures = _near_duplicate_index(store, existing)
-        rows, hashes = _build_rows(fresh, records, existing, index, recognised, report, today=today or date.today())
+        rows, inputs = _build_rows(fresh, records, existing, index, recognised, report, today=today or date.today())
         updates = _metadata_updates(rows, existing, report)
         chosen = {(r["article_id"], r["path"]) for r in rows}  # the input each article's metadata came from
         report.same = [Problem(p.path, f"same text as stored article {p.article_id}: its metadata was updated", article_id=p.article_id)
@@ -97,7 +97,7 @@ def ingest(
         signatures = pd.concat([signatures, pd.DataFrame(
             [{"article_id": r["article_id"], "minhash": to_stored(r.pop("_signature"))} for r in rows if "_signature" in r],
             columns=["article_id", "minhash"])], ignore_index=True)
-        bookkeeping = {"inputs": pd.DataFrame(list(hashes.items()), columns=["raw_hash", "article_id"]),
+        bookkeeping = {"inputs": pd.DataFrame(inputs, columns=["raw_hash", "article_id", "rejected"]),
                        "signatures": signatures}
         failed_before = existing["annotated_with"].isna().any()  # tried again with the new articles
         outdated = int((existing["annotated_with"].notna() & (existing["annotated_with"] != pipeline_version())).sum())
@@ -143,6 +143,11 @@ def raw_hash(record: RawRecord) -> str:
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:24]
 
 
+def _rejection_key(digest: str) -> str:
+    """The key under which a record too short to keep is remembered: its raw hash and the length setting it failed."""
+    return f"{digest}:{settings.get('min_article_words')}"
+
+
 def _recognise(records: list[RawRecord], store: Store, existing: pd.DataFrame,
                report: IngestReport) -> tuple[list[tuple[str, RawRecord]], set[str]]:
     """The records not seen before with their raw hashes, and the stored articles the others are: a record stored
@@ -150,10 +155,16 @@ def _recognise(records: list[RawRecord], store: Store, existing: pd.DataFrame,
     inputs = store.read("inputs")
     stored_path = dict(zip(existing["article_id"], existing["path"]))
     seen = {h: aid for h, aid in zip(inputs["raw_hash"], inputs["article_id"]) if aid in stored_path}
+    rejected = {h: reason for h, reason in zip(inputs["raw_hash"], inputs["rejected"]) if not pd.isna(reason)}
     fresh, counted = [], set()
     for record in records:
         digest = raw_hash(record)
         aid = seen.get(digest)
+        reason = rejected.get(_rejection_key(digest))
+        if reason is not None:  # too short before, under the same setting: said again without cleaning it again
+            report.warnings += [Problem(record.path, note) for note in record.notes]
+            report.failed.append(Problem(record.path, reason))
+            continue
         if aid is None:
             fresh.append((digest, record))
             continue
@@ -207,10 +218,10 @@ def _updated(articles: pd.DataFrame, updates: dict[str, dict], new_rows: list[di
 
 
 def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], existing: pd.DataFrame, index: NearDuplicateIndex,
-                recognised: set[str], report: IngestReport, *, today: date) -> tuple[list[dict], dict[str, str]]:
+                recognised: set[str], report: IngestReport, *, today: date) -> tuple[list[dict], list[tuple]]:
     """The articles rows of the `fresh` records (cleaning rules learn recurring lines from all `records`), and
-    {raw hash: article id} for every fresh record that became or matched an article. New rows carry their near-
-    duplicate signature under "_signature"."""
+    the inputs rows of the fresh records: the article each became or matched, or why it was not kept. New rows carry
+    their near-duplicate signature under "_signature"."""
     rules = default_rules().with_recurring(
         recurring_lines((r.group, [p for p, _ in split_paragraphs(r.text)]) for r in records)
     )
@@ -218,16 +229,19 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
     stored_path = dict(zip(existing["article_id"], existing["path"]))
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     groups: dict[str, list[dict]] = {}
-    hashes: dict[str, str] = {}
+    inputs: list[tuple] = []  # (raw hash, article id, None) or (rejection key, None, reason)
     for digest, record in fresh:
         try:
             row = _row(record, rules, report, today=today, now=now)
         except Exception as exc:  # noqa: BLE001 — one article that breaks a cleaning rule must not cost the run
             report.failed.append(Problem(record.path, f"could not be cleaned ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"))
             continue
-        if row is not None:
+        if isinstance(row, str):  # too short: remembered with its reason, so an unchanged input is not cleaned again
+            report.failed.append(Problem(record.path, row))
+            inputs.append((_rejection_key(digest), None, row))
+        else:
             groups.setdefault(row["article_id"], []).append(row)
-            hashes[digest] = row["article_id"]
+            inputs.append((digest, row["article_id"], None))
     rows = []
     for aid, group in groups.items():
         best = min(group, key=_metadata_rank)  # the same choice whatever the order the inputs come in
@@ -250,7 +264,7 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
         report.duplicates += best["duplicate_of"] is not None
         index.add(aid, items, sig)
         report.added += 1
-    return rows, hashes
+    return rows, inputs
 
 
 _ORIGIN_RANK = {"metadata": 0, "field": 1, "html": 2, "inferred": 3, "none": 4}
@@ -263,15 +277,14 @@ def _metadata_rank(row: dict) -> tuple[int, int]:
     return _ORIGIN_RANK.get(row["published_from"], 5), _PRECISION_RANK.get(row["published_precision"], 4)
 
 
-def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: str) -> dict | None:
-    """The articles row of one record, or None (with the reason in the report) when it is too short to keep."""
+def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: str) -> dict | str:
+    """The articles row of one record, or the reason it is not kept (too short)."""
     min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
     report.warnings += [Problem(record.path, note) for note in record.notes]
     cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
     words = n_words(cleaned.text)
     if words < min_words:
-        report.failed.append(Problem(record.path, f"too short after cleaning ({words} word{'s' * (words != 1)}; at least {min_words} needed)"))
-        return None
+        return f"too short after cleaning ({words} word{'s' * (words != 1)}; at least {min_words} needed)"
     text = cleaned.text
     if len(text) > max_chars:
         text = text[:max_chars].rsplit("\n\n", 1)[0]

@@ -143,7 +143,9 @@ ONE_ROW_PER: dict[str, str] = {
 INTERNAL: dict[str, list[Column]] = {
     "inputs": [
         Column("raw_hash", "string", "Hash of one input record as read (text and given metadata), before any cleaning."),
-        Column("article_id", "string", "The article that record became."),
+        Column("article_id", "string", "The article that record became (empty when it was not kept)."),
+        Column("rejected", "string", "Why the record was not kept (too short after cleaning), under the key "
+                                      "`raw hash:minimum words` so a changed setting reads it again; empty when kept."),
     ],
     "signatures": [
         Column("article_id", "string", "Article."),

@@ -75,6 +75,23 @@ def test_an_input_seen_before_is_recognised_without_cleaning_it_again(tmp_path, 
     assert Store(store_dir).version() == version  # nothing new: no version written
 
 
+def test_an_input_too_short_to_keep_is_failed_again_without_cleaning_it_again(tmp_path, store_dir, wikinews_slice, monkeypatch):
+    source = _jsonl(tmp_path / "a.jsonl", wikinews_slice[:2] + [{"title": "Brief", "text": "Too short to keep."}])
+    first = ingest([source], store=Store(store_dir))
+    assert [(p.path, p.reason) for p in first.failed] == [("a.jsonl#line 3", "too short after cleaning (4 words; at least 5 needed)")]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an input rejected before was cleaned again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ingest_module, "clean_document", refuse)
+        again = ingest([source], store=Store(store_dir))
+    assert [(p.path, p.reason) for p in again.failed] == [(p.path, p.reason) for p in first.failed]
+    assert again.unchanged == 2
+    monkeypatch.setenv("BILATERAL_LENS_MIN_ARTICLE_WORDS", "3")  # another length setting: the record is read again
+    assert ingest([source], store=Store(store_dir)).added == 1
+
+
 def test_changed_metadata_makes_an_input_new_again(tmp_path, store_dir, wikinews_slice):
     ingest([_jsonl(tmp_path / "a.jsonl", wikinews_slice[:1])], store=Store(store_dir))
     retitled = dict(wikinews_slice[0], title="A better title")
