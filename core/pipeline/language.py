@@ -1,6 +1,7 @@
 """Language of an article: given by the input, else detected with its confidence; which articles get annotated."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -8,6 +9,8 @@ import pandas as pd
 from core import settings
 
 ANNOTATED = "en"
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 @lru_cache(maxsize=1)
@@ -26,10 +29,11 @@ def detect(text: str) -> tuple[str, float]:
     detected language is then as certain as the script."""
     sample = text[:3000]
     code, probability = _identifier().classify(sample)
-    letters = [ch for ch in sample if ch.isalpha()]
-    latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in letters)
-    if letters and latin / len(letters) < 0.5 and code != ANNOTATED:
-        probability = max(probability, 1.0 - latin / len(letters))
+    if code != ANNOTATED and not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        latin = len(_LATIN_LETTER.findall(sample))
+        if letters and latin / letters < 0.5:
+            probability = max(probability, 1.0 - latin / letters)
     return code, round(float(probability), 4)
 
 
