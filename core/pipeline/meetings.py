@@ -19,7 +19,7 @@ from core.pipeline.senses import (counterparts_in_object, domestic, non_party, s
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting
-from core.pipeline.sides import (delegations, described, destination, destination_there, groups, linked, organisation_sides,
+from core.pipeline.sides import (delegations, described, destination, destination_there, gathering_of, groups, linked, organisation_sides,
                                  path, place_token)
 
 if TYPE_CHECKING:
@@ -198,7 +198,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies = organisation_sides(sent, trigger, own)
-    summit_of = kind == "summit" or any(t.lower_ == "summit" for t in sent)
+    summit_of = kind == "summit" or any(t.lower_ == "summit" for t in sent) or (
+        kind == "talks" and bodies and not participants and not other_sides and gathering_of(sent, trigger, own))
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
     if lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
         pass  # "Putin … during an official meeting in Moscow": the counterpart may be named next door (refine.py)

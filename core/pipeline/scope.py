@@ -39,8 +39,10 @@ def _dates_in_phrase(word: Token, dates: list) -> list:
 
 
 def in_sequence_phrase(trigger: Token) -> bool:
-    """ "After his visit", "following talks": a meeting noun as the object of a sequence word."""
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUENCE
+    """ "After his visit", "following talks", "after meeting Abe": a meeting noun as the object of a sequence word,
+    or a meeting verb's gerund as its complement."""
+    return ((trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj") or (trigger.pos_ == "VERB" and trigger.dep_ == "pcomp")) \
+        and trigger.head.lower_ in SEQUENCE
 
 
 def own_dates(sent, trigger: Token, dates: list) -> list:
@@ -65,4 +67,6 @@ def own_party(token: Token, trigger: Token) -> bool:
         return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
     verb = trigger.head.head
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children):
+        subjects = set()  # "Following Bush's meeting with Blair, Chirac said …": the meeting is Bush's, not Chirac's
     return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])

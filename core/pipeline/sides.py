@@ -61,10 +61,14 @@ def linked(token: Token, trigger: Token) -> bool:
                    and not _said_while_there(t, trigger) for t in steps)
 
 
+SPOKEN_AT = {"on", "during", "after", "following", "before"}
+
+
 def _said_while_there(verb: Token, trigger: Token) -> bool:
     """The meeting word is when or where the speaker spoke, not what they said: "Morales explained, on a visit to
-    Brazil, that …", "Putin said during his talks with Hu"."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("on", "during") and trigger.head.head.i == verb.i
+    Brazil, that …", "Putin said during his talks with Hu", "After talks in Moscow, Putin and Abe said …",
+    "After meeting Abe, Putin told reporters …"."""
+    return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in SPOKEN_AT and trigger.head.head.i == verb.i
 
 
 def _other_clause(token: Token, trigger: Token) -> bool:
@@ -276,3 +280,17 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger):
             out.add(name)
     return sorted(out)
+
+
+def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
+    """The members of an international organisation meeting each other: its name in the subject of a meeting verb
+    ("EU foreign ministers met in Brussels", "the G20's heads of state will meet") or naming a meeting noun ("a
+    meeting of G8 finance ministers", "the ASEAN meeting"); not an organisation the meeting is with ("talks with
+    NATO") or one that only describes a participant."""
+    if trigger.pos_ == "VERB":
+        heads = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")
+                 or (c.dep_ == "prep" and c.lower_ == "of")]
+    scope = {t.i for h in heads for t in h.subtree}
+    return any(root.i in scope and root.i not in own and not _titles_a_person(root) for _, root in named_organisations(sent))

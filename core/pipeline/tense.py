@@ -55,7 +55,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
     earlier = cues["background"] | cues.get("recent", frozenset())
-    ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published))
+    ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues)
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
@@ -76,6 +76,14 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
     return False
+
+
+def _occasion(trigger: Token, cues) -> bool:
+    """The meeting is the occasion of what its participants say just after it ("After talks in Moscow, Putin and Abe
+    said …", "Following a meeting with Abe, Putin told reporters …"): the meeting the article reports, not background."""
+    word = trigger.head
+    return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
+            and word.head.lemma_.lower() in cues.get("reporting", frozenset()))
 
 
 def _upcoming(trigger: Token, cues) -> bool:

@@ -1146,10 +1146,24 @@ def test_a_name_with_an_article_and_a_place_named_once_by_its_place_word_are_no_
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "46,000 Canadians visit New Zealand and 16,000 New Zealanders visit Canada each year.",  # a country's people, yearly
-    "OPEC ministers met in Oran. Chakib Khelil, the OPEC president, said during the meeting that prices would hold.",
+    "Chakib Khelil, the OPEC president, said during the meeting that prices would hold.",
 ])
 def test_tourists_of_a_country_and_an_organisation_with_its_own_official_are_no_meeting(text):
     assert meetings(text, "2008-12-17") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EU foreign ministers met in Brussels on Monday.", [["European Union"]]),
+    ("The G20's heads of state will meet in Seoul, South Korea, next month.", [["G20"]]),
+    ("A meeting of G8 finance ministers opened in London.", [["G8"]]),
+    # its own official speaking of the meeting adds no pair with the organisation
+    ("OPEC ministers met in Oran. Chakib Khelil, the OPEC president, said during the meeting that prices would hold.", [["OPEC"]]),
+    ("The talks with NATO failed.", []),  # an organisation the meeting is with: the other side is unnamed
+    ("NATO Secretary-General Jaap de Hoop Scheffer met in Brussels on Monday.", []),  # the organisation titles a person
+])
+def test_an_organisations_members_meeting_is_a_meeting_of_that_organisation(text, expected):
+    assert sides(text, "2009-09-10") == expected
 
 
 @pytest.mark.model
@@ -1164,3 +1178,22 @@ def test_regular_stems_undo_regular_inflections(word, stem):
     from core.text import regular_stems
 
     assert stem in regular_stems(word) and word.lower() in regular_stems(word)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Following a meeting with Shinzo Abe, Vladimir Putin told reporters that the islands would stay Russian.",
+    "After talks in Moscow, Vladimir Putin and Shinzo Abe said they would work together.",
+    "After meeting Shinzo Abe, Vladimir Putin said the islands would stay Russian.",
+])
+def test_a_meeting_that_is_the_occasion_of_its_participants_words_is_the_meeting_reported(text):
+    found = meetings(text, "2016-12-16")
+    assert [(sorted(m.participants), m.referenced) for m in found] == [(["Shinzo Abe", "Vladimir Putin"], False)]
+
+
+@pytest.mark.model
+def test_the_speaker_after_someone_elses_meeting_is_no_participant_and_a_distant_one_is_background():
+    assert sides("Following George W. Bush's meeting with Tony Blair, Jacques Chirac said he was disappointed.",
+                 "2003-04-10") == [["George W. Bush", "Tony Blair"]]
+    found = meetings("Two years after meeting Shinzo Abe, Vladimir Putin said the islands would stay Russian.", "2016-12-16")
+    assert [m.referenced for m in found] == [True]
