@@ -73,6 +73,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # UTF-8 with a few broken bytes: its good characters are kept as they are
+        return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
     western = _western(data)
     if western is not None:
         return western, "cp1252"
@@ -83,6 +85,25 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         # Mostly UTF-8 with a few broken bytes: keep what decodes.
         return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
     return str(best), best.encoding
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Bytes with more well-formed UTF-8 characters beyond ASCII than bytes that do not decode: UTF-8 text damaged in
+    a few places, not text in a legacy code page."""
+    broken = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+    return len(_UTF8_SEQUENCE.findall(data)) > broken
+
+
+def encoding_note(encoding: str) -> str | None:
+    """What a reader should know about how a file's bytes were read: nothing for Unicode, else the encoding used."""
+    if encoding.startswith(("utf-8", "utf-16")) and "replacements" not in encoding:
+        return None
+    if "replacements" in encoding:
+        return "not valid UTF-8: the bytes that do not decode are replaced (U+FFFD)"
+    return f"not UTF-8: read as {'Windows-1252' if encoding == 'cp1252' else encoding}"
 
 
 def _western(data: bytes) -> str | None:

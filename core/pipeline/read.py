@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-import fnmatch
 import gzip
-import io
 import json
 import re
 import sys
@@ -15,10 +13,11 @@ from typing import Iterable, Iterator
 
 from core import settings
 from core.errors import InputProblem
-from core.pipeline.decode import binary_kind, decode_bytes, normalise_text
+from core.pipeline.decode import binary_kind, decode_bytes, encoding_note, normalise_text
 from core.pipeline.html import extract_html
 from core.pipeline.inputs import SIDECAR_NAME, Problem, RawRecord, discover, inside  # noqa: F401 (re-exported)
 from core.pipeline.paragraphs import strip_markdown
+from core.pipeline.sidecar import apply_sidecar, sidecar, sidecar_row, unmatched_rows
 
 _TRUNCATION = re.compile(r"\s*…?\s*\[\+\d+ chars\]\s*$")  # news-API previews: "… [+1834 chars]"
 TEXT_TYPES = {".txt", ".md", ".text", ".markdown"}
@@ -72,18 +71,20 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
             yield Problem(rel, f"unsupported file type {''.join(file.suffixes[-2:]) or '(no extension)'}", skipped=True)
             continue
         fresh = file.parent not in sidecars
-        meta = _sidecar(file.parent, sidecars)
+        meta = sidecar(file.parent, sidecars)
         if isinstance(meta, Problem):
             yield meta
             meta = {}
         elif fresh and meta:
             where = file.parent.relative_to(root) if file.parent.is_relative_to(root) else file.parent
-            yield from _unmatched_rows(file.parent, meta, (where / SIDECAR_NAME).as_posix())
+            yield from unmatched_rows(file.parent, meta, (where / SIDECAR_NAME).as_posix())
+        notes: list[str] = []  # about the whole file (its encoding): told with its first article
         try:
-            for item in _read_file(file, rel, kind, aliases):
+            for item in _read_file(file, rel, kind, aliases, notes):
                 if isinstance(item, RawRecord):
-                    _apply_sidecar(item, _sidecar_row(meta or {}, file.name))
+                    apply_sidecar(item, sidecar_row(meta or {}, file.name))
                     item.group = item.source or file.parent.as_posix()
+                    item.notes[:0], notes = notes, []
                 yield item
         except InputProblem as exc:
             yield Problem(rel, str(exc))
@@ -93,7 +94,15 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
             yield Problem(rel, f"unreadable ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})")
 
 
-def _read_file(file: Path, rel: str, kind: str, aliases) -> Iterator[RawRecord | Problem]:
+def _decoded(data: bytes, notes: list[str]) -> str:
+    text, encoding = decode_bytes(data)
+    note = encoding_note(encoding)
+    if note:
+        notes.append(note)
+    return text
+
+
+def _read_file(file: Path, rel: str, kind: str, aliases, notes: list[str]) -> Iterator[RawRecord | Problem]:
     size_mb = file.stat().st_size / 1e6
     if size_mb == 0:
         raise InputProblem("empty file")
@@ -102,20 +111,20 @@ def _read_file(file: Path, rel: str, kind: str, aliases) -> Iterator[RawRecord |
         setting = settings.SETTINGS["max_structured_file_mb" if kind in STRUCTURED_TYPES else "max_file_mb"]
         raise InputProblem(f"file too large ({size_mb:.1f} MB > {limit:g} MB; raise {setting.env} to read it)")
     if kind == ".txt":
-        text, _ = decode_bytes(file.read_bytes())
+        text = _decoded(file.read_bytes(), notes)
         text = normalise_text(text)
         if file.suffix.lower() in (".md", ".markdown"):
             text = strip_markdown(text)
         yield RawRecord(path=rel, text=text)
     elif kind == ".html":
-        text, _ = decode_bytes(file.read_bytes())
+        text = _decoded(file.read_bytes(), notes)
         yield extract_html(text, path=rel)
     elif kind in (".jsonl", ".ndjson"):
-        yield from _read_jsonl(file, rel, aliases)
+        yield from _read_jsonl(_decoded(_open_bytes(file), notes), rel, aliases)
     elif kind == ".json":
-        yield from _read_json(file, rel, aliases)
+        yield from _read_json(_decoded(_open_bytes(file), notes), rel, aliases)
     else:
-        yield from _read_csv(file, rel, aliases)
+        yield from _read_csv(_decoded(_open_bytes(file), notes), rel, aliases)
 
 
 def _open_bytes(file: Path) -> bytes:
@@ -140,8 +149,7 @@ def _loads(text: str):
         raise InputProblem("JSON nested too deeply to be an article") from None
 
 
-def _read_jsonl(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
-    text, _ = decode_bytes(_open_bytes(file))
+def _read_jsonl(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     seen = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -160,8 +168,7 @@ def _read_jsonl(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         raise InputProblem("no records: the file holds only blank lines")
 
 
-def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
-    text, _ = decode_bytes(_open_bytes(file))
+def _read_json(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     try:
         data = _loads(text)
     except json.JSONDecodeError as exc:
@@ -182,8 +189,7 @@ def _read_json(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         yield _record(obj, f"{rel}#item {index}" if len(data) > 1 else rel, aliases)
 
 
-def _read_csv(file: Path, rel: str, aliases) -> Iterator[RawRecord | Problem]:
-    text, _ = decode_bytes(_open_bytes(file))
+def _read_csv(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
     text = normalise_text(text)
     delimiter = _delimiter(text)
     rows = _csv_rows(text.splitlines(keepends=True), delimiter)
@@ -350,51 +356,3 @@ def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
 def _looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
     return any(tag in head for tag in ("<p>", "<p ", "<div", "<html", "<body", "<br", "<article"))
-
-
-def _sidecar(folder: Path, cache: dict) -> dict[str, dict[str, str]] | Problem | None:
-    if folder in cache:
-        return cache[folder]
-    path = folder / SIDECAR_NAME
-    result: dict[str, dict[str, str]] | Problem | None = None
-    if path.is_symlink() and not inside(path, folder.resolve()):
-        result = Problem(str(path), "sidecar metadata ignored: symbolic link to a file outside its folder")
-    elif path.is_file():
-        try:
-            text, _ = decode_bytes(path.read_bytes())
-            rows = list(csv.DictReader(io.StringIO(normalise_text(text), newline="")))
-            result = {}
-            for row in rows:
-                clean = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
-                if clean.get("file"):
-                    result[clean["file"]] = clean
-        except (InputProblem, csv.Error, OSError) as exc:
-            result = Problem(str(path), f"sidecar metadata ignored: {exc}")
-    cache[folder] = result
-    return result
-
-
-def _unmatched_rows(folder: Path, rows: dict[str, dict[str, str]], shown: str) -> Iterator[Problem]:
-    """Sidecar rows that name a file the folder does not hold (a typo, a file removed, "../../etc/passwd")."""
-    for number, name in enumerate(rows, start=1):
-        if not any(ch in name for ch in "*?[") and ("/" in name or not (folder / name).is_file()):
-            yield Problem(f"{shown}#row {number}",
-                          f"names {name!r}, which is no file of this folder: row ignored", skipped=True)
-
-
-def _sidecar_row(rows: dict[str, dict[str, str]], name: str) -> dict[str, str] | None:
-    """The row for a file: its exact name, else the first glob pattern (e.g. `000_*`) that matches it."""
-    if name in rows:
-        return rows[name]
-    return next((row for pattern, row in rows.items() if fnmatch.fnmatchcase(name, pattern)), None)
-
-
-def _apply_sidecar(record: RawRecord, row: dict[str, str] | None) -> None:
-    """A sidecar metadata.csv row overrides or completes what the file says about itself."""
-    if not row:
-        return
-    for name, keys in (("title", ("title",)), ("published", ("published", "date")), ("source", ("source",)), ("url", ("url",))):
-        value = next((row[k] for k in keys if row.get(k)), None)
-        if value:
-            setattr(record, name, value)
-            record.origin[name] = "metadata"

@@ -63,3 +63,9 @@ def test_plain_ascii_skips_ftfy_with_the_same_result(text):
     slow = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, fix_character_width=False)
     slow = unicodedata.normalize("NFC", visible(_LINE_SEPARATORS.sub("\n", slow)).replace("\u00a0", " ").replace("\t", " "))
     assert normalise_text(text) == slow
+
+
+def test_utf8_damaged_in_a_few_places_keeps_its_good_characters():
+    data = "Café in São Paulo, “quoted” — ".encode() + b"\xff broken " + "Zürich.".encode()
+    text, encoding = decode_bytes(data)
+    assert text == "Café in São Paulo, “quoted” — \ufffd broken Zürich." and encoding == "utf-8 (with replacements)"

@@ -109,3 +109,16 @@ def test_a_quote_left_open_in_a_csv_row_costs_that_row_only(tmp_path):
     assert found[2].text == "Multi-line\ntext, with commas, stays one field."
     assert [p.path for p in problems] == ["a.csv#row 2"] and "malformed CSV row" in problems[0].reason
     assert "6 cells where the header names 4" in found[3].notes[0]
+
+
+def test_a_file_not_in_utf8_says_how_it_was_read(tmp_path):
+    (tmp_path / "legacy.txt").write_bytes("Café talks in São Paulo between the two ministers went well.".encode("cp1252"))
+    (tmp_path / "damaged.jsonl").write_bytes(
+        b'{"text": "Caf\xc3\xa9 talks in Z\xc3\xbcrich \xff went well for both sides."}\n{"text": "A second article of the file."}\n')
+    (tmp_path / "fine.txt").write_text("Plain UTF-8 text about the talks in Zürich.", encoding="utf-8")
+    records = {r.path: r for r in read_paths([tmp_path]) if isinstance(r, RawRecord)}
+    assert records["legacy.txt"].text.startswith("Café talks in São Paulo")
+    assert records["legacy.txt"].notes == ["not UTF-8: read as Windows-1252"]
+    assert records["damaged.jsonl#line 1"].notes == ["not valid UTF-8: the bytes that do not decode are replaced (U+FFFD)"]
+    assert records["damaged.jsonl#line 2"].notes == []  # said once per file
+    assert records["fine.txt"].notes == []
