@@ -1,4 +1,5 @@
-"""Clean one article: drop site chrome, a repeated title and duplicate paragraphs; mark headings; pick a title."""
+"""Clean one article: drop embedded binary payloads, site chrome, a repeated title and duplicate paragraphs; mark
+headings; pick a title."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,9 @@ MIN_DEDUPE_WORDS = 6  # shorter repeats ("Thank you.", speaker tags in interview
 TITLE_MATCH_RATIO = 90
 MAX_BLOCK_HEADLINES = 8
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—:]\s+")
+# An image or file pasted into the text as base64 ("data:image/png;base64,iVBOR…", or MIME lines of 76): no prose
+# has a 400-character word of that alphabet, and it would fill the article's length limit before the text after it.
+_PAYLOAD = re.compile(r"(?:data:[\w/+.-]+;base64,)?(?:[A-Za-z0-9+/]{400,}={0,2}|(?:[A-Za-z0-9+/]{60,}={0,2}[ \t]*\n){5,})")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[A-Z“\"'])")
 
 
@@ -31,6 +35,7 @@ def clean_document(text: str, *, title: str | None = None, rules: ChromeRules | 
     """Clean an article body; `title` is a title given by metadata, a field or the HTML, if any."""
     rules = rules or default_rules()
     removed: list[tuple[str, str]] = []
+    text = _without_payloads(text, removed)
     paragraphs = _drop_chrome(split_paragraphs(text), rules, removed)
 
     given = (title or "").strip()
@@ -52,6 +57,14 @@ def clean_document(text: str, *, title: str | None = None, rules: ChromeRules | 
 
     body, headings = _assemble(paragraphs)
     return Cleaned(text=body, title=given, title_inferred=inferred, headings=headings, removed=removed)
+
+
+def _without_payloads(text: str, removed: list[tuple[str, str]]) -> str:
+    def drop(match: re.Match) -> str:
+        removed.append((match.group(), "binary-payload"))
+        return "\n" if "\n" in match.group() else ""
+
+    return _PAYLOAD.sub(drop, text) if len(text) >= 400 else text
 
 
 def _drop_chrome(paragraphs, rules: ChromeRules, removed) -> list[tuple[str, bool]]:

@@ -282,6 +282,9 @@ def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: st
     min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
     report.warnings += [Problem(record.path, note) for note in record.notes]
     cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
+    payloads = [len(text) for text, rule in cleaned.removed if rule == "binary-payload"]
+    if payloads:
+        report.warnings.append(Problem(record.path, f"{len(payloads)} embedded base64 payload(s) ({sum(payloads):,} characters) left out of the text"))
     words = n_words(cleaned.text)
     if words < min_words:
         return f"too short after cleaning ({words} word{'s' * (words != 1)}; at least {min_words} needed)"

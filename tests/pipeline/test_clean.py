@@ -176,3 +176,18 @@ def test_clean_keeps_every_wikinews_sentence(wikinews_slice):
         kept = key(cleaned.text)
         for paragraph in article["text"].split("\n\n"):
             assert key(paragraph) in kept, (article["id"], paragraph[:80])
+
+
+@pytest.mark.parametrize("payload", [
+    "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAA" * 40,  # one long run
+    "\n".join(["TWFueSBoYW5kcyBtYWtlIGxpZ2h0IHdvcmsuTWFueSBoYW5kcyBtYWtlIGxpZ2h0IHdvcmsu"] * 8),  # MIME lines
+])
+def test_an_embedded_base64_payload_is_left_out_and_the_text_around_it_kept(payload):
+    cleaned = clean_document(body(STORY[0], "", payload, "", STORY[1], STORY[2]))
+    assert cleaned.text == "\n\n".join(STORY)
+    assert [rule for _, rule in cleaned.removed].count("binary-payload") == 1
+
+
+def test_long_words_of_prose_and_urls_are_no_payload():
+    text = body(STORY[0], "See https://example.org/" + "a-long-path/" * 40 + " for more.", STORY[1])
+    assert "binary-payload" not in [rule for _, rule in clean_document(text).removed]

@@ -210,3 +210,12 @@ def test_links_that_loop_or_dangle_are_named_as_broken(tmp_path, store_dir):
     reasons = {p.path: p.reason for p in report.failed + report.skipped}
     assert all(reasons[n].startswith("broken symbolic link") for n in ("loop_a.txt", "loop_b.txt", "dangling.txt"))
     assert reasons["pipe.txt"].startswith("not a regular file")
+
+
+def test_a_pasted_image_bigger_than_the_length_limit_costs_no_paragraph(tmp_path, store_dir, monkeypatch):
+    monkeypatch.setenv("BILATERAL_LENS_MAX_ARTICLE_CHARS", "5000")
+    after = "The two ministers signed an agreement on fishing rights before they left Oslo."
+    (tmp_path / "pasted.txt").write_text(f"{TEXT}\n\ndata:image/png;base64,{'iVBORw0KGgo' * 2000}\n\n{after}\n")
+    report = ingest([tmp_path / "pasted.txt"], store=Store(store_dir))
+    assert [p.reason for p in report.warnings] == ["1 embedded base64 payload(s) (22,022 characters) left out of the text"]
+    assert load_corpus(store_dir).articles["text"].iloc[0].endswith(after)
