@@ -28,8 +28,12 @@ else:
     base = queries.coverage_base(data.articles, sources=ui_state.current().filters.get("source", ()))
     left, right = st.columns(2)
     days = queries.dated_span(view.articles)  # months or years, the same for every chart over time
-    left.plotly_chart(charts.bars_over_time(queries.coverage(view.articles, base, days=days), y="share" if share else "articles",
-                                            title="Share of all articles over time" if share else "Articles over time"), key="overview_articles")
+    coverage = queries.coverage(view.articles, base, days=days)
+    if coverage.empty:
+        left.caption("No dated articles to chart over time.")
+    else:
+        left.plotly_chart(charts.bars_over_time(coverage, y="share" if share else "articles",
+                                                title="Share of all articles over time" if share else "Articles over time"), key="overview_articles")
     tone = queries.tone_over_time(view)
     if tone.empty:
         right.caption("No dated articles with a country pair to chart tone for.")
@@ -56,4 +60,5 @@ else:
             st.caption("No meetings found in these articles.")
         for row in events.itertuples():
             place = f" in {row.location}" if isinstance(row.location, str) else ""
-            link("timeline", md_escape(f"{row.date} · {row.people}{place} ({plural(row.n_articles, 'report')})"), event=row.event_id)
+            date = row.date if isinstance(row.date, str) else "Undated"
+            link("timeline", md_escape(f"{date} · {row.people}{place} ({plural(row.n_articles, 'report')})"), event=row.event_id)

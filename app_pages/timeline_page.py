@@ -1,14 +1,17 @@
 """Timeline of meetings: one mark per event; selecting one shows its evidence and its reporting articles."""
+from dataclasses import replace
+
 import streamlit as st
 
 from core import settings
 from core.present import charts
 from core.ui import state as ui_state
 from core.views import lanes, queries
-from core.present.render import plural
-from core.ui.widgets import context, empty_view, event_evidence
+from core.present.render import md_escape, plural
+from core.ui.widgets import context, empty_view, event_evidence, link
 
 MAX_LANES = max(1, settings.get("timeline_lanes"))
+UNDATED_LISTED = 50
 
 st.title("Timeline of meetings")
 data, index, view = context()
@@ -19,14 +22,17 @@ events = queries.timeline(view, lanes="countries" if by_country else "people", s
 selected = ui_state.option("event")
 
 
-if events.empty:
+undated = view.events[~view.events["event_id"].isin(events["event_id"])]
+if events.empty and undated.empty:
     empty_view("meetings")
+elif events.empty:
+    st.info(f"{plural(len(undated), 'event')} {'matches' if len(undated) == 1 else 'match'} these filters, none with a date "
+            "to place on the timeline: they are listed below.", icon=":material/event_busy:")
 else:
-    undated = len(view.events) - len(events)
     every = ui_state.option("lanes_shown") == "all"
     drawn, hidden = lanes.choose(events, limit=len(events) if every else MAX_LANES, keep=[selected] if selected else [])
     st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')} in {plural(len(drawn) + len(hidden), 'lane')}"
-               + (f" ({undated} without a usable date not shown)" if undated else "")
+               + (f" ({len(undated)} without a usable date are listed below the chart)" if len(undated) else "")
                + (". A person counts as their country; an organisation meeting as a side as itself" if by_country else
                   ". Only people make a lane; countries and organisations meeting as sides are named in each event")
                + ". Busiest lanes first, then the most recent. Marker size: reporting articles; hollow: background references only. "
@@ -41,6 +47,13 @@ else:
     elif every and len(drawn) > MAX_LANES:
         st.button(f"Show the {MAX_LANES} busiest and most recent lanes only", key="timeline_some_lanes", icon=":material/unfold_less:",
                   on_click=ui_state.set_option, args=("lanes_shown", "some"))
+if len(undated):
+    with st.expander(f"Undated events ({len(undated):,})", expanded=events.empty):
+        for row in queries.latest_events(replace(view, events=undated), n=UNDATED_LISTED).itertuples():
+            place = f" in {row.location}" if isinstance(row.location, str) else ""
+            link("timeline", md_escape(f"{row.people}{place} ({plural(row.n_articles, 'report')})"), event=row.event_id)
+        if len(undated) > UNDATED_LISTED:
+            st.caption(f"The first {UNDATED_LISTED} are listed; narrow the filters, or see every event on the Data page.")
 if selected:
     event_evidence(data, selected)
     st.button("Clear selection", key="timeline_clear", on_click=ui_state.set_option, args=("event", ""))

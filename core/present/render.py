@@ -128,6 +128,11 @@ def text_or(value: object, default: str = "") -> str:
     return value if isinstance(value, str) and value else default
 
 
+def when(date: object, precision: object) -> str:
+    """An event's or meeting's date in words: "2024-08-21 (day)", or "undated"."""
+    return f"{date} ({text_or(precision, 'unknown')})" if isinstance(date, str) and date else "undated"
+
+
 def plural(n: int, word: str) -> str:
     """“1 article”, “2 articles”."""
     return f"{n:,} {word}" + ("" if n == 1 else "s")

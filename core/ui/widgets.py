@@ -11,7 +11,7 @@ from core.ui import state as ui_state
 from core.views import queries
 from core.store.corpus import Corpus
 from core.errors import BilateralLensError
-from core.present.render import md_escape, plural, quote, text_or
+from core.present.render import md_escape, plural, quote, text_or, when
 from core.ui.data import corpus, store_path
 from core.views.view import Index, View, select
 
@@ -77,7 +77,7 @@ def event_evidence(data: Corpus, event_id: str, *, heading=st.subheader) -> None
     reports = queries.event_reports(data, event_id)
     if event_id in set(all_events["event_id"]):
         event = all_events.drop_duplicates("event_id").set_index("event_id").loc[event_id]
-        heading(f"{md_escape(', '.join(event['participants']))} · {event['date']} ({event['date_precision']})")
+        heading(f"{md_escape(', '.join(event['participants']))} · {when(event['date'], event['date_precision'])}")
         st.caption(md_escape(" · ".join(part for part in (
             event["kind"], text_or(event["location"], "place unknown"), ", ".join(event["countries"]) or "countries unknown",
             plural(int(event["n_articles"]), "reporting article")) if part)))

@@ -288,3 +288,19 @@ def test_a_page_whose_store_cannot_be_read_says_why_and_stops(monkeypatch, tmp_p
     at = AppTest.from_file(str(ROOT / "app_pages" / f"{page}_page.py"), default_timeout=60).run()
     assert not at.exception, [e.message for e in at.exception]
     assert "is damaged" in at.error[0].value
+
+
+@pytest.mark.model
+def test_undated_events_are_said_undated_and_listed_beside_the_timeline(monkeypatch, tmp_path):
+    (tmp_path / "undated.txt").write_text("Leaders meet\n\nRussian President Vladimir Putin met Chinese President Xi Jinping "
+                                          "in Moscow on Tuesday for talks on trade and energy cooperation.\n")
+    store = tmp_path / "store"
+    ingest([tmp_path / "undated.txt"], store=Store(store))
+    event = load_corpus(store).table("events").iloc[0]
+    overview = run(monkeypatch, store)
+    assert "Undated · Vladimir Putin, Xi Jinping in Moscow \\(1 report\\)" in texts(overview)  # as markdown
+    assert "<NA>" not in texts(overview) and "No dated articles to chart over time." in texts(overview)
+    timeline = run(monkeypatch, store, page="timeline", params={"event": event["event_id"]})
+    assert "1 event matches these filters, none with a date to place on the timeline" in texts(timeline)
+    assert "Vladimir Putin, Xi Jinping · undated" in [s.value for s in timeline.subheader]
+    assert any(b.label == "Vladimir Putin, Xi Jinping in Moscow \\(1 report\\)" for b in timeline.button)
