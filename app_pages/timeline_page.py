@@ -1,6 +1,4 @@
 """Timeline of meetings: one mark per event; selecting one shows its evidence and its reporting articles."""
-from dataclasses import replace
-
 import streamlit as st
 
 from core import settings
@@ -22,7 +20,7 @@ events = queries.timeline(view, lanes="countries" if by_country else "people", s
 selected = ui_state.option("event")
 
 
-undated = view.events[~view.events["event_id"].isin(events["event_id"])]
+undated = queries.unplotted_events(view, events)
 if events.empty and undated.empty:
     empty_view("meetings")
 elif events.empty:
@@ -49,7 +47,7 @@ else:
                   on_click=ui_state.set_option, args=("lanes_shown", "some"))
 if len(undated):
     with st.expander(f"Undated events ({len(undated):,})", expanded=events.empty):
-        for row in queries.latest_events(replace(view, events=undated), n=UNDATED_LISTED).itertuples():
+        for row in undated.head(UNDATED_LISTED).itertuples():
             place = f" in {row.location}" if isinstance(row.location, str) else ""
             link("timeline", md_escape(f"{row.people}{place} ({plural(row.n_articles, 'report')})"), event=row.event_id)
         if len(undated) > UNDATED_LISTED:

@@ -165,6 +165,13 @@ def latest_events(view: View, *, n: int = 10) -> pd.DataFrame:
     return events.sort_values("date", ascending=False, na_position="last").head(n)
 
 
+def unplotted_events(view: View, plotted: pd.DataFrame) -> pd.DataFrame:
+    """The view's events the timeline cannot place (no usable date), as `latest_events` rows, most reported first."""
+    events = view.events[~view.events["event_id"].isin(plotted["event_id"])]
+    events = events.assign(people=events["participants"].map(", ".join) + corrected(events))
+    return events.sort_values(["n_articles", "event_id"], ascending=[False, True])
+
+
 def corrected(rows: pd.DataFrame) -> pd.Series:
     """“ · ✎ corrected” for the rows a correction changed, else nothing: the marker on a label."""
     return rows["corrections"].map(lambda ids: " · ✎ corrected" if len(ids) else "").astype(object)

@@ -1,4 +1,7 @@
 """Filtering the corpus for a view: who is involved, sectors, dates, places and text search."""
+from types import SimpleNamespace
+
+import pandas as pd
 import pytest
 
 from core.store.corpus import load_corpus
@@ -66,3 +69,14 @@ def test_an_organisation_meeting_as_a_side_names_its_lane_whatever_the_articles_
     sides = entity_sides(entities)
     assert sides["G8"] == ("organisation", None)
     assert country_lane(["G8", "Kofi Annan", "Pascal Lamy"], [], sides) == "G8 – United Nations – WTO"
+
+
+def test_the_events_a_timeline_cannot_place_come_most_reported_first():
+    from core.views import queries
+
+    events = pd.DataFrame({"event_id": ["a", "b", "c"], "participants": [["X", "Y"], ["Z", "W"], ["P", "Q"]],
+                           "corrections": [[], ["k1"], []], "n_articles": [1, 3, 2]})
+    view = SimpleNamespace(events=events)
+    left = queries.unplotted_events(view, events[events["event_id"] == "c"])
+    assert list(left["event_id"]) == ["b", "a"]
+    assert list(left["people"]) == ["Z, W · ✎ corrected", "X, Y"]
