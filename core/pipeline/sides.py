@@ -285,12 +285,19 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
 def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
     """The members of an international organisation meeting each other: its name in the subject of a meeting verb
     ("EU foreign ministers met in Brussels", "the G20's heads of state will meet") or naming a meeting noun ("a
-    meeting of G8 finance ministers", "the ASEAN meeting"); not an organisation the meeting is with ("talks with
-    NATO") or one that only describes a participant."""
+    meeting of G8 finance ministers", "the ASEAN meeting"); only words that gather (`gathering` cues), not the
+    organisation's talks or negotiations; not an organisation the meeting is with ("talks with NATO") or one that
+    only describes a participant."""
+    if trigger.lemma_.lower() not in cues().get("gathering", frozenset()):
+        return False  # "the WTO talks", "WTO negotiations have met resistance": a process, not one meeting
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in trigger.children):
+        return False  # "a representative from the IMF is meeting with Eurozone policymakers": someone else is met
     if trigger.pos_ == "VERB":
         heads = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
-        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")
-                 or (c.dep_ == "prep" and c.lower_ == "of")]
-    scope = {t.i for h in heads for t in h.subtree}
-    return any(root.i in scope and root.i not in own and not _titles_a_person(root) for _, root in named_organisations(sent))
+        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+        heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    bodies = {root.i for _, root in named_organisations(sent) if root.i not in own and not _titles_a_person(root)}
+    # the organisation itself, or members of it (a plural: "ministers", "heads of state"), not one of its people
+    return any(t.i in bodies for h in heads for t in h.subtree) and all(
+        h.i in bodies or h.tag_ in ("NNS", "NNPS") or h.pos_ == "PROPN" for h in heads)

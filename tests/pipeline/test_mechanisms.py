@@ -1161,6 +1161,9 @@ def test_tourists_of_a_country_and_an_organisation_with_its_own_official_are_no_
     ("OPEC ministers met in Oran. Chakib Khelil, the OPEC president, said during the meeting that prices would hold.", [["OPEC"]]),
     ("The talks with NATO failed.", []),  # an organisation the meeting is with: the other side is unnamed
     ("NATO Secretary-General Jaap de Hoop Scheffer met in Brussels on Monday.", []),  # the organisation titles a person
+    ("An EU official met in Brussels on Monday.", []),  # one of its people, not its members
+    ("A representative from the IMF is meeting with Eurozone policymakers.", []),  # someone else is met
+    ("The trade representative spoke at the WTO talks in Hong Kong.", []),  # its talks are a process, not one meeting
 ])
 def test_an_organisations_members_meeting_is_a_meeting_of_that_organisation(text, expected):
     assert sides(text, "2009-09-10") == expected
