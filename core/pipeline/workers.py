@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -110,15 +111,33 @@ class DaskAnnotator:
     """`annotate(articles, progress=...)` with the same result, run on a Dask cluster: a LocalCluster of `workers`
     processes of one thread each, or the running cluster whose scheduler is at `scheduler`."""
 
-    def __init__(self, *, workers: int = 1, scheduler: str | None = None) -> None:
+    def __init__(self, *, workers: int = 1, scheduler: str | None = None, background: bool = False) -> None:
+        """`background`: a local cluster starts in a thread while the caller goes on (ingest reads and cleans its input
+        meanwhile); the first use of the cluster waits for it and raises the ClusterError a failed start gave."""
+        self.cluster = None
+        self._client = None
+        self._failure: ClusterError | None = None
+        self._starting: threading.Thread | None = None
+        if background and not scheduler:
+            self._starting = threading.Thread(target=self._start_quietly, args=(workers,), name="dask-cluster-start", daemon=True)
+            self._starting.start()
+        else:
+            self._start(workers, scheduler)
+
+    def _start_quietly(self, workers: int) -> None:
+        try:
+            self._start(workers, None)
+        except ClusterError as exc:
+            self._failure = exc
+
+    def _start(self, workers: int, scheduler: str | None) -> None:
         import dask
         from distributed import Client, LocalCluster
 
-        self.cluster = None
         try:
             if scheduler:
                 _probe(scheduler)  # a Client that fails to connect complains again when it is garbage-collected
-                self.client = Client(scheduler, timeout=CONNECT_SECONDS, set_as_default=False)
+                self._client = Client(scheduler, timeout=CONNECT_SECONDS, set_as_default=False)
             else:
                 # Everything on loopback, ports picked by the system; no dashboard (Dask still opens a bare
                 # health/metrics HTTP port, which would otherwise default to 8787).
@@ -128,21 +147,34 @@ class DaskAnnotator:
                                                 worker_dashboard_address=None, silence_logs=logging.ERROR,
                                                 scheduler_kwargs={"dashboard": False,
                                                                   "dashboard_address": "127.0.0.1:0"})
-                self.client = Client(self.cluster, set_as_default=False)
+                self._client = Client(self.cluster, set_as_default=False)
         except Exception as exc:  # noqa: BLE001 — OSError, TimeoutError, ValueError for a malformed address ...
-            self.close()
+            self._close_parts()
             where = f"reach the Dask scheduler at {scheduler}" if scheduler else f"start {workers} local Dask workers"
             raise ClusterError(f"cannot {where} ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})") from None
         try:
-            self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            self._client.wait_for_workers(1, timeout=CONNECT_SECONDS)
         except Exception:  # noqa: BLE001
-            address = scheduler or self.client.scheduler.address
-            self.close()
+            address = scheduler or self._client.scheduler.address
+            self._close_parts()
             raise ClusterError(f"the Dask scheduler at {address} has no workers after {CONNECT_SECONDS:g} s: start "
                                f"some with `dask worker {address}`") from None
         values = worker_settings()  # kept: a released future's task may be cancelled before it runs
-        self.warming = [self.client.submit(warm_up, values, workers=[worker], pure=False)
-                        for worker in self.client.scheduler_info()["workers"]]
+        self.warming = [self._client.submit(warm_up, values, workers=[worker], pure=False)
+                        for worker in self._client.scheduler_info()["workers"]]
+
+    def _wait_for_start(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+
+    @property
+    def client(self):
+        """The cluster's client, once it has started (a start that failed raises its ClusterError here)."""
+        self._wait_for_start()
+        if self._failure is not None:
+            raise self._failure
+        return self._client
 
     @property
     def slots(self) -> int:
@@ -187,7 +219,11 @@ class DaskAnnotator:
             yield from part["article_id"]
 
     def close(self) -> None:
-        for part in (getattr(self, "client", None), self.cluster):
+        self._wait_for_start()
+        self._close_parts()
+
+    def _close_parts(self) -> None:
+        for part in (self._client, self.cluster):
             if part is not None:
                 try:
                     part.close()
@@ -221,7 +257,7 @@ def annotation_cluster(workers: int | None = None, scheduler: str | None = None)
     if not scheduler and (workers or 1) == 1:
         yield None
         return
-    dask = DaskAnnotator(workers=workers or 1, scheduler=scheduler or None)
+    dask = DaskAnnotator(workers=workers or 1, scheduler=scheduler or None, background=True)
     try:
         with running_on(dask):
             yield dask

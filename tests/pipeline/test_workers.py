@@ -191,3 +191,16 @@ def test_settings_given_to_a_task_win_over_the_environment(monkeypatch):
         assert settings.get("batch_size") == 3 and settings.get("model") == "x"
     assert settings.get("batch_size") == 7
     assert json.dumps(workers.worker_settings())  # plain values, sent to every worker
+
+
+def test_a_cluster_started_alongside_reading_that_fails_says_so_at_first_use(monkeypatch):
+    import distributed
+
+    def refuse(*args, **kwargs):
+        raise OSError("no free port")
+
+    monkeypatch.setattr(distributed, "LocalCluster", refuse)
+    dask = workers.DaskAnnotator(workers=2, background=True)  # returns at once: the start runs in a thread
+    with pytest.raises(workers.ClusterError, match=r"cannot start 2 local Dask workers \(OSError: no free port\)"):
+        dask.client
+    dask.close()  # nothing left to close, and no hang
