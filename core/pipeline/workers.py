@@ -12,7 +12,7 @@ import math
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import pandas as pd
 
@@ -114,8 +114,8 @@ class DaskAnnotator:
     def __init__(self, *, workers: int = 1, scheduler: str | None = None, background: bool = False) -> None:
         """`background`: a local cluster starts in a thread while the caller goes on (ingest reads and cleans its input
         meanwhile); the first use of the cluster waits for it and raises the ClusterError a failed start gave."""
-        self.cluster = None
-        self._client = None
+        self.cluster: Any = None
+        self._client: Any = None
         self._failure: ClusterError | None = None
         self._starting: threading.Thread | None = None
         if background and not scheduler:
