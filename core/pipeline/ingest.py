@@ -227,6 +227,7 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
     )
     known = set(existing["article_id"])
     stored_path = dict(zip(existing["article_id"], existing["path"]))
+    by_path = {path: aid for aid, path in stored_path.items()}
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     groups: dict[str, list[dict]] = {}
     inputs: list[tuple] = []  # (raw hash, article id, None) or (rejection key, None, reason)
@@ -240,6 +241,7 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
             report.failed.append(Problem(record.path, row))
             inputs.append((_rejection_key(digest), None, row))
         else:
+            _same_input_again(row, by_path.get(row["path"]), index, report)
             groups.setdefault(row["article_id"], []).append(row)
             inputs.append((digest, row["article_id"], None))
     rows = []
@@ -265,6 +267,18 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
         index.add(aid, items, sig)
         report.added += 1
     return rows, inputs
+
+
+def _same_input_again(row: dict, stored: str | None, index: NearDuplicateIndex, report: IngestReport) -> None:
+    """An input stored before whose cleaned text now differs a little (a new title in metadata.csv decides whether the
+    first line is the title) is still its stored article: the stored text is kept, the metadata is updated."""
+    if stored is None or stored == row["article_id"]:
+        return
+    items, sig = index.fingerprint(row["text"])
+    if index.match(items, sig) == stored:
+        report.warnings.append(Problem(row["path"], f"its cleaned text differs a little from stored article {stored}, read from "
+                                                    "the same input: the stored text is kept, its metadata updated"))
+        row["article_id"] = stored
 
 
 _ORIGIN_RANK = {"metadata": 0, "field": 1, "html": 2, "inferred": 3, "none": 4}

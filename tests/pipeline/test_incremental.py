@@ -287,3 +287,19 @@ def test_a_missing_part_is_named_as_damage(store_dir):
     store.parts("articles")[0].unlink()
     with pytest.raises(StoreError, match="missing from version 1 .* damaged"):
         store.read("articles")
+
+
+def test_a_new_title_in_metadata_updates_the_stored_article_even_when_it_changes_the_cleaned_text(tmp_path, store_dir):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    body = ("Leaders Meet In Oslo\n\nLeaders of Norway and Sweden met in Oslo on Monday to discuss energy and trade.\n\n"
+            "They agreed to build a new power line across the border before the end of the decade.\n")
+    (folder / "story.txt").write_text(body)
+    ingest([folder], store=Store(store_dir))
+    (folder / "metadata.csv").write_text("file,title\nstory.txt,A title of our own\n")  # the first line is no longer the title
+    report = ingest([folder], store=Store(store_dir))
+    assert (report.added, report.updated) == (0, 1)
+    assert "the stored text is kept, its metadata updated" in report.warnings[0].reason
+    articles = load_corpus(store_dir).articles
+    assert list(articles["title"]) == ["A title of our own"] and not articles["text"].iloc[0].startswith("Leaders Meet")
+    assert ingest([folder], store=Store(store_dir)).unchanged == 1  # and it stays so
