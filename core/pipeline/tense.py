@@ -59,7 +59,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
-                              and not (ongoing and _close_sequence(c)) for c in ancestor.children):
+                              and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
+                              for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
             return True  # "the recent signing of a free trade agreement"
@@ -76,6 +77,13 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
     return False
+
+
+def _orders_itself(word: Token, trigger: Token) -> bool:
+    """ "After the speeches, Yudhoyono and Mbeki signed …": a phrase on the meeting word itself that orders the meeting
+    after another event does not make the meeting an earlier one ("talking to Kibaki before the election" does)."""
+    return (word.head.i == trigger.i and word.dep_ == "prep" and word.lower_ in ("after", "following")
+            and _close_sequence(word))  # "two years after his election, Putin met Hu": history
 
 
 def _occasion(trigger: Token, cues) -> bool:

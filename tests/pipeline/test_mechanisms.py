@@ -1200,3 +1200,13 @@ def test_the_speaker_after_someone_elses_meeting_is_no_participant_and_a_distant
                  "2003-04-10") == [["George W. Bush", "Tony Blair"]]
     found = meetings("Two years after meeting Shinzo Abe, Vladimir Putin said the islands would stay Russian.", "2016-12-16")
     assert [m.referenced for m in found] == [True]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "referenced"), [
+    ("After the speeches, Susilo Bambang Yudhoyono and Thabo Mbeki signed the Declaration on a New Asian-African "
+     "Strategic Partnership.", False),  # the phrase orders the signing itself after the speeches
+    ("Two years after his election, Vladimir Putin met Hu Jintao in Beijing.", True),  # history
+])
+def test_an_after_phrase_on_the_meeting_word_orders_the_meeting_and_does_not_make_it_background(text, referenced):
+    assert [m.referenced for m in meetings(text, "2005-04-25")] == [referenced]
