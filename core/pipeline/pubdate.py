@@ -126,6 +126,12 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
     if months:
         year, month = max(months)
         return f"{year:04d}-{month:02d}", "month"
+    # A year in a name ("Crime and Security Act 2001") or after a past cue ("since 2001") is one the article was
+    # written in or after: a year the text dwells on that lies before it is history ("came to a head in 1976").
+    floor = max((y for m in _YEAR_ONLY.finditer(text) if (y := int(m["year"])) <= today.year
+                 and (_named_year(text[max(0, m.start() - 30): m.start()]) or past.search(text[max(0, m.start() - 30): m.start()]))),
+                default=0)
+    years = [y for y in years if y >= floor]
     if years:
         counts = Counter(years)
         return str(max(counts, key=lambda y: (counts[y], y))), "year"  # the year the text dwells on

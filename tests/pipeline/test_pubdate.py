@@ -60,3 +60,11 @@ def test_a_relative_or_yearless_metadata_date_is_no_date_and_says_why(value):
     assert parse_given(value, today=date(2026, 12, 3)) is None
     assert rejected(value) == "relative or yearless"
     assert parse_given("5 March 2020", today=date(2026, 12, 3)) == ("2020-03-05", "day")
+
+
+def test_a_year_before_one_the_text_names_as_past_is_history_not_the_publication():
+    today = date(2026, 12, 3)
+    text = ("The UK froze Icelandic assets using the Anti-terrorism, Crime and Security Act 2001. The countries fought "
+            "over fishing rights before: that dispute came to a head in 1976 when a naval vessel rammed a trawler.")
+    assert infer_from_text(text, today=today) is None  # written in 2001 or after: 1976 is history
+    assert infer_from_text("Talks resumed in 2005 and again in 2005, years after the 1998 accord.", today=today) == ("2005", "year")
