@@ -25,6 +25,8 @@ else:
     st.plotly_chart(charts.world_map(places), key="map_chart", on_select=ui_state.on_pick("map_chart", _places),
                     selection_mode=("points", "box", "lasso"))
     table = places.sort_values("events", ascending=False)[["place", "located_as", "events", "articles", "pair"]]
-    st.dataframe(table, hide_index=True, key="map_table")
+    st.dataframe(table, hide_index=True, key="map_table", column_config={
+        "place": "Place", "located_as": st.column_config.TextColumn("Located as", help="city or country"),
+        "events": "Events", "articles": "Articles", "pair": "Country pair"})
 if unknown:
     st.caption("Not on the map (place unknown to the gazetteer): " + md_escape(", ".join(unknown)))

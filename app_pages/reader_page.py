@@ -3,7 +3,7 @@ import streamlit as st
 
 from core.ui import state as ui_state
 from core.views import queries
-from core.present.render import plural, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
+from core.present.render import plural, quoted, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
 from core.store.search import hits
 from core.ui.widgets import context, empty_view, fitted_height, link
 from core.views.view import sector_label
@@ -51,7 +51,7 @@ def show(current: str) -> None:
         if isinstance(article["duplicate_of"], str):
             meta.append("near-duplicate of an earlier article")
         if query:
-            meta.append(f"“{query}”: {plural(len(found), 'hit')} in the text, marked" if found else f"“{query}”: in the title only")
+            meta.append(f"{quoted(query)}: {plural(len(found), 'hit')} in the text, marked" if found else f"{quoted(query)}: in the title only")
         st.caption(md_escape(" · ".join(str(m) for m in meta)))
         url = safe_url(article["url"])
         if url:
@@ -83,7 +83,7 @@ def show(current: str) -> None:
 if listing.empty:
     empty_view("articles")
 else:
-    st.caption(f"{plural(len(listing), 'article')}" + (f" match “{md_escape(query)}”" if query else "")
+    st.caption(f"{plural(len(listing), 'article')}" + (f" {'matches' if len(listing) == 1 else 'match'} {md_escape(quoted(query))}" if query else "")
                + "; ▶ marks the one shown. Select a row to read another.")
     st.dataframe(listing[["open", "published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=fitted_height(len(listing), 220),
                  on_select=_pick, selection_mode="single-row",

@@ -117,7 +117,7 @@ def cmd_ingest(args) -> int:
         progress=lambda files: _progress(files, desc="reading", unit="input", quiet=args.quiet),
         annotate_progress=lambda docs, n: _progress(docs, total=n, desc="annotating", unit="article", quiet=args.quiet),
     )
-    print(format_report(report, store))
+    print(format_report(report, store, paths=args.paths))
     return 0 if report.read_anything else 1
 
 
@@ -189,7 +189,8 @@ def cmd_annotate(args) -> int:
     if result is not None:
         other = total - result.annotated - len(result.failed)
         note = f" ({other} in other languages left unannotated)" if other else ""
-        print(f"{result.annotated} of {total} article(s) re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s"
+        whose = "" if args.force else " annotated by another pipeline"
+        print(f"{result.annotated} of {total} article(s){whose} re-annotated with {pipeline} in {time.perf_counter() - started:.1f} s"
               f"{note}; store version {version}")
         for aid, reason in result.failed.items():
             print(f"  article {aid}: {reason}")
@@ -201,7 +202,7 @@ def cmd_annotate(args) -> int:
     return 0
 
 
-def format_report(report, store: Store) -> str:
+def format_report(report, store: Store, paths: list[str] | None = None) -> str:
     """The ingest summary: counts, then every input that was not stored (or stored with a warning) with its reason.
     Up to MAX_LISTED lines are printed; a longer list is written whole to a report file whose path is printed, and
     the problems (failed, skipped, warnings) are printed first."""
@@ -232,7 +233,9 @@ def format_report(report, store: Store) -> str:
             lines.append(f"{title}:")
             lines += [f"  {p}" for p in items]
     if not report.read_anything:
-        lines.append("nothing could be read: " + ("check the reasons above" if report.failed else "no article files found at the given paths"))
+        given = ", ".join(printable(str(p)) for p in paths or [])
+        lines.append("nothing could be read: " + ("check the reasons above" if report.failed else
+                                                   f"no article files found in {given}" if given else "no article files found at the given paths"))
     return "\n".join(lines)
 
 

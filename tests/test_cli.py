@@ -153,9 +153,13 @@ def test_annotate_redoes_only_articles_of_an_older_pipeline(filled_store, tmp_pa
     (tmp_path / "knowledge").mkdir()
     (tmp_path / "knowledge" / "people.csv").write_text("person_id,canonical,country,aliases\nada_l,Ada Lovelace,GBR,\n")
     monkeypatch.setenv("BILATERAL_LENS_KNOWLEDGE_DIR", str(tmp_path / "knowledge"))  # a new knowledge file: stale
+    (tmp_path / "fourth.txt").write_text("Ministers of Chile and Peru met in Lima on Thursday to settle their dispute.")
+    assert main(["ingest", str(tmp_path / "fourth.txt"), "--store", str(filled_store), "--quiet"]) == 0  # current
+    capsys.readouterr()
     assert main(["annotate", "--store", str(filled_store), "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("3 of 3 article(s) re-annotated with pipeline ") and out.rstrip().endswith("store version 2")
+    assert out.startswith("3 of 3 article(s) annotated by another pipeline re-annotated with pipeline ")
+    assert out.rstrip().endswith("store version 3") and "other languages" not in out
     from core import load_corpus
 
     assert load_corpus(filled_store).articles["annotated_with"].nunique() == 1

@@ -169,6 +169,8 @@ def _read_jsonl(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
 
 
 def _read_json(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
+    if not text.strip():
+        raise InputProblem("empty file: only blank space")
     try:
         data = _loads(text)
     except json.JSONDecodeError as exc:

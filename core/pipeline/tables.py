@@ -173,7 +173,8 @@ def reannotate(
     progress: Callable[[Iterable, int], Iterable] = lambda docs, total: docs,
 ) -> tuple[Refreshed | None, int, int]:
     """Re-annotate the stored articles whose pipeline version differs from the current one (all with `force`) and
-    commit a new store version when any were. Returns (what was done or None, articles, store version)."""
+    commit a new store version when any were. Returns (what was done, or None when nothing needed it; the articles
+    that needed it, or all articles when none did; store version)."""
     with store.writing(wait=30):
         articles = store.read("articles")
         stored = {name: store.read(name) for name in PER_ARTICLE}
@@ -181,4 +182,4 @@ def reannotate(
         if not total:
             return None, len(articles), store.version()
         result = refresh(articles, stored, force=force, progress=progress)
-        return result, len(articles), store.commit(result.tables, note=f"annotate: {result.annotated} re-annotated")
+        return result, total, store.commit(result.tables, note=f"annotate: {result.annotated} re-annotated")

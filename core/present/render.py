@@ -128,6 +128,11 @@ def text_or(value: object, default: str = "") -> str:
     return value if isinstance(value, str) and value else default
 
 
+def quoted(query: str) -> str:
+    """A search as the page says it: in typographic quotes, unless it is one quoted phrase already."""
+    return query if len(query) > 1 and query.startswith('"') and query.endswith('"') and query.count('"') == 2 else f"“{query}”"
+
+
 def when(date: object, precision: object) -> str:
     """An event's or meeting's date in words: "2024-08-21 (day)", or "undated"."""
     return f"{date} ({text_or(precision, 'unknown')})" if isinstance(date, str) and date else "undated"

@@ -219,3 +219,12 @@ def test_a_pasted_image_bigger_than_the_length_limit_costs_no_paragraph(tmp_path
     report = ingest([tmp_path / "pasted.txt"], store=Store(store_dir))
     assert [p.reason for p in report.warnings] == ["1 embedded base64 payload(s) (22,022 characters) left out of the text"]
     assert load_corpus(store_dir).articles["text"].iloc[0].endswith(after)
+
+
+def test_a_blank_json_file_is_empty_and_an_empty_folder_is_named(tmp_path, store_dir, capsys):
+    (tmp_path / "blank.json").write_text("\n  \n")
+    (tmp_path / "nothing").mkdir()
+    report = ingest([tmp_path / "blank.json"], store=Store(store_dir))
+    assert [(p.path, p.reason) for p in report.failed] == [("blank.json", "empty file: only blank space")]
+    assert main(["ingest", str(tmp_path / "nothing"), "--store", str(store_dir)]) == 1
+    assert f"nothing could be read: no article files found in {tmp_path / 'nothing'}" in capsys.readouterr().out
