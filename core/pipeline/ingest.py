@@ -1,8 +1,9 @@
 """Ingest: read inputs, clean them, give each article its identity and store a new corpus version.
 
 Its cost follows what is new. An input record seen before (the same text and metadata, by the hash of the record as
-read) is recognised before any cleaning, and so is one too short to keep (its reason is said again); stored articles enter near-duplicate detection by their stored signatures,
-their text is read only when a new text resembles them; new articles are annotated and appended (`tables.extend`).
+read) is recognised before any cleaning, and so is one too short to keep (its reason is said again); stored articles
+enter near-duplicate detection by their stored signatures, their text is read only when a new text resembles them;
+new articles are annotated and appended (`tables.extend`).
 Only changed metadata or annotations made by another pipeline version rebuild the tables (`tables.refresh`).
 """
 from __future__ import annotations
