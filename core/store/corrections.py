@@ -106,7 +106,11 @@ def _none(kind: str, values: list[str]) -> None:
 
 def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) -> dict:
     meetings = corpus.table("meetings")
-    row = find_meeting(meetings, target, events=kind == "merge-events")
+    try:
+        row = find_meeting(meetings, target, events=kind == "merge-events")
+    except CorrectionError:
+        _removed_by_correction(corpus, target)
+        raise
     key = meeting_key(row["article_id"], row["start"], row["end"])
     if kind in ("not-meeting", "split-event"):
         _none(kind, values)
@@ -127,6 +131,21 @@ def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) ->
         theirs = meetings[meetings["event_id"] == other["event_id"]]
         values = sorted(meeting_key(a, s, e) for a, s, e in zip(theirs["article_id"], theirs["start"], theirs["end"]))
     return {"target": key, "target_people": list(row["participants"]), "values": values, "context": meeting_words(row)}
+
+
+def _removed_by_correction(corpus: Corpus, target: str) -> None:
+    """A meeting the annotation holds that a correction took out is named with that correction, not as unknown."""
+    try:
+        row = find_meeting(corpus.raw("meetings"), target)
+    except CorrectionError:
+        return
+    key = meeting_key(row["article_id"], row["start"], row["end"])
+    done = corpus.table("corrections")
+    done = done[(done["kind"] == "not-meeting") & (done["target"] == key) & (done["status"] == "applies")]
+    if len(done):
+        first = done.iloc[0]["correction_id"]
+        raise CorrectionError(f"meeting {target[:60]!r} is already marked not a meeting by correction {first} "
+                              f"(`bilateral-lens correct undo {first}` brings it back)")
 
 
 def find_meeting(meetings: pd.DataFrame, ref: str, *, events: bool = False) -> pd.Series:

@@ -108,6 +108,15 @@ def test_not_a_meeting_takes_the_report_out_of_meetings_and_its_event_and_keeps_
     assert row["target"] == f"a1:0:{len(MEETINGS[0]['evidence'])}".replace(":0:", ":0-")
 
 
+def test_a_meeting_a_correction_took_out_is_named_with_that_correction(store):
+    row = fix(store, "not-meeting", PUTIN_XI_1)
+    for kind, values in (("not-meeting", ()), ("date", ("2024-05-16",))):
+        with pytest.raises(CorrectionError, match=f"already marked not a meeting by correction {row['correction_id']}"):
+            fix(store, kind, PUTIN_XI_1, *values)
+    with pytest.raises(CorrectionError, match="no meeting 'nosuch' in this corpus"):
+        fix(store, "not-meeting", "nosuch")
+
+
 def test_an_event_whose_only_report_is_not_a_meeting_is_gone_but_a_link_to_it_still_opens(store):
     from core.views.state import parse
     from core.views.view import build_index
