@@ -69,9 +69,13 @@ def show(current: str) -> None:
             link("timeline", label, icon=":material/event:", event=m.event_id)
             st.html(quote(m.evidence))
         st.markdown("**People**")
+        if facts["people"].empty:
+            st.caption("None found in this article.")
         for p in facts["people"].head(15).itertuples():
             link("reader", md_escape(f"{p.canonical} ({p.mentions})"), filters={"person": (p.canonical,)}, article=current)
         st.markdown("**Sectors**")
+        if facts["sectors"].empty:
+            st.caption("None found in this article.")
         for s in facts["sectors"].itertuples():
             link("reader", md_escape(f"{sector_label(s.sector)}: {s.triggers}"), filters={"sector": (s.sector,)}, article=current)
         if not facts["figures"].empty:

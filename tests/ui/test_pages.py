@@ -304,3 +304,11 @@ def test_undated_events_are_said_undated_and_listed_beside_the_timeline(monkeypa
     assert "1 event matches these filters, none with a date to place on the timeline" in texts(timeline)
     assert "Vladimir Putin, Xi Jinping · undated" in [s.value for s in timeline.subheader]
     assert any(b.label == "Vladimir Putin, Xi Jinping in Moscow \\(1 report\\)" for b in timeline.button)
+
+
+def test_the_reader_says_when_an_article_has_no_meetings_people_or_sectors(monkeypatch, tmp_path):
+    (tmp_path / "quiet.txt").write_text("A quiet day\n\nNothing of note happened anywhere today, said nobody in particular.\n")
+    store = tmp_path / "store"
+    ingest([tmp_path / "quiet.txt"], store=Store(store))  # the blank model finds no one and no sector here
+    at = run(monkeypatch, store, page="reader")
+    assert [c.value for c in at.caption].count("None found in this article.") == 3
