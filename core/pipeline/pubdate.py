@@ -109,15 +109,7 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
         for m in _MONTH_YEAR.finditer(text)
         if (int(m["year"]), MONTH_NUMBERS[m["month"].lower()]) <= (today.year, today.month)
     ]
-    past = _past_year_cue()
-    years = [
-        int(m["year"])
-        for m in _YEAR_ONLY.finditer(text)
-        if int(m["year"]) <= today.year
-        and not _FUTURE_CUE.search(text[max(0, m.start() - 40) : m.start()])
-        and not _named_year(text[max(0, m.start() - 30) : m.start()])
-        and not past.search(text[max(0, m.start() - 30) : m.start()])
-    ]
+    years, floor = _bare_years(text, today)
     dateline = _DATELINE.match(text)
     if dateline and years:
         guess = _safe_date(max(years), MONTH_NUMBERS[dateline["month"].lower()], int(dateline["day"]))
@@ -126,16 +118,29 @@ def infer_from_text(text: str, *, today: date | None = None) -> tuple[str, str] 
     if months:
         year, month = max(months)
         return f"{year:04d}-{month:02d}", "month"
-    # A year in a name ("Crime and Security Act 2001") or after a past cue ("since 2001") is one the article was
-    # written in or after: a year the text dwells on that lies before it is history ("came to a head in 1976").
-    floor = max((y for m in _YEAR_ONLY.finditer(text) if (y := int(m["year"])) <= today.year
-                 and (_named_year(text[max(0, m.start() - 30): m.start()]) or past.search(text[max(0, m.start() - 30): m.start()]))),
-                default=0)
-    years = [y for y in years if y >= floor]
+    years = [y for y in years if y >= floor]  # one before a year the article was written in or after is history
     if years:
         counts = Counter(years)
         return str(max(counts, key=lambda y: (counts[y], y))), "year"  # the year the text dwells on
     return None
+
+
+def _bare_years(text: str, today: date) -> tuple[list[int], int]:
+    """The bare years (not after `today`) that may be the publication year, and the latest year the article was
+    written in or after: one in a name ("Crime and Security Act 2001") or after a past cue ("since 2001"). A year
+    named as a target ("by 2030") is neither."""
+    past = _past_year_cue()
+    years, floor = [], 0
+    for m in _YEAR_ONLY.finditer(text):
+        year = int(m["year"])
+        if year > today.year or _FUTURE_CUE.search(text[max(0, m.start() - 40): m.start()]):
+            continue
+        before = text[max(0, m.start() - 30): m.start()]
+        if _named_year(before) or past.search(before):
+            floor = max(floor, year)
+        else:
+            years.append(year)
+    return years, floor
 
 
 def _named_year(before: str) -> bool:
