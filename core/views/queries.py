@@ -161,15 +161,18 @@ def top_sectors(view: View) -> pd.DataFrame:
 
 
 def latest_events(view: View, *, n: int = 10) -> pd.DataFrame:
-    events = view.events.assign(people=view.events["participants"].map(", ".join) + corrected(view.events))
-    return events.sort_values("date", ascending=False, na_position="last").head(n)
+    return with_people(view.events).sort_values("date", ascending=False, na_position="last").head(n)
 
 
 def unplotted_events(view: View, plotted: pd.DataFrame) -> pd.DataFrame:
     """The view's events the timeline cannot place (no usable date), as `latest_events` rows, most reported first."""
-    events = view.events[~view.events["event_id"].isin(plotted["event_id"])]
-    events = events.assign(people=events["participants"].map(", ".join) + corrected(events))
+    events = with_people(view.events[~view.events["event_id"].isin(plotted["event_id"])])
     return events.sort_values(["n_articles", "event_id"], ascending=[False, True])
+
+
+def with_people(events: pd.DataFrame) -> pd.DataFrame:
+    """Events with their label: "people", the participants in one line, marked when a correction changed the event."""
+    return events.assign(people=events["participants"].map(", ".join) + corrected(events))
 
 
 def corrected(rows: pd.DataFrame) -> pd.Series:
@@ -189,7 +192,7 @@ def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | 
     sides = sides or {}
     events["lane"] = ([country_lane(p, c, sides) for p, c in zip(events["participants"], events["countries"])]
                       if lanes == "countries" else [person_lane(p, sides) for p in events["participants"]])
-    events["people"] = events["participants"].map(", ".join) + corrected(events)
+    events = with_people(events)
     outlets = sources or {}
     events["sources"] = events["article_ids"].map(
         lambda ids: ", ".join(dict.fromkeys(outlets.get(i) or UNKNOWN_SOURCE for i in ids)))
