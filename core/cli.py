@@ -257,6 +257,8 @@ def cmd_export(args) -> int:
     from core.store.export import stream
 
     store = open_existing(args.store)
+    if args.out:
+        _check_out(Path(args.out), args.table)
     fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
     if fmt not in ("csv", "jsonl", "parquet"):
         raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format csv|jsonl|parquet")
@@ -275,6 +277,14 @@ def cmd_export(args) -> int:
         stream(store, args.table, fmt, sys.stdout.buffer)
         sys.stdout.flush()
     return 0
+
+
+def _check_out(out: Path, table: str) -> None:
+    """An --out that names a folder, or a file in a folder that does not exist, is refused before any work."""
+    if out.is_dir():
+        raise BilateralLensError(f"--out {out} is a folder: name a file in it, e.g. {out / (table + '.csv')}")
+    if not out.parent.is_dir():
+        raise BilateralLensError(f"--out {out}: folder {out.parent} does not exist")
 
 
 def cmd_compact(args) -> int:

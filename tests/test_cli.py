@@ -84,6 +84,16 @@ def test_export_csv_and_parquet_files_equal_the_table(filled_store, tmp_path):
     assert all(isinstance(json.loads(h), list) for h in csv["headings"])
 
 
+def test_export_into_a_folder_or_a_missing_folder_says_which(filled_store, tmp_path, capsys):
+    assert main(["export", "meetings", "--store", str(filled_store), "--out", str(tmp_path)]) == 2
+    assert f"--out {tmp_path} is a folder: name a file in it, e.g. {tmp_path / 'meetings.csv'}" in capsys.readouterr().err
+    missing = tmp_path / "nowhere" / "m.csv"
+    assert main(["export", "meetings", "--store", str(filled_store), "--out", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert f"folder {missing.parent} does not exist" in err and "partial" not in err
+    assert not missing.parent.exists()
+
+
 def test_a_csv_export_never_hands_a_spreadsheet_a_formula():
     from core.store.export import serialise
 
