@@ -74,7 +74,8 @@ class Corrector:
         return [r for r in meeting_records(rows)] if len(rows) else []
 
     def status(self) -> pd.DataFrame:
-        """The corrections table with a `status` column: applies, undone by …, undoes …, or does not apply: why."""
+        """The corrections table with a `status` column: applies, undone by …, undoes …, replaced by … (a later
+        correction set the same value), or does not apply: why."""
         self.meetings()
         return self.rows.assign(status=self.rows["correction_id"].map(lambda c: self._status.get(c, APPLIES)).astype("string"))
 
@@ -126,6 +127,8 @@ class Corrector:
                 renames[current] = (into, cid)
                 touched.setdefault(into, []).append(cid)
             else:
+                if current in countries:
+                    self._replaced(countries[current][1], cid)
                 countries[current] = (values[0], cid)
         finals = {name: final(name) for name in renames}
         touched_final: dict[str, set[str]] = {}
@@ -196,12 +199,17 @@ class Corrector:
         rows = meeting_records(raw)
         self._people_on_meetings(rows)
         removed: list[int] = []
+        last: dict[tuple[int, str], str] = {}  # (row, kind of value set) -> the correction that set it
         for c in self._active(MEETING_KINDS):
             index = self._find(rows, c["target"], c["target_people"], removed)
             if index is None:
                 self._status[c["correction_id"]] = f"does not apply: no meeting at {c['target']} in the annotation"
                 continue
             row, cid = rows[index], c["correction_id"]
+            if c["kind"] in ("date", "place", "participants"):
+                if (index, c["kind"]) in last:
+                    self._replaced(last[index, c["kind"]], cid)
+                last[index, c["kind"]] = cid
             if c["kind"] == "merge-events":
                 others = [self._find(rows, key, [], removed) for key in c["values"]]
                 events = {rows[i]["event_id"] for i in others if i is not None} - {row["event_id"]}
@@ -227,6 +235,10 @@ class Corrector:
         kept = [r for i, r in enumerate(rows) if i not in set(removed)]
         gone = [rows[i] for i in removed]
         return build_frame(kept), build_frame(gone)
+
+    def _replaced(self, earlier: str, later: str) -> None:
+        """A value set again by a later correction: the earlier one no longer shows."""
+        self._status[earlier] = f"replaced by {later}"
 
     def _people_on_meetings(self, rows: list[dict]) -> None:
         plan = self.people()

@@ -118,6 +118,7 @@ def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) ->
             raise CorrectionError(f"meeting {row['meeting_id']} is the only report of its event: nothing to separate")
     elif kind == "date":
         values = [_date(_one(kind, values))]
+        _not_far_ahead(corpus, row, values[0])
     elif kind == "place":
         values = [_one(kind, values)]
     elif kind == "participants":
@@ -218,6 +219,7 @@ def _one(kind: str, values: list[str]) -> str:
     return values[0]
 
 
+YEARS_AHEAD = 10  # a corrected date may lie this many years after the article's publication (a planned meeting)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -229,6 +231,17 @@ def _date(raw: str) -> str:
     except ValueError:
         pass
     raise CorrectionError(f"“{raw[:40]}” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def _not_far_ahead(corpus: Corpus, row, iso: str) -> None:
+    """A meeting an article reports may be planned ahead of its publication, but not decades ahead."""
+    articles = corpus.table("articles")
+    published = articles.loc[articles["article_id"] == row["article_id"], "published"]
+    when = value(published.iloc[0]) if len(published) else None
+    if not when or not when[:4].isdigit() or int(iso[:4]) <= int(when[:4]) + YEARS_AHEAD:
+        return
+    raise CorrectionError(f"{iso} is more than {YEARS_AHEAD} years after its article was published ({when}): "
+                          "give the date the article reports")
 
 
 # ---------------------------------------------------------------- in words

@@ -124,7 +124,7 @@ TABLES: dict[str, list[Column]] = {
         Column("values", "list<string>", "The new values: a date, a place, participants, the meeting keys of the event merged in, the person merged into, [spelling, new name] of a split, a country."),
         Column("reason", "string", "Why, in the author's words."),
         Column("context", "string", "The target as it read when corrected (shown when it no longer exists)."),
-        Column("status", "string", "What became of it in this corpus: applies, undone by ID, undoes ID, or does not apply: why (its target is no longer in the annotation)."),
+        Column("status", "string", "What became of it in this corpus: applies, undone by ID, undoes ID, replaced by ID (a later correction set the same value), or does not apply: why (its target is no longer in the annotation)."),
     ],
 }
 # What one row of each table is (the About page and the README say it with the columns).

@@ -197,6 +197,30 @@ def test_setting_a_persons_country_changes_their_entity_mentions_and_meetings(st
     assert "Canada" in meeting(store, ERIC_WANG)["countries"]
 
 
+def test_a_value_set_again_replaces_the_earlier_correction_until_the_later_is_undone(store):
+    first = fix(store, "date", WANG_LI, "2024-05-01")
+    second = fix(store, "date", WANG_LI, "2024-05-02")
+    place = fix(store, "place", WANG_LI, "Beijing")
+    earlier_country = fix(store, "country", "Eric T. Schneiderman", "canada")
+    later_country = fix(store, "country", "Eric T. Schneiderman", "mexico")
+
+    def status() -> pd.Series:
+        return load_corpus(store).table("corrections").set_index("correction_id")["status"]
+
+    assert status()[first["correction_id"]] == f"replaced by {second['correction_id']}"
+    assert status()[earlier_country["correction_id"]] == f"replaced by {later_country['correction_id']}"
+    assert (status()[[second["correction_id"], place["correction_id"], later_country["correction_id"]]] == "applies").all()
+    assert meeting(store, WANG_LI)["date"] == "2024-05-02"
+    fix(store, "undo", second["correction_id"])
+    assert status()[first["correction_id"]] == "applies" and meeting(store, WANG_LI)["date"] == "2024-05-01"
+
+
+def test_a_planned_meeting_may_be_dated_after_its_article(store):
+    assert meeting(store, PUTIN_XI_1)["date"] == "2024-05-16"
+    fix(store, "date", PUTIN_XI_1, "2030-06")
+    assert meeting(store, PUTIN_XI_1)["date"] == "2030-06"
+
+
 def test_undo_restores_the_annotation_and_is_itself_recorded_and_undoable(store):
     row = fix(store, "not-meeting", WANG_LI)
     undo = fix(store, "undo", row["correction_id"], reason="it is a meeting after all")
@@ -237,6 +261,7 @@ def test_corrections_table_is_kept_by_every_commit_that_replaces_the_annotation(
 @pytest.mark.parametrize("kind, target, values, message", [
     ("date", PUTIN_XI_1, ["2024-13-40"], "is not a date"),
     ("date", PUTIN_XI_1, [], "takes one value"),
+    ("date", PUTIN_XI_1, ["2999-01-01"], r"more than 10 years after its article was published \(2024-05-20\)"),
     ("date", "nosuch", ["2024"], "no meeting 'nosuch'"),
     ("place", PUTIN_XI_1, ["  "], "a value is empty"),
     ("not-meeting", PUTIN_XI_1, ["x"], "takes no value"),
