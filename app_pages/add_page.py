@@ -7,7 +7,7 @@ from core import settings
 from core.ui import state as ui_state
 from core.errors import BilateralLensError
 from core.pipeline.apart import ingest_uploads_apart
-from core.present.render import md_escape
+from core.present.render import md_message
 from core.ui.data import store_path
 
 TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "ndjson", "csv", "gz"]
@@ -44,13 +44,13 @@ if _allowed():
             with st.spinner(f"Reading and annotating {len(files)} file(s) in a separate process…", show_time=True):
                 report = ingest_uploads_apart([(f.name, f.getvalue()) for f in files], store=store_path())
         except BilateralLensError as exc:
-            st.error(str(exc))
+            st.error(md_message(exc))
         else:
             if report.version:
                 ui_state.adopt_version(report.version)  # the share link and the address bar name the new corpus
             st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
                        f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
             for problem in report.failed + report.skipped:
-                st.warning(md_escape(problem))
+                st.warning(md_message(problem))
             for problem in report.warnings + report.same:
-                st.caption(md_escape(problem))
+                st.caption(md_message(problem))

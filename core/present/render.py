@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -115,6 +116,17 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:="})
 def md_escape(text: object) -> str:
     """Article-derived text made literal for Streamlit markdown (labels, captions): no links, images or styling."""
     return " ".join(visible(str(text if text is not None else "")).split()).translate(_MD_SPECIAL)
+
+
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def md_message(text: object) -> str:
+    """A message of ours that may quote article-derived text, for Streamlit markdown: escaped like `md_escape`, but
+    its `command` spans shown as code (a code span is literal, whatever it holds)."""
+    parts = _CODE.split(" ".join(visible(str(text if text is not None else "")).split()))
+    return "".join(f"`{part}`" if odd else part.translate(_MD_SPECIAL) for odd, part in
+                   ((i % 2 == 1, part) for i, part in enumerate(parts)))
 
 
 def quote(text: str, *, note: str = "") -> str:

@@ -13,7 +13,7 @@ from core.store import corrections
 from core.ui import state as ui_state
 from core.store.corpus import Corpus
 from core.errors import BilateralLensError
-from core.present.render import md_escape, quote, text_or
+from core.present.render import md_escape, md_message, quote, text_or
 from core.store import Store
 from core.ui.data import store_path
 
@@ -50,7 +50,7 @@ def done() -> None:
     """Say what the last correction of this session did (once, after the rerun that shows it)."""
     message = st.session_state.pop("_bl_corrected", None)
     if message:
-        st.success(md_escape(message), icon=":material/check_circle:")
+        st.success(md_message(message), icon=":material/check_circle:")
 
 
 def _rows(data: Corpus, ids) -> pd.DataFrame:
@@ -113,7 +113,7 @@ def save(key: str, kind: str, target: str, values: list[str], *, label: str = "S
     try:
         row = corrections.record(Store(store_path()), kind, target, values, author=who, reason=why)
     except BilateralLensError as exc:
-        st.error(md_escape(exc))
+        st.error(md_message(exc))
         return
     st.session_state["_bl_author"] = row["author"]
     if then is not None:

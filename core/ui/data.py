@@ -8,6 +8,7 @@ import streamlit as st
 from core import settings
 from core.store.corpus import Corpus, load_corpus
 from core.errors import BilateralLensError
+from core.present.render import md_message
 from core.store.search import SearchIndex, available
 from core.store import Store
 from core.views.view import Index, build_index
@@ -43,7 +44,7 @@ def corpus() -> tuple[Corpus, Index] | None:
     try:
         return _load(path, Store(path).version())
     except BilateralLensError as exc:
-        st.error(str(exc))
+        st.error(md_message(exc))
         return None
 
 

@@ -11,7 +11,7 @@ from core.ui import state as ui_state
 from core.views import queries
 from core.store.corpus import Corpus
 from core.errors import BilateralLensError
-from core.present.render import md_escape, plural, quote, text_or, when
+from core.present.render import md_escape, md_message, plural, quote, text_or, when
 from core.ui.data import corpus, store_path
 from core.views.view import Index, View, select
 
@@ -41,7 +41,7 @@ def empty_store() -> None:
             with st.spinner("Reading and annotating the sample articles…"):
                 report = ingest([SEEDS], store=Store(store_path()))
         except BilateralLensError as exc:
-            st.error(str(exc))
+            st.error(md_message(exc))
             return
         st.success(f"{report.added} articles added.")
         st.rerun()

@@ -210,6 +210,15 @@ def test_search_hits_are_whole_words_in_any_case_and_marked_in_the_text():
     assert html.count('<mark class="bl-hit">') == 2 and "gasoline" in html
 
 
+def test_a_message_shows_its_commands_as_code_and_everything_else_literally():
+    from core.present.render import md_message
+
+    shown = md_message("[x](http://e.vil) *b*: `bilateral-lens annotate` brings it up to date")
+    assert shown.startswith(r"\[x\]\(http\:") and r"\*b\*" in shown and "](" not in shown
+    assert shown.endswith(" `bilateral-lens annotate` brings it up to date")
+    assert md_message("a`b.txt: bad") == r"a\`b\.txt\: bad"  # a lone backtick stays literal
+
+
 def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sample):
     from core.views.queries import reader_list
 
