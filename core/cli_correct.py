@@ -14,7 +14,7 @@ TARGET_HELP = {
 
 
 def add_parser(sub, store_help: str) -> None:
-    from core.store.corrections import KINDS
+    from core.store.correction_kinds import KINDS
 
     p = sub.add_parser("correct", help="correct the annotation (meetings, events, people), list or undo corrections",
                        description="Corrections are stored in the store with who, when and why, applied on top of the "

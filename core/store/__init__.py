@@ -20,13 +20,14 @@ import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Callable
 
 from core import settings
 from core.errors import StoreError, StoreLocked, StoreNotFound, UnknownTable
-from core.store.schema import STORED, conform, empty_frame
+from core.store.schema import STORED
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMAT = 2
 
@@ -85,6 +86,10 @@ class Store:
         reads only those columns, `filters` only the rows they select (pyarrow's form: [("article_id", "in", ids)]),
         and the string columns named in `categorical` come as pandas categoricals (each distinct value stored once:
         a fraction of the memory for repetitive columns)."""
+        import pandas as pd
+
+        from core.store.frames import conform, empty_frame
+
         if table not in STORED:
             raise UnknownTable(table, [name for name in STORED])
         for attempt in range(3):
@@ -114,10 +119,33 @@ class Store:
                 time.sleep(0.05)  # pruned between reading CURRENT and the file: read the newer pointer
         raise AssertionError("unreachable")
 
+    def values(self, table: str, columns: list[str]) -> dict[str, list]:
+        """Some columns of one table of the live version as plain Python lists, read without pandas (what a command
+        that may have nothing to do needs); a column a part does not have (an older store) is None there. Call inside
+        writing(), where no other writer can replace the version being read."""
+        import pyarrow.parquet as pq
+
+        if table not in STORED:
+            raise UnknownTable(table, [name for name in STORED])
+        out: dict[str, list] = {name: [] for name in columns}
+        for file in self.parts(table):
+            try:
+                part = pq.ParquetFile(file)
+                present = [name for name in columns if name in part.schema_arrow.names]
+                read = part.read(columns=present)
+            except FileNotFoundError:
+                raise StoreError(f"{file} is missing from version {self.version()} of {self.path}: the store is damaged; "
+                                 "restore that file or the store") from None
+            for name in columns:
+                out[name] += read.column(name).to_pylist() if name in present else [None] * read.num_rows
+        return out
+
     def batches(self, table: str, version: int | None = None, *, rows: int = 20_000, columns: list[str] | None = None):
         """The rows of one table, part by part in batches of at most `rows`, as typed frames: memory stays that of
         one batch however large the table. Reads one version throughout (the live one when the batches start)."""
         import pyarrow.parquet as pq
+
+        from core.store.frames import conform
 
         version = self.version() if version is None else version
         for file in self.parts(table, version):
@@ -150,6 +178,8 @@ class Store:
                note: str = "") -> int:
         """Write a new version: `tables` replaced, `append` rows added after the stored ones, every other table
         carried over. Call inside writing()."""
+        from core.store.frames import conform as conform_table
+
         tables, append = tables or {}, append or {}
         base = self.version()
         new = base + 1
@@ -173,7 +203,7 @@ class Store:
                 added = tables.get(name, append.get(name))
                 if added is not None and (name in tables or len(added)):
                     target = f"{name}/{new:06d}-{len(parts[name])}.parquet"
-                    frame = conform(name, added)
+                    frame = conform_table(name, added)
                     frame.to_parquet(staging / target, index=False)
                     parts[name].append(target)
                     counts[name] += len(frame)

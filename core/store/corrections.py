@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 import pandas as pd
@@ -16,6 +15,7 @@ import pandas as pd
 from core import settings
 from core.store.corpus import Corpus, load_corpus
 from core.store.corrected import APPLIES, meeting_key, parse_key
+from core.store.correction_kinds import KINDS, Kind  # noqa: F401 (Kind: re-exported)
 from core.errors import CorrectionError, ReadOnly
 from core.store.schema import build, value
 from core.store import Store
@@ -24,28 +24,6 @@ from core.text import visible
 MAX_NAME = 120
 MAX_REASON = 500
 MAX_PARTICIPANTS = 25
-
-
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    target: str  # "meeting", "person" or "correction"
-    label: str  # in words, for menus
-    values: str  # what VALUE… is, for help texts ("" when it takes none)
-
-
-KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("not-meeting", "meeting", "Not a meeting", ""),
-    Kind("date", "meeting", "Fix the date", "the date: YYYY-MM-DD, YYYY-MM or YYYY"),
-    Kind("place", "meeting", "Fix the place", "the place (city or country)"),
-    Kind("participants", "meeting", "Fix the participants", "every participant's name"),
-    Kind("split-event", "meeting", "Separate this report into its own event", ""),
-    Kind("merge-events", "meeting", "Merge with another event", "a meeting_id or event_id of the other event"),
-    Kind("merge-people", "person", "Merge into another person", "the person they are"),
-    Kind("split-person", "person", "Split a spelling off as another person", "the spelling, then the other person's name"),
-    Kind("country", "person", "Set the country", "the country"),
-    Kind("undo", "correction", "Undo", ""),
-)}
 
 
 def read(store: Store) -> pd.DataFrame:

@@ -15,9 +15,10 @@ Every table is built by `build` (rows → typed frame; a row without a declared 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    from core.store.frames import build, conform, conformed, empty_frame, value  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -159,82 +160,21 @@ class SchemaError(ValueError):
     """A step produced rows that do not match a table's declared columns (a bug in that step, not in the input)."""
 
 
-def build(table: str, rows: list[dict]) -> pd.DataFrame:
-    """The typed frame of a table from rows that must carry exactly its declared columns."""
-    declared = columns(table)
-    wanted = set(declared)
-    for row in rows:
-        if set(row) != wanted:
-            missing, extra = sorted(wanted - set(row)), sorted(set(row) - wanted)
-            raise SchemaError(f"{table} row does not match the declared columns (missing {missing}, undeclared {extra})")
-    return conform(table, pd.DataFrame(rows, columns=declared))
-
-
-def value(v):
-    """A single cell as plain Python: None for every form of missing (None, NaN, pd.NA), else the value itself."""
-    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
-        return None
-    return v
-
-
 def columns(table: str) -> list[str]:
     return [c.name for c in STORED[table]]
 
 
-def empty_frame(table: str) -> pd.DataFrame:
-    return conform(table, pd.DataFrame({c: [] for c in columns(table)}))
+FRAMES = ("build", "conform", "conformed", "empty_frame", "value")
 
 
-def conformed(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """`conform(table, frame)`, at the cost of a look when the frame is already conformed (read from the store, or
-    concatenated from conformed frames): its declared columns in order, of their types, lists as lists."""
-    empty = empty_frame(table)
-    if list(frame.columns) == list(empty.columns) and all(frame[c].dtype == empty[c].dtype for c in empty.columns) and all(
-            all(type(v) is list for v in frame[c]) for c in empty.columns if empty[c].dtype == object):
-        return frame.reset_index(drop=True)
-    return conform(table, frame)
+def __getattr__(name: str):
+    """The frame helpers live in `core.store.frames` (they load pandas); they are named here too, so that reading
+    the declarations stays free of pandas."""
+    if name in FRAMES:
+        from core.store import frames
 
-
-def conform(table: str, frame: pd.DataFrame, *, only: list[str] | None = None) -> pd.DataFrame:
-    """Order, complete and type a frame to its declared columns (to the declared columns in `only`, when given)."""
-    out = pd.DataFrame(index=frame.index)
-    for col in STORED[table]:
-        if only is not None and col.name not in only:
-            continue
-        values = frame[col.name] if col.name in frame.columns else pd.Series([None] * len(frame), index=frame.index)
-        if col.dtype == "string" and isinstance(values.dtype, pd.CategoricalDtype):
-            out[col.name] = values  # read as categorical on purpose (Store.read(categorical=...)): kept so
-        elif col.dtype == "string" and isinstance(values.dtype, pd.StringDtype) and values.dtype.na_value is pd.NA:
-            out[col.name] = values.astype("string")  # already typed (read from Parquet): nothing to convert
-        elif col.dtype == "string":
-            out[col.name] = values.astype("object").map(_text).astype("string")
-        elif col.dtype == "bool":
-            out[col.name] = values.fillna(False).astype(bool)
-        elif col.dtype == "int64":
-            out[col.name] = values.fillna(0).astype("int64")
-        elif col.dtype == "float64":
-            out[col.name] = pd.to_numeric(values, errors="coerce").astype("float64")
-        else:  # lists
-            out[col.name] = values.map(_as_list).astype(object)
-    return out.reset_index(drop=True)
-
-
-def _text(v):
-    v = value(v)
-    return None if v is None else str(v)
-
-
-def _as_list(v) -> list:
-    if isinstance(v, (list, tuple, np.ndarray)) and (len(v) != 1 or isinstance(v[0], str)):
-        return list(v)  # as read: nothing to test for missing values (the slow part)
-    return list(v) if v is not None and not _is_na(v) else []  # [None] and [nan] are missing too
-
-
-def _is_na(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+        return getattr(frames, name)
+    raise AttributeError(f"module 'core.store.schema' has no attribute {name!r}")
 
 
 def markdown() -> str:

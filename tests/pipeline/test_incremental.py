@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
 
 from core import load_corpus
-from core.pipeline import ingest as ingest_module
+from core.pipeline import admit as admit_module
 from core.pipeline import tables as tables_module
 from core.pipeline.events import _cluster, compatible_dates, _same_place
 from core.pipeline.ingest import ingest
@@ -69,10 +71,21 @@ def test_an_input_seen_before_is_recognised_without_cleaning_it_again(tmp_path, 
     def refuse(*args, **kwargs):
         raise AssertionError("a recognised input was cleaned again")
 
-    monkeypatch.setattr(ingest_module, "clean_document", refuse)
+    monkeypatch.setattr(admit_module, "clean_document", refuse)
     report = ingest([source], store=Store(store_dir))
     assert (report.unchanged, report.added, len(report.failed)) == (3, 0, 0)
     assert Store(store_dir).version() == version  # nothing new: no version written
+
+
+def test_an_ingest_of_inputs_all_seen_before_loads_neither_pandas_nor_the_model(tmp_path, store_dir, wikinews_slice):
+    source = _jsonl(tmp_path / "a.jsonl", wikinews_slice[:3] + [{"title": "Brief", "text": "Too short to keep."}])
+    ingest([source], store=Store(store_dir))
+    script = ("import sys; from core.cli import main; code = main(['ingest', sys.argv[1], '--store', sys.argv[2], '--quiet']); "
+              "print(code, sorted(m for m in ('pandas', 'spacy') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script, str(source), str(store_dir)], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    assert "0 added, 3 unchanged" in done.stdout and "too short after cleaning (4 words" in done.stdout
 
 
 def test_an_input_too_short_to_keep_is_failed_again_without_cleaning_it_again(tmp_path, store_dir, wikinews_slice, monkeypatch):
@@ -84,7 +97,7 @@ def test_an_input_too_short_to_keep_is_failed_again_without_cleaning_it_again(tm
         raise AssertionError("an input rejected before was cleaned again")
 
     with monkeypatch.context() as patched:
-        patched.setattr(ingest_module, "clean_document", refuse)
+        patched.setattr(admit_module, "clean_document", refuse)
         again = ingest([source], store=Store(store_dir))
     assert [(p.path, p.reason) for p in again.failed] == [(p.path, p.reason) for p in first.failed]
     assert again.unchanged == 2
@@ -155,7 +168,7 @@ def test_adding_articles_gives_the_tables_a_whole_rebuild_gives(tmp_path, monkey
                                        {name: store.read(name) for name in tables_module.PER_ARTICLE}, progress=progress)
         return result
 
-    monkeypatch.setattr(ingest_module, "extend", whole)
+    monkeypatch.setattr(admit_module, "extend", whole)
     ingest([second], store=rebuilt)
     for name in STORED:
         assert _sorted(appended.read(name)).equals(_sorted(rebuilt.read(name))), name
