@@ -2,7 +2,11 @@
 ingest of the same records (reading, cleaning, annotation, corpus tables, store) in this process and on a local
 Dask cluster of 2 worker processes, over the same raw `nlp.pipe`.
 
-    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--workers 1 2]
+    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--workers 1 2] [--cold 1 2]
+
+`--cold` also times what a user runs, each in a fresh process: `bilateral-lens ingest` (1 process, or `--workers N`)
+against a fresh process that loads the model and runs raw `nlp.pipe` once. Both start cold (imports, model load, an
+empty vocabulary), as every Dask worker does; the in-process figures above compare with a warm second pass.
 
 Default texts: the Wikinews economy file in ../shared when present, else the evaluation set in tests/fixtures.
 """
@@ -33,6 +37,8 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=400)
     parser.add_argument("--corpus", type=Path, default=SHARED if SHARED.exists() else ROOT / "tests/fixtures/eval/articles.jsonl")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="whole-ingest runs to time (none: skip)")
+    parser.add_argument("--cold", type=int, nargs="*", default=[], help="whole-ingest runs to time in fresh processes")
+    parser.add_argument("--repeat", type=int, default=2, help="fresh-process runs of each (best is kept)")
     args = parser.parse_args()
     lines = args.corpus.read_text().splitlines()[: args.n]
     records = [json.loads(line) for line in lines]
@@ -67,7 +73,55 @@ def main() -> int:
     print(f"rows: {len(tables['mentions']):,} mentions, {len(tables['sectors']):,} sector triggers, {len(tables['meetings']):,} meetings")
     if args.workers:
         whole_ingest(lines, args.workers, raw_s, min(raw_cpus))
+    if args.cold:
+        cold(lines, args.cold, args.repeat)
     return 0
+
+
+RAW_SCRIPT = """
+import json, sys, time
+import spacy
+nlp = spacy.load(sys.argv[2])
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+start = time.perf_counter()
+for _doc in nlp.pipe(texts, batch_size=int(sys.argv[3])):
+    pass
+print(time.perf_counter() - start)
+"""
+
+
+def cold(lines: list[str], counts: list[int], repeat: int) -> None:
+    """Fresh processes, alternated, best of `repeat`: raw `nlp.pipe` (model load included) and the ingest command."""
+    import os
+    import subprocess
+
+    def run(command: list[str]) -> tuple[float, float, str]:
+        before = os.times()
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
+        after = os.times()
+        return time.perf_counter() - start, after.children_user + after.children_system - before.children_user - before.children_system, done.stdout
+
+    with tempfile.TemporaryDirectory(prefix="bench-cold-") as folder:
+        source = Path(folder) / "articles.jsonl"
+        source.write_text("\n".join(lines) + "\n")
+        raw = [sys.executable, "-c", RAW_SCRIPT, str(source), settings.get("model"), str(settings.get("batch_size"))]
+        raws, pipes, ours = [], [], {count: [] for count in counts}
+        for attempt in range(repeat):
+            wall, cpu, out = run(raw)
+            raws.append((wall, cpu))
+            pipes.append(float(out.strip().splitlines()[-1]))
+            for count in counts:
+                store = Path(folder) / f"store-{count}-{attempt}"
+                extra = ["--workers", str(count)] if count > 1 else []
+                ours[count].append(run([sys.executable, "-m", "core.cli", "ingest", str(source), "--store", str(store), "--quiet", *extra])[:2])
+        raw_wall, raw_cpu = min(w for w, _ in raws), min(c for _, c in raws)
+        print(f"fresh processes (best of {repeat}): raw = load the model and nlp.pipe once: wall {raw_wall:.2f} s "
+              f"(of which nlp.pipe {min(pipes):.2f} s), CPU {raw_cpu:.2f} s")
+        for count in counts:
+            wall, cpu = min(w for w, _ in ours[count]), min(c for _, c in ours[count])
+            how = "bilateral-lens ingest" + (f" --workers {count}" if count > 1 else "")
+            print(f"  {how}:".ljust(40) + f"wall {wall:7.2f} s = {wall / raw_wall:5.2f}x   CPU {cpu:7.2f} s = {cpu / raw_cpu:5.2f}x")
 
 
 def whole_ingest(lines: list[str], counts: list[int], raw_wall: float, raw_cpu: float) -> None:
