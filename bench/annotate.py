@@ -106,7 +106,9 @@ def cold(lines: list[str], counts: list[int], repeat: int) -> None:
         source = Path(folder) / "articles.jsonl"
         source.write_text("\n".join(lines) + "\n")
         raw = [sys.executable, "-c", RAW_SCRIPT, str(source), settings.get("model"), str(settings.get("batch_size"))]
-        raws, pipes, ours = [], [], {count: [] for count in counts}
+        raws: list[tuple[float, float]] = []
+        pipes: list[float] = []
+        ours: dict[int, list[tuple[float, float]]] = {count: [] for count in counts}
         for attempt in range(repeat):
             wall, cpu, out = run(raw)
             raws.append((wall, cpu))
