@@ -282,7 +282,8 @@ def _metadata_updates(rows: list[dict], existing: pd.DataFrame, report: IngestRe
             if row[name] and row[name] != old[name]:
                 changes[name] = row[name]
         if not row["title_inferred"] and row["title"] != old["title"] and (old["title_inferred"] or row["path"] == old["path"]):
-            changes.update(title=row["title"], title_inferred=False)
+            changes.update(title=row["title"], title_inferred=False,
+                           annotated_with=None)  # a title may give the full name of a person the text shortens
         if changes:
             updates[aid] = changes
             report.updated += 1

@@ -108,6 +108,7 @@ def _doc(nlp, article):
         headings=list(zip(headings[::2], headings[1::2])),
         article_id=article.article_id,
         source=value(getattr(article, "source", None)),
+        title=value(getattr(article, "title", None)),
     )
     return doc
 

@@ -81,7 +81,8 @@ class Facts:
         headings = doc.user_data.get("headings", [])
         if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
             return Found()
-        people = resolve_people(doc, self.kb, published=published, headings=headings, source=doc.user_data.get("source"))
+        people = resolve_people(doc, self.kb, published=published, headings=headings, source=doc.user_data.get("source"),
+                                title=doc.user_data.get("title"))
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
         meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,

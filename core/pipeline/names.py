@@ -31,6 +31,18 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def full_name_in_title(title: str | None, surname: str) -> str | None:
+    """The one full name with this surname that the article's title gives, when the text writes the surname alone
+    ("Mario Draghi succeeds Antonio Fazio as Bank of Italy governor", then "Fazio has stepped down"): a known first
+    name that is no title ("Prince"), an optional initial, the surname."""
+    if not title or not surname:
+        return None
+    pattern = re.compile(rf"\b([A-Z][\w'’-]+)\s+(?:([A-Z])\.?\s+)?{re.escape(surname)}\b")
+    found = {" ".join(part for part in (m[1], f"{m[2]}." if m[2] else "", surname) if part) for m in pattern.finditer(title)
+             if fold(m[1]) in first_names() and fold(m[1]) not in title_words()}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words that introduce a person's name: nameparser's titles, ours, and the role terms of the knowledge base."""

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
-from core.pipeline.names import close_spelling, person_evidence, reversed_name, titled_alias, untagged_surnames
+from core.pipeline.names import (close_spelling, full_name_in_title, person_evidence, reversed_name, titled_alias,
+                                 untagged_surnames)
 from core.pipeline.roles import resolve_roles
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
 from core.text import without_possessive
@@ -103,9 +104,10 @@ def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
 
 
 def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: list[tuple[int, int]],
-                   source: str | None = None) -> list[PersonMention]:
+                   source: str | None = None, title: str | None = None) -> list[PersonMention]:
     """Every person mention of the article with its canonical name (role references included); `source` is the
-    article's outlet, whose name is never a person."""
+    article's outlet, whose name is never a person; `title` may give the full name of a person the text names by
+    surname alone."""
     sentence_of = _sentence_index(doc)
     spans = _person_spans(doc, kb, headings, source, published)
     full: list[tuple[str, str | None, str | None, int, str]] = []  # canonical, person_id, country, token, as written
@@ -134,7 +136,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             pending.append((doc[start:end], name))
     mentioned = countries_in(doc, kb) if pending else frozenset()
     for span, name in pending:
-        mention = _resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned)
+        mention = _resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned, title)
         kin = kin_name(span, mentions, kb, _family_name_first()) if mention.rule == "unresolved" else None
         if kin is not None:  # "John Howard and his wife Janette": Janette Howard
             canonical, person, country = kin
@@ -279,7 +281,8 @@ def _name_of(span: Span) -> str:
     return written_name(span.doc[start:end])
 
 
-def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset()) -> PersonMention:
+def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset(),
+                   title: str | None = None) -> PersonMention:
     key = fold(name)
     before = [f for f in full if f[3] < span.start] or full
     for candidates in (
@@ -293,6 +296,11 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
             (canonical, person_id, country, *_), rule = _choose(candidates, full, span, kb, published)
             country = country or text_country(doc, span, kb)
             return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
+    titled = full_name_in_title(title, name) if len(name.split()) == 1 else None
+    if titled:
+        known = kb.person(titled)
+        return _mention(doc, span.start, span.end, known.canonical if known else titled, getattr(known, "person_id", None),
+                        getattr(known, "country", None) or text_country(doc, span, kb), "title-name", sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
     if person and surname_stands_for(person, kb, published, mentioned):
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)

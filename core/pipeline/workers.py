@@ -26,7 +26,8 @@ from core.store.schema import conform, empty_frame
 # Every setting annotation reads on a worker: sent with each task, never taken from the worker's environment.
 WORKER_SETTINGS = ("model", "batch_size", "knowledge_dir", "store", "language_confidence")
 # The article columns annotation reads: only these travel to the workers.
-COLUMNS = ("article_id", "text", "headings", "published", "published_precision", "source", "language", "language_confidence")
+COLUMNS = ("article_id", "title", "text", "headings", "published", "published_precision", "source", "language",
+           "language_confidence")
 TABLES = ("mentions", "sectors", "meetings")
 CHUNK_ARTICLES = 32  # at most this many articles per task
 CHUNKS_PER_WORKER = 4  # at least this many tasks per worker thread, so no worker waits long on a slow one

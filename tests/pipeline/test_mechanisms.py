@@ -7,12 +7,12 @@ import pytest
 from core.knowledge import fold, load_knowledge, regnal_name, short_forms
 
 
-def annotate(text: str, published: str = "2010-05-05"):
+def annotate(text: str, published: str = "2010-05-05", title: str | None = None):
     from core.pipeline.nlp import load_nlp
 
     nlp = load_nlp()
     doc = nlp.make_doc(text)
-    doc.user_data.update(published=published, published_precision="day", headings=[], article_id="t", source=None)
+    doc.user_data.update(published=published, published_precision="day", headings=[], article_id="t", source=None, title=title)
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -84,6 +84,20 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
 def test_a_name_is_a_person_only_with_person_evidence(text, published, expected, absent):
     found = people(text, published)
     assert expected <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Lorenzo Bianchi steps down as head of the Vestrian central bank", {"Lorenzo Bianchi"}),
+    ("Lorenzo P. Bianchi steps down", {"Lorenzo P. Bianchi"}),
+    ("Prince Bianchi steps down", {"Bianchi"}),  # a title is no first name
+    ("Lorenzo Bianchi and Marta Bianchi step down", {"Bianchi"}),  # two full names: the title cannot say which
+    (None, {"Bianchi"}),
+])
+def test_a_surname_alone_takes_the_full_name_the_title_gives(title, expected):
+    text = "Mr Bianchi has stepped down after an investigation into his role in a bank takeover."
+    found = {m.canonical for m in annotate(text, "2005-12-20", title=title)._.bl_people}
+    assert found == expected
 
 
 # ---------------------------------------------------------------------------------------------- meetings (model)
