@@ -21,7 +21,8 @@ if places.empty:
     empty_view("meeting places")
 else:
     st.caption("Cities at their coordinates, countries at their centre (offline gazetteer). Marker size: events; "
-               "colour: country pair. Click or box-select places to filter to their meetings.")
+               "colour: country pair. Click or box-select places to filter to their meetings; where places crowd, "
+               "zoom in with the chart's zoom tool (top right), and double-click to zoom out.")
     st.plotly_chart(charts.world_map(places), key="map_chart", on_select=ui_state.on_pick("map_chart", _places),
                     selection_mode=("points", "box", "lasso"))
     table = places.sort_values("events", ascending=False)[["place", "located_as", "events", "articles", "pair"]]

@@ -151,10 +151,12 @@ def world_map(places: pd.DataFrame) -> go.Figure:
     leading = places.groupby("pair")["events"].sum().sort_values(ascending=False).index[:8]
     groups = places.assign(legend=places["pair"].where(places["pair"].isin(leading), "other pairs"))
     top = max(places["events"].max(), 1) if len(places) else 1
-    for pair, rows in groups.groupby("legend", sort=False):
+    # the biggest markers first, so that a small place beside a big one (Versailles by Paris) is drawn over it
+    groups = groups.sort_values(["events", "place"], ascending=[False, True])
+    for pair, rows in sorted(groups.groupby("legend", sort=False), key=lambda item: -item[1]["events"].max()):
         fig.add_trace(go.Scatter(
             x=rows["lon"].tolist(), y=rows["lat"].tolist(), mode="markers", name=_e(pair),
-            marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.85,
+            marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.75,
                         line=dict(width=1, color="#333"), color="#bab0ac" if pair == "other pairs" else None),
             customdata=rows["place"].tolist(),
             hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'report')}<br>{_e(r.pair)}"
@@ -309,12 +311,38 @@ def who_met_whom(nodes: pd.DataFrame, edges: pd.DataFrame, *, width: int, height
                    legend=dict(orientation="h", y=0, yref="container", yanchor="bottom", x=0), dragmode=False)
 
 
+LABEL_CHAR, LABEL_HEIGHT = 7.0, 16.0  # pixels: the average width of a character and the height of a 12 px label
+
+
+def label_places(labels: list[tuple[str, float, float, float]], *, width: int, height: int) -> list[tuple[str, float, float]]:
+    """Where each node's label goes (its centre), biggest node first: above the node, else below, right or left of it,
+    wherever it overlaps no label placed before and no node and stays on the canvas. A label with no free place is
+    left out (the node still names itself on hover): in a dense graph the busiest names stay readable."""
+    taken = [(x - r, y - r, x + r, y + r) for _, x, y, r in labels]
+    out = []
+    for index, (name, x, y, r) in sorted(enumerate(labels), key=lambda item: -item[1][3]):
+        w, h = LABEL_CHAR * len(name) + 4, LABEL_HEIGHT
+        others = taken[:index] + taken[index + 1:]
+        for cx, cy in ((x, y - r - h / 2 - 1), (x, y + r + h / 2 + 1), (x + r + 3 + w / 2, y), (x - r - 3 - w / 2, y)):
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height or any(_overlap(box, other) for other in others):
+                continue
+            taken.append(box)
+            out.append((name, cx, cy))
+            break
+    return out
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _pixel_canvas(fig: go.Figure, labels: list[tuple[str, float, float, float]], *, width: int, height: int) -> None:
-    """A network drawn in pixels (y down) on a fixed canvas, each node's (name, x, y, radius) label above it on a light
-    ground, so that links passing behind a label do not hide it. The labels are set in one go: adding them one by one
-    re-validates every earlier one each time."""
+    """A network drawn in pixels (y down) on a fixed canvas, each node's (name, x, y, radius) label beside it on a light
+    ground, so that links passing behind a label do not hide it (`label_places`: no label over another or over a
+    node). The labels are set in one go: adding them one by one re-validates every earlier one each time."""
     fig.update_layout(annotations=[*fig.layout.annotations, *(
-        dict(x=x, y=y, yshift=r + 9, text=_e(name), showarrow=False, borderpad=1, bgcolor="rgba(255,255,255,0.8)",
-             font=dict(size=12, color="#222")) for name, x, y, r in labels)])
+        dict(x=x, y=y, text=_e(name), showarrow=False, borderpad=1, bgcolor="rgba(255,255,255,0.8)",
+             font=dict(size=12, color="#222")) for name, x, y in label_places(labels, width=width, height=height))])
     fig.update_xaxes(visible=False, range=[0, width], fixedrange=True)
     fig.update_yaxes(visible=False, range=[height, 0], fixedrange=True)

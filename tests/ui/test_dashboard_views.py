@@ -210,6 +210,20 @@ def test_search_hits_are_whole_words_in_any_case_and_marked_in_the_text():
     assert html.count('<mark class="bl-hit">') == 2 and "gasoline" in html
 
 
+def test_the_map_draws_small_places_over_big_ones():
+    import pandas as pd
+
+    from core.present.charts import world_map
+
+    places = pd.DataFrame({"place": ["Versailles", "Paris", "Lyon", "Tokyo"], "located_as": "city",
+                           "events": [1, 9, 2, 5], "articles": [1, 9, 2, 5],
+                           "pair": ["France – Japan", "France – Japan", "France – Japan", "China – Japan"],
+                           "lon": [2.13, 2.35, 4.83, 139.7], "lat": [48.8, 48.86, 45.76, 35.7]})
+    traces = world_map(places).data[1:]
+    assert [t.name for t in traces] == ["France – Japan", "China – Japan"]
+    assert list(traces[0].customdata) == ["Paris", "Lyon", "Versailles"]  # later points are drawn on top
+
+
 def test_a_message_shows_its_commands_as_code_and_everything_else_literally():
     from core.present.render import md_message
 

@@ -120,3 +120,20 @@ def test_the_sector_and_co_mention_networks_place_labels_apart_within_their_widt
     drawn = pd.DataFrame({"name": names, "x": list(markers.x), "y": list(markers.y), "r": [s / 2 for s in markers.marker.size]})
     assert not network.overlapping(drawn)
     assert drawn["x"].between(0, 440).all() and fig.layout.width == 440
+
+
+def test_labels_overlap_neither_each_other_nor_nodes_and_the_busiest_keep_theirs():
+    crowded = [(f"Person number {i}", 300 + 6 * i, 200 + 4 * i, 12 - i * 0.1) for i in range(12)]
+    placed = charts.label_places(crowded, width=600, height=400)
+    boxes = {name: (x - (charts.LABEL_CHAR * len(name) + 4) / 2, y - charts.LABEL_HEIGHT / 2,
+                    x + (charts.LABEL_CHAR * len(name) + 4) / 2, y + charts.LABEL_HEIGHT / 2) for name, x, y in placed}
+    assert "Person number 0" in boxes and len(placed) < len(crowded)
+    names = list(boxes)
+    assert not any(charts._overlap(boxes[a], boxes[b]) for i, a in enumerate(names) for b in names[i + 1:])
+    nodes = {name: (x - r, y - r, x + r, y + r) for name, x, y, r in crowded}
+    assert not any(charts._overlap(box, nodes[other]) for name, box in boxes.items() for other in nodes)
+    assert all(0 <= b[0] and 0 <= b[1] and b[2] <= 600 and b[3] <= 400 for b in boxes.values())
+    sparse = [("Xi Jinping", 100, 100, 10), ("Vladimir Putin", 400, 300, 10), ("Top", 300, 5, 5)]
+    where = {name: (x, y) for name, x, y in charts.label_places(sparse, width=600, height=400)}
+    assert where["Xi Jinping"][1] < 100 and where["Vladimir Putin"][1] < 300  # above its node when there is room
+    assert where["Top"][1] > 5  # below a node at the top edge
