@@ -34,7 +34,7 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
 LINK_STYLE = """<style>
 [data-testid="stPageLink"] span, [data-testid="stPageLink"] p, [data-testid="stBaseButton-tertiary"] p {white-space: normal}
 [data-testid="stPageLink"] span {overflow: visible; text-overflow: clip}
-[data-testid="stBaseButton-tertiary"] p {text-align: left}
+[data-testid="stBaseButton-tertiary"], [data-testid="stBaseButton-tertiary"] div, [data-testid="stBaseButton-tertiary"] p {text-align: left; justify-content: flex-start}
 </style>"""
 
 

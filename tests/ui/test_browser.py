@@ -349,6 +349,12 @@ def test_the_reader_marks_the_open_article_its_search_hits_and_cuts_nothing_off(
     # links into other views wrap instead of ending in an ellipsis
     for link in page.locator('[data-testid="stMain"] [data-testid="stPageLink"] span').all():
         assert link.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), link.inner_text()
+    # links within the reader (its people and sectors) start every wrapped line at the left edge
+    lines_left = """e => { const range = document.createRange(); range.selectNodeContents(e.querySelector('p'));
+        const starts = [...range.getClientRects()].map(r => Math.round(r.left));
+        return Math.max(...starts) - Math.min(...starts); }"""
+    for button in page.locator('[data-testid="stMain"] [data-testid="stBaseButton-tertiary"]').all():
+        assert button.evaluate(lines_left) <= 1, button.inner_text()
 
 
 def test_latest_events_on_the_overview_are_shown_whole(page, server):
