@@ -67,7 +67,7 @@ def admit(store: Store, fresh: list[tuple[str, RawRecord]], records: list[RawRec
         report.warnings += [Problem(str(paths.get(aid, aid)), f"article {aid}: {reason}") for aid, reason in result.failed.items()]
         report.warnings += [Problem("corpus", reason) for reason in result.warnings]
         store.commit(result.tables, append={**result.append, **bookkeeping},
-                                      note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
+                     note=f"ingest: {len(new_rows)} added, {len(updates)} updated")
         _index_text(store, new_rows, report)
     elif any(len(frame) for frame in bookkeeping.values()):  # inputs seen before this store recorded them
         store.commit(append=bookkeeping, note="ingest: inputs recorded")
