@@ -151,7 +151,7 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
                 continue
             report.repeated += 1
             differ = [name for name in ("published", "title", "source", "url") if other[name] != best[name]]
-            kept = f"; its {', '.join(differ)} differ{'s' * (len(differ) == 1)}: {best['path']}'s are kept (rule: the most precise given date, then the first input)" if differ else ""
+            kept = f"; it differs in {', '.join(WORDS.get(d, d) for d in differ)}: {best['path']}'s values are kept (rule: the most precise given date, then the first input)" if differ else ""
             report.same.append(Problem(other["path"], f"same text as {best['path']} in this ingest{kept}: stored once", article_id=aid))
         rows.append(best)
         if aid in known:
@@ -180,6 +180,7 @@ def _same_input_again(row: dict, stored: str | None, index: NearDuplicateIndex, 
         row["article_id"] = stored
 
 
+WORDS = {"published": "publication date"}
 _ORIGIN_RANK = {"metadata": 0, "field": 1, "html": 2, "inferred": 3, "none": 4}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 
@@ -264,7 +265,10 @@ def _published(record: RawRecord, text: str, report: IngestReport, *, today: dat
 
 
 def _metadata_updates(rows: list[dict], existing: pd.DataFrame, report: IngestReport) -> dict[str, dict]:
-    """Stored articles seen again with better metadata (e.g. a metadata.csv added later) get it; nothing else changes."""
+    """Stored articles seen again with better metadata get it; nothing else changes. The same input read again (a
+    metadata.csv added later) gives its new metadata; another input of the same text takes the article's path and
+    metadata only when the rule of `_metadata_rank` (then the path in name order) ranks it before the stored one, so
+    that the article is the same whatever order the inputs were ingested in."""
     if existing.empty:
         return {}
     stored = existing.astype(object).where(existing.notna(), None).set_index("article_id")
@@ -274,14 +278,17 @@ def _metadata_updates(rows: list[dict], existing: pd.DataFrame, report: IngestRe
         if aid not in stored.index or aid in updates:
             continue
         old = stored.loc[aid]
-        changes = {}
+        other_input = str(row["path"]) != str(old["path"])
+        if other_input and (_metadata_rank(row), str(row["path"])) >= (_metadata_rank(old), str(old["path"])):
+            continue  # another input of a stored text: the one the rule ranks first keeps its metadata, in any order
+        changes: dict = {"path": row["path"]} if other_input else {}
         if row["published_from"] in ("metadata", "field", "html") and row["published"] != old["published"]:
             changes.update({k: row[k] for k in ("published", "published_precision", "published_from")})
             changes["annotated_with"] = None  # relative dates depend on the publication date: annotate again
         for name in ("source", "url"):
             if row[name] and row[name] != old[name]:
                 changes[name] = row[name]
-        if not row["title_inferred"] and row["title"] != old["title"] and (old["title_inferred"] or row["path"] == old["path"]):
+        if not row["title_inferred"] and row["title"] != old["title"]:  # the same input, or one that wins
             changes.update(title=row["title"], title_inferred=False,
                            annotated_with=None)  # a title may give the full name of a person the text shortens
         if changes:

@@ -26,10 +26,21 @@ def test_the_same_text_with_different_dates_gives_one_stable_store(tmp_path, sto
     store = Store(store_dir)
     first = ingest([inbox], store=store)
     assert (first.added, first.repeated) == (1, 2)
-    assert all("its published differs" in p.reason and "a.json's are kept" in p.reason for p in first.same if p.path != "a.json")
+    assert all("it differs in publication date: a.json's values are kept" in p.reason for p in first.same if p.path != "a.json")
     versions = [first.version] + [ingest([inbox], store=store).version for _ in range(2)]
     assert versions == [1, 1, 1], "re-ingesting the same inputs writes nothing new"
     assert load_corpus(store_dir).articles["published"].tolist() == ["2021-01-01"], "a day beats a month; then the first input"
+
+
+@pytest.mark.parametrize("order", [("a.json", "b.json"), ("b.json", "a.json")])
+def test_the_same_text_in_two_ingests_keeps_one_input_s_metadata_whatever_the_order(tmp_path, store_dir, order):
+    (tmp_path / "a.json").write_text(json.dumps({"text": TEXT, "date": "2005-07-01", "source": "A"}))
+    (tmp_path / "b.json").write_text(json.dumps({"text": TEXT, "date": "2005-06-15", "source": "B"}))
+    (tmp_path / "c.json").write_text(json.dumps({"text": TEXT, "date": "2005-06"}))  # a month: never beats a day
+    for name in (*order, "c.json"):
+        ingest([tmp_path / name], store=Store(store_dir))
+    row = load_corpus(store_dir).articles.iloc[0]
+    assert (row["path"], row["published"], row["source"]) == ("a.json", "2005-07-01", "A")
 
 
 def test_a_store_inside_the_ingested_folder_is_never_read(tmp_path):
