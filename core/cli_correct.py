@@ -56,8 +56,9 @@ def cmd_list(args) -> int:
     if rows.empty:
         print("no corrections in this store")
     for r in rows.itertuples():
-        print(printable(f"{r.correction_id}  {r.created_at}  {r.author}  {r.kind}  {r.target}  {r.what}  [{r.status}]  "
-                        f"why: {r.reason}"))
+        people = f" ({', '.join(r.target_people)})" if len(r.target_people) else ""  # one sentence may state two meetings
+        print(printable(f"{r.correction_id}  {r.created_at}  {r.author}  {r.kind}  {r.target}{people}  {r.what}  "
+                        f"[{r.status}]  why: {r.reason}"))
     return 0
 
 

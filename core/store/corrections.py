@@ -14,6 +14,7 @@ import pandas as pd
 
 from core import settings
 from core.store.corpus import Corpus, load_corpus
+from core.pipeline.pubdate import EARLIEST_YEAR
 from core.store.corrected import APPLIES, meeting_key, parse_key
 from core.store.correction_kinds import KINDS, Kind  # noqa: F401 (Kind: re-exported)
 from core.errors import CorrectionError, ReadOnly
@@ -212,9 +213,12 @@ def _date(raw: str) -> str:
 
 
 def _not_far_ahead(corpus: Corpus, row, iso: str) -> None:
-    """A meeting an article reports may be planned ahead of its publication, but not decades ahead."""
+    """A meeting an article reports may be planned ahead of its publication, but not decades ahead; and none is
+    older than the oldest publication date ingest accepts."""
     articles = corpus.table("articles")
     published = articles.loc[articles["article_id"] == row["article_id"], "published"]
+    if int(iso[:4]) < EARLIEST_YEAR:
+        raise CorrectionError(f"{iso} is before {EARLIEST_YEAR}: give the date the article reports")
     when = value(published.iloc[0]) if len(published) else None
     if not when or not when[:4].isdigit() or int(iso[:4]) <= int(when[:4]) + YEARS_AHEAD:
         return
@@ -260,14 +264,14 @@ def listing(corpus: Corpus) -> pd.DataFrame:
 
 
 def summary(corpus: Corpus) -> list[str]:
-    """Lines for `info`: how many corrections, in effect, undone, and each one that does not apply."""
+    """Lines for `info`: how many corrections, in effect, undone, undoing, replaced, and each one that does not apply."""
     rows = corpus.table("corrections")
     if rows.empty:
         return ["corrections: none"]
     status = rows["status"].astype(str)
     lines = [f"corrections: {len(rows)} ({int((status == APPLIES).sum())} in effect, "
              f"{int(status.str.startswith('undone').sum())} undone, {int(status.str.startswith('undoes').sum())} undo(s), "
-             f"{int(status.str.startswith('does not apply').sum())} not applying)"]
+             f"{int(status.str.startswith('replaced').sum())} replaced, {int(status.str.startswith('does not apply').sum())} not applying)"]
     for r in rows[status.str.startswith("does not apply")].itertuples():
         lines.append(f"  {r.correction_id} ({r.kind} {r.target}) {r.status}")
     if corpus.tables.problem:

@@ -261,6 +261,7 @@ def test_corrections_table_is_kept_by_every_commit_that_replaces_the_annotation(
 @pytest.mark.parametrize("kind, target, values, message", [
     ("date", PUTIN_XI_1, ["2024-13-40"], "is not a date"),
     ("date", PUTIN_XI_1, [], "takes one value"),
+    ("date", PUTIN_XI_1, ["1700"], "is before 1800"),
     ("date", PUTIN_XI_1, ["2999-01-01"], r"more than 10 years after its article was published \(2024-05-20\)"),
     ("date", "nosuch", ["2024"], "no meeting 'nosuch'"),
     ("place", PUTIN_XI_1, ["  "], "a value is empty"),
@@ -308,11 +309,14 @@ def test_cli_corrects_lists_and_undoes_and_says_why_it_refuses(store, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["error: “soon” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"]
     assert main(["correct", "undo", cid, "--why", "not the same man", *s]) == 0
+    for day in ("2024-05-01", "2024-05-02"):
+        assert main(["correct", "date", WANG_LI, day, "--why", "the text says so", *s]) == 0
     assert main(["correct", "list", *s]) == 0
     listed = capsys.readouterr().out
     assert "[undone by " in listed and "bob" in listed and "why: same man" in listed
+    assert "(Li Qiang, Wang Yi)  date → 2024-05-01  [replaced by " in listed  # the meeting's people tell it apart
     assert main(["info", *s]) == 0
-    assert "corrections: 2 (0 in effect, 1 undone, 1 undo(s), 0 not applying)" in capsys.readouterr().out
+    assert "corrections: 4 (1 in effect, 1 undone, 1 undo(s), 1 replaced, 0 not applying)" in capsys.readouterr().out
 
 
 def test_exports_show_the_corrected_tables_and_the_corrections_with_their_status(store, tmp_path, capsys):
