@@ -210,7 +210,7 @@ def format_report(report, store: Store, paths: list[str] | None = None) -> str:
         f"{report.files} input(s) read into {store.path}; article records: {report.added} added, "
         f"{report.unchanged} unchanged, {report.repeated} repeated, {report.updated} updated, "
         f"{report.duplicates} near-duplicate(s), {len(report.failed)} failed, {len(report.skipped)} skipped; "
-        f"store version {report.version}",
+        f"store version {report.version}" + ("" if report.version else ": nothing stored, no store written"),
     ]
     problems = [(title, items) for title, items in (("failed", report.failed), ("skipped", report.skipped),
                                                      ("warnings", report.warnings)) if items]

@@ -103,7 +103,7 @@ EXPECTED_HOSTILE = {
     "mixed.jsonl#line 3": "no text field",
     "mixed.jsonl#line 4": "expected an object",
     "mixed.jsonl#line 7": "text field is a number",
-    "bad_columns.csv#row 2": "no text field",
+    "bad_columns.csv#row 2": "its text cell is empty",
     "no_text_column.csv": "CSV has no text column",
 }
 
