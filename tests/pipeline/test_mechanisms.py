@@ -80,6 +80,8 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("Saudi Crown Prince Abdullah arrived in Texas.", "2005-04-25", {"Abdullah of Saudi Arabia"}, set()),
     ("Pope Benedict XVI arrived in Valencia on Saturday.", "2006-07-08", {"Pope Benedict XVI"}, set()),
     ("The Taliban spokesman Qari Yousef Ahmadi spoke.", "2008-01-01", {"Yousef Ahmadi"}, {"Qari Yousef Ahmadi"}),
+    ("Critics of the 2005 Finance Bill said it would raise taxes.", "2005-03-16", set(), {"Bill"}),
+    ("The Putin said he would come.", "2005-03-16", {"Vladimir Putin"}, set()),
 ])
 def test_a_name_is_a_person_only_with_person_evidence(text, published, expected, absent):
     found = people(text, published)
