@@ -999,6 +999,8 @@ def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
     ("Vladimir Putin met Hu Jintao in the Chinese city of Harbin on Monday.", "Harbin"),
     # a seat of government places the meeting in its capital
     ("Russian President Vladimir Putin received Chinese President Hu Jintao at the Kremlin.", "Moscow"),
+    # a retreat outside the capital is its own place
+    ("George W. Bush met Tony Blair at Camp David on Friday.", "Camp David"),
     # a "where" clause is in the place named last before it, whatever noun the parser hangs it on
     ("German Chancellor Angela Merkel flew to Washington on Friday, where she met US President George W. Bush.", "Washington"),
     # the town word is what ties a place to the meeting, however far the name hangs below it
