@@ -291,9 +291,13 @@ def _the_two(token: Token) -> bool:
 
 def _distributed(meeting: Meeting, trigger, participants: dict, doc) -> list[Meeting]:
     """ "Koizumi and Roh met separately with Bush", "… each met Bush": one meeting per subject with the others,
-    not one meeting of them all (meeting_cues.csv kind `distributive`)."""
+    not one meeting of them all (meeting_cues.csv kind `distributive`, said of the meeting word, of a subject or of
+    the verb the subjects share); subjects that meet separately and no one else named are no meeting."""
     words = _cues().get("distributive", frozenset())
     subjects = [name for name, m in participants.items() if _is_subject(doc[m.token], trigger)]
+    apart = [name for name, m in participants.items() if any(c.lower_ in words for c in _subject_verb(doc[m.token]).children)]
+    if len(apart) >= 2 and not [name for name in meeting.participants if name not in apart]:
+        return []  # "Koizumi and Roh separately adopted accords with ASEAN, agreeing to launch talks": not each other
     said = any(c.lower_ in words for c in trigger.children) or any(
         c.lower_ in words for name in subjects for c in doc[participants[name].token].children)
     others = [name for name in meeting.participants if name not in subjects]
@@ -306,6 +310,15 @@ def _distributed(meeting: Meeting, trigger, participants: dict, doc) -> list[Mee
                            countries=sorted(c for c in own if c) or meeting.countries, subject=name,
                            rules=meeting.rules + ["sides:distributive"]))
     return out
+
+
+def _subject_verb(token):
+    """The verb a name is (one of the coordinated) subjects of, else the name itself: the verb it hangs on and comes
+    before (the model attaches a long second subject in pieces: "… and South Korean President Roh Moo-Hyun")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i else token
 
 
 def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list[Meeting]:

@@ -718,6 +718,9 @@ def test_a_passive_reporting_verb_raises_its_subject_into_the_meeting(text, expe
     ("Koizumi and Roh met separately with Bush on Monday.", [["George W. Bush", "Junichiro Koizumi"], ["George W. Bush", "Roh Moo-hyun"]]),
     ("Koizumi and Roh each met Bush on Monday.", [["George W. Bush", "Junichiro Koizumi"], ["George W. Bush", "Roh Moo-hyun"]]),
     ("Koizumi and Roh met Bush on Monday.", [["George W. Bush", "Junichiro Koizumi", "Roh Moo-hyun"]]),
+    ("Koizumi and Roh met separately on Monday.", []),  # no one else named: not each other
+    ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-Hyun separately adopted accords "
+     "with the Association of Southeast Asian Nations, agreeing to launch the talks early next year.", []),
 ])
 def test_subjects_who_meet_someone_separately_meet_them_one_by_one(text, expected):
     assert sorted(m.participants for m in meetings(text, "2005-04-25")) == expected
