@@ -35,14 +35,16 @@ else:
         left.plotly_chart(charts.bars_over_time(coverage, y="share" if share else "articles",
                                                 title="Share of all articles over time" if share else "Articles over time"), key="overview_articles")
     tone = queries.tone_over_time(view)
+    pairs = queries.coverage_by_pair(view, base, days=days)
+    colors = charts.series_colors([*tone.get("pair", []), *pairs.get("group", [])])  # a pair keeps its colour in both charts
     if tone.empty:
         right.caption("No dated articles with a country pair to chart tone for.")
     else:
-        right.plotly_chart(charts.tone_lines(tone), key="overview_tone")
-    pairs = queries.coverage_by_pair(view, base, days=days)
+        right.plotly_chart(charts.tone_lines(tone, colors=colors), key="overview_tone")
     if not pairs.empty:
         st.plotly_chart(charts.coverage_lines(pairs, share=share, title="Coverage of the leading country pairs"
-                                              + (" (share of all articles)" if share else " (articles)")), key="overview_pairs")
+                                              + (" (share of all articles)" if share else " (articles)"), color=colors.get),
+                        key="overview_pairs")
     people_col, sectors_col, events_col = st.columns([1, 1, 1.4])
     with people_col:
         st.subheader("Top people")

@@ -5,6 +5,7 @@ import html
 import json
 
 import pandas as pd
+import plotly
 import plotly.graph_objects as go
 
 from core.knowledge import world_outline
@@ -65,20 +66,29 @@ def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=s
     return _layout(fig, title=title, height=340, xaxis_type="category", xaxis_categoryorder="category ascending")
 
 
-def tone_lines(frame: pd.DataFrame) -> go.Figure:
-    """Mean tone per period and country pair on a date axis; periods without articles are bridged by the line."""
+def series_colors(names) -> dict[str, str]:
+    """One colour per name, the same in every chart of a page that is given this map (names in sorted order take the
+    default Plotly colours in turn)."""
+    cycle = plotly.colors.qualitative.Plotly
+    return {name: cycle[i % len(cycle)] for i, name in enumerate(sorted(set(names)))}
+
+
+def tone_lines(frame: pd.DataFrame, *, colors: dict[str, str] | None = None) -> go.Figure:
+    """Mean tone per period and country pair on a date axis (ticks read like the periods: 2024-08, or 2024); periods
+    without articles are bridged by the line. `colors`: pair -> colour, shared with the page's other charts."""
     fig = go.Figure()
     frame = frame.dropna(subset=["tone"])
     when = pd.to_datetime(frame["period"], format="mixed", errors="coerce")  # "2024-08" or "2024": the first day
     for pair, rows in frame.assign(when=when).dropna(subset=["when"]).groupby("pair"):
         fig.add_trace(go.Scatter(
-            x=rows["when"], y=rows["tone"], mode="lines+markers", name=_e(pair),
+            x=rows["when"], y=rows["tone"], mode="lines+markers", name=_e(pair), line=dict(color=(colors or {}).get(pair)),
             customdata=list(zip(rows["period"], rows["articles"])),
             hovertemplate=_e(pair) + "<br>%{customdata[0]}: tone %{y:.2f} (%{customdata[1]} articles)<extra></extra>",
         ))
     fig.add_hline(y=0, line_dash="dot", line_color="#999")
     return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=340, showlegend=True,
-                   xaxis=dict(type="date", range=date_range(when, min_days=45)))
+                   xaxis=dict(type="date", range=date_range(when, min_days=45),
+                              tickformat="%Y" if frame["period"].astype(str).str.len().max() == 4 else "%Y-%m"))
 
 
 def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] | None = None, title: str = "") -> go.Figure:

@@ -154,6 +154,19 @@ def test_a_single_day_axis_spans_days_not_hours():
     assert first < pd.Timestamp("2004-01-01") and last > pd.Timestamp("2014-01-01")
 
 
+def test_a_country_pair_has_one_colour_in_both_overview_charts(monkeypatch, sample_store):
+    import json
+
+    at = run(monkeypatch, sample_store, page="overview")
+    charts = {c.proto.id: json.loads(c.proto.spec) for c in at.get("plotly_chart")}
+    tone = next(spec for key, spec in charts.items() if "overview_tone" in key)
+    pairs = next(spec for key, spec in charts.items() if "overview_pairs" in key)
+    colour = {t["name"]: t["line"]["color"] for t in tone["data"] if t.get("mode") == "lines+markers"}
+    shared = [t for t in pairs["data"] if t["name"] in colour]
+    assert shared and all(t["line"]["color"] == colour[t["name"]] for t in shared)
+    assert tone["layout"]["xaxis"]["tickformat"] in ("%Y-%m", "%Y")
+
+
 def test_the_timeline_draws_every_lane_on_request_and_says_what_it_leaves_out(monkeypatch, sample_store):
     at = run(monkeypatch, sample_store, page="timeline", env={"BILATERAL_LENS_TIMELINE_LANES": "2"})
     import json
