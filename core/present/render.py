@@ -88,6 +88,7 @@ STYLE = """<style>
 .bl-ent{padding:0 2px;border-radius:3px;cursor:help}
 .bl-evidence{background:#fff3b0;padding:1px 0}
 .bl-hit{background:#ffb74d;color:inherit;padding:1px 0;border-radius:2px;box-shadow:0 0 0 1px #e65100}
+.bl-legend{margin-bottom:.8rem}
 .bl-legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:0 .4rem;border-radius:3px;font-size:.85rem}
 </style>"""
 
