@@ -84,9 +84,7 @@ def _processed(nlp, articles: pd.DataFrame) -> Iterator[tuple[object, object]]:
     """(article, annotated Doc or the exception it raised), batch by batch; a failing batch is redone article by
     article so that only the article at fault is lost."""
     batch = max(1, settings.get("batch_size"))
-    records = list(articles.itertuples())
-    for first in range(0, len(records), batch):
-        chunk = records[first:first + batch]
+    for chunk in _batches(list(articles.itertuples()), batch):
         try:
             docs = list(nlp.pipe((_doc(nlp, a) for a in chunk), batch_size=batch))
         except Exception:  # noqa: BLE001
@@ -97,6 +95,24 @@ def _processed(nlp, articles: pd.DataFrame) -> Iterator[tuple[object, object]]:
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
         yield from zip(chunk, docs)
+
+
+BATCH_CHARS = 400_000  # a batch holds at most this much text, so progress moves on while very long articles are read
+
+
+def _batches(records: list, size: int) -> Iterator[list]:
+    """Consecutive batches of at most `size` articles and, unless one article alone is longer, BATCH_CHARS characters."""
+    chunk: list = []
+    chars = 0
+    for record in records:
+        length = len(record.text or "")
+        if chunk and (len(chunk) == size or chars + length > BATCH_CHARS):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(record)
+        chars += length
+    if chunk:
+        yield chunk
 
 
 def _doc(nlp, article):
