@@ -116,7 +116,12 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:="})
 
 def md_escape(text: object) -> str:
     """Article-derived text made literal for Streamlit markdown (labels, captions): no links, images or styling."""
-    return " ".join(visible(str(text if text is not None else "")).split()).translate(_MD_SPECIAL)
+    return _one_line(text).translate(_MD_SPECIAL)
+
+
+def _one_line(text: object) -> str:
+    """Text without invisible characters, its whitespace runs as single spaces."""
+    return " ".join(visible(str(text if text is not None else "")).split())
 
 
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -125,7 +130,7 @@ _CODE = re.compile(r"`([^`\n]+)`")
 def md_message(text: object) -> str:
     """A message of ours that may quote article-derived text, for Streamlit markdown: escaped like `md_escape`, but
     its `command` spans shown as code (a code span is literal, whatever it holds)."""
-    parts = _CODE.split(" ".join(visible(str(text if text is not None else "")).split()))
+    parts = _CODE.split(_one_line(text))
     return "".join(f"`{part}`" if odd else part.translate(_MD_SPECIAL) for odd, part in
                    ((i % 2 == 1, part) for i, part in enumerate(parts)))
 
