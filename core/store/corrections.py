@@ -97,7 +97,7 @@ def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) ->
             raise CorrectionError(f"meeting {row['meeting_id']} is the only report of its event: nothing to separate")
     elif kind == "date":
         values = [_date(_one(kind, values))]
-        _not_far_ahead(corpus, row, values[0])
+        _plausible_date(corpus, row, values[0])
     elif kind == "place":
         values = [_one(kind, values)]
     elif kind == "participants":
@@ -121,7 +121,7 @@ def _removed_by_correction(corpus: Corpus, target: str) -> None:
         return
     key = meeting_key(row["article_id"], row["start"], row["end"])
     done = corpus.table("corrections")
-    done = done[(done["kind"] == "not-meeting") & (done["target"] == key) & (done["status"] == "applies")]
+    done = done[(done["kind"] == "not-meeting") & (done["target"] == key) & (done["status"] == APPLIES)]
     if len(done):
         first = done.iloc[0]["correction_id"]
         raise CorrectionError(f"meeting {target[:60]!r} is already marked not a meeting by correction {first} "
@@ -212,13 +212,13 @@ def _date(raw: str) -> str:
     raise CorrectionError(f"“{raw[:40]}” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
 
 
-def _not_far_ahead(corpus: Corpus, row, iso: str) -> None:
+def _plausible_date(corpus: Corpus, row, iso: str) -> None:
     """A meeting an article reports may be planned ahead of its publication, but not decades ahead; and none is
     older than the oldest publication date ingest accepts."""
-    articles = corpus.table("articles")
-    published = articles.loc[articles["article_id"] == row["article_id"], "published"]
     if int(iso[:4]) < EARLIEST_YEAR:
         raise CorrectionError(f"{iso} is before {EARLIEST_YEAR}: give the date the article reports")
+    articles = corpus.table("articles")
+    published = articles.loc[articles["article_id"] == row["article_id"], "published"]
     when = value(published.iloc[0]) if len(published) else None
     if not when or not when[:4].isdigit() or int(iso[:4]) <= int(when[:4]) + YEARS_AHEAD:
         return
