@@ -214,10 +214,13 @@ def _read_csv(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         line, row = found
         if not any(cell.strip() for cell in row):
             continue
-        record = _record(dict(zip(names, row + [""] * (len(names) - len(row)))), f"{rel}#row {number}", aliases)
-        if isinstance(record, Problem) and record.reason.startswith("no text field"):  # the header has one: this cell is empty
+        cells = dict(zip(names, row + [""] * (len(names) - len(row))))
+        if _find(cells, aliases["text"]) is None:  # the header has a text column: this row's cell is empty
             short = f" (the row has {len(row)} of the header's {len(names)} cells, line {line})" if len(row) < len(names) else ""
-            record = Problem(record.path, f"its text cell is empty{short}")
+            yield Problem(f"{rel}#row {number}", f"its text cell is empty{short}")
+            seen = True
+            continue
+        record = _record(cells, f"{rel}#row {number}", aliases)
         if isinstance(record, RawRecord) and twice and not seen:  # said once per file, on its first article
             record.notes.append(f"the header names {', '.join(twice)} more than once: the last such column is read")
         seen = True
