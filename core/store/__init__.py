@@ -112,8 +112,7 @@ class Store:
                 return conform(table, frame, only=columns)
             except FileNotFoundError as exc:
                 if self.version_dir(live).is_dir() and (self.version_dir(live) / "manifest.json").is_file() and live == self.version():
-                    raise StoreError(f"{exc.filename or 'a part of ' + table} is missing from version {live} of {self.path}: "
-                                     "the store is damaged; restore that file or the store") from None
+                    raise self._damaged(exc.filename or f"a part of {table}", live) from None
                 if version is not None or attempt == 2:
                     raise StoreError(f"version {live} of {self.path} is gone; reload to read the current one") from None
                 time.sleep(0.05)  # pruned between reading CURRENT and the file: read the newer pointer
@@ -134,11 +133,14 @@ class Store:
                 present = [name for name in columns if name in part.schema_arrow.names]
                 read = part.read(columns=present)
             except FileNotFoundError:
-                raise StoreError(f"{file} is missing from version {self.version()} of {self.path}: the store is damaged; "
-                                 "restore that file or the store") from None
+                raise self._damaged(file, self.version()) from None
             for name in columns:
                 out[name] += read.column(name).to_pylist() if name in present else [None] * read.num_rows
         return out
+
+    def _damaged(self, part, version: int) -> StoreError:
+        return StoreError(f"{part} is missing from version {version} of {self.path}: the store is damaged; "
+                          "restore that file or the store")
 
     def batches(self, table: str, version: int | None = None, *, rows: int = 20_000, columns: list[str] | None = None):
         """The rows of one table, part by part in batches of at most `rows`, as typed frames: memory stays that of
