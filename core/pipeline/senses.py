@@ -106,7 +106,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     trigger itself, or
     ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
     or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
-    to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it")."""
+    to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
+    of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it")."""
     if "+" in word:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
@@ -117,6 +118,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return has_counterpart(token)
     if word == "@someone":
         return meets_someone(token)
+    if word == "@together":
+        return acting_together(token)
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children) or (
             word == ">with" and bool(counterparts_in_object(token)))
@@ -174,6 +177,15 @@ def has_counterpart(trigger: Token) -> bool:
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
                for s in subjects)
+
+
+def acting_together(trigger: Token) -> bool:
+    """A verb whose subject coordinates several names or pronouns: "Yayi and Bush discussed", "he and Bush discussed"."""
+    def named(token: Token) -> bool:
+        return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.pos_ == "PRON"
+
+    return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children)
+               for s in trigger.children if s.dep_ == "nsubj")
 
 
 def receives_participant(trigger: Token) -> bool:

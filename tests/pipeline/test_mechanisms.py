@@ -1054,7 +1054,8 @@ def test_a_company_in_apposition_to_a_company_noun_stays_a_company():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sino-Russian talks ended on Friday.", [["China", "Russia"]]),
     ("The Russia-China summit opened in Moscow.", [["China", "Russia"]]),
-    ("Japan and China discussed the Russia-China border.", []),  # the pair modifies a border, not a meeting
+    # the dashed pair modifies a border, not a meeting: the sides are the two that discussed it
+    ("Japan and China discussed the Russia-China border.", [["China", "Japan"]]),
 ])
 def test_two_countries_joined_by_a_dash_before_a_meeting_noun_are_its_sides(text, expected):
     assert sides(text, "2005-02-20") == expected
@@ -1231,3 +1232,35 @@ def test_the_speaker_after_someone_elses_meeting_is_no_participant_and_a_distant
 ])
 def test_an_after_phrase_on_the_meeting_word_orders_the_meeting_and_does_not_make_it_background(text, referenced):
     assert [m.referenced for m in meetings(text, "2005-04-25")] == [referenced]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Thomas Boni Yayi and George W. Bush discussed the economy on Sunday.", [["George W. Bush", "Thomas Boni Yayi"]]),
+    ("President Yayi said he and President Bush discussed diversifying Benin's economy.", [["George W. Bush", "Thomas Boni Yayi"]]),
+    ("China and Russia discussed trade on Monday.", [["China", "Russia"]]),
+    ("Officials discussed the plan on Monday.", []),  # a plural subject is no pair of sides
+    ("George W. Bush discussed the plan on Monday.", []),  # nobody to discuss it with
+])
+def test_a_subject_of_two_named_sides_makes_discussing_a_meeting(text, expected):
+    assert sorted(sorted(m.participants) for m in meetings(text, "2008-02-17")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # one leader of the host country that day: "the two leaders" are the visitor and that leader
+    ("Angela Merkel visited Washington on Monday. The two leaders discussed trade.", ["Angela Merkel", "George W. Bush"]),
+    # the noun names the office where two offices lead the country
+    ("Hu Jintao arrived in Washington on Monday. The two presidents discussed trade on Tuesday.", ["George W. Bush", "Hu Jintao"]),
+    # a counterpart holds the visitor's own office
+    ("Chinese Premier Wen Jiabao visited Berlin on Monday. He and his counterpart discussed trade.", ["Angela Merkel", "Wen Jiabao"]),
+    # a president and a prime minister lead Russia: "the two leaders" does not say which one Merkel met
+    ("Angela Merkel arrived in Moscow on Monday for a two-day visit. The two leaders discussed energy.", ["Angela Merkel", "Russia"]),
+    # a minister's visit: "the two leaders" are not the host country's leaders
+    ("Russian Foreign Minister Sergei Lavrov visited Tokyo on Monday. The two leaders discussed energy.", ["Japan", "Sergey Lavrov"]),
+    # nothing speaks of the host
+    ("Angela Merkel visited Washington on Monday. She spoke at a university.", ["Angela Merkel", "United States"]),
+])
+def test_the_host_a_visit_implies_is_who_led_the_host_country_that_day(text, expected):
+    visits = [m for m in meetings(text, "2006-05-10") if m.kind == "visit"]
+    assert [sorted(m.participants) for m in visits] == [expected]

@@ -1,0 +1,60 @@
+"""Who hosted a visit the text reports with only the host country: the office-holder the text implies. "Merkel
+arrived in Moscow on Monday. The two leaders discussed energy" — the two leaders are Merkel and whoever led Russia
+that day. The nouns that stand for both sides ("pair") or for the host alone ("host_side") are cue words of
+meeting_cues.csv; the office a plural noun names ("the two presidents") comes from role_terms.csv."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from core.knowledge import Knowledge, cues, fold, leader_roles
+
+
+def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
+    """Give a visit whose host side is only a country the host's leader when its sentence or the next speaks of
+    both sides or of the host ("the two leaders", "both presidents", "his hosts", "his counterpart") and the visitor
+    led a country on the visit's date. The host is the one leader of the host country that day; where two offices
+    lead it (a president and a prime minister), the one the noun names ("the two presidents") or, for a
+    counterpart, the visitor's own office; otherwise the side stays the country. A visit by a minister, or one
+    whose date is unknown, keeps its country."""
+    for meeting in found:
+        if not meeting.host or len(meeting.participants) != 2 or meeting.kind != "visit" or meeting.subject != meeting.participants[0]:
+            continue
+        day = meeting.date or (None if meeting.referenced else published)
+        visitor = kb.person(meeting.participants[0])
+        if not day or visitor is None:
+            continue
+        own = [r.role for r in kb.leaders_of(visitor.person_id, _middle(day))]
+        words = [t for n in (meeting.sentence, meeting.sentence + 1) if 0 <= n < len(sentences) for t in sentences[n]]
+        office = next((o for t in words if (o := _implied_office(t, kb, own)) is not None), None)
+        if office is None:
+            continue
+        holders = {r: h for r in sorted(leader_roles()) if (h := kb.holder(r, meeting.host, day)) is not None}
+        leaders = {h.person_id: h for h in holders.values()}
+        holder = next(iter(leaders.values())) if len(leaders) == 1 else holders.get(office) if office else None
+        if holder is not None and holder.person_id != visitor.person_id:
+            meeting.participants = [meeting.participants[0], holder.canonical]
+            meeting.rules.append("host:implied")
+
+
+def _implied_office(token: Token, kb: Knowledge, own: list[str]) -> str | None:
+    """The leader office a word standing for the host names ("the two presidents": head of state; "his counterpart":
+    the visitor's own); "" when it names none ("the two leaders"); None when the word does not stand for the host."""
+    if not own:
+        return None
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNS" and lemma in cues().get("pair", frozenset()) and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children):
+        term = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i) + " " + lemma
+        role = kb.role_terms.get(fold(term.strip())) or kb.role_terms.get(lemma)
+        if role in leader_roles():
+            return role
+        return "" if role in (None, "leader") else None  # "the two foreign ministers" are not the leaders
+    if lemma in cues().get("host_side", frozenset()) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and not any(
+            c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in token.children):
+        return own[0] if token.lemma_.lower() == "counterpart" else ""
+    return None
+
+
+def _middle(date: str) -> str:
+    """A day for a partial ISO date: the middle of its month or year."""
+    return date[:10] if len(date) >= 10 else date + "-15" if len(date) == 7 else date[:4] + "-07-01"
