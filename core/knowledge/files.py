@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +15,7 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ
                                "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key for names: "Chávez" and "Chavez", "Løkke" and "Lokke" fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))

@@ -75,8 +75,7 @@ def with_known_names(doc: Doc, ents: list[Span], kb: Knowledge, lengths: dict[st
     i = 0
     while i < len(doc):
         token = doc[i]
-        first = fold(token.text)
-        if not token.text[:1].isupper() or first not in lengths:
+        if not token.text[:1].isupper() or (first := fold(token.text)) not in lengths:
             i += 1
             continue
         for n in lengths[first]:
