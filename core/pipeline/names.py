@@ -195,10 +195,16 @@ def reversed_name(name: str, kb: Knowledge, full):
 
 def titled_alias(doc: Doc, first: int, start: int, end: int, kb: Knowledge) -> int:
     """Where a name found at tokens `first`..`end` starts: at `start`, after its titles, unless a title belongs to how
-    the knowledge base knows the person ("Mullah Omar", "Mother Teresa")."""
+    the knowledge base knows the person ("Mullah Omar", "Mother Teresa"), or the name is one word after an honorific
+    that forms names ("Sheikh Rashid" is not "Rashid")."""
+    from core.pipeline.people import name_forming_titles
+
     for begin in range(first, start):
         if kb.person(without_possessive(doc[begin:end].text).strip()):
             return begin
+    if end - start == 1 and start > first and fold(doc[start - 1].text).rstrip(".") in name_forming_titles() \
+            and not kb.person(without_possessive(doc[start:end].text).strip()):
+        return start - 1
     return start
 
 

@@ -33,19 +33,29 @@ class PersonMention:
 
 
 @lru_cache(maxsize=1)
-def stopwords() -> tuple[frozenset[str], frozenset[str]]:
-    text = knowledge_text("name_stopwords.txt")
-    sections: dict[str, set[str]] = {"titles": set(), "common": set()}
+def _stopword_sections() -> dict[str, frozenset[str]]:
+    sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set()}
     current = "titles"
-    for line in text.splitlines():
+    for line in knowledge_text("name_stopwords.txt").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
             current = line.strip("[]")
             continue
-        sections[current].add(line.lower())
-    return frozenset(sections["titles"]), frozenset(sections["common"])
+        sections.setdefault(current, set()).add(line.lower())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def stopwords() -> tuple[frozenset[str], frozenset[str]]:
+    """(title words, common words) of name_stopwords.txt."""
+    sections = _stopword_sections()
+    return sections["titles"], sections["common"]
+
+
+def name_forming_titles() -> frozenset[str]:
+    """Honorifics by which a person with one name is known ("Sheikh Rashid"): kept before a lone name."""
+    return _stopword_sections()["name-forming"]
 
 
 def strip_name(span: Span) -> tuple[int, int]:

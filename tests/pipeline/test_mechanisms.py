@@ -1264,3 +1264,13 @@ def test_a_subject_of_two_named_sides_makes_discussing_a_meeting(text, expected)
 def test_the_host_a_visit_implies_is_who_led_the_host_country_that_day(text, expected):
     visits = [m for m in meetings(text, "2006-05-10") if m.kind == "visit"]
     assert [sorted(m.participants) for m in visits] == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ('"We welcome this gesture," Pakistani Information Minister Sheikh Rashid said.', {"Sheikh Rashid"}),
+    ("Mullah Omar fled to the mountains.", {"Mullah Omar"}),  # the knowledge base knows him so
+    ("Sheikh Hamad bin Jassim met reporters in Doha.", {"Hamad bin Jassim bin Jaber Al Thani"}),  # a full name sheds it
+])
+def test_an_honorific_stays_before_a_lone_name(text, expected):
+    assert people(text, "2005-03-25") == expected
