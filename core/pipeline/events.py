@@ -23,6 +23,13 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
     """Give every meeting an event_id; return (meetings, events, [(group, reason) for groups that fell back])."""
     meetings = conform("meetings", meetings)
     records = meeting_records(meetings)
+    clusters, failed = cluster_records(records)
+    return (*_events(meetings, records, clusters), failed)
+
+
+def cluster_records(records: list[dict]) -> tuple[list[list[int]], list[tuple[str, str]]]:
+    """The events of meeting records (as `meeting_records` gives them), as lists of their indexes, and the groups
+    whose clustering fell back to one event per meeting, with the reason."""
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, row in enumerate(records):
         groups[group_key(row["participants"])].append(i)
@@ -38,7 +45,7 @@ def assign_events(meetings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, l
         clusters = _join_parts(records, clusters)
     except Exception as exc:  # noqa: BLE001 — the groups' own events stand
         failed.append(("multi-party reports", f"{type(exc).__name__}: {exc}"[:160]))
-    return (*_events(meetings, records, clusters), failed)
+    return clusters, failed
 
 
 def group_key(participants) -> tuple[str, ...]:

@@ -168,6 +168,25 @@ def test_splitting_a_report_off_gives_it_an_event_of_its_own(store):
         fix(store, "split-event", PUTIN_XI_1)
 
 
+@pytest.mark.parametrize("kind, values", [
+    ("participants", ["Vladimir Putin", "Li Qiang"]),  # another meeting altogether
+    ("date", ["2019-06-05"]),  # the same people, years apart
+])
+def test_a_report_corrected_into_another_meeting_leaves_its_event(store, kind, values):
+    event_id = event_of(store, PUTIN_XI_1).name
+    fix(store, kind, PUTIN_XI_2, *values)
+    assert event_of(store, PUTIN_XI_1).name == event_id  # the report with the smaller id keeps the event
+    moved = event_of(store, PUTIN_XI_2)
+    assert moved.name != event_id and moved["article_ids"] == ["a2"]
+    assert event_of(store, PUTIN_XI_1)["article_ids"] == ["a1"]
+
+
+def test_events_an_analyst_merged_stay_merged_whatever_their_reports_say(store):
+    fix(store, "merge-events", ERIC_WANG, event_of(store, WANG_LI).name)
+    fix(store, "date", ERIC_WANG, "2019-06-05")
+    assert event_of(store, ERIC_WANG).name == event_of(store, WANG_LI).name
+
+
 def test_merging_two_people_rewrites_mentions_entities_and_meetings(store):
     row = fix(store, "merge-people", "Eric Schneiderman", "Eric T. Schneiderman")
     corpus = load_corpus(store)
