@@ -37,8 +37,23 @@ def resolve(text: str, published: str | None, *, future: bool = False) -> Resolv
 
 @lru_cache(maxsize=20_000)
 def _resolve(text: str, published: str, future: bool) -> Resolved | None:
+    """A date written with a gloss in brackets ("last Thursday (June 1)") is the more precise of its two parts, the
+    calendar date before a weekday counted from the publication date."""
+    if "(" in text:
+        parts = [p for p in (_resolve_one(part, published, future) for part in _BRACKETS.split(text)) if p is not None]
+        return min(parts, key=lambda r: (_PRECISION.index(r.precision), r.rule == "weekday"), default=None)
+    return _resolve_one(text, published, future)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+_PRECISION = ("day", "week", "month", "year")
+_POSSESSIVE = re.compile(r"(?:'s|s')$")
+
+
+def _resolve_one(text: str, published: str, future: bool) -> Resolved | None:
     pub = _pub(published)
     clean = text.strip(" ,.;").replace("’", "'")
+    clean = _POSSESSIVE.sub(lambda m: "s" if m.group(0) == "s'" else "", clean)  # "last week's visit", "two weeks' talks"
     while _LEAD.match(clean):
         clean = _LEAD.sub("", clean, count=1)
     low = clean.lower()

@@ -20,8 +20,8 @@ from core.pipeline.senses import (counterparts_in_object, domestic, non_party, s
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting
-from core.pipeline.sides import (delegations, described, destination, destination_there, gathering_of, groups, linked, organisation_sides,
-                                 path, place_token)
+from core.pipeline.sides import (attended_by, delegations, described, destination, destination_there, gathering_of, groups, linked,
+                                 organisation_sides, path, place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -160,8 +160,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     participants: dict[str, PersonMention] = {}
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
+    attending = {t.i for t in attended_by(trigger)}
     for m in people:
-        if (_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger):
+        if ((_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
             participants.setdefault(m.canonical, m)
             if subject is None and _is_subject(doc[m.token], trigger):
                 subject = m.canonical

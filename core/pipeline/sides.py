@@ -54,11 +54,34 @@ def linked(token: Token, trigger: Token) -> bool:
     if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
         return False
     steps = path(first, trigger)
-    if steps is None or _other_clause(first, trigger):
+    if steps is None or _other_clause(first, trigger) or _source(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
                    and not _said_while_there(t, trigger) for t in steps)
+
+
+def _source(token: Token, trigger: Token) -> bool:
+    """The token names where the news comes from, not who met: "According to the ministry's spokesman, Piotr
+    Paczkowski, the ministry knew of Fotyga's visit" (an "according to" phrase the meeting word is outside of)."""
+    for above in token.ancestors:
+        if above.lower_ == "according" and above.dep_ == "prep":
+            return not any(a.i == above.i for a in trigger.ancestors) and trigger.i not in {t.i for t in above.subtree}
+    return False
+
+
+def attended_by(trigger: Token) -> list[Token]:
+    """The names in an "attended by" clause right after a meeting noun, wherever the parse hung the clause ("after a
+    US-Japan meeting, attended by Rumsfeld, Rice, Machimura and Ono": the four met)."""
+    doc = trigger.doc
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    after = trigger.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    if after >= len(doc) or doc[after].lemma_.lower() != "attend" or doc[after].tag_ != "VBN":
+        return []
+    return [t for c in doc[after].children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
 SPOKEN_AT = {"on", "during", "after", "following", "before"}

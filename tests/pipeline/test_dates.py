@@ -38,6 +38,19 @@ def test_unresolvable_dates_stay_unresolved(text):
     assert resolve(text, PUB) is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("last week's", ("2024-08-12", "week")),  # "last week's visit"
+    ("Tuesday's", ("2024-08-20", "day")),  # "Tuesday's summit"
+    ("yesterday’s", ("2024-08-20", "day")),
+    ("last Thursday (August 15", ("2024-08-15", "day")),  # the model's span stops before the bracket closes
+    ("Monday (August 12)", ("2024-08-12", "day")),  # the calendar date over the weekday counted back
+    ("last year (2023)", ("2023", "year")),
+])
+def test_possessive_and_bracketed_dates_resolve(text, expected):
+    found = resolve(text, PUB)
+    assert (found.value, found.precision) == expected
+
+
 def test_relative_days_need_a_day_precise_publication_date():
     assert resolve("Wednesday", "2024") is None and resolve("last year", "2024").value == "2023"
 

@@ -1274,3 +1274,32 @@ def test_the_host_a_visit_implies_is_who_led_the_host_country_that_day(text, exp
 ])
 def test_an_honorific_stays_before_a_lone_name(text, expected):
     assert people(text, "2005-03-25") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("According to Sergey Lavrov, Putin met Hu Jintao in Beijing on Monday.", [["Hu Jintao", "Vladimir Putin"]]),
+    ("Putin met Hu Jintao in Beijing on Monday, according to Sergey Lavrov.", [["Hu Jintao", "Vladimir Putin"]]),
+    ("According to the minutes of the meeting between Putin and Hu Jintao, trade grew.", [["Hu Jintao", "Vladimir Putin"]]),
+])
+def test_whom_a_report_is_according_to_is_its_source_not_a_participant(text, expected):
+    assert sides(text, "2006-06-10") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The statement was issued after a US-Japan meeting, attended by US Defense Secretary Donald Rumsfeld and "
+     "Japanese Foreign Minister Nobutaka Machimura.", [["Donald Rumsfeld", "Nobutaka Machimura"]]),
+    ("The meeting, attended by 300 people, ended on Monday.", []),
+])
+def test_the_people_who_attended_a_meeting_are_its_participants(text, expected):
+    assert sides(text, "2005-02-20") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, when", [
+    ("Security was tight during last week's visit by Condoleezza Rice to Moscow.", "2006-05-29"),
+    ("The agreement between Australia and East Timor was signed last Thursday (June 1) in Dili.", "2006-06-01"),
+])
+def test_a_possessive_or_glossed_date_dates_the_meeting(text, when):
+    assert [m.date for m in meetings(text, "2006-06-06")] == [when]
