@@ -19,7 +19,7 @@ from core.pipeline.hosts import imply_hosts
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
-from core.pipeline.tense import is_plan, referenced_meeting
+from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (attended_by, delegations, described, destination, destination_there, gathering_of, groups, linked,
                                  organisation_sides, path, place_token)
 
@@ -156,6 +156,8 @@ def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str]
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sentence_places, dates, published, precision,
              context) -> list[Meeting]:
     """The meetings one meeting word reports; `sentence_places` and `dates` are those of its sentence."""
+    if unheld(trigger):
+        return []  # only wished, asked for or supposed: "may meet", "called for talks"
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     participants: dict[str, PersonMention] = {}
     subject = None

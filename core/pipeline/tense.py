@@ -124,19 +124,43 @@ def _planned(trigger: Token, cues) -> bool:
     intention = cues.get("intention", frozenset())
     if any(c.dep_ in ("acl", "relcl") and _verb_in(c, intention) for c in trigger.children):
         return True  # "the summit set to begin on Thursday", "talks scheduled for May"
+    return _completes(trigger, intention | cues.get("unheld", frozenset()), future=True)
+
+
+def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -> bool:
+    """The meeting word completes one of `verbs` ("agreed to meet", "proposed talks", "called for talks"), or, with
+    `future`, is the subject or object of a verb in the future tense."""
     node = trigger
     for _ in range(4):
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and _verb_in(node.head, intention):
+        if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and _verb_in(node.head, verbs):
             return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
-        if node.dep_ == "dobj" and node.head.pos_ in ("VERB", "AUX") and _verb_in(node.head, intention):
+        if node.dep_ == "dobj" and node.head.pos_ in ("VERB", "AUX") and _verb_in(node.head, verbs):
             return True  # "are considering a summit", "proposed talks", "seeks a meeting"
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and _verb_in(node.head.head, verbs):
+            return True  # "called for talks", "asked for a meeting"
         if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+        if future and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
     return False
+
+
+def unheld(trigger: Token) -> bool:
+    """A meeting only wished, asked for, proposed or supposed is no meeting, neither held nor planned: "may meet",
+    "should return to talks", "wants to meet", "called for talks", "urged them to meet" (`unheld` cues: modal
+    auxiliaries of the meeting verb or the verbs it completes with the same subject, and the verbs of wishing)."""
+    words = _cues().get("unheld", frozenset())
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    for _ in range(3):
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if aux & words:
+            return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return _completes(trigger, words)
 
 
 # Words that order a meeting before or after something else: background, unless its date is of the days the article

@@ -219,8 +219,30 @@ def test_sides_and_places_the_model_mislabels(text, participants, location):
 
 
 @pytest.mark.model
-def test_a_wish_to_meet_is_no_meeting_held():
-    [meeting] = meetings("Vladimir Putin would like to meet Barack Obama, the Kremlin said.", "2009-06-20")
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin would like to meet Barack Obama, the Kremlin said.",
+    "Reports say officials from North Korea may meet officials from the United States in New York.",
+    "The United States says North Korea should return to talks with South Korea and Japan.",
+    "Vladimir Putin called for talks with Barack Obama.",
+    "Vladimir Putin urged Barack Obama to meet him.",
+    "Vladimir Putin and Barack Obama could meet next week.",
+    "Raul Castro, Cuba's defense minister, has asked that negotiations be reopened with the United States.",
+    "Russian President Vladimir Putin hopes to meet Chinese President Hu Jintao soon.",  # "hopes" is lemmatised "hop"
+    "Russia and China are considering a summit between Vladimir Putin and Hu Jintao.",
+])
+def test_a_meeting_only_wished_asked_for_or_supposed_is_no_meeting(text):
+    assert meetings(text, "2009-06-20") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will visit China next month.",
+    "Vladimir Putin said he would visit China next month.",  # announced: a plan
+    "Vladimir Putin agreed to meet Barack Obama in July.",
+    "Vladimir Putin may have met Barack Obama in 2004.",  # a guess about the past: background
+])
+def test_a_meeting_planned_or_told_of_as_past_stays_referenced(text):
+    [meeting] = meetings(text, "2009-06-20")
     assert meeting.referenced
 
 
@@ -376,7 +398,6 @@ def test_the_sides_of_an_agreement_signed_in_a_relative_clause():
     ("Bush said he has sent Secretary of State Condoleezza Rice to visit Kenya on Monday to support Kofi Annan.", "2008-02-16"),
     ("Prime Minister Tony Blair said that he is preparing to engage in peace talks with Israel and Palestine.", "2006-12-10"),
     ("His comments were in reference to Ehud Olmert's recent efforts to advance the negotiations with Mahmoud Abbas.", "2008-07-31"),
-    ("Raul Castro, Cuba's defense minister, has asked that negotiations be reopened with the United States.", "2006-12-03"),
 ])
 def test_a_meeting_someone_is_sent_on_prepares_or_strives_for_lies_ahead(text, published):
     found = meetings(text, published)
@@ -887,12 +908,8 @@ def test_a_meeting_of_the_days_the_article_reports_is_news_even_after_another_ev
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "The recent signing of a free trade agreement between Chile and China has boosted trade.",
-    "Russian President Vladimir Putin hopes to meet Chinese President Hu Jintao soon.",  # "hopes" is lemmatised "hop"
-])
-def test_a_recent_meeting_mentioned_in_passing_and_a_hoped_for_one_are_not_reported_as_held(text):
-    found = meetings(text, "2010-05-05")
+def test_a_recent_meeting_mentioned_in_passing_is_not_reported_as_held():
+    found = meetings("The recent signing of a free trade agreement between Chile and China has boosted trade.", "2010-05-05")
     assert found and all(m.referenced for m in found)
 
 
@@ -917,7 +934,6 @@ def test_the_two_leaders_are_the_sides_just_named():
     "Russian President Vladimir Putin travels to Beijing in a few days for talks with Chinese President Hu Jintao.",
     "Putin visits Beijing next week, where he meets Chinese President Hu Jintao.",
     "Russian President Vladimir Putin is likely to meet Chinese President Hu Jintao in Beijing.",
-    "Russia and China are considering a summit between Vladimir Putin and Hu Jintao.",
 ])
 def test_a_meeting_still_ahead_is_a_plan_and_undated_unless_the_text_dates_it(text):
     found = meetings(text, "2010-05-05")
