@@ -208,7 +208,8 @@ def _ago(m, pub, published, future, sign=-1):
 
 
 def _relative_unit(m, pub, published, future):
-    shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "earlier this": 0}[m["rel"]]
+    shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "earlier this": 0,
+             "later this": 0}[m["rel"]]
     unit = m["unit"].rstrip("s")
     if unit == "year":
         year = _pub_year(published)
@@ -249,7 +250,7 @@ _RULES = [
     _Rule("deictic", re.compile(r"today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow"), _deictic),
     _Rule("ago", re.compile(rf"{_N}\s+{_UNIT}\s+(?:ago|earlier|before)"), _ago),
     _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
-    _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this)\s+(?P<unit>year|month|week)"), _relative_unit),
+    _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this|later this)\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
 ]
 
 

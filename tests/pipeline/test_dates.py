@@ -45,6 +45,8 @@ def test_unresolvable_dates_stay_unresolved(text):
     ("last Thursday (August 15", ("2024-08-15", "day")),  # the model's span stops before the bracket closes
     ("Monday (August 12)", ("2024-08-12", "day")),  # the calendar date over the weekday counted back
     ("last year (2023)", ("2023", "year")),
+    ("later this week", ("2024-08-19", "week")),
+    ("last weekend", ("2024-08-12", "week")),  # the weekend of the week before
 ])
 def test_possessive_and_bracketed_dates_resolve(text, expected):
     found = resolve(text, PUB)
