@@ -16,6 +16,8 @@
   PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
   Elham", "Roh Moo" + "-hyun").
 - A full name of the knowledge base the model left untagged, or tagged as something else, is a PERSON.
+- A lowercase word leading a name is no part of it ("to meet Hu Jintao" tagged "meet Hu Jintao"), unless it is a
+  name particle ("de Villepin", the `particles` of name_stopwords.txt).
 """
 from __future__ import annotations
 
@@ -51,10 +53,25 @@ class Boundaries:
             if ent.label_ == "MONEY":
                 ents.append(whole_amount(ent))
                 continue
+            if ent.label_ == "PERSON":
+                ent = without_lowercase_lead(ent)
+                if not len(ent):
+                    continue
             for part in split_glued(_place_not_person(ent, self.kb), self.kb):
                 ents.extend(name_not_thing(part, self.kb))
         doc.ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
         return doc
+
+
+def without_lowercase_lead(ent: Span) -> Span:
+    """The name without the lowercase words the model took in before it ("meet Hu Jintao": "Hu Jintao")."""
+    from core.pipeline.people import name_particles
+
+    start = ent.start
+    while start < ent.end and ent.doc[start].is_alpha and ent.doc[start].text[:1].islower() \
+            and ent.doc[start].lower_ not in name_particles():
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label)
 
 
 def name_lengths(kb: Knowledge) -> dict[str, list[int]]:

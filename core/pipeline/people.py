@@ -34,7 +34,7 @@ class PersonMention:
 
 @lru_cache(maxsize=1)
 def _stopword_sections() -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set()}
+    sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set(), "particles": set()}
     current = "titles"
     for line in knowledge_text("name_stopwords.txt").splitlines():
         line = line.strip()
@@ -51,6 +51,11 @@ def stopwords() -> tuple[frozenset[str], frozenset[str]]:
     """(title words, common words) of name_stopwords.txt."""
     sections = _stopword_sections()
     return sections["titles"], sections["common"]
+
+
+def name_particles() -> frozenset[str]:
+    """Lowercase words that belong to names ("de Villepin", "bin Laden")."""
+    return _stopword_sections()["particles"]
 
 
 def name_forming_titles() -> frozenset[str]:

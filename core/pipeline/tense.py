@@ -153,13 +153,14 @@ def unheld(trigger: Token) -> bool:
     auxiliaries of the meeting verb or the verbs it completes with the same subject, and the verbs of wishing)."""
     words = _cues().get("unheld", frozenset())
     node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    for _ in range(3):
+    for _ in range(4):
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if aux & words:
             return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        infinitive = node.dep_ in ("advcl", "acl") and "to" in aux  # "may meet … to talk about", "plans to … return to talks"
+        if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
             break
-        node = node.head
+        node = governing_verb(node.head) if node.head.pos_ in ("NOUN", "PROPN") else node.head
     return _completes(trigger, words)
 
 

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from core.pipeline.boundaries import join_pieces, split_glued
+from core.pipeline.boundaries import join_pieces, split_glued, without_lowercase_lead
 from core.knowledge import load_knowledge
 from core.pipeline.names import expand_initials, initials_of
 from tests.pipeline.test_mechanisms import people
@@ -22,6 +22,16 @@ def _doc(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> 
 
 def _ents(spans) -> list[tuple[str, str]]:
     return [(s.text, s.label_) for s in spans]
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    (["to", "meet", "Hu", "Jintao"], "Hu Jintao"),  # the model took the verb in
+    (["said", "de", "Villepin"], "de Villepin"),  # a name particle stays
+    (["Hu", "Jintao"], "Hu Jintao"),
+])
+def test_lowercase_words_leading_a_name_are_cut_off_but_particles_stay(words, name):
+    doc = _doc(words, ["PROPN"] * len(words), [(1 if words[0] in ("to", "said") else 0, len(words), "PERSON")])
+    assert without_lowercase_lead(doc.ents[0]).text == name
 
 
 def test_a_dateline_place_glued_to_a_name_is_cut_off():

@@ -229,6 +229,8 @@ def test_sides_and_places_the_model_mislabels(text, participants, location):
     "Raul Castro, Cuba's defense minister, has asked that negotiations be reopened with the United States.",
     "Russian President Vladimir Putin hopes to meet Chinese President Hu Jintao soon.",  # "hopes" is lemmatised "hop"
     "Russia and China are considering a summit between Vladimir Putin and Hu Jintao.",
+    # the purpose of a meeting only supposed is no meeting either
+    "Reports say officials from North Korea may meet officials from the United States in New York to talk about sanctions.",
 ])
 def test_a_meeting_only_wished_asked_for_or_supposed_is_no_meeting(text):
     assert meetings(text, "2009-06-20") == []
@@ -240,6 +242,7 @@ def test_a_meeting_only_wished_asked_for_or_supposed_is_no_meeting(text):
     "Vladimir Putin said he would visit China next month.",  # announced: a plan
     "Vladimir Putin agreed to meet Barack Obama in July.",
     "Vladimir Putin may have met Barack Obama in 2004.",  # a guess about the past: background
+    "Vladimir Putin will fly to Beijing to meet Hu Jintao.",
 ])
 def test_a_meeting_planned_or_told_of_as_past_stays_referenced(text):
     [meeting] = meetings(text, "2009-06-20")
@@ -1319,3 +1322,9 @@ def test_the_people_who_attended_a_meeting_are_its_participants(text, expected):
 ])
 def test_a_possessive_or_glossed_date_dates_the_meeting(text, when):
     assert [m.date for m in meetings(text, "2006-06-06")] == [when]
+
+
+@pytest.mark.model
+def test_a_trip_made_to_meet_someone_is_a_meeting_held():
+    found = meetings("Vladimir Putin flew to Beijing to meet Hu Jintao on Monday.", "2006-11-11")
+    assert [(sorted(m.participants), m.referenced) for m in found] == [(["Hu Jintao", "Vladimir Putin"], False)]
