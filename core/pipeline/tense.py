@@ -150,7 +150,8 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
 def unheld(trigger: Token) -> bool:
     """A meeting only wished, asked for, proposed or supposed is no meeting, neither held nor planned: "may meet",
     "should return to talks", "wants to meet", "called for talks", "urged them to meet" (`unheld` cues: modal
-    auxiliaries of the meeting verb or the verbs it completes with the same subject, and the verbs of wishing)."""
+    auxiliaries of the meeting verb, of the verbs it completes or of the verb whose purpose it is ("may meet … to
+    talk"), and the verbs of wishing)."""
     words = _cues().get("unheld", frozenset())
     node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     for _ in range(4):
