@@ -1,7 +1,11 @@
-"""Who hosted a visit the text reports with only the host country: the office-holder the text implies. "Merkel
-arrived in Moscow on Monday. The two leaders discussed energy" — the two leaders are Merkel and whoever led Russia
-that day. The nouns that stand for both sides ("pair") or for the host alone ("host_side") are cue words of
-meeting_cues.csv; the office a plural noun names ("the two presidents") comes from role_terms.csv."""
+"""Sides the text names only by office, given as the office-holders the text implies.
+
+- Who hosted a visit the text reports with only the host country: "Merkel arrived in Moscow on Monday. The two
+  leaders discussed energy" — the two leaders are Merkel and whoever led Russia that day. The nouns that stand for
+  both sides ("pair") or for the host alone ("host_side") are cue words of meeting_cues.csv; the office a plural noun
+  names ("the two presidents") comes from role_terms.csv.
+- Counterparts by country: "Beckett discussed Iran with her counterparts from France, Germany and Russia" — each is
+  whoever held Beckett's office in that country that day."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -58,3 +62,47 @@ def _implied_office(token: Token, kb: Knowledge, own: list[str]) -> str | None:
 def _middle(date: str) -> str:
     """A day for a partial ISO date: the middle of its month or year."""
     return date[:10] if len(date) >= 10 else date + "-15" if len(date) == 7 else date[:4] + "-07-01"
+
+
+def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
+    """Replace the country sides of a meeting that its sentence calls someone's counterparts ("her counterparts from
+    France and Germany", "his French and German counterparts") by who held that person's office in each country on
+    the meeting's date; a country with no known holder stays a country."""
+    for meeting in found:
+        day = meeting.date or (None if meeting.referenced else published)
+        if not day or not 0 <= meeting.sentence < len(sentences):
+            continue
+        countries = _counterpart_countries(sentences[meeting.sentence], kb)
+        people = [p for name in meeting.participants if (p := kb.person(name)) is not None]
+        if not countries or len(people) != 1:
+            continue
+        roles = sorted((r.role for r in kb.roles_of.get(people[0].person_id, []) if r.held_on(_middle(day))),
+                       key=lambda r: r not in leader_roles())
+        if not roles:
+            continue
+        replaced = False
+        for index, side in enumerate(meeting.participants):
+            code = kb.country_of_place(side)[0]
+            holder = kb.holder(roles[0], code, day) if code in countries and code != people[0].country else None
+            if holder is not None and holder.canonical not in meeting.participants:
+                meeting.participants[index] = holder.canonical
+                replaced = True
+        if replaced:
+            meeting.participants = sorted(meeting.participants)
+            meeting.rules.append("side:counterparts")
+
+
+def _counterpart_countries(sentence: Span, kb: Knowledge) -> set[str]:
+    """The countries a plural "counterparts" of the sentence belongs to: a "from" list or demonyms before it."""
+    codes: set[str] = set()
+    for token in sentence:
+        if token.lemma_.lower() != "counterpart" or token.tag_ != "NNS":
+            continue
+        words = [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for t in c.subtree]
+        words += [t for c in token.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)]
+        for word in words:
+            if word.ent_type_ in ("GPE", "NORP"):
+                code, kind = kb.country_of_place(word.text)
+                if code and kind in ("country", "demonym"):
+                    codes.add(code)
+    return codes

@@ -15,7 +15,7 @@ from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, town, venue, where_clause
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
-from core.pipeline.hosts import imply_hosts
+from core.pipeline.hosts import imply_hosts, name_counterparts
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
@@ -90,6 +90,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     _name_hosts(found, by_sentence, leaders or {}, lower, kb)
     if kb is not None:
         imply_hosts(found, sentences, kb, published)
+        name_counterparts(found, sentences, kb, published)
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],

@@ -1144,7 +1144,7 @@ def test_a_trip_going_on_since_a_recent_day_is_news():
     ("The Foreign Minister of Romania is scheduled to have a meeting to discuss the attack with Iranian officials on "
      "Wednesday.", [["Iran", "Mihai Răzvan Ungureanu"]]),  # an infinitive says what the meeting is for, not that it was held
     ("British Foreign Secretary Margaret Beckett spoke at a meeting in New York with her counterparts from France and Germany.",
-     [["France", "Germany", "Margaret Beckett"]]),  # counterparts from countries are those countries' sides
+     [["Frank-Walter Steinmeier", "Margaret Beckett", "Philippe Douste-Blazy"]]),  # counterparts: who held her office there
 ])
 def test_a_meeting_for_a_purpose_and_counterparts_from_countries(text, expected):
     assert sides(text, "2006-07-24") == expected
@@ -1328,3 +1328,16 @@ def test_a_possessive_or_glossed_date_dates_the_meeting(text, when):
 def test_a_trip_made_to_meet_someone_is_a_meeting_held():
     found = meetings("Vladimir Putin flew to Beijing to meet Hu Jintao on Monday.", "2006-11-11")
     assert [(sorted(m.participants), m.referenced) for m in found] == [(["Hu Jintao", "Vladimir Putin"], False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Margaret Beckett discussed Iran in New York with her counterparts from France, Germany and Russia.",
+     ["Frank-Walter Steinmeier", "Margaret Beckett", "Philippe Douste-Blazy", "Sergey Lavrov"]),
+    ("Condoleezza Rice met her French and German counterparts in Paris on Monday.",
+     ["Condoleezza Rice", "Frank-Walter Steinmeier", "Philippe Douste-Blazy"]),
+    # the countries' people are only "officials": no office to look up, the sides stay countries
+    ("Margaret Beckett discussed Iran in New York with officials from France and Germany.", ["France", "Germany", "Margaret Beckett"]),
+])
+def test_counterparts_from_countries_are_who_held_the_same_office_there_that_day(text, expected):
+    assert sides(text, "2006-05-09") == [expected]
