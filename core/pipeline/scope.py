@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
-from core.pipeline.sides import path
+from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 
 
@@ -54,7 +54,8 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     out = []
     for d in dates:
         span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None or not through_sequence(span.root, trigger):
+        steps = path(span.root, trigger) if span is not None else None
+        if span is None or not (through_sequence(span.root, trigger) or (steps is not None and through_sibling(steps, trigger))):
             out.append(d)
     return out
 

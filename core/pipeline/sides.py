@@ -54,11 +54,26 @@ def linked(token: Token, trigger: Token) -> bool:
     if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
         return False
     steps = path(first, trigger)
-    if steps is None or _other_clause(first, trigger) or _source(first, trigger):
+    if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
                    and not _said_while_there(t, trigger) for t in steps)
+
+
+def through_sibling(steps: list[Token], trigger: Token) -> bool:
+    """The way to the meeting word passes through another meeting noun coordinated with it: the token is that
+    meeting's ("a visit to the US by Singh, and a planned visit to India in 2005 by Bush": Bush, India and 2005 are
+    the second visit's)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    from core.pipeline.senses import meeting_nouns
+
+    nouns = meeting_nouns()
+    inside = steps[0] if steps else None  # the token's side of the way: the sibling must hold the token
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns and (
+        (t.dep_ == "conj" and t.head.i == trigger.i) or (trigger.dep_ == "conj" and trigger.head.i == t.i))
+        and inside is not None and t.left_edge.i <= inside.i <= t.right_edge.i for t in steps)
 
 
 def _source(token: Token, trigger: Token) -> bool:

@@ -1341,3 +1341,15 @@ def test_a_trip_made_to_meet_someone_is_a_meeting_held():
 ])
 def test_counterparts_from_countries_are_who_held_the_same_office_there_that_day(text, expected):
     assert sides(text, "2006-05-09") == [expected]
+
+
+@pytest.mark.model
+def test_two_coordinated_visits_keep_their_own_visitor_destination_and_date():
+    found = meetings("The agreement coincides with a current visit to the US by Manmohan Singh, and a planned visit to "
+                     "India in 2005 by President George W. Bush.", "2005-07-18")
+    assert sorted((m.location, m.date, m.referenced) for m in found) == [("India", "2005", True), ("United States", "2005-07-18", False)]
+
+
+@pytest.mark.model
+def test_a_counterpart_shared_by_coordinated_meeting_nouns_is_still_met():
+    assert sides("Vladimir Putin held talks and a working dinner with Hu Jintao in Beijing on Monday.", "2005-07-18") == [["Hu Jintao", "Vladimir Putin"]]
