@@ -137,10 +137,11 @@ class Corrector:
         final_countries = {final(n): v for n, v in countries.items()}
         for name, (_, cid) in final_countries.items():
             touched_final.setdefault(name, set()).add(cid)
-        country_of = {n: c for n, c in zip(persons["canonical"], persons["country"]) if isinstance(c, str) and c}
-        country_of.update({n: c for n, (c, _) in final_countries.items()})
+        annotated = {n: c for n, c in zip(persons["canonical"], persons["country"]) if isinstance(c, str) and c}
+        country_of = {**annotated, **{n: c for n, (c, _) in final_countries.items()}}
         self._people = {"splits": splits, "renames": finals, "rename_ids": {n: c for n, (_, c) in renames.items()},
-                        "countries": final_countries, "ids": ids, "touched": touched_final, "country_of": country_of}
+                        "countries": final_countries, "ids": ids, "touched": touched_final, "country_of": country_of,
+                        "annotated_country_of": annotated}
         return self._people
 
     def _id_of(self, name: str) -> str:
@@ -202,7 +203,7 @@ class Corrector:
         merged: set[str] = set()  # events an analyst merged: kept together whatever their reports say
         last: dict[tuple[int, str], str] = {}  # (row, kind of value set) -> the correction that set it
         for c in self._active(MEETING_KINDS):
-            index = self._find(rows, c["target"], c["target_people"], removed)
+            index = self._find(rows, c["target"], c["target_people"], removed, before)
             if index is None:
                 self._status[c["correction_id"]] = f"does not apply: no meeting at {c['target']} in the annotation"
                 continue
@@ -212,7 +213,7 @@ class Corrector:
                     self._replaced(last[index, c["kind"]], cid)
                 last[index, c["kind"]] = cid
             if c["kind"] == "merge-events":
-                others = [self._find(rows, key, [], removed) for key in c["values"]]
+                others = [self._find(rows, key, [], removed, before) for key in c["values"]]
                 events = {rows[i]["event_id"] for i in others if i is not None} - {row["event_id"]}
                 if not events:
                     self._status[cid] = "does not apply: the event merged in is no longer in the annotation"
@@ -244,12 +245,16 @@ class Corrector:
         self._status[earlier] = f"replaced by {later}"
 
     def _people_on_meetings(self, rows: list[dict]) -> None:
+        """Person corrections on every meeting: spellings split off, merged names, and countries, a person's former
+        country going from the meeting unless another side or its place still has it."""
         plan = self.people()
         if not (plan["splits"] or plan["renames"] or plan["countries"]):
             return
         spans = self._split_spans(plan["splits"])
         for row in rows:
             people = list(row["participants"])
+            annotated = list(people)
+            moved = False  # a person now of another country: merged into someone else, or given a country
             for name, alias, new, cid in plan["splits"]:
                 written = spans.get((name, row["article_id"]), [])
                 inside = {t for s, e, t in written if row["start"] <= s and e <= row["end"]}
@@ -260,10 +265,16 @@ class Corrector:
                 if p in plan["renames"]:
                     people[index] = plan["renames"][p]
                     _mark(row, plan["rename_ids"][p])
+                    moved = True
             for name, (country, cid) in plan["countries"].items():
-                if name in people and country not in row["countries"]:
-                    row["countries"] = sorted({*row["countries"], country})
+                if name in people and (country not in row["countries"] or plan["annotated_country_of"].get(name) != country):
+                    moved = True
                     _mark(row, cid)
+            if moved:
+                before = {plan["annotated_country_of"].get(p) for p in annotated} - {None}
+                after = {plan["country_of"].get(p) for p in people} - {None}
+                gone = before - after - {row["location"]} - set(people)  # a country side stays a side
+                row["countries"] = sorted((set(row["countries"]) - gone) | after)
             row["participants"] = sorted(set(people))
 
     def _split_spans(self, splits: list[tuple]) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
@@ -275,21 +286,28 @@ class Corrector:
             spans.setdefault((str(name), str(aid)), []).append((int(start), int(end), str(text)))
         return spans
 
-    def _find(self, rows: list[dict], key: str, people: list[str], removed: list[int]) -> int | None:
+    def _find(self, rows: list[dict], key: str, people: list[str], removed: list[int], annotated: list[dict]) -> int | None:
         """The row a meeting key names: the same evidence span, else one overlapping it in the same article (sentence
-        boundaries moved); among several, the one sharing most participants with those it had."""
+        boundaries moved); among several, the one sharing most participants with those it had — as the annotation
+        wrote them (`annotated` rows), which later person corrections leave alone, or as they read once corrected."""
         parsed = parse_key(key)
         if parsed is None:
             return None
         article, start, end = parsed
         renames = self.people()["renames"]
+        given = set(people)
         wanted = {renames.get(p, p) for p in people}
         same = [i for i, r in enumerate(rows) if r["article_id"] == article and i not in removed]
         exact = [i for i in same if (rows[i]["start"], rows[i]["end"]) == (start, end)]
         near = exact or [i for i in same if rows[i]["start"] < end and start < rows[i]["end"]]
         if not near:
             return None
-        return max(near, key=lambda i: (_overlap(set(rows[i]["participants"]), wanted), -i))
+
+        def score(i: int) -> tuple:
+            written = _overlap(set(annotated[i]["participants"]), given)
+            return max(written, _overlap(set(rows[i]["participants"]), wanted)), written, -i
+
+        return max(near, key=score)
 
     # ---------------------------------------------------------------- events
 

@@ -110,7 +110,10 @@ def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) ->
             raise CorrectionError(f"both name event {row['event_id']}: give a meeting or event of another event")
         theirs = meetings[meetings["event_id"] == other["event_id"]]
         values = sorted(meeting_key(a, s, e) for a, s, e in zip(theirs["article_id"], theirs["start"], theirs["end"]))
-    return {"target": key, "target_people": list(row["participants"]), "values": values, "context": meeting_words(row)}
+    annotated = corpus.raw("meetings")
+    written = annotated.loc[annotated["meeting_id"] == row["meeting_id"], "participants"]
+    people = list(written.iloc[0]) if len(written) else list(row["participants"])  # as the annotation wrote them
+    return {"target": key, "target_people": people, "values": values, "context": meeting_words(row)}
 
 
 def _removed_by_correction(corpus: Corpus, target: str) -> None:

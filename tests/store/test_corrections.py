@@ -187,6 +187,28 @@ def test_events_an_analyst_merged_stay_merged_whatever_their_reports_say(store):
     assert event_of(store, ERIC_WANG).name == event_of(store, WANG_LI).name
 
 
+def test_a_meeting_correction_stays_on_its_meeting_when_a_later_merge_makes_a_sibling_look_alike(store_dir):
+    # one sentence, two meetings: Putin with Xi, and Putin with Li Qiang; Li Qiang is then merged into Xi
+    one = "Vladimir Putin met Xi Jinping in Beijing on Thursday."
+    store = Store(store_dir)
+    twins = [_meeting("a1", one, ["Vladimir Putin", "Xi Jinping"], date="2024-05-16", place="Beijing", countries=["China", "Russia"]),
+             {**_meeting("a1", one, ["Li Qiang", "Vladimir Putin"], date="2024-05-16", place="Beijing", countries=["China", "Russia"]),
+              "meeting_id": "a1-twin"}]
+    write(store, meetings=twins)
+    row = fix(store, "place", "a1-twin", "Shanghai")
+    fix(store, "merge-people", "Li Qiang", "Xi Jinping")
+    assert meeting(store, "a1-twin")["location"] == "Shanghai" and row["correction_id"] in meeting(store, "a1-twin")["corrections"]
+    assert meeting(store, PUTIN_XI_1)["location"] == "Beijing"
+
+
+def test_a_persons_new_country_replaces_the_old_one_on_their_meetings(store):
+    fix(store, "country", "Wang Yi", "Japan")
+    assert list(meeting(store, WANG_LI)["countries"]) == ["China", "Japan"]  # Li Qiang is still Chinese
+    assert list(meeting(store, ERIC_WANG)["countries"]) == ["Japan", "United States"]
+    fix(store, "merge-people", "Eric T. Schneiderman", "Li Qiang")
+    assert list(meeting(store, ERIC_WANG)["countries"]) == ["China", "Japan"]
+
+
 def test_merging_two_people_rewrites_mentions_entities_and_meetings(store):
     row = fix(store, "merge-people", "Eric Schneiderman", "Eric T. Schneiderman")
     corpus = load_corpus(store)
