@@ -312,3 +312,29 @@ def _same_place(a: str | None, b: str | None, countries_a: list[str], countries_
     if not a or not b or a == b:
         return True
     return bool(set(countries_a) & set(countries_b)) and (a in countries_a or b in countries_b or a in countries_b or b in countries_a)
+
+
+def regroup(rows: list[dict], before: list[dict], removed: set[int], merged: set[str]) -> None:
+    """Corrected meeting rows (plain values) regrouped in place: an event whose reports a correction gave other people, another date or another place is clustered again as
+    the annotation clusters: reports that no longer describe one meeting (a spelling split off as another person,
+    a date moved to another year) become events of their own. The cluster with the most reports (then the smallest
+    meeting id) keeps the event id; an event an analyst merged stays whole."""
+    members: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if i not in removed and row["event_id"]:
+            members.setdefault(row["event_id"], []).append(i)
+    changed = {rows[i]["event_id"] for i in range(len(rows)) if i not in removed and any(
+        rows[i][k] != before[i][k] for k in ("participants", "date", "location"))}
+    for event_id in sorted(changed - merged - {None}):
+        group = members.get(event_id, [])
+        if len(group) < 2:
+            continue
+        clusters, _ = cluster_records([rows[i] for i in group])
+        if len(clusters) < 2:
+            continue
+        first = [min(str(rows[group[j]]["meeting_id"]) for j in c) for c in clusters]
+        order = sorted(range(len(clusters)), key=lambda k: (-len(clusters[k]), first[k]))
+        for k in order[1:]:
+            new_id = hashlib.sha1(f"regroup|{event_id}|{first[k]}".encode()).hexdigest()[:12]
+            for j in clusters[k]:
+                rows[group[j]]["event_id"] = new_id

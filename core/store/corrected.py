@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from core.knowledge import fold
-from core.pipeline.events import cluster_records, event_row, meeting_records
+from core.pipeline.events import event_row, meeting_records, regroup
 from core.store.schema import build, conform
 
 PERSON_KINDS = ("split-person", "merge-people", "country")
@@ -235,7 +235,7 @@ class Corrector:
             elif c["kind"] == "split-event":
                 row["event_id"] = hashlib.sha1(f"split|{c['target']}|{cid}".encode()).hexdigest()[:12]
             _mark(row, cid)
-        _regroup(rows, before, set(removed), merged)
+        regroup(rows, before, set(removed), merged)
         kept = [r for i, r in enumerate(rows) if i not in set(removed)]
         gone = [rows[i] for i in removed]
         return build_frame(kept), build_frame(gone)
@@ -339,32 +339,6 @@ class Corrector:
         raw = self._read("meetings")
         found = raw.loc[raw["meeting_id"] == meeting_id, "event_id"]
         return found.iloc[0] if len(found) else None
-
-
-def _regroup(rows: list[dict], before: list[dict], removed: set[int], merged: set[str]) -> None:
-    """An event whose reports a correction gave other people, another date or another place is clustered again as
-    the annotation clusters: reports that no longer describe one meeting (a spelling split off as another person,
-    a date moved to another year) become events of their own. The cluster with the most reports (then the smallest
-    meeting id) keeps the event id; an event an analyst merged stays whole."""
-    members: dict[str, list[int]] = {}
-    for i, row in enumerate(rows):
-        if i not in removed and row["event_id"]:
-            members.setdefault(row["event_id"], []).append(i)
-    changed = {rows[i]["event_id"] for i in range(len(rows)) if i not in removed and any(
-        rows[i][k] != before[i][k] for k in ("participants", "date", "location"))}
-    for event_id in sorted(changed - merged - {None}):
-        group = members.get(event_id, [])
-        if len(group) < 2:
-            continue
-        clusters, _ = cluster_records([rows[i] for i in group])
-        if len(clusters) < 2:
-            continue
-        first = [min(str(rows[group[j]]["meeting_id"]) for j in c) for c in clusters]
-        order = sorted(range(len(clusters)), key=lambda k: (-len(clusters[k]), first[k]))
-        for k in order[1:]:
-            new_id = hashlib.sha1(f"regroup|{event_id}|{first[k]}".encode()).hexdigest()[:12]
-            for j in clusters[k]:
-                rows[group[j]]["event_id"] = new_id
 
 
 def precision_of(iso: str) -> str:
