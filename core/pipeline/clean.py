@@ -106,36 +106,67 @@ def _drop_title_repeats(paragraphs, title: str, removed) -> list[tuple[str, bool
 
 
 def _dedupe(paragraphs, removed) -> list[tuple[str, bool]]:
-    """Keep each paragraph once: exact repeats by key, near repeats by fuzzy ratio (the longer wording wins)."""
+    """Keep each paragraph once: exact repeats by key, near repeats by fuzzy ratio (the longer wording wins). Near
+    repeats are looked for only among paragraphs sharing a pair of words with it, so a text of thousands of
+    paragraphs is not compared all against all."""
     kept: list[tuple[str, bool]] = []
     keys: list[str] = []
     seen: dict[str, int] = {}
+    postings: dict[str, list[int]] = {}
+
+    def keep(k: str, index: int) -> None:
+        for pair in _word_pairs(k):
+            postings.setdefault(pair, []).append(index)
+
     for para, heading in paragraphs:
         k = key(para)
         if n_words(para) < MIN_DEDUPE_WORDS or not (sentence_like(para) or n_words(para) >= 12):
+            keep(k, len(kept))
             kept.append((para, heading))
             keys.append(k)
             continue
         if k in seen:
             removed.append((para, "duplicate-paragraph"))
             continue
-        match = _near_match(k, keys)
+        match = _near_match(k, keys, _candidates(k, postings))
         if match is not None:
             if len(para) > len(kept[match][0]):
                 removed.append((kept[match][0], "near-duplicate-paragraph"))
                 kept[match], keys[match] = (para, kept[match][1]), k
                 seen[k] = match
+                keep(k, match)
             else:
                 removed.append((para, "near-duplicate-paragraph"))
             continue
         seen[k] = len(kept)
+        keep(k, len(kept))
         kept.append((para, heading))
         keys.append(k)
     return kept
 
 
-def _near_match(k: str, keys: list[str]) -> int | None:
-    for index, other in enumerate(keys):
+MAX_POSTING = 64  # a pair of words in more paragraphs than this ("of the") finds no near repeat of its own
+
+
+def _word_pairs(k: str) -> set[str]:
+    words = k.split()
+    return {f"{a} {b}" for a, b in zip(words, words[1:])} or {k}
+
+
+def _candidates(k: str, postings: dict[str, list[int]]) -> list[int]:
+    """The kept paragraphs sharing a not too common pair of words with `k`, in order: a near repeat (a ratio of
+    NEAR_DUPLICATE_RATIO or more) changes a few words at most and keeps most pairs."""
+    found: set[int] = set()
+    for pair in _word_pairs(k):
+        indexes = postings.get(pair)
+        if indexes and len(indexes) <= MAX_POSTING:
+            found.update(indexes)
+    return sorted(found)
+
+
+def _near_match(k: str, keys: list[str], candidates: list[int]) -> int | None:
+    for index in candidates:
+        other = keys[index]
         shorter, longer = sorted((len(k), len(other)))
         if shorter and shorter / longer >= 0.9 and fuzz.ratio(k, other) >= NEAR_DUPLICATE_RATIO:
             return index

@@ -191,3 +191,13 @@ def test_an_embedded_base64_payload_is_left_out_and_the_text_around_it_kept(payl
 def test_long_words_of_prose_and_urls_are_no_payload():
     text = body(STORY[0], "See https://example.org/" + "a-long-path/" * 40 + " for more.", STORY[1])
     assert "binary-payload" not in [rule for _, rule in clean_document(text).removed]
+
+
+def test_a_near_repeat_is_found_among_many_paragraphs_by_the_word_pairs_it_shares():
+    others = [f"Delegates from country number {i} discussed tariffs on item {i} with officials of port {i} today." for i in range(300)]
+    original = "The finance minister said the new budget would raise spending on schools and hospitals by ten percent."
+    repeat = original.replace("ten percent", "ten per cent")
+    cleaned = clean_document("\n\n".join([original, *others, repeat]), title="Budget")
+    assert cleaned.text.count("finance minister") == 1
+    assert ("The finance minister said the new budget would raise spending on schools and hospitals by ten percent.",
+            "near-duplicate-paragraph") in cleaned.removed
