@@ -253,15 +253,23 @@ def _write_report(store: Store, listed) -> Path:
     return path
 
 
+FORMATS = ("csv", "jsonl", "parquet")
+
+
 def cmd_export(args) -> int:
     from core.store.export import stream
 
     store = open_existing(args.store)
     if args.out:
         _check_out(Path(args.out), args.table)
-    fmt = args.format or (Path(args.out).suffix.lstrip(".") if args.out else "csv")
-    if fmt not in ("csv", "jsonl", "parquet"):
+    suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
+    suffix = {"json": "jsonl", "pq": "parquet"}.get(suffix, suffix)
+    fmt = args.format or suffix or "csv"
+    if fmt not in FORMATS:
         raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format csv|jsonl|parquet")
+    if args.format and suffix in FORMATS and suffix != args.format:
+        raise BilateralLensError(f"--out {args.out} names a .{suffix} file but --format is {args.format}: "
+                                 f"name it {Path(args.out).with_suffix('.' + args.format).name}, or drop --format")
     if fmt == "parquet" and not args.out and sys.stdout.isatty():
         raise BilateralLensError("Parquet is binary: pass --out FILE or redirect standard output")
     if args.out:

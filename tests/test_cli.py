@@ -94,6 +94,14 @@ def test_export_into_a_folder_or_a_missing_folder_says_which(filled_store, tmp_p
     assert not missing.parent.exists()
 
 
+def test_export_takes_its_format_from_any_case_of_the_suffix_and_refuses_a_contradicting_format(filled_store, tmp_path, capsys):
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "A.PARQUET")]) == 0
+    assert (tmp_path / "A.PARQUET").read_bytes()[:4] == b"PAR1"
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "x.csv"), "--format", "parquet"]) == 2
+    assert "--out" in (err := capsys.readouterr().err) and "names a .csv file but --format is parquet: name it x.parquet" in err
+    assert not (tmp_path / "x.csv").exists()
+
+
 def test_a_csv_export_never_hands_a_spreadsheet_a_formula():
     from core.store.export import serialise
 
