@@ -48,7 +48,7 @@ if frame.empty and table == "corrections":
 elif frame.empty:
     empty_view(table)
 else:
-    offsets = "" if table == "corrections" else " Offsets (start, end) point into articles.text;"
+    offsets = " Offsets (start, end) point into articles.text;" if table in ("meetings", "mentions") else ""
     st.caption(f"{plural(rows, 'row')}.{offsets} Lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
     st.dataframe(with_text(frame.head(SHOWN)), hide_index=True, key="data_table", height=fitted_height(min(rows, SHOWN), 480))

@@ -30,7 +30,8 @@ else:
     every = ui_state.option("lanes_shown") == "all"
     drawn, hidden = lanes.choose(events, limit=len(events) if every else MAX_LANES, keep=[selected] if selected else [])
     st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')} in {plural(len(drawn) + len(hidden), 'lane')}"
-               + (f" ({len(undated)} without a usable date are listed below the chart)" if len(undated) else "")
+               + (f" ({plural(len(undated), 'event')} without a usable date {'is' if len(undated) == 1 else 'are'} listed below the chart)"
+                  if len(undated) else "")
                + (". A person counts as their country; an organisation meeting as a side as itself" if by_country else
                   ". Only people make a lane; countries and organisations meeting as sides are named in each event")
                + ". Busiest lanes first, then the most recent. Marker size: reporting articles; hollow: background references only. "

@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 from core.views.filters import FILTERS, MAX_VALUES, OPTIONS, Filter, Option
 from core.text import visible
 
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: what the search index holds
+
 MAX_CHARS = 300  # longest single value kept
 # Parameters Streamlit itself reads from the URL; they are not ours to validate.
 STREAMLIT_KEYS = frozenset({"embed", "embed_options"})
@@ -100,6 +102,9 @@ def parse(
             if key in ("from", "to") and values:
                 raw_dates[key] = values[0].strip()
             value = _parse_value(_filter(key).kind, key, values, vocab.get(_filter(key).vocab, ()), dropped)
+            if key == "q" and value and not _WORD.search(str(value)):
+                dropped.append(f"the search “{_short(str(value))}”, which has no word in it (search finds whole words)")
+                value = None
             if value not in (None, "", (), False):
                 filters[key] = value
         elif key in OPTION_KEYS:
@@ -323,6 +328,9 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subjec
             text = f"{value:g}" if isinstance(value, float) else str(value)
             if text.count('"') == 2 and text.startswith('"') and text.endswith('"'):
                 text = text[1:-1]  # one quoted phrase: “Doha round”, not “"Doha round"”
+            elif '"' in text:  # phrases among other words: “‘energy cooperation’ pipe*”
+                pieces = text.split('"')
+                text = "".join(p + ("‘’"[i % 2] if i < len(pieces) - 1 else "") for i, p in enumerate(pieces))
             phrases[words] = [text]
     parts = []
     for words, values in phrases.items():

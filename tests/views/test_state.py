@@ -110,7 +110,8 @@ def test_page_links_carry_only_that_page_options():
         ({"from": date(2019, 1, 1), "to": date(2019, 12, 31), "refs": True}, "2019, including background references"),
         ({"q": "pipeline", "source": ("Reuters",)}, "from Reuters, mentioning “pipeline”"),
         ({"q": '"Doha round"'}, "mentioning “Doha round”"),
-        ({"q": 'oil "Doha round"'}, 'mentioning “oil "Doha round"”'),
+        ({"q": 'oil "Doha round"'}, "mentioning “oil ‘Doha round’”"),
+        ({"q": '"energy cooperation" "gas deal"'}, "mentioning “‘energy cooperation’ ‘gas deal’”"),
         ({}, ""),
     ],
 )
@@ -202,3 +203,9 @@ def test_a_share_link_is_the_pages_address_with_the_views_query(url, params, lin
     from core.views.state import share_link
 
     assert share_link(url, params) == link
+
+
+@pytest.mark.parametrize("query", ["€", "*", '"', "--"])
+def test_a_search_without_a_word_is_dropped_with_a_reason(query):
+    state, notice = parse({"q": query}, vocab={})
+    assert "q" not in state.filters and "has no word in it (search finds whole words)" in notice
