@@ -65,30 +65,29 @@ def _middle(date: str) -> str:
 
 
 def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
-    """Replace the country sides of a meeting that its sentence calls someone's counterparts ("her counterparts from
-    France and Germany", "his French and German counterparts") by who held that person's office in each country on
-    the meeting's date; a country with no known holder stays a country."""
+    """Replace the country sides of a meeting that its sentence calls the named people's counterparts ("her
+    counterparts from France and Germany", "Putin and Stanishev met their Greek counterparts") by who held each named
+    person's office in that country on the meeting's date (the publication date for an undated one: the text speaks
+    of people in office); a country with no known holder stays a country."""
     for meeting in found:
-        day = meeting.date or (None if meeting.referenced else published)
+        day = meeting.date or published
         if not day or not 0 <= meeting.sentence < len(sentences):
             continue
         countries = _counterpart_countries(sentences[meeting.sentence], kb)
         people = [p for name in meeting.participants if (p := kb.person(name)) is not None]
-        if not countries or len(people) != 1:
+        if not countries or not people:
             continue
-        roles = sorted((r.role for r in kb.roles_of.get(people[0].person_id, []) if r.held_on(_middle(day))),
-                       key=lambda r: r not in leader_roles())
-        if not roles:
-            continue
-        replaced = False
-        for index, side in enumerate(meeting.participants):
+        offices = {p.person_id: sorted((r.role for r in kb.roles_of.get(p.person_id, []) if r.held_on(_middle(day))),
+                                       key=lambda r: r not in leader_roles()) for p in people}
+        sides: list[str] = []
+        for side in meeting.participants:
             code = kb.country_of_place(side)[0]
-            holder = kb.holder(roles[0], code, day) if code in countries and code != people[0].country else None
-            if holder is not None and holder.canonical not in meeting.participants:
-                meeting.participants[index] = holder.canonical
-                replaced = True
-        if replaced:
-            meeting.participants = sorted(meeting.participants)
+            holders = [] if code not in countries else [
+                h.canonical for p in people if offices[p.person_id] and code != p.country
+                and (h := kb.holder(offices[p.person_id][0], code, day)) is not None]
+            sides += holders or [side]
+        if sides != meeting.participants:
+            meeting.participants = sorted(set(sides))
             meeting.rules.append("side:counterparts")
 
 

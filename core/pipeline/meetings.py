@@ -195,7 +195,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     own = described(doc, [m.token for m in participants.values()])
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
-    sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own))) if len(participants) <= 1 else []
+    if len(participants) <= 1:
+        sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own)))
+    else:  # beside named people, a country only its delegation stands for: "… and their Mexican counterparts"
+        sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) - {m.country for m in participants.values()})
     countries.update(sides)
     goes = [p for p in linked_places if p.country not in sides]  # "the Cuban officials visited Mexico": not Cuba
     visited = destination(kind, trigger, goes, tokens, own) or destination_there(trigger, sentence_places, tokens, own)

@@ -1353,3 +1353,25 @@ def test_two_coordinated_visits_keep_their_own_visitor_destination_and_date():
 @pytest.mark.model
 def test_a_counterpart_shared_by_coordinated_meeting_nouns_is_still_met():
     assert sides("Vladimir Putin held talks and a working dinner with Hu Jintao in Beijing on Monday.", "2005-07-18") == [["Hu Jintao", "Vladimir Putin"]]
+
+
+@pytest.mark.model
+def test_each_named_person_meets_the_holder_of_their_own_office_among_their_counterparts():
+    text = "President Vladimir Putin and Prime Minister Sergei Stanishev met their Greek counterparts in Athens on Wednesday."
+    assert sides(text, "2007-03-15") == [["Karolos Papoulias", "Kostas Karamanlis", "Sergei Stanishev", "Vladimir Putin"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a country only its officials stand for is a side beside the people named
+    ("Condoleezza Rice met Mahmoud Abbas and Israeli officials in Jerusalem on Monday.", ["Condoleezza Rice", "Israel", "Mahmoud Abbas"]),
+    ("Vladimir Putin met Hu Jintao and Chinese officials on Monday.", ["Hu Jintao", "Vladimir Putin"]),  # China is Hu's
+])
+def test_a_delegation_beside_named_people_is_a_side_when_no_one_named_stands_for_its_country(text, expected):
+    assert sides(text, "2007-02-20") == [expected]
+
+
+@pytest.mark.model
+def test_summoning_an_ambassador_is_a_meeting():
+    assert sides("David Miliband summoned Sudanese ambassador Omer Siddig to the Foreign Office on Thursday.", "2007-11-30") == [
+        ["David Miliband", "Omer Siddig"]]
