@@ -23,6 +23,19 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     return None
 
 
+def city_of_venue(token: Token, trigger: Token) -> bool:
+    """The town of a venue where the meeting word or its object is: "met Yayi at Cadjehoun Airport in Cotonou" (the
+    parse hangs the venue on Yayi, a step too far for the sides' path)."""
+    town_of = town(token)
+    if town_of.dep_ != "pobj" or town_of.head.lower_ != "in" or town_of.head.dep_ != "prep":
+        return False
+    place = town_of.head.head  # the venue
+    if place.dep_ != "pobj" or place.head.lower_ not in _cues().get("locative", frozenset()):
+        return False
+    holder = place.head.head
+    return holder.i == trigger.i or (holder.head.i == trigger.i and holder.dep_ in ("dobj", "pobj", "attr"))
+
+
 def locative(token: Token, *, city: bool = False) -> bool:
     """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
     travel word goes to, or a city naming a venue there ("at the Crawford ranch", not "at the China-Russia border");

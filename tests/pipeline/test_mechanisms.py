@@ -1375,3 +1375,22 @@ def test_a_delegation_beside_named_people_is_a_side_when_no_one_named_stands_for
 def test_summoning_an_ambassador_is_a_meeting():
     assert sides("David Miliband summoned Sudanese ambassador Omer Siddig to the Foreign Office on Thursday.", "2007-11-30") == [
         ["David Miliband", "Omer Siddig"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("George W. Bush visited Rwanda, Ghana and Liberia last week.",
+     [(["George W. Bush", "Ghana"], "Ghana"), (["George W. Bush", "Liberia"], "Liberia"), (["George W. Bush", "Rwanda"], "Rwanda")]),
+    ("George W. Bush visited Moscow and Beijing last week.", [(["China", "George W. Bush"], "Beijing"), (["George W. Bush", "Russia"], "Moscow")]),
+])
+def test_a_trip_to_a_list_of_places_is_a_visit_to_each(text, expected):
+    assert sorted((sorted(m.participants), m.location) for m in meetings(text, "2008-02-16")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("George W. Bush met Thomas Boni Yayi at Cadjehoun International Airport in Cotonou on Saturday.", "Cotonou"),
+    ("George W. Bush met Thomas Boni Yayi at a hotel in Paris on Saturday.", "Paris"),
+])
+def test_the_town_of_a_venue_is_where_the_meeting_was(text, place):
+    assert [m.location for m in meetings(text, "2008-02-16")] == [place]
