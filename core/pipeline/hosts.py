@@ -4,13 +4,16 @@
   leaders discussed energy" — the two leaders are Merkel and whoever led Russia that day. The nouns that stand for
   both sides ("pair") or for the host alone ("host_side") are cue words of meeting_cues.csv; the office a plural noun
   names ("the two presidents") comes from role_terms.csv.
+- The other stops of a trip to a list of places: a visit to each.
 - Counterparts by country: "Beckett discussed Iran with her counterparts from France, Germany and Russia" — each is
   whoever held Beckett's office in that country that day."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from core.knowledge import Knowledge, cues, fold, leader_roles
+from core.knowledge import Knowledge, country_display_name, cues, fold, leader_roles
 
 
 def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
@@ -105,3 +108,21 @@ def _counterpart_countries(sentence: Span, kb: Knowledge) -> set[str]:
                 if code and kind in ("country", "demonym"):
                     codes.add(code)
     return codes
+
+
+def onward_stops(visit, visited, sentence_places: list, tokens: dict, own: set[int]) -> list:
+    """The other stops of a trip to a list of places ("visited Rwanda, Ghana and Liberia", "will travel to South Korea
+    and China"): one visit to each other country, its host side that country."""
+    at = {tokens[id(p)].i: p for p in sentence_places}
+    first = tokens[id(visited)]
+    seen, out = {visited.country}, []
+    for token in first.conjuncts:
+        place = at.get(token.i)
+        if place is None or not place.country or place.country in seen or token.i in own:
+            continue
+        seen.add(place.country)
+        host = country_display_name(place.country)
+        out.append(replace(visit, participants=sorted([p for p in visit.participants if p != country_display_name(visit.host or "")] + [host]),
+                           countries=sorted((set(visit.countries) - {visit.host}) | {place.country}), location=place.where,
+                           host=place.country, rules=[*visit.rules, "visit:itinerary"]))
+    return out

@@ -15,7 +15,7 @@ from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import city_of_venue, locative, town, venue, where_clause
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
-from core.pipeline.hosts import imply_hosts, name_counterparts
+from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
@@ -285,25 +285,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         subject=subject if subject in names else None,
     )
     found = [m for part in _distributed(base, trigger, participants, doc) for m in _pairwise(part, trigger, participants, doc, dates)]
-    return found + (_onward(base, visited, sentence_places, tokens, own) if host and visited else [])
+    return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited else [])
 
-
-def _onward(visit: Meeting, visited, sentence_places: list, tokens: dict, own: set[int]) -> list[Meeting]:
-    """The other stops of a trip to a list of places ("visited Rwanda, Ghana and Liberia", "will travel to South Korea
-    and China"): one visit to each other country, its host side that country."""
-    at = {tokens[id(p)].i: p for p in sentence_places}
-    first = tokens[id(visited)]
-    seen, out = {visited.country}, []
-    for token in first.conjuncts:
-        place = at.get(token.i)
-        if place is None or not place.country or place.country in seen or token.i in own:
-            continue
-        seen.add(place.country)
-        host = country_display_name(place.country)
-        out.append(replace(visit, participants=sorted([p for p in visit.participants if p != country_display_name(visit.host or "")] + [host]),
-                           countries=sorted((set(visit.countries) - {visit.host}) | {place.country}), location=place.where,
-                           host=place.country, rules=[*visit.rules, "visit:itinerary"]))
-    return out
 
 
 def _listed_members(sent, participants: dict) -> bool:
