@@ -1,4 +1,5 @@
-"""Sides the text names only by office, given as the office-holders the text implies.
+"""What a meeting implies beyond the words that state it: the office-holders the text names only by office, and the
+other stops of a trip.
 
 - Who hosted a visit the text reports with only the host country: "Merkel arrived in Moscow on Monday. The two
   leaders discussed energy" — the two leaders are Merkel and whoever led Russia that day. The nouns that stand for
