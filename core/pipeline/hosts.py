@@ -113,13 +113,14 @@ def _counterpart_countries(sentence: Span, kb: Knowledge) -> set[str]:
 
 def onward_stops(visit, visited, sentence_places: list, tokens: dict, own: set[int]) -> list:
     """The other stops of a trip to a list of places ("visited Rwanda, Ghana and Liberia", "will travel to South Korea
-    and China"): one visit to each other country, its host side that country."""
+    and China"): one visit to each other country, its host side that country; never the visitor's own ("China and
+    Russia signed deals during Putin's visit to Beijing")."""
     at = {tokens[id(p)].i: p for p in sentence_places}
     first = tokens[id(visited)]
     seen, out = {visited.country}, []
     for token in first.conjuncts:
         place = at.get(token.i)
-        if place is None or not place.country or place.country in seen or token.i in own:
+        if place is None or not place.country or place.country in seen or place.country in visit.countries or token.i in own:
             continue
         seen.add(place.country)
         host = country_display_name(place.country)

@@ -51,9 +51,16 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     kind, requires = found
     if requires and not any(_required(word, token, sentence_words) for word in requires):
         return None
-    if negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token):
+    if negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token):
         return None
     return kind
+
+
+def appeal(trigger: Token) -> bool:
+    """ "called on Rudd to contact the Chinese government": a call on someone to do something is an appeal, not a
+    call held (a verb with an "on" phrase and an infinitive)."""
+    return trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trigger.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
 
 
 def _told_by_its_clause(trigger: Token) -> bool:

@@ -1394,3 +1394,15 @@ def test_a_trip_to_a_list_of_places_is_a_visit_to_each(text, expected):
 ])
 def test_the_town_of_a_venue_is_where_the_meeting_was(text, place):
     assert [m.location for m in meetings(text, "2008-02-16")] == [place]
+
+
+@pytest.mark.model
+def test_a_call_on_someone_to_act_is_an_appeal_not_a_call():
+    assert meetings("Malcolm Turnbull called on Prime Minister Kevin Rudd to contact the Chinese government.", "2009-07-09") == []
+    assert sides("Kevin Rudd called Hu Jintao on Monday.", "2009-07-09") == [["Hu Jintao", "Kevin Rudd"]]
+
+
+@pytest.mark.model
+def test_a_trip_never_stops_in_the_visitors_own_country():
+    text = "China and Russia signed deals worth billions during Russian Prime Minister Vladimir Putin's visit to Beijing on Tuesday."
+    assert all("Russia" not in m.participants for m in meetings(text, "2009-10-14"))
