@@ -141,11 +141,13 @@ class DaskAnnotator:
                 self._client = Client(scheduler, timeout=CONNECT_SECONDS, set_as_default=False)
             else:
                 # Everything on loopback, ports picked by the system; no dashboard (Dask still opens a bare
-                # health/metrics HTTP port, which would otherwise default to 8787).
+                # health/metrics HTTP port, which would otherwise default to 8787). The workers' own log stays
+                # quiet: a task's failure comes back to the client, which reports it per article, and closing a
+                # cluster that had nothing to do races the workers' heartbeats into tracebacks nobody needs.
                 with dask.config.set(WORKER_CONFIG):
                     self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                 host="127.0.0.1", dashboard_address=None,
-                                                worker_dashboard_address=None, silence_logs=logging.ERROR,
+                                                worker_dashboard_address=None, silence_logs=logging.CRITICAL,
                                                 scheduler_kwargs={"dashboard": False,
                                                                   "dashboard_address": "127.0.0.1:0"})
                 self._client = Client(self.cluster, set_as_default=False)
