@@ -281,7 +281,20 @@ def _date_of_report(sent, when, trigger) -> bool:
     node = verb
     while node.i not in above and node.head.i != node.i:
         purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ in ("ccomp", "xcomp", "csubj") or purpose:
+        if (node.dep_ in ("ccomp", "xcomp", "csubj") or purpose) and not _trip_to_meet(node, trigger):
             return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
         node = node.head
     return False
+
+
+def _trip_to_meet(clause, trigger) -> bool:
+    """The clause is the meeting a trip is made for ("flew to Beijing to meet Hu on Monday"): its day is the trip's."""
+    return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
+            and clause.lemma_.lower() in _meeting_verbs() and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+@lru_cache(maxsize=1)
+def _meeting_verbs() -> frozenset[str]:
+    from core.knowledge import knowledge_rows
+
+    return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "VERB")

@@ -54,11 +54,22 @@ def linked(token: Token, trigger: Token) -> bool:
     if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
         return False
     steps = path(first, trigger)
-    if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger):
+    if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
+            or _subject_of_its_own_clause(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
                    and not _said_while_there(t, trigger) for t in steps)
+
+
+def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
+    """The token is the subject of a subordinate clause that does not hold the meeting word: that clause's verb is
+    what it does ("Tsvangirai flew to South Africa on the day on which Ahmadinejad arrived": Ahmadinejad arrived),
+    unless the clause describes the meeting word itself."""
+    verb = token.head
+    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl")
+            and verb.head.i != trigger.i  # "meetings Labwani held": the clause tells the meeting itself
+            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)
 
 
 def through_sibling(steps: list[Token], trigger: Token) -> bool:
@@ -111,8 +122,9 @@ def _said_while_there(verb: Token, trigger: Token) -> bool:
 
 def _other_clause(token: Token, trigger: Token) -> bool:
     """The meeting word heads a subordinate clause with a subject of its own and the token stands outside it ("Putin met
-    Hu on Tuesday, their third meeting since Putin first visited China": Hu is no side of that visit)."""
-    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("advcl", "ccomp", "csubj", "pcomp"):
+    Hu on Tuesday, their third meeting since Putin first visited China": Hu is no side of that visit; "the day on
+    which Ahmadinejad arrived": Ahmadinejad's arrival only)."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("advcl", "ccomp", "csubj", "pcomp", "relcl"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children):
         return False
