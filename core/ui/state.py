@@ -15,6 +15,7 @@ from core.views.state import FILTERS, OPTIONS, ViewState, describe, parse, parse
 from core.present.render import md_escape
 from core.ui.data import articles_in_version
 from core.knowledge import sector_ids
+from core.pipeline.pubdate import EARLIEST_YEAR
 from core.views.view import Index, sector_label
 
 PAGES = (
@@ -29,7 +30,7 @@ PAGES = (
     ("add", "app_pages/add_page.py", "Add articles", ":material/upload_file:"),
     ("about", "app_pages/about_page.py", "About", ":material/info:"),
 )
-EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
+EARLIEST, LATEST = date(EARLIEST_YEAR, 1, 1), date(2100, 12, 31)  # the earliest date ingest and corrections accept
 # Links into other views carry whole sentences (an event's people and place): they wrap instead of being cut off.
 LINK_STYLE = """<style>
 [data-testid="stPageLink"] span, [data-testid="stPageLink"] p, [data-testid="stBaseButton-tertiary"] p {white-space: normal}
