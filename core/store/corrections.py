@@ -169,6 +169,11 @@ def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> 
             raise CorrectionError(f"{person} is not written as “{values[0]}”; their spellings: {', '.join(aliases)[:200]}")
         if len(aliases) < 2:
             raise CorrectionError(f"{person} is written only as “{spelling}”: merge them into another person instead")
+        raw = corpus.raw("entities")
+        owners = sorted(raw.loc[(raw["type"] == "person") & raw["aliases"].map(lambda a: spelling in set(a)), "canonical"])
+        if owners and person not in owners:
+            raise CorrectionError(f"“{spelling}” is how the annotation writes {' and '.join(owners)}, merged into {person} by a "
+                                  "correction: undo that merge to tell them apart")
         values = [spelling, values[-1] if len(values) == 2 else spelling]
         if values[1] == person:
             raise CorrectionError(f"the other person needs a name other than {person}")

@@ -209,6 +209,13 @@ def test_a_persons_new_country_replaces_the_old_one_on_their_meetings(store):
     assert list(meeting(store, ERIC_WANG)["countries"]) == ["China", "Japan"]
 
 
+def test_a_spelling_that_came_with_a_merge_cannot_be_split_off_without_undoing_the_merge(store):
+    fix(store, "merge-people", "Eric Schneiderman", "Eric T. Schneiderman")
+    with pytest.raises(CorrectionError, match="“Eric Schneiderman” is how the annotation writes Eric Schneiderman, merged into "
+                                              "Eric T. Schneiderman by a correction: undo that merge"):
+        fix(store, "split-person", "Eric T. Schneiderman", "Eric Schneiderman", "Eric Schneiderman Jr.")
+
+
 def test_merging_two_people_rewrites_mentions_entities_and_meetings(store):
     row = fix(store, "merge-people", "Eric Schneiderman", "Eric T. Schneiderman")
     corpus = load_corpus(store)
