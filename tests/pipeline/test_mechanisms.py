@@ -1431,3 +1431,8 @@ def test_the_subject_of_another_clause_is_no_side_of_the_meeting():
     assert found["South Africa"] == ["Morgan Tsvangirai", "South Africa"]  # Ahmadinejad arrived elsewhere
     text = "The charges stemmed from meetings Hu Jintao held in late 2005 with Condoleezza Rice."  # the clause tells the meeting
     assert sides(text, "2007-05-10") == [["Condoleezza Rice", "Hu Jintao"]]
+
+
+@pytest.mark.model
+def test_an_unnamed_ambassador_stands_for_their_country():
+    assert sides("David Miliband summoned the Sudanese ambassador on Thursday.", "2007-11-30") == [["David Miliband", "Sudan"]]
