@@ -116,9 +116,17 @@ class Knowledge:
         return country_display_name(iso3)
 
     def leaders_of(self, person_id: str | None, day: str) -> list[Role]:
-        """The leader offices (offices.csv) the person held on the ISO day `day` (any time when `day` is "")."""
+        """The leader offices (offices.csv) the person held on the ISO date `day`, a month or year taken at its middle
+        (any time when `day` is "")."""
         leaders = leader_roles()
-        return [r for r in self.roles_of.get(person_id or "", []) if r.role in leaders and (not day or r.held_on(day))]
+        return [r for r in self.offices_on(person_id, day) if r.role in leaders]
+
+    def offices_on(self, person_id: str | None, on: str) -> list[Role]:
+        """The offices the person held on the ISO date `on` (a month or year taken at its middle; any time when `on`
+        is ""), leader offices first."""
+        day = _day(on) if on else ""
+        held = [r for r in self.roles_of.get(person_id or "", []) if not day or r.held_on(day)]
+        return sorted(held, key=lambda r: r.role not in leader_roles())
 
 
 @lru_cache(maxsize=20_000)

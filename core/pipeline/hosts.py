@@ -31,7 +31,7 @@ def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: st
         visitor = kb.person(meeting.participants[0])
         if not day or visitor is None:
             continue
-        own = [r.role for r in kb.leaders_of(visitor.person_id, _middle(day))]
+        own = [r.role for r in kb.leaders_of(visitor.person_id, day)]
         words = [t for n in (meeting.sentence, meeting.sentence + 1) if 0 <= n < len(sentences) for t in sentences[n]]
         office = next((o for t in words if (o := _implied_office(t, kb, own)) is not None), None)
         if office is None:
@@ -63,11 +63,6 @@ def _implied_office(token: Token, kb: Knowledge, own: list[str]) -> str | None:
     return None
 
 
-def _middle(date: str) -> str:
-    """A day for a partial ISO date: the middle of its month or year."""
-    return date[:10] if len(date) >= 10 else date + "-15" if len(date) == 7 else date[:4] + "-07-01"
-
-
 def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
     """Replace the country sides of a meeting that its sentence calls the named people's counterparts ("her
     counterparts from France and Germany", "Putin and Stanishev met their Greek counterparts") by who held each named
@@ -81,8 +76,7 @@ def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, publish
         people = [p for name in meeting.participants if (p := kb.person(name)) is not None]
         if not countries or not people:
             continue
-        offices = {p.person_id: sorted((r.role for r in kb.roles_of.get(p.person_id, []) if r.held_on(_middle(day))),
-                                       key=lambda r: r not in leader_roles()) for p in people}
+        offices = {p.person_id: [r.role for r in kb.offices_on(p.person_id, day)] for p in people}
         sides: list[str] = []
         for side in meeting.participants:
             code = kb.country_of_place(side)[0]

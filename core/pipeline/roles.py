@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, leader_roles
+from core.knowledge import Knowledge
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
@@ -171,8 +171,7 @@ def _counterpart_role(span, named, kb: Knowledge, published: str | None, country
     before = ([m for m in before if m.start >= sentence.start_char]
               or [m for m in before if m.start >= previous.start_char])
     for mention in reversed(before):
-        roles = [r for r in kb.roles_of.get(mention.person_id, []) if not day or r.held_on(day)]
-        roles.sort(key=lambda r: r.role not in leader_roles())
+        roles = kb.offices_on(mention.person_id, day)
         if roles:
             return roles[0].role
     return None
