@@ -289,12 +289,7 @@ def _date_of_report(sent, when, trigger) -> bool:
 
 def _trip_to_meet(clause, trigger) -> bool:
     """The clause is the meeting a trip is made for ("flew to Beijing to meet Hu on Monday"): its day is the trip's."""
+    from core.pipeline.senses import meeting_verbs
+
     return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
-            and clause.lemma_.lower() in _meeting_verbs() and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
-
-
-@lru_cache(maxsize=1)
-def _meeting_verbs() -> frozenset[str]:
-    from core.knowledge import knowledge_rows
-
-    return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "VERB")
+            and clause.lemma_.lower() in meeting_verbs() and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))

@@ -35,6 +35,12 @@ def meeting_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def meeting_verbs() -> frozenset[str]:
+    """The verbs that report a meeting (meet, visit, host …)."""
+    return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "VERB")
+
+
+@lru_cache(maxsize=1)
 def summit_words() -> frozenset[str]:
     """Meeting words of the summit kind (summit, conference): the gatherings people attend."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("kind") == "summit")
