@@ -197,7 +197,8 @@ class Corrector:
 
     def _correct_meetings(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         raw = self._read("meetings")
-        rows, before = meeting_records(raw), meeting_records(raw)
+        rows = meeting_records(raw)
+        before = [dict(r) for r in rows]  # corrections set new values, never change one in place
         self._people_on_meetings(rows)
         removed: list[int] = []
         merged: set[str] = set()  # events an analyst merged: kept together whatever their reports say
@@ -253,7 +254,6 @@ class Corrector:
         spans = self._split_spans(plan["splits"])
         for row in rows:
             people = list(row["participants"])
-            annotated = list(people)
             moved = False  # a person now of another country: merged into someone else, or given a country
             for name, alias, new, cid in plan["splits"]:
                 written = spans.get((name, row["article_id"]), [])
@@ -271,10 +271,7 @@ class Corrector:
                     moved = True
                     _mark(row, cid)
             if moved:
-                before = {plan["annotated_country_of"].get(p) for p in annotated} - {None}
-                after = {plan["country_of"].get(p) for p in people} - {None}
-                gone = before - after - {row["location"]} - set(people)  # a country side stays a side
-                row["countries"] = sorted((set(row["countries"]) - gone) | after)
+                row["countries"] = _countries_after(row, people, plan["country_of"], was=plan["annotated_country_of"])
             row["participants"] = sorted(set(people))
 
     def _split_spans(self, splits: list[tuple]) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
@@ -349,12 +346,13 @@ def build_frame(rows: list[dict]) -> pd.DataFrame:
     return conform("meetings", pd.DataFrame(rows, columns=list(rows[0]) if rows else None))
 
 
-def _countries_after(row: dict, people: list[str], country_of: dict[str, str]) -> list[str]:
-    """A meeting's countries once its participants are `people`: those of people no longer in it go (unless another
-    participant or the place has them), those of new participants come."""
-    before = {country_of.get(p) for p in row["participants"]} - {None}
+def _countries_after(row: dict, people: list[str], country_of: dict[str, str], was: dict[str, str] | None = None) -> list[str]:
+    """A meeting's countries once its participants are `people` (`country_of` their countries, `was` those of its
+    participants before, when a correction changed them): those of people no longer in it go (unless another
+    participant, a country side or the place has them), those of new participants come."""
+    before = {(was or country_of).get(p) for p in row["participants"]} - {None}
     after = {country_of[p] for p in people if p in country_of}
-    gone = before - after - {row["location"]}
+    gone = before - after - {row["location"]} - set(people)
     return sorted((set(row["countries"]) - gone) | after)
 
 
