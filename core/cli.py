@@ -253,11 +253,8 @@ def _write_report(store: Store, listed) -> Path:
     return path
 
 
-FORMATS = ("csv", "jsonl", "parquet")
-
-
 def cmd_export(args) -> int:
-    from core.store.export import stream
+    from core.store.export import FORMATS, stream
 
     store = open_existing(args.store)
     if args.out:
