@@ -318,8 +318,8 @@ def regroup(rows: list[dict], before: list[dict], removed: set[int], merged: set
     """Corrected meeting rows (plain values) regrouped in place: an event whose reports a correction gave other
     people, another date or another place is clustered again as the annotation clusters: reports that no longer
     describe one meeting (a spelling split off as another person, a date moved to another year) become events of
-    their own. The cluster with the most reports (then the smallest
-    meeting id) keeps the event id; an event an analyst merged stays whole."""
+    their own. The cluster with the most reports (then the smallest meeting id) keeps the event id; an event an
+    analyst merged stays whole."""
     members: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         if i not in removed and row["event_id"]:
