@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 from core import settings
 
@@ -15,9 +17,31 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ
                                "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+_KNOWLEDGE_CACHES: list[Any] = []
+
+
+def knowledge_cache(maxsize: int = 1) -> Callable[[F], F]:
+    """`lru_cache` for what is read from the knowledge files: `forget_knowledge` empties all of them at once."""
+    def wrap(func: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(func)
+        _KNOWLEDGE_CACHES.append(cached)
+        return cached  # type: ignore[return-value]
+    return wrap
+
+
+def forget_knowledge() -> None:
+    """Drop everything read from the knowledge files, so the next use reads them again (they changed, or another
+    store's or folder's files apply now)."""
+    for cached in _KNOWLEDGE_CACHES:
+        cached.cache_clear()
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key for names: "Chávez" and "Chavez", "Løkke" and "Lokke" fold alike."""
+    if text.isascii():  # nothing to decompose or translate, and casefold is lower (most names; 3x faster)
+        return " ".join(text.lower().replace("-", " ").split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().replace("’", "'").replace("-", " ").split())

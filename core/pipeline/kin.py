@@ -2,16 +2,15 @@
 person with the family name of the one whose family it is: the person named just before in the sentence."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Span
 
-from core.knowledge import Knowledge, fold, knowledge_rows
+from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Edward Whitacre Jr. and his wife Linda": Linda Whitacre
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def kin_words() -> frozenset[str]:
     return frozenset(fold(r["word"]) for r in knowledge_rows("kin_words.csv") if r.get("word"))
 

@@ -10,18 +10,17 @@ in the same or the next sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, fold, knowledge_text
+from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_text
 from core.text import without_possessive
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Folded first names: gender-guesser's international list (names it cannot place are left out) and ours."""
     import gender_guesser.detector as detector
@@ -43,7 +42,7 @@ def full_name_in_title(title: str | None, surname: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words that introduce a person's name: nameparser's titles, ours, and the role terms of the knowledge base."""
     from nameparser.config import CONSTANTS
@@ -54,7 +53,7 @@ def title_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-@lru_cache(maxsize=4)
+@knowledge_cache(maxsize=4)
 def titles_of(kb: Knowledge) -> frozenset[str]:
     """Title words plus the knowledge base's role terms and the words that end them ("Secretary of State Rice":
     "state"), built once per knowledge base. Inner words ("of", "central") title no one."""

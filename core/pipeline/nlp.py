@@ -13,8 +13,21 @@ FALLBACK_MODELS = ("en_core_web_sm",)
 
 
 def load_nlp(model: str | None = None) -> Language:
-    """The model named by the `model` setting ("blank" for a tokenizer and sentencizer only) with our components."""
+    """The model named by the `model` setting ("blank" for a tokenizer and sentencizer only) with our components,
+    built with the knowledge files that apply now: when those changed since the last call (edited, or another store's
+    or knowledge folder's apply, as on a long-lived Dask worker), everything read from them is read again."""
+    from core.knowledge import forget_knowledge
+    from core.pipeline.version import knowledge_version
+
+    version = knowledge_version()
+    if _built_with.get("knowledge") != version:  # the first time too: whatever was read before may not apply
+        forget_knowledge()
+        _build.cache_clear()
+    _built_with["knowledge"] = version
     return _build(model or settings.get("model"))
+
+
+_built_with: dict[str, str] = {}  # the knowledge version of the cached pipelines
 
 
 @lru_cache(maxsize=2)

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from types import SimpleNamespace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, fold, knowledge_rows, knowledge_text, organisation_code, regnal_name
+from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import (close_spelling, full_name_in_title, person_evidence, reversed_name, titled_alias,
@@ -32,7 +31,7 @@ class PersonMention:
     token: int  # index of the mention's root token
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def _stopword_sections() -> dict[str, frozenset[str]]:
     sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set(), "particles": set()}
     current = "titles"
@@ -91,7 +90,7 @@ def _place_word(word: str) -> bool:
     return load_knowledge().country_of_place(word)[1] == "country"
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def _family_name_first() -> frozenset[str]:
     """Countries whose people are referred to by the first part of their name ("Hu" for Hu Jintao)."""
     return frozenset(r["iso3"] for r in knowledge_rows("name_order.csv") if r.get("order") == "family-first")

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, timezone
 
+from core.knowledge import knowledge_cache
 
 MONTH_NUMBERS = {
     m: i
@@ -153,7 +153,7 @@ def _named_year(before: str) -> bool:
     return bool(earlier) and earlier[-1] not in ".!?:;\"'“”\n"
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def _past_year_cue() -> re.Pattern:
     """Words after which a year lies before the publication ("since 2021", "back in 1998": meeting_cues.csv kind
     past_year): such a year is history the article recounts, not when it was written."""

@@ -3,16 +3,15 @@ their required context, negation and denial, generic and counted uses, conversat
 that need a guest, crowds, interviewers and one country's own people (cue words from meeting_cues.csv)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.knowledge import knowledge_rows
+from core.knowledge import knowledge_cache, knowledge_rows
 from core.pipeline.sides import described, named_organisations
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     """(lemma, POS) → (kind, required words, any one of which must be there). Rows repeating a lemma add
     alternatives; a row that requires nothing makes the word a trigger on its own."""
@@ -28,19 +27,19 @@ def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     return found
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def meeting_nouns() -> frozenset[str]:
     """The nouns that name a meeting (meeting, talks, summit, visit …)."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "NOUN")
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def meeting_verbs() -> frozenset[str]:
     """The verbs that report a meeting (meet, visit, host …)."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "VERB")
 
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def summit_words() -> frozenset[str]:
     """Meeting words of the summit kind (summit, conference): the gatherings people attend."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("kind") == "summit")

@@ -2,14 +2,13 @@
 names the text itself calls an organisation."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import fold, knowledge_rows
+from core.knowledge import fold, knowledge_cache, knowledge_rows
 from core.text import without_possessive
 
-@lru_cache(maxsize=1)
+@knowledge_cache(maxsize=1)
 def _false_person_words() -> dict[str, frozenset[str]]:
     """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …), `prefix` (County, Lake …),
     `next` (shares, CEO …), `appos` (a company, the militant group …), `name` (outlets, platforms) and `combining`

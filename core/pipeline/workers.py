@@ -144,7 +144,7 @@ class DaskAnnotator:
                 # health/metrics HTTP port, which would otherwise default to 8787). The workers' own log stays
                 # quiet: a task's failure comes back to the client, which reports it per article, and closing a
                 # cluster that had nothing to do races the workers' heartbeats into tracebacks nobody needs.
-                with dask.config.set(WORKER_CONFIG):
+                with dask.config.set({**WORKER_CONFIG, **_fork_server()}):
                     self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                 host="127.0.0.1", dashboard_address=None,
                                                 worker_dashboard_address=None, silence_logs=logging.CRITICAL,
@@ -232,6 +232,24 @@ class DaskAnnotator:
                     part.close()
                 except Exception:  # noqa: BLE001 — shutting down; nothing left to save
                     pass
+
+
+def _fork_server() -> dict:
+    """The Dask setting that forks local workers from a fork server which has loaded the model once
+    (core.pipeline.preload), where the system has fork servers; elsewhere (none: Dask's default) each worker is a
+    fresh process."""
+    import multiprocessing
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    if "forkserver" not in multiprocessing.get_all_start_methods() or __import__("os").environ.get("BL_NOFORK"):
+        return {}
+    method = {"distributed.worker.multiprocessing-method": "forkserver"}
+    with dask.config.set(method):
+        context = get_mp_context()  # Dask sets its own preload list on the first call: ours replaces it
+    context.set_forkserver_preload(["distributed", "core.pipeline.preload"])
+    return method
 
 
 def _probe(address: str) -> None:
