@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
-from core.pipeline.senses import meeting_nouns
+from core.pipeline.neighbours import city_from_context, day_from_context
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -37,10 +36,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         out += _per_counterpart(meeting, people)
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
-        _city_from_context(meeting, places, sentences, held)
+        city_from_context(meeting, places, sentences, held)
     for meeting in out:
         _place_of_visit(meeting, out, places)
-        _day_from_context(meeting, people, dates, sentences, published, text)
+        day_from_context(meeting, people, dates, sentences, published, text, places)
         _date_from_office_start(meeting, kb, published)
     out = one_summit(out, attendees)
     for meeting in out:
@@ -121,53 +120,6 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
         meeting.date, meeting.date_precision = max(starts)[:7], "month"
         meeting.referenced = meeting.referenced or meeting.date < day[:7]
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
-
-
-def _day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,
-                      text: str = "") -> None:
-    """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
-    sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
-    Mecca on Tuesday." + "The talks between Abbas and Haniyeh …")."""
-    if not published or len(published) < 10:
-        return
-    pub = date.fromisoformat(published[:10])
-    if "date:plan-undated" in meeting.rules:
-        _plan_day_from_context(meeting, people, dates, sentences, pub, text)
-        return
-    if meeting.referenced or meeting.date_precision != "approx":
-        return
-    names = set(meeting.participants)
-    for number in (meeting.sentence - 1, meeting.sentence + 1):
-        if not 0 <= number < len(sentences) or not any(m.sentence == number and m.canonical in names for m in people):
-            continue
-        start, end = sentences[number]
-        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
-        near = [d for d in days if pub - timedelta(days=7) <= date.fromisoformat(d) <= pub]
-        if len(near) == 1:
-            meeting.date, meeting.date_precision = near[0], "day"
-            meeting.rules.append("date:neighbour-sentence")
-            return
-
-
-def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], pub, text: str) -> None:
-    """A planned meeting its evidence does not date takes the one future day the sentence before or after gives,
-    when that sentence names one of its participants or a meeting word its evidence uses ("The summit will be held
-    on Aug. 28." + "For the summit, Roh will visit Pyongyang")."""
-    nouns = meeting_nouns()
-    names, own = set(meeting.participants), nouns & set(re.findall(r"[a-z]+", meeting.evidence.lower()))
-    for number in (meeting.sentence - 1, meeting.sentence + 1):
-        if not 0 <= number < len(sentences):
-            continue
-        start, end = sentences[number]
-        shares_word = bool(own & set(re.findall(r"[a-z]+", text[start:end].lower())))
-        if not shares_word and not any(m.sentence == number and m.canonical in names for m in people):
-            continue
-        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
-        ahead = [d for d in days if pub < date.fromisoformat(d) <= pub + timedelta(days=120)]
-        if len(ahead) == 1:
-            meeting.date, meeting.date_precision = ahead[0], "day"
-            meeting.rules.append("date:neighbour-sentence")
-            return
 
 
 def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None) -> bool:
@@ -373,26 +325,4 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)):
             meeting.location = visit.location
             meeting.rules.append("place:visit" if cities is None else "place:visit-city")
-            return
-
-
-def _city_from_context(meeting, places: list, sentences: list[tuple[int, int]], held: set[str]) -> None:
-    """A meeting placed in a country ("flew to Russia") takes that country's city named in the evidence, else in the
-    sentence before, else in the sentence after ("the arrival of Li Qiang in Moscow"); a background meeting never
-    takes the city of a meeting the article reports (`held`): "met Hu in Beijing, … since Putin first visited China"."""
-    if not meeting.location:
-        return
-    countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
-    if not countries:
-        return
-    for number in (meeting.sentence, meeting.sentence - 1, meeting.sentence + 1):
-        if not 0 <= number < len(sentences):
-            continue
-        start, end = sentences[number]
-        city = next((p for p in places if p.label == "GPE" and start <= p.start < end and p.country in countries), None)
-        if city and meeting.referenced and city.canonical in held:
-            return
-        if city:
-            meeting.location = city.canonical
-            meeting.rules.append("place:context-city")
             return

@@ -12,18 +12,14 @@ from core.pipeline.sides import described, named_organisations
 
 
 @knowledge_cache(maxsize=1)
-def _triggers() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
-    """(lemma, POS) → (kind, required words, any one of which must be there). Rows repeating a lemma add
-    alternatives; a row that requires nothing makes the word a trigger on its own."""
-    found: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+def _triggers() -> dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]:
+    """(lemma, POS) → its rows in file order: (kind, required words, any one of which must be there). The first row
+    whose requirement holds gives the kind ("conference" between parties is a summit, a joint news conference with
+    someone is talks); a row that requires nothing makes the word a trigger on its own."""
+    found: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
     for r in knowledge_rows("meeting_triggers.csv"):
-        key, requires = (r["lemma"], r["pos"]), tuple(w for w in r.get("requires", "").split("|") if w)
-        if key in found:
-            kind, before = found[key]
-            requires = () if not before or not requires else before + requires
-            found[key] = (kind, requires)
-        else:
-            found[key] = (r["kind"], requires)
+        requires = tuple(w for w in r.get("requires", "").split("|") if w)
+        found.setdefault((r["lemma"], r["pos"]), []).append((r["kind"], requires))
     return found
 
 
@@ -51,10 +47,9 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     found = _triggers().get((token.lemma_.lower(), pos)) if pos else None
     if found is None and pos == "NOUN":
         found = _triggers().get((token.lower_, pos))
-    if found is None:
-        return None
-    kind, requires = found
-    if requires and not any(_required(word, token, sentence_words) for word in requires):
+    kind = next((kind for kind, requires in found or () if not requires or any(_required(word, token, sentence_words)
+                                                                               for word in requires)), None)
+    if kind is None:
         return None
     if negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token):
         return None
@@ -192,7 +187,11 @@ def has_counterpart(trigger: Token) -> bool:
 
 
 def acting_together(trigger: Token) -> bool:
-    """A verb whose subject coordinates several names or pronouns: "Yayi and Bush discussed", "he and Bush discussed"."""
+    """A verb whose subject coordinates several names or pronouns: "Yayi and Bush discussed", "he and Bush discussed";
+    for a noun, the verb it is the object of ("Hu and Putin held a joint news conference")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        trigger = trigger.head if trigger.dep_ == "dobj" else trigger
+
     def named(token: Token) -> bool:
         return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.pos_ == "PRON"
 

@@ -59,7 +59,14 @@ def linked(token: Token, trigger: Token) -> bool:
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
-                   and not _said_while_there(t, trigger) for t in steps)
+                   and not (_said_while_there(t, trigger) and _speaker(first, t)) for t in steps)
+
+
+def _speaker(token: Token, verb: Token) -> bool:
+    """The token is on the speaker's side of the verb, not in what was said ("… said they would not meet Lavrov"):
+    it does not reach the verb through its complement."""
+    child = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    return child is None or child.dep_ not in ("ccomp", "xcomp", "parataxis", "dobj")
 
 
 def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
@@ -110,14 +117,18 @@ def attended_by(trigger: Token) -> list[Token]:
     return [t for c in doc[after].children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
-SPOKEN_AT = {"on", "during", "after", "following", "before"}
+SPOKEN_AT = {"on", "during", "after", "following", "before", "at"}
 
 
 def _said_while_there(verb: Token, trigger: Token) -> bool:
     """The meeting word is when or where the speaker spoke, not what they said: "Morales explained, on a visit to
     Brazil, that …", "Putin said during his talks with Hu", "After talks in Moscow, Putin and Abe said …",
-    "After meeting Abe, Putin told reporters …"."""
-    return trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in SPOKEN_AT and trigger.head.head.i == verb.i
+    "After meeting Abe, Putin told reporters …", "At a joint news conference with Putin, Hu said …"; also through a
+    participle that sets the scene ("Speaking at a joint press conference with Blair, Bush said …")."""
+    if trigger.dep_ not in ("pobj", "pcomp") or trigger.head.lower_ not in SPOKEN_AT:
+        return False
+    anchor = trigger.head.head
+    return anchor.i == verb.i or (anchor.dep_ == "advcl" and anchor.head.i == verb.i and anchor.tag_ == "VBG")
 
 
 def _other_clause(token: Token, trigger: Token) -> bool:

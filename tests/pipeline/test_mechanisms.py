@@ -418,6 +418,19 @@ def test_a_planned_meeting_takes_the_day_the_next_sentence_gives_its_meeting_and
 
 
 @pytest.mark.model
+def test_a_plan_named_in_the_next_sentence_takes_the_day_and_city_of_the_sentence_that_announced_it():
+    text = ("Two top US officials will be meeting with their counterparts in Ottawa on February 23. Condoleezza Rice "
+            "and Michael Chertoff will meet with Canadian Foreign Minister Peter MacKay.")
+    [plan] = meetings(text, "2007-02-20")
+    assert {"Condoleezza Rice", "Michael Chertoff", "Peter MacKay"} <= set(plan.participants)
+    assert (plan.date, plan.date_precision, plan.location) == ("2007-02-23", "day", "Ottawa")
+    other = ("Two top US officials will be in Ottawa on February 23. Condoleezza Rice and Michael Chertoff will meet "
+             "with Canadian Foreign Minister Peter MacKay.")  # no meeting word announces it: nothing to carry
+    [plan] = meetings(other, "2007-02-20")
+    assert (plan.date, plan.location) == (None, None)
+
+
+@pytest.mark.model
 def test_who_a_sentence_places_at_the_summit_attends_it_and_is_no_meeting_alone():
     text = ("The 20th annual NATO summit which began on Wednesday continued today in Bucharest. At the Bucharest summit, "
             "Albania and Croatia too will begin the formal process of their membership. The plan was condemned by "
@@ -1233,6 +1246,30 @@ def test_regular_stems_undo_regular_inflections(word, stem):
 def test_a_meeting_that_is_the_occasion_of_its_participants_words_is_the_meeting_reported(text):
     found = meetings(text, "2016-12-16")
     assert [(sorted(m.participants), m.referenced) for m in found] == [(["Shinzo Abe", "Vladimir Putin"], False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Addressing a joint press conference with Indian Prime Minister Manmohan Singh, British Prime Minister Tony "
+     "Blair urged countries to act.", [["Manmohan Singh", "Tony Blair"]]),
+    ("At a joint news conference with Vladimir Putin in Moscow, Hu Jintao said the two countries would cooperate.",
+     [["Hu Jintao", "Vladimir Putin"]]),
+    ("Speaking at a joint press conference with Tony Blair, George W. Bush said the war was going well.",
+     [["George W. Bush", "Tony Blair"]]),
+    ("Hu Jintao and Vladimir Putin held a joint press conference in Moscow.", [["Hu Jintao", "Vladimir Putin"]]),
+    ("George W. Bush told a news conference with reporters that he was pleased.", []),  # reporters are no side
+    ("George W. Bush held a press conference in Washington.", []),  # alone
+])
+def test_a_joint_news_conference_is_a_meeting_of_those_who_hold_it(text, expected):
+    assert sorted(sorted(m.participants) for m in meetings(text, "2006-02-20")) == expected
+
+
+@pytest.mark.model
+def test_at_a_meeting_the_speaker_takes_part_and_what_they_said_does_not():
+    assert sides("Vladimir Putin said at the meeting with Hu Jintao that Russia would help.", "2006-02-20") == [
+        ["Hu Jintao", "Vladimir Putin"]]
+    found = sides("At a meeting in Brussels, NATO foreign ministers said they would not meet Sergei Lavrov.", "2006-02-20")
+    assert not any("Sergey Lavrov" in found_sides for found_sides in found)
 
 
 @pytest.mark.model

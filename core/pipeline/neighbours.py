@@ -1,0 +1,90 @@
+"""What a meeting takes from the sentences around its evidence: the day a neighbouring sentence gives (a reported
+meeting's recent day, a plan's future day, with its city), and the city of the country it was placed in."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from core.pipeline.senses import meeting_nouns, meeting_verbs
+from core.text import regular_stems
+
+
+def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,
+                      text: str = "", places: Sequence = ()) -> None:
+    """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
+    sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
+    Mecca on Tuesday." + "The talks between Abbas and Haniyeh …")."""
+    if not published or len(published) < 10:
+        return
+    pub = date.fromisoformat(published[:10])
+    if "date:plan-undated" in meeting.rules:
+        _plan_day_from_context(meeting, people, dates, sentences, pub, text, places)
+        return
+    if meeting.referenced or meeting.date_precision != "approx":
+        return
+    names = set(meeting.participants)
+    for number in (meeting.sentence - 1, meeting.sentence + 1):
+        if not 0 <= number < len(sentences) or not any(m.sentence == number and m.canonical in names for m in people):
+            continue
+        start, end = sentences[number]
+        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
+        near = [d for d in days if pub - timedelta(days=7) <= date.fromisoformat(d) <= pub]
+        if len(near) == 1:
+            meeting.date, meeting.date_precision = near[0], "day"
+            meeting.rules.append("date:neighbour-sentence")
+            return
+
+
+def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], pub, text: str,
+                           places: Sequence = ()) -> None:
+    """A planned meeting its evidence does not date takes the one future day the sentence before or after gives,
+    when that sentence names one of its participants or a meeting word its evidence uses, in any form ("The summit
+    will be held on Aug. 28." + "For the summit, Roh will visit Pyongyang"; "Two US officials will be meeting their
+    counterparts in Ottawa on February 23." + "Rice and Chertoff will meet MacKay …"). With the day comes the one
+    city that sentence names, when the evidence names none."""
+    names, own = set(meeting.participants), _meeting_words(meeting.evidence)
+    for number in (meeting.sentence - 1, meeting.sentence + 1):
+        if not 0 <= number < len(sentences):
+            continue
+        start, end = sentences[number]
+        shares_word = bool(own & _meeting_words(text[start:end]))
+        if not shares_word and not any(m.sentence == number and m.canonical in names for m in people):
+            continue
+        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
+        ahead = [d for d in days if pub < date.fromisoformat(d) <= pub + timedelta(days=120)]
+        if len(ahead) == 1:
+            meeting.date, meeting.date_precision = ahead[0], "day"
+            meeting.rules.append("date:neighbour-sentence")
+            cities = {p.canonical for p in places if start <= p.start < end and p.label == "GPE"}
+            if meeting.location is None and len(cities) == 1:
+                meeting.location = cities.pop()
+                meeting.rules.append("place:neighbour-sentence")
+            return
+
+
+def _meeting_words(text: str) -> set[str]:
+    """The meeting words of a text, each in its base forms ("meeting" and "meet" alike)."""
+    return {stem for word in re.findall(r"[a-z]+", text.lower()) for stem in regular_stems(word)} & (meeting_nouns() | meeting_verbs())
+
+
+def city_from_context(meeting, places: list, sentences: list[tuple[int, int]], held: set[str]) -> None:
+    """A meeting placed in a country ("flew to Russia") takes that country's city named in the evidence, else in the
+    sentence before, else in the sentence after ("the arrival of Li Qiang in Moscow"); a background meeting never
+    takes the city of a meeting the article reports (`held`): "met Hu in Beijing, … since Putin first visited China"."""
+    if not meeting.location:
+        return
+    countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
+    if not countries:
+        return
+    for number in (meeting.sentence, meeting.sentence - 1, meeting.sentence + 1):
+        if not 0 <= number < len(sentences):
+            continue
+        start, end = sentences[number]
+        city = next((p for p in places if p.label == "GPE" and start <= p.start < end and p.country in countries), None)
+        if city and meeting.referenced and city.canonical in held:
+            return
+        if city:
+            meeting.location = city.canonical
+            meeting.rules.append("place:context-city")
+            return
