@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import sys
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from core import settings
 from core.cli_correct import add_parser as add_correct_parser
@@ -259,21 +262,25 @@ def cmd_export(args) -> int:
     store = open_existing(args.store)
     if args.out:
         _check_out(Path(args.out), args.table)
-    suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
+    gzipped = bool(args.out) and Path(args.out).suffix.lower() == ".gz"
+    named = Path(args.out).with_suffix("") if gzipped else Path(args.out or "")
+    suffix = named.suffix.lstrip(".").lower() if args.out else ""
     suffix = {"json": "jsonl", "pq": "parquet"}.get(suffix, suffix)
     fmt = args.format or suffix or "csv"
     if fmt not in FORMATS:
         raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format csv|jsonl|parquet")
     if args.format and suffix in FORMATS and suffix != args.format:
         raise BilateralLensError(f"--out {args.out} names a .{suffix} file but --format is {args.format}: "
-                                 f"name it {Path(args.out).with_suffix('.' + args.format).name}, or drop --format")
+                                 f"name it {named.with_suffix('.' + args.format).name}{'.gz' * gzipped}, or drop --format")
+    if gzipped and fmt == "parquet":
+        raise BilateralLensError(f"--out {args.out}: Parquet compresses its own columns; name it {named.name}")
     if fmt == "parquet" and not args.out and sys.stdout.isatty():
         raise BilateralLensError("Parquet is binary: pass --out FILE or redirect standard output")
     if args.out:
         partial = Path(args.out).with_name(f".{Path(args.out).name}.partial")
         try:
-            with open(partial, "wb") as out:
-                rows = stream(store, args.table, fmt, out)
+            with open(partial, "wb") as raw, (gzip.GzipFile(named.name, "wb", fileobj=raw) if gzipped else nullcontext(raw)) as out:
+                rows = stream(store, args.table, fmt, cast(BinaryIO, out))
             os.replace(partial, args.out)
         finally:
             partial.unlink(missing_ok=True)

@@ -102,6 +102,22 @@ def test_export_takes_its_format_from_any_case_of_the_suffix_and_refuses_a_contr
     assert not (tmp_path / "x.csv").exists()
 
 
+def test_export_to_a_gz_file_compresses_csv_and_jsonl_and_refuses_parquet(filled_store, tmp_path, capsys):
+    from core import load_corpus
+
+    table = load_corpus(filled_store).articles
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "a.csv.gz")]) == 0
+    assert (tmp_path / "a.csv.gz").read_bytes()[:2] == b"\x1f\x8b"
+    assert sorted(pd.read_csv(tmp_path / "a.csv.gz")["article_id"]) == sorted(table["article_id"])
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "a.JSONL.GZ")]) == 0
+    assert len(pd.read_json(tmp_path / "a.JSONL.GZ", lines=True, compression="gzip")) == len(table)
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "a.parquet.gz")]) == 2
+    assert "Parquet compresses its own columns; name it a.parquet" in capsys.readouterr().err
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "b.csv.gz"), "--format", "jsonl"]) == 2
+    assert "name it b.jsonl.gz, or drop --format" in capsys.readouterr().err
+    assert not (tmp_path / "a.parquet.gz").exists() and not (tmp_path / "b.csv.gz").exists()
+
+
 def test_a_csv_export_never_hands_a_spreadsheet_a_formula():
     from core.store.export import serialise
 
