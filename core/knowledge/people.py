@@ -163,6 +163,13 @@ def _day(iso: str) -> str:
     return iso[:10]
 
 
+@knowledge_cache(maxsize=1)
+def person_ids() -> frozenset[str]:
+    """The ids of the people the knowledge base knows, read from people.csv alone (no offices, places or aliases):
+    what a process that does not annotate needs to tell known people from others."""
+    return frozenset(r["person_id"] for r in knowledge_rows("people.csv") if r.get("person_id") and r.get("canonical"))
+
+
 @knowledge_cache(maxsize=4)
 def load_knowledge(cache_key: str = "") -> Knowledge:
     """The merged knowledge base (cached; pass a different cache_key after the files change)."""

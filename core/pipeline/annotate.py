@@ -13,7 +13,6 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from core import settings
 from core.pipeline import language
 from core.knowledge import country_display_name
-from core.pipeline.nlp import load_nlp
 from core.store.schema import build, value
 
 OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
@@ -57,6 +56,8 @@ def running_on(runner: Callable[..., dict]):
 
 def annotate_here(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
     """`annotate` in this process."""
+    from core.pipeline.nlp import load_nlp  # here, not at the top: a Dask client that only sends work never loads spaCy
+
     nlp = load_nlp()
     rows: dict[str, list[dict]] = {"mentions": [], "sectors": [], "meetings": []}
     tones: dict[str, float] = {}

@@ -8,6 +8,7 @@ inputs all seen before reads two columns of the store with pyarrow and loads nei
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -68,11 +69,19 @@ def ingest(
         stored = store.values("articles", ["article_id", "path"])
         fresh, recognised = _recognise(records, store, dict(zip(stored["article_id"], stored["path"])), report)
         if fresh:
+            if any(not record.language for _, record in fresh):  # detection ahead: its model loads meanwhile
+                threading.Thread(target=_load_language_identifier, name="language-identifier", daemon=True).start()
             from core.pipeline.admit import admit
 
             admit(store, fresh, records, recognised, report, today=today or date.today(), progress=annotate_progress)
         report.version = store.version()
     return report
+
+
+def _load_language_identifier() -> None:
+    from core.pipeline.language import load_identifier
+
+    load_identifier()
 
 
 def raw_hash(record: RawRecord) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import pandas as pd
@@ -13,8 +14,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+
+
+def load_identifier() -> None:
+    """Load the identifier now (ingest does it in a thread while it imports and reads: the model decompresses without
+    holding the interpreter); `detect` waits for a load under way instead of starting a second one."""
+    _identifier()
+
+
 def _identifier():
+    with _LOADING:  # one load, whichever thread asks first
+        return _loaded_identifier()
+
+
+@lru_cache(maxsize=1)
+def _loaded_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

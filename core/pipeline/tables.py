@@ -19,7 +19,7 @@ import pandas as pd
 from core.pipeline.entities import (
     apply_variants, build_entities, merge_entities, person_counts, person_variants, stored_person_counts)
 from core.pipeline.events import assign_events, singleton_events, update_events
-from core.knowledge import load_knowledge
+from core.knowledge import person_ids
 from core.pipeline.language import annotated as annotated_language
 from core.pipeline.version import pipeline_version
 from core.store.schema import conform
@@ -138,7 +138,7 @@ def _annotate(articles: pd.DataFrame, stale: pd.Series, result: Refreshed, progr
 
 
 def _known_people() -> set[str]:
-    return {f"person:{pid}" for pid in load_knowledge().people}
+    return {f"person:{pid}" for pid in person_ids()}
 
 
 def _events(meetings: pd.DataFrame, result: Refreshed,

@@ -55,10 +55,10 @@ def annotate_chunk(articles: pd.DataFrame, values: dict) -> dict:
 def warm_up(values: dict) -> str:
     """Runs on every worker as soon as it joins: loads the model and the knowledge base once, while the client is still
     reading and cleaning the input, so the first chunk does not wait for them."""
-    from core.pipeline.nlp import load_nlp
+    from core.pipeline.nlp import warm_up as run_warm_up
 
     with settings.using(values):
-        load_nlp()("Warm-up.")
+        run_warm_up()
     return pipeline_version()
 
 

@@ -59,6 +59,15 @@ def test_the_default_path_never_imports_dask(tmp_path, flags):
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
 
 
+def test_a_client_that_annotates_on_workers_never_imports_spacy(tmp_path):
+    code = ("import sys; from core.cli import main; main(['ingest', 'seeds', '--quiet', '--workers', '2', '--store', sys.argv[1]]);"
+            "print('spacy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "store")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert done.stdout.splitlines()[-1] == "False", done.stderr
+    assert len(Store(tmp_path / "store").read("mentions")) > 0  # the workers did annotate
+
+
 @pytest.mark.parametrize("args, message", [
     (["--workers", "0"], "error: --workers must be 1 or more, not 0"),
     (["--workers", "-3"], "error: --workers must be 1 or more, not -3"),
