@@ -129,12 +129,14 @@ def _bare_years(text: str, today: date) -> tuple[list[int], int]:
     """The bare years (not after `today`) that may be the publication year, and the latest year the article was
     written in or after: one in a name ("Crime and Security Act 2001") or after a past cue ("since 2001"). A year
     named as a target ("by 2030") is neither."""
-    past = _past_year_cue()
+    past, numbered = _past_year_cue(), _cue_before("numbered")
     years, floor = [], 0
     for m in _YEAR_ONLY.finditer(text):
         year = int(m["year"])
         if year > today.year or _FUTURE_CUE.search(text[max(0, m.start() - 40): m.start()]):
             continue
+        if text[max(0, m.start() - 1): m.start()] == "#" or numbered.search(text[max(0, m.start() - 30): m.start()]):
+            continue  # a label: "meeting number 2021", "#1999"
         before = text[max(0, m.start() - 30): m.start()]
         if _named_year(before) or past.search(before):
             floor = max(floor, year)
@@ -153,13 +155,18 @@ def _named_year(before: str) -> bool:
     return bool(earlier) and earlier[-1] not in ".!?:;\"'“”\n"
 
 
-@knowledge_cache(maxsize=1)
 def _past_year_cue() -> re.Pattern:
     """Words after which a year lies before the publication ("since 2021", "back in 1998": meeting_cues.csv kind
     past_year): such a year is history the article recounts, not when it was written."""
+    return _cue_before("past_year")
+
+
+@knowledge_cache(maxsize=4)
+def _cue_before(kind: str) -> re.Pattern:
+    """The cue words of a meeting_cues.csv kind, matched at the end of the text before a number."""
     from core.knowledge import cues
 
-    words = sorted(cues().get("past_year", frozenset()), key=len, reverse=True)
+    words = sorted(cues().get(kind, frozenset()), key=len, reverse=True)
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s+$", re.I)

@@ -50,6 +50,9 @@ def test_infer_from_text_takes_latest_explicit_date_and_ignores_targets(text, ex
     ("Back in 1998 the two met. In 2005 they signed a deal. The 2005 deal holds.", ("2005", "year")),
     ("In 2005 they signed a deal.", ("2005", "year")),  # a sentence-opening word is no name
     ("The Crime and Security Act 2001 was used. Officials met in 2004.", ("2004", "year")),
+    ("It was meeting number 2021 of the council, held in 2019.", ("2019", "year")),  # a label, not a year
+    ("Passengers of flight 2015 and of #2016 landed in 2012.", ("2012", "year")),
+    ("The council recalled Resolution 2004 when it met in 2003.", ("2003", "year")),
 ])
 def test_years_the_text_recounts_or_names_do_not_date_it(text, expected):
     assert infer_from_text(text, today=date(2026, 12, 2)) == expected
