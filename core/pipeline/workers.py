@@ -53,8 +53,9 @@ def annotate_chunk(articles: pd.DataFrame, values: dict) -> dict:
 
 
 def warm_up(values: dict) -> str:
-    """Runs on every worker as soon as it joins: loads the model and the knowledge base once, while the client is still
-    reading and cleaning the input, so the first chunk does not wait for them."""
+    """Runs on every worker as soon as it joins: loads and warms the model and the knowledge base once (nothing to do
+    on a worker forked from a fork server that did), while the client is still reading and cleaning the input, so the
+    first chunk does not wait for them."""
     from core.pipeline.nlp import warm_up as run_warm_up
 
     with settings.using(values):
@@ -243,7 +244,7 @@ def _fork_server() -> dict:
     import dask
     from distributed.utils import get_mp_context
 
-    if "forkserver" not in multiprocessing.get_all_start_methods() or __import__("os").environ.get("BL_NOFORK"):
+    if "forkserver" not in multiprocessing.get_all_start_methods():
         return {}
     method = {"distributed.worker.multiprocessing-method": "forkserver"}
     with dask.config.set(method):
