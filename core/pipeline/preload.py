@@ -19,7 +19,7 @@ def _load() -> None:
     except Exception:  # noqa: BLE001 — see the module docstring: the worker says what is wrong
         return
     gc.collect()
-    gc.freeze()  # what is loaded stays: collections in the workers never walk it, nor copy its pages
+    gc.freeze()  # what is loaded stays: the workers' collections never walk it (walking it would copy its pages)
 
 
 _load()
