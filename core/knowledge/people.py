@@ -170,9 +170,9 @@ def person_ids() -> frozenset[str]:
     return frozenset(r["person_id"] for r in knowledge_rows("people.csv") if r.get("person_id") and r.get("canonical"))
 
 
-@knowledge_cache(maxsize=4)
-def load_knowledge(cache_key: str = "") -> Knowledge:
-    """The merged knowledge base (cached; pass a different cache_key after the files change)."""
+@knowledge_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    """The merged knowledge base (cached until `forget_knowledge`, which `load_nlp` calls when the files change)."""
     people: dict[str, Person] = {}
     for r in knowledge_rows("people.csv"):
         if not r.get("person_id") or not r.get("canonical"):

@@ -288,7 +288,6 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited else [])
 
 
-
 def _listed_members(sent, participants: dict) -> bool:
     """Two or more participants listed as members of one group ("met with senior officials, including Rice, Rumsfeld
     and Hadley"): the group was met together."""

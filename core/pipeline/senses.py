@@ -3,7 +3,6 @@ their required context, negation and denial, generic and counted uses, conversat
 that need a guest, crowds, interviewers and one country's own people (cue words from meeting_cues.csv)."""
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
