@@ -75,6 +75,15 @@ class Knowledge:
         """Whether the person held any office of the knowledge base on the ISO day `day`."""
         return any(r.held_on(day) for r in self.roles_of.get(person_id or "", []))
 
+    def country_on(self, person: Person, on: str | None) -> str:
+        """The country a person stood for on the ISO date `on`: that of an office they held then, their own country
+        first ("Jens Stoltenberg" is Norway's in 2010, NATO's in 2016); out of office, the country the knowledge
+        base gives them."""
+        held = {r.country for r in self.roles_of.get(person.person_id, []) if on and r.held_on(_day(on))}
+        if not held or person.country in held:
+            return person.country
+        return min(held)
+
     def match(self, name: str, *, country: str | None = None) -> Person | None:
         """The person a full name stands for: an exact alias, else one close spelling of a known name (a
         transliteration or a typo in the source: "Saddam Hussien", "Jakaya Kekwete"), closer still when the text

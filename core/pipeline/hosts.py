@@ -81,7 +81,7 @@ def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, publish
         for side in meeting.participants:
             code = kb.country_of_place(side)[0]
             holders = [] if code not in countries else [
-                h.canonical for p in people if offices[p.person_id] and code != p.country
+                h.canonical for p in people if offices[p.person_id] and code != kb.country_on(p, day)
                 and (h := kb.holder(offices[p.person_id][0], code, day)) is not None]
             sides += holders or [side]
         if sides != meeting.participants:

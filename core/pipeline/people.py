@@ -139,8 +139,9 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         if known is None:
             known, rule = reversed_name(name, kb, full), "reversed"
         if known:
-            full.append((known.canonical, known.person_id, known.country, span.start, name))
-            mentions.append(_mention(doc, start, end, known.canonical, known.person_id, known.country, rule, sentence_of))
+            stands_for = kb.country_on(known, published)
+            full.append((known.canonical, known.person_id, stands_for, span.start, name))
+            mentions.append(_mention(doc, start, end, known.canonical, known.person_id, stands_for, rule, sentence_of))
         elif len(name.split()) >= 2 and not _longer_name(name, full):
             country = text_country(doc, span, kb)
             name = spaced_initials(name)
@@ -314,10 +315,11 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     if titled:
         known = kb.person(titled)
         return _mention(doc, span.start, span.end, known.canonical if known else titled, getattr(known, "person_id", None),
-                        getattr(known, "country", None) or text_country(doc, span, kb), "title-name", sentence_of)
+                        (known and kb.country_on(known, published)) or text_country(doc, span, kb), "title-name", sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
     if person and surname_stands_for(person, kb, published, mentioned):
-        return _mention(doc, span.start, span.end, person.canonical, person.person_id, person.country, "kb-surname", sentence_of)
+        return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
+                        "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
 
 

@@ -144,7 +144,7 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
             holder = kb.holder(role, country, published) or (kb.holder("head_of_state", country, published) if role == "leader" else None)
             if holder is None:
                 continue
-            canonical, person_id, person_country, rule = holder.canonical, holder.person_id, holder.country, "role-kb"
+            canonical, person_id, person_country, rule = holder.canonical, holder.person_id, country, "role-kb"
         span = doc[start:end]
         out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
                                  rule, sentence_of[span.root.i], span.root.i))

@@ -84,3 +84,16 @@ def test_no_organisation_is_named_by_a_common_english_word():
 
     names = [n for r in rows("organisations.csv") for n in [r["code"], r["canonical"], *r["aliases"].split("|")] if n]
     assert [n for n in names if fold(n) in STOP_WORDS] == []
+
+
+@pytest.mark.parametrize("person_id, on, country", [
+    ("jens_stoltenberg", "2010-05-05", "NOR"),  # in office as prime minister
+    ("jens_stoltenberg", "2005-09-15", "NATO"),  # out of office: the knowledge base's country
+    ("jens_stoltenberg", "2016-03-01", "NATO"),
+    ("jens_stoltenberg", None, "NATO"),  # undated: the knowledge base's country
+])
+def test_a_person_stands_for_the_country_of_the_office_held_then(person_id, on, country):
+    from core.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert kb.country_on(kb.people[person_id], on) == country
