@@ -42,7 +42,7 @@ def _with_summit(sent: Span) -> list[list[Token]]:
             continue
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
-        out.append(subjects)
+        out.append([s for head in subjects for s in _among(head)])
     return out
 
 
@@ -71,6 +71,14 @@ def _present(sent: Span) -> list[list[Token]]:
                 roles = ("nsubj", "attr") if group.dep_ == "pobj" else ("dobj",)
                 out.append([c for c in clause.children if c.dep_ in roles and c.i != group.i])
     return out
+
+
+def _among(group: Token) -> list[Token]:
+    """Who a group word stands for when the clause places people among it: "Kim and Lee were among those attending
+    the summit": Kim and Lee; any other word stands for itself."""
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        return [c for c in group.head.head.children if c.dep_ in ("nsubj", "attr")]
+    return [group]
 
 
 def _agents(verb: Token) -> list[Token]:

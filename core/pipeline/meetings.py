@@ -172,6 +172,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
+        if token.dep_ in ("dobj", "pobj", "dative"):  # "Bush called to congratulate him": him is not Bush
+            earlier = [m for m in earlier if not _is_subject(doc[m.token], trigger)]
         antecedent = earlier[-1] if earlier else last_subject
         if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and own_party(token, trigger)
                 and antecedent.canonical not in participants):

@@ -39,10 +39,18 @@ def _dates_in_phrase(word: Token, dates: list) -> list:
 
 
 def in_sequence_phrase(trigger: Token) -> bool:
-    """ "After his visit", "following talks", "after meeting Abe": a meeting noun as the object of a sequence word,
-    or a meeting verb's gerund as its complement."""
-    return ((trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj") or (trigger.pos_ == "VERB" and trigger.dep_ == "pcomp")) \
-        and trigger.head.lower_ in SEQUENCE
+    """ "After his visit", "following talks", "after meeting Abe", "after holding talks with Abe": a meeting noun as
+    the object of a sequence word or of a gerund that is its complement, or a meeting verb's gerund as its complement."""
+    return _sequence_word(trigger) is not None
+
+
+def _sequence_word(trigger: Token) -> Token | None:
+    head = trigger.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
+        trigger, head = head, head.head  # "after holding talks": the gerund stands for its object
+    elif not ((trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj") or (trigger.pos_ == "VERB" and trigger.dep_ == "pcomp")):
+        return None
+    return head if head.lower_ in SEQUENCE else None
 
 
 def own_dates(sent, trigger: Token, dates: list) -> list:
@@ -64,9 +72,10 @@ def own_party(token: Token, trigger: Token) -> bool:
     """A meeting noun in an "after", "before", "following" or "since" phrase ("After his visit to Japan, Putin met
     Xi") has the parties of its own phrase and the clause's subject, not the verb's other parties (Xi); any other
     meeting word has none of the parties inside such a phrase."""
-    if not in_sequence_phrase(trigger):
+    sequence = _sequence_word(trigger)
+    if sequence is None:
         return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
-    verb = trigger.head.head
+    verb = sequence.head
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children):
         subjects = set()  # "Following Bush's meeting with Blair, Chirac said …": the meeting is Bush's, not Chirac's

@@ -113,7 +113,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
     or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
-    of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it")."""
+    of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@purpose")
+    a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`)."""
     if "+" in word:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
@@ -126,10 +127,19 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return meets_someone(token)
     if word == "@together":
         return acting_together(token)
+    if word == "@purpose":
+        return addresses_someone(token)
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children) or (
-            word == ">with" and bool(counterparts_in_object(token)))
+            word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
     return word in sentence_words
+
+
+def _with_on_its_verb(noun: Token) -> bool:
+    """A meeting noun held with someone through the verb it is the object of: "held a press conference on Wednesday
+    with Obama" (the parse hangs "with" on "held")."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj"
+            and any(c.lower_ == "with" and c.dep_ == "prep" and c.i > noun.i for c in noun.head.children))
 
 
 def counterparts_in_object(trigger: Token) -> list[Token]:
@@ -207,6 +217,16 @@ def receives_participant(trigger: Token) -> bool:
     if not guests:
         return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
     return any(_is_participant(guest) for guest in guests)
+
+
+def addresses_someone(trigger: Token) -> bool:
+    """A verb with no object whose purpose clause addresses a participant: "Bush called to congratulate him",
+    "Putin phoned to thank Erdogan"; not "called to say that …", "called to complain about the food"."""
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    verbs = _cues().get("addressing", frozenset())
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.lower_ == "to" for a in c.children)
+               and any(o.dep_ == "dobj" and _is_participant(o) for o in c.children) for c in trigger.children)
 
 
 def meets_someone(trigger: Token) -> bool:

@@ -51,8 +51,10 @@ def linked(token: Token, trigger: Token) -> bool:
     if token.i == trigger.i:
         return False
     first = stand_in(token)
-    if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()):
+    if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()) \
+            and not _scene_of(trigger, first.head):
         return False
+    first = _group_joined(first, trigger)
     steps = path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or _subject_of_its_own_clause(first, trigger):
@@ -60,6 +62,26 @@ def linked(token: Token, trigger: Token) -> bool:
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
                    and not (_said_while_there(t, trigger) and _speaker(first, t)) for t in steps)
+
+
+def _group_joined(subject: Token, trigger: Token) -> Token:
+    """ "Kim and Lee were among those attending the summit": the subject is one of the group the clause names, and
+    stands where that group stands; any other token stands for itself."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return subject
+    for among in subject.head.children:
+        if among.lower_ == "among" and among.dep_ == "prep":
+            group = next((c for c in among.children if c.dep_ == "pobj"), None)
+            if group is not None and group.left_edge.i <= trigger.i <= group.right_edge.i:
+                return group
+    return subject
+
+
+def _scene_of(trigger: Token, verb: Token) -> bool:
+    """The meeting word sits in a clause that sets the scene of the verb, not in what the verb asks of others
+    ("Addressing a joint press conference with Singh, Blair urged countries to …": Blair was at it)."""
+    child = next((node for node in [trigger, *trigger.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    return child is not None and child.dep_ in ("advcl", "prep") and child.i < verb.i
 
 
 def _speaker(token: Token, verb: Token) -> bool:
@@ -124,7 +146,16 @@ def _said_while_there(verb: Token, trigger: Token) -> bool:
     """The meeting word is when or where the speaker spoke, not what they said: "Morales explained, on a visit to
     Brazil, that …", "Putin said during his talks with Hu", "After talks in Moscow, Putin and Abe said …",
     "After meeting Abe, Putin told reporters …", "At a joint news conference with Putin, Hu said …"; also through a
-    participle that sets the scene ("Speaking at a joint press conference with Blair, Bush said …")."""
+    participle that sets the scene ("Speaking at a joint press conference with Blair, Bush said …"), or whose object
+    the meeting is ("Addressing a joint press conference with Singh, Blair urged …", "After holding talks with Abe,
+    Putin said …"), or that the speaker addresses ("told a joint news conference with Tusk")."""
+    if trigger.dep_ in ("dobj", "dative") and trigger.head.i == verb.i and verb.lemma_.lower() in cues().get("audience", frozenset()):
+        return True  # "Sarkozy told a joint news conference with Tusk that …": he spoke at it
+    if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG":
+        held = trigger.head
+        if held.dep_ == "advcl":
+            return held.head.i == verb.i
+        return held.dep_ == "pcomp" and held.head.lower_ in SPOKEN_AT and held.head.head.i == verb.i
     if trigger.dep_ not in ("pobj", "pcomp") or trigger.head.lower_ not in SPOKEN_AT:
         return False
     anchor = trigger.head.head

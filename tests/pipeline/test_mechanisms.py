@@ -1473,3 +1473,34 @@ def test_the_subject_of_another_clause_is_no_side_of_the_meeting():
 @pytest.mark.model
 def test_an_unnamed_ambassador_stands_for_their_country():
     assert sides("David Miliband summoned the Sudanese ambassador on Thursday.", "2007-11-30") == [["David Miliband", "Sudan"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a scene-setting participle whose object is the meeting: the subject was at it, even under "urged"
+    ("Addressing a joint press conference with Indian Prime Minister Manmohan Singh, British Prime Minister Tony Blair "
+     "urged countries not to compare India with North Korea.", "2005-09-15", [["Manmohan Singh", "Tony Blair"]]),
+    ("After holding talks with Shinzo Abe, Vladimir Putin met Hu Jintao.", "2006-11-20",
+     [["Hu Jintao", "Vladimir Putin"], ["Shinzo Abe", "Vladimir Putin"]]),
+    # the meeting as the audience of what is told
+    ("Nicolas Sarkozy told a joint news conference with Polish Prime Minister Donald Tusk that Ukraine would be "
+     "offered closer cooperation.", "2008-05-28", [["Donald Tusk", "Nicolas Sarkozy"]]),
+    # "with" hung on the verb that holds the meeting noun
+    ("China's president, Hu Jintao, held a press conference on Wednesday with United States president Barack Obama.",
+     "2011-01-20", [["Barack Obama", "Hu Jintao"]]),
+    ("Hu Jintao held a press conference with reporters.", "2011-01-20", []),
+    # calls: a purpose that addresses someone, contacting someone, speaking with someone
+    ("Gordon Brown phoned Barack Obama to congratulate him on his victory.", "2008-11-06", [["Barack Obama", "Gordon Brown"]]),
+    ("Jens Stoltenberg spoke on Thursday. George W. Bush called to congratulate him on his election victory.",
+     "2005-09-15", [["George W. Bush", "Jens Stoltenberg"]]),
+    ("George W. Bush called to say that the war was over.", "2005-09-15", []),
+    ("Colombian president Alvaro Uribe contacted Ecuadorian president Rafael Correa to inform him of the incident.",
+     "2008-03-02", [["Rafael Correa", "Álvaro Uribe"]]),
+    ("Barack Obama spoke with Benjamin Netanyahu on Monday.", "2012-09-12", [["Barack Obama", "Benjamin Netanyahu"]]),
+    ("Barack Obama spoke with reporters in Berlin.", "2012-09-12", []),
+    # those the clause places among the attendees
+    ("Prime Minister Junichiro Koizumi of Japan and President Hu Jintao of China were among those attending the summit.",
+     "2005-04-25", [["Hu Jintao", "Junichiro Koizumi"]]),
+])
+def test_meeting_words_reached_through_the_clause_around_them(text, published, expected):
+    assert sorted(sides(text, published)) == expected
