@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -89,7 +90,42 @@ class Scores:
             self.counts[key][i] += v
 
 
-def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[str], scores: Scores, countries: set[str]) -> list[str]:
+NEAR = 300  # characters around a gold evidence: about a sentence on each side
+
+
+def locate(text: str, quote: str) -> tuple[int, int] | None:
+    """The characters of `text` a quotation of it covers, whatever the whitespace."""
+    words = quote.split()
+    if not words:
+        return None
+    match = re.search(r"\s+".join(map(re.escape, words)), text)
+    return match.span() if match else None
+
+
+def _where_missed(pair: frozenset[str], gold: dict, found: list[dict], text: str, named_at: list[tuple[int, int, str]]) -> str:
+    """Why a pair whose sides were both found is missed, told by where its gold evidence is: a meeting found there
+    with other sides, both sides named there and no meeting found, or a side the evidence does not name (a role, a
+    pronoun or another sentence)."""
+    evidence = next((m["evidence"] for m in gold["meetings"] if pair <= {fold(p) for p in m["participants"]}), "")
+    span = locate(text, evidence or "")
+    if span is None:
+        return "evidence not located"
+    start, end = span
+    names = {name for a, b, name in named_at if start <= a and b <= end}
+    if any(f["start"] < end and f["end"] > start for f in found):
+        return "evidence has a meeting of other sides"
+    if pair <= names:
+        return "both named in evidence, no meeting there"
+    missing = pair - names
+    near = {name for a, b, name in named_at if start - NEAR <= a and b <= end + NEAR}
+    if missing <= near:
+        return "a side named only next to its evidence"
+    return "a side the evidence gives by role or pronoun"
+
+
+def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[str], scores: Scores, countries: set[str],
+                  text: str = "", named_at: list[tuple[int, int, str]] | None = None) -> list[str]:
+    named_at = named_at or []
     notes: list[str] = []
     gold_people = {fold(p) for p in gold["persons"]}
     scores.add("persons", len(gold_people & people), len(people - gold_people), len(gold_people - people))
@@ -114,9 +150,10 @@ def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[s
                 notes.append(f"   false pair {sorted(pair)}")
             for pair in g - f:
                 unseen = [n for n in pair if n not in people and n not in countries]
-                scores.errors["missed pair: a participant was not found as a person" if unseen else
-                              "missed pair: both sides found, meeting not linked"] += 1
-                notes.append(f"   missed pair {sorted(pair)}")
+                reason = ("missed pair: a participant was not found as a person" if unseen else
+                          "missed pair: both sides found, " + _where_missed(pair, gold, found, text, named_at))
+                scores.errors[reason] += 1
+                notes.append(f"   missed pair {sorted(pair)} ({reason.split(': ', 1)[1]})")
     for m in gold["meetings"]:
         g = pairs(m["participants"])
         candidates = [f for f in found if g & pairs(f["participants"])]
@@ -197,6 +234,12 @@ def main() -> int:
         if isinstance(name, str):  # people the text names (the guide leaves role-only references out)
             people_of.setdefault(aid, set()).add(fold(name))
     meetings_of = {aid: rows.to_dict("records") for aid, rows in meetings.groupby("article_id")}
+    named_of: dict[str, list[tuple[int, int, str]]] = {}
+    sides = mentions[mentions["label"].isin(["PERSON", "COUNTRY"])]
+    for aid, start, end, name in zip(sides["article_id"], sides["start"], sides["end"], sides["canonical"]):
+        if isinstance(name, str):
+            named_of.setdefault(aid, []).append((int(start), int(end), fold(name)))
+    text_of = dict(zip(articles["article_id"], articles["text"]))
     sectors_of: dict[str, set[str]] = {}
     for aid, sector in zip(sectors["article_id"], sectors["sector"]):
         sectors_of.setdefault(aid, set()).add(sector)
@@ -206,7 +249,8 @@ def main() -> int:
         part = part_of[source_id]
         n[part] += 1
         notes = score_article(gold[source_id], people_of.get(article_id, set()), meetings_of.get(article_id, []),
-                              sectors_of.get(article_id, set()), scores[part], countries)
+                              sectors_of.get(article_id, set()), scores[part], countries, text_of[article_id],
+                              named_of.get(article_id, []))
         if args.details and part == "tune" and notes:
             print(source_id, *notes, sep="\n")
     print(f"evaluation set: {sum(n.values())} articles ({EVAL.relative_to(ROOT)}): tune {n['tune']}, test {n['test']}")
@@ -220,7 +264,7 @@ def main() -> int:
         print(f"{label:32}{cells}")
     print("errors by mechanism (tune | test):")
     for reason in sorted(set(scores["tune"].errors) | set(scores["test"].errors)):
-        print(f"  {reason:72}{scores['tune'].errors[reason]:>5} |{scores['test'].errors[reason]:>5}")
+        print(f"  {reason:78}{scores['tune'].errors[reason]:>5} |{scores['test'].errors[reason]:>5}")
     right, places, total = seed_events()
     print(f"seed events right: {right}/{total}; seed event places right: {places}/{total}")
     if args.write_about:
