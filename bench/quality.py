@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from core import load_corpus  # noqa: E402
 from core.pipeline.ingest import ingest  # noqa: E402
-from core.knowledge import fold, load_knowledge  # noqa: E402
+from core.knowledge import fold, load_knowledge, organisations  # noqa: E402
 from core.store.schema import value  # noqa: E402
 from core.store import Store  # noqa: E402
 
@@ -150,7 +150,9 @@ def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[s
                 notes.append(f"   false pair {sorted(pair)}")
             for pair in g - f:
                 unseen = [n for n in pair if n not in people and n not in countries]
-                reason = ("missed pair: a participant was not found as a person" if unseen else
+                bodies = [n for n in unseen if n in organisations()]
+                reason = ("missed pair: an organisation side was not found" if bodies else
+                          "missed pair: a participant was not found as a person" if unseen else
                           "missed pair: both sides found, " + _where_missed(pair, gold, found, text, named_at))
                 scores.errors[reason] += 1
                 notes.append(f"   missed pair {sorted(pair)} ({reason.split(': ', 1)[1]})")
