@@ -59,3 +59,26 @@ def town(token: Token) -> Token:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
         return token.head.head
     return token
+
+
+
+def visitor_after(trigger: Token) -> list[Token]:
+    """The words of the name a "visiting" before it describes: "Visiting Chinese Premier Wen Jiabao said …" (the
+    parse may take "Visiting" for a clause of its own); none for any other word."""
+    if trigger.lower_ != "visiting":
+        return []
+    words = []
+    for token in trigger.doc[trigger.i + 1:trigger.i + 8]:
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN", "DET") or token.sent.start != trigger.sent.start:
+            break
+        words.append(token)
+    return words
+
+
+def where_the_visitor_is(token: Token, trigger: Token) -> bool:
+    """The place where someone the text calls visiting does what the sentence tells: "Visiting Chinese Premier Wen
+    Jiabao said in Islamabad …" (Wen's visit is to Islamabad)."""
+    heads = {w.head.i for w in visitor_after(trigger) if w.dep_ in ("nsubj", "nsubjpass")}
+    town_of = town(token)
+    return bool(heads) and (town_of.dep_ == "pobj" and town_of.head.lower_ == "in" and town_of.head.dep_ == "prep"
+                            and town_of.head.head.i in heads)

@@ -12,7 +12,7 @@ from core.knowledge import Knowledge, country_display_name, organisation_code, o
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import city_of_venue, locative, town, venue, where_clause
+from core.pipeline.meeting_place import city_of_venue, locative, town, venue, visitor_after, where_clause, where_the_visitor_is
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
 from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
@@ -163,7 +163,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     participants: dict[str, PersonMention] = {}
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
-    attending = {t.i for t in attended_by(trigger)}
+    attending = {t.i for t in attended_by(trigger)} | {t.i for t in visitor_after(trigger)}
     for m in people:
         if ((_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
             participants.setdefault(m.canonical, m)
@@ -193,7 +193,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
-    linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or city_of_venue(tokens[id(p)], trigger)]
+    linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or city_of_venue(tokens[id(p)], trigger)
+                    or where_the_visitor_is(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)

@@ -1498,6 +1498,10 @@ def test_an_unnamed_ambassador_stands_for_their_country():
      "2008-03-02", [["Rafael Correa", "Álvaro Uribe"]]),
     ("Barack Obama spoke with Benjamin Netanyahu on Monday.", "2012-09-12", [["Barack Obama", "Benjamin Netanyahu"]]),
     ("Barack Obama spoke with reporters in Berlin.", "2012-09-12", []),
+    # someone the text calls visiting, where the sentence places them
+    ("Visiting Chinese Premier Wen Jiabao said in Islamabad that China and Pakistan were friends.", "2007-06-12",
+     [["Pakistan", "Wen Jiabao"]]),
+    ("Visiting Chinese Premier Wen Jiabao said in Shanghai that China would grow.", "2007-06-12", []),
     # those the clause places among the attendees
     ("Prime Minister Junichiro Koizumi of Japan and President Hu Jintao of China were among those attending the summit.",
      "2005-04-25", [["Hu Jintao", "Junichiro Koizumi"]]),
