@@ -96,8 +96,8 @@ def with_known_names(doc: Doc, ents: list[Span], kb: Knowledge, lengths: dict[st
             i += 1
             continue
         for n in lengths[first]:
-            span = doc[i:i + n]
-            if (len(span) == n and span[-1].text[:1].isupper() and fold(span.text) in kb.by_alias
+            span = _words(doc, i, n)
+            if (span is not None and span[-1].text[:1].isupper() and fold(span.text) in kb.by_alias
                     and not any(e.start < span.start < e.end or e.start < span.end < e.end for e in ents)):
                 found.append(Span(doc, span.start, span.end, label="PERSON"))
                 break
@@ -106,6 +106,20 @@ def with_known_names(doc: Doc, ents: list[Span], kb: Knowledge, lengths: dict[st
         return ents
     keep = [e for e in ents if not any(f.start <= e.start and e.end <= f.end for f in found)]
     return sorted(keep + found, key=lambda s: s.start)
+
+
+JOINERS = {"-", "‐", "–", "'", "’"}  # inside a name: "al-Maliki", "O'Neill"
+
+
+def _words(doc: Doc, start: int, n: int) -> Span | None:
+    """The tokens from `start` that write `n` words ("Nouri al-Maliki" is two words, four tokens), or None."""
+    for end in range(start + n, min(len(doc), start + 3 * n) + 1):
+        words = len(doc[start:end].text.split())
+        if words == n and (end == len(doc) or doc[end - 1].whitespace_ or (doc[end].is_punct and doc[end].text not in JOINERS)):
+            return doc[start:end]
+        if words > n:
+            return None
+    return None
 
 
 def whole_amount(ent: Span) -> Span:

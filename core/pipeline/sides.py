@@ -139,7 +139,7 @@ def attended_by(trigger: Token) -> list[Token]:
     return [t for c in doc[after].children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
-SPOKEN_AT = {"on", "during", "after", "following", "before", "at"}
+SPOKEN_AT = {"on", "during", "after", "following", "before", "at", "in"}
 
 
 def _said_while_there(verb: Token, trigger: Token) -> bool:
