@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import cues, fold, organisations
+from core.pipeline.clauses import affected, group_joined, raises, said_while_there, scene_of, speaker
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -52,43 +53,16 @@ def linked(token: Token, trigger: Token) -> bool:
         return False
     first = stand_in(token)
     if first.dep_ == "nsubj" and first.head.i != trigger.i and first.head.lemma_.lower() in cues().get("sending", frozenset()) \
-            and not _scene_of(trigger, first.head):
+            and not scene_of(trigger, first.head):
         return False
-    first = _group_joined(first, trigger)
+    first = group_joined(first, trigger)
     steps = path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or _subject_of_its_own_clause(first, trigger):
+            or _subject_of_its_own_clause(first, trigger) or affected(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
-    return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not _raises(t, first, trigger)
-                   and not (_said_while_there(t, trigger) and _speaker(first, t)) for t in steps)
-
-
-def _group_joined(subject: Token, trigger: Token) -> Token:
-    """ "Kim and Lee were among those attending the summit": the subject is one of the group the clause names, and
-    stands where that group stands; any other token stands for itself."""
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
-        return subject
-    for among in subject.head.children:
-        if among.lower_ == "among" and among.dep_ == "prep":
-            group = next((c for c in among.children if c.dep_ == "pobj"), None)
-            if group is not None and group.left_edge.i <= trigger.i <= group.right_edge.i:
-                return group
-    return subject
-
-
-def _scene_of(trigger: Token, verb: Token) -> bool:
-    """The meeting word sits in a clause that sets the scene of the verb, not in what the verb asks of others
-    ("Addressing a joint press conference with Singh, Blair urged countries to …": Blair was at it)."""
-    child = next((node for node in [trigger, *trigger.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
-    return child is not None and child.dep_ in ("advcl", "prep") and child.i < verb.i
-
-
-def _speaker(token: Token, verb: Token) -> bool:
-    """The token is on the speaker's side of the verb, not in what was said ("… said they would not meet Lavrov"):
-    it does not reach the verb through its complement."""
-    child = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
-    return child is None or child.dep_ not in ("ccomp", "xcomp", "parataxis", "dobj")
+    return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
+                   and not (said_while_there(t, trigger) and speaker(first, t)) for t in steps)
 
 
 def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
@@ -139,29 +113,6 @@ def attended_by(trigger: Token) -> list[Token]:
     return [t for c in doc[after].children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
-SPOKEN_AT = {"on", "during", "after", "following", "before", "at", "in"}
-
-
-def _said_while_there(verb: Token, trigger: Token) -> bool:
-    """The meeting word is when or where the speaker spoke, not what they said: "Morales explained, on a visit to
-    Brazil, that …", "Putin said during his talks with Hu", "After talks in Moscow, Putin and Abe said …",
-    "After meeting Abe, Putin told reporters …", "At a joint news conference with Putin, Hu said …"; also through a
-    participle that sets the scene ("Speaking at a joint press conference with Blair, Bush said …"), or whose object
-    the meeting is ("Addressing a joint press conference with Singh, Blair urged …", "After holding talks with Abe,
-    Putin said …"), or that the speaker addresses ("told a joint news conference with Tusk")."""
-    if trigger.dep_ in ("dobj", "dative") and trigger.head.i == verb.i and verb.lemma_.lower() in cues().get("audience", frozenset()):
-        return True  # "Sarkozy told a joint news conference with Tusk that …": he spoke at it
-    if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG":
-        held = trigger.head
-        if held.dep_ == "advcl":
-            return held.head.i == verb.i
-        return held.dep_ == "pcomp" and held.head.lower_ in SPOKEN_AT and held.head.head.i == verb.i
-    if trigger.dep_ not in ("pobj", "pcomp") or trigger.head.lower_ not in SPOKEN_AT:
-        return False
-    anchor = trigger.head.head
-    return anchor.i == verb.i or (anchor.dep_ == "advcl" and anchor.head.i == verb.i and anchor.tag_ == "VBG")
-
-
 def _other_clause(token: Token, trigger: Token) -> bool:
     """The meeting word heads a subordinate clause with a subject of its own and the token stands outside it ("Putin met
     Hu on Tuesday, their third meeting since Putin first visited China": Hu is no side of that visit; "the day on
@@ -174,12 +125,6 @@ def _other_clause(token: Token, trigger: Token) -> bool:
 
 
 RELATIVES = {"who", "whom", "which", "that"}
-
-
-def _raises(verb: Token, subject: Token, trigger: Token) -> bool:
-    """A passive reporting verb whose subject is the meeting's own ("Hu and Koizumi are said to have met", "the two
-    are reported to have talked"): the report is about them meeting, not someone else's words."""
-    return trigger.dep_ == "xcomp" and trigger.head.i == verb.i and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
 
 
 def described(doc: Doc, tokens: list[int]) -> set[int]:

@@ -1494,7 +1494,8 @@ def test_an_unnamed_ambassador_stands_for_their_country():
     ("Jens Stoltenberg spoke on Thursday. George W. Bush called to congratulate him on his election victory.",
      "2005-09-15", [["George W. Bush", "Jens Stoltenberg"]]),
     ("George W. Bush called to say that the war was over.", "2005-09-15", []),
-    ("Colombian president Alvaro Uribe contacted Ecuadorian president Rafael Correa to inform him of the incident.",
+    ("Juan Manuel Santos spoke on Sunday. Colombian president Alvaro Uribe contacted Ecuadorian president Rafael "
+     "Correa to inform him of the incident.",
      "2008-03-02", [["Rafael Correa", "Álvaro Uribe"]]),
     ("Barack Obama spoke with Benjamin Netanyahu on Monday.", "2012-09-12", [["Barack Obama", "Benjamin Netanyahu"]]),
     ("Barack Obama spoke with reporters in Berlin.", "2012-09-12", []),
@@ -1504,9 +1505,43 @@ def test_an_unnamed_ambassador_stands_for_their_country():
     ("Visiting Chinese Premier Wen Jiabao said in Islamabad that China and Pakistan were friends.", "2007-06-12",
      [["Pakistan", "Wen Jiabao"]]),
     ("Visiting Chinese Premier Wen Jiabao said in Shanghai that China would grow.", "2007-06-12", []),
+    # those a meeting affects are no parties to it
+    ("Vladimir Putin's visit to Tokyo angered China.", "2010-11-12", [["Japan", "Vladimir Putin"]]),
+    # sitting down with someone; the subjects a controlled clause takes from its verb
+    ("Barack Obama sat down with Dmitry Medvedev on Wednesday.", "2009-04-02", [["Barack Obama", "Dmitry Medvedev"]]),
+    ("Hu Jintao and Barack Obama agreed to set up a new dialogue after their first meeting.", "2009-04-02",
+     [["Barack Obama", "Hu Jintao"]]),
     # those the clause places among the attendees
     ("Prime Minister Junichiro Koizumi of Japan and President Hu Jintao of China were among those attending the summit.",
      "2005-04-25", [["Hu Jintao", "Junichiro Koizumi"]]),
 ])
 def test_meeting_words_reached_through_the_clause_around_them(text, published, expected):
     assert sorted(sides(text, published)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin met George W. Bush on Sunday night.", ("2007-06-10", "day")),  # the model tags it a time
+    ("Vladimir Putin met George W. Bush earlier today.", ("2007-06-14", "day")),
+    ("Vladimir Putin met George W. Bush on the 12th.", ("2007-06-12", "day")),
+    ("Vladimir Putin met George W. Bush at 3 p.m.", ("2007-06-14", "approx")),  # a time of no day: the publication's
+    # a day's meeting is not someone else's meeting ("Bush's meeting with Blair")
+    ("After Monday's meeting with George W. Bush, Vladimir Putin left for Moscow.", ("2007-06-11", "day")),
+])
+def test_a_meeting_takes_the_day_a_time_expression_names(text, expected):
+    (found,) = meetings(text, "2007-06-14")
+    assert (found.date, found.date_precision) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of an agreement to meet is not the meeting's
+    ("Barack Obama and Dmitry Medvedev agreed on Wednesday to negotiate a new arms treaty.", (None, "unknown")),
+    ("Vladimir Putin flew to Beijing on Monday to meet Hu Jintao.", ("2009-03-30", "day")),  # a trip's day is its meeting's
+    # a month in what someone agreed to do lies ahead
+    ("Vladimir Putin agreed in March to visit China in May.", ("2009-05", "month")),
+    ("Vladimir Putin visited China in May.", ("2008-05", "month")),
+])
+def test_a_planned_meeting_is_dated_by_its_own_clause(text, expected):
+    (found,) = meetings(text, "2009-04-02")
+    assert (found.date, found.date_precision) == expected

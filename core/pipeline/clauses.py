@@ -1,0 +1,75 @@
+"""The clause around a meeting word, as it bears on who is a party: a speaker at a meeting is in it, one who asks
+others to meet is not, a group's named members stand where the group stands, and those a meeting affects are no
+parties."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.knowledge import cues
+
+
+def affected(token: Token, trigger: Token) -> bool:
+    """The meeting word is the subject of a verb and the token its object, whom the meeting affects, not a party to it
+    ("Medvedev's visit to the Kurils angered Japan"), unless the verb brings parties together (`bringing` cues:
+    "the summit brought together Putin and Bush", "the talks included Japan")."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() in cues().get("bringing", frozenset()):
+        return False
+    branch = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    return branch is not None and branch.dep_ in ("dobj", "dative", "attr", "oprd")
+
+
+def group_joined(subject: Token, trigger: Token) -> Token:
+    """ "Kim and Lee were among those attending the summit": the subject is one of the group the clause names, and
+    stands where that group stands; any other token stands for itself."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return subject
+    for among in subject.head.children:
+        if among.lower_ == "among" and among.dep_ == "prep":
+            group = next((c for c in among.children if c.dep_ == "pobj"), None)
+            if group is not None and group.left_edge.i <= trigger.i <= group.right_edge.i:
+                return group
+    return subject
+
+
+def scene_of(trigger: Token, verb: Token) -> bool:
+    """The meeting word sits in a clause that sets the scene of the verb, not in what the verb asks of others
+    ("Addressing a joint press conference with Singh, Blair urged countries to …": Blair was at it)."""
+    child = next((node for node in [trigger, *trigger.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    return child is not None and child.dep_ in ("advcl", "prep") and child.i < verb.i
+
+
+def speaker(token: Token, verb: Token) -> bool:
+    """The token is on the speaker's side of the verb, not in what was said ("… said they would not meet Lavrov"):
+    it does not reach the verb through its complement."""
+    child = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    return child is None or child.dep_ not in ("ccomp", "xcomp", "parataxis", "dobj")
+
+
+SPOKEN_AT = {"on", "during", "after", "following", "before", "at", "in"}
+
+
+def said_while_there(verb: Token, trigger: Token) -> bool:
+    """The meeting word is when or where the speaker spoke, not what they said: "Morales explained, on a visit to
+    Brazil, that …", "Putin said during his talks with Hu", "After talks in Moscow, Putin and Abe said …",
+    "After meeting Abe, Putin told reporters …", "At a joint news conference with Putin, Hu said …"; also through a
+    participle that sets the scene ("Speaking at a joint press conference with Blair, Bush said …"), or whose object
+    the meeting is ("Addressing a joint press conference with Singh, Blair urged …", "After holding talks with Abe,
+    Putin said …"), or that the speaker addresses ("told a joint news conference with Tusk")."""
+    if trigger.dep_ in ("dobj", "dative") and trigger.head.i == verb.i and verb.lemma_.lower() in cues().get("audience", frozenset()):
+        return True  # "Sarkozy told a joint news conference with Tusk that …": he spoke at it
+    if trigger.dep_ == "dobj" and trigger.head.tag_ == "VBG":
+        held = trigger.head
+        if held.dep_ == "advcl":
+            return held.head.i == verb.i
+        return held.dep_ == "pcomp" and held.head.lower_ in SPOKEN_AT and held.head.head.i == verb.i
+    if trigger.dep_ not in ("pobj", "pcomp") or trigger.head.lower_ not in SPOKEN_AT:
+        return False
+    anchor = trigger.head.head
+    return anchor.i == verb.i or (anchor.dep_ == "advcl" and anchor.head.i == verb.i and anchor.tag_ == "VBG")
+
+
+def raises(verb: Token, subject: Token, trigger: Token) -> bool:
+    """A passive reporting verb whose subject is the meeting's own ("Hu and Koizumi are said to have met", "the two
+    are reported to have talked"): the report is about them meeting, not someone else's words."""
+    return trigger.dep_ == "xcomp" and trigger.head.i == verb.i and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
