@@ -103,9 +103,11 @@ class Facts:
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     out = []
     for ent in doc.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):
             continue
         found = date_rules.resolve(ent.text, published, future=_future(ent))
+        if found is None and ent.label_ == "TIME":
+            continue  # "3 p.m.", "hours": a time that names no day
         if found:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, found.value, found.precision, found.rule, found.end))
         else:
@@ -118,6 +120,8 @@ def _future(ent) -> bool:
     usually names a recent past one, so it counts as future only when its own clause does ("will arrive on
     Wednesday"); other dates follow the sentence."""
     future = cues().get("future_date", frozenset())
+    if ent.doc.has_annotation("DEP") and _clause_bound(ent) and _intended(ent):
+        return True
     if not any(t.lower_ in future for t in ent.sent):
         return False
     if not ent.doc.has_annotation("DEP") or not _clause_bound(ent):
@@ -130,6 +134,16 @@ def _future(ent) -> bool:
     # a participle's clause takes the tense of the verb it belongs to: "will be held …, beginning in November"
     return (node.tag_ in ("VBG", "VBN") and node.dep_ in ("advcl", "acl", "xcomp") and node.head.i != node.i
             and any(c.lower_ in future for c in [node.head, *node.head.children]))
+
+
+def _intended(ent) -> bool:
+    """The date's clause is what someone agreed, decided or planned to do ("decided in March to visit China in May"):
+    an infinitive completing an `intention` verb lies ahead of it."""
+    node = ent.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return (node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and node.head.lemma_.lower() in cues().get("intention", frozenset()))
 
 
 def _clause_bound(ent) -> bool:

@@ -19,7 +19,8 @@ _M = "(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
-_LEAD = re.compile(r"^(?:on|in|at|by|since|from|during|until|the|of|early|late|mid|mid-|around|about)\s+", re.I)
+_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|the|of|early|late|mid|around|about)\s+|(?:early|late|mid)-"
+                   r"|(?:end|beginning|start|middle|close)\s+of\s+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,34 @@ def _weekday(m, pub, published, future):
 def _deictic(m, pub, published, future):
     if pub is None:
         return None
-    shift = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-             "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[m[0]]
+    shift = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
+             "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[m["when"]]
     return (pub + timedelta(days=shift)).isoformat(), "day"
+
+
+def _day_of_month(m, pub, published, future):
+    """ "on the 12th": that day of the publication month, or of the month before when it has not come yet (of the
+    month after, in a text about the future)."""
+    if pub is None or not 1 <= int(m["day"]) <= 31:
+        return None
+    year, month, day = pub.year, pub.month, int(m["day"])
+    if future and day < pub.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not future and day > pub.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _weekend(m, pub, published, future):
+    """ "over the weekend": the Saturday of the weekend before publication (after it, in a text about the future)."""
+    if pub is None:
+        return None
+    if future:
+        return (pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)).isoformat(), "week"
+    return (pub - timedelta(days=(pub.weekday() - 5) % 7)).isoformat(), "week"
 
 
 def _ago(m, pub, published, future, sign=-1):
@@ -222,6 +248,8 @@ def _relative_unit(m, pub, published, future):
     if pub is None:
         return None
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+    if unit == "weekend":
+        return (monday + timedelta(days=5)).isoformat(), "week"  # its Saturday: "last weekend" ended before this week
     return monday.isoformat(), "week"
 
 
@@ -247,7 +275,10 @@ _RULES = [
     _Rule("month", re.compile(rf"(?:last\s+|this\s+)?{_M}"), _month_alone),
     _Rule("year", re.compile(rf"(?:the\s+(?:year\s+)?)?{_Y}"), _year),
     _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
-    _Rule("deictic", re.compile(r"today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow"), _deictic),
+    _Rule("deictic", re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?P<when>today|tonight|yesterday|tomorrow|last night|this morning"
+                                r"|this afternoon|this evening|the day before yesterday|the day after tomorrow)"), _deictic),
+    _Rule("day-of-month", re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?"), _day_of_month),
+    _Rule("weekend", re.compile(r"(?:the\s+)?weekend"), _weekend),
     _Rule("ago", re.compile(rf"{_N}\s+{_UNIT}\s+(?:ago|earlier|before)"), _ago),
     _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
     _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this|later this)\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
@@ -278,6 +309,12 @@ def _date_of_report(sent, when, trigger) -> bool:
     if verb.lemma_.lower() in cues().get("reporting", frozenset()):
         return True
     above = {trigger.i} | {a.i for a in trigger.ancestors}
+    if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
+        node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
+        while node.i != verb.i:
+            if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return True
+            node = node.head
     node = verb
     while node.i not in above and node.head.i != node.i:
         purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

@@ -172,9 +172,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
-        if token.dep_ in ("dobj", "pobj", "dative"):  # "Bush called to congratulate him": him is not Bush
-            earlier = [m for m in earlier if not _is_subject(doc[m.token], trigger)]
         antecedent = earlier[-1] if earlier else last_subject
+        if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
+            others = [m for m in earlier if not _is_subject(doc[m.token], trigger)]
+            contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
+            antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
         if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and own_party(token, trigger)
                 and antecedent.canonical not in participants):
             participants[antecedent.canonical] = antecedent

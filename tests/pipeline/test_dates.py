@@ -46,7 +46,15 @@ def test_unresolvable_dates_stay_unresolved(text):
     ("Monday (August 12)", ("2024-08-12", "day")),  # the calendar date over the weekday counted back
     ("last year (2023)", ("2023", "year")),
     ("later this week", ("2024-08-19", "week")),
-    ("last weekend", ("2024-08-12", "week")),  # the weekend of the week before
+    ("last weekend", ("2024-08-17", "week")),  # the Saturday of the weekend before this week
+    ("over the weekend", ("2024-08-17", "week")),
+    ("the 19th", ("2024-08-19", "day")),  # this month's
+    ("the 25th", ("2024-07-25", "day")),  # not come yet: last month's
+    ("Sunday night", ("2024-08-18", "day")),
+    ("earlier today", ("2024-08-21", "day")),
+    ("late last night", ("2024-08-20", "day")),
+    ("mid-May", ("2024-05", "month")),
+    ("the end of last month", ("2024-07", "month")),
 ])
 def test_possessive_and_bracketed_dates_resolve(text, expected):
     found = resolve(text, PUB)
