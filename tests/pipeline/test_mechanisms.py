@@ -1507,8 +1507,7 @@ def test_an_unnamed_ambassador_stands_for_their_country():
     ("Visiting Chinese Premier Wen Jiabao said in Shanghai that China would grow.", "2007-06-12", []),
     # those a meeting affects are no parties to it
     ("Vladimir Putin's visit to Tokyo angered China.", "2010-11-12", [["Japan", "Vladimir Putin"]]),
-    # sitting down with someone; the subjects a controlled clause takes from its verb
-    ("Barack Obama sat down with Dmitry Medvedev on Wednesday.", "2009-04-02", [["Barack Obama", "Dmitry Medvedev"]]),
+    # the subjects a controlled clause takes from its verb
     ("Hu Jintao and Barack Obama agreed to set up a new dialogue after their first meeting.", "2009-04-02",
      [["Barack Obama", "Hu Jintao"]]),
     # those the clause places among the attendees
