@@ -81,12 +81,22 @@ def _among(group: Token) -> list[Token]:
     return [group]
 
 
+def _included(group: Token) -> list[Token]:
+    """The members a group word lists: "Leaders including Bush, Putin and Hu", "leaders such as Bush"."""
+    out = []
+    for prep in group.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "like", "as"):
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
 def _agents(verb: Token) -> list[Token]:
     return [t for by in verb.children if by.dep_ == "agent" for t in by.children if t.dep_ == "pobj"]
 
 
 def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     heads = heads + [h.head for h in heads if h.dep_ == "appos"]
+    heads = heads + [member for h in heads for member in _included(h)]
     at = {t.i for h in heads for t in (h, *h.conjuncts)}
     names = {m.canonical for m in people if m.token in at}
     names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}

@@ -73,3 +73,11 @@ def raises(verb: Token, subject: Token, trigger: Token) -> bool:
     """A passive reporting verb whose subject is the meeting's own ("Hu and Koizumi are said to have met", "the two
     are reported to have talked"): the report is about them meeting, not someone else's words."""
     return trigger.dep_ == "xcomp" and trigger.head.i == verb.i and subject.dep_ == "nsubjpass" and subject.head.i == verb.i
+
+
+def summit_told(sent, trigger: Token) -> bool:
+    """The sentence tells of a summit the meeting word belongs to: a "summit" word, unless only as the setting of a
+    meeting held beside it (`setting` cues: "Bush and Putin met on the sidelines of the APEC summit")."""
+    setting = cues().get("setting", frozenset())
+    return any(t.lower_ == "summit" and (t.i == trigger.i or not any(a.lemma_.lower() in setting for a in t.ancestors))
+               for t in sent)

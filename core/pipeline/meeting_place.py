@@ -82,3 +82,13 @@ def where_the_visitor_is(token: Token, trigger: Token) -> bool:
     town_of = town(token)
     return bool(heads) and (town_of.dep_ == "pobj" and town_of.head.lower_ == "in" and town_of.head.dep_ == "prep"
                             and town_of.head.head.i in heads)
+
+
+def place_of_setting(token: Token, trigger: Token) -> bool:
+    """The town of the gathering beside which the meeting was held: "met on the sidelines of the APEC summit in
+    Hanoi" (`setting` cues)."""
+    town_of = town(token)
+    if town_of.dep_ != "pobj" or town_of.head.lower_ != "in":
+        return False
+    setting = _cues().get("setting", frozenset())
+    return any(a.lemma_.lower() in setting and a.head.head.i == trigger.i for a in town_of.ancestors)

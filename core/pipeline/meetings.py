@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
+from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import city_of_venue, locative, town, venue, visitor_after, where_clause, where_the_visitor_is
+from core.pipeline.meeting_place import city_of_venue, locative, place_of_setting, town, venue, visitor_after, where_clause, where_the_visitor_is
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
 from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
@@ -196,7 +197,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or city_of_venue(tokens[id(p)], trigger)
-                    or where_the_visitor_is(tokens[id(p)], trigger)]
+                    or where_the_visitor_is(tokens[id(p)], trigger) or place_of_setting(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
@@ -213,7 +214,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies = organisation_sides(sent, trigger, own)
-    summit_of = kind == "summit" or any(t.lower_ == "summit" for t in sent) or (
+    summit_of = kind == "summit" or summit_told(sent, trigger) or (
         kind == "talks" and bodies and not participants and not other_sides and gathering_of(sent, trigger, own))
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
     if lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
@@ -278,7 +279,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         location=location.where if location else venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
-        kind="summit" if any(t.lower_ == "summit" for t in sent) and kind == "talks" else kind,
+        kind="summit" if kind == "talks" and summit_told(sent, trigger) else kind,
         referenced=referenced,
         evidence=sent.text.strip(),
         start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),

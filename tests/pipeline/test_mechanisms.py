@@ -1510,12 +1510,25 @@ def test_an_unnamed_ambassador_stands_for_their_country():
     # the subjects a controlled clause takes from its verb
     ("Hu Jintao and Barack Obama agreed to set up a new dialogue after their first meeting.", "2009-04-02",
      [["Barack Obama", "Hu Jintao"]]),
+    # a meeting beside a summit is not the summit
+    ("George W. Bush and Vladimir Putin met on the sidelines of the APEC summit in Hanoi.", "2006-11-19",
+     [["APEC"], ["George W. Bush", "Vladimir Putin"]]),
+    # the attendees a group word lists
+    ("The APEC summit opened in Hanoi on Saturday. Leaders including George W. Bush, Vladimir Putin and Hu Jintao "
+     "attended.", "2006-11-19", [["APEC", "George W. Bush", "Hu Jintao", "Vladimir Putin"]]),
     # those the clause places among the attendees
     ("Prime Minister Junichiro Koizumi of Japan and President Hu Jintao of China were among those attending the summit.",
      "2005-04-25", [["Hu Jintao", "Junichiro Koizumi"]]),
 ])
 def test_meeting_words_reached_through_the_clause_around_them(text, published, expected):
     assert sorted(sides(text, published)) == expected
+
+
+@pytest.mark.model
+def test_a_meeting_beside_a_summit_takes_its_town():
+    found = {tuple(sorted(m.participants)): m for m in meetings(
+        "George W. Bush and Vladimir Putin met on the sidelines of the APEC summit in Hanoi.", "2006-11-19")}
+    assert (found[("George W. Bush", "Vladimir Putin")].kind, found[("George W. Bush", "Vladimir Putin")].location) == ("talks", "Hanoi")
 
 
 @pytest.mark.model
