@@ -112,7 +112,10 @@ def onward_stops(visit, visited, sentence_places: list, tokens: dict, own: set[i
     at = {tokens[id(p)].i: p for p in sentence_places}
     first = tokens[id(visited)]
     seen, out = {visited.country}, []
-    for token in first.conjuncts:
+    stops = list(first.conjuncts)
+    if first.dep_ == "pobj" and first.head.lower_ == "to":  # "flies to South Korea and then to Japan"
+        stops += [o for c in first.head.head.children if c.dep_ == "conj" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    for token in stops:
         place = at.get(token.i)
         if place is None or not place.country or place.country in seen or place.country in visit.countries or token.i in own:
             continue

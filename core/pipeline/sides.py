@@ -151,7 +151,10 @@ def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, ow
     travel = cues().get("travel", frozenset())
     if trigger.lemma_.lower() not in travel and trigger.lower_ not in travel:
         return None
-    for place in linked_places:
+    # a place the travel word goes "to" first: "After three hours in Benin, Bush flew to Tanzania"
+    ordered = sorted(linked_places, key=lambda p: not (tokens[id(p)].dep_ == "pobj" and tokens[id(p)].head.lower_ == "to"
+                                                       and tokens[id(p)].head.head.i == trigger.i))
+    for place in ordered:
         token = tokens[id(place)]
         if token.i in own or (token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.i != trigger.i):
             continue  # a modifier says whose someone is ("Indian naval Vice Admiral"), not where they go ("a Moscow visit")
