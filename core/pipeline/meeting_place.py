@@ -23,13 +23,25 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     return None
 
 
+def placed_by_clause(token: Token, trigger: Token) -> bool:
+    """A town the clause around the meeting word places it in, beyond the sides' path: a venue's town, the town where
+    someone called visiting is, the town of the gathering the meeting was held beside."""
+    return city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or place_of_setting(token, trigger)
+
+
+def _in_phrase(token: Token) -> Token | None:
+    """The "in" a place (or the town it names) is the object of, else None."""
+    town_of = town(token)
+    return town_of.head if town_of.dep_ == "pobj" and town_of.head.lower_ == "in" and town_of.head.dep_ == "prep" else None
+
+
 def city_of_venue(token: Token, trigger: Token) -> bool:
     """The town of a venue where the meeting word or its object is: "met Yayi at Cadjehoun Airport in Cotonou" (the
     parse hangs the venue on Yayi, a step too far for the sides' path)."""
-    town_of = town(token)
-    if town_of.dep_ != "pobj" or town_of.head.lower_ != "in" or town_of.head.dep_ != "prep":
+    within = _in_phrase(token)
+    if within is None:
         return False
-    place = town_of.head.head  # the venue
+    place = within.head  # the venue
     if place.dep_ != "pobj" or place.head.lower_ not in _cues().get("locative", frozenset()):
         return False
     holder = place.head.head
@@ -61,7 +73,6 @@ def town(token: Token) -> Token:
     return token
 
 
-
 def visitor_after(trigger: Token) -> list[Token]:
     """The words of the name a "visiting" before it describes: "Visiting Chinese Premier Wen Jiabao said …" (the
     parse may take "Visiting" for a clause of its own); none for any other word."""
@@ -79,16 +90,13 @@ def where_the_visitor_is(token: Token, trigger: Token) -> bool:
     """The place where someone the text calls visiting does what the sentence tells: "Visiting Chinese Premier Wen
     Jiabao said in Islamabad …" (Wen's visit is to Islamabad)."""
     heads = {w.head.i for w in visitor_after(trigger) if w.dep_ in ("nsubj", "nsubjpass")}
-    town_of = town(token)
-    return bool(heads) and (town_of.dep_ == "pobj" and town_of.head.lower_ == "in" and town_of.head.dep_ == "prep"
-                            and town_of.head.head.i in heads)
+    within = _in_phrase(token) if heads else None
+    return within is not None and within.head.i in heads
 
 
 def place_of_setting(token: Token, trigger: Token) -> bool:
     """The town of the gathering beside which the meeting was held: "met on the sidelines of the APEC summit in
     Hanoi" (`setting` cues)."""
-    town_of = town(token)
-    if town_of.dep_ != "pobj" or town_of.head.lower_ != "in":
-        return False
+    within = _in_phrase(token)
     setting = _cues().get("setting", frozenset())
-    return any(a.lemma_.lower() in setting and a.head.head.i == trigger.i for a in town_of.ancestors)
+    return within is not None and any(a.lemma_.lower() in setting and a.head.head.i == trigger.i for a in within.ancestors)

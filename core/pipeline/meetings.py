@@ -13,7 +13,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import city_of_venue, locative, place_of_setting, town, venue, visitor_after, where_clause, where_the_visitor_is
+from core.pipeline.meeting_place import locative, placed_by_clause, town, venue, visitor_after, where_clause
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
 from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
@@ -196,8 +196,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
-    linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or city_of_venue(tokens[id(p)], trigger)
-                    or where_the_visitor_is(tokens[id(p)], trigger) or place_of_setting(tokens[id(p)], trigger)]
+    linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
