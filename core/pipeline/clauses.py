@@ -19,6 +19,15 @@ def affected(token: Token, trigger: Token) -> bool:
     return branch is not None and branch.dep_ in ("dobj", "dative", "attr", "oprd")
 
 
+def unaware(token: Token) -> bool:
+    """The token is the subject of a clause saying it did not know of the meeting (`unaware` cues: "even Prime
+    Minister Jaafari was unaware he was coming"): someone kept out of it is no party."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    words = cues().get("unaware", frozenset())
+    return token.head.lemma_.lower() in words or any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in token.head.children)
+
+
 def group_joined(subject: Token, trigger: Token) -> Token:
     """ "Kim and Lee were among those attending the summit": the subject is one of the group the clause names, and
     stands where that group stands; any other token stands for itself."""

@@ -114,7 +114,20 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
             chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             if not any(a < chars[1] and chars[0] < b for a, b in taken):
                 yield start, end, role, country[1]
+        elif not country and not plural and not titles_a_name and _bare(doc, i, j, role):
+            chars = (doc[i - 1].idx, head.idx + len(head.text))
+            if not any(a < chars[1] and chars[0] < b for a, b in taken):
+                yield i - 1, j, role, ""
         i = j
+
+
+def _bare(doc: Doc, i: int, j: int, role: str) -> bool:
+    """ "the premier" alone, the holder of an office named before ("Chinese Premier Wen Jiabao arrived … The premier
+    met …"): not a leader or counterpart of no country, not an office of something else ("the president of the
+    club"), not a word modifying a noun ("the president election")."""
+    following = doc[j] if j < len(doc) else None
+    return (i > 0 and doc[i - 1].lower_ == "the" and role not in ("leader", "counterpart")
+            and doc[j - 1].dep_ != "compound" and (following is None or following.text not in ("of", "-")))
 
 
 def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
@@ -127,6 +140,14 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     out = []
     named_at = {m.token: m for m in named}
     for start, end, role, country in find_role_references(doc, kb, taken=taken):
+        if not country:
+            antecedent = _antecedent(doc[start + 1:end], role, named, titled, kb, published)
+            if antecedent is not None:
+                span = doc[start:end]
+                out.append(PersonMention(span.start_char, span.end_char, span.text, antecedent.canonical,
+                                         antecedent.person_id, antecedent.country, "role-antecedent",
+                                         sentence_of[span.root.i], span.root.i))
+            continue
         apposed = _appositive(doc[start:end], named_at)
         if apposed is None and role == "counterpart":
             role = _counterpart_role(doc[start:end], named, kb, published, country)
@@ -175,3 +196,22 @@ def _counterpart_role(span, named, kb: Knowledge, published: str | None, country
         if roles:
             return roles[0].role
     return None
+
+
+def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | None):
+    """The one person named before a bare office word ("the premier") who holds that office, by a title the article
+    gives them or by the knowledge base on the publication date; None when no one or several do."""
+    day = (published or "")[:10]
+    held: dict[str, set[str]] = {}
+    for (office, _), mention in titled.items():
+        held.setdefault(mention.canonical, set()).add(office)
+    found = {}
+    for mention in named:
+        if mention.start >= term.start_char or not mention.canonical:
+            continue
+        offices = held.get(mention.canonical, set())
+        if day and mention.person_id:
+            offices = offices | {r.role for r in kb.offices_on(mention.person_id, day)}
+        if kb.role_in(term.text, mention.country, role) in offices:
+            found[mention.canonical] = mention
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import cues, fold, organisations
-from core.pipeline.clauses import affected, group_joined, raises, said_while_there, scene_of, speaker
+from core.pipeline.clauses import affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -58,7 +58,7 @@ def linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or _subject_of_its_own_clause(first, trigger) or affected(first, trigger):
+            or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
@@ -67,11 +67,12 @@ def linked(token: Token, trigger: Token) -> bool:
 
 def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
     """The token is the subject of a subordinate clause that does not hold the meeting word: that clause's verb is
-    what it does ("Tsvangirai flew to South Africa on the day on which Ahmadinejad arrived": Ahmadinejad arrived),
-    unless the clause describes the meeting word itself."""
+    what it does ("Tsvangirai flew to South Africa on the day on which Ahmadinejad arrived": Ahmadinejad arrived;
+    "summoned to see the Permanent Secretary (as the Foreign Secretary was away)": she was away), unless the clause
+    describes the meeting word itself."""
     verb = token.head
-    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl")
-            and verb.head.i != trigger.i  # "meetings Labwani held": the clause tells the meeting itself
+    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl", "parataxis")
+            and (verb.head.i != trigger.i or verb.dep_ == "advcl")  # "meetings Labwani held": the clause tells the meeting itself
             and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)
 
 

@@ -1562,3 +1562,41 @@ def test_a_meeting_takes_the_day_a_time_expression_names(text, expected):
 def test_a_planned_meeting_is_dated_by_its_own_clause(text, expected):
     (found,) = meetings(text, "2009-04-02")
     assert (found.date, found.date_precision) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Russian President Vladimir Putin spoke about oil prices on Monday. Later that day the president met German "
+     "Chancellor Angela Merkel.", "2007-04-04", [["Angela Merkel", "Vladimir Putin"]]),
+    ("Prime Minister Tony Blair said on Monday that trade was vital. The prime minister held talks with Chinese "
+     "Premier Wen Jiabao in Beijing.", "2007-04-04", [["Tony Blair", "Wen Jiabao"]]),
+    # two people named before hold the office: "the president" names neither
+    ("President Bush and President Putin spoke of trade. Later the president met Chancellor Angela Merkel.",
+     "2007-04-04", []),
+    # the president of something else is not the office-holder named before
+    ("President Bush spoke of trade. The president of the club met Chancellor Angela Merkel.", "2007-04-04", []),
+])
+def test_a_bare_office_word_is_the_holder_named_before(text, published, expected):
+    assert sides(text, published) == expected
+
+
+@pytest.mark.model
+def test_a_bare_office_word_is_highlighted_as_its_holder():
+    found = [(m.text, m.canonical) for m in annotate("Chinese Premier Wen Jiabao arrived on Monday. The premier "
+                                                      "spoke of trade.", "2007-04-04")._.bl_people]
+    assert ("The premier", "Wen Jiabao") in found
+
+
+@pytest.mark.model
+def test_one_kept_unaware_of_a_visit_is_not_its_host():
+    text = ("Vice President Dick Cheney made a surprise visit to Iraq on Sunday. The Vice President's visit was so "
+            "secretive that even Iraqi prime minister Ibrahim al-Jaafari was unaware he was coming.")
+    assert sides(text, "2005-12-19") == [["Dick Cheney", "Iraq"]]
+
+
+@pytest.mark.model
+def test_the_subject_of_an_aside_is_no_party():
+    text = ("Foreign Secretary Margaret Beckett condemned the arrest. The Iranian ambassador was summoned to the Foreign "
+            "Office to see the Permanent Secretary to the FCO (as the Foreign Secretary was away from London in her "
+            "Parliamentary constituency at the time).")
+    assert ["Iran", "Margaret Beckett"] not in sides(text, "2007-03-23")
