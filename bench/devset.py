@@ -25,6 +25,7 @@ DEV = ROOT / "tests" / "fixtures" / "dev"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", required=True, help="an ingest of tests/fixtures/dev/articles.jsonl")
+    parser.add_argument("--set", type=Path, default=DEV, help="a folder with gold.jsonl (default tests/fixtures/dev)")
     args = parser.parse_args()
     corpus = load_corpus(args.store)
     meetings, articles = corpus.table("meetings"), corpus.table("articles")
@@ -33,7 +34,7 @@ def main() -> int:
     for aid, participants in zip(meetings["article_id"], meetings["participants"]):
         found.setdefault(source_of[aid], []).append([fold(p) for p in participants])
     tp = fp = fn = 0
-    for line in (DEV / "gold.jsonl").read_text("utf-8").splitlines():
+    for line in (args.set / "gold.jsonl").read_text("utf-8").splitlines():
         gold = json.loads(line)
         wanted = set().union(*[pairs([fold(p) for p in m["participants"]]) for m in gold["meetings"]
                                if len(m["participants"]) <= MAX_PAIRED])
