@@ -26,7 +26,8 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
 def placed_by_clause(token: Token, trigger: Token) -> bool:
     """A town the clause around the meeting word places it in, beyond the sides' path: a venue's town, the town where
     someone called visiting is, the town of the gathering the meeting was held beside."""
-    return city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or place_of_setting(token, trigger)
+    return (city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or where_the_traveller_is(token, trigger)
+            or place_of_setting(token, trigger))
 
 
 def _in_phrase(token: Token) -> Token | None:
@@ -92,6 +93,23 @@ def where_the_visitor_is(token: Token, trigger: Token) -> bool:
     heads = {w.head.i for w in visitor_after(trigger) if w.dep_ in ("nsubj", "nsubjpass")}
     within = _in_phrase(token) if heads else None
     return within is not None and within.head.i in heads
+
+
+def where_the_traveller_is(token: Token, trigger: Token) -> bool:
+    """The place set beside the traveller whose trip the travel word describes: "Rice, in Japan as part of her first
+    trip to Asia, said …" (the trip is in Japan)."""
+    within = _in_phrase(token)
+    if within is None or trigger.lemma_.lower() not in _cues().get("travel", frozenset()):
+        return False
+    traveller = within.head
+    if traveller.pos_ != "PROPN" or traveller.ent_type_ != "PERSON":
+        return False
+    node = trigger
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        if node.i == traveller.i:
+            return True
+    return False
 
 
 def place_of_setting(token: Token, trigger: Token) -> bool:

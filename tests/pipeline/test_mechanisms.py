@@ -1600,3 +1600,11 @@ def test_the_subject_of_an_aside_is_no_party():
             "Office to see the Permanent Secretary to the FCO (as the Foreign Secretary was away from London in her "
             "Parliamentary constituency at the time).")
     assert ["Iran", "Margaret Beckett"] not in sides(text, "2007-03-23")
+
+
+@pytest.mark.model
+def test_a_trip_is_where_the_traveller_is_set():
+    text = ("Condoleezza Rice, in Japan as part of her first trip to Asia as United States Secretary of State, said the "
+            "talks must resume.")
+    assert [(sorted(m.participants), m.location) for m in meetings(text, "2005-03-19")] == [
+        (["Condoleezza Rice", "Japan"], "Japan")]
