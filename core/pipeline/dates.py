@@ -287,10 +287,13 @@ _RULES = [
 
 def meeting_date(sent, trigger, dates, published, precision):
     """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
-    after he met Rice, the spokesperson said on Friday": Friday is when it was said)."""
+    after he met Rice, the spokesperson said on Friday": Friday is when it was said); a finer date of the sentence
+    within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
     if inside:
         best = min(inside, key=lambda d: abs(d.start - trigger.idx))
+        finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
+        best = min(finer, key=lambda d: abs(d.start - trigger.idx)) if finer else best
         return best.value, best.precision, best.rule
     if published:
         return published, "approx" if precision == "day" else precision, "published"

@@ -118,3 +118,30 @@ def place_of_setting(token: Token, trigger: Token) -> bool:
     within = _in_phrase(token)
     setting = _cues().get("setting", frozenset())
     return within is not None and any(a.lemma_.lower() in setting and a.head.head.i == trigger.i for a in within.ancestors)
+
+
+def town_of_gathering(trigger: Token) -> str | None:
+    """The known town a gathering is named after, when the meeting word is that gathering or happens at it: "signed
+    a statement at the 2007 Annapolis Conference", "met at the Gleneagles summit" (the parser takes such names for an
+    organisation or a person, never for a place); any town of the gazetteer, however small, since the name says it
+    is one."""
+    from core.knowledge import cities, fold, load_knowledge, organisations
+    from core.pipeline.senses import summit_words
+
+    locative_words = _cues().get("locative", frozenset())
+    at = [t for t in trigger.subtree if t.dep_ == "pobj" and t.head.lower_ in locative_words and _same_clause(t, trigger)]
+    for gathering in [trigger, *at]:
+        if gathering.lemma_.lower() not in summit_words():
+            continue
+        words = [c for c in gathering.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < gathering.i]
+        name = " ".join(w.text for w in words)
+        if (name and not name.isupper() and fold(name) not in organisations()
+                and (load_knowledge().country_of_place(name)[1] in ("city", "capital") or fold(name) in cities())):
+            return name
+    return None
+
+
+def _same_clause(token: Token, trigger: Token) -> bool:
+    """No verb stands between the token and the meeting word above it ("signed a statement at the Annapolis
+    Conference": the statement's place is the signing's)."""
+    return not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors if a.i != trigger.i and trigger.is_ancestor(a))

@@ -13,7 +13,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import locative, placed_by_clause, town, venue, visitor_after, where_clause
+from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
 from core.pipeline.refine import own_day, refine
 from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
@@ -275,7 +275,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     base = Meeting(
         participants=names,
         countries=sorted(countries),
-        location=location.where if location else venue(sent, trigger, own),
+        location=location.where if location else town_of_gathering(trigger) or venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
         kind="summit" if kind == "talks" and summit_told(sent, trigger) else kind,

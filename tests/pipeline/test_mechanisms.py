@@ -1608,3 +1608,22 @@ def test_a_trip_is_where_the_traveller_is_set():
             "talks must resume.")
     assert [(sorted(m.participants), m.location) for m in meetings(text, "2005-03-19")] == [
         (["Condoleezza Rice", "Japan"], "Japan")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    ("Last month, both Palestinian leader Mahmoud Abbas and Israeli Prime Minister Ehud Olmert signed a statement of "
+     "joint understanding at the 2007 Annapolis Conference in Maryland.", "Annapolis"),
+    ("Palestinian President Mahmoud Abbas and Israeli Prime Minister Ehud Olmert met at the Annapolis summit.", "Annapolis"),
+    # an organisation's name is no town, whatever a gazetteer of small places holds
+    ("President George W. Bush met Prime Minister Tony Blair at the UN summit.", None),
+])
+def test_a_gathering_named_after_a_town_is_in_it(text, place):
+    assert [m.location for m in meetings(text, "2007-12-27")] == [place]
+
+
+@pytest.mark.model
+def test_a_finer_date_of_the_sentence_says_more():
+    text = ("Last month, both Palestinian leader Mahmoud Abbas and Israeli Prime Minister Ehud Olmert signed a statement "
+            "of joint understanding at the 2007 Annapolis Conference in Maryland.")
+    assert [(m.date, m.date_precision) for m in meetings(text, "2007-12-27")] == [("2007-11", "month")]
