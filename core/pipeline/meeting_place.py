@@ -133,7 +133,8 @@ def town_of_gathering(trigger: Token) -> str | None:
     for gathering in [trigger, *at]:
         if gathering.lemma_.lower() not in summit_words():
             continue
-        words = [c for c in gathering.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < gathering.i]
+        words = [w for c in gathering.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < gathering.i
+                 for w in c.subtree]  # the whole name: "African Union", not "Union"
         name = " ".join(w.text for w in words)
         if (name and not name.isupper() and fold(name) not in organisations()
                 and (load_knowledge().country_of_place(name)[1] in ("city", "capital") or fold(name) in cities())):

@@ -1627,3 +1627,9 @@ def test_a_finer_date_of_the_sentence_says_more():
     text = ("Last month, both Palestinian leader Mahmoud Abbas and Israeli Prime Minister Ehud Olmert signed a statement "
             "of joint understanding at the 2007 Annapolis Conference in Maryland.")
     assert [(m.date, m.date_precision) for m in meetings(text, "2007-12-27")] == [("2007-11", "month")]
+
+
+@pytest.mark.model
+def test_a_gathering_named_after_an_organisation_is_not_in_a_town_of_its_last_word():
+    text = "At the African Union summit on Monday, Ban Ki-moon met with Sudanese President Omar al-Bashir."
+    assert [m.location for m in meetings(text, "2008-02-07")] == [None]
