@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.quality import MAX_PAIRED, pairs  # noqa: E402
+from bench.quality import Scores, fold, named_in, prf, score_article  # noqa: E402
 from core import load_corpus  # noqa: E402
-from core.knowledge import fold  # noqa: E402
+from core.knowledge import load_knowledge  # noqa: E402
 
 DEV = ROOT / "tests" / "fixtures" / "dev"
 
@@ -29,22 +29,30 @@ def main() -> int:
     args = parser.parse_args()
     corpus = load_corpus(args.store)
     meetings, articles = corpus.table("meetings"), corpus.table("articles")
-    source_of = dict(zip(articles["article_id"], articles["source_id"]))
-    found: dict[str, list[list[str]]] = {}
-    for aid, participants in zip(meetings["article_id"], meetings["participants"]):
-        found.setdefault(source_of[aid], []).append([fold(p) for p in participants])
-    tp = fp = fn = 0
+    people_of, named_of = named_in(corpus.table("mentions"))
+    article_of = dict(zip(articles["source_id"], articles["article_id"]))
+    text_of = dict(zip(articles["article_id"], articles["text"]))
+    meetings_of = {aid: rows.to_dict("records") for aid, rows in meetings.groupby("article_id")}
+    knowledge = load_knowledge()
+    countries = set(knowledge.country_terms) | {fold(knowledge.country_name(c)) for c in set(knowledge.country_terms.values())}
+    scores = Scores()
     for line in (args.set / "gold.jsonl").read_text("utf-8").splitlines():
         gold = json.loads(line)
-        wanted = set().union(*[pairs([fold(p) for p in m["participants"]]) for m in gold["meetings"]
-                               if len(m["participants"]) <= MAX_PAIRED])
-        got = set().union(*[pairs(p) for p in found.get(gold["id"], []) if len(p) <= MAX_PAIRED])
-        tp, fp, fn = tp + len(wanted & got), fp + len(got - wanted), fn + len(wanted - got)
-        if wanted != got:
-            print(gold["id"], "missed", [sorted(p) for p in wanted - got], "extra", [sorted(p) for p in got - wanted])
-    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    print(f"meeting pairs: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (right {tp}, wrong {fp}, missed {fn})")
+        if gold["id"] not in article_of:
+            print(gold["id"], "is not in the store")
+            continue
+        aid = article_of[gold["id"]]
+        unlabelled = {**gold, "persons": [], "sectors": []}  # the reading set labels meetings only
+        notes = score_article(unlabelled, people_of.get(aid, set()), meetings_of.get(aid, []), set(), scores, countries,
+                              text_of[aid], named_of.get(aid, []))
+        notes = [n for n in notes if not n.startswith("   persons")]
+        if notes:
+            print(gold["id"], *notes, sep="\n")
+    p, r, f = prf(*scores.counts["meeting pairs"])
+    tp, fp, fn = scores.counts["meeting pairs"]
+    print(f"meeting pairs: P {p:.3f} R {r:.3f} F1 {f:.3f} (right {tp}, wrong {fp}, missed {fn})")
+    for label, (right, total) in (("dates", scores.dates), ("places", scores.places)):
+        print(f"meeting {label} right: {right}/{total} ({right / max(total, 1):.0%})")
     return 0
 
 

@@ -211,6 +211,22 @@ def seed_events() -> tuple[int, int, int]:
     return right, places, len(EVENTS)
 
 
+def named_in(mentions) -> tuple[dict[str, set[str]], dict[str, list[tuple[int, int, str]]]]:
+    """Per article: the people its text names (folded; the guide leaves role-only references out), and where it
+    names each person or country side."""
+    people_of: dict[str, set[str]] = {}
+    named = (mentions["label"] == "PERSON") & ~mentions["rule"].fillna("").str.startswith("role-")
+    for aid, name in zip(mentions["article_id"], mentions["canonical"].where(named)):
+        if isinstance(name, str):
+            people_of.setdefault(aid, set()).add(fold(name))
+    named_of: dict[str, list[tuple[int, int, str]]] = {}
+    sides = mentions[mentions["label"].isin(["PERSON", "COUNTRY"])]
+    for aid, start, end, name in zip(sides["article_id"], sides["start"], sides["end"], sides["canonical"]):
+        if isinstance(name, str):
+            named_of.setdefault(aid, []).append((int(start), int(end), fold(name)))
+    return people_of, named_of
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--details", action="store_true", help="per-article errors of the tuning part")
@@ -230,17 +246,8 @@ def main() -> int:
             mentions, meetings, sectors, articles = (corpus.table(n) for n in ("mentions", "meetings", "sectors", "articles"))
     knowledge = load_knowledge()
     countries = set(knowledge.country_terms) | {fold(knowledge.country_name(c)) for c in set(knowledge.country_terms.values())}
-    people_of: dict[str, set[str]] = {}
-    named = (mentions["label"] == "PERSON") & ~mentions["rule"].fillna("").str.startswith("role-")
-    for aid, name in zip(mentions["article_id"], mentions["canonical"].where(named)):
-        if isinstance(name, str):  # people the text names (the guide leaves role-only references out)
-            people_of.setdefault(aid, set()).add(fold(name))
+    people_of, named_of = named_in(mentions)
     meetings_of = {aid: rows.to_dict("records") for aid, rows in meetings.groupby("article_id")}
-    named_of: dict[str, list[tuple[int, int, str]]] = {}
-    sides = mentions[mentions["label"].isin(["PERSON", "COUNTRY"])]
-    for aid, start, end, name in zip(sides["article_id"], sides["start"], sides["end"], sides["canonical"]):
-        if isinstance(name, str):
-            named_of.setdefault(aid, []).append((int(start), int(end), fold(name)))
     text_of = dict(zip(articles["article_id"], articles["text"]))
     sectors_of: dict[str, set[str]] = {}
     for aid, sector in zip(sectors["article_id"], sectors["sector"]):
