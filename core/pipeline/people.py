@@ -356,7 +356,8 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
     ("George") never resolves through the knowledge base; a name's first part does only where it is the family
     name (name_order.csv), and a monarch's or pope's regnal name does. Among several office-holders, the one
-    whose country the article mentions (`mentioned`, ISO3 codes) is meant, when only one's is."""
+    whose country the article mentions (`mentioned`, ISO3 codes) is meant, when only one's is, else the one who
+    leads a country then."""
     known = kb.by_surname.get(key, [])
     if country and any(p.country == country for p in known):
         known = [p for p in known if p.country == country]  # "Saudi Prince Abdullah": not Jordan's, not Turkey's
@@ -367,6 +368,8 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
         matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)) else [])
     if len(matches) > 1 and mentioned:
         matches = [p for p in matches if p.country in mentioned] or matches
+    if len(matches) > 1 and published:  # "Bush" in 2005 is the president, not the governor of Florida
+        matches = [p for p in matches if kb.leaders_of(p.person_id, published[:10])] or matches
     if len(matches) != 1:
         return None
     person = matches[0]
