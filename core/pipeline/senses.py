@@ -114,7 +114,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
     of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@purpose")
-    a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`)."""
+    a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`),
+    or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit")."""
     if "+" in word:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
@@ -129,6 +130,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return acting_together(token)
     if word == "@purpose":
         return addresses_someone(token)
+    if word == "@pact":
+        return signs_a_pact(token)
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children) or (
             word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
@@ -217,6 +220,14 @@ def receives_participant(trigger: Token) -> bool:
     if not guests:
         return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
     return any(_is_participant(guest) for guest in guests)
+
+
+def signs_a_pact(trigger: Token) -> bool:
+    """What is signed is an agreement between the sides (`pact` cues: treaty, accord, memorandum …), or goes unsaid
+    ("the two leaders signed in Beijing"); "signed an affidavit" or "signed the petition" is no meeting."""
+    signed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    pacts = _cues().get("pact", frozenset())
+    return not signed or any(c.lemma_.lower() in pacts or any(t.lemma_.lower() in pacts for t in c.subtree) for c in signed)
 
 
 def addresses_someone(trigger: Token) -> bool:

@@ -1633,3 +1633,24 @@ def test_a_finer_date_of_the_sentence_says_more():
 def test_a_gathering_named_after_an_organisation_is_not_in_a_town_of_its_last_word():
     text = "At the African Union summit on Monday, Ban Ki-moon met with Sudanese President Omar al-Bashir."
     assert [m.location for m in meetings(text, "2008-02-07")] == [None]
+
+
+@pytest.mark.model
+def test_a_bare_surname_of_two_office_holders_is_the_one_leading_a_country():
+    # in 2005 George W. Bush was president and Jeb Bush governor of Florida: both hold an office of the knowledge base
+    assert people("Bush said the talks would go on.", "2005-05-05") == {"George W. Bush"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian President Vladimir Putin and Chinese President Hu Jintao signed a treaty on Monday.",
+     [["Hu Jintao", "Vladimir Putin"]]),
+    ("Russian President Vladimir Putin and Chinese President Hu Jintao signed 20 documents on energy cooperation.",
+     [["Hu Jintao", "Vladimir Putin"]]),
+    ("The agreement was signed by Russian President Vladimir Putin and Chinese President Hu Jintao in Beijing.",
+     [["Hu Jintao", "Vladimir Putin"]]),
+    # any other paper signed is no agreement between sides
+    ("Harjit Singh, the pizza shop owner who signed an affidavit accusing Canadian minister Judy Sgro, admitted he lied.", []),
+])
+def test_a_signing_signs_an_agreement(text, expected):
+    assert sides(text, "2005-05-10") == expected
