@@ -322,6 +322,7 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
         if (visit is not meeting and visit.kind == "visit" and visit.location and not visit.referenced
                 and (cities is None or visit.location in cities)
                 and set(visit.participants) & set(meeting.participants)
+                and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)):
             meeting.location = visit.location
             meeting.rules.append("place:visit" if cities is None else "place:visit-city")

@@ -139,6 +139,8 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
             return True  # "are considering a summit", "proposed talks", "seeks a meeting"
         if node.dep_ == "pobj" and node.head.lower_ == "for" and _verb_in(node.head.head, verbs):
             return True  # "called for talks", "asked for a meeting"
+        if node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "since"):
+            return False  # "agreed to speed up the shutdown, following a visit from Hill": what came before the intent
         if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head

@@ -1654,3 +1654,14 @@ def test_a_bare_surname_of_two_office_holders_is_the_one_leading_a_country():
 ])
 def test_a_signing_signs_an_agreement(text, expected):
     assert sides(text, "2005-05-10") == expected
+
+
+@pytest.mark.model
+def test_what_came_before_an_intent_is_no_plan_and_talks_are_not_placed_at_another_countrys_stop():
+    text = ("North Korea has agreed to speed up the shut down of their nuclear facilities, following a surprise visit "
+            "from U.S. diplomat Christopher Hill. The meetings, between himself and North Korean foreign minister Pak "
+            "Ui Chun, were described by Hill as very good. Hill, ending his trip right on schedule, flies to South "
+            "Korea and then to Japan to debrief his counterparts.")
+    found = {tuple(sorted(m.participants)): m for m in meetings(text, "2007-06-23")}
+    assert "date:plan-undated" not in found[("Christopher R. Hill", "North Korea")].rules
+    assert found[("Christopher R. Hill", "Pak Ui-chun")].location != "South Korea"
