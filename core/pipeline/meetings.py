@@ -21,8 +21,8 @@ from core.pipeline.senses import (counterparts_in_object, domestic, non_party, s
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
-from core.pipeline.sides import (attended_by, delegations, described, destination, destination_there, gathering_of, groups, linked,
-                                 organisation_sides, path, place_token)
+from core.pipeline.sides import (attended_by, delegations, described, destination, destination_named_before, destination_there,
+                                 gathering_of, groups, linked, organisation_sides, path, place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -206,7 +206,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) - {m.country for m in participants.values()})
     countries.update(sides)
     goes = [p for p in linked_places if p.country not in sides]  # "the Cuban officials visited Mexico": not Cuba
-    visited = destination(kind, trigger, goes, tokens, own) or destination_there(trigger, sentence_places, tokens, own)
+    visited = (destination(kind, trigger, goes, tokens, own) or destination_there(trigger, sentence_places, tokens, own)
+               or destination_named_before(trigger, places, person_countries))
     if visited:
         countries.add(visited.country)
     participants = {name: m for name, m in participants.items() if not non_party(doc, m)}
@@ -290,7 +291,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         subject=subject if subject in names else None,
     )
     found = [m for part in _distributed(base, trigger, participants, doc) for m in _pairwise(part, trigger, participants, doc, dates)]
-    return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited else [])
+    return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
 
 
 def _listed_members(sent, participants: dict) -> bool:

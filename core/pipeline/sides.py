@@ -174,6 +174,24 @@ def destination_there(trigger: Token, places: list, tokens: dict, own: set[int])
     return max(before, key=lambda p: tokens[id(p)].i, default=None)
 
 
+def destination_named_before(trigger: Token, places: list, own: set[str]):
+    """Where a trip to "the country" or "the region" goes: the last place of another country than the travellers'
+    named before it, in its sentence or the one before ("asked about the situation in Kenya, Bush said he has sent
+    Rice to visit the country"; `anaphoric_place` cues)."""
+    travel, nouns = cues().get("travel", frozenset()), cues().get("anaphoric_place", frozenset())
+    if trigger.lemma_.lower() not in travel:
+        return None
+    goals = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    goal = next((g for g in goals if g.lemma_.lower() in nouns and any(c.lower_ == "the" for c in g.children)), None)
+    if goal is None:
+        return None
+    sent = goal.sent
+    start = goal.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [p for p in places if start <= p.start < goal.idx and p.country and p.country not in own]
+    return max(before, key=lambda p: p.start, default=None)
+
+
 def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> list[str]:
     """Countries that are sides by themselves: "a Chinese delegation", "ministers from Brunei and Malaysia",
     "the Russian and Turkish governments", "China and Russia signed", "talks between Japan and Korea"."""

@@ -1665,3 +1665,14 @@ def test_what_came_before_an_intent_is_no_plan_and_talks_are_not_placed_at_anoth
     found = {tuple(sorted(m.participants)): m for m in meetings(text, "2007-06-23")}
     assert "date:plan-undated" not in found[("Christopher R. Hill", "North Korea")].rules
     assert found[("Christopher R. Hill", "Pak Ui-chun")].location != "South Korea"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When asked about the situation in Kenya, Bush said he has sent Secretary of State Condoleezza Rice to visit the "
+     "country on Monday.", ["Condoleezza Rice", "Kenya"]),
+    ("The UK has imposed sanctions on Sudan. International development minister Hilary Benn made a statement to the "
+     "house of commons yesterday after a visit to the region.", ["Hilary Benn", "Sudan"]),
+])
+def test_a_trip_to_the_country_goes_to_the_foreign_place_named_before(text, expected):
+    assert expected in sides(text, "2008-02-16")
