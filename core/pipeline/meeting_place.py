@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
-from core.pipeline.scope import through_sequence
+from core.pipeline.scope import through_description, through_sequence
 from core.pipeline.sides import linked, sentence_ents
 from core.pipeline.tense import governing_verb
 
@@ -18,7 +18,7 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     for ent in sentence_ents(sent):
         if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and locative(ent.root, city=True)
                 and linked(town(ent.root), trigger) and not any(t.ent_type_ == "PERSON" for t in ent)
-                and not through_sequence(ent.root, trigger)):
+                and not through_sequence(ent.root, trigger) and not through_description(ent.root, trigger)):
             return ent.text.removeprefix("the ").strip() or None
     return None
 

@@ -14,7 +14,7 @@ from core.pipeline.events import compatible_dates
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
-from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_sequence
+from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.refine import own_day, refine
 from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
@@ -257,7 +257,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = when[:7], "month", "trip-month"  # "flies tomorrow to meet Bush": on or after
     where = where_clause(trigger)
     here = [p for p in linked_places if tokens[id(p)].i not in own and locative(tokens[id(p)], city=p.label == "GPE")
-            and not through_sequence(tokens[id(p)], trigger)]
+            and not through_sequence(tokens[id(p)], trigger) and not through_description(tokens[id(p)], trigger)]
     location = visited or min(here, key=lambda p: len(path(tokens[id(p)], trigger) or ()), default=None) or (
         next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)

@@ -17,6 +17,17 @@ def through_sequence(place: Token, trigger: Token) -> bool:
     return any(t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t) for t in path(place, trigger) or ())
 
 
+def through_description(place: Token, trigger: Token) -> bool:
+    """A place reached from the meeting word only through a clause that describes a noun is that clause's ("signed an
+    agreement that would lead to Russia building a plant": Russia is where the agreement leads, not where it was
+    signed); a clause describing the meeting itself or a gathering is where it happens ("a summit that was held in
+    Moscow")."""
+    from core.pipeline.senses import summit_words
+
+    return any(t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i
+               and t.head.lemma_.lower() not in summit_words() for t in path(place, trigger) or ())
+
+
 def _of_time(preposition: Token) -> bool:
     """ "since Tuesday", "after 2005": the phrase is a time, not another event."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)

@@ -1676,3 +1676,13 @@ def test_what_came_before_an_intent_is_no_plan_and_talks_are_not_placed_at_anoth
 ])
 def test_a_trip_to_the_country_goes_to_the_foreign_place_named_before(text, expected):
     assert expected in sides(text, "2008-02-16")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "place"), [
+    ("The Russian and Turkish governments today signed an agreement that would lead to Russia building a US$20 "
+     "billion nuclear power plant in Turkey.", "2010-05-13", None),
+    ("President Bush met President Putin at a summit that was held in Moscow.", "2006-05-13", "Moscow"),
+])
+def test_a_place_in_a_clause_describing_something_else_is_not_the_meetings(text, published, place):
+    assert [m.location for m in meetings(text, published)] == [place]
