@@ -11,6 +11,9 @@ from core.knowledge.places import country_display_name, pipeline_places
 from core.knowledge.vocab import leader_roles
 
 
+PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": what follows is a father's name
+
+
 @dataclass(frozen=True)
 class Role:
     person_id: str
@@ -53,7 +56,9 @@ class Knowledge:
         for person in self.people.values():
             parts = person.canonical.split()
             if len(parts) > 1:
-                for key in dict.fromkeys((fold(parts[-1]), fold(parts[0]), regnal_name(person.canonical) or "")):
+                # "Mutaib bin Abdullah": the last name is the father's, never called alone
+                last = "" if len(parts) > 2 and fold(parts[-2]) in PATRONYMIC else fold(parts[-1])
+                for key in dict.fromkeys((last, fold(parts[0]), regnal_name(person.canonical) or "")):
                     if key:
                         self.by_surname[key].append(person)
         self.by_surname = dict(self.by_surname)
@@ -149,7 +154,8 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
     alias, score, index = found
     person = kb.people[ids[index]]
     first, last = key.split()[0], key.split()[-1]
-    if fuzz.ratio(last, alias.split()[-1]) < 75 or fuzz.ratio(first, alias.split()[0]) < 70:
+    close = 75 if country and country == person.country else 80  # "Andrew Lang" is not Taiwan's "Andrew Yang"
+    if fuzz.ratio(last, alias.split()[-1]) < close or fuzz.ratio(first, alias.split()[0]) < 70:
         return None  # the same shape but another person ("Omar Karimi" is not "Omar Karami" unless close enough)
     if country and person.country and country != person.country and score < 95:
         return None

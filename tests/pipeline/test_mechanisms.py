@@ -807,7 +807,7 @@ def test_a_title_that_belongs_to_the_known_name_is_kept():
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("The plant will be owned by Russia, according to Sergey Kiriyenko, who is the head of Rosatom, a Russian nuclear "
-     "energy corporation.", {"Sergey Kiriyenko"}),
+     "energy corporation.", {"Sergei Kiriyenko"}),
     ("CHUM Limited agreed to be acquired by larger rival Bell Globemedia Inc. for $1.7 billion.", set()),
     ("John Smith, a retired teacher, met Mary Jones, a lawyer.", {"John Smith", "Mary Jones"}),
 ])
