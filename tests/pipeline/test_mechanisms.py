@@ -1686,3 +1686,10 @@ def test_a_trip_to_the_country_goes_to_the_foreign_place_named_before(text, expe
 ])
 def test_a_place_in_a_clause_describing_something_else_is_not_the_meetings(text, published, place):
     assert [m.location for m in meetings(text, published)] == [place]
+
+
+def test_a_fathers_name_after_bin_is_no_surname_and_a_short_surname_needs_its_country_to_be_misspelt():
+    kb = load_knowledge()
+    assert all("bin" not in fold(p.canonical).split()[-2:-1] for p in kb.by_surname.get("abdullah", []))
+    assert kb.match("Andrew Lang") is None  # not Taiwan's Andrew Yang: one letter of a four-letter surname
+    assert kb.match("Saddam Hussien").canonical == "Saddam Hussein"
