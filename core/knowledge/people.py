@@ -89,14 +89,21 @@ class Knowledge:
             return person.country
         return min(held)
 
-    def match(self, name: str, *, country: str | None = None) -> Person | None:
+    def match(self, name: str, *, country: str | None = None, on: str | None = None) -> Person | None:
         """The person a full name stands for: an exact alias, else one close spelling of a known name (a
         transliteration or a typo in the source: "Saddam Hussien", "Jakaya Kekwete"), closer still when the text
-        gives a different country than the candidate's."""
+        gives a different country than the candidate's, and closer in the surname when neither the country the text
+        gives nor an office the candidate held on the ISO day `on` agrees ("Andrew Lang" is not Taiwan's former
+        minister Andrew Yang)."""
         exact = self.person(name)
         if exact or len(name.split()) < 2:
             return exact
-        return self.people.get(_fuzzy(self, fold(name), country) or "")
+        found = self.people.get(_fuzzy(self, fold(name), country) or "")
+        if found is None or (country and country == found.country) or (on and self.in_office(found.person_id, _day(on))):
+            return found
+        alias = min((a for a, pid in self.by_alias.items() if pid == found.person_id),
+                    key=lambda a: -_surname_ratio(fold(name), a))
+        return found if _surname_ratio(fold(name), alias) >= 80 else None
 
     def person(self, name: str) -> Person | None:
         person_id = self.by_alias.get(fold(name))
@@ -154,14 +161,19 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
     alias, score, index = found
     person = kb.people[ids[index]]
     first, last = key.split()[0], key.split()[-1]
-    close = 75 if country and country == person.country else 80  # "Andrew Lang" is not Taiwan's "Andrew Yang"
-    if fuzz.ratio(last, alias.split()[-1]) < close or fuzz.ratio(first, alias.split()[0]) < 70:
+    if fuzz.ratio(last, alias.split()[-1]) < 75 or fuzz.ratio(first, alias.split()[0]) < 70:
         return None  # the same shape but another person ("Omar Karimi" is not "Omar Karami" unless close enough)
     if country and person.country and country != person.country and score < 95:
         return None
     if _initials(key) != _initials(alias):
         return None  # "George H. W. Bush" is not "George W. Bush": middle initials tell people apart
     return person.person_id
+
+
+def _surname_ratio(key: str, alias: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(key.split()[-1], alias.split()[-1])
 
 
 def _initials(name: str) -> tuple[str, ...]:

@@ -133,7 +133,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         name = written_name(doc[start:end])
         known, rule = kb.person(name), "kb-alias"
         if known is None and len(name.split()) >= 2:
-            known, rule = kb.match(name, country=text_country(doc, span, kb)), "kb-fuzzy"
+            known, rule = kb.match(name, country=text_country(doc, span, kb), on=published), "kb-fuzzy"
         if known is None:
             known, rule = _by_initials(name, kb, spans, doc), "initials"
         if known is None:
