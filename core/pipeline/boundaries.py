@@ -54,24 +54,58 @@ class Boundaries:
                 ents.append(whole_amount(ent))
                 continue
             if ent.label_ == "PERSON":
-                ent = without_lowercase_lead(ent)
+                ent = without_lowercase_edges(ent, self.kb)
                 if not len(ent):
                     continue
-            for part in split_glued(_place_not_person(ent, self.kb), self.kb):
-                ents.extend(name_not_thing(part, self.kb))
+            for listed in listed_names(ent, self.kb):
+                for part in split_glued(_place_not_person(listed, self.kb), self.kb):
+                    ents.extend(name_not_thing(part, self.kb))
         doc.ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
         return doc
 
 
-def without_lowercase_lead(ent: Span) -> Span:
-    """The name without the lowercase words the model took in before it ("meet Hu Jintao": "Hu Jintao")."""
+def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
+    """The name without the lowercase words the model took in before or after it ("meet Hu Jintao": "Hu Jintao";
+    "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a name the knowledge base
+    knows follows it ("de Saddam Hussein"); no name ends in one."""
     from core.pipeline.people import name_particles
 
-    start = ent.start
-    while start < ent.end and ent.doc[start].is_alpha and ent.doc[start].text[:1].islower() \
-            and ent.doc[start].lower_ not in name_particles():
+    def lowercase(token) -> bool:
+        return token.is_alpha and token.text[:1].islower()
+
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and lowercase(doc[start]) and doc[start].lower_ not in name_particles() and doc[start].whitespace_:
         start += 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label)
+    while end > start + 1 and lowercase(doc[end - 1]) and doc[end - 2].whitespace_:  # a word of its own, not "Moo-hyun"
+        end -= 1
+    while start < end and lowercase(doc[start]) and doc[start].whitespace_ and (
+            doc[start].lower_ not in name_particles() or (kb is not None and kb.person(doc[start + 1:end].text))):
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label)
+
+
+LIST_MARKS = DASHES | {"*", "•", "·"}
+
+
+def listed_names(ent: Span, kb: Knowledge) -> list[Span]:
+    """A PERSON the model ran across the marks of a list ("*Andrew Example - Death *Myuran Example - Life"): the
+    pieces between standalone dashes, bullets or colons, each a PERSON when it has two or more capitalised words or
+    the knowledge base knows it ("Life" and "Death" are dropped). A dash glued inside a word ("al-Maliki") is no mark,
+    and a dateline ("New York - Carly Example") is left to `split_glued`."""
+    doc = ent.doc
+    marks = [t.i for t in ent if t.text in LIST_MARKS and (t.whitespace_ or t.text in "*•·") and t.i > ent.start]
+    if ent.label_ != "PERSON" or not marks or kb.country_of_place(doc[ent.start:marks[0]].text)[0]:
+        return [ent]  # "New York - Carly Example": a dateline, split_glued's case
+    pieces, start = [], ent.start
+    for i in [*marks, ent.end]:
+        piece = doc[start:i]
+        while len(piece) and not piece[0].is_alpha:
+            piece = doc[piece.start + 1:piece.end]
+        words = [t for t in piece if t.is_alpha]
+        if len(piece) and all(t.text[:1].isupper() for t in words) and (len(words) >= 2 or kb.person(piece.text)):
+            pieces.append(Span(doc, piece.start, piece.end, label="PERSON"))
+        start = i + 1
+    return pieces
 
 
 def name_lengths(kb: Knowledge) -> dict[str, list[int]]:

@@ -5,12 +5,13 @@ import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
-from core.pipeline.names import (close_spelling, full_name_in_title, person_evidence, reversed_name, titled_alias,
+from core.pipeline.names import (close_spelling, first_names, full_name_in_title, person_evidence, reversed_name, titled_alias,
                                  untagged_surnames)
 from core.pipeline.roles import resolve_roles
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
@@ -33,7 +34,8 @@ class PersonMention:
 
 @knowledge_cache(maxsize=1)
 def _stopword_sections() -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set(), "particles": set()}
+    sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set(), "particles": set(),
+                                     "affiliations": set()}
     current = "titles"
     for line in knowledge_text("name_stopwords.txt").splitlines():
         line = line.strip()
@@ -63,14 +65,17 @@ def name_forming_titles() -> frozenset[str]:
 
 
 def strip_name(span: Span) -> tuple[int, int]:
-    """Token bounds of the name inside a PERSON span: leading titles and a trailing possessive removed."""
+    """Token bounds of the name inside a PERSON span: leading titles and party labels and a trailing possessive
+    removed."""
     from core.pipeline.names import title_words
 
-    titles = title_words()
+    titles, parties = title_words(), _stopword_sections()["affiliations"]
     start, end = span.start, span.end
     while start < end - 1:
         if fold(span.doc[start].text).rstrip(".") in titles:
             start += 1
+        elif start < end - 2 and fold(span.doc[start].text) in parties and span.doc[start + 1].text[:1].isupper():
+            start += 1  # "Green Glen Example": a party label before a candidate's name
         elif start < end - 2 and fold(span.doc[start + 1].text).rstrip(".") in titles and _place_word(span.doc[start].text):
             start += 1  # "Nepal Prime Minister G P Koirala": a country before the title
         else:
@@ -97,8 +102,8 @@ def _family_name_first() -> frozenset[str]:
 
 
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
-    """A PERSON that is no person: common title-case words, digits, all-caps banners, a heading fragment, a country,
-    capital or international organisation."""
+    """A PERSON that is no person: common title-case words, an English function word alone, digits, all-caps banners,
+    a heading fragment, a country, capital or international organisation."""
     if kb.person(name):
         return False
     titles, common = stopwords()
@@ -107,6 +112,8 @@ def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
         return True
     if all(w in common or w in titles for w in words):
         return True
+    if len(words) == 1 and words[0] in STOP_WORDS and words[0] not in kb.by_surname and words[0] not in first_names():
+        return True  # "Whichever is the case": a function word that opens a sentence ("May" is a surname too)
     if name.isupper() and len(name) > 4:
         return True
     iso3, kind = kb.country_of_place(name)
@@ -300,27 +307,44 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
                    title: str | None = None) -> PersonMention:
     key = fold(name)
     before = [f for f in full if f[3] < span.start] or full
-    for candidates in (
-        [f for f in before if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],  # "Meshaal" after "Khaled Meshaal"
-        [f for f in before if fold(f[0].split()[0]) == key],
-        [f for f in before if key in fold(f[0]).split()],
-        [f for f in before if fold(f[0]).endswith(" " + key)],
-        [f for f in before if close_spelling(fold(f[0].split()[-1]), key)],  # "Mr Umanna" after "Chuka Umunna"
-    ):
-        if candidates:
-            (canonical, person_id, country, *_), rule = _choose(candidates, full, span, kb, published)
-            country = country or text_country(doc, span, kb)
-            return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
+    candidates = _named_as(key, before)
+    if candidates:
+        (canonical, person_id, country, *_), rule = _choose(candidates, full, span, kb, published)
+        country = country or text_country(doc, span, kb)
+        return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
     titled = full_name_in_title(title, name) if len(name.split()) == 1 else None
     if titled:
         known = kb.person(titled)
         return _mention(doc, span.start, span.end, known.canonical if known else titled, getattr(known, "person_id", None),
                         (known and kb.country_on(known, published)) or text_country(doc, span, kb), "title-name", sentence_of)
+    # "General Otti spoke …" before "Lt Gen Vincent Otti" is written out: the one later full name ending in that
+    # surname ("Mr. Kim met President Kim Dae-jung" are two people: Kim is that name's first word, not its last)
+    later = {f[0]: f for f in full if f[3] > span.start and key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))}
+    if len(later) == 1:
+        canonical, person_id, country, *_ = later.popitem()[1]
+        return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
+                        "later-name", sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
     if person and surname_stands_for(person, kb, published, mentioned):
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
+
+
+def _named_as(key: str, named: list) -> list:
+    """The full names a folded short name stands for, by the first rule that finds any: its surname ("Meshaal" for
+    "Khaled Meshaal"), its first name, any one of its words, its last words, a close spelling of its surname ("Mr
+    Umanna" for "Chuka Umunna")."""
+    for candidates in (
+        [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
+        [f for f in named if fold(f[0].split()[0]) == key],
+        [f for f in named if key in fold(f[0]).split()],
+        [f for f in named if fold(f[0]).endswith(" " + key)],
+        [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],
+    ):
+        if candidates:
+            return candidates
+    return []
 
 
 def _choose(candidates, full, span, kb: Knowledge, published):

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from core.pipeline.boundaries import join_pieces, split_glued, without_lowercase_lead
+from core.pipeline.boundaries import join_pieces, listed_names, split_glued, without_lowercase_edges
 from core.knowledge import load_knowledge
 from core.pipeline.names import expand_initials, initials_of
 from tests.pipeline.test_mechanisms import people
@@ -31,7 +31,28 @@ def _ents(spans) -> list[tuple[str, str]]:
 ])
 def test_lowercase_words_leading_a_name_are_cut_off_but_particles_stay(words, name):
     doc = _doc(words, ["PROPN"] * len(words), [(1 if words[0] in ("to", "said") else 0, len(words), "PERSON")])
-    assert without_lowercase_lead(doc.ents[0]).text == name
+    assert without_lowercase_edges(doc.ents[0]).text == name
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    (["Dalton", "promised"], "Dalton"),  # the model took the verb after the name in
+    (["Roh", "Moo", "-", "hyun"], "Roh Moo - hyun"),  # a syllable glued to a hyphen is part of the name
+    (["fala", "de", "Saddam", "Hussein", "e", "de"], "Saddam Hussein"),  # a particle before a known name, none at the end
+])
+def test_lowercase_words_around_a_name_are_cut_off(words, name):
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w not in ("Moo", "-") for w in words])
+    doc.ents = [Span(doc, 0, len(words), label="PERSON")]
+    assert without_lowercase_edges(doc.ents[0], load_knowledge()).text.replace("Moo-hyun", "Moo - hyun") == name
+
+
+def test_a_person_run_across_the_marks_of_a_list_is_each_listed_name():
+    words = ["*", "Scott", "Example", "-", "Life", "*", "Andrew", "Example", "-", "Death"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w != "*" for w in words])
+    doc.ents = [Span(doc, 1, 10, label="PERSON")]
+    assert _ents(listed_names(doc.ents[0], load_knowledge())) == [("Scott Example", "PERSON"), ("Andrew Example", "PERSON")]
+    dateline = Doc(spacy.blank("en").vocab, words=["Denver", "-", "Carly", "Fiorina"])
+    dateline.ents = [Span(dateline, 0, 4, label="PERSON")]
+    assert _ents(listed_names(dateline.ents[0], load_knowledge())) == [("Denver - Carly Fiorina", "PERSON")]  # split_glued's
 
 
 def test_a_dateline_place_glued_to_a_name_is_cut_off():
@@ -97,11 +118,14 @@ def test_initials_expand_to_the_one_full_name_that_fits():
     ("Denver - Carly Fiorina was ousted by the board of directors of HP yesterday. Fiorina said little.", {"Carly Fiorina"}),
     ("Maoist chief Prachanda met Nepal Prime Minister G P Koirala on Sunday.", {"Girija Prasad Koirala"}),
     ("Ruth Ann Minner spoke first. Later, R. A. Minner thanked the crowd.", {"Ruth Ann Minner"}),
+    ("Other candidates are Liberal Jamie Example, Green Glen Example, and independent David Example.", {"Glen Example"}),
+    ("The premier was received by the CEO Mr. Ramadorai during his visit to Bangalore. He then left.", {"Ramadorai"}),
 ])
 def test_people_behind_repaired_boundaries_and_initials(text, expected):
     found = people(text, "2006-05-01")
     assert expected <= found
-    assert not {"Fiorina", "G P Koirala", "R. A. Minner", "Nepal Prime Minister G P Koirala"} & found
+    assert not {"Fiorina", "G P Koirala", "R. A. Minner", "Nepal Prime Minister G P Koirala", "Green Glen Example",
+                "Bangalore"} & found
 
 
 def test_facts_are_registered_doc_extensions_and_a_blank_parse_gives_empty_lists():

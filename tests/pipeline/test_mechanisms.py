@@ -82,6 +82,12 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("The Taliban spokesman Qari Yousef Ahmadi spoke.", "2008-01-01", {"Yousef Ahmadi"}, {"Qari Yousef Ahmadi"}),
     ("Critics of the 2005 Finance Bill said it would raise taxes.", "2005-03-16", set(), {"Bill"}),
     ("The Putin said he would come.", "2005-03-16", {"Vladimir Putin"}, set()),
+    # a surname written before the full name is that later full name
+    ('General Exampla spoke for the rebels on Sunday. Speaking to the BBC, Exampla said: "I, Lt Gen Vincent Exampla, '
+     'want peace."', "2006-07-10", {"Vincent Exampla"}, {"Exampla"}),
+    ("A member of the JEM, Ahmad Hussein, told Channel 4 News he was angry.", "2005-06-10", {"Ahmad Hussein"}, {"Ahmed Hussen"}),
+    ("Either he will not lead or he cannot lead. Whichever is the case, the conclusion is the same: he must go.",
+     "2005-06-10", set(), {"Whichever"}),
 ])
 def test_a_name_is_a_person_only_with_person_evidence(text, published, expected, absent):
     found = people(text, published)
@@ -1694,3 +1700,9 @@ def test_a_fathers_name_after_bin_is_no_surname_and_a_misspelling_needs_an_offic
     assert kb.match("Andrew Lang", on="2008-10-02") is None  # Taiwan's Andrew Yang held no office then
     assert kb.match("Khaled Meshaal", on="2007-02-07").canonical == "Khaled Mashal"  # a leader then: the spelling may stray
     assert kb.match("Saddam Hussien").canonical == "Saddam Hussein"
+    # a surname that begins with another letter is another name, in office or not: not Jim Doyle, not Tony Lake
+    assert kb.match("James Boyle", on="2006-01-10") is None
+    assert kb.match("Tony Clarke", on="1995-01-10") is None
+    # out of office and no country that agrees: both names may not stray ("Ahmad" is not "Ahmed")
+    assert kb.match("Ahmad Hussein", on="2005-06-10") is None
+    assert kb.match("Shelia Copps", on="2009-06-10").canonical == "Sheila Copps"  # only the first name strays
