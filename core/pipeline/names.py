@@ -225,3 +225,46 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def full_names_for(key: str, named: list) -> list:
+    """The full names (canonical, person id, country, token, as written) a folded short name stands for, by the first rule that finds any: its surname ("Meshaal" for
+    "Khaled Meshaal"), its first name, any one of its words, its last words, a close spelling of its surname ("Mr
+    Umanna" for "Chuka Umunna")."""
+    for candidates in (
+        [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
+        [f for f in named if fold(f[0].split()[0]) == key],
+        [f for f in named if key in fold(f[0]).split()],
+        [f for f in named if fold(f[0]).endswith(" " + key)],
+        [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],
+    ):
+        if candidates:
+            return candidates
+    return []
+
+
+def choose_full_name(candidates, full, span, kb: Knowledge, published):
+    """The full name a short form stands for. When the article names two people it fits ("Michelle Obama" and
+    "Barack Obama"), prefer the one in office on the publication date, else the one named most often, else the
+    nearest before; the rule says which."""
+    nearest = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
+    names = list(dict.fromkeys(f[0] for f in candidates))
+    if len(names) == 1:
+        return nearest, "short-form"
+    first = {f[0]: f for f in sorted(candidates, key=lambda f: -f[3])}
+    in_office = [n for n in names if _in_office(kb, first[n][1], published)]
+    if len(in_office) == 1:
+        return first[in_office[0]], "short-form-office"
+    counts = {n: sum(1 for f in full if f[0] == n) for n in names}
+    top = max(counts.values())
+    most = [n for n in names if counts[n] == top]
+    if len(most) == 1:
+        return first[most[0]], "short-form-frequent"
+    return nearest, "short-form-nearest"
+
+
+def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> bool:
+    if not person_id or not published:
+        return False
+    day = published[:10]
+    return kb.in_office(person_id, day)

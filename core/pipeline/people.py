@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
-from core.pipeline.names import (close_spelling, first_names, full_name_in_title, person_evidence, reversed_name, titled_alias,
-                                 untagged_surnames)
+from core.pipeline.names import (choose_full_name, first_names, full_name_in_title, full_names_for, person_evidence,
+                                 reversed_name, titled_alias, untagged_surnames)
 from core.pipeline.roles import resolve_roles
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
 from core.text import without_possessive
@@ -307,9 +307,9 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
                    title: str | None = None) -> PersonMention:
     key = fold(name)
     before = [f for f in full if f[3] < span.start] or full
-    candidates = _named_as(key, before)
+    candidates = full_names_for(key, before)
     if candidates:
-        (canonical, person_id, country, *_), rule = _choose(candidates, full, span, kb, published)
+        (canonical, person_id, country, *_), rule = choose_full_name(candidates, full, span, kb, published)
         country = country or text_country(doc, span, kb)
         return _mention(doc, span.start, span.end, canonical, person_id, country, rule, sentence_of)
     titled = full_name_in_title(title, name) if len(name.split()) == 1 else None
@@ -329,49 +329,6 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
-
-
-def _named_as(key: str, named: list) -> list:
-    """The full names a folded short name stands for, by the first rule that finds any: its surname ("Meshaal" for
-    "Khaled Meshaal"), its first name, any one of its words, its last words, a close spelling of its surname ("Mr
-    Umanna" for "Chuka Umunna")."""
-    for candidates in (
-        [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
-        [f for f in named if fold(f[0].split()[0]) == key],
-        [f for f in named if key in fold(f[0]).split()],
-        [f for f in named if fold(f[0]).endswith(" " + key)],
-        [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],
-    ):
-        if candidates:
-            return candidates
-    return []
-
-
-def _choose(candidates, full, span, kb: Knowledge, published):
-    """The full name a short form stands for. When the article names two people it fits ("Michelle Obama" and
-    "Barack Obama"), prefer the one in office on the publication date, else the one named most often, else the
-    nearest before; the rule says which."""
-    nearest = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
-    names = list(dict.fromkeys(f[0] for f in candidates))
-    if len(names) == 1:
-        return nearest, "short-form"
-    first = {f[0]: f for f in sorted(candidates, key=lambda f: -f[3])}
-    in_office = [n for n in names if _in_office(kb, first[n][1], published)]
-    if len(in_office) == 1:
-        return first[in_office[0]], "short-form-office"
-    counts = {n: sum(1 for f in full if f[0] == n) for n in names}
-    top = max(counts.values())
-    most = [n for n in names if counts[n] == top]
-    if len(most) == 1:
-        return first[most[0]], "short-form-frequent"
-    return nearest, "short-form-nearest"
-
-
-def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> bool:
-    if not person_id or not published:
-        return False
-    day = published[:10]
-    return kb.in_office(person_id, day)
 
 
 def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
