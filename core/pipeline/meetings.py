@@ -161,6 +161,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if unheld(trigger):
         return []  # only wished, asked for or supposed: "may meet", "called for talks"
     rules = [f"trigger:{trigger.lemma_.lower()}"]
+    if trigger.tag_ == "NNS" and trigger.lemma_.lower() in _cues().get("several", frozenset()):
+        rules.append("several")  # "previous meetings in Moscow": several meetings, never one of the others
     participants: dict[str, PersonMention] = {}
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
@@ -374,6 +376,8 @@ def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
             # within one article, two different days the text states are two meetings (arrival, then talks)
             if "anaphora" in meeting.rules and a == b:
                 break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
+            if "several" in meeting.rules or "several" in other.rules:
+                continue  # several meetings told at once are none of the single ones, and lend them no place
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=0) and meeting.referenced == other.referenced:
                 if len(a) > len(b) or meeting.confidence > other.confidence:

@@ -1706,3 +1706,13 @@ def test_a_fathers_name_after_bin_is_no_surname_and_a_misspelling_needs_an_offic
     # out of office and no country that agrees: both names may not stray ("Ahmad" is not "Ahmed")
     assert kb.match("Ahmad Hussein", on="2005-06-10") is None
     assert kb.match("Shelia Copps", on="2009-06-10").canonical == "Sheila Copps"  # only the first name strays
+
+
+@pytest.mark.model
+def test_several_meetings_told_at_once_lend_no_place_to_the_meeting_reported_beside_them():
+    text = ("This the second time that Putin visits Athens to meet with the Greek Premier, however they had also "
+            "previous meetings in Moscow and "
+            "northern Greece, during the last two years. Before the signing of the pipeline agreement, President Putin "
+            "and Prime Minister Stanishev had the opportunity to meet with their Greek counterparts.")
+    found = meetings(text, "2007-03-15")
+    assert [m.location for m in found if "Sergei Stanishev" in m.participants] == [None]
