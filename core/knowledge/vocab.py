@@ -24,6 +24,13 @@ def organisation_codes() -> dict[str, str]:
     return {row["code"]: row["canonical"] for row in knowledge_rows("organisations.csv") if row.get("code")}
 
 
+@knowledge_cache(maxsize=1)
+def organisation_homes() -> dict[str, str]:
+    """Code → the country a movement, armed group or mediator belongs to (organisations.csv `home`: "HAMAS" →
+    "PSE"); international bodies have none."""
+    return {row["code"]: row["home"] for row in knowledge_rows("organisations.csv") if row.get("code") and row.get("home")}
+
+
 def organisation_code(name: str) -> str | None:
     """The code of the organisation a name or alias stands for ("International Monetary Fund" → "IMF"), else None."""
     canonical = organisations().get(fold(name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, organisation_code
+from core.knowledge import Knowledge, organisation_code, organisation_homes
 from core.text import without_possessive
 
 
@@ -17,6 +17,9 @@ def countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
     return doc.user_data[key]
 
 
+POSTED = frozenset({"in", "to", "at"})  # "ambassador to China", "envoy in Burundi", "representative at the UN"
+
+
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
     """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier", "the United
     Nations' relief chief, Jan Egeland" (not "Jan Egeland, who visited Lebanon")."""
@@ -24,6 +27,8 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
         token = doc[i]
         if token.is_punct and token.text not in ("'s", "’s"):
             break
+        if i > 0 and doc[i - 1].lower_ in POSTED and doc[i - 1].pos_ == "ADP":
+            continue  # "the UN representative in Burundi Carolyn Example": where someone is posted, not their country
         iso3 = _token_country(token, kb)
         if iso3:
             return iso3
@@ -50,7 +55,8 @@ def _token_country(token, kb: Knowledge) -> str | None:
         if iso3:
             return iso3 if kind == "country" else None
     if token.ent_type_ == "ORG" or token.is_upper:
-        return organisation_code(_entity_text(token))
+        code = organisation_code(_entity_text(token))
+        return organisation_homes().get(code, code) if code else None  # "Hamas leader …" is Palestinian
     return None
 
 

@@ -56,10 +56,17 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
 
 
 def appeal(trigger: Token) -> bool:
-    """ "called on Rudd to contact the Chinese government": a call on someone to do something is an appeal, not a
-    call held (a verb with an "on" phrase and an infinitive)."""
-    return trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trigger.children) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
+    """ "called on Rudd to contact the Chinese government", "called on the MNLF for assistance": a call on someone to
+    do something or for something is an appeal, not a call held (a verb with an "on" phrase and an infinitive or a
+    "for" phrase)."""
+    on = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+          and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]  # "met on Saturday" is no appeal
+    if trigger.pos_ not in ("VERB", "AUX") or not on:
+        return False
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children):
+        return True
+    # "called on the MNLF and civil society groups for assistance": asked for something
+    return any(t.dep_ == "prep" and t.lower_ == "for" and t.i > on[0].i for t in [*trigger.children, *on[0].subtree])
 
 
 def _told_by_its_clause(trigger: Token) -> bool:

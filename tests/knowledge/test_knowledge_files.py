@@ -63,6 +63,7 @@ def test_every_person_and_office_belongs_to_a_known_country_or_organisation(peop
     codes |= {r["code"] for r in rows("organisations.csv")}
     assert [p["person_id"] for p in people if p["country"] not in codes] == []
     assert [(r["person_id"], r["country"]) for r in rows("roles.csv") if r["country"] not in codes] == []
+    assert [r["code"] for r in rows("organisations.csv") if r["home"] and r["home"] not in codes] == []
 
 
 def test_a_country_has_one_paramount_leader_at_a_time():

@@ -1716,3 +1716,20 @@ def test_several_meetings_told_at_once_lend_no_place_to_the_meeting_reported_bes
             "and Prime Minister Stanishev had the opportunity to meet with their Greek counterparts.")
     found = meetings(text, "2007-03-15")
     assert [m.location for m in found if "Sergei Stanishev" in m.participants] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Israel held talks with Hamas in Cairo.", "2008-06-10", [["Hamas", "Israel"]]),
+    ("The government of Uganda began talks with the LRA in Juba.", "2006-07-15", []),  # one country's own movement
+    ("Abbas met Hamas leaders in Gaza.", "2007-01-20", []),
+    ("Yet the UN representative in Burundi Carolyn McAskie held face-to-face meetings with the FNL in Nairobi earlier "
+     "this year.", "2005-09-10", [["Carolyn McAskie", "Palipehutu-FNL"]]),  # posted in Burundi, of the UN
+    # a movement only as an argument of the meeting word, and an appeal to one is no call
+    ("Freed hostage Ingrid Example arrived in France today, two days after being rescued from the Revolutionary Armed "
+     "Forces of Colombia (FARC), who had kept her captive.", "2008-07-04", []),
+    ("She called on the Moro National Liberation Front, the Moro Islamic Liberation Front (MILF), and civil society "
+     "groups for assistance in the rescue of the victims.", "2009-01-16", []),
+])
+def test_a_movement_is_a_side_of_its_own_country(text, published, expected):
+    assert [sorted(m.participants) for m in meetings(text, published)] == expected
