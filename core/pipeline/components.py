@@ -106,6 +106,12 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         found = date_rules.resolve(ent.text, published, future=_future(ent))
+        # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
+        # 1994" or "next July" would lose what their first words say)
+        for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():
+            found = date_rules.resolve(ent[k:].text, published, future=_future(ent))
+            if found is not None:
+                break
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
         if found:

@@ -1733,3 +1733,12 @@ def test_several_meetings_told_at_once_lend_no_place_to_the_meeting_reported_bes
 ])
 def test_a_movement_is_a_side_of_its_own_country(text, published, expected):
     assert [sorted(m.participants) for m in meetings(text, published)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date"), [
+    ("The 9th summit of the African Union ended in Accra, Ghana just before midnight yesterday.", "2007-07-03"),
+    ("Bush met Putin at 10 p.m. on Friday in Moscow.", "2007-06-29"),
+])
+def test_a_time_of_day_is_dated_by_the_day_it_names(text, date):
+    assert [m.date for m in meetings(text, "2007-07-04")] == [date]
