@@ -14,7 +14,8 @@
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
   Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
   PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
-  Elham", "Roh Moo" + "-hyun").
+  Elham", "Roh Moo" + "-hyun"), and a last name the model left out ("Ibrahim Hassan" + "Addow", "Taha Yassin" +
+  "Ramadan", tagged as the month).
 - A full name of the knowledge base the model left untagged, or tagged as something else, is a PERSON.
 - A lowercase word leading a name is no part of it ("to meet Hu Jintao" tagged "meet Hu Jintao"), unless it is a
   name particle ("de Villepin", the `particles` of name_stopwords.txt).
@@ -319,7 +320,35 @@ def _extended(ent: Span, kb: Knowledge) -> Span:
     for end in range(min(ent.end + MAX_GAP, len(doc)), ent.end, -1):
         if _gap_is_name(doc, ent.end, end, kb) and kb.person(doc[ent.start:end].text):
             return Span(doc, ent.start, end, label="PERSON")
-    return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON") if _last_name_left_out(ent, kb) else ent
+
+
+def _last_name_left_out(ent: Span, kb: Knowledge) -> bool:
+    """A name of two or more words the model ended one word early: "Ibrahim Hassan" + "Addow", "Taha Yassin" +
+    "Ramadan" (a surname it took for the month). The next word is a capitalised proper noun glued on by a space, with
+    no tag or a date tag of its own word only, and no title, place, weekday, month or heading word; a name the
+    knowledge base knows is never extended this way ("Barack Obama Administration")."""
+    from core.pipeline.names import titles_of
+
+    doc = ent.doc
+    if (len(ent) < 2 or ent.end >= len(doc) or not ent[-1].whitespace_ or not all(t.is_alpha for t in ent)
+            or kb.person(ent.text)):
+        return False  # a full name the knowledge base knows is whole
+    word = doc[ent.end]
+    if (word.pos_ != "PROPN" or not word.is_alpha or not word.text[:1].isupper() or word.is_upper
+            or (ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN" and doc[ent.end + 1].text[:1].isupper())):
+        return False
+    if word.ent_type_ and not (word.ent_type_ == "DATE" and word.ent_iob_ == "B"
+                               and (ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I")):
+        return False
+    if fold(word.text) in titles_of(kb) or fold(word.text) in CALENDAR or kb.country_of_place(word.text)[0]:
+        return False
+    return not any(a <= word.idx < b for a, b in doc.user_data.get("headings", []))
+
+
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                      "november", "december"})
 
 
 def _gap_is_name(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:

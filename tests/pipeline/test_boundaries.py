@@ -120,12 +120,15 @@ def test_initials_expand_to_the_one_full_name_that_fits():
     ("Ruth Ann Minner spoke first. Later, R. A. Minner thanked the crowd.", {"Ruth Ann Minner"}),
     ("Other candidates are Liberal Jamie Example, Green Glen Example, and independent David Example.", {"Glen Example"}),
     ("The premier was received by the CEO Mr. Ramadorai during his visit to Bangalore. He then left.", {"Ramadorai"}),
+    ("Former vice-president Taha Yassin Ramadan was sentenced to life in prison.", {"Taha Yassin Ramadan"}),
+    ("The deal will help, said Ibrahim Hassan Addow, chief of the delegation.", {"Ibrahim Hassan Addow"}),
+    ("Chancellor Angela Merkel Sunday met Vladimir Putin.", {"Angela Merkel"}),
 ])
 def test_people_behind_repaired_boundaries_and_initials(text, expected):
     found = people(text, "2006-05-01")
     assert expected <= found
     assert not {"Fiorina", "G P Koirala", "R. A. Minner", "Nepal Prime Minister G P Koirala", "Green Glen Example",
-                "Bangalore"} & found
+                "Bangalore", "Taha Yassin", "Ibrahim Hassan", "Angela Merkel Sunday"} & found
 
 
 def test_facts_are_registered_doc_extensions_and_a_blank_parse_gives_empty_lists():
