@@ -336,7 +336,8 @@ def _last_name_left_out(ent: Span, kb: Knowledge) -> bool:
         return False  # a full name the knowledge base knows is whole
     word = doc[ent.end]
     if (word.pos_ != "PROPN" or not word.is_alpha or not word.text[:1].isupper() or word.is_upper
-            or (ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN" and doc[ent.end + 1].text[:1].isupper())):
+            or (ent.end + 1 < len(doc) and (doc[ent.end + 1].like_num  # a model: "Dash 8"
+                                            or (doc[ent.end + 1].pos_ == "PROPN" and doc[ent.end + 1].text[:1].isupper())))):
         return False
     if word.ent_type_ and not (word.ent_type_ == "DATE" and word.ent_iob_ == "B"
                                and (ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I")):

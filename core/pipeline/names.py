@@ -88,8 +88,9 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if end - start == 1 and entity_start == start and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in doc[start].children):
         return None  # "the 2005 Finance Bill": a single word that heads a noun phrase with an article names a thing
     titles = titles_of(kb)
-    if entity_start < start or (start > 0 and fold(doc[start - 1].text).rstrip(".") in titles):
-        return "title"
+    before = fold(doc[start - 1].text).rstrip(".") if start > 0 else ""
+    if entity_start < start or before in titles or (before.endswith("s") and before[:-1] in kb.role_terms):
+        return "title"  # also an office in the plural: "the group's leaders Agathon Example and …" (not "models")
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if len(words) >= 2 and fold(words[0].text) in first_names():
         return "first-name"

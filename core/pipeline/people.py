@@ -13,7 +13,7 @@ from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import (choose_full_name, first_names, full_name_in_title, full_names_for, person_evidence,
                                  reversed_name, titled_alias, untagged_surnames)
-from core.pipeline.roles import resolve_roles
+from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
 from core.text import without_possessive
 
@@ -284,6 +284,15 @@ def _coordinated(ent: Span, people: list[Span]) -> bool:
         t.dep_ == "conj" and t.i in roots for t in ent.root.children)
 
 
+def holds_title(person, title: tuple[str, str] | None, kb: Knowledge, published: str | None) -> bool:
+    """The person held, on the publication date, the office the title before their surname names in the country of
+    that office ("Chancellor Brown": Britain's finance minister; "Chancellor Merkel": Germany's head of government)."""
+    if not person or not title or not published:
+        return False
+    words, office = title
+    return any(r.role == kb.role_in(words, r.country, office) for r in kb.offices_on(person.person_id, published[:10]))
+
+
 def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: frozenset[str] = frozenset()) -> bool:
     """A bare surname stands for this knowledge-base person when they lead a country then, or when their country (or
     organisation) is among `mentioned`, the article's: "Ford" in a story about carmakers is no Northern Irish party
@@ -324,15 +333,16 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         canonical, person_id, country, *_ = later.popitem()[1]
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
                         "later-name", sentence_of)
-    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned)
-    if person and surname_stands_for(person, kb, published, mentioned):
+    title = title_word(doc, span.start, kb)
+    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=title)
+    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, title, kb, published)):
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
 
 
 def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
-                  mentioned: frozenset[str] = frozenset()):
+                  mentioned: frozenset[str] = frozenset(), title: tuple[str, str] | None = None):
     """The one knowledge-base person with this surname who held an office around the publication date, or, when
     none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
     ("George") never resolves through the knowledge base; a name's first part does only where it is the family
@@ -347,6 +357,8 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
         day = published[:10]
         active = [p for p in matches if kb.in_office(p.person_id, day)]
         matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)) else [])
+    if len(matches) > 1 and title:  # "Chancellor Brown" in 2006: Britain's finance minister, of two Browns
+        matches = [p for p in matches if holds_title(p, title, kb, published)] or matches
     if len(matches) > 1 and mentioned:
         matches = [p for p in matches if p.country in mentioned] or matches
     if len(matches) > 1 and published:  # "Bush" in 2005 is the president, not the governor of Florida

@@ -81,6 +81,18 @@ def title_before(doc: Doc, mention, kb: Knowledge) -> tuple[str, str] | None:
     return None
 
 
+def title_word(doc: Doc, start: int, kb: Knowledge) -> tuple[str, str] | None:
+    """(words, office) of the role term that ends right before token `start` ("Chancellor Brown": ("Chancellor",
+    "finance_minister")), else None; the office is the term's meaning everywhere, `Knowledge.role_in` gives its
+    meaning in one country."""
+    terms = _terms(kb)
+    for i in range(max(start - 4, 0), start):
+        found = _match_role(doc, i, terms)
+        if found and found[0] == start:
+            return doc[i:start].text, found[1]
+    return None
+
+
 def _not_the_holder(doc: Doc, i: int, country: tuple[int, str] | None) -> bool:
     """A word that makes the role word at token i name someone other than its holder, right before it or before
     the country word that leads it ("the former premier", "the next British chancellor")."""

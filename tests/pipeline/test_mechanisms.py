@@ -88,6 +88,15 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("A member of the JEM, Ahmad Hussein, told Channel 4 News he was angry.", "2005-06-10", {"Ahmad Hussein"}, {"Ahmed Hussen"}),
     ("Either he will not lead or he cannot lead. Whichever is the case, the conclusion is the same: he must go.",
      "2005-06-10", set(), {"Whichever"}),
+    # a title before a bare surname picks the one holding that office of several in office ("Chancellor" in Britain)
+    ("Prime Minister Blair and Chancellor Brown are agreed on the need to retain a nuclear deterrent.", "2006-11-22",
+     {"Tony Blair", "Gordon Brown"}, {"Brown"}),
+    # an office in the plural before a name is person evidence; "models" is no office
+    ("Burundi introduced international arrest warrants for the group's leaders Agathon Rwasa and Pasteur Habimana. "
+     "Yet when Rwasa held a press conference in Tanzania in May, no arrest was made.", "2005-09-10", {"Agathon Rwasa"},
+     {"Rwasa"}),
+    ("The plant produced 79,896 vehicles last year, of the models Volkswagen Sharan and Ford Galaxy.", "2005-09-10",
+     set(), {"Volkswagen Sharan", "Volkswagen"}),
 ])
 def test_a_name_is_a_person_only_with_person_evidence(text, published, expected, absent):
     found = people(text, published)
