@@ -333,9 +333,9 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         canonical, person_id, country, *_ = later.popitem()[1]
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
                         "later-name", sentence_of)
-    title = title_word(doc, span.start, kb)
-    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=title)
-    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, title, kb, published)):
+    titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
+    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
+    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published)):
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
