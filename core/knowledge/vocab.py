@@ -31,6 +31,13 @@ def organisation_homes() -> dict[str, str]:
     return {row["code"]: row["home"] for row in knowledge_rows("organisations.csv") if row.get("code") and row.get("home")}
 
 
+def organisation_home(name: str) -> str | None:
+    """The country of the movement a name or alias stands for ("the LTTE" → "LKA"); None for an international body
+    or a name of no organisation."""
+    code = organisation_code(name)
+    return organisation_homes().get(code) if code else None
+
+
 def organisation_code(name: str) -> str | None:
     """The code of the organisation a name or alias stands for ("International Monetary Fund" → "IMF"), else None."""
     canonical = organisations().get(fold(name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, organisation_code, organisation_homes
+from core.knowledge import Knowledge, organisation_code, organisation_home
 from core.text import without_possessive
 
 
@@ -55,8 +55,8 @@ def _token_country(token, kb: Knowledge) -> str | None:
         if iso3:
             return iso3 if kind == "country" else None
     if token.ent_type_ == "ORG" or token.is_upper:
-        code = organisation_code(_entity_text(token))
-        return organisation_homes().get(code, code) if code else None  # "Hamas leader …" is Palestinian
+        name = _entity_text(token)
+        return organisation_home(name) or organisation_code(name)  # "Hamas leader …" is Palestinian
     return None
 
 

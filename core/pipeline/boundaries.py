@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.knowledge import Knowledge, fold, load_knowledge
+from core.pipeline.dates import MONTHS, WEEKDAYS
 
 DASHES = frozenset({"-", "–", "—", ":", "|"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -342,14 +343,10 @@ def _last_name_left_out(ent: Span, kb: Knowledge) -> bool:
     if word.ent_type_ and not (word.ent_type_ == "DATE" and word.ent_iob_ == "B"
                                and (ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I")):
         return False
-    if fold(word.text) in titles_of(kb) or fold(word.text) in CALENDAR or kb.country_of_place(word.text)[0]:
+    if fold(word.text) in titles_of(kb) or fold(word.text) in MONTHS or fold(word.text) in WEEKDAYS or kb.country_of_place(word.text)[0]:
         return False
     return not any(a <= word.idx < b for a, b in doc.user_data.get("headings", []))
 
-
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                      "november", "december"})
 
 
 def _gap_is_name(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:

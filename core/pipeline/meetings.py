@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_homes
+from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home
 from core.knowledge import cues as _cues
 from core.pipeline.events import compatible_dates
 from core.pipeline.clauses import summit_told
@@ -216,9 +216,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies = organisation_sides(sent, trigger, own)
-    homes = {organisation_homes()[code] for code in map(organisation_code, bodies) if code in organisation_homes()}
+    homes = {home for home in map(organisation_home, bodies) if home}
     countries |= homes  # a movement belongs to its country: "talks between the government and the LTTE" are domestic
-    international = [b for b in bodies if organisation_code(b) not in organisation_homes()]
+    international = [b for b in bodies if not organisation_home(b)]
     summit_of = kind == "summit" or summit_told(sent, trigger) or (
         kind == "talks" and bodies and not participants and not other_sides and gathering_of(sent, trigger, own))
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
@@ -229,7 +229,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         return []  # one side only; a delegation that visits a country has that country as its host
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not international
           and (not sides or homes) and not countries & set(organisation_codes())):
-        return []  # a meeting of one country's own people and movements (officials of the UN meeting each other are international)
+        return []  # one country's own people and movements (officials of the UN meeting each other are international)
     elif (bodies and not summit_of and not other_sides and participants
           and {m.country for m in participants.values()} <= {organisation_code(b) for b in bodies} | homes):
         return []  # an organisation and its own officials: "Chakib Khelil, the OPEC president, said during the meeting"

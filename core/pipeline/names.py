@@ -240,9 +240,9 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
 
 
 def full_names_for(key: str, named: list) -> list:
-    """The full names (canonical, person id, country, token, as written) a folded short name stands for, by the first rule that finds any: its surname ("Meshaal" for
-    "Khaled Meshaal"), its first name, any one of its words, its last words, a close spelling of its surname ("Mr
-    Umanna" for "Chuka Umunna")."""
+    """The full names (canonical, person id, country, token, as written) a folded short name stands for, by the first
+    rule that finds any: its surname ("Meshaal" for "Khaled Meshaal"), its first name, any one of its words, its last
+    words, a close spelling of its surname ("Mr Umanna" for "Chuka Umunna")."""
     for candidates in (
         [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
         [f for f in named if fold(f[0].split()[0]) == key],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from core.knowledge import cues, fold, organisation_code, organisation_homes, organisations
+from core.knowledge import cues, fold, organisation_home, organisations
 from core.pipeline.clauses import affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
@@ -328,11 +328,6 @@ def named_organisations(sent) -> list[tuple[str, Token]]:
     return [(name, root) for name, root in found if name]
 
 
-def homed(name: str) -> bool:
-    """The organisation is a movement of one country (organisations.csv `home`), not an international body."""
-    return organisation_code(name) in organisation_homes()
-
-
 def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
@@ -342,7 +337,7 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
         if root.i in own or root.i == trigger.i or _titles_a_person(root):
             continue
         steps = path(root, trigger)
-        if homed(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
+        if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
             continue  # a movement only as an argument of the meeting itself: not "arrived … after being rescued from FARC"
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger):
             out.add(name)
