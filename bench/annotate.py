@@ -6,7 +6,9 @@ Dask cluster of 2 worker processes, over the same raw `nlp.pipe`.
 
 `--cold` also times what a user runs, each in a fresh process: `bilateral-lens ingest` (1 process, or `--workers N`)
 against a fresh process that loads the model and runs raw `nlp.pipe` once. Both start cold (imports, model load, an
-empty vocabulary), as every Dask worker does; the in-process figures above compare with a warm second pass.
+empty vocabulary), as every Dask worker does; the in-process figures above compare with a warm second pass. For
+`--cold N` with N > 1 it also times raw `nlp.pipe` with the texts split over N fresh processes at once: on a
+machine whose cores share caches or a host, that is the most N workers can give, overhead aside.
 
 Default texts: the Wikinews economy file in ../shared when present, else the evaluation set in tests/fixtures.
 """
@@ -83,6 +85,8 @@ import json, sys, time
 import spacy
 nlp = spacy.load(sys.argv[2])
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+part, parts = (int(n) for n in (sys.argv[4:6] if len(sys.argv) > 5 else (0, 1)))
+texts = texts[part::parts]
 start = time.perf_counter()
 for _doc in nlp.pipe(texts, batch_size=int(sys.argv[3])):
     pass
@@ -94,6 +98,15 @@ def cold(lines: list[str], counts: list[int], repeat: int) -> None:
     """Fresh processes, alternated, best of `repeat`: raw `nlp.pipe` (model load included) and the ingest command."""
     import os
     import subprocess
+
+    def run_together(commands: list[list[str]]) -> tuple[float, list[str]]:
+        """Start every command at once; (wall s until the last ends, their outputs)."""
+        start = time.perf_counter()
+        running = [subprocess.Popen(c, stdout=subprocess.PIPE, text=True, cwd=ROOT) for c in commands]
+        outs = [p.communicate()[0] for p in running]
+        if any(p.returncode for p in running):
+            raise RuntimeError("a raw nlp.pipe process failed")
+        return time.perf_counter() - start, outs
 
     def run(command: list[str]) -> tuple[float, float, str]:
         before = os.times()
@@ -109,10 +122,14 @@ def cold(lines: list[str], counts: list[int], repeat: int) -> None:
         raws: list[tuple[float, float]] = []
         pipes: list[float] = []
         ours: dict[int, list[tuple[float, float]]] = {count: [] for count in counts}
+        split: dict[int, list[tuple[float, float]]] = {count: [] for count in counts if count > 1}
         for attempt in range(repeat):
             wall, cpu, out = run(raw)
             raws.append((wall, cpu))
             pipes.append(float(out.strip().splitlines()[-1]))
+            for count in split:  # what the machine gives raw nlp.pipe split over `count` processes at once
+                together, outs = run_together([[*raw, str(part), str(count)] for part in range(count)])
+                split[count].append((together, max(float(o.strip().splitlines()[-1]) for o in outs)))
             for count in counts:
                 store = Path(folder) / f"store-{count}-{attempt}"
                 extra = ["--workers", str(count)] if count > 1 else []
@@ -127,6 +144,11 @@ def cold(lines: list[str], counts: list[int], repeat: int) -> None:
             # reaches this process's children's account, so only the wall time compares.
             used = f"CPU {cpu:7.2f} s = {cpu / raw_cpu:5.2f}x" if count == 1 else "(workers' CPU not counted here)"
             print(f"  {how}:".ljust(40) + f"wall {wall:7.2f} s = {wall / raw_wall:5.2f}x   {used}")
+        for count, runs in split.items():
+            wall, pipe = min(w for w, _ in runs), min(p for _, p in runs)
+            print(f"  raw nlp.pipe, the texts split over {count} processes at once (the machine's own limit for\n"
+                  f"  --workers {count}): wall {wall:.2f} s = {wall / raw_wall:.2f}x (slowest process's nlp.pipe {pipe:.2f} s = "
+                  f"{pipe / min(pipes):.2f}x of one process's)")
 
 
 def whole_ingest(lines: list[str], counts: list[int], raw_wall: float, raw_cpu: float) -> None:
