@@ -82,8 +82,9 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if kb.person(name):
         return "kb"
     if end - start == 1 and published:
-        person = kb_by_surname(kb, fold(name), published)
-        if person and surname_stands_for(person, kb, published, countries_in(doc, kb)):
+        mentioned = countries_in(doc, kb)
+        person = kb_by_surname(kb, fold(name), published, mentioned=mentioned)
+        if person and surname_stands_for(person, kb, published, mentioned):
             return "kb-surname"
     if end - start == 1 and entity_start == start and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in doc[start].children):
         return None  # "the 2005 Finance Bill": a single word that heads a noun phrase with an article names a thing

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, organisation_code, regnal_name
+from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, leader_roles, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import (choose_full_name, first_names, full_name_in_title, full_names_for, person_evidence,
@@ -356,7 +356,8 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     if published:
         day = published[:10]
         active = [p for p in matches if kb.in_office(p.person_id, day)]
-        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)) else [])
+        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)
+                                                               or _past_office_holder(matches[0], kb, day, mentioned)) else [])
     if len(matches) > 1 and title:  # "Chancellor Brown" in 2006: Britain's finance minister, of two Browns
         matches = [p for p in matches if holds_title(p, title, kb, published)] or matches
     if len(matches) > 1 and mentioned:
@@ -369,6 +370,15 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() or regnal_name(person.canonical) == key:
         return person
     return None
+
+
+def _past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str]) -> bool:
+    """The one person of a surname, a former leader of a country the article mentions, out of every office before
+    `day`: "the Khomeini era" in a story on Iran is Ruhollah Khomeini (a former minister's or vice-president's
+    surname alone stays unresolved)."""
+    roles = kb.roles_of.get(person.person_id, [])
+    return (person.country in mentioned and bool(roles) and all(r.end and r.end < day for r in roles)
+            and any(r.role in leader_roles() | {"leader"} for r in roles))
 
 
 def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tuple[str, str], PersonMention]:

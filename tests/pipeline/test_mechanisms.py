@@ -905,6 +905,19 @@ def test_a_bare_surname_of_a_leader_in_office_is_that_leader():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a former leader of a country the article names, by surname alone
+    ("Iran has elections. This is a regime change, like in the Khomeini and Hitler eras, said Baykal.", {"Ruhollah Khomeini"}),
+    # the country unnamed: nothing ties the surname to that leader
+    ("This is a regime change, like in the Khomeini and Hitler eras, said Baykal.", set()),
+    # a former vice-president is no former leader: his surname alone stays nobody's
+    ("The United States voted. Gore said the vote was wrong.", set()),
+])
+def test_a_bare_surname_of_a_former_leader_of_a_country_the_article_names_is_that_leader(text, expected):
+    assert people(text, "2007-01-01") & {"Ruhollah Khomeini", "Al Gore"} == expected
+
+
+@pytest.mark.model
 def test_an_editors_square_brackets_are_no_part_of_a_name():
     assert "Karl Rove" in people("Senator Jane Harman criticised the White House, saying [White House senior adviser "
                                  "Karl] Rove's conduct was outrageous.", "2005-07-12")
