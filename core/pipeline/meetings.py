@@ -10,12 +10,12 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home
 from core.knowledge import cues as _cues
-from core.pipeline.events import compatible_dates
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.refine import own_day, refine
+from core.pipeline.merge import merge_within_article
 from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
@@ -368,29 +368,3 @@ def _is_subject(token, trigger) -> bool:
         if node.dep_ in ("nsubj", "nsubjpass") and trigger in node.head.subtree:
             return True
     return False
-
-
-def merge_within_article(meetings: list[Meeting]) -> list[Meeting]:
-    """One row per distinct meeting: same participants (or one set inside the other) and compatible dates."""
-    merged: list[Meeting] = []
-    for meeting in meetings:
-        for other in merged:
-            a, b = set(meeting.participants), set(other.participants)
-            # within one article, two different days the text states are two meetings (arrival, then talks)
-            if "anaphora" in meeting.rules and a == b:
-                break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
-            if "several" in meeting.rules or "several" in other.rules:
-                continue  # several meetings told at once are none of the single ones, and lend them no place
-            if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
-                                                       slack_days=0) and meeting.referenced == other.referenced:
-                if len(a) > len(b) or meeting.confidence > other.confidence:
-                    other.participants, other.evidence, other.start, other.end = sorted(a | b), meeting.evidence, meeting.start, meeting.end
-                    other.confidence = max(other.confidence, meeting.confidence)
-                other.countries = sorted(set(other.countries) | set(meeting.countries))
-                other.location = other.location or meeting.location
-                if other.date_precision in ("approx", "unknown") and meeting.date_precision not in ("approx", "unknown"):
-                    other.date, other.date_precision = meeting.date, meeting.date_precision
-                break
-        else:
-            merged.append(meeting)
-    return merged

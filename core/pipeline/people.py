@@ -27,7 +27,7 @@ class PersonMention:
     canonical: str
     person_id: str | None  # knowledge-base id when known
     country: str | None
-    rule: str  # full-name, kb-alias, short-form, kb-surname, kin, role-doc, role-kb, unresolved
+    rule: str  # full-name, kb-alias, short-form, kb-surname, kin, role-doc, role-kb, leader-by-name, unresolved
     sentence: int
     token: int  # index of the mention's root token
 
@@ -315,7 +315,9 @@ def _name_of(span: Span) -> str:
 def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset(),
                    title: str | None = None) -> PersonMention:
     key = fold(name)
-    before = [f for f in full if f[3] < span.start] or full
+    # none named before: one named later, but never later in the same sentence ("Mr. Kim met President Kim Dae-jung
+    # in Pyongyang" are two people; a writer gives the full name first)
+    before = [f for f in full if f[3] < span.start] or [f for f in full if sentence_of[f[3]] != sentence_of[span.start]]
     candidates = full_names_for(key, before)
     if candidates:
         (canonical, person_id, country, *_), rule = choose_full_name(candidates, full, span, kb, published)

@@ -242,9 +242,16 @@ def _leader_by_name(meeting, people: list, places: list, kb: Knowledge, when: st
             continue
         named = _leaders_called(words, {c for c in codes if c}, kb, when) - set(meeting.participants)
         if len(named) == 1:
-            meeting.participants[index] = named.pop()
+            meeting.participants[index] = leader = named.pop()
             meeting.participants = sorted(meeting.participants)
+            person = kb.person(leader)
+            country = kb.country_on(person, when) if person else None
+            meeting.countries = sorted(set(meeting.countries) | ({country} if country else set()))
             meeting.rules.append("side:leader-by-name")
+            for mention in inside:  # the word no one resolved names that leader in this sentence
+                if side in unresolved and mention.canonical == side and mention.person_id is None and person:
+                    mention.canonical, mention.person_id, mention.country = leader, person.person_id, country
+                    mention.rule = "leader-by-name"
             return
 
 

@@ -585,6 +585,16 @@ def test_a_country_side_is_its_leader_then_when_the_sentence_calls_someone_by_th
 
 
 @pytest.mark.model
+def test_a_short_name_before_a_full_name_in_its_sentence_is_someone_else_and_a_country_side_yields_to_its_person():
+    text = ("The two countries last held their first summit in June 2000, when Mr. Kim met then South Korean "
+            "President Kim Dae-Jung in Pyongyang.")
+    found = meetings(text, "2007-08-08")
+    # one meeting, not a second one of "Kim Dae-jung – North Korea" for the summit word; it keeps the met's city
+    assert [(sorted(m.participants), m.location) for m in found] == [(["Kim Dae-jung", "Kim Jong-il"], "Pyongyang")]
+    assert people(text, "2007-08-08") == {"Kim Dae-jung", "Kim Jong-il"}  # "Mr. Kim" is no short form of Kim Dae-jung
+
+
+@pytest.mark.model
 def test_a_role_in_an_undated_text_names_no_office_holder():
     from core.pipeline.nlp import load_nlp
 

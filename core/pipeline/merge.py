@@ -1,0 +1,47 @@
+"""One row per distinct meeting of an article: the meeting words of one meeting, told in several sentences or by
+several words of one sentence, become one meeting with every participant and the place and date any of them gives."""
+from __future__ import annotations
+
+from core.knowledge import country_display_name
+from core.pipeline.events import compatible_dates
+
+
+def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:
+    """The sides of a meeting, a country side the other meeting of the same sentence gives by a person of that
+    country taken as that person ("the first summit …, when Mr. Kim met President Kim Dae-jung": North Korea's side
+    is Kim): a country stands for its people only where none is named."""
+    if meeting.sentence != other.sentence:
+        return names
+    stand_ins = {country_display_name(c): c for c in meeting.countries if country_display_name(c) in names}
+    named_for = {c for c in other.countries if country_display_name(c) not in others}  # a person of the other stands for it
+    if not stand_ins or not set(stand_ins.values()) <= named_for:
+        return names
+    persons = names - set(stand_ins)
+    return persons | (others - persons) if persons <= others else names
+
+
+def merge_within_article(meetings: list) -> list:
+    """One row per distinct meeting: same participants (or one set inside the other) and compatible dates."""
+    merged: list = []
+    for meeting in meetings:
+        for other in merged:
+            a, b = set(meeting.participants), set(other.participants)
+            # within one article, two different days the text states are two meetings (arrival, then talks)
+            if "anaphora" in meeting.rules and a == b:
+                break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
+            if "several" in meeting.rules or "several" in other.rules:
+                continue  # several meetings told at once are none of the single ones, and lend them no place
+            a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
+            if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
+                                                       slack_days=0) and meeting.referenced == other.referenced:
+                if len(a) > len(b) or meeting.confidence > other.confidence:
+                    other.participants, other.evidence, other.start, other.end = sorted(a | b), meeting.evidence, meeting.start, meeting.end
+                    other.confidence = max(other.confidence, meeting.confidence)
+                other.countries = sorted(set(other.countries) | set(meeting.countries))
+                other.location = other.location or meeting.location
+                if other.date_precision in ("approx", "unknown") and meeting.date_precision not in ("approx", "unknown"):
+                    other.date, other.date_precision = meeting.date, meeting.date_precision
+                break
+        else:
+            merged.append(meeting)
+    return merged
