@@ -69,7 +69,10 @@ def ingest(
         stored = store.values("articles", ["article_id", "path"])
         fresh, recognised = _recognise(records, store, dict(zip(stored["article_id"], stored["path"])), report)
         if fresh:
-            if any(not record.language for _, record in fresh):  # detection ahead: its model loads meanwhile
+            from core.pipeline.language import plainly_english
+
+            if any(not record.language and not plainly_english(record.text) for _, record in fresh):
+                # the identifier will be needed: its model loads meanwhile
                 threading.Thread(target=_load_language_identifier, name="language-identifier", daemon=True).start()
             from core.pipeline.admit import admit
 
