@@ -41,18 +41,22 @@ def _loaded_identifier():
 
 
 SAMPLE_CHARS = 3000  # the start of a text its language is told from
-ENGLISH_SHARE = 0.12  # of the words of a plainly English text, at least this share are english_words.txt's
-ENGLISH_MIN_WORDS = 40
+ENGLISH_SHARE = 0.08  # of the words of a plainly English text, at least this share are english_words.txt's
+ENGLISH_MIN_FOUND = 3  # and at least this many, of two different words or more
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def plainly_english(text: str) -> bool:
-    """Whether the start of a text is English beyond doubt by its commonest words (english_words.txt): English news
-    has 15–30 % of them, other languages written in Latin letters next to none, so no identifier is needed (loading
-    its model costs more than identifying hundreds of articles). Shorter texts and all others go to the identifier."""
+    """Whether the start of a text is English beyond doubt by its commonest words (english_words.txt): at least
+    ENGLISH_MIN_FOUND of them, two or more different, making up ENGLISH_SHARE of its words or more. English news has 10–25 % of them, other
+    languages written in Latin letters none, so no identifier is needed (loading its model costs more than
+    identifying hundreds of articles); all other texts go to the identifier."""
     words = _WORD.findall(text[:SAMPLE_CHARS].lower())
     common = english_words()
-    return len(words) >= ENGLISH_MIN_WORDS and sum(w in common for w in words) >= ENGLISH_SHARE * len(words)
+    found = [w for w in words if w in common]
+    return len(set(found)) >= 2 and len(found) >= max(ENGLISH_MIN_FOUND, ENGLISH_SHARE * len(words))
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -40,8 +40,10 @@ def test_plain_english_is_told_by_its_common_words_without_the_identifier():
     assert language._loaded_identifier.cache_info().currsize == 0  # its model never loaded
 
 
-def test_other_languages_and_short_texts_go_to_the_identifier():
-    assert not language.plainly_english(GERMAN)  # "was" and "will" are German words too: a few do not make English
+def test_other_languages_and_texts_with_too_few_common_words_go_to_the_identifier():
+    assert not language.plainly_english(GERMAN)  # "was" and "will" are German words too: not in the list
     assert language.detect(GERMAN)[0] == "de"
-    short = "The ministers met in the capital on Tuesday."
+    short = "The ministers met in the capital on Tuesday."  # one common word, twice: the identifier decides
     assert not language.plainly_english(short) and language.detect(short)[0] == "en"
+    quoted = "Das Buch heißt The Art of War und erzählt von Krieg, Macht, Politik, Geschichte und Strategie in China."
+    assert not language.plainly_english(quoted)  # an English title in a German sentence is too small a share
