@@ -358,8 +358,9 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     if published:
         day = published[:10]
         active = [p for p in matches if kb.in_office(p.person_id, day)]
-        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)
-                                                               or _past_office_holder(matches[0], kb, day, mentioned)) else [])
+        former = [p for p in matches if _past_office_holder(p, kb, day, mentioned)]
+        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id))
+                             else former if len(former) == 1 else [])
     if len(matches) > 1 and title:  # "Chancellor Brown" in 2006: Britain's finance minister, of two Browns
         matches = [p for p in matches if holds_title(p, title, kb, published)] or matches
     if len(matches) > 1 and mentioned:
@@ -375,9 +376,9 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
 
 
 def _past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str]) -> bool:
-    """The one person of a surname, a former leader of a country the article mentions, out of every office before
-    `day`: "the Khomeini era" in a story on Iran is Ruhollah Khomeini (a former minister's or vice-president's
-    surname alone stays unresolved)."""
+    """A former leader of a country the article mentions, out of every office before `day`: "the Khomeini era" in a
+    story on Iran is Ruhollah Khomeini, "Stalin's purges" in one on Russia Joseph Stalin, not an Indian namesake;
+    a former minister's or vice-president's surname alone stays unresolved."""
     roles = kb.roles_of.get(person.person_id, [])
     return (person.country in mentioned and bool(roles) and all(r.end and r.end < day for r in roles)
             and any(r.role in leader_roles() | {"leader"} for r in roles))

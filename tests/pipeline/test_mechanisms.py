@@ -922,9 +922,11 @@ def test_a_bare_surname_of_a_leader_in_office_is_that_leader():
     ("This is a regime change, like in the Khomeini and Hitler eras, said Baykal.", set()),
     # a former vice-president is no former leader: his surname alone stays nobody's
     ("The United States voted. Gore said the vote was wrong.", set()),
+    # of two people of that surname, the former leader of the country the article names
+    ("Stalin's purges in Russia killed millions.", {"Joseph Stalin"}),
 ])
 def test_a_bare_surname_of_a_former_leader_of_a_country_the_article_names_is_that_leader(text, expected):
-    assert people(text, "2007-01-01") & {"Ruhollah Khomeini", "Al Gore"} == expected
+    assert people(text, "2007-01-01") & {"Ruhollah Khomeini", "Al Gore", "Joseph Stalin", "M. K. Stalin"} == expected
 
 
 @pytest.mark.model
