@@ -45,7 +45,26 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
         return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
     before = doc[span.start - 1] if span.start > 0 else None
-    return bool(before is not None and before.is_lower and before.lower_ in suffixes)
+    return bool(before is not None and before.is_lower and before.lower_ in suffixes) or _listed_with_places(span, suffixes)
+
+
+def _listed_with_places(span: Span, suffixes: frozenset[str]) -> bool:
+    """The name is listed with a facility (a building, square or park the model tags as one) or with an untagged name
+    ending in a thing word ("spaces such as Federation Square, Birrarung Marr, Albert Park and the Alexandra
+    Gardens"): it names a place too. A common noun ("a candidate from the party, Gord Hill, as well as Sam Example"),
+    a company the model tags ("Bayoil Inc") or a region ("the Middle East", often
+    an apposition parsed as a list) says nothing."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    listed, todo = [top], [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                listed.append(child)
+                todo.append(child)
+    return len(listed) > 1 and any(t.pos_ == "PROPN" and (t.ent_type_ == "FAC" or (t.lower_ in suffixes and t.ent_type_ in ("", "LOC")))
+                                   for t in listed if t.i != span.root.i)
 
 
 def place_named(name: str) -> str | None:

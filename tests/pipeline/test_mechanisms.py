@@ -930,6 +930,16 @@ def test_a_bare_surname_of_a_former_leader_of_a_country_the_article_names_is_tha
 
 
 @pytest.mark.model
+def test_names_listed_with_places_are_places_but_a_list_with_a_common_noun_says_nothing():
+    text = ("While public spaces such as Federation Square, Birrarung Marr, Albert Park and the Alexandra Gardens fall "
+            "under the ban, Minister Gavin Jennings spoke.")
+    assert people(text, "2006-03-29") == {"Gavin Jennings"}
+    text = ("A candidate from the newly formed Progressive Canadian party, Gord Hill, as well as independent Sam Cino "
+            "are also running.")
+    assert "Sam Cino" in people(text, "2006-03-29")
+
+
+@pytest.mark.model
 def test_an_editors_square_brackets_are_no_part_of_a_name():
     assert "Karl Rove" in people("Senator Jane Harman criticised the White House, saying [White House senior adviser "
                                  "Karl] Rove's conduct was outrageous.", "2005-07-12")
