@@ -258,6 +258,8 @@ def test_a_shared_surname_goes_to_the_office_holder_else_the_most_named(publishe
     ("Maria Contreras-Sweet Group", True), ("Bandung Conference", True), ("Savoy Homman Hotel", True),
     ("Edinburgh Castle", True), ("Wikinews", True), ("Twitter", True), ("Maria Contreras-Sweet", False),
     ("County Kerry", True), ("Forest Avenues", True), ("Kerry Packer", False),
+    ("Hadassah Medical Center", True), ("Yala Hospital", True), ("Hudson County", True), ("Benjamin Franklin Parkway", True),
+    ("Christian Temperance Union", True), ("Frank Church", False),  # church is a surname too
 ])
 def test_names_of_organisations_places_and_outlets_are_not_people(name, thing):
     import spacy
