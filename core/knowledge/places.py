@@ -210,6 +210,10 @@ def locate(name: str, *, country_codes: Mapping[str, str] | None = None) -> tupl
     city = cities().get(fold(name))
     if city:
         return city[1], city[2], "city"
+    town, _, region = name.partition(",")
+    city = cities().get(fold(town)) if region.strip() else None
+    if city and country_iso3(region.strip()) == city[0]:
+        return city[1], city[2], "city"  # "Leticia, Colombia": the town, in the country named after it
     return None
 
 

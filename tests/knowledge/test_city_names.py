@@ -36,3 +36,15 @@ def test_news_names_of_cities_are_read_as_places(name, country):
 ])
 def test_transliterated_forms(name, forms):
     assert _transliterated(name) == forms
+
+
+@pytest.mark.parametrize("place, found", [
+    ("Washington, D.C.", True), ("Washington DC", True),  # city_names.csv
+    ("Leticia, Colombia", True),  # a town with its country
+    ("Paris, Texas", False),  # a region the gazetteer cannot check: no pin in the wrong Paris
+    ("Leticia, France", False),  # a town the list places in another country
+])
+def test_a_meeting_place_written_with_its_country_is_put_on_the_map(place, found):
+    from core.knowledge import locate
+
+    assert (locate(place) is not None) is found
