@@ -43,10 +43,14 @@ class SectorMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in [*self.lemma(doc), *self.lower(doc)]]
         taken = {t for span in spans for t in range(span.start, span.end)}
-        for label, start, end in self.bare(doc):
-            span = Span(doc, start, end, label=label)
-            if _used_as_sector(span, taken, self.context):
-                spans.append(span)
+        pending = [Span(doc, start, end, label=label) for label, start, end in self.bare(doc)]
+        while pending:  # a bare noun taken as a sector makes one listed with it a sector too ("on energy and defence")
+            found = [span for span in pending if _used_as_sector(span, taken, self.context)]
+            if not found:
+                break
+            spans += found
+            taken.update(t for span in found for t in range(span.start, span.end))
+            pending = [span for span in pending if span not in found]
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
 

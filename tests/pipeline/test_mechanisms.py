@@ -171,6 +171,9 @@ def test_a_background_meeting_without_its_own_date_is_undated():
      {"energy", "agriculture", "technology"}),
     ("They agreed on energy cooperation.", {"energy"}),
     ("The talks injected new energy into the relationship.", set()),
+    # a bare noun listed with one that its context makes a sector is one too, whichever comes first
+    ("The two leaders agreed to expand cooperation on energy and defence.", {"energy", "defence_security"}),
+    ("Defence and energy are big words.", set()),
 ])
 def test_bare_sector_nouns_count_where_used_as_sectors(text, sectors):
     doc = annotate(text)
