@@ -86,9 +86,21 @@ def tone_lines(frame: pd.DataFrame, *, colors: dict[str, str] | None = None) -> 
             hovertemplate=_e(pair) + "<br>%{customdata[0]}: tone %{y:.2f} (%{customdata[1]} articles)<extra></extra>",
         ))
     fig.add_hline(y=0, line_dash="dot", line_color="#999")
+    yearly = frame["period"].astype(str).str.len().max() == 4
+    span = date_range(when, min_days=45)
     return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=340, showlegend=True,
-                   xaxis=dict(type="date", range=date_range(when, min_days=45),
-                              tickformat="%Y" if frame["period"].astype(str).str.len().max() == 4 else "%Y-%m"))
+                   xaxis=dict(type="date", range=span, tickformat="%Y" if yearly else "%Y-%m",
+                              dtick=period_ticks(span, yearly)))
+
+
+def period_ticks(span: list[pd.Timestamp] | None, yearly: bool) -> str | None:
+    """A tick step of whole months or years, so that each tick is one period's label, none repeated ("2004-10"
+    thrice over a few weeks), and about ten at most."""
+    if not span:
+        return None
+    months = max(1, (span[1].year - span[0].year) * 12 + span[1].month - span[0].month)
+    step = next((n for n in (1, 2, 3, 6, 12, 24, 60, 120) if months / n <= 10), 240)
+    return f"M{max(step, 12) if yearly else step}"
 
 
 def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] | None = None, title: str = "") -> go.Figure:

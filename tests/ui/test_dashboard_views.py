@@ -196,6 +196,17 @@ def test_tone_is_a_connected_line_with_a_legend_on_a_date_axis():
     assert fig.layout.xaxis.type == "date"
 
 
+@pytest.mark.parametrize("periods, step", [(["2004-11"], "M1"), (["2004-11", "2012-03"], "M12"), (["2004", "2012"], "M12"),
+                                           (["2020-01", "2021-06"], "M2")])
+def test_tone_ticks_step_by_whole_periods_so_no_label_repeats(periods, step):
+    import pandas as pd
+
+    from core.present.charts import tone_lines
+
+    frame = pd.DataFrame({"period": periods, "pair": "Canada – United States", "tone": 0.3, "articles": 1})
+    assert tone_lines(frame).layout.xaxis.dtick == step
+
+
 def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
     import pandas as pd
 
