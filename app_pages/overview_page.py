@@ -63,4 +63,4 @@ else:
         for row in events.itertuples():
             place = f" in {row.location}" if isinstance(row.location, str) else ""
             date = row.date if isinstance(row.date, str) else "Undated"
-            link("timeline", md_escape(f"{date} · {row.people}{place} ({plural(row.n_articles, 'report')})"), event=row.event_id)
+            link("timeline", md_escape(f"{date} · {row.people}{place} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)

@@ -181,7 +181,7 @@ def world_map(places: pd.DataFrame) -> go.Figure:
             marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.75,
                         line=dict(width=1, color="#333"), color="#bab0ac" if pair == "other pairs" else None),
             customdata=rows["place"].tolist(),
-            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'report')}<br>{_e(r.pair)}"
+            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'reporting article')}<br>{_e(r.pair)}"
                        for r in rows.itertuples()],
             hoverinfo="text",
         ))

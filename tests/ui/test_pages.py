@@ -298,12 +298,12 @@ def test_undated_events_are_said_undated_and_listed_beside_the_timeline(monkeypa
     ingest([tmp_path / "undated.txt"], store=Store(store))
     event = load_corpus(store).table("events").iloc[0]
     overview = run(monkeypatch, store)
-    assert "Undated · Vladimir Putin, Xi Jinping in Moscow \\(1 report\\)" in texts(overview)  # as markdown
+    assert "Undated · Vladimir Putin, Xi Jinping in Moscow \\(1 reporting article\\)" in texts(overview)  # as markdown
     assert "<NA>" not in texts(overview) and "No dated articles to chart over time." in texts(overview)
     timeline = run(monkeypatch, store, page="timeline", params={"event": event["event_id"]})
     assert "1 event matches these filters, none with a date to place on the timeline" in texts(timeline)
     assert "Vladimir Putin, Xi Jinping · undated" in [s.value for s in timeline.subheader]
-    assert any(b.label == "Vladimir Putin, Xi Jinping in Moscow \\(1 report\\)" for b in timeline.button)
+    assert any(b.label == "Vladimir Putin, Xi Jinping in Moscow \\(1 reporting article\\)" for b in timeline.button)
 
 
 def test_the_reader_says_when_an_article_has_no_meetings_people_or_sectors(monkeypatch, tmp_path):
