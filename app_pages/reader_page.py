@@ -89,7 +89,8 @@ if listing.empty:
 else:
     st.caption(f"{plural(len(listing), 'article')}" + (f" {'matches' if len(listing) == 1 else 'match'} {md_escape(quoted(query))}" if query else "")
                + "; ▶ marks the one shown. Select a row to read another.")
-    st.dataframe(listing[["open", "published", "title", "source", "copy", "n_words"]], key="reader_list", hide_index=True, height=fitted_height(len(listing), 220),
+    st.dataframe(listing[["open", "published", "title", "meetings", "source", "copy", "n_words"]], key="reader_list", hide_index=True,
+                 height=fitted_height(len(listing), 320),
                  on_select=_pick, selection_mode="single-row",
                  column_config={"open": st.column_config.TextColumn("", width=30), "copy": st.column_config.CheckboxColumn("near-duplicate"),
                                 "n_words": "words"})

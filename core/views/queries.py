@@ -232,9 +232,10 @@ def country_codes(corpus: Corpus) -> dict[str, str]:
 
 
 def reader_list(view: View, *, current: str | None = None) -> pd.DataFrame:
-    """The reader's article list: newest first, with a duplicate marker, the open article marked (`current`, else the
-    first) and a missing source named as everywhere else."""
+    """The reader's article list: newest first, with its meetings in the view, a duplicate marker, the open article
+    marked (`current`, else the first) and a missing source named as everywhere else."""
     listing = view.articles[["article_id", "published", "title", "source", "duplicate_of", "n_words"]].copy()
+    listing["meetings"] = listing["article_id"].map(view.meetings["article_id"].value_counts()).fillna(0).astype(int)
     listing["copy"] = listing["duplicate_of"].notna()
     listing["source"] = listing["source"].astype("string").fillna(UNKNOWN_SOURCE).replace("", UNKNOWN_SOURCE)
     listing = listing.sort_values(["published", "title"], ascending=[False, True], na_position="last").reset_index(drop=True)

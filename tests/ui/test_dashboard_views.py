@@ -267,6 +267,9 @@ def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sampl
     chosen = listing.loc[len(listing) - 1, "article_id"]
     assert reader_list(view, current=chosen).set_index("article_id").loc[chosen, "open"] == "▶"
     assert listing["source"].notna().all() and "None" not in set(listing["source"])
+    counts = view.meetings["article_id"].value_counts()
+    assert (listing.set_index("article_id")["meetings"] == listing["article_id"].map(counts).fillna(0).astype(int).values).all()
+    assert listing["meetings"].sum() == len(view.meetings) > 0  # every meeting of the view counted at its article
 
 
 @pytest.mark.parametrize("typed, expected", [("2024-08", ["2024-08-01"]), ("2024", ["2024-01-01"]), ("2024-08-21", ["2024-08-21"])])
