@@ -81,13 +81,20 @@ class Corrector:
 
     # ---------------------------------------------------------------- people
 
+    def named_by_corrections(self) -> set[str]:
+        """The names a participants correction gave that are no country: people the annotation may not know ("Anami
+        Koreshige"), whom a country correction can still place."""
+        from core.knowledge import country_iso3
+
+        return {v for row in self._active(("participants",)) for v in row["values"] if not country_iso3(v)}
+
     def people(self) -> dict:
         """The person corrections that apply: spellings split off, merges (name → final name), countries."""
         if self._people is not None:
             return self._people
         entities = self._read("entities")
         persons = entities[entities["type"] == "person"]
-        names = set(persons["canonical"].dropna())
+        names = set(persons["canonical"].dropna()) | self.named_by_corrections()
         aliases = {n: set(a) for n, a in zip(persons["canonical"], persons["aliases"])}
         ids = dict(zip(persons["canonical"], persons["entity_id"]))
         splits: list[tuple[str, str, str, str]] = []

@@ -153,8 +153,10 @@ def find_meeting(meetings: pd.DataFrame, ref: str, *, events: bool = False) -> p
 def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> dict:
     entities = corpus.table("entities")
     people = entities[entities["type"] == "person"]
-    person = _person(people, target)
-    aliases = list(people.loc[people["canonical"] == person, "aliases"].iloc[0])
+    added = corpus.corrections.named_by_corrections() if kind == "country" else set()
+    person = target if target in added and target not in set(people["canonical"]) else _person(people, target)
+    written = people.loc[people["canonical"] == person, "aliases"]
+    aliases = list(written.iloc[0]) if len(written) else [person]  # a participant a correction named
     if kind == "merge-people":
         into = _person(people, _one(kind, values))
         if into == person:

@@ -209,6 +209,18 @@ def test_a_persons_new_country_replaces_the_old_one_on_their_meetings(store):
     assert list(meeting(store, ERIC_WANG)["countries"]) == ["China", "Japan"]
 
 
+def test_a_participant_a_correction_names_can_be_given_a_country_until_that_correction_is_undone(store):
+    named = fix(store, "participants", WANG_LI, "Li Qiang", "Anami Koreshige")
+    assert list(meeting(store, WANG_LI)["countries"]) == ["China"]  # nobody knows Anami Koreshige's country yet
+    placed = fix(store, "country", "Anami Koreshige", "japan")
+    assert list(meeting(store, WANG_LI)["countries"]) == ["China", "Japan"]
+    with pytest.raises(CorrectionError, match="no person named 'Anami Koreshig'"):
+        fix(store, "country", "Anami Koreshig", "Japan")  # only a name the correction gave, exactly
+    fix(store, "undo", named["correction_id"])
+    status = load_corpus(store).corrections.status().set_index("correction_id")["status"]
+    assert status[placed["correction_id"]] == "does not apply: no person named Anami Koreshige in the annotation"
+
+
 def test_a_spelling_that_came_with_a_merge_cannot_be_split_off_without_undoing_the_merge(store):
     fix(store, "merge-people", "Eric Schneiderman", "Eric T. Schneiderman")
     with pytest.raises(CorrectionError, match="“Eric Schneiderman” is how the annotation writes Eric Schneiderman, merged into "
