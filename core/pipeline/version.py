@@ -5,7 +5,7 @@ import hashlib
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "29"  # bump when annotation code changes meaning
+PIPELINE_CODE_VERSION = "30"  # bump when annotation code changes meaning
 
 
 def pipeline_version(model: str | None = None) -> str:
