@@ -76,12 +76,16 @@ def leader_roles() -> frozenset[str]:
 @knowledge_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """ISO 639-1 codes of the languages news arrives in (languages.txt), the ones the language identifier chooses from."""
-    lines = (line.split("#")[0].strip() for line in knowledge_text("languages.txt").splitlines())
-    return tuple(dict.fromkeys(line for line in lines if line))
+    return tuple(dict.fromkeys(_listed("languages.txt")))
 
 
 @knowledge_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Words common in English and rare in other languages written in Latin letters (english_words.txt)."""
-    lines = (line.split("#")[0].strip().lower() for line in knowledge_text("english_words.txt").splitlines())
-    return frozenset(line for line in lines if line)
+    return frozenset(word.lower() for word in _listed("english_words.txt"))
+
+
+def _listed(name: str) -> list[str]:
+    """The items of a one-item-a-line knowledge file, without its # comments and blank lines, in order."""
+    lines = (line.split("#")[0].strip() for line in knowledge_text(name).splitlines())
+    return [line for line in lines if line]

@@ -54,17 +54,8 @@ def _listed_with_places(span: Span, suffixes: frozenset[str]) -> bool:
     Gardens"): it names a place too. A common noun ("a candidate from the party, Gord Hill, as well as Sam Example"),
     a company the model tags ("Bayoil Inc") or a region ("the Middle East", often
     an apposition parsed as a list) says nothing."""
-    top = span.root
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    listed, todo = [top], [top]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "conj":
-                listed.append(child)
-                todo.append(child)
-    return len(listed) > 1 and any(t.pos_ == "PROPN" and (t.ent_type_ == "FAC" or (t.lower_ in suffixes and t.ent_type_ in ("", "LOC")))
-                                   for t in listed if t.i != span.root.i)
+    return any(t.pos_ == "PROPN" and (t.ent_type_ == "FAC" or (t.lower_ in suffixes and t.ent_type_ in ("", "LOC")))
+               for t in span.root.conjuncts)
 
 
 def place_named(name: str) -> str | None:
