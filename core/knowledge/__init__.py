@@ -3,15 +3,16 @@ extends with files of the same names (see README, "Knowledge files"). This packa
 
 - files: `knowledge_rows`, `knowledge_text`, `knowledge_sources`, `PIPELINE_FILES` (the files whose bytes make up
   the pipeline version), `knowledge_cache` (what is read from them, cached) with `forget_knowledge` (empties those
-  caches), `cached_json` (data built once per machine, kept in the user's cache folder) and `fold`, the accent- and
+  caches), `cached_json` and `cached_object` (data and objects built once per machine, kept in the user's cache folder, keyed
+  with `knowledge_digest` and `source_digest`) and `fold`, the accent- and
   case-insensitive key names are looked up by;
 - people and offices: `load_knowledge()` → `Knowledge` (people, aliases, dated roles, role terms, places), `person_ids`,
   `Person`, `Role`, `regnal_name`, `short_forms`;
 - the gazetteer: `pipeline_places`, `cities`, `capital_cities`, `country_display_name`, `country_iso3`, `full_city_name`, `place_country`, `locate`, `world_outline`;
 - vocabularies: `organisations`, `organisation_codes`, `organisation_code`, `organisation_homes`, `organisation_home`, `sector_ids`, `cues`, `leader_roles`, `languages`, `english_words`.
 """
-from core.knowledge.files import (PIPELINE_FILES, cached_json, fold, forget_knowledge, knowledge_cache, knowledge_rows,
-                                  knowledge_sources, knowledge_text)
+from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fold, forget_knowledge, knowledge_cache,
+                                  knowledge_digest, knowledge_rows, knowledge_sources, knowledge_text, source_digest)
 from core.knowledge.people import Knowledge, Person, Role, load_knowledge, person_ids, regnal_name, short_forms
 from core.knowledge.places import (capital_cities, cities, country_display_name, country_iso3, full_city_name, locate, pipeline_places,
                                    place_country, seats_of_government, world_outline)
@@ -19,7 +20,8 @@ from core.knowledge.vocab import (cues, english_words, languages, leader_roles, 
                                   organisation_homes, organisations, sector_ids)
 
 __all__ = [
-    "PIPELINE_FILES", "cached_json", "fold", "forget_knowledge", "knowledge_cache", "knowledge_rows", "knowledge_sources", "knowledge_text",
+    "PIPELINE_FILES", "cached_json", "cached_object", "fold", "forget_knowledge", "knowledge_cache", "knowledge_digest", "knowledge_rows",
+    "knowledge_sources", "knowledge_text", "source_digest",
     "Knowledge", "Person", "Role", "load_knowledge", "person_ids", "regnal_name", "short_forms",
     "capital_cities", "cities", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places",
     "seats_of_government", "world_outline",

@@ -3,9 +3,11 @@ the `knowledge_dir` setting or in STORE/knowledge; and `fold`, the key every nam
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import json
 import os
+import pickle
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -72,6 +74,16 @@ def knowledge_sources(name: str) -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
+def knowledge_digest(seed: str = "") -> str:
+    """A digest of `seed` and every pipeline knowledge file that applies now (built-in and the user's): it changes when
+    any of them changes or other files apply."""
+    digest = hashlib.sha256(seed.encode())
+    for name in PIPELINE_FILES:
+        for path in knowledge_sources(name):
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def knowledge_rows(name: str) -> list[dict[str, str]]:
     """Rows of a CSV knowledge file, built-in rows first, then the user's."""
     rows: list[dict[str, str]] = []
@@ -92,18 +104,75 @@ def cached_json(name: str, key: str, build: Callable[[], Any], convert: Callable
     a fresh process reads the file instead of building it again. A file is written whole or not at all; one that
     cannot be read or converted (absent, half-written by a crashed older version, edited) is built again, and one
     that cannot be written only makes the next process slower."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    path = base / "bilateral-lens" / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.json"
+    path = _cache_path(name, key, "json")
     try:
         return convert(json.loads(path.read_text("utf-8")))
     except (OSError, ValueError, TypeError, AttributeError, IndexError, KeyError):
         pass
     data = build()
+    _write_whole(path, json.dumps(data).encode("utf-8"))
+    return convert(json.loads(json.dumps(data)))  # the same value a later process reads
+
+
+def cached_object(name: str, key: str, build: Callable[[], T]) -> T:
+    """What `build` returns, kept like `cached_json` but pickled (NAME-DIGEST.pickle): for objects that take longer to
+    build than to unpickle. `key` must name everything the object is built from, the code that builds it included
+    (`source_digest`). The file lives in the user's own cache folder and is written only by this function."""
+    path = _cache_path(name, key, "pickle")
+    try:
+        data = path.read_bytes()
+        enabled = gc.isenabled()
+        gc.disable()  # unpickling makes many objects at once: collections in between would only walk them
+        try:
+            return pickle.loads(data)  # noqa: S301 — our own file in the user's cache folder, see above
+        finally:
+            if enabled:
+                gc.enable()
+    except Exception:  # noqa: BLE001 — absent, half-written, or written by another version of a class: built again
+        pass
+    value = build()
+    try:
+        _write_whole(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        pass
+    return value
+
+
+def source_digest(*modules: str) -> str:
+    """A digest of the source files of the named modules (and the Python version that compiled them): part of a
+    cache key, so that an object built by older code is not taken for one built by the code now."""
+    import importlib.util
+    import sys
+
+    digest = hashlib.sha256(sys.version.encode())
+    for module in modules:
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            raise ValueError(f"no source for module {module!r}")
+        digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(name: str, key: str, suffix: str) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "bilateral-lens" / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:16]}.{suffix}"
+
+
+KEPT_VERSIONS = 4  # cache files kept per name: those of the knowledge files and code used most recently
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all: another process never reads half a file; one that cannot be written
+    only makes the next process slower. Of the files of the same name built from other inputs (edited knowledge
+    files, older code), the KEPT_VERSIONS most recent stay."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        partial.write_text(json.dumps(data), "utf-8")
-        os.replace(partial, path)  # whole or absent: another process never reads half a file
+        partial.write_bytes(data)
+        os.replace(partial, path)
+        name = path.name.rsplit("-", 1)[0]
+        older = sorted(path.parent.glob(f"{name}-*{path.suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[KEPT_VERSIONS:]:
+            stale.unlink(missing_ok=True)
     except OSError:
         pass
-    return convert(json.loads(json.dumps(data)))  # the same value a later process reads

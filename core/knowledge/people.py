@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.knowledge.files import fold, knowledge_cache, knowledge_rows
+from core.knowledge.files import cached_object, fold, knowledge_cache, knowledge_digest, knowledge_rows, source_digest
 from core.knowledge.places import country_display_name, pipeline_places
 from core.knowledge.vocab import leader_roles
 
@@ -214,7 +214,14 @@ def person_ids() -> frozenset[str]:
 
 @knowledge_cache(maxsize=1)
 def load_knowledge() -> Knowledge:
-    """The merged knowledge base (cached until `forget_knowledge`, which `load_nlp` calls when the files change)."""
+    """The merged knowledge base (cached until `forget_knowledge`, which `load_nlp` calls when the files change). A
+    fresh process unpickles the one an earlier process built from the same files with the same code (in the user's
+    cache folder): building it takes about six times as long."""
+    code = source_digest(*(f"core.knowledge.{name}" for name in ("people", "places", "files", "vocab")))
+    return cached_object("knowledge", f"{knowledge_digest()}|{code}", _build_knowledge)
+
+
+def _build_knowledge() -> Knowledge:
     people: dict[str, Person] = {}
     for r in knowledge_rows("people.csv"):
         if not r.get("person_id") or not r.get("canonical"):

@@ -143,6 +143,7 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
             _same_input_again(row, by_path.get(row["path"]), index, report)
             groups.setdefault(row["article_id"], []).append(row)
             inputs.append((digest, row["article_id"], None))
+    _detect_languages([row for group in groups.values() for row in group if row["language"] is None], report)
     rows = []
     for aid, group in groups.items():
         best = min(group, key=_metadata_rank)  # the same choice whatever the order the inputs come in
@@ -192,7 +193,8 @@ def _metadata_rank(row: dict) -> tuple[int, int]:
 
 
 def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: str) -> dict | str:
-    """The articles row of one record, or the reason it is not kept (too short)."""
+    """The articles row of one record, or the reason it is not kept (too short); a language left None is detected
+    later (`_detect_languages`)."""
     min_words, max_chars = settings.get("min_article_words"), settings.get("max_article_chars")
     report.warnings += [Problem(record.path, note) for note in record.notes]
     cleaned = clean_document(record.text, title=_without_site_suffix(record.title, record.source), rules=rules)
@@ -222,11 +224,8 @@ def _row(record: RawRecord, rules, report: IngestReport, *, today: date, now: st
         "ingested_at": now,
         **_published(record, text, report, today=today),
     }
-    if not language.is_annotated(row["language"], row["language_confidence"]):
-        report.warnings.append(Problem(
-            record.path,
-            f"language {row['language']!r} (confidence {row['language_confidence']:.2f}): stored, but annotation covers English only",
-        ))
+    if row["language"] is not None:
+        _warn_language(row, report)
     return row
 
 
@@ -242,11 +241,33 @@ def _without_site_suffix(title: str | None, source: str | None) -> str | None:
 
 
 def _language(record: RawRecord, text: str) -> dict:
+    """The language the input states, or English when the text is plainly English; else None, for `_detect_languages`."""
     stated = language.given(record.language)
     if stated:
         return {"language": stated, "language_confidence": 1.0}
-    code, confidence = language.detect(text)
-    return {"language": code, "language_confidence": confidence}
+    if language.plainly_english(text[:language.SAMPLE_CHARS]):
+        return {"language": language.ANNOTATED, "language_confidence": 1.0}
+    return {"language": None, "language_confidence": None}
+
+
+def _detect_languages(rows: list[dict], report: IngestReport) -> None:
+    """The language of the rows `_language` could not tell, by the identifier: once every other row is cleaned, so
+    that the identifier's model, loading in a thread since the ingest started, is ready by then."""
+    for row in rows:
+        try:
+            row["language"], row["language_confidence"] = language.detect(row["text"])
+        except Exception as exc:  # noqa: BLE001 — an unknown language is annotated like an uncertain one
+            report.warnings.append(Problem(row["path"], f"language not detected ({type(exc).__name__}); annotated as English"))
+            continue
+        _warn_language(row, report)
+
+
+def _warn_language(row: dict, report: IngestReport) -> None:
+    if not language.is_annotated(row["language"], row["language_confidence"]):
+        report.warnings.append(Problem(
+            row["path"],
+            f"language {row['language']!r} (confidence {row['language_confidence']:.2f}): stored, but annotation covers English only",
+        ))
 
 
 def _published(record: RawRecord, text: str, report: IngestReport, *, today: date) -> dict:

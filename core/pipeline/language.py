@@ -31,13 +31,24 @@ def _identifier():
 
 @lru_cache(maxsize=1)
 def _loaded_identifier():
+    """py3langid's identifier for the languages of languages.txt. Its model file is compressed: decompressing it takes
+    half a second or more, so the identifier, cut down to those languages, is kept in the user's cache folder."""
+    from importlib.metadata import version
+
+    from core.knowledge import cached_object, languages
+
+    wanted = list(languages())
+    return cached_object("language-identifier", f"{version('py3langid')}|{'|'.join(wanted)}", lambda: _built_identifier(wanted))
+
+
+def _built_identifier(wanted: list[str]):
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    from core.knowledge import languages
-
-    identifier.set_languages(list(languages()))
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(wanted)
+    # the same identifier without the whole model it keeps for other languages: a third smaller to keep and load
+    return LanguageIdentifier(full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output, norm_probs=True,
+                              tk_row=full.tk_row)
 
 
 SAMPLE_CHARS = 3000  # the start of a text its language is told from

@@ -44,12 +44,14 @@ def warm_up() -> None:
 @lru_cache(maxsize=2)
 def _build(name: str) -> Language:
     import core.pipeline.components  # noqa: F401  (registers the factories)
+    from core.pipeline.lemmas import use_rules_of
 
     if name == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     else:
         nlp = _load(name)
+        use_rules_of(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("bl_paragraphs", before="parser")
     else:

@@ -47,3 +47,60 @@ def test_other_languages_and_texts_with_too_few_common_words_go_to_the_identifie
     assert not language.plainly_english(short) and language.detect(short)[0] == "en"
     quoted = "Das Buch heißt The Art of War und erzählt von Krieg, Macht, Politik, Geschichte und Strategie in China."
     assert not language.plainly_english(quoted)  # an English title in a German sentence is too small a share
+
+
+def test_ingest_asks_the_identifier_only_after_every_plainly_english_text_and_survives_its_failure(tmp_path, monkeypatch):
+    from core.pipeline.ingest import ingest
+    from core.store import Store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a_german.txt").write_text(GERMAN, "utf-8")
+    (tmp_path / "in" / "b_english.txt").write_text(ENGLISH, "utf-8")
+    (tmp_path / "in" / "c_odd.txt").write_text("Zorblat quenn fizzle. " * 20, "utf-8")
+    asked = []
+    real = language.plainly_english
+
+    def watched(text):
+        asked.append(("plain", text[:5]))
+        return real(text)
+
+    def detect(text):
+        asked.append(("identifier", text[:5]))
+        if text.startswith("Zorblat"):
+            raise RuntimeError("identifier broke")
+        return ("de", 0.99)
+
+    monkeypatch.setattr(language, "plainly_english", watched)
+    monkeypatch.setattr(language, "detect", detect)
+    report = ingest([tmp_path / "in"], store=Store(tmp_path / "store"))
+    first_identifier = next(i for i, (what, _) in enumerate(asked) if what == "identifier")
+    assert all(what == "identifier" for what, _ in asked[first_identifier:])  # every text was read before
+    assert report.added == 3
+    reasons = {p.path.rsplit("/", 1)[-1]: p.reason for p in report.warnings}
+    assert "annotation covers English only" in reasons["a_german.txt"]
+    assert reasons["c_odd.txt"] == "language not detected (RuntimeError); annotated as English"
+    articles = Store(tmp_path / "store").read("articles").set_index("path")
+    found = {path.rsplit("/", 1)[-1]: lang for path, lang in articles["language"].items()}
+    assert found["a_german.txt"] == "de" and found["b_english.txt"] == "en" and articles["language"].isna().sum() == 1
+
+
+def test_the_identifier_kept_in_the_cache_folder_answers_as_the_built_one(tmp_path, monkeypatch):
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    language._loaded_identifier.cache_clear()
+    try:
+        first = language._identifier()
+        [kept] = list((tmp_path / "bilateral-lens").glob("language-identifier-*.pickle"))
+        language._loaded_identifier.cache_clear()
+        again = language._identifier()
+        assert again is not first
+        from core.knowledge import languages
+
+        built = language._built_identifier(list(languages()))
+        for text in (GERMAN, ENGLISH, "Le président a rencontré son homologue à Paris.", "As the case between film studio"):
+            assert again.classify(text) == built.classify(text)
+        kept.write_bytes(b"damaged")
+        language._loaded_identifier.cache_clear()
+        assert language.detect(GERMAN)[0] == "de"  # built again
+    finally:
+        language._loaded_identifier.cache_clear()
