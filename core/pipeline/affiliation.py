@@ -23,7 +23,7 @@ POSTED = frozenset({"in", "to", "at"})  # "ambassador to China", "envoy in Burun
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
     """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier", "the United
     Nations' relief chief, Jan Egeland" (not "Jan Egeland, who visited Lebanon")."""
-    for i in range(span.start - 1, max(span.start - 5, -1), -1):
+    for i in range(span.start - 1, max(min(span.start - 5, _title_start(doc, span.start) - 2), -1), -1):
         token = doc[i]
         if token.is_punct and token.text not in ("'s", "’s"):
             break
@@ -33,7 +33,8 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
         if iso3:
             return iso3
     title = span.root.head
-    if span.root.dep_ == "appos" and title.i < span.start and title.pos_ == "NOUN":  # "the UN's relief chief, Jan Egeland"
+    if (span.root.dep_ == "appos" and title.i < span.start
+            and (title.pos_ == "NOUN" or (title.pos_ == "PROPN" and not title.ent_type_))):  # "the UN's relief chief, Jan Egeland", "The Swedish Minister for Foreign Affairs, Carin Jämtin"
         for token in reversed([t for t in title.subtree if t.i < title.i]):
             iso3 = _token_country(token, kb)
             if iso3:
@@ -46,6 +47,24 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
             if iso3:
                 return iso3
     return None
+
+
+TITLE_JOINERS = frozenset({"for", "of", "and"})  # inside a title: "Minister for Foreign Affairs", "Secretary of State"
+TITLE_WORDS = 10  # the longest title looked through
+
+
+def _title_start(doc: Doc, start: int) -> int:
+    """Where the run of capitalised words before a name begins, with the small words joining them ("Swedish Acting
+    Minister for Foreign Affairs Carin Jämtin"): a country named at its start, or just before it, is the person's,
+    however long the title. Another person's name ends the run."""
+    run = start
+    while run > 0 and start - run < TITLE_WORDS:
+        token = doc[run - 1]
+        joins = token.lower_ in TITLE_JOINERS and run >= 2 and doc[run - 2].is_title
+        if token.ent_type_ == "PERSON" or not (token.is_title or joins):
+            break
+        run -= 1
+    return run
 
 
 def _token_country(token, kb: Knowledge) -> str | None:

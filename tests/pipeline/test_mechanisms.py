@@ -1223,6 +1223,18 @@ def test_where_someone_went_is_not_their_country():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Swedish Acting Minister for Foreign Affairs Carin Jämtin met the governor.", "Carin Jämtin", "SWE"),  # a long title
+    ("The Swedish Minister for Foreign Affairs, Carin Jämtin, met the governor.", "Carin Jämtin", "SWE"),  # its head a PROPN
+    ('"It will pass," said the U.S. Ambassador to Canada, David Wilkins.', "David Wilkins", "USA"),
+    ("Kofi Annan and Foreign Minister Zorblat Quenn met in Accra.", "Zorblat Quenn", None),  # another name ends the title
+])
+def test_the_country_a_title_gives_however_long(text, name, country):
+    found = annotate(text, "2006-03-29")._.bl_people
+    assert {m.country for m in found if m.canonical == name} == {country}
+
+
+@pytest.mark.model
 def test_the_meeting_they_held_told_again_is_one_meeting():
     found = meetings("Russian President Vladimir Putin met Chinese President Hu Jintao in Beijing on Tuesday. During the "
                      "meeting they agreed to hold more talks on Monday.", "2010-05-05")
