@@ -82,6 +82,9 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             context["summit_word"] = number
         near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
+        together = joint_subjects(doc, sentence_people)
+        if (len({m.country for m in together if m.country}) >= 2 and not (context["group"] and context["group"][0] == number)):
+            context["group"] = (number, together)  # "Putin and Hu attended the ceremony. The two leaders then held talks"
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it
             last_subject = (subjects or sentence_people)[-1]
@@ -304,6 +307,20 @@ def _listed_members(sent, participants: dict) -> bool:
     and Hadley"): the group was met together."""
     members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
     return sum(m.token in members for m in participants.values()) >= 2
+
+
+def joint_subjects(doc: Doc, mentions: list) -> list:
+    """The people named together as the subject of one verb ("Russian President Vladimir Putin and Chinese President Hu
+    Jintao attended the ceremony"): whom "the two leaders" or "they" in the next sentences stand for."""
+    by_verb: dict[int, dict[str, object]] = {}
+    for m in mentions:
+        node = doc[m.token]
+        while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            by_verb.setdefault(node.head.i, {}).setdefault(m.canonical, m)
+    together = max(by_verb.values(), key=len, default={})
+    return list(together.values()) if len(together) >= 2 else []
 
 
 def _the_two(token: Token) -> bool:

@@ -1235,6 +1235,19 @@ def test_the_country_a_title_gives_however_long(text, name, country):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian President Vladimir Putin and Chinese President Hu Jintao attended the opening ceremony on Monday. The two "
+     "leaders later held talks on energy.", [["Hu Jintao", "Vladimir Putin"]]),
+    ("Russian President Vladimir Putin and Chinese President Hu Jintao attended the opening ceremony on Monday. They later "
+     "held talks on energy.", [["Hu Jintao", "Vladimir Putin"]]),
+    ("Russian President Vladimir Putin and Prime Minister Mikhail Fradkov attended the opening ceremony on Monday. The two "
+     "leaders later held talks on energy.", []),  # one country's leaders
+])
+def test_the_two_named_together_as_a_subject_are_the_two_who_meet_next(text, expected):
+    assert sides(text, "2007-03-27") == expected
+
+
+@pytest.mark.model
 def test_the_meeting_they_held_told_again_is_one_meeting():
     found = meetings("Russian President Vladimir Putin met Chinese President Hu Jintao in Beijing on Tuesday. During the "
                      "meeting they agreed to hold more talks on Monday.", "2010-05-05")
