@@ -33,12 +33,14 @@ def _identifier():
 def _loaded_identifier():
     """py3langid's identifier for the languages of languages.txt. Its model file is compressed: decompressing it takes
     half a second or more, so the identifier, cut down to those languages, is kept in the user's cache folder."""
+    import sys
     from importlib.metadata import version
 
     from core.knowledge import cached_object, languages
 
     wanted = list(languages())
-    return cached_object("language-identifier", f"{version('py3langid')}|{'|'.join(wanted)}", lambda: _built_identifier(wanted))
+    key = f"{sys.version}|{version('py3langid')}|{version('numpy')}|{'|'.join(wanted)}"
+    return cached_object("language-identifier", key, lambda: _built_identifier(wanted))
 
 
 def _built_identifier(wanted: list[str]):
