@@ -245,7 +245,7 @@ def _language(record: RawRecord, text: str) -> dict:
     stated = language.given(record.language)
     if stated:
         return {"language": stated, "language_confidence": 1.0}
-    if language.plainly_english(text[:language.SAMPLE_CHARS]):
+    if language.plainly_english(text):
         return {"language": language.ANNOTATED, "language_confidence": 1.0}
     return {"language": None, "language_confidence": None}
 
@@ -255,7 +255,7 @@ def _detect_languages(rows: list[dict], report: IngestReport) -> None:
     that the identifier's model, loading in a thread since the ingest started, is ready by then."""
     for row in rows:
         try:
-            row["language"], row["language_confidence"] = language.detect(row["text"])
+            row["language"], row["language_confidence"] = language.identify(row["text"])
         except Exception as exc:  # noqa: BLE001 — an unknown language is annotated like an uncertain one
             report.warnings.append(Problem(row["path"], f"language not detected ({type(exc).__name__}); annotated as English"))
             continue

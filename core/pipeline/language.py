@@ -76,9 +76,12 @@ def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, confidence 0–1) of a text: English with full confidence when it is `plainly_english` (what
     the identifier gives such texts), else the identifier's. Text mostly in a non-Latin script cannot be English:
     its detected language is then as certain as the script."""
+    return (ANNOTATED, 1.0) if plainly_english(text) else identify(text)
+
+
+def identify(text: str) -> tuple[str, float]:
+    """`detect` by the identifier alone, for a text known not to be `plainly_english`."""
     sample = text[:SAMPLE_CHARS]
-    if plainly_english(sample):
-        return ANNOTATED, 1.0
     code, probability = _identifier().classify(sample)
     if code != ANNOTATED and not sample.isascii():
         letters = len(_LETTER.findall(sample))

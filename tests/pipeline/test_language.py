@@ -64,14 +64,14 @@ def test_ingest_asks_the_identifier_only_after_every_plainly_english_text_and_su
         asked.append(("plain", text[:5]))
         return real(text)
 
-    def detect(text):
+    def identify(text):
         asked.append(("identifier", text[:5]))
         if text.startswith("Zorblat"):
             raise RuntimeError("identifier broke")
         return ("de", 0.99)
 
     monkeypatch.setattr(language, "plainly_english", watched)
-    monkeypatch.setattr(language, "detect", detect)
+    monkeypatch.setattr(language, "identify", identify)
     report = ingest([tmp_path / "in"], store=Store(tmp_path / "store"))
     first_identifier = next(i for i, (what, _) in enumerate(asked) if what == "identifier")
     assert all(what == "identifier" for what, _ in asked[first_identifier:])  # every text was read before
