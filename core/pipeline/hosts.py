@@ -6,6 +6,8 @@ other stops of a trip.
   both sides ("pair") or for the host alone ("host_side") are cue words of meeting_cues.csv; the office a plural noun
   names ("the two presidents") comes from role_terms.csv.
 - The other stops of a trip to a list of places: a visit to each.
+- Who hosted a visit the text reports with only the host country, when the sentence before or after names the
+  one leader of that country: "Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …".
 - Counterparts by country: "Beckett discussed Iran with her counterparts from France, Germany and Russia" — each is
   whoever held Beckett's office in that country that day."""
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from core.knowledge import Knowledge, country_display_name, cues, fold, leader_roles
+from core.pipeline.refine import own_day
 
 
 def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
@@ -125,3 +128,18 @@ def onward_stops(visit, visited, sentence_places: list, tokens: dict, own: set[i
                            countries=sorted((set(visit.countries) - {visit.host}) | {place.country}), location=place.where,
                            host=place.country, rules=[*visit.rules, "visit:itinerary"]))
     return out
+
+
+def name_adjacent_hosts(found: list, by_sentence: dict, leaders: dict[str, str], lower: set[str], kb=None) -> None:
+    """A visit whose host side is only a country gets the host country's leader when the sentence before or after
+    names exactly one ("Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …"), unless the visitor
+    holds only a lower office (`lower`: a foreign minister visits a foreign minister)."""
+    for meeting in found:
+        if not meeting.host or len(meeting.participants) != 2 or meeting.participants[0] in lower:
+            continue
+        own = own_day(meeting)  # a background meeting's host held office on its own date
+        near = {m.canonical for n in (meeting.sentence - 1, meeting.sentence + 1) for m in by_sentence.get(n, [])
+                if leaders.get(m.canonical) == meeting.host and (own is None or kb is None or kb.leaders_of(m.person_id, own))}
+        if len(near) == 1:
+            meeting.participants = [meeting.participants[0], near.pop()]
+            meeting.rules.append("host:adjacent")

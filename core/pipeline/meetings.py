@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,9 +14,10 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.refine import own_day, refine
+from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
-from core.pipeline.hosts import imply_hosts, name_counterparts, onward_stops
+from core.pipeline.several import distributed, is_subject, pairwise
+from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
@@ -91,7 +92,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     day = (published or "")[:10]
     lower = {m.canonical for m in people if kb is not None and m.person_id and m.canonical not in (leaders or {})
              and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))}
-    _name_hosts(found, by_sentence, leaders or {}, lower, kb)
+    name_adjacent_hosts(found, by_sentence, leaders or {}, lower, kb)
     if kb is not None:
         imply_hosts(found, sentences, kb, published)
         name_counterparts(found, sentences, kb, published)
@@ -143,21 +144,6 @@ def _attendance(sent, number: int, names: set[str]) -> Meeting:
                    rules=["trigger:summit", "summit:attendance"])
 
 
-def _name_hosts(found: list[Meeting], by_sentence: dict, leaders: dict[str, str], lower: set[str], kb=None) -> None:
-    """A visit whose host side is only a country gets the host country's leader when the sentence before or after
-    names exactly one ("Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …"), unless the visitor
-    holds only a lower office (`lower`: a foreign minister visits a foreign minister)."""
-    for meeting in found:
-        if not meeting.host or len(meeting.participants) != 2 or meeting.participants[0] in lower:
-            continue
-        own = own_day(meeting)  # a background meeting's host held office on its own date
-        near = {m.canonical for n in (meeting.sentence - 1, meeting.sentence + 1) for m in by_sentence.get(n, [])
-                if leaders.get(m.canonical) == meeting.host and (own is None or kb is None or kb.leaders_of(m.person_id, own))}
-        if len(near) == 1:
-            meeting.participants = [meeting.participants[0], near.pop()]
-            meeting.rules.append("host:adjacent")
-
-
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sentence_places, dates, published, precision,
              context) -> list[Meeting]:
     """The meetings one meeting word reports; `sentence_places` and `dates` are those of its sentence."""
@@ -173,29 +159,29 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     for m in people:
         if ((_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
             participants.setdefault(m.canonical, m)
-            if subject is None and _is_subject(doc[m.token], trigger):
+            if subject is None and is_subject(doc[m.token], trigger):
                 subject = m.canonical
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
         antecedent = earlier[-1] if earlier else last_subject
         if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
-            others = [m for m in earlier if not _is_subject(doc[m.token], trigger)]
+            others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
             antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
         if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and own_party(token, trigger)
                 and antecedent.canonical not in participants):
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
-            if subject is None and _is_subject(token, trigger):
+            if subject is None and is_subject(token, trigger):
                 subject = antecedent.canonical
         summit = context.get("summit")
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
-                and 0 < number - summit <= 2 and _linked(token, trigger) and _is_subject(token, trigger) and "summit:attendance" not in rules):
+                and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
         if ((token.lower_ in PLURAL_PRONOUNS or _the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
-                and _linked(token, trigger) and _is_subject(token, trigger) and not participants):
+                and _linked(token, trigger) and is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
@@ -298,7 +284,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         host=host,
         subject=subject if subject in names else None,
     )
-    found = [m for part in _distributed(base, trigger, participants, doc) for m in _pairwise(part, trigger, participants, doc, dates)]
+    found = [m for part in distributed(base, trigger, participants, doc) for m in pairwise(part, trigger, participants, doc, dates)]
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
 
 
@@ -326,62 +312,3 @@ def joint_subjects(doc: Doc, mentions: list) -> list:
 def _the_two(token: Token) -> bool:
     """ "the two leaders", "both men": a plural noun that stands for the two sides just named."""
     return token.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children)
-
-
-def _distributed(meeting: Meeting, trigger, participants: dict, doc) -> list[Meeting]:
-    """ "Koizumi and Roh met separately with Bush", "… each met Bush": one meeting per subject with the others,
-    not one meeting of them all (meeting_cues.csv kind `distributive`, said of the meeting word, of a subject or of
-    the verb the subjects share); subjects that meet separately and no one else named are no meeting."""
-    words = _cues().get("distributive", frozenset())
-    subjects = [name for name, m in participants.items() if _is_subject(doc[m.token], trigger)]
-    apart = [name for name, m in participants.items() if any(c.lower_ in words for c in _subject_verb(doc[m.token]).children)]
-    if len(apart) >= 2 and not [name for name in meeting.participants if name not in apart]:
-        return []  # "Koizumi and Roh separately adopted accords with ASEAN, agreeing to launch talks": not each other
-    said = any(c.lower_ in words for c in trigger.children) or any(
-        c.lower_ in words for name in subjects for c in doc[participants[name].token].children)
-    others = [name for name in meeting.participants if name not in subjects]
-    if not said or len(subjects) < 2 or not others:
-        return [meeting]
-    out = []
-    for name in subjects:
-        own = {participants[name].country} | {participants[o].country for o in others if o in participants}
-        out.append(replace(meeting, participants=sorted([name, *others]),
-                           countries=sorted(c for c in own if c) or meeting.countries, subject=name,
-                           rules=meeting.rules + ["sides:distributive"]))
-    return out
-
-
-def _subject_verb(token):
-    """The verb a name is (one of the coordinated) subjects of, else the name itself: the verb it hangs on and comes
-    before (the model attaches a long second subject in pieces: "… and South Korean President Roh Moo-Hyun")."""
-    node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node.head if node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i else token
-
-
-def _pairwise(meeting: Meeting, trigger, participants: dict, doc, dates) -> list[Meeting]:
-    """ "A met B on Thursday, C and D on Friday": one meeting per person A met when the sentence gives them different
-    dates; "A met B and C" stays one meeting."""
-    subjects = [name for name, m in participants.items() if _is_subject(doc[m.token], trigger)]
-    others = [name for name in meeting.participants if name not in subjects and name in participants]
-    sent_dates = sorted((d for d in dates if meeting.start <= d.start < meeting.end and d.value), key=lambda d: d.start)
-    if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2 or len({d.value for d in sent_dates}) < 2:
-        return [meeting]
-    out = []
-    for other in others:
-        countries = sorted({c for c in (participants[subjects[0]].country, participants[other].country) if c} or meeting.countries)
-        when = next((d for d in sent_dates if d.start > participants[other].start), None)
-        dated = {"date": when.value, "date_precision": when.precision, "rules": [*meeting.rules[:-1], f"date:{when.rule}"]} if when else {}
-        out.append(Meeting(**{**meeting.__dict__, "participants": sorted([subjects[0], other]), "countries": countries,
-                              "rules": list(meeting.rules), **dated}))
-    return out
-
-
-def _is_subject(token, trigger) -> bool:
-    for node in [token, *token.ancestors]:
-        if node.dep_ in ("nsubj", "nsubjpass", "poss") and node.head.i == trigger.i or node.i == trigger.i:
-            return node.i != trigger.i
-        if node.dep_ in ("nsubj", "nsubjpass") and trigger in node.head.subtree:
-            return True
-    return False

@@ -1,0 +1,67 @@
+"""One meeting word, several records: "Koizumi and Roh met separately with Bush" is a meeting of each with Bush, "A met
+B on Thursday, C on Friday" one meeting per day; and who, in the parse, is the subject of a meeting word."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.knowledge import cues
+
+
+def is_subject(token, trigger) -> bool:
+    """Whether a word is (inside) the subject of the meeting word, or the owner of a meeting noun ("Putin's talks")."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ in ("nsubj", "nsubjpass", "poss") and node.head.i == trigger.i or node.i == trigger.i:
+            return node.i != trigger.i
+        if node.dep_ in ("nsubj", "nsubjpass") and trigger in node.head.subtree:
+            return True
+    return False
+
+
+def distributed(meeting, trigger, participants: dict, doc) -> list:
+    """ "Koizumi and Roh met separately with Bush", "… each met Bush": one meeting per subject with the others,
+    not one meeting of them all (meeting_cues.csv kind `distributive`, said of the meeting word, of a subject or of
+    the verb the subjects share); subjects that meet separately and no one else named are no meeting."""
+    words = cues().get("distributive", frozenset())
+    subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)]
+    apart = [name for name, m in participants.items() if any(c.lower_ in words for c in subject_verb(doc[m.token]).children)]
+    if len(apart) >= 2 and not [name for name in meeting.participants if name not in apart]:
+        return []  # "Koizumi and Roh separately adopted accords with ASEAN, agreeing to launch talks": not each other
+    said = any(c.lower_ in words for c in trigger.children) or any(
+        c.lower_ in words for name in subjects for c in doc[participants[name].token].children)
+    others = [name for name in meeting.participants if name not in subjects]
+    if not said or len(subjects) < 2 or not others:
+        return [meeting]
+    out = []
+    for name in subjects:
+        own = {participants[name].country} | {participants[o].country for o in others if o in participants}
+        out.append(replace(meeting, participants=sorted([name, *others]),
+                           countries=sorted(c for c in own if c) or meeting.countries, subject=name,
+                           rules=meeting.rules + ["sides:distributive"]))
+    return out
+
+
+def subject_verb(token):
+    """The verb a name is (one of the coordinated) subjects of, else the name itself: the verb it hangs on and comes
+    before (the model attaches a long second subject in pieces: "… and South Korean President Roh Moo-Hyun")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i else token
+
+
+def pairwise(meeting, trigger, participants: dict, doc, dates) -> list:
+    """ "A met B on Thursday, C and D on Friday": one meeting per person A met when the sentence gives them different
+    dates; "A met B and C" stays one meeting."""
+    subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)]
+    others = [name for name in meeting.participants if name not in subjects and name in participants]
+    sent_dates = sorted((d for d in dates if meeting.start <= d.start < meeting.end and d.value), key=lambda d: d.start)
+    if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2 or len({d.value for d in sent_dates}) < 2:
+        return [meeting]
+    out = []
+    for other in others:
+        countries = sorted({c for c in (participants[subjects[0]].country, participants[other].country) if c} or meeting.countries)
+        when = next((d for d in sent_dates if d.start > participants[other].start), None)
+        dated = {"date": when.value, "date_precision": when.precision, "rules": [*meeting.rules[:-1], f"date:{when.rule}"]} if when else {}
+        out.append(replace(meeting, **{"participants": sorted([subjects[0], other]), "countries": countries,
+                                       "rules": list(meeting.rules), **dated}))
+    return out
