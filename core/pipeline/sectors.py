@@ -58,15 +58,13 @@ class SectorMatcher:
 def _matchers(nlp: Language, table: dict[str, list[str]]) -> tuple[PhraseMatcher, PhraseMatcher]:
     lemma, lower = PhraseMatcher(nlp.vocab, attr="LEMMA"), PhraseMatcher(nlp.vocab, attr="LOWER")
     for sector, triggers in table.items():
-        patterns = []
-        for trigger in triggers:
-            pattern = nlp.make_doc(trigger)
+        patterns = list(nlp.tokenizer.pipe(triggers))
+        for pattern in patterns:
             for token in pattern:
-                token.lemma_ = token.lower_
-            patterns.append(pattern)
+                token.lemma_ = token.lower_  # the lower-case matcher reads LOWER, which this leaves as it is
         if patterns:
             lemma.add(sector, patterns)
-            lower.add(sector, [nlp.make_doc(t) for t in triggers])
+            lower.add(sector, patterns)
     return lemma, lower
 
 
