@@ -56,6 +56,10 @@ def _annotation_cluster(args):
         from contextlib import nullcontext
 
         return nullcontext()  # the default path never imports Dask
+    if (args.workers or 1) > 1 and not args.scheduler:
+        from core.pipeline import forkserver
+
+        forkserver.start()  # the workers' model loads in it while Dask is imported and the input is read
     from core.pipeline.workers import annotation_cluster
 
     return annotation_cluster(args.workers, args.scheduler)

@@ -74,7 +74,8 @@ def worker_settings() -> dict:
 
 def chunks(articles: pd.DataFrame, slots: int = 1) -> list[pd.DataFrame]:
     """Consecutive slices of `articles`, in order, of about the same total text length: at most CHUNK_ARTICLES
-    articles each, and at least CHUNKS_PER_WORKER per slot (worker thread) when there are enough articles."""
+    articles each, and at least CHUNKS_PER_WORKER per slot (worker thread) when there are enough articles; with
+    several slots, the last one per slot is cut in half, so no slot is left with a whole chunk to do alone at the end."""
     n = len(articles)
     if not n:
         return []
@@ -88,7 +89,18 @@ def chunks(articles: pd.DataFrame, slots: int = 1) -> list[pd.DataFrame]:
         if i + 1 - start >= CHUNK_ARTICLES or total >= share * (len(out) + 1) or i == n - 1:
             out.append(articles.iloc[start:i + 1])
             start = i + 1
+    if len(out) > slots > 1:  # the last chunk of each slot in halves: the slots finish closer together
+        out[-slots:] = [half for part in out[-slots:] for half in _halves(part)]
     return out
+
+
+def _halves(part: pd.DataFrame) -> list[pd.DataFrame]:
+    """`part` in two consecutive slices of about the same text length (a single article stays whole)."""
+    if len(part) < 2:
+        return [part]
+    lengths = part["text"].str.len().fillna(0).to_numpy().cumsum()
+    cut = min(int((lengths < lengths[-1] / 2).sum()) + 1, len(part) - 1)  # through the article that crosses half
+    return [part.iloc[:cut], part.iloc[cut:]]
 
 
 def failed_result(articles: pd.DataFrame, exc: Exception) -> dict:
@@ -236,20 +248,19 @@ class DaskAnnotator:
 
 
 def _fork_server() -> dict:
-    """The Dask setting that forks local workers from a fork server which has loaded the model once
-    (core.pipeline.preload), where the system has fork servers; elsewhere (none: Dask's default) each worker is a
-    fresh process."""
-    import multiprocessing
-
+    """The Dask setting that forks local workers from the preloaded fork server (core.pipeline.forkserver), where the
+    system has fork servers; elsewhere (none: Dask's default) each worker is a fresh process."""
     import dask
     from distributed.utils import get_mp_context
 
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    from core.pipeline import forkserver
+
+    if not forkserver.available():
         return {}
     method = {"distributed.worker.multiprocessing-method": "forkserver"}
     with dask.config.set(method):
-        context = get_mp_context()  # Dask sets its own preload list on the first call: ours replaces it
-    context.set_forkserver_preload(["distributed", "core.pipeline.preload"])
+        get_mp_context()  # Dask sets its own preload list on its first call: ours replaces it
+    forkserver.start()
     return method
 
 

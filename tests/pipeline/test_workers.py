@@ -9,7 +9,7 @@ import pytest
 
 from core import settings
 from core.cli import main
-from core.pipeline import workers
+from core.pipeline import forkserver, workers
 from core.pipeline.annotate import running_on
 from core.pipeline.ingest import ingest
 from core.store.schema import TABLES
@@ -192,6 +192,9 @@ def test_chunks_keep_the_order_and_balance_text_length():
     sizes = [p["text"].str.len().sum() for p in parts]
     assert max(sizes) < 3 * (sum(sizes) / len(parts))
     assert workers.chunks(articles.iloc[:0]) == [] and len(workers.chunks(articles.iloc[:3], slots=4)) == 3
+    uniform = pd.DataFrame({"article_id": [str(i) for i in range(96)], "text": ["x" * 100] * 96})
+    sizes = [len(p) for p in workers.chunks(uniform, slots=2)]
+    assert sum(sizes) == 96 and sizes[-4:] == [sizes[0] // 2] * 4  # the last chunk of each slot, halved
 
 
 def test_settings_given_to_a_task_win_over_the_environment(monkeypatch):
@@ -213,3 +216,13 @@ def test_a_cluster_started_alongside_reading_that_fails_says_so_at_first_use(mon
     with pytest.raises(workers.ClusterError, match=r"cannot start 2 local Dask workers \(OSError: no free port\)"):
         dask.client
     dask.close()  # nothing left to close, and no hang
+
+
+@pytest.mark.skipif(not forkserver.available(), reason="this system has no fork server")
+def test_the_fork_server_starts_once_with_the_model_preload():
+    from multiprocessing import forkserver as stdlib_forkserver
+
+    assert forkserver.start()
+    first = stdlib_forkserver._forkserver._forkserver_pid
+    assert forkserver.start() and stdlib_forkserver._forkserver._forkserver_pid == first  # already running: kept
+    assert stdlib_forkserver._forkserver._preload_modules == forkserver.PRELOAD
