@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home
@@ -18,7 +19,7 @@ from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, non_party, summit_words, trigger_kind,
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party, summit_words, trigger_kind,
                                   visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
@@ -69,17 +70,19 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     context: dict = {"group": None, "summit": None, "main": main_country(places)}
     sentences = list(doc.sents)
     places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
+    candidates = meeting_word_tokens(doc)
     for number, sent in enumerate(sentences):
         if any(a <= sent.start_char < b for a, b in headings):
             continue
-        words = {t.lower_ for t in sent}
         sentence_people = by_sentence.get(number, [])
-        for token in sent:
+        here = [doc[int(i)] for i in candidates[np.searchsorted(candidates, sent.start):np.searchsorted(candidates, sent.end)]]
+        words = {t.lower_ for t in sent} if here else set()
+        for token in here:
             kind = trigger_kind(token, words)
             if kind:
                 found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, places_in.get(number, []),
                                   dates_in.get(number, []), published, published_precision, context)
-        if any(t.lemma_.lower() in summit_words() for t in sent):
+        if any(t.lemma_.lower() in summit_words() for t in here):
             context["summit_word"] = number
         near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]

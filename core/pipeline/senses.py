@@ -3,6 +3,8 @@ their required context, negation and denial, generic and counted uses, conversat
 that need a guest, crowds, interviewers and one country's own people (cue words from meeting_cues.csv)."""
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
@@ -20,6 +22,28 @@ def _triggers() -> dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]:
         requires = tuple(w for w in r.get("requires", "").split("|") if w)
         found.setdefault((r["lemma"], r["pos"]), []).append((r["kind"], requires))
     return found
+
+
+@knowledge_cache(maxsize=1)
+def _word_ids() -> dict[int, bool]:
+    """String id → whether that string, lower-cased, is a meeting word: filled as words are met, emptied with the
+    knowledge files' caches (when the list of meeting words may have changed)."""
+    return {}
+
+
+def meeting_word_tokens(doc: Doc) -> np.ndarray:
+    """The indices, in order, of the tokens whose lemma or lower-case form is a meeting word: the only tokens
+    `trigger_kind` can accept, found with one array of the Doc instead of a look at every token."""
+    table = doc.to_array([LEMMA, LOWER])
+    if not len(table):
+        return np.empty(0, dtype=np.int64)
+    known, words, strings = _word_ids(), {lemma for lemma, _ in _triggers()}, doc.vocab.strings
+    ids = np.unique(table)
+    for value in ids.tolist():
+        if value not in known:
+            known[value] = strings[value].lower() in words if value in strings else False
+    hits = ids[np.fromiter((known[v] for v in ids.tolist()), dtype=bool, count=len(ids))]
+    return np.flatnonzero(np.isin(table, hits).any(axis=1))
 
 
 @knowledge_cache(maxsize=1)

@@ -1814,3 +1814,19 @@ def test_a_movement_is_a_side_of_its_own_country(text, published, expected):
 ])
 def test_a_time_of_day_is_dated_by_the_day_it_names(text, date):
     assert [m.date for m in meetings(text, "2007-07-04")] == [date]
+
+
+def test_meeting_word_tokens_are_the_tokens_whose_lemma_or_form_is_a_meeting_word():
+    import spacy
+    from spacy.tokens import Doc
+
+    from core.pipeline.senses import meeting_word_tokens
+
+    vocab = spacy.blank("en").vocab
+
+    words = ["Putin", "met", "Xi", "before", "the", "Summit", "and", "later", "talks", "on", "trade", "."]
+    lemmas = ["Putin", "meet", "Xi", "before", "the", "Summit", "and", "later", "", "on", "trade", "."]
+    doc = Doc(vocab, words=words, lemmas=lemmas)
+    # "met" by its lemma, "Summit" by its lemma lower-cased, "talks" (no lemma) by its lower-case form
+    assert meeting_word_tokens(doc).tolist() == [1, 5, 8]
+    assert meeting_word_tokens(Doc(vocab, words=[])).tolist() == []
