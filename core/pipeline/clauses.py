@@ -50,8 +50,11 @@ def scene_of(trigger: Token, verb: Token) -> bool:
 
 def speaker(token: Token, verb: Token) -> bool:
     """The token is on the speaker's side of the verb, not in what was said ("… said they would not meet Lavrov"):
-    it does not reach the verb through its complement."""
+    it does not reach the verb through its complement. Whom a verb of telling addresses is there too ("Wen told
+    Abe during a meeting in Tokyo that …")."""
     child = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    if child is not None and child.dep_ in ("dobj", "dative") and child.i == token.i:
+        return verb.lemma_.lower() in cues().get("audience", frozenset())
     return child is None or child.dep_ not in ("ccomp", "xcomp", "parataxis", "dobj")
 
 

@@ -1320,6 +1320,8 @@ def test_regular_stems_undo_regular_inflections(word, stem):
     "Following a meeting with Shinzo Abe, Vladimir Putin told reporters that the islands would stay Russian.",
     "After talks in Moscow, Vladimir Putin and Shinzo Abe said they would work together.",
     "After meeting Shinzo Abe, Vladimir Putin said the islands would stay Russian.",
+    # whom the speaker tells something during the meeting is at it
+    "Vladimir Putin told Shinzo Abe during a meeting in Moscow that the islands would stay Russian.",
 ])
 def test_a_meeting_that_is_the_occasion_of_its_participants_words_is_the_meeting_reported(text):
     found = meetings(text, "2016-12-16")
@@ -1830,3 +1832,25 @@ def test_meeting_word_tokens_are_the_tokens_whose_lemma_or_form_is_a_meeting_wor
     # "met" by its lemma, "Summit" by its lemma lower-cased, "talks" (no lemma) by its lower-case form
     assert meeting_word_tokens(doc).tolist() == [1, 5, 8]
     assert meeting_word_tokens(Doc(vocab, words=[])).tolist() == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chinese Premier Wen Jiabao held a video conference with Japanese Prime Minister Shinzo Abe on Monday.", "call"),
+    ("Chinese Premier Wen Jiabao and Japanese Prime Minister Shinzo Abe held a videoconference on Monday.", "call"),
+    ("Egyptian President Hosni Mubarak played host to Israeli Prime Minister Ehud Olmert in Sharm el-Sheikh.", "visit"),
+    ("German Chancellor Angela Merkel was the guest of U.S. President George W. Bush at Camp David.", "visit"),
+])
+def test_meeting_words_of_the_trigger_file_in_their_meeting_sense(text, kind):
+    [meeting] = meetings(text, "2007-01-15")
+    assert meeting.kind == kind and len(meeting.participants) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The city played host to the 2006 Commonwealth Games.",  # a host of no one
+    "Chinese Premier Wen Jiabao said a host of problems remain with Japan.",
+    "German Chancellor Angela Merkel was the guest speaker at the conference in Berlin.",
+])
+def test_the_same_words_in_another_sense_are_no_meeting(text):
+    assert meetings(text, "2007-01-15") == []
