@@ -57,11 +57,16 @@ def _present(sent: Span) -> list[list[Token]]:
             if passive:
                 if passive[0].lower_ in PRONOUN_SUBJECTS:
                     out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe"
+                elif passive[0].i > token.i:
+                    out.append(passive)  # "Attending were Mbeki and Museveni"
                 continue
             heads = [c for c in token.children if c.dep_ == "nsubj"]  # "Mbeki and Museveni attended"
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
-            heads += [token.head] if token.dep_ == "acl" else []  # "the leaders attending …"
+            heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
+            heads += [c for c in token.head.children if c.dep_ in ("nsubj", "attr")] if token.dep_ == "acomp" else []  # "Attending were …"
             out.append(heads)
+        elif lemma in _cues().get("attendees", frozenset()) and token.pos_ in ("NOUN", "PROPN"):
+            out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
         elif lemma in presence and token.dep_ == "acomp":
             out.append([c for c in token.head.children if c.dep_ in ("nsubj", "attr")])  # "X and Y were also present"
         elif lemma in presence and token.dep_ in ("amod", "advmod") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -78,6 +83,16 @@ def _among(group: Token) -> list[Token]:
     the summit": Kim and Lee; any other word stands for itself."""
     if group.dep_ == "pobj" and group.head.lower_ == "among":
         return [c for c in group.head.head.children if c.dep_ in ("nsubj", "attr")]
+    return [group]
+
+
+def _listed(group: Token) -> list[Token]:
+    """Who a clause says a group word holds: "Among those attending were Kim and Lee", "Those attending included Kim
+    and Lee" (Kim and Lee); otherwise the group word itself."""
+    if group.dep_ == "pobj" and group.head.lower_ == "among":
+        return _among(group)
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() == "include":
+        return [c for c in group.head.children if c.dep_ in ("dobj", "attr")]
     return [group]
 
 

@@ -549,6 +549,10 @@ SUMMIT = "The ninth summit of the African Union opened in Accra on Sunday. "
     ("It was attended by Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
     ("Yoweri Museveni and Robert Mugabe were also present.", ["Robert Mugabe", "Yoweri Museveni"]),
     ("Also attending were Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
+    ("Among those attending were Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
+    ("Those attending included Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
+    ("Attending were Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
+    ("Participants included Yoweri Museveni and Robert Mugabe.", ["Robert Mugabe", "Yoweri Museveni"]),
 ])
 def test_people_said_to_be_present_after_a_summit_word_attend_it(said, present):
     [summit] = meetings(SUMMIT + "South African President Thabo Mbeki spoke first. " + said, "2007-07-04")
