@@ -36,10 +36,20 @@ else:
                   ". Only people make a lane; countries and organisations meeting as sides are named in each event")
                + ". Busiest lanes first, then the most recent. Marker size: reporting articles; hollow: background references only. "
                "Click a marker for its evidence.")
-    note = f"{lanes.hidden_note(events, hidden)} are not drawn: “Show all lanes” below the chart" if hidden else ""
-    st.plotly_chart(charts.timeline(events, selected=selected, lanes=drawn, note=note), key="timeline_chart",
+    main = lanes.main_period(events["x"])
+    period = main if main and ui_state.option("period") != "all" else None
+    notes = [f"{lanes.hidden_note(events, hidden)} are not drawn: “Show all lanes” below the chart" if hidden else "",
+             f"{lanes.outside_note(events['x'], period)}: “Show the whole span” below the chart" if period else ""]
+    st.plotly_chart(charts.timeline(events, selected=selected, lanes=drawn, note="; ".join(n for n in notes if n), period=period),
+                    key="timeline_chart",
                     on_select=ui_state.on_pick("timeline_chart", lambda ids: ui_state.set_option("event", ids[0])),
                     selection_mode=("points",))
+    if period:
+        st.button(f"Show the whole span ({events['x'].min().year}–{events['x'].max().year})", key="timeline_whole_span",
+                  icon=":material/open_in_full:", on_click=ui_state.set_option, args=("period", "all"))
+    elif main:
+        st.button(f"Show only where most events are ({main[0].year}–{main[1].year})", key="timeline_main_period",
+                  icon=":material/close_fullscreen:", on_click=ui_state.set_option, args=("period", "main"))
     if hidden:
         st.button(f"Show all {plural(len(drawn) + len(hidden), 'lane')}", key="timeline_all_lanes", icon=":material/unfold_more:",
                   on_click=ui_state.set_option, args=("lanes_shown", "all"))

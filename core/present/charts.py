@@ -121,11 +121,13 @@ def date_range(dates: pd.Series, *, min_days: int = 3) -> list[pd.Timestamp] | N
     return [first - pad, last + pad]
 
 
-def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | None = None, note: str = "") -> go.Figure:
+def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | None = None, note: str = "",
+             period: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow.
 
     `lanes` are drawn from the top in that order (default: as the events come); `note` says below the lanes what the
-    chart leaves out."""
+    chart leaves out; `period` (first, last) is the span the date axis opens on (events outside it stay a drag or a
+    zoom away)."""
     fig = go.Figure()
     kinds = palette()["kinds"]
     lane_names = list(lanes) if lanes is not None else list(dict.fromkeys(events["lane"]))
@@ -157,7 +159,8 @@ def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | Non
                            showarrow=False, font=dict(size=13, color="#555"), bgcolor="#f3f6f9", borderpad=6)
     # The legend sits top left, clear of Plotly's toolbar (top right).
     return _layout(fig, height=max(300, step * len(lane_names) + 120 + (40 if note else 0)),
-                   xaxis=dict(title=None, type="date", side="top", range=date_range(events["x"])),
+                   xaxis=dict(title=None, type="date", side="top",
+                              range=date_range(events["x"] if period is None else events["x"].clip(*period))),
                    showlegend=True, legend=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0, xanchor="left"),
                    margin=dict(l=10, r=10, t=70, b=50 if note else 10),
                    yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),

@@ -103,5 +103,6 @@ OPTIONS: tuple[Option, ...] = (
     Option("nodes", "network", "How many of the busiest nodes are drawn (every link stays listed)", choices=("40", "80", "160"), default="40"),
     Option("pair", "network", "The selected link, whose events are listed with their evidence", vocab="party", many=True, limit=2),
     Option("coverage", "overview", "Articles over time as counts or as a share of all articles published in each period", choices=("count", "share"), default="count", also=("sectors",)),
+    Option("period", "timeline", "Period drawn: where most events are (a few far older or newer ones are counted in a note), or the whole span", choices=("main", "all"), default="main"),
     Option("lanes_shown", "timeline", "Lanes drawn: the busiest and most recent (30 unless set otherwise), or all of them", choices=("some", "all"), default="some"),
 )

@@ -72,3 +72,34 @@ def hidden_note(events: pd.DataFrame, hidden: Sequence[str]) -> str:
     first, last = rest["x"].min().year, rest["x"].max().year
     span = str(first) if first == last else f"{first}–{last}"
     return f"{len(hidden):,} more lane{'s' if len(hidden) != 1 else ''} ({len(rest):,} event{'s' if len(rest) != 1 else ''}, {span})"
+
+
+PERIOD_SHARE = 0.1  # the share of events at each end of the timeline that may lie outside its main period
+
+
+def main_period(dates: pd.Series, *, share: float = PERIOD_SHARE) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period the events cluster in, when a few lie far from it (a 1955 conference recalled in news of 2024 would
+    squash every recent event into one column): from the date at `share` of the way to the one at 1 - `share`,
+    widened to every date within that period's own length of it (at least 30 days). None when no date lies that far
+    out, or there are too few to tell."""
+    known = pd.to_datetime(dates, errors="coerce").dropna().sort_values()
+    if len(known) < 5:
+        return None
+    k = max(1, int(len(known) * share))
+    low, high = known.iloc[k], known.iloc[-1 - k]
+    reach = max(high - low, pd.Timedelta(days=30))
+    inside = known[(known >= low - reach) & (known <= high + reach)]
+    if len(inside) == len(known):
+        return None
+    return inside.iloc[0], inside.iloc[-1]
+
+
+def outside_note(dates: pd.Series, period: tuple[pd.Timestamp, pd.Timestamp]) -> str:
+    """In words, the events outside the period drawn: “2 events outside this period (1955, 1972)”."""
+    known = pd.to_datetime(dates, errors="coerce").dropna()
+    out = known[(known < period[0]) | (known > period[1])]
+    if out.empty:
+        return ""
+    years = sorted({d.year for d in out})
+    shown = ", ".join(map(str, years[:4])) + (f" … {years[-1]}" if len(years) > 5 else f", {years[4]}" if len(years) == 5 else "")
+    return f"{len(out):,} event{'s' if len(out) != 1 else ''} outside this period ({shown})"

@@ -280,3 +280,40 @@ def test_a_typed_date_applies_on_enter_and_a_bad_one_says_why(monkeypatch, sampl
     at.sidebar.text_input(key="f_to").input("2024-13-45").run()
     assert "to" not in at.query_params
     assert any("is not a date" in c.value for c in at.sidebar.caption)
+
+
+@pytest.fixture(scope="module")
+def far_store(tmp_path_factory):
+    """Meetings of 2024 and one background meeting of 1955, which would squash the others into one column."""
+    import json
+
+    from tests.conftest import _ingest_with_model
+
+    source = tmp_path_factory.mktemp("far") / "articles.jsonl"
+    days = ["2024-03-04", "2024-05-16", "2024-07-09", "2024-08-21", "2024-10-22", "2024-11-15"]
+    lines = [{"id": f"n{i}", "date": day, "title": f"Talks {i}",
+              "text": f"Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on {day}. "
+                      "The two leaders discussed trade and energy."} for i, day in enumerate(days)]
+    lines.append({"id": "old", "date": "2024-12-01", "title": "Bandung remembered",
+                  "text": "Indian Prime Minister Jawaharlal Nehru met Chinese Premier Zhou Enlai in Bandung in April 1955. "
+                          "Historians still discuss that meeting between the two leaders."})
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", "utf-8")
+    return _ingest_with_model([source], source.parent / "store")
+
+
+def test_the_timeline_opens_on_the_main_period_and_shows_the_whole_span_on_request(monkeypatch, far_store):
+    import json
+
+    import pandas as pd
+
+    at = run(monkeypatch, far_store, page="timeline", params={"refs": "1"})
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert pd.Timestamp(spec["layout"]["xaxis"]["range"][0]).year == 2024
+    notes = [a["text"] for a in spec["layout"].get("annotations", [])]
+    assert any("1 event outside this period (1955)" in n for n in notes)
+    at.button(key="timeline_whole_span").click().run()
+    assert url(at, "period") == ["all"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert pd.Timestamp(spec["layout"]["xaxis"]["range"][0]).year < 1955
+    assert "outside this period" not in at.get("plotly_chart")[0].proto.spec
+    assert at.button(key="timeline_main_period")  # and back

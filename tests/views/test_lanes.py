@@ -1,0 +1,40 @@
+"""Timeline lanes and periods (pure)."""
+import pandas as pd
+
+from core.present import charts
+from core.views import lanes
+
+
+def dates(*values):
+    return pd.Series(pd.to_datetime(list(values)))
+
+
+def test_a_few_far_dates_leave_the_main_period_and_are_named():
+    found = dates("1955-04-18", "2023-03-20", "2024-05-16", "2024-08-20", "2024-08-21", "2024-10-01", "2024-11-02")
+    period = lanes.main_period(found)
+    assert period == (pd.Timestamp("2023-03-20"), pd.Timestamp("2024-11-02"))
+    assert lanes.outside_note(found, period) == "1 event outside this period (1955)"
+
+
+def test_dates_spread_evenly_or_too_few_keep_the_whole_span():
+    assert lanes.main_period(pd.Series(pd.date_range("2000-01-01", "2020-01-01", periods=30))) is None
+    assert lanes.main_period(dates("1955-04-18", "2024-05-16", "2024-08-20")) is None  # too few to tell
+    assert lanes.main_period(dates(*["2024-08-20"] * 6)) is None
+    assert lanes.main_period(pd.Series([pd.NaT] * 8)) is None
+
+
+def test_far_dates_on_both_sides_are_counted_with_their_years():
+    found = dates("1950-01-01", "1960-01-01", *pd.date_range("2010-01-01", "2011-01-01", periods=40), "2099-01-01")
+    period = lanes.main_period(found)
+    assert period[0].year == 2010 and period[1].year == 2011
+    assert lanes.outside_note(found, period) == "3 events outside this period (1950, 1960, 2099)"
+
+
+def test_the_timeline_opens_on_the_period_it_is_given():
+    x = dates("1955-04-18", "2024-05-16", "2024-08-20")
+    events = pd.DataFrame({"event_id": ["a", "b", "c"], "x": x, "lane": ["A – B"] * 3, "kind": "talks", "background": False,
+                           "people": "A – B", "location": None, "date": x.dt.strftime("%Y-%m-%d"), "date_precision": "day",
+                           "n_articles": 1, "sources": "s"})
+    whole = pd.to_datetime(charts.timeline(events).layout.xaxis.range)
+    opened = pd.to_datetime(charts.timeline(events, period=(x[1], x[2])).layout.xaxis.range)
+    assert whole[0].year == 1952 and opened[0].year == 2024 and opened[1] > x[2]
