@@ -208,11 +208,15 @@ def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True) -> bool
 
     if not 2 <= len(tokens) <= 3 or kb.country_of_place(tokens.text)[0]:
         return False
+    from core.pipeline.names import title_words
+
     titles = titles_of(kb)
+    # a title word after a known first name is a surname: "Annette King", "John Major"
+    surname = tokens[-1] if len(tokens) == 2 and _first_name(tokens[0]) and fold(tokens[-1].text) in title_words() else None
     for token in tokens:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or not token.text[1:].replace("-", "").replace("'", "").replace("’", "").isalpha():
             return False
-        if fold(token.text) in titles or kb.country_of_place(token.text)[1] not in ("", "city"):
+        if (fold(token.text) in titles and token != surname) or kb.country_of_place(token.text)[1] not in ("", "city"):
             return False  # "Israel Army Radio"; a town named like a first name ("Nancy") may still be one
     if (first_name and not _first_name(tokens[0])) or (_first_name(tokens[-1]) and not kb.person(tokens.text)):
         return False
@@ -237,7 +241,7 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
         if _plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (
                 fold(doc[cut - 1].text).rstrip(".") in titles or ent.root.i >= cut):
             before = doc[ent.start:cut]
-            if all(fold(t.text).rstrip(".") in titles for t in before):
+            if all(fold(t.text).rstrip(".") in titles or t.lower_ == "the" for t in before):  # "the Hon Annette King"
                 return [Span(doc, cut, ent.end, label="PERSON")]
             return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
     return [ent]

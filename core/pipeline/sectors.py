@@ -58,7 +58,7 @@ class SectorMatcher:
 def _matchers(nlp: Language, table: dict[str, list[str]]) -> tuple[PhraseMatcher, PhraseMatcher]:
     lemma, lower = PhraseMatcher(nlp.vocab, attr="LEMMA"), PhraseMatcher(nlp.vocab, attr="LOWER")
     for sector, triggers in table.items():
-        patterns = list(nlp.tokenizer.pipe(triggers))
+        patterns = [nlp.make_doc(trigger) for trigger in triggers]
         for pattern in patterns:
             for token in pattern:
                 token.lemma_ = token.lower_  # the lower-case matcher reads LOWER, which this leaves as it is

@@ -4,7 +4,6 @@ that need a guest, crowds, interviewers and one country's own people (cue words 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
@@ -34,7 +33,7 @@ def _word_ids() -> dict[int, bool]:
 def meeting_word_tokens(doc: Doc) -> np.ndarray:
     """The indices, in order, of the tokens whose lemma or lower-case form is a meeting word: the only tokens
     `trigger_kind` can accept, found with one array of the Doc instead of a look at every token."""
-    table = doc.to_array([LEMMA, LOWER])
+    table = doc.to_array(["LEMMA", "LOWER"])
     if not len(table):
         return np.empty(0, dtype=np.int64)
     known, words, strings = _word_ids(), {lemma for lemma, _ in _triggers()}, doc.vocab.strings

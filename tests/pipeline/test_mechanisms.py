@@ -1858,3 +1858,10 @@ def test_meeting_words_of_the_trigger_file_in_their_meeting_sense(text, kind):
 ])
 def test_the_same_words_in_another_sense_are_no_meeting(text):
     assert meetings(text, "2007-01-15") == []
+
+
+@pytest.mark.model
+def test_a_title_word_after_a_known_first_name_is_a_surname_and_an_honorific_before_it_is_dropped():
+    assert "Annette King" in people("In 2003 the Hon Annette King signed a treaty with Australia.", "2006-12-07")
+    assert not {"Howard Government", "Paul Pioneer Press"} & people(
+        "Ministers of the Howard Government spoke. According to the St. Paul Pioneer Press, Coleman leads.", "2006-12-07")
