@@ -106,7 +106,16 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return None  # "the Antilles … he proposed": a name with an article is a place or a thing
     if titled_before_comma(doc, start, titles_of(kb)):
         return "apposition"
+    if end - start == 1 and not _subject(doc[start]):
+        return None  # "dismembered Yukos … He was": a pronoun after one bare word that is no subject has another antecedent
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+def _subject(token) -> bool:
+    """The token is (in a list or apposition that is) a clause's subject or a possessor."""
+    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")

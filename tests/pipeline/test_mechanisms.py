@@ -1865,3 +1865,12 @@ def test_a_title_word_after_a_known_first_name_is_a_surname_and_an_honorific_bef
     assert "Annette King" in people("In 2003 the Hon Annette King signed a treaty with Australia.", "2006-12-07")
     assert not {"Howard Government", "Paul Pioneer Press"} & people(
         "Ministers of the Howard Government spoke. According to the St. Paul Pioneer Press, Coleman leads.", "2006-12-07")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Putin condemned the back-tax bills that dismembered Yukos. He was also criticised for it.",
+    "Worried about what happened to Swissair and Sabena, he looked at the rival airline for inspiration.",
+])
+def test_a_pronoun_after_a_bare_word_that_is_no_subject_is_no_evidence_of_a_person(text):
+    assert not {"Yukos", "Sabena", "Swissair"} & people(text, "2006-12-07")
