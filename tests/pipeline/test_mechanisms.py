@@ -1874,3 +1874,15 @@ def test_a_title_word_after_a_known_first_name_is_a_surname_and_an_honorific_bef
 ])
 def test_a_pronoun_after_a_bare_word_that_is_no_subject_is_no_evidence_of_a_person(text):
     assert not {"Yukos", "Sabena", "Swissair"} & people(text, "2006-12-07")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of what was done after the meeting is not the meeting's
+    ("Hilary Benn made a statement to the House of Commons yesterday after a visit to Sudan.", ("2005-06-10", "approx")),
+    # one who left on a day after talks was still there that day
+    ("Vladimir Putin left for Moscow on Monday after a meeting with George W. Bush.", ("2005-06-06", "day")),
+])
+def test_a_meeting_told_as_before_another_event_does_not_take_that_events_day(text, expected):
+    [m] = meetings(text, "2005-06-10")
+    assert (m.date, m.date_precision) == expected
