@@ -42,8 +42,11 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         day_from_context(meeting, people, dates, sentences, published, text, places)
         _date_from_office_start(meeting, kb, published)
     out = one_summit(out, attendees)
+    home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
         _summit_host(meeting, places, named)
+        if "summit:attendee" in meeting.rules or "summit:host-leader" in meeting.rules:  # the attendees' countries too
+            meeting.countries = sorted(set(meeting.countries) | {home[p] for p in meeting.participants if p in home})
     return out
 
 

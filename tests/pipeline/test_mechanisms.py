@@ -1886,3 +1886,10 @@ def test_a_pronoun_after_a_bare_word_that_is_no_subject_is_no_evidence_of_a_pers
 def test_a_meeting_told_as_before_another_event_does_not_take_that_events_day(text, expected):
     [m] = meetings(text, "2005-06-10")
     assert (m.date, m.date_precision) == expected
+
+
+@pytest.mark.model
+def test_a_summit_counts_the_countries_of_the_attendees_who_join_it():
+    [summit] = meetings("British Prime Minister Tony Blair announced at a press conference today the results of the "
+                        "31st G8 summit in Gleneagles, Scotland.", "2005-07-08")
+    assert summit.participants == ["G8", "Tony Blair"] and summit.countries == ["GBR"]
