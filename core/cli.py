@@ -87,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a table as CSV, JSON Lines or Parquet")
     p.add_argument("table", choices=list(TABLES), metavar="TABLE", help="one of: " + ", ".join(TABLES))
     p.add_argument("--store", help=store_help)
-    p.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None, help="default: from --out's suffix, else csv")
+    p.add_argument("--format", choices=["csv", "jsonl", "json", "parquet"], default=None,
+                   help="default: from --out's suffix, else csv (json: one array; jsonl: one object per line)")
     p.add_argument("--out", help="output file (default: standard output)")
     p.set_defaults(run=cmd_export)
 
@@ -214,7 +215,7 @@ def format_report(report, store: Store, paths: list[str] | None = None) -> str:
     Up to MAX_LISTED lines are printed; a longer list is written whole to a report file whose path is printed, and
     the problems (failed, skipped, warnings) are printed first."""
     lines = [
-        f"{report.files} input(s) read into {store.path}; article records: {report.added} added, "
+        f"ingest of {report.files} input(s) into {store.path}: article records: {report.added} added, "
         f"{report.unchanged} unchanged, {report.repeated} repeated, {report.updated} updated, "
         f"{report.duplicates} near-duplicate(s), {len(report.failed)} failed, {len(report.skipped)} skipped; "
         f"store version {report.version}" + ("" if report.version else ": nothing stored, no store written"),
@@ -269,10 +270,10 @@ def cmd_export(args) -> int:
     gzipped = bool(args.out) and Path(args.out).suffix.lower() == ".gz"
     named = Path(args.out).with_suffix("") if gzipped else Path(args.out or "")
     suffix = named.suffix.lstrip(".").lower() if args.out else ""
-    suffix = {"json": "jsonl", "pq": "parquet"}.get(suffix, suffix)
+    suffix = {"pq": "parquet"}.get(suffix, suffix)
     fmt = args.format or suffix or "csv"
     if fmt not in FORMATS:
-        raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format csv|jsonl|parquet")
+        raise BilateralLensError(f"cannot tell the format from {args.out!r}: pass --format {'|'.join(FORMATS)}")
     if args.format and suffix in FORMATS and suffix != args.format:
         raise BilateralLensError(f"--out {args.out} names a .{suffix} file but --format is {args.format}: "
                                  f"name it {named.with_suffix('.' + args.format).name}{'.gz' * gzipped}, or drop --format")

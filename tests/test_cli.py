@@ -206,3 +206,19 @@ def test_annotate_force_redoes_everything_and_a_missing_store_is_explained(fille
     assert done.returncode == 0 and "3 of 3 article(s) re-annotated" in done.stdout and "store version 2" in done.stdout
     assert main(["annotate", "--store", str(tmp_path / "nowhere")]) == 2
     assert "bilateral-lens ingest" in capsys.readouterr().err
+
+
+def test_export_to_a_json_file_writes_one_array_in_batches(filled_store, tmp_path):
+    from core import load_corpus
+    from core.store import Store
+    from core.store.export import stream
+
+    table = load_corpus(filled_store).articles
+    assert main(["export", "articles", "--store", str(filled_store), "--out", str(tmp_path / "a.json")]) == 0
+    rows = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    assert isinstance(rows, list) and sorted(r["article_id"] for r in rows) == sorted(table["article_id"])
+    with open(tmp_path / "b.json", "wb") as out:  # one row per batch: still one array
+        assert stream(Store(filled_store), "articles", "json", out, batch_rows=1) == len(table)
+    assert json.loads((tmp_path / "b.json").read_text("utf-8")) == rows
+    assert main(["export", "corrections", "--store", str(filled_store), "--out", str(tmp_path / "c.json")]) == 0
+    assert json.loads((tmp_path / "c.json").read_text("utf-8")) == []

@@ -11,7 +11,7 @@ import pandas as pd
 if TYPE_CHECKING:
     import pyarrow.parquet
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "json", "parquet")
 # What meetings and events rows carry of their reporting articles, besides the ids: article column → exported name
 # (meetings: one value, `article_title`, …; events: a list in the order of article_ids, `article_titles`, …).
 REPORT_FIELDS = {"title": ("article_title", "article_titles"), "published": ("article_published", "article_published"),
@@ -45,7 +45,7 @@ def _inert(value):
 
 
 def serialise(frame: pd.DataFrame, fmt: str) -> bytes:
-    """A frame as CSV, JSON Lines or Parquet bytes."""
+    """A frame as CSV, JSON Lines, JSON or Parquet bytes."""
     buffer = io.BytesIO()
     _Writer(buffer, fmt).write(frame).close()
     return buffer.getvalue()
@@ -90,7 +90,7 @@ class _Writer:
     def __init__(self, out: BinaryIO, fmt: str) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
-        self.out, self.fmt, self.header = out, fmt, True
+        self.out, self.fmt, self.header, self.rows = out, fmt, True, False
         self.parquet: pyarrow.parquet.ParquetWriter | None = None
 
     def write(self, frame: pd.DataFrame) -> "_Writer":
@@ -108,6 +108,14 @@ class _Writer:
         elif self.fmt == "jsonl":
             records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
             self.out.write("".join(json.dumps(r, ensure_ascii=False, default=_jsonable) + "\n" for r in records).encode("utf-8"))
+        elif self.fmt == "json":  # one array, written a batch at a time: "[" before the first row, "]" at close
+            records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
+            if self.header:
+                self.out.write(b"[\n")
+            if records:
+                rows = ",\n".join(json.dumps(r, ensure_ascii=False, default=_jsonable) for r in records)
+                self.out.write(((",\n" if self.rows else "") + rows).encode("utf-8"))
+                self.rows = True
         else:
             out = frame.copy()
             for column in out.columns:
@@ -123,6 +131,8 @@ class _Writer:
         """Finish the file; `empty` (a frame of no rows) gives a table with no rows its header or schema."""
         if empty is not None and self.header:
             self.write(empty)
+        if self.fmt == "json":
+            self.out.write((b"[\n" if self.header else b"") + b"\n]\n")
         if self.parquet is not None:
             self.parquet.close()
 
