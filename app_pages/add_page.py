@@ -7,7 +7,7 @@ from core import settings
 from core.ui import state as ui_state
 from core.errors import BilateralLensError
 from core.pipeline.apart import ingest_uploads_apart
-from core.present.render import md_message
+from core.present.render import ingest_tone, md_message
 from core.ui.data import store_path
 
 TYPES = ["txt", "md", "html", "htm", "json", "jsonl", "ndjson", "csv", "gz"]
@@ -48,8 +48,9 @@ if _allowed():
         else:
             if report.version:
                 ui_state.adopt_version(report.version)  # the share link and the address bar name the new corpus
-            st.success(f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
+            summary = (f"{report.added} added, {report.unchanged} already stored, {report.updated} updated, "
                        f"{report.duplicates} near-duplicates, {len(report.failed)} failed; corpus version {report.version}.")
+            {"success": st.success, "warning": st.warning, "info": st.info}[ingest_tone(report)](summary)
             for problem in report.failed + report.skipped:
                 st.warning(md_message(problem))
             for problem in report.warnings + report.same:

@@ -43,6 +43,8 @@ def cmd_correct(args) -> int:
                  reason=args.why)
     print(f"correction {row['correction_id']} stored: {printable(describe(row))} ({printable(row['context'])}); "
           f"store version {store.version()}")
+    if row.get("note"):
+        print(f"note: {printable(row['note'])}")
     return 0
 
 

@@ -270,7 +270,7 @@ def stacked_over_time(frame: pd.DataFrame, *, by: str = "sector") -> go.Figure:
         fig.add_trace(go.Bar(x=rows["period"], y=rows["articles"], name=_e(sector_label(key)), marker_color=sector_color(key),
                              hovertemplate=_e(sector_label(key)) + " %{x}: %{y} articles<extra></extra>"))
     return _layout(fig, barmode="stack", height=340, xaxis_type="category", xaxis_categoryorder="category ascending",
-                   title="Sectors over time (articles)")
+                   title="Sectors over time (articles per sector; an article with two sectors counts in both)")
 
 
 def matrix_heatmap(table: pd.DataFrame, *, title: str = "") -> go.Figure:

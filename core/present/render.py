@@ -159,3 +159,11 @@ def when(date: object, precision: object) -> str:
 def plural(n: int, word: str) -> str:
     """“1 article”, “2 articles”."""
     return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def ingest_tone(report) -> str:
+    """How an ingest's summary is shown: "success" when it stored something new, "warning" when it stored nothing
+    new and some input failed, "info" when every input was stored already."""
+    if report.added or report.updated:
+        return "success"
+    return "warning" if report.failed else "info"

@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 import pandas as pd
 
 from core import settings
+from core.knowledge import place_country
 from core.store.corpus import Corpus, load_corpus
 from core.pipeline.pubdate import EARLIEST_YEAR
 from core.store.corrected import APPLIES, meeting_key, parse_key
@@ -47,7 +48,8 @@ def record(store: Store, kind: str, target: str, values: list[str] | tuple[str, 
         digest = hashlib.sha1(repr((now, time.time_ns(), author, kind, row["target"], row["values"], reason)).encode())
         row = {"correction_id": digest.hexdigest()[:10], "created_at": now, "author": author, "kind": kind,
                "reason": reason, **row, "status": None}
-        store.commit(append={"corrections": build("corrections", [row])}, note=f"correct: {kind} {row['target']}")
+        stored = {key: value for key, value in row.items() if key != "note"}  # said to the user, not stored
+        store.commit(append={"corrections": build("corrections", [stored])}, note=f"correct: {kind} {row['target']}")
     return row
 
 
@@ -100,6 +102,7 @@ def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) ->
         _plausible_date(corpus, row, values[0])
     elif kind == "place":
         values = [_one(kind, values)]
+        note = place_note(values[0], list(row["countries"]))
     elif kind == "participants":
         values = sorted(dict.fromkeys(values))
         if not values or len(values) > MAX_PARTICIPANTS:
@@ -113,7 +116,19 @@ def _check_meeting(corpus: Corpus, kind: str, target: str, values: list[str]) ->
     annotated = corpus.raw("meetings")
     written = annotated.loc[annotated["meeting_id"] == row["meeting_id"], "participants"]
     people = list(written.iloc[0]) if len(written) else list(row["participants"])  # as the annotation wrote them
-    return {"target": key, "target_people": people, "values": values, "context": meeting_words(row)}
+    checked = {"target": key, "target_people": people, "values": values, "context": meeting_words(row)}
+    return {**checked, "note": note} if kind == "place" and note else checked
+
+
+def place_note(place: str, countries: list[str]) -> str:
+    """What the map will make of a corrected place, when it is worth a second look: a name the gazetteer does not
+    know, or one it puts in a country none of the meeting's sides is from ("Atlantis" is a town in South Africa)."""
+    country = place_country(place)
+    if country is None:
+        return f"the map does not know {place}: the meeting stays off the map (name a city or country it knows)"
+    if countries and country not in countries:
+        return f"the map puts {place} in {country}, the country of none of the sides ({', '.join(countries)}): check the name"
+    return ""
 
 
 def _removed_by_correction(corpus: Corpus, target: str) -> None:

@@ -49,8 +49,11 @@ def _unlocked(key: str) -> bool:
 def done() -> None:
     """Say what the last correction of this session did (once, after the rerun that shows it)."""
     message = st.session_state.pop("_bl_corrected", None)
+    note = st.session_state.pop("_bl_corrected_note", None)
     if message:
         st.success(md_message(message), icon=":material/check_circle:")
+    if note:
+        st.warning(md_message(note), icon=":material/map:")
 
 
 def _rows(data: Corpus, ids) -> pd.DataFrame:
@@ -120,6 +123,7 @@ def save(key: str, kind: str, target: str, values: list[str], *, label: str = "S
         then(row)
     ui_state.adopt_version(Store(store_path()).version())
     st.session_state["_bl_corrected"] = f"Saved: {corrections.describe(row)} ({row['correction_id']})."
+    st.session_state["_bl_corrected_note"] = row.get("note", "")
     st.rerun()
 
 

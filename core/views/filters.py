@@ -82,7 +82,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings.",
            articles="article_start <= $v", meetings="meeting_start <= $v"),
     Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending.",
-           articles=_FOUND, meetings=_FOUND, words="mentioning “{value}”"),
+           articles=_FOUND, meetings=_FOUND, words="mentioning {value}"),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans.",
            meetings="($v OR NOT referenced)", words="including background references"),
     Filter("conf", "Minimum meeting confidence", "number", "Only meetings whose confidence (0–1: how much evidence the rules that found them had) is at least this.",

@@ -325,12 +325,7 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subjec
             phrases.setdefault(words, []).extend(names.get(v, v) for v in value)
         else:
             text = f"{value:g}" if isinstance(value, float) else str(value)
-            if text.count('"') == 2 and text.startswith('"') and text.endswith('"'):
-                text = text[1:-1]  # one quoted phrase: “Doha round”, not “"Doha round"”
-            elif '"' in text:  # phrases among other words: “‘energy cooperation’ pipe*”
-                pieces = text.split('"')
-                text = "".join(p + ("‘’"[i % 2] if i < len(pieces) - 1 else "") for i, p in enumerate(pieces))
-            phrases[words] = [text]
+            phrases[words] = [_searched(text) if flt.kind == "text" else text]
     parts = []
     for words, values in phrases.items():
         if not words:
@@ -340,6 +335,17 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subjec
         else:
             parts.append(words.replace("{value}", values[0]))
     return ", ".join(parts)
+
+
+def _searched(text: str) -> str:
+    """A search in words, as it is matched: one phrase (“Doha round”), words that must all appear (“free” and
+    “trade”: OR is one of them, not an operator), or phrases among words (“oil ‘Doha round’”)."""
+    if text.count('"') == 2 and text.startswith('"') and text.endswith('"'):
+        return f"the phrase “{text[1:-1]}”"
+    if '"' in text:
+        pieces = text.split('"')
+        return "“" + "".join(p + ("‘’"[i % 2] if i < len(pieces) - 1 else "") for i, p in enumerate(pieces)) + "”"
+    return _and([f"“{word}”" for word in text.split()]) if text.split() else f"“{text}”"
 
 
 def _and(items: Sequence[str], word: str = "and") -> str:

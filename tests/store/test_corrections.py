@@ -434,3 +434,13 @@ def test_a_correction_the_code_cannot_apply_leaves_the_annotation_as_stored_and_
     assert corpus.table("corrections")["status"].iloc[0].startswith("does not apply: corrections could not be applied")
     assert main(["info", "--store", str(store.path)]) == 0
     assert "ZeroDivisionError" in capsys.readouterr().out
+
+
+def test_a_place_the_map_would_put_elsewhere_or_nowhere_is_stored_with_a_note(store):
+    from core.store.corrections import place_note
+
+    assert fix(store, "place", PUTIN_XI_2, "Shanghai").get("note") is None  # China: a side's country
+    row = fix(store, "place", PUTIN_XI_2, "Atlantis")
+    assert "the map puts Atlantis in South Africa" in row["note"] and meeting(store, PUTIN_XI_2)["location"] == "Atlantis"
+    assert "note" not in corrections.read(store).columns
+    assert "does not know Nowhereville" in place_note("Nowhereville", ["China", "Russia"])

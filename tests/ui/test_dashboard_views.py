@@ -317,3 +317,14 @@ def test_the_timeline_opens_on_the_main_period_and_shows_the_whole_span_on_reque
     assert pd.Timestamp(spec["layout"]["xaxis"]["range"][0]).year < 1955
     assert "outside this period" not in at.get("plotly_chart")[0].proto.spec
     assert at.button(key="timeline_main_period")  # and back
+
+
+def test_an_upload_that_stored_nothing_new_is_not_shown_as_a_success():
+    from core.pipeline.ingest import IngestReport
+    from core.pipeline.read import Problem
+    from core.present.render import ingest_tone
+
+    failed = [Problem("report.txt", "not a text file")]
+    assert ingest_tone(IngestReport(added=2, failed=failed)) == "success"
+    assert ingest_tone(IngestReport(unchanged=5, failed=failed)) == "warning"
+    assert ingest_tone(IngestReport(unchanged=5)) == "info"
