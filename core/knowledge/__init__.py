@@ -11,7 +11,7 @@ extends with files of the same names (see README, "Knowledge files"). This packa
 - the gazetteer: `pipeline_places`, `cities`, `capital_cities`, `country_display_name`, `country_iso3`, `full_city_name`, `place_country`, `locate`, `world_outline`;
 - vocabularies: `organisations`, `organisation_codes`, `organisation_code`, `organisation_homes`, `organisation_home`, `sector_ids`, `cues`, `leader_roles`, `languages`, `english_words`.
 """
-from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fold, forget_knowledge, knowledge_cache,
+from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fold, forget_knowledge, knowledge_cache, slug,
                                   knowledge_digest, knowledge_rows, knowledge_sources, knowledge_text, source_digest)
 from core.knowledge.people import Knowledge, Person, Role, load_knowledge, person_ids, regnal_name, short_forms
 from core.knowledge.places import (capital_cities, cities, country_display_name, country_iso3, full_city_name, locate, pipeline_places,
@@ -20,7 +20,7 @@ from core.knowledge.vocab import (cues, english_words, languages, leader_roles, 
                                   organisation_homes, organisations, sector_ids)
 
 __all__ = [
-    "PIPELINE_FILES", "cached_json", "cached_object", "fold", "forget_knowledge", "knowledge_cache", "knowledge_digest", "knowledge_rows",
+    "PIPELINE_FILES", "cached_json", "cached_object", "fold", "forget_knowledge", "knowledge_cache", "knowledge_digest", "knowledge_rows", "slug",
     "knowledge_sources", "knowledge_text", "source_digest",
     "Knowledge", "Person", "Role", "load_knowledge", "person_ids", "regnal_name", "short_forms",
     "capital_cities", "cities", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places",

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -41,6 +42,14 @@ def forget_knowledge() -> None:
     store's or folder's files apply now)."""
     for cached in _KNOWLEDGE_CACHES:
         cached.cache_clear()
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """A name as an id part: folded, every run of other characters one underscore ("Xi Jinping" → "xi_jinping")."""
+    return _SLUG.sub("_", fold(text)).strip("_")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Callable, Iterable, Iterator
@@ -12,19 +11,12 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from core import settings
 from core.pipeline import language
-from core.knowledge import country_display_name
+from core.knowledge import country_display_name, slug
 from core.store.schema import build, value
 
 OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
-_SLUG = re.compile(r"[^a-z0-9]+")
 _vader = None
 _runner: ContextVar[Callable[..., dict] | None] = ContextVar("annotation_runner", default=None)
-
-
-def slug(text: str) -> str:
-    from core.knowledge import fold
-
-    return _SLUG.sub("_", fold(text)).strip("_")
 
 
 def tone(text: str) -> float:

@@ -1,7 +1,8 @@
 """Corrections applied on top of the annotation (pure pandas): corrected people, meetings, events and entities, and
 what became of every correction — in effect, undone, or not applying because its target no longer exists.
 
-People first (a spelling split off a person, one person merged into another, a person's country), then meetings in
+People first (a spelling split off a person, one person merged into another, a person's country, a name that is no
+person's), then meetings in
 the order they were corrected (not a meeting, date, place, participants, an event merged in, a report split off
 its event); events whose reports changed are rebuilt from them and keep their ids.
 """
@@ -13,11 +14,11 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from core.knowledge import fold
+from core.knowledge import slug
 from core.pipeline.events import event_row, meeting_records, regroup
 from core.store.schema import build, conform
 
-PERSON_KINDS = ("split-person", "merge-people", "country")
+PERSON_KINDS = ("split-person", "merge-people", "country", "not-person")
 MEETING_KINDS = ("not-meeting", "date", "place", "participants", "merge-events", "split-event")
 APPLIES = "applies"
 _KEY = re.compile(r"^(?P<article>[^:\s]+):(?P<start>\d+)-(?P<end>\d+)$")
@@ -34,7 +35,11 @@ def parse_key(key: str) -> tuple[str, int, int] | None:
 
 
 def person_entity_id(name: str) -> str:
-    return "person:" + re.sub(r"[^0-9a-z]+", "_", fold(name)).strip("_")
+    return f"person:{slug(name)}"
+
+
+def organisation_entity_id(name: str) -> str:
+    return f"org:{slug(name)}"
 
 
 def in_effect(corrections: pd.DataFrame) -> tuple[set[str], dict[str, str]]:
@@ -100,6 +105,7 @@ class Corrector:
         splits: list[tuple[str, str, str, str]] = []
         renames: dict[str, tuple[str, str]] = {}
         countries: dict[str, tuple[str, str]] = {}
+        not_persons: dict[str, str] = {}  # name → the correction that says it names no person
         touched: dict[str, list[str]] = {}
 
         def final(name: str) -> str:
@@ -133,6 +139,9 @@ class Corrector:
                     continue
                 renames[current] = (into, cid)
                 touched.setdefault(into, []).append(cid)
+            elif row["kind"] == "not-person":
+                not_persons[current] = cid
+                touched.setdefault(current, []).append(cid)
             else:
                 if current in countries:
                     self._replaced(countries[current][1], cid)
@@ -147,6 +156,7 @@ class Corrector:
         annotated = {n: c for n, c in zip(persons["canonical"], persons["country"]) if isinstance(c, str) and c}
         country_of = {**annotated, **{n: c for n, (c, _) in final_countries.items()}}
         self._people = {"splits": splits, "renames": finals, "rename_ids": {n: c for n, (_, c) in renames.items()},
+                        "not_persons": {final(n): c for n, c in not_persons.items()},
                         "countries": final_countries, "ids": ids, "touched": touched_final, "country_of": country_of,
                         "annotated_country_of": annotated}
         return self._people
@@ -157,7 +167,7 @@ class Corrector:
     def mentions(self, mentions: pd.DataFrame) -> pd.DataFrame:
         """PERSON mentions with split spellings, merged people and corrected countries rewritten."""
         plan = self.people()
-        if not (plan["splits"] or plan["renames"] or plan["countries"]) or mentions.empty:
+        if not (plan["splits"] or plan["renames"] or plan["countries"] or plan["not_persons"]) or mentions.empty:
             return mentions
         out = mentions.copy()
         person = _eq(out["label"], "PERSON")
@@ -167,6 +177,8 @@ class Corrector:
             _set(out, person & _eq(out["canonical"], name), canonical=into, entity_id=self._id_of(into))
         for name, (country, _) in plan["countries"].items():
             _set(out, person & _eq(out["canonical"], name), country=country)
+        for name in plan["not_persons"]:  # highlighted and counted as the organisation or thing it names
+            _set(out, person & _eq(out["canonical"], name), label="ORG", entity_id=organisation_entity_id(name), country=None)
         return out
 
     def entities(self) -> pd.DataFrame:
@@ -256,7 +268,7 @@ class Corrector:
         """Person corrections on every meeting: spellings split off, merged names, and countries, a person's former
         country going from the meeting unless another side or its place still has it."""
         plan = self.people()
-        if not (plan["splits"] or plan["renames"] or plan["countries"]):
+        if not (plan["splits"] or plan["renames"] or plan["countries"] or plan["not_persons"]):
             return
         spans = self._split_spans(plan["splits"])
         for row in rows:
@@ -275,6 +287,11 @@ class Corrector:
                     moved = True
             for name, (country, cid) in plan["countries"].items():
                 if name in people and (country not in row["countries"] or plan["annotated_country_of"].get(name) != country):
+                    moved = True
+                    _mark(row, cid)
+            for name, cid in plan["not_persons"].items():
+                if name in people:  # no side of the meeting: the meeting keeps its other sides
+                    people.remove(name)
                     moved = True
                     _mark(row, cid)
             if moved:

@@ -23,5 +23,6 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("merge-people", "person", "Merge into another person", "the person they are"),
     Kind("split-person", "person", "Split a spelling off as another person", "the spelling, then the other person's name"),
     Kind("country", "person", "Set the country", "the country"),
+    Kind("not-person", "person", "Not a person (a company, a place, a thing)", ""),
     Kind("undo", "correction", "Undo", ""),
 )}

@@ -194,6 +194,8 @@ def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> 
         values = [spelling, values[-1] if len(values) == 2 else spelling]
         if values[1] == person:
             raise CorrectionError(f"the other person needs a name other than {person}")
+    elif kind == "not-person":
+        _none(kind, values)
     else:
         from core.knowledge import country_display_name, country_iso3
 
@@ -275,6 +277,7 @@ def describe(row) -> str:
         "merge-people": f"{target} merged into {values[0] if values else '?'}",
         "split-person": f"“{values[0] if values else '?'}” split off {target} as {values[-1] if values else '?'}",
         "country": f"country of {target} → {values[0] if values else '?'}",
+        "not-person": f"{target} is not a person",
         "undo": f"undo of {target}",
     }
     return words.get(kind, kind)

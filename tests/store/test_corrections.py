@@ -444,3 +444,23 @@ def test_a_place_the_map_would_put_elsewhere_or_nowhere_is_stored_with_a_note(st
     assert "the map puts Atlantis in South Africa" in row["note"] and meeting(store, PUTIN_XI_2)["location"] == "Atlantis"
     assert "note" not in corrections.read(store).columns
     assert "does not know Nowhereville" in place_note("Nowhereville", ["China", "Russia"])
+
+
+def test_a_name_that_is_no_person_becomes_an_organisation_and_leaves_its_meetings(store):
+    row = fix(store, "not-person", "Eric T. Schneiderman", reason="a law firm in this article")
+    assert corrections.describe(row) == "Eric T. Schneiderman is not a person"
+    corpus = load_corpus(store)
+    entities = corpus.table("entities").set_index("canonical")
+    assert entities.loc["Eric T. Schneiderman", "type"] == "organisation"
+    assert row["correction_id"] in entities.loc["Eric T. Schneiderman", "corrections"]
+    mentions = corpus.table("mentions")
+    written = mentions[mentions["text"] == "Eric T. Schneiderman"].iloc[0]
+    assert (written["label"], written["entity_id"]) == ("ORG", "org:eric_t_schneiderman")
+    changed = meeting(store, ERIC_WANG)
+    assert list(changed["participants"]) == ["Wang Yi"] and list(changed["countries"]) == ["China"]
+    assert row["correction_id"] in changed["corrections"]
+    assert "Eric Schneiderman" in set(entities[entities["type"] == "person"].index)  # the other spelling stays a person
+    with pytest.raises(CorrectionError, match="takes no value"):
+        fix(store, "not-person", "Vladimir Putin", "x")
+    fix(store, "undo", row["correction_id"])
+    assert list(meeting(store, ERIC_WANG)["participants"]) == ["Eric T. Schneiderman", "Wang Yi"]

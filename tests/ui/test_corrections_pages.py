@@ -121,6 +121,22 @@ def test_people_page_merges_a_person_into_another(monkeypatch, store):
     assert f"✎ Corrected: {source} merged into {into} — ana" in texts(at)
 
 
+def test_people_page_says_a_name_is_no_persons_and_moves_on(monkeypatch, store):
+    people = load_corpus(store).table("entities").query("type == 'person'")["canonical"].tolist()
+    name = people[-1]
+    at = open_page(monkeypatch, store, "people", {"who": name})
+    at.selectbox(key="fix_person_kind").set_value("not-person").run()
+    at.text_input(key="fix_person_why").input("a company")
+    at.text_input(key="fix_person_by").input("ana")
+    at.button(key="fix_person_save").click().run()
+    assert not at.exception
+    assert any("is not a person" in message.value for message in at.success)
+    entities = load_corpus(store).table("entities")
+    assert name not in set(entities.loc[entities["type"] == "person", "canonical"])
+    assert name in set(entities.loc[entities["type"] == "organisation", "canonical"])
+    assert at.selectbox(key="o_who").value != name
+
+
 def test_data_page_lists_corrections_with_their_status(monkeypatch, store):
     from core.store import corrections
     from core.store import Store
