@@ -300,9 +300,6 @@ def meeting_date(sent, trigger, dates, published, precision):
     return None, "unknown", "none"
 
 
-SEQUENCE = {"after", "before", "following"}  # a meeting these place before or after another event has its own day
-
-
 def _date_of_report(sent, when, trigger) -> bool:
     """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
@@ -320,8 +317,8 @@ def _date_of_report(sent, when, trigger) -> bool:
         while node.i != verb.i:
             if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 return True
-            if (node.dep_ == "pobj" and node.head.lower_ in SEQUENCE and node.head.head.i == verb.i
-                    and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"leave", "return", "depart"}):
+            if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
+                    and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())):
                 return True  # "made a statement yesterday after a visit to the region": the visit came before (one
                 # who "left on Monday after talks" is still where they were held that day)
             node = node.head
