@@ -94,4 +94,6 @@ else:
                  on_select=_pick, selection_mode="single-row",
                  column_config={"open": st.column_config.TextColumn("", width=30), "copy": st.column_config.CheckboxColumn("near-duplicate"),
                                 "n_words": "words"})
+    if not ui_state.option("article"):
+        ui_state.showing("article", ids[0])  # the link names the article shown, not "the first one"
     show(ui_state.option("article") or ids[0])

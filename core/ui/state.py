@@ -230,9 +230,19 @@ def adopt_version(version: int) -> None:
     st.session_state["_bl_corpus_version"] = version
 
 
+def showing(key: str, value: str) -> None:
+    """The page shows `value` for option `key` by default (the Reader's first article): the URL and the share link
+    name it, so the link reproduces the view however the corpus grows, while this session keeps following its
+    default (a new filter shows the new first article)."""
+    st.session_state.setdefault("_bl_shown", {})[key] = value
+
+
 def finish(page: str) -> None:
     """Write the view to the URL and show the share link."""
     params = to_params(current(), page=page)
+    for key, value in st.session_state.pop("_bl_shown", {}).items():
+        if any(o.key == key and o.applies(page) for o in OPTIONS):
+            params.setdefault(key, [value])
     # Written on every complete run, even when the session's copy already matches: a run cut short by the next widget
     # change may have updated that copy without the browser's address bar ever getting it.
     st.query_params.from_dict(params)

@@ -312,3 +312,22 @@ def test_the_reader_says_when_an_article_has_no_meetings_people_or_sectors(monke
     ingest([tmp_path / "quiet.txt"], store=Store(store))  # the blank model finds no one and no sector here
     at = run(monkeypatch, store, page="reader")
     assert [c.value for c in at.caption].count("None found in this article.") == 3
+
+
+def test_the_reader_link_names_the_article_it_shows_and_a_new_filter_shows_its_own_first(monkeypatch, sample_store):
+    from core import load_corpus
+
+    at = run(monkeypatch, sample_store, page="reader")
+    first = url(at, "article")[0]
+    assert first in set(load_corpus(sample_store).table("articles")["article_id"])
+    assert "article=" + first in at.sidebar.code[0].value  # the share link names it too
+    again = run(monkeypatch, sample_store, page="reader", params={"article": first})
+    assert url(again, "article") == [first]
+    other = run(monkeypatch, sample_store, page="overview")
+    assert "article" not in other.query_params  # only the reader names an article
+    sectors = at.sidebar.multiselect(key="f_sector")
+    for sector in sectors.options:  # a filter that leaves the first article out: the link names the new first one
+        at.sidebar.multiselect(key="f_sector").set_value([sector]).run()
+        if url(at, "article") != [first]:
+            break
+    assert url(at, "article") != [first] and "outside the current filters" not in texts(at)
