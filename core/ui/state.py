@@ -249,7 +249,8 @@ def finish(page: str) -> None:
     st.session_state["_bl_written"] = params
     with st.sidebar:
         st.markdown("**Share this view**")
-        st.code(share_link(st.context.url or "", params), language=None, wrap_lines=True)
+        st.code(share_link(st.context.url or "", params, page=page, base_path=st.get_option("server.baseUrlPath") or ""),
+                language=None, wrap_lines=True)
 
 
 def page_link_params(page: str, filters: dict[str, Any] | None = None, **options: Any) -> dict[str, list[str]]:

@@ -285,12 +285,17 @@ def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[st
     return params
 
 
-def share_link(url: str, params: Mapping[str, Iterable[str]]) -> str:
+def share_link(url: str, params: Mapping[str, Iterable[str]], *, page: str | None = None, base_path: str = "") -> str:
     """The address that reproduces a view: the page's address (the site's root written with its slash) and the
-    view's query string."""
+    view's query string. With `page`, the address is that page's under the site's root (`base_path`, the server's
+    own prefix), whatever path the browser asked for ("/nosuchpage" shows the overview: its link is the root's)."""
     from urllib.parse import urlsplit
 
     base = url.split("?")[0]
+    if base and page is not None:
+        parts = urlsplit(base)
+        prefix = "/".join(p for p in base_path.split("/") if p)
+        base = f"{parts.scheme}://{parts.netloc}/" + (f"{prefix}/" if prefix else "") + ("" if page == "overview" else page)
     if base and not urlsplit(base).path:
         base += "/"
     return f"{base}?{query_string(params)}" if params else base or "/"

@@ -207,6 +207,19 @@ def test_a_share_link_is_the_pages_address_with_the_views_query(url, params, lin
     assert share_link(url, params) == link
 
 
+@pytest.mark.parametrize(("url", "page", "base_path", "link"), [
+    ("http://127.0.0.1:8599/nosuchpage?x=1", "overview", "", "http://127.0.0.1:8599/?v=3"),  # shown: the overview
+    ("http://127.0.0.1:8599/overview", "overview", "", "http://127.0.0.1:8599/?v=3"),
+    ("http://127.0.0.1:8599/timeline?x=1", "timeline", "", "http://127.0.0.1:8599/timeline?v=3"),
+    ("https://example.org/lens/nosuchpage", "overview", "/lens/", "https://example.org/lens/?v=3"),
+    ("https://example.org/lens/people", "people", "lens", "https://example.org/lens/people?v=3"),
+])
+def test_a_share_link_names_the_page_shown_not_the_path_asked_for(url, page, base_path, link):
+    from core.views.state import share_link
+
+    assert share_link(url, {"v": ["3"]}, page=page, base_path=base_path) == link
+
+
 @pytest.mark.parametrize("query", ["€", "*", '"', "--"])
 def test_a_search_without_a_word_is_dropped_with_a_reason(query):
     state, notice = parse({"q": query}, vocab={})
