@@ -169,8 +169,31 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
                               named=mentions,
                               taken=[(m.start, m.end) for m in mentions])
+    _one_name_per_person(mentions)
     _share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _one_name_per_person(mentions: list[PersonMention]) -> None:
+    """Within an article, names with the same first and last word are one person written more or less fully ("Thomas
+    Siebel" and "Thomas M. Siebel", "Laura Jones" and "Laura E. Jones"): the knowledge base's name when exactly one of
+    them is known to it, else the one written without middle names, as reference works title most people."""
+    groups: dict[tuple[str, str], dict[str, str | None]] = {}
+    for m in mentions:
+        parts = m.canonical.split()
+        if len(parts) >= 2:
+            groups.setdefault((fold(parts[0]), fold(parts[-1])), {})[m.canonical] = m.person_id
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        known = [n for n, person_id in names.items() if person_id]
+        plain = [n for n in names if len(n.split()) == 2]
+        target = known[0] if len(known) == 1 else None if known else plain[0] if len(plain) == 1 else None
+        if target is None:
+            continue
+        for m in mentions:
+            if m.canonical in names and m.canonical != target and not m.person_id:
+                m.canonical, m.person_id = target, names[target]
 
 
 def _by_initials(name: str, kb: Knowledge, spans: list[Span], doc: Doc):

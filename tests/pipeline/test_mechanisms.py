@@ -1893,3 +1893,12 @@ def test_a_summit_counts_the_countries_of_the_attendees_who_join_it():
     [summit] = meetings("British Prime Minister Tony Blair announced at a press conference today the results of the "
                         "31st G8 summit in Gleneagles, Scotland.", "2005-07-08")
     assert summit.participants == ["G8", "Tony Blair"] and summit.countries == ["GBR"]
+
+
+@pytest.mark.model
+def test_one_person_written_with_and_without_middle_names_is_one_person_in_an_article():
+    found = people("Founder Thomas Siebel has given his support. \"It is a great day,\" said Thomas M. Siebel, chairman "
+                   "of Siebel Systems.", "2005-09-12")
+    assert "Thomas Siebel" in found and "Thomas M. Siebel" not in found
+    # two people the knowledge base tells apart stay two
+    assert {"George W. Bush", "George H. W. Bush"} <= people("George W. Bush met George H. W. Bush in Texas.", "2005-09-12")
