@@ -14,6 +14,7 @@ from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import (choose_full_name, first_names, full_name_in_title, full_names_for, person_evidence,
                                  reversed_name, titled_alias, untagged_surnames)
 from core.pipeline.roles import resolve_roles, title_word
+from core.pipeline.same_person import one_name_per_person, share_countries
 from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
 from core.text import without_possessive
 
@@ -169,31 +170,9 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
                               named=mentions,
                               taken=[(m.start, m.end) for m in mentions])
-    _one_name_per_person(mentions)
-    _share_countries(mentions)
+    one_name_per_person(mentions)
+    share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _one_name_per_person(mentions: list[PersonMention]) -> None:
-    """Within an article, names with the same first and last word are one person written more or less fully ("Thomas
-    Siebel" and "Thomas M. Siebel", "Laura Jones" and "Laura E. Jones"): the knowledge base's name when exactly one of
-    them is known to it, else the one written without middle names, as reference works title most people."""
-    groups: dict[tuple[str, str], dict[str, str | None]] = {}
-    for m in mentions:
-        parts = m.canonical.split()
-        if len(parts) >= 2:
-            groups.setdefault((fold(parts[0]), fold(parts[-1])), {})[m.canonical] = m.person_id
-    for names in groups.values():
-        if len(names) < 2:
-            continue
-        known = [n for n, person_id in names.items() if person_id]
-        plain = [n for n in names if len(n.split()) == 2]
-        target = known[0] if len(known) == 1 else None if known else plain[0] if len(plain) == 1 else None
-        if target is None:
-            continue
-        for m in mentions:
-            if m.canonical in names and m.canonical != target and not m.person_id:
-                m.canonical, m.person_id = target, names[target]
 
 
 def _by_initials(name: str, kb: Knowledge, spans: list[Span], doc: Doc):
@@ -224,18 +203,6 @@ def _longer_name(name: str, full) -> bool:
     """A multi-word short form of a full name given earlier ("Ramos Horta" after "José Ramos Horta")."""
     key = " " + fold(name)
     return any(fold(f[0]).endswith(key) for f in full)
-
-
-def _share_countries(mentions: list[PersonMention]) -> None:
-    """A person's country given once in the article ("Ramos Horta, East Timor's Prime Minister") holds for all
-    their mentions in it."""
-    known: dict[str, str] = {}
-    for m in mentions:
-        if m.country:
-            known.setdefault(m.canonical, m.country)
-    for m in mentions:
-        if not m.country and m.canonical in known:
-            m.country = known[m.canonical]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -38,10 +38,6 @@ def person_entity_id(name: str) -> str:
     return f"person:{slug(name)}"
 
 
-def organisation_entity_id(name: str) -> str:
-    return f"org:{slug(name)}"
-
-
 def in_effect(corrections: pd.DataFrame) -> tuple[set[str], dict[str, str]]:
     """The ids of the corrections in effect, and the status of the others and of every undo. Newest first: an undo
     is in effect unless a later undo undid it, so undoing an undo restores the correction."""
@@ -178,7 +174,7 @@ class Corrector:
         for name, (country, _) in plan["countries"].items():
             _set(out, person & _eq(out["canonical"], name), country=country)
         for name in plan["not_persons"]:  # highlighted and counted as the organisation or thing it names
-            _set(out, person & _eq(out["canonical"], name), label="ORG", entity_id=organisation_entity_id(name), country=None)
+            _set(out, person & _eq(out["canonical"], name), label="ORG", entity_id=f"org:{slug(name)}", country=None)
         return out
 
     def entities(self) -> pd.DataFrame:

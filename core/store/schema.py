@@ -119,7 +119,7 @@ TABLES: dict[str, list[Column]] = {
         Column("correction_id", "string", "Id of the correction."),
         Column("created_at", "string", "UTC time it was made (ISO 8601)."),
         Column("author", "string", "Who made it."),
-        Column("kind", "string", "not-meeting, date, place, participants, merge-events, split-event, merge-people, split-person, country or undo."),
+        Column("kind", "string", "not-meeting, date, place, participants, merge-events, split-event, merge-people, split-person, country, not-person or undo."),
         Column("target", "string", "What it corrects, by a key that survives re-annotation: a meeting as ARTICLE_ID:START-END (its evidence span), a person by canonical name, a correction (undo) by its id."),
         Column("target_people", "list<string>", "A meeting's participants as the annotation wrote them when it was corrected (tells apart meetings stated by one sentence, whatever people are merged later)."),
         Column("values", "list<string>", "The new values: a date, a place, participants, the meeting keys of the event merged in, the person merged into, [spelling, new name] of a split, a country."),

@@ -1,0 +1,39 @@
+"""One person, one name and one country within an article: the forms an article writes a person's name in are one
+person, and a country the article gives the person once holds for every mention."""
+from __future__ import annotations
+
+from core.knowledge import fold
+
+
+def one_name_per_person(mentions: list) -> None:
+    """Within an article, names with the same first and last word are one person written more or less fully ("Thomas
+    Siebel" and "Thomas M. Siebel", "Laura Jones" and "Laura E. Jones"): the knowledge base's name when exactly one of
+    them is known to it, else the one written without middle names, as reference works title most people."""
+    groups: dict[tuple[str, str], dict[str, str | None]] = {}
+    for m in mentions:
+        parts = m.canonical.split()
+        if len(parts) >= 2:
+            groups.setdefault((fold(parts[0]), fold(parts[-1])), {})[m.canonical] = m.person_id
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        known = [n for n, person_id in names.items() if person_id]
+        plain = [n for n in names if len(n.split()) == 2]
+        target = known[0] if len(known) == 1 else None if known else plain[0] if len(plain) == 1 else None
+        if target is None:
+            continue
+        for m in mentions:
+            if m.canonical in names and m.canonical != target and not m.person_id:
+                m.canonical, m.person_id = target, names[target]
+
+
+def share_countries(mentions: list) -> None:
+    """A person's country given once in the article ("Ramos Horta, East Timor's Prime Minister") holds for all
+    their mentions in it."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.country:
+            known.setdefault(m.canonical, m.country)
+    for m in mentions:
+        if not m.country and m.canonical in known:
+            m.country = known[m.canonical]
