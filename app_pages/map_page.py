@@ -21,13 +21,13 @@ if places.empty:
     empty_view("meeting places")
 else:
     st.caption("Cities at their coordinates, countries at their centre (offline gazetteer). Marker size: events; "
-               "colour: country pair. Click or box-select places to filter to their meetings; where places crowd, "
+               "colour: the country pair that met there most (the hover and the table name every pair). Click or box-select places to filter to their meetings; where places crowd, "
                "zoom in with the chart's zoom tool (top right), and double-click to zoom out.")
     st.plotly_chart(charts.world_map(places), key="map_chart", on_select=ui_state.on_pick("map_chart", _places),
                     selection_mode=("points", "box", "lasso"))
-    table = places.sort_values("events", ascending=False)[["place", "located_as", "events", "articles", "pair"]]
+    table = places.sort_values("events", ascending=False)[["place", "located_as", "events", "articles", "pairs"]]
     st.dataframe(table, hide_index=True, key="map_table", column_config={
         "place": "Place", "located_as": st.column_config.TextColumn("Located as", help="city or country"),
-        "events": "Events", "articles": "Articles", "pair": "Country pair"})
+        "events": "Events", "articles": "Articles", "pairs": "Country pairs (events)"})
 if unknown:
     st.caption("Not on the map (place unknown to the gazetteer): " + md_escape(", ".join(unknown)))

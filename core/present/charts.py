@@ -169,10 +169,12 @@ def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | Non
 
 
 def world_map(places: pd.DataFrame) -> go.Figure:
-    """Meeting places on an equirectangular world outline (bundled data; no map tiles needed)."""
+    """Meeting places on an equirectangular world outline (bundled data; no map tiles needed), coloured by their main
+    country pair; the hover names every pair that met there."""
     lons, lats = world_outline()
     fig = go.Figure(go.Scattergl(x=lons, y=lats, mode="lines", line=dict(color="#c8c8c8", width=0.7),
                                  hoverinfo="skip", showlegend=False))
+    places = places if "pairs" in places.columns else places.assign(pairs=places["pair"])  # every pair, for the hover
     leading = places.groupby("pair")["events"].sum().sort_values(ascending=False).index[:8]
     groups = places.assign(legend=places["pair"].where(places["pair"].isin(leading), "other pairs"))
     top = max(places["events"].max(), 1) if len(places) else 1
@@ -184,8 +186,8 @@ def world_map(places: pd.DataFrame) -> go.Figure:
             marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.75,
                         line=dict(width=1, color="#333"), color="#bab0ac" if pair == "other pairs" else None),
             customdata=rows["place"].tolist(),
-            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'reporting article')}<br>{_e(r.pair)}"
-                       for r in rows.itertuples()],
+            hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'reporting article')}"
+                       f"<br>{_e(r.pairs)}" for r in rows.itertuples()],
             hoverinfo="text",
         ))
     fig.update_xaxes(range=[-180, 180], visible=False)

@@ -248,6 +248,19 @@ def test_the_map_draws_small_places_over_big_ones():
     assert list(traces[0].customdata) == ["Paris", "Lyon", "Versailles"]  # later points are drawn on top
 
 
+def test_a_map_place_names_every_country_pair_that_met_there(sample):
+    from core.views import queries
+
+    corpus, index = sample
+    view = select(corpus, index, parse({"refs": "1"}, vocab=index.vocab)[0])
+    places, _ = queries.map_places(view, {})
+    assert (places["pairs"].str.split(", ").str.len() >= 1).all()
+    several = places[places["pairs"].str.contains(", ")]
+    assert len(several), "some place of the sample saw more than one pair"
+    row = several.iloc[0]
+    assert row["pairs"].startswith(row["pair"] + " (") and row["pairs"].count("(") >= 2
+
+
 def test_a_message_shows_its_commands_as_code_and_everything_else_literally():
     from core.present.render import md_message
 
