@@ -1902,3 +1902,10 @@ def test_one_person_written_with_and_without_middle_names_is_one_person_in_an_ar
     assert "Thomas Siebel" in found and "Thomas M. Siebel" not in found
     # two people the knowledge base tells apart stay two
     assert {"George W. Bush", "George H. W. Bush"} <= people("George W. Bush met George H. W. Bush in Texas.", "2005-09-12")
+
+
+@pytest.mark.model
+def test_royals_are_known_by_their_titled_names_and_a_kinship_word_is_no_name():
+    found = people("Queen Elizabeth II and Prince Philip arrived in Canberra. Prince Harry did not travel.", "2006-03-13")
+    assert {"Prince Philip, Duke of Edinburgh", "Prince Harry, Duke of Sussex"} <= found and "Philip" not in found
+    assert "Mom" not in people("I had the support of my mother, and Mom was starting to keep her options open.", "2008-10-01")
