@@ -63,18 +63,15 @@ def _present(sent: Span) -> list[list[Token]]:
             heads = [c for c in token.children if c.dep_ == "nsubj"]  # "Mbeki and Museveni attended"
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
             heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
-            heads += [c for c in token.head.children if c.dep_ in ("nsubj", "attr")] if token.dep_ == "acomp" else []  # "Attending were …"
+            heads += _said_of(token.head) if token.dep_ == "acomp" else []  # "Attending were …"
             out.append(heads)
         elif lemma in _cues().get("attendees", frozenset()) and token.pos_ in ("NOUN", "PROPN"):
             out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
         elif lemma in presence and token.dep_ == "acomp":
-            out.append([c for c in token.head.children if c.dep_ in ("nsubj", "attr")])  # "X and Y were also present"
+            out.append(_said_of(token.head))  # "X and Y were also present"
         elif lemma in presence and token.dep_ in ("amod", "advmod") and token.head.pos_ in ("NOUN", "PROPN"):
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
-            clause = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "among" else group.head if group.dep_ == "nsubj" else None
-            if clause is not None:
-                roles = ("nsubj", "attr") if group.dep_ == "pobj" else ("dobj",)
-                out.append([c for c in clause.children if c.dep_ in roles and c.i != group.i])
+            out.append([m for m in _listed(group) if m.i != group.i])
     return out
 
 
@@ -82,18 +79,21 @@ def _among(group: Token) -> list[Token]:
     """Who a group word stands for when the clause places people among it: "Kim and Lee were among those attending
     the summit": Kim and Lee; any other word stands for itself."""
     if group.dep_ == "pobj" and group.head.lower_ == "among":
-        return [c for c in group.head.head.children if c.dep_ in ("nsubj", "attr")]
+        return _said_of(group.head.head)
     return [group]
 
 
 def _listed(group: Token) -> list[Token]:
     """Who a clause says a group word holds: "Among those attending were Kim and Lee", "Those attending included Kim
     and Lee" (Kim and Lee); otherwise the group word itself."""
-    if group.dep_ == "pobj" and group.head.lower_ == "among":
-        return _among(group)
     if group.dep_ == "nsubj" and group.head.lemma_.lower() == "include":
         return [c for c in group.head.children if c.dep_ in ("dobj", "attr")]
-    return [group]
+    return _among(group)
+
+
+def _said_of(verb: Token) -> list[Token]:
+    """Whom a clause is about: the subjects of its verb, or what its copula names ("X and Y were also present")."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "attr")]
 
 
 def _included(group: Token) -> list[Token]:
