@@ -68,8 +68,11 @@ def begin(page: str, corpus: Corpus, index: Index) -> None:
     switched = st.session_state.get("_bl_page") not in (None, page)
     st.session_state["_bl_page"] = page
     st.session_state["_bl_corpus_version"] = corpus.version
-    if raw == written or (switched and not raw and written is not None):
-        return  # our own URL, or a page switch that dropped the query string: keep the widgets' state
+    if raw == written or (switched and not raw and written is not None) or _widgets_moved():
+        # Our own URL, a page switch that dropped the query string, or a run started by a widget: keep the widgets'
+        # state. A run started by a widget carries the address the browser had then, which may predate what the
+        # previous (interrupted) run wrote: adopting it would undo the user's last moves.
+        return
     state, notice = parse(raw, vocab=index.vocab, page=page)
     for f in FILTERS:
         st.session_state[f"f_{f.key}"] = _widget_value(f.kind, state.filters.get(f.key))
@@ -81,6 +84,19 @@ def begin(page: str, corpus: Corpus, index: Index) -> None:
     if state.version is not None and state.version != corpus.version:
         notices.append(_version_notice(state.version, corpus))
     st.session_state["_bl_notices"] = (notices, to_params(state, page=page) | {"v": []})
+
+
+def _widget_keys() -> dict[str, Any]:
+    return {key: st.session_state[key] for key in st.session_state if str(key).startswith(("f_", "o_"))}
+
+
+def _widgets_moved() -> bool:
+    """Whether a filter or page option differs from what the last complete run wrote (a widget or a callback moved it)."""
+    before = st.session_state.get("_bl_widgets")
+    if before is None:
+        return False
+    now = _widget_keys()
+    return any(key in now and now[key] != value for key, value in before.items())
 
 
 def _widget_value(kind: str, value: Any) -> Any:
@@ -247,6 +263,8 @@ def finish(page: str) -> None:
     # change may have updated that copy without the browser's address bar ever getting it.
     st.query_params.from_dict(params)
     st.session_state["_bl_written"] = params
+    st.session_state["_bl_widgets"] = {key: list(value) if isinstance(value, list) else value
+                                       for key, value in _widget_keys().items()}
     with st.sidebar:
         st.markdown("**Share this view**")
         st.code(share_link(st.context.url or "", params, page=page, base_path=st.get_option("server.baseUrlPath") or ""),

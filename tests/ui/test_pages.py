@@ -86,6 +86,21 @@ def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch
     assert "country=China&country=Russia" in share and "measure=pmi" in share
 
 
+def test_a_widget_run_that_carries_an_older_address_keeps_the_users_move(monkeypatch, sample_store):
+    """The browser sends the address it has with every run; when quick input interrupts a run, that address may
+    predate what the last run wrote. A run started by a widget keeps the widgets; it does not go back to the old URL."""
+    at = run(monkeypatch, sample_store, page="timeline", params={"country": "China"})
+    at.sidebar.slider(key="f_conf").set_value(0.3).run()
+    assert url(at, "conf") == ["0.3"]
+    at.query_params.pop("conf")  # the address from before the last run
+    at.sidebar.slider(key="f_conf").set_value(0.35).run()
+    assert at.sidebar.slider(key="f_conf").value == 0.35
+    assert url(at, "conf") == ["0.35"] and url(at, "country") == ["China"]
+    at.query_params["conf"] = "0.6"  # a link followed to this page still sets the view
+    at.run()
+    assert at.sidebar.slider(key="f_conf").value == 0.6
+
+
 def test_filters_survive_moving_between_pages(monkeypatch, sample_store):
     at = run(monkeypatch, sample_store, params={"country": "China"})
     at.switch_page("app_pages/timeline_page.py").run()
