@@ -152,6 +152,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | Non
                         line=dict(width=[4 if e == selected else (2 if background else 0.5) for e in rows["event_id"]],
                                   color=color if background else ["#000" if e == selected else "#fff" for e in rows["event_id"]])),
             customdata=rows["event_id"], hovertext=hover, hoverinfo="text",
+            cliponaxis=False,  # a large marker on the first or last day stays whole on a narrow screen
         ))
     step = 46 if len(lane_names) <= 30 else 30
     if note:
@@ -162,7 +163,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | Non
                    xaxis=dict(title=None, type="date", side="top",
                               range=date_range(events["x"] if period is None else events["x"].clip(*period))),
                    showlegend=True, legend=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0, xanchor="left"),
-                   margin=dict(l=10, r=10, t=70, b=50 if note else 10),
+                   margin=dict(l=10, r=30, t=70, b=50 if note else 10),
                    yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),
                               ticktext=[_e(lane) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
                               zeroline=False))

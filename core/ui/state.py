@@ -30,6 +30,7 @@ PAGES = (
     ("add", "app_pages/add_page.py", "Add articles", ":material/upload_file:"),
     ("about", "app_pages/about_page.py", "About", ":material/info:"),
 )
+UNFILTERED = ("add", "about")  # pages that show no filtered data
 EARLIEST, LATEST = date(EARLIEST_YEAR, 1, 1), date(2100, 12, 31)  # the earliest date ingest and corrections accept
 # Links into other views carry whole sentences (an event's people and place): they wrap instead of being cut off.
 LINK_STYLE = """<style>
@@ -129,7 +130,13 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
     st.html(LINK_STYLE)
     with st.sidebar:
         links = st.container()
-        st.markdown("**Filters**")
+        box: Any
+        if st.session_state.get("_bl_page") in UNFILTERED:  # still drawn, so that the view's filters keep their values
+            box = st.expander("Filters (for the other pages)", expanded=False, icon=":material/filter_alt:")
+        else:
+            st.markdown("**Filters**")
+            box = st.container()
+    with box:
         for f in FILTERS:
             if f.kind == "many":
                 st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help, select_all=False,

@@ -282,7 +282,7 @@ def test_about_shows_the_measured_quality_and_every_table(monkeypatch, sample_st
     assert any(figures["measured"] in c.value and "test part" in c.value for c in at.caption)
     shown = at.table[0].value
     assert list(shown.index) == [m["measure"] for m in figures["measures"]]
-    assert [e.label.split(" — ")[0] for e in at.expander] == list(TABLES)
+    assert [e.label.split(" — ")[0] for e in at.main.expander] == list(TABLES)
     assert "VADER" in texts(at)
 
 
@@ -346,3 +346,11 @@ def test_the_reader_link_names_the_article_it_shows_and_a_new_filter_shows_its_o
         if url(at, "article") != [first]:
             break
     assert url(at, "article") != [first] and "outside the current filters" not in texts(at)
+
+
+def test_pages_that_show_no_filtered_data_fold_the_filters_away_and_keep_them(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="add", params={"country": "China"})
+    [box] = [e for e in at.sidebar.expander if e.label.startswith("Filters")]
+    assert box.proto.expanded is False
+    assert box.multiselect(key="f_country").value == ["China"]
+    assert url(at, "country") == ["China"], "the filters stay in the link to the next page"
