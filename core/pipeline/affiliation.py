@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, organisation_code, organisation_home
+from core.knowledge import Knowledge, cues, organisation_code, organisation_home
 from core.text import without_possessive
 
 
@@ -68,7 +68,10 @@ def _title_start(doc: Doc, start: int) -> int:
 
 
 def _token_country(token, kb: Knowledge) -> str | None:
-    """The country, or the international organisation ("IMF chief …"), a word before or after a name gives."""
+    """The country, or the international organisation ("IMF chief …"), a word before or after a name gives; not
+    the country someone studies or reports on ("a China expert", "the paper's Moscow correspondent")."""
+    if token.head.i != token.i and token.head.lemma_.lower() in cues().get("expertise", frozenset()) and token.i < token.head.i:
+        return None
     if token.ent_type_ in ("NORP", "GPE") or token.is_title:
         iso3, kind = kb.country_of_place(_entity_text(token))
         if iso3:

@@ -19,8 +19,8 @@ from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party, summit_words, trigger_kind,
-                                  visitors_are_others)
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_nouns, meeting_word_tokens, non_party, summit_words,
+                                  trigger_kind, visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (attended_by, delegations, described, destination, destination_named_before, destination_there,
@@ -67,9 +67,9 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     found: list[Meeting] = []
     last_subject = None
     # (sentence, participant mentions) of the latest meeting with two people; the sentence of the latest summit
-    context: dict = {"group": None, "summit": None, "main": main_country(places)}
     sentences = list(doc.sents)
     places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
+    context: dict = {"group": None, "summit": None, "main": main_country(places), "sentences": sentences, "dates_in": dates_in}
     candidates = meeting_word_tokens(doc)
     for number, sent in enumerate(sentences):
         if any(a <= sent.start_char < b for a, b in headings):
@@ -242,6 +242,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if summit_of and bodies:
         context["summit"] = number
     when, when_precision, date_rule = meeting_date(sent, trigger, own_dates(sent, trigger, dates), published, precision)
+    if date_rule == "published":
+        when, when_precision, date_rule = _antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
@@ -291,6 +293,32 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
 
 
+def _antecedent_date(trigger: Token, number: int, context: dict) -> tuple[str, str, str] | None:
+    """ "The 1955 Bandung conference has assumed … The conference, which was attended by …": a meeting noun with
+    "the" and no date of its own is the one the sentence or two before named with the same noun and dated in that
+    noun's own phrase; it takes that date."""
+    if not _definite(trigger):
+        return None
+    # the noun of this sentence that the antecedent may repeat: "The conference … was called the first meeting of …"
+    lemmas = {t.lemma_.lower() for t in trigger.sent if _definite(t) and t.lemma_.lower() in meeting_nouns()}
+    for k in (number - 1, number - 2):
+        if k < 0:
+            return None
+        sent = context["sentences"][k]
+        for token in sent:
+            if token.lemma_.lower() not in lemmas or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for d in context["dates_in"].get(k, []):
+                span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if d.value and span is not None and token in (span.root.head, span.root.head.head) and span.root.i < token.i + 4:
+                    return d.value, d.precision, "antecedent"
+    return None
+
+
+def _definite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+
+
 def _listed_members(sent, participants: dict) -> bool:
     """Two or more participants listed as members of one group ("met with senior officials, including Rice, Rumsfeld
     and Hadley"): the group was met together."""
@@ -304,8 +332,13 @@ def joint_subjects(doc: Doc, mentions: list) -> list:
     by_verb: dict[int, dict[str, object]] = {}
     for m in mentions:
         node = doc[m.token]
-        while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
-            node = node.head
+        while node.head.i != node.i:
+            if node.dep_ in ("compound", "flat", "appos", "conj"):
+                node = node.head
+            elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "PROPN":
+                node = node.head.head  # "President of Parliament Kim Yong Nam and … were": a title's name
+            else:
+                break
         if node.dep_ in ("nsubj", "nsubjpass"):
             by_verb.setdefault(node.head.i, {}).setdefault(m.canonical, m)
     together = max(by_verb.values(), key=len, default={})
@@ -313,5 +346,8 @@ def joint_subjects(doc: Doc, mentions: list) -> list:
 
 
 def _the_two(token: Token) -> bool:
-    """ "the two leaders", "both men": a plural noun that stands for the two sides just named."""
+    """ "the two leaders", "both men", "the two": a plural noun or the number alone that stands for the two sides
+    just named."""
+    if token.lower_ == "two" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return True
     return token.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children)

@@ -90,7 +90,9 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return None  # "the 2005 Finance Bill": a single word that heads a noun phrase with an article names a thing
     titles = titles_of(kb)
     before = fold(doc[start - 1].text).rstrip(".") if start > 0 else ""
-    if entity_start < start or before in titles or (before.endswith("s") and before[:-1] in kb.role_terms):
+    after = doc[end] if end < len(doc) else None
+    inside_a_title = after is not None and after.is_lower and fold(after.text) in titles  # "Chief Xbox officer Robbie Bach"
+    if (entity_start < start or before in titles or (before.endswith("s") and before[:-1] in kb.role_terms)) and not inside_a_title:
         return "title"  # also an office in the plural: "the group's leaders Agathon Example and …" (not "models")
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if len(words) >= 2 and fold(words[0].text) in first_names():

@@ -15,7 +15,7 @@ from core.pipeline.names import (choose_full_name, first_names, full_name_in_tit
                                  reversed_name, titled_alias, untagged_surnames)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.same_person import one_name_per_person, share_countries
-from core.pipeline.things import is_thing, named_as_organisation, organisation_names, place_named
+from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
 from core.text import without_possessive
 
 
@@ -36,7 +36,7 @@ class PersonMention:
 @knowledge_cache(maxsize=1)
 def _stopword_sections() -> dict[str, frozenset[str]]:
     sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set(), "particles": set(),
-                                     "affiliations": set()}
+                                     "affiliations": set(), "honorifics": set()}
     current = "titles"
     for line in knowledge_text("name_stopwords.txt").splitlines():
         line = line.strip()
@@ -242,7 +242,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             continue
         if not kb.person(name) and is_thing(doc[start:end], name, source=source):
             if named_as_organisation(doc[start:end], name):
-                things.add(fold(name))
+                things.update(organisation_forms(name))
             things.update(filter(None, [place_named(name)]))  # "County Kerry", then "his native Kerry"
             continue
         if person_evidence(doc, start, end, ent.start, kb, published=published) is None:
@@ -262,8 +262,15 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
     keep += untagged_surnames(doc, {fold(without_possessive(e.text).split()[-1]) for e in keep if len(e) >= 2})
-    keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things]
+    keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
     return sorted(keep, key=lambda s: s.start)
+
+
+def _personal_title(doc: Doc, ent: Span) -> bool:
+    """A personal title stands before the name ("Mr Butler", "Mr. Butler"): a person, even where a company bears the
+    name ("Butler Capital Partners")."""
+    start = strip_name(ent)[0]
+    return start > 0 and fold(doc[start - 1].text).rstrip(".") in _stopword_sections().get("honorifics", frozenset())
 
 
 def _coordinated(ent: Span, people: list[Span]) -> bool:

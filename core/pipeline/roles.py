@@ -34,9 +34,11 @@ def _country_left(doc: Doc, i: int, kb: Knowledge, *, limit: int = 3) -> tuple[i
         if token.text in ("'s", "’s"):
             k -= 1
             continue
-        iso3, kind = kb.country_of_place(token.text)
-        if iso3 and kind == "country":
-            return k, iso3
+        for first in (k - 2, k - 1, k):  # the longest name ending here: "North Korean", not "Korean"
+            if first >= 0 and (first == k or doc[first].is_title):
+                iso3, kind = kb.country_of_place(doc[first:k + 1].text)
+                if iso3 and kind == "country":
+                    return first, iso3
         if not (token.is_title or token.is_lower) or token.is_punct or token.pos_ in _NOT_A_MODIFIER or token.lower_ in ("the", "a"):
             return None
         k -= 1
@@ -115,7 +117,9 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
         plural = head.tag_ in ("NNS", "NNPS")
         titles_a_name = following is not None and (following.ent_type_ == "PERSON" or (following.is_title and following.pos_ == "PROPN"))
         country = _country_left(doc, i, kb) or _country_right(doc, j, kb)
-        blocked = _not_the_holder(doc, i, country)
+        # "the North Korean President of Parliament": an office of something else than the country
+        blocked = _not_the_holder(doc, i, country) or (following is not None and following.lower_ == "of"
+                                                       and _country_right(doc, j, kb) is None)
         if country:
             role = kb.role_in(doc[i:j].text, country[1], role)
         if country and not plural and not titles_a_name and not blocked:

@@ -66,8 +66,9 @@ def place_named(name: str) -> str | None:
 
 def named_as_organisation(span: Span, name: str) -> bool:
     """The text itself calls the name an organisation: it ends in an organisation word ("Acme Group"), a company word
-    or suffix follows it ("Acme shares fell", "Bell Globemedia Inc."), or an organisation noun stands in apposition
-    ("Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab")."""
+    or suffix follows it ("Acme shares fell", "Bell Globemedia Inc."), an organisation noun stands right before it
+    ("defence contractor Lockheed Martin") or in apposition ("Rosatom, a Russian nuclear energy corporation"; "the
+    militant group, al-Shabaab")."""
     words = _false_person_words()
     suffixes = words.get("suffix", frozenset())
     folded = fold(name)
@@ -80,6 +81,9 @@ def named_as_organisation(span: Span, name: str) -> bool:
     if after is not None and (fold(after.text) in words.get("next", frozenset())
                               or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
         return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in words.get("appos", frozenset()):
+        return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota"
     root, heads = span.root, suffixes | words.get("appos", frozenset())
     appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     return any(t.lemma_.lower() in heads for t in appositions)
@@ -89,11 +93,27 @@ def organisation_names(doc: Doc) -> set[str]:
     """Folded names the article gives organisations by a company or organisation word ("Bell Globemedia Inc.",
     "the Frizlen Group": the whole name and the name without that word) or an organisation noun in apposition."""
     suffixes = _false_person_words().get("suffix", frozenset())
-    found = set()
+    found: set[str] = set()
     for ent in doc.ents:
         words = without_possessive(ent.text).strip().split()
         if ent.label_ == "ORG" and len(words) >= 2 and fold(words[-1]).rstrip(".") in suffixes:
-            found.update({fold(" ".join(words)), fold(" ".join(words[:-1]))})
+            found.update(organisation_forms(" ".join(words), surname=False))
         elif ent.label_ == "ORG" and words and named_as_organisation(ent, " ".join(words)):
-            found.add(fold(" ".join(words)))  # "al-Shabaab, a radical Islamic militant group": not a person later either
+            found.update(organisation_forms(" ".join(words), surname=False))  # "al-Shabaab, a radical Islamic militant group": not a person later either
     return found
+
+
+def organisation_forms(name: str, *, surname: bool = True) -> set[str]:
+    """The folded forms an organisation's name takes in one article: whole, without its company words ("Arthur
+    Andersen LLP", "Arthur Andersen") and, with `surname`, for a name of two words or more, its last word
+    ("Andersen"): asked for a name the model took for a person's, where the text says it is a company's. A name the
+    model itself tags as an organisation keeps its last word for people ("the Carter Center", then "Carter said")."""
+    suffixes = _false_person_words().get("suffix", frozenset())
+    words = fold(name).split()
+    forms = {" ".join(words)} if words else set()
+    while len(words) >= 2 and words[-1].rstrip(".") in suffixes:
+        words = words[:-1]
+        forms.add(" ".join(words))
+    if surname and len(words) >= 2:
+        forms.add(words[-1])
+    return forms

@@ -97,6 +97,17 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
      {"Rwasa"}),
     ("The plant produced 79,896 vehicles last year, of the models Volkswagen Sharan and Ford Galaxy.", "2005-09-10",
      set(), {"Volkswagen Sharan", "Volkswagen"}),
+    # a name between a title's words is part of the title, not its holder
+    ('"It will sell well," the Chief Xbox officer Robbie Bach said.', "2005-09-10", {"Robbie Bach"}, {"Xbox"}),
+    # an organisation noun right before a name, or a facility word after it, makes it an organisation
+    ("The deal helps American defence contractor Halvorsen Martin, whose shares rose.", "2005-09-10", set(), {"Halvorsen Martin"}),
+    ("The district is home to a major Halvorsen Martin facility.", "2005-09-10", set(), {"Halvorsen Martin"}),
+    # a company once is a company throughout the article, also by its last word
+    ("Prosecutors charged accounting firm Arthur Halvorsen LLP with fraud. The shredding began before Halvorsen "
+     "received a subpoena.", "2005-06-01", set(), {"Arthur Halvorsen LLP", "Arthur Halvorsen", "Halvorsen"}),
+    # … but a personal title makes a person of the name a company bears
+    ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
+     "2005-06-01", {"Halvorsen"}, set()),
 ])
 def test_a_name_is_a_person_only_with_person_evidence(text, published, expected, absent):
     found = people(text, published)
@@ -1909,3 +1920,40 @@ def test_royals_are_known_by_their_titled_names_and_a_kinship_word_is_no_name():
     found = people("Queen Elizabeth II and Prince Philip arrived in Canberra. Prince Harry did not travel.", "2006-03-13")
     assert {"Prince Philip, Duke of Edinburgh", "Prince Harry, Duke of Sussex"} <= found and "Philip" not in found
     assert "Mom" not in people("I had the support of my mother, and Mom was starting to keep her options open.", "2008-10-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "present", "absent"), [
+    # a two-word demonym before a role word names its own country, not the country of its last word
+    ("The North Korean leader said the talks would resume.", "2005-04-26", {"Kim Jong-il"}, {"Roh Moo-hyun"}),
+    # a role word followed by "of" and no country is the office of something else
+    ("North Korean President of Parliament Kim Yong Nam arrived on Friday.", "2005-04-26", {"Kim Yong-nam"}, {"Roh Moo-hyun"}),
+])
+def test_a_role_word_names_the_country_and_office_it_is_written_with(text, published, present, absent):
+    found = people(text, published)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.model
+def test_the_two_stands_for_the_two_people_named_together_just_before():
+    text = ("North Korean President of Parliament Kim Yong Nam and South Korean Prime Minister Lee Hae-chan attended "
+            "the gathering. The two met for an hour on Saturday.")
+    assert sides(text, "2005-04-26") == [["Kim Yong-nam", "Lee Hae-chan"]]
+
+
+@pytest.mark.model
+def test_the_meeting_a_definite_noun_takes_up_keeps_the_date_its_first_mention_gave():
+    text = ("The 1994 Naples summit is remembered for its ambition. The summit, which was attended by Bill Clinton and "
+            "Boris Yeltsin, was called a turning point.")
+    [meeting] = meetings(text, "2010-05-05")
+    assert meeting.date == "1994" and meeting.referenced
+    assert "date:antecedent" in meeting.rules
+
+
+@pytest.mark.model
+def test_the_country_someone_studies_or_reports_on_is_not_their_country():
+    doc = annotate("Swaran Singh, a China expert at a university in Delhi, said the talks went well. Li Wei, the paper's "
+                   "Moscow correspondent, agreed. Chinese President Hu Jintao arrived.", "2010-05-05")
+    countries = {m.canonical: m.country for m in doc._.bl_people}
+    assert countries["Swaran Singh"] is None and countries["Li Wei"] is None
+    assert countries["Hu Jintao"] == "CHN"
