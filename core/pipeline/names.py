@@ -97,6 +97,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if len(words) >= 2 and fold(words[0].text) in first_names():
         return "first-name"
+    if len(words) >= 2 and start > 0 and entity_start == start and person_noun(doc[start - 1]):
+        return "person-noun"  # "Palestinian negotiator Saeb Erekat"
     first = doc[start].text
     if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
         return "initials"  # "T.K. Wetherell", "J. Smith"
@@ -111,6 +113,21 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if end - start == 1 and not _subject(doc[start]):
         return None  # "dismembered Yukos … He was": a pronoun after one bare word that is no subject has another antecedent
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+def person_noun(token) -> bool:
+    """A lowercase noun for a person ("negotiator", "editor", "aide"; name_stopwords.txt `[person-nouns]`), not a
+    craft, a thing or an organisation word ("tanker", "paper", "firm")."""
+    from core.pipeline.people import _stopword_sections
+    from core.pipeline.things import thing_words
+
+    if not token.is_lower or token.tag_ != "NN":
+        return False
+    sections = _stopword_sections()
+    word, nouns = token.lower_, sections.get("person-nouns", frozenset())
+    if word in sections.get("not-person-nouns", frozenset()) or word in thing_words():
+        return False
+    return word in nouns or any(n.startswith("-") and word.endswith(n[1:]) and len(word) > len(n) + 2 for n in nouns)
 
 
 def _subject(token) -> bool:

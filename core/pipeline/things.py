@@ -19,6 +19,12 @@ def _false_person_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+def thing_words() -> frozenset[str]:
+    """The organisation, facility and vessel words of false_person_words.csv (kinds `suffix` and `appos`)."""
+    words = _false_person_words()
+    return words.get("suffix", frozenset()) | words.get("appos", frozenset())
+
+
 def combining_form(word: str) -> bool:
     """ "Sino", "Anglo", "pro": a word glued before a hyphen that combines with what follows, never part of a name."""
     return fold(word) in _false_person_words().get("combining", frozenset())

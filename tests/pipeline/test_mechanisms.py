@@ -105,6 +105,9 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     # a company once is a company throughout the article, also by its last word
     ("Prosecutors charged accounting firm Arthur Halvorsen LLP with fraud. The shredding began before Halvorsen "
      "received a subpoena.", "2005-06-01", set(), {"Arthur Halvorsen LLP", "Arthur Halvorsen", "Halvorsen"}),
+    # a noun for a person right before a name is person evidence; a noun for a party, a craft or a thing is not
+    ("Palestinian negotiator Saeb Erekat said the policy was destructive.", "2007-05-05", {"Saeb Erekat"}, set()),
+    ("The separatist Bloc Québécois lost seats.", "2007-05-05", set(), {"Bloc Québécois"}),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
