@@ -118,14 +118,13 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
 def person_noun(token) -> bool:
     """A lowercase noun for a person ("negotiator", "editor", "aide"; name_stopwords.txt `[person-nouns]`), not a
     craft, a thing or an organisation word ("tanker", "paper", "firm")."""
-    from core.pipeline.people import _stopword_sections
+    from core.pipeline.people import stopword_section
     from core.pipeline.things import thing_words
 
     if not token.is_lower or token.tag_ != "NN":
         return False
-    sections = _stopword_sections()
-    word, nouns = token.lower_, sections.get("person-nouns", frozenset())
-    if word in sections.get("not-person-nouns", frozenset()) or word in thing_words():
+    word, nouns = token.lower_, stopword_section("person-nouns")
+    if word in stopword_section("not-person-nouns") or word in thing_words():
         return False
     return word in nouns or any(n.startswith("-") and word.endswith(n[1:]) and len(word) > len(n) + 2 for n in nouns)
 

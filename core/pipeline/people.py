@@ -49,6 +49,11 @@ def _stopword_sections() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sections.items()}
 
 
+def stopword_section(name: str) -> frozenset[str]:
+    """The words of one section of name_stopwords.txt ("person-nouns", "honorifics", …)."""
+    return _stopword_sections().get(name, frozenset())
+
+
 def stopwords() -> tuple[frozenset[str], frozenset[str]]:
     """(title words, common words) of name_stopwords.txt."""
     sections = _stopword_sections()
@@ -270,7 +275,7 @@ def _personal_title(doc: Doc, ent: Span) -> bool:
     """A personal title stands before the name ("Mr Butler", "Mr. Butler"): a person, even where a company bears the
     name ("Butler Capital Partners")."""
     start = strip_name(ent)[0]
-    return start > 0 and fold(doc[start - 1].text).rstrip(".") in _stopword_sections().get("honorifics", frozenset())
+    return start > 0 and fold(doc[start - 1].text).rstrip(".") in stopword_section("honorifics")
 
 
 def _coordinated(ent: Span, people: list[Span]) -> bool:
