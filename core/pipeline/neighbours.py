@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from core.knowledge import cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 
@@ -27,13 +28,39 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     for number in (meeting.sentence - 1, meeting.sentence + 1):
         if not 0 <= number < len(sentences) or not any(m.sentence == number and m.canonical in names for m in people):
             continue
-        start, end = sentences[number]
-        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
-        near = [d for d in days if pub - timedelta(days=7) <= date.fromisoformat(d) <= pub]
+        near = _recent_days(dates, sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
             return
+    if meeting.kind == "visit" and meeting.subject:
+        _arrival_day(meeting, people, dates, sentences, pub, text)
+
+
+def _recent_days(dates: Sequence, bounds: tuple[int, int], pub: date) -> list[str]:
+    """The distinct days of the week before publication (or the day itself) that the text between `bounds` gives."""
+    start, end = bounds
+    days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
+    return [d for d in days if pub - timedelta(days=7) <= date.fromisoformat(d) <= pub]
+
+
+def _arrival_day(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], pub, text: str) -> None:
+    """A visit the evidence does not date takes the day the article gives the visitor's arrival anywhere in it, when
+    one sentence names the visitor, an arrival word and one recent day ("… flew to South Africa on Thursday, the day
+    on which Ahmadinejad arrived")."""
+    arrival = cues().get("arrival", frozenset())
+    numbers = {m.sentence for m in people if m.canonical == meeting.subject}
+    found = set()
+    for number in sorted(numbers - {meeting.sentence}):
+        if not 0 <= number < len(sentences):
+            continue
+        start, end = sentences[number]
+        words = {stem for word in re.findall(r"[a-z]+", text[start:end].lower()) for stem in regular_stems(word)}
+        if words & arrival:
+            found.update(_recent_days(dates, sentences[number], pub))
+    if len(found) == 1:
+        meeting.date, meeting.date_precision = found.pop(), "day"
+        meeting.rules.append("date:arrival")
 
 
 def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], pub, text: str,

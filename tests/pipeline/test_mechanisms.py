@@ -1960,3 +1960,12 @@ def test_the_country_someone_studies_or_reports_on_is_not_their_country():
     countries = {m.canonical: m.country for m in doc._.bl_people}
     assert countries["Swaran Singh"] is None and countries["Li Wei"] is None
     assert countries["Hu Jintao"] == "CHN"
+
+
+@pytest.mark.model
+def test_a_visit_the_evidence_leaves_undated_takes_the_day_the_article_gives_the_arrival():
+    text = ("Mahmoud Ahmadinejad, the president of Iran, is visiting Zimbabwe to meet President Robert Mugabe. Critics "
+            "called the trip a provocation. Opposition leaders left the country on Thursday, the day on which "
+            "Ahmadinejad arrived.")
+    [visit] = [m for m in meetings(text, "2010-04-24") if "Robert Mugabe" in m.participants]
+    assert visit.date == "2010-04-22" and "date:arrival" in visit.rules
