@@ -16,8 +16,8 @@ from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fo
 from core.knowledge.people import Knowledge, Person, Role, load_knowledge, person_ids, regnal_name, short_forms
 from core.knowledge.places import (capital_cities, cities, country_display_name, country_iso3, full_city_name, locate, pipeline_places,
                                    place_country, seats_of_government, world_outline)
-from core.knowledge.vocab import (cues, english_words, languages, leader_roles, organisation_code, organisation_codes, organisation_home,
-                                  organisation_homes, organisations, sector_ids)
+from core.knowledge.vocab import (cues, english_words, format_key, formats, languages, leader_roles, organisation_code, organisation_codes,
+                                  organisation_home, organisation_homes, organisations, sector_ids)
 
 __all__ = [
     "PIPELINE_FILES", "cached_json", "cached_object", "fold", "forget_knowledge", "knowledge_cache", "knowledge_digest", "knowledge_rows", "slug",
@@ -25,7 +25,7 @@ __all__ = [
     "Knowledge", "Person", "Role", "load_knowledge", "person_ids", "regnal_name", "short_forms",
     "capital_cities", "cities", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places",
     "seats_of_government", "world_outline",
-    "cues", "english_words", "languages", "leader_roles", "organisation_code", "organisation_codes", "organisation_home", "organisation_homes",
+    "cues", "english_words", "format_key", "formats", "languages", "leader_roles", "organisation_code", "organisation_codes", "organisation_home", "organisation_homes",
     "organisations",
     "sector_ids",
 ]

@@ -44,6 +44,25 @@ def organisation_code(name: str) -> str | None:
     return next((code for code, known in organisation_codes().items() if known == canonical), None) if canonical else None
 
 
+@knowledge_cache(maxsize=1)
+def formats() -> dict[str, tuple[str, ...]]:
+    """Negotiating formats whose meetings are of their member countries (formats.csv): the words before a meeting
+    noun, lowercased with spaces and hyphens left out ("sixparty"), → the members' ISO3 codes."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in knowledge_rows("formats.csv"):
+        members = tuple(code.strip() for code in row.get("members", "").split("|") if code.strip())
+        for name in [row.get("name", ""), *row.get("aliases", "").split("|")]:
+            key = format_key(name)
+            if key and members:
+                found.setdefault(key, members)
+    return found
+
+
+def format_key(words: str) -> str:
+    """How a format's name is compared: lowercase letters, digits and "+" only ("Six-Party" → "sixparty")."""
+    return "".join(ch for ch in fold(words) if ch.isalnum() or ch == "+")
+
+
 def sector_ids() -> tuple[str, ...]:
     """Sector ids in the order sectors.csv first names them (built-in rows, then any user knowledge folder);
     `context` rows (words such as "cooperation" that make a bare noun a sector) name no sector."""

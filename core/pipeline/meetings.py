@@ -24,7 +24,7 @@ from core.pipeline.senses import (counterparts_in_object, domestic, meeting_noun
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (attended_by, delegations, described, destination, destination_named_before, destination_there,
-                                 gathering_of, groups, linked, organisation_sides, path, place_token)
+                                 format_members, gathering_of, groups, linked, organisation_sides, path, place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -198,6 +198,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own)))
     else:  # beside named people, a country only its delegation stands for: "… and their Mexican counterparts"
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) - {m.country for m in participants.values()})
+    members = format_members(trigger)
+    if members:  # "the six-party talks": its member countries, less those a named person stands for
+        sides = sorted(set(sides) | (set(members) - person_countries))
+        rules.append("format")
     countries.update(sides)
     goes = [p for p in linked_places if p.country not in sides]  # "the Cuban officials visited Mexico": not Cuba
     visited = (destination(kind, trigger, goes, tokens, own) or destination_there(trigger, sentence_places, tokens, own)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from core.knowledge import cues, fold, organisation_home, organisations
+from core.knowledge import cues, fold, format_key, formats, organisation_home, organisations
 from core.pipeline.clauses import affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
@@ -363,3 +363,17 @@ def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
     # the organisation itself, or members of it (a plural: "ministers", "heads of state"), not one of its people
     return any(t.i in bodies for h in heads for t in h.subtree) and all(
         h.i in bodies or h.tag_ in ("NNS", "NNPS") or h.pos_ == "PROPN" for h in heads)
+
+
+def format_members(trigger: Token) -> tuple[str, ...]:
+    """The member countries of a negotiating format that names the meeting (formats.csv): in the words before a
+    meeting noun ("the six-party talks", "P5+1 negotiations") or as the subject of a meeting verb ("the P5+1 met")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        text = trigger.doc[trigger.left_edge.i:trigger.i].text
+    else:
+        subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        text = trigger.doc[subject.left_edge.i:subject.right_edge.i + 1].text if subject is not None else ""
+    key = format_key(text)
+    if not key:
+        return ()
+    return next((members for name, members in formats().items() if key.endswith(name)), ())

@@ -1969,3 +1969,18 @@ def test_a_visit_the_evidence_leaves_undated_takes_the_day_the_article_gives_the
             "Ahmadinejad arrived.")
     [visit] = [m for m in meetings(text, "2010-04-24") if "Robert Mugabe" in m.participants]
     assert visit.date == "2010-04-22" and "date:arrival" in visit.rules
+
+
+@pytest.mark.model
+def test_a_negotiating_format_meets_as_its_member_countries():
+    text = "A proposed deal, negotiated by US envoy Christopher Hill in the six-party talks, has stalled."
+    [talks] = meetings(text, "2008-04-24")
+    assert sorted(talks.participants) == ["China", "Christopher R. Hill", "Japan", "North Korea", "Russia", "South Korea"]
+    assert "format" in talks.rules
+
+
+def test_a_format_is_named_by_the_words_before_a_meeting_noun():
+    from core.knowledge import format_key, formats
+
+    assert format_key("the Six-Party") == "thesixparty" and formats()["sixparty"][0] == "CHN"
+    assert formats()["p5+1"] == ("CHN", "FRA", "RUS", "GBR", "USA", "DEU")
