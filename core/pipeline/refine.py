@@ -30,7 +30,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         _principals(meeting, named if when == published else _named_leaders(people, kb, when), kb, when)
-        _leaders_in_sentence(meeting, people, kb, when)
+        _leaders_in_sentence(meeting, people, kb, when, text)
         _organisation_heads(meeting, people, kb, when)
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
@@ -202,16 +202,19 @@ def _countries_by_leaders(meeting, named: dict, kb: Knowledge) -> None:
         meeting.rules.append("side:named-leader")
 
 
-def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | None) -> None:
+def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | None, text: str = "") -> None:
     """A meeting of countries only ("Leaders of Brazil, Russia, India and China met … attended by Lula, Medvedev,
     Singh and Hu") is a meeting of the leaders its own sentence names: each country side with exactly one of its
-    leaders there becomes that person."""
+    leaders there becomes that person; not a leader named for the government he heads ("hardliners inside the Bush
+    administration … undermine the six-party talks")."""
     if not meeting.participants or not all(_is_country(p, kb) for p in meeting.participants):
         return
     day = (published or "")[:10]
     leaders: dict[str, set[str]] = {}
+    institutions = cues().get("institution", frozenset())
     for m in people:
-        if m.sentence == meeting.sentence:
+        following = re.match(r"(?:['’]s)?\s+(\w+)", text[m.end:m.end + 40]) if text else None
+        if m.sentence == meeting.sentence and not (following and following.group(1).lower() in institutions):
             for role in kb.leaders_of(m.person_id, day):
                 leaders.setdefault(country_display_name(role.country), set()).add(m.canonical)
     chosen = [next(iter(leaders[side])) if len(leaders.get(side, ())) == 1 else side for side in meeting.participants]

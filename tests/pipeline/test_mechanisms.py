@@ -1984,3 +1984,9 @@ def test_a_format_is_named_by_the_words_before_a_meeting_noun():
 
     assert format_key("the Six-Party") == "thesixparty" and formats()["sixparty"][0] == "CHN"
     assert formats()["p5+1"] == ("CHN", "FRA", "RUS", "GBR", "USA", "DEU")
+
+
+@pytest.mark.model
+def test_a_leader_named_for_his_government_does_not_stand_in_for_his_country():
+    [talks] = meetings("Hardliners inside the Bush administration tried to undermine the six-party talks.", "2008-04-24")
+    assert "United States" in talks.participants and "George W. Bush" not in talks.participants
