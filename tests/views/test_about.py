@@ -74,3 +74,17 @@ def test_the_benchmark_writes_what_the_page_reads(tmp_path, monkeypatch):
     assert (persons["precision"], persons["recall"], persons["right"], persons["wrong"], persons["missed"]) == (0.8, 0.8, 8, 2, 2)
     assert figures["pipeline_version"] == pipeline_version() and figures["articles"] == 80
     assert about.rates(figures)[0].startswith("Meeting dates right: 3 of 4 (75%).")
+
+
+def test_a_week_is_scored_against_the_month_it_falls_in():
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("quality_bench", ROOT / "bench" / "quality.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    week = {"date": "2007-05-28", "date_precision": "week"}  # Monday 28 May to Sunday 3 June
+    assert bench.date_right("2007-05", week) and bench.date_right("2007-06", week)
+    assert not bench.date_right("2007-07", week) and not bench.date_right("2007-05-30", week)
+    assert bench.date_right("2007-05-28", week) is True
