@@ -233,3 +233,32 @@ def world_outline() -> tuple[np.ndarray, np.ndarray]:
                     lons += [p[0] for p in ring] + [np.nan]
                     lats += [p[1] for p in ring] + [np.nan]
     return np.round(np.array(lons, dtype=float), 2), np.round(np.array(lats, dtype=float), 2)
+
+
+REGION_SUFFIXES = frozenset({"sheng", "zizhiqu", "uygur", "zhuangzu", "huizu", "shi", "oblast", "oblast'", "kray", "krai",
+                             "respublika", "province", "state", "region", "ken", "prefecture"})
+REGION_TYPES = frozenset({"state", "province", "region", "land", "autonomous region", "autonomous community", "republic",
+                          "territory", "prefecture", "canton", "federal district", "union territory", "country", "nation",
+                          "autonomous province", "special administrative region", "federal territory", "regional state"})
+
+
+@knowledge_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """Folded names of countries' first-level subdivisions (pycountry: states, provinces, Länder, …) → the country's
+    ISO3: "California Governor …" is American, "New South Wales Premier …" Australian. Left out: a name two countries
+    share, one that is also a country or a city elsewhere, and names of three letters or fewer."""
+    country_terms, _, towns, _ = pipeline_places()
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.type.lower() not in REGION_TYPES:
+            continue
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code)
+        for name in sub.name.split(" / "):  # "Bruxelles-Capitale, Région de / Brussels Hoofdstedelijk Gewest"
+            words = fold(name.split(",")[0].split("[")[0].strip()).split()
+            while len(words) > 1 and words[-1] in REGION_SUFFIXES:  # "Sichuan Sheng", "Xinjiang Uygur Zizhiqu"
+                words.pop()
+            if words and iso3:
+                seen.setdefault(" ".join(words), set()).add(iso3.alpha_3)
+    # a city of the same name in the same country changes nothing ("New York", "Quebec"); one elsewhere does ("Ontario")
+    return {name: code for name, codes in seen.items() if len(codes) == 1 and len(name) > 3 and name not in country_terms
+            and towns.get(name, (code := next(iter(codes)))) == code}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, cues, organisation_code, organisation_home
+from core.knowledge import Knowledge, cues, fold, organisation_code, organisation_home, regions
 from core.text import without_possessive
 
 
@@ -75,11 +75,24 @@ def _token_country(token, kb: Knowledge) -> str | None:
     if token.ent_type_ in ("NORP", "GPE") or token.is_title:
         iso3, kind = kb.country_of_place(_entity_text(token))
         if iso3:
-            return iso3 if kind == "country" else None
+            return iso3 if kind == "country" or _local_office_after(token) else None
+        if token.ent_type_ == "GPE":  # a state or province: "California Governor …", "New South Wales Premier …"
+            region = regions().get(fold(_entity_text(token)))
+            if region:
+                return region
     if token.ent_type_ == "ORG" or token.is_upper:
         name = _entity_text(token)
         return organisation_home(name) or organisation_code(name)  # "Hamas leader …" is Palestinian
     return None
+
+
+def _local_office_after(token) -> bool:
+    """The place a token belongs to is followed by the office of its own government ("Jakarta governor Sutiyoso",
+    "Moscow Mayor Yuri Luzhkov"; `local_office` cues): the office-holder is of that city's country."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end < len(token.doc) and token.doc[end].lower_ in cues().get("local_office", frozenset())
 
 
 def _entity_text(token) -> str:

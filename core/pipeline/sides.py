@@ -368,6 +368,8 @@ def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
 def format_members(trigger: Token) -> tuple[str, ...]:
     """The member countries of a negotiating format that names the meeting (formats.csv): in the words before a
     meeting noun ("the six-party talks", "P5+1 negotiations") or as the subject of a meeting verb ("the P5+1 met")."""
+    if _topic(trigger):
+        return ()  # "frank discussions about dialogue and the six-party talks": what was discussed, not a session
     if trigger.pos_ in ("NOUN", "PROPN"):
         text = trigger.doc[trigger.left_edge.i:trigger.i].text
     else:
@@ -377,3 +379,14 @@ def format_members(trigger: Token) -> tuple[str, ...]:
     if not key:
         return ()
     return next((members for name, members in formats().items() if key.endswith(name)), ())
+
+
+def _topic(token: Token) -> bool:
+    """The word is inside the object of a topic preposition ("about", "regarding", "concerning"), within its noun
+    phrase: "discussions about dialogue between the authorities and the six-party talks"."""
+    topic, node = cues().get("topic", frozenset()), token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj" and node.head.lower_ in topic:
+            return True
+        node = node.head
+    return False

@@ -1990,3 +1990,29 @@ def test_a_format_is_named_by_the_words_before_a_meeting_noun():
 def test_a_leader_named_for_his_government_does_not_stand_in_for_his_country():
     [talks] = meetings("Hardliners inside the Bush administration tried to undermine the six-party talks.", "2008-04-24")
     assert "United States" in talks.participants and "George W. Bush" not in talks.participants
+
+
+@pytest.mark.model
+def test_a_state_or_a_city_with_its_own_office_gives_the_office_holders_country():
+    doc = annotate("California Governor Arnold Schwarzenegger met Mexican President Felipe Calderon in Mexico City on "
+                   "Monday. Later, Jakarta governor Sutiyoso arrived.", "2007-01-15")
+    countries = {m.canonical: m.country for m in doc._.bl_people}
+    assert countries["Arnold Schwarzenegger"] == "USA" and countries["Sutiyoso"] == "IDN"
+    [meeting] = doc._.bl_meetings
+    assert sorted(meeting.countries) == ["MEX", "USA"]
+
+
+def test_regions_leave_out_names_that_are_ambiguous():
+    from core.knowledge import regions
+
+    found = regions()
+    assert found["new south wales"] == "AUS" and found["california"] == "USA" and found["sichuan"] == "CHN"
+    assert "georgia" not in found and "punjab" not in found  # a country too; two countries' province
+
+
+@pytest.mark.model
+def test_a_format_named_as_a_topic_is_no_session():
+    text = ('"We had frank discussions about dialogue and the six-party talks," Lee Hae-chan said. North Korea will '
+            "return to the six-party talks in Beijing next month.")
+    [talks] = meetings(text, "2005-04-26")
+    assert talks.location == "Beijing"
