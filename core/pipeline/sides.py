@@ -355,7 +355,10 @@ def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in trigger.children):
         return False  # "a representative from the IMF is meeting with Eurozone policymakers": someone else is met
     if trigger.pos_ == "VERB":
-        heads = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb = trigger
+        while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "APEC plans to meet in Busan": the subject of the verb the infinitive completes
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
         heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]

@@ -2016,3 +2016,9 @@ def test_a_format_named_as_a_topic_is_no_session():
             "return to the six-party talks in Beijing next month.")
     [talks] = meetings(text, "2005-04-26")
     assert talks.location == "Beijing"
+
+
+@pytest.mark.model
+def test_an_organisation_that_plans_to_meet_is_its_members_gathering():
+    [gathering] = meetings("APEC plans to meet in Busan, South Korea.", "2005-11-13")
+    assert gathering.participants == ["APEC"] and gathering.location == "Busan" and gathering.referenced
