@@ -130,7 +130,7 @@ def _parse_version(values: list[str], dropped: list[str]) -> int | None:
 
 def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str], dropped: list[str]) -> Any:
     if kind == "many":
-        return _parse_many(key, values, allowed, dropped)
+        return _parse_many(key, values, allowed, dropped, alias=_country_name if key == "country" else None)
     if len(values) > 1:
         dropped.append(f"{len(values) - 1:,} repeated value(s) of {key}")
     value = values[0].strip() if values else ""
@@ -164,13 +164,24 @@ def _parse_share(key: str, value: str, dropped: list[str]) -> float | None:
     return round(number, 2) if 0 < number <= 1 else None
 
 
+def _country_name(value: str) -> str | None:
+    """The name the corpus shows a country by, for another of its names ("UK", "Britain" → "United Kingdom")."""
+    from core.knowledge import country_display_name, country_iso3
+
+    iso3 = country_iso3(value) if len(value) <= MAX_CHARS else None
+    return country_display_name(iso3) if iso3 else None
+
+
 def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str], *, limit: int = MAX_VALUES,
-                why: str = "not in this corpus") -> tuple[str, ...]:
+                why: str = "not in this corpus", alias=None) -> tuple[str, ...]:
     lookup = _Lookup(allowed)
     kept: list[str] = []
     unknown: list[str] = []
     for value in values:
         match = lookup.find(value)
+        if match is None and alias is not None and value.strip():
+            other = alias(value.strip())
+            match = lookup.find(other) if other else None
         if match is None:
             if value.strip():
                 unknown.append(value)

@@ -13,7 +13,8 @@ def markdown() -> str:
     lines = ["| key | applies to | value | meaning |", "| --- | --- | --- | --- |"]
     kinds = {"many": "repeatable; a name as the corpus spells it", "date": "`YYYY-MM-DD`, `YYYY-MM` or `YYYY`",
              "text": "words", "flag": "`1` or `0`", "number": "a number from 0 to 1"}
-    lines += [f"| `{f.key}` | every page | {kinds[f.kind]} | {f.help} |" for f in FILTERS]
+    other_names = {"country": ", or another name of the country (\"UK\", \"Russian Federation\")"}
+    lines += [f"| `{f.key}` | every page | {kinds[f.kind]}{other_names.get(f.key, '')} | {f.help} |" for f in FILTERS]
     for o in OPTIONS:
         value = " / ".join(f"`{c}`" for c in o.choices) if o.choices else ("repeatable; " if o.many else "") + VOCAB_WORDS[o.vocab]
         default = f" (default `{o.default}`)" if o.default else ""

@@ -968,7 +968,7 @@ def test_an_editors_square_brackets_are_no_part_of_a_name():
 
 @pytest.mark.parametrize(("place", "country"), [
     ("St. Petersburg", "Russia"),  # the most populous city of the abbreviated name, not St. Petersburg, Florida
-    ("Ft. Worth", "United States"), ("Crawford", "United States"), ("Gleneagles", "Britain"), ("Mecca", "Saudi Arabia"),
+    ("Ft. Worth", "United States"), ("Crawford", "United States"), ("Gleneagles", "United Kingdom"), ("Mecca", "Saudi Arabia"),
 ])
 def test_abbreviated_city_names_and_summit_venues_are_placed(place, country):
     from core.knowledge import place_country

@@ -224,3 +224,10 @@ def test_a_share_link_names_the_page_shown_not_the_path_asked_for(url, page, bas
 def test_a_search_without_a_word_is_dropped_with_a_reason(query):
     state, notice = parse({"q": query}, vocab={})
     assert "q" not in state.filters and "has no word in it (search finds whole words)" in notice
+
+
+def test_a_country_in_a_link_may_go_by_another_of_its_names():
+    state, notice = parse({"country": ["UK", "russian federation", "Atlantis"]},
+                          vocab={"country": ["United Kingdom", "Russia", "China"]}, page="overview")
+    assert state.filters["country"] == ("United Kingdom", "Russia")
+    assert "Atlantis" in notice and "UK" not in notice
