@@ -105,7 +105,7 @@ class Knowledge:
             return found
         key = fold(name)
         alias = min((a for a, pid in self.by_alias.items() if pid == found.person_id), key=lambda a: -_surname_ratio(key, a))
-        if key.split()[-1][:1] != alias.split()[-1][:1]:
+        if key.split()[-1][:1] != alias.split()[-1][:1] or _other_surname(key.split()[-1], alias.split()[-1]):
             return None
         if on and self.in_office(found.person_id, _day(on)):
             return found
@@ -177,6 +177,12 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
     if _initials(key) != _initials(alias):
         return None  # "George H. W. Bush" is not "George W. Bush": middle initials tell people apart
     return person.person_id
+
+
+def _other_surname(written: str, known: str) -> bool:
+    """Two surnames that are different names, not one misspelt: one is the other with an ending of two letters or
+    more added ("Nichols", "Nicholson"; a transliteration strays by one: "Zelensky", "Zelenskyy")."""
+    return written != known and (known.startswith(written) or written.startswith(known)) and abs(len(written) - len(known)) >= 2
 
 
 def _ratio(a: str, b: str) -> float:

@@ -108,8 +108,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "kb-surname"  # "Himanshu Patel": a surname people of the knowledge base bear
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
         return None  # "the Antilles … he proposed": a name with an article is a place or a thing
-    if titled_before_comma(doc, start, titles_of(kb)):
-        return "apposition"
+    if titled_before_comma(doc, start, titles_of(kb)) or (len(words) >= 2 and person_noun_after(doc, end)):
+        return "apposition"  # "…, Didymus Example" after a title; "Nielse Example, an analyst at IDC"
     if end - start == 1 and not _subject(doc[start]):
         return None  # "dismembered Yukos … He was": a pronoun after one bare word that is no subject has another antecedent
     return "pronoun" if pronoun_after(doc, end) else None
@@ -173,6 +173,19 @@ def titled_before_comma(doc: Doc, start: int, titles: frozenset[str]) -> bool:
             return False
         if token.pos_ == "NOUN" and token.lemma_.lower() in titles:
             return True
+    return False
+
+
+def person_noun_after(doc: Doc, end: int) -> bool:
+    """A noun for a person stands in apposition right after the name ("Nielse Example, an analyst at IDC")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1:end + 5]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "PROPN"):
+            return False
+        if person_noun(token):
+            after = token.right_edge.i + 1  # the apposition closes: not "Speaking to Acme News, a spokeswoman said"
+            return token.dep_ == "appos" and token.head.i < end and (after >= len(doc) or doc[after].is_punct)
     return False
 
 
