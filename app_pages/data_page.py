@@ -51,7 +51,11 @@ else:
     offsets = " Offsets (start, end) point into articles.text;" if table in ("meetings", "mentions") else ""
     st.caption(f"{plural(rows, 'row')}.{offsets} Lists are JSON arrays in CSV. "
                "The downloads hold exactly these rows and columns.")
-    st.dataframe(with_text(frame.head(SHOWN)), hide_index=True, key="data_table", height=fitted_height(min(rows, SHOWN), 480))
+    shown = with_text(frame.head(SHOWN))
+    # what a reader checks first (who, when, where, the evidence) leads; identifiers and provenance follow
+    first = [c for c in ("participants", "date", "date_precision", "location", "kind", "evidence") if c in shown.columns] if table in ("meetings", "events") else []
+    st.dataframe(shown, hide_index=True, key="data_table", height=fitted_height(min(rows, SHOWN), 480),
+                 column_order=first + [c for c in shown.columns if c not in first])
     if rows > SHOWN:
         st.caption(f"Showing the first {SHOWN:,} of {rows:,} rows; the downloads hold all of them.")
     stem = f"bilateral-lens-{table}-v{data.version}"

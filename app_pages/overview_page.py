@@ -22,7 +22,9 @@ else:
     published = counts.pop("Published")
     for column, (label, value) in zip(st.columns(len(counts)), counts.items()):
         column.metric(label, value)
-    st.caption(f"Published {published} (publication dates of the articles shown).")
+    hidden = "" if ui_state.current().filters.get("refs") else (
+        " Meeting reports and events leave out meetings told only as background or plans: “Include background references” in the sidebar adds them.")
+    st.caption(f"Published {published} (publication dates of the articles shown).{hidden}")
     st.segmented_control("Coverage", ["count", "share"], key="o_coverage", format_func=COVERAGE.__getitem__, help=COVERAGE_HELP)
     share = ui_state.option("coverage") == "share"
     base = queries.coverage_base(data.articles, sources=ui_state.current().filters.get("source", ()))

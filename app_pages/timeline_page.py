@@ -28,7 +28,12 @@ elif events.empty:
             "to place on the timeline: they are listed below.", icon=":material/event_busy:")
 else:
     every = ui_state.option("lanes_shown") == "all"
-    drawn, hidden = lanes.choose(events, limit=len(events) if every else MAX_LANES, keep=[selected] if selected else [])
+    main = lanes.main_period(events["x"])
+    period = main if main and ui_state.option("period") != "all" else None
+    # lanes whose events all lie outside the period shown would be drawn empty: they count with the events outside
+    in_view = events if period is None else events[events["x"].between(*period)]
+    drawn, hidden = lanes.choose(in_view, limit=len(in_view) if every else MAX_LANES, keep=[selected] if selected else [],
+                                 everything=events)
     st.caption(f"{plural(len(events), 'event')} from {plural(len(view.meetings), 'meeting report')} in {plural(len(drawn) + len(hidden), 'lane')}"
                + (f" ({plural(len(undated), 'event')} without a usable date {'is' if len(undated) == 1 else 'are'} listed below the chart)"
                   if len(undated) else "")
@@ -36,9 +41,7 @@ else:
                   ". Only people make a lane; countries and organisations meeting as sides are named in each event")
                + ". Busiest lanes first, then the most recent. Marker size: reporting articles; hollow: background references only. "
                "Click a marker for its evidence.")
-    main = lanes.main_period(events["x"])
-    period = main if main and ui_state.option("period") != "all" else None
-    notes = [f"{lanes.hidden_note(events, hidden)} are not drawn: “Show all lanes” below the chart" if hidden else "",
+    notes = [f"{lanes.hidden_note(in_view, hidden)} are not drawn: “Show all lanes” below the chart" if hidden else "",
              f"{lanes.outside_note(events['x'], period)}: “Show the whole span” below the chart" if period else ""]
     st.plotly_chart(charts.timeline(events, selected=selected, lanes=drawn, note="; ".join(n for n in notes if n), period=period),
                     key="timeline_chart",

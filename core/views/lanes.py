@@ -49,19 +49,23 @@ def order(events: pd.DataFrame) -> list[str]:
     return stats.sort_values(["n", "last"], ascending=[False, False]).index.tolist()
 
 
-def choose(events: pd.DataFrame, *, limit: int, keep: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+def choose(events: pd.DataFrame, *, limit: int, keep: Iterable[str] = (), everything: pd.DataFrame | None = None
+           ) -> tuple[list[str], list[str]]:
     """(lanes drawn, lanes left for “show all”), both in drawing order: half of `limit` are the busiest lanes, the rest
     the lanes of the most recent events, so that both the busiest and the latest events are in view; the lanes of
-    the events in `keep` (a selected one) are always drawn."""
+    the events in `keep` (a selected one, looked up in `everything` when `events` are only those in view) are always
+    drawn."""
     ranked = order(events)
+    kept = list((events if everything is None else everything).loc[lambda e: e["event_id"].isin(list(keep)), "lane"])
     if len(ranked) <= limit:
-        return ranked, []
+        return ranked + [lane for lane in dict.fromkeys(kept) if lane not in ranked], []
     chosen = ranked[: limit // 2]
     recent = events.sort_values("x", ascending=False)["lane"].drop_duplicates()
     chosen += [lane for lane in recent if lane not in chosen][: limit - len(chosen)]
-    chosen += list(events.loc[events["event_id"].isin(list(keep)), "lane"])
+    chosen += kept
     drawn = set(chosen)
-    return [lane for lane in ranked if lane in drawn], [lane for lane in ranked if lane not in drawn]
+    return [lane for lane in ranked if lane in drawn] + [lane for lane in dict.fromkeys(kept) if lane not in ranked], \
+        [lane for lane in ranked if lane not in drawn]
 
 
 def hidden_note(events: pd.DataFrame, hidden: Sequence[str]) -> str:

@@ -38,3 +38,12 @@ def test_the_timeline_opens_on_the_period_it_is_given():
     whole = pd.to_datetime(charts.timeline(events).layout.xaxis.range)
     opened = pd.to_datetime(charts.timeline(events, period=(x[1], x[2])).layout.xaxis.range)
     assert whole[0].year == 1952 and opened[0].year == 2024 and opened[1] > x[2]
+
+
+def test_a_lane_with_no_event_in_the_period_shown_is_not_drawn_unless_its_event_is_selected():
+    events = pd.DataFrame({"event_id": ["a", "b", "c"], "lane": ["ASEAN – China", "China – Russia", "China – Russia"],
+                           "x": pd.to_datetime(["2004-11-29", "2024-05-16", "2024-08-21"])})
+    in_view = events[events["x"].between(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-12-31"))]
+    assert lanes.choose(in_view, limit=12, everything=events) == (["China – Russia"], [])
+    drawn, hidden = lanes.choose(in_view, limit=12, keep=["a"], everything=events)
+    assert drawn == ["China – Russia", "ASEAN – China"] and hidden == []
