@@ -43,14 +43,17 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
         return True
     if named_as_organisation(span, name):
         return True
-    if place_named(name):
-        return True  # "County Kerry"
+    if place_named(name) or _ends_in_place(name):
+        return True  # "County Kerry"; "Wynn Las Vegas", "IDA Ireland"
     doc, root = span.doc, span.root
     if root.dep_ in ("compound", "nmod") and root.head.i >= span.end and root.head.lower_ in suffixes:
         return True  # "the Shtokman gas field": the name modifies a thing word
     if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
         return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
     before = doc[span.start - 1] if span.start > 0 else None
+    word = doc[span.start - 2] if before is not None and before.text == "." and span.start > 1 else before  # "Ft ."
+    if word is not None and word.is_title and fold(word.text).rstrip(".") in words.get("prefix", frozenset()):
+        return True  # "Ft. Sam Houston", "Lake Victoria": a place word before the name
     return bool(before is not None and before.is_lower and before.lower_ in suffixes) or _listed_with_places(span, suffixes)
 
 
@@ -62,6 +65,17 @@ def _listed_with_places(span: Span, suffixes: frozenset[str]) -> bool:
     an apposition parsed as a list) says nothing."""
     return any(t.pos_ == "PROPN" and (t.ent_type_ == "FAC" or (t.lower_ in suffixes and t.ent_type_ in ("", "LOC")))
                for t in span.root.conjuncts)
+
+
+def _ends_in_place(name: str) -> bool:
+    """The name ends in a place of two words ("Wynn Las Vegas") or an acronym is followed by a country or city ("IDA
+    Ireland"): a company's or an agency's name, not a person's ("Jack London" keeps his first name)."""
+    from core.knowledge import place_country
+
+    words = name.split()
+    if len(words) >= 3 and place_country(" ".join(words[-2:])):
+        return True
+    return len(words) == 2 and words[0].isupper() and len(words[0]) > 1 and place_country(words[1]) is not None
 
 
 def place_named(name: str) -> str | None:

@@ -113,6 +113,10 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ('"Sales will rise," said Nielse Jiang, an analyst at a research firm. Jiang expects growth.', "2005-06-01",
      {"Nielse Jiang"}, {"Jiang Zemin"}),
     ("Speaking to Acme Newswires, an unnamed spokeswoman claimed it.", "2005-06-01", set(), {"Acme Newswires"}),
+    # a place word before a name, a place of two words or a country after an acronym at its end: no person
+    ("Soldiers at Ft. Sam Houston were told. Steve Wynn opened Wynn Las Vegas. IDA Ireland chief Sean Dorgan spoke. "
+     "Jack London wrote books.", "2007-06-01", {"Steve Wynn", "Sean Dorgan", "Jack London"},
+     {"Sam Houston", "Wynn Las Vegas", "IDA Ireland"}),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
