@@ -29,8 +29,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
-        _principals(meeting, named if when == published else _named_leaders(people, kb, when), kb, when)
-        _leaders_in_sentence(meeting, people, kb, when, text)
+        leaders = named if when == published else _named_leaders(people, kb, when)
+        _principals(meeting, leaders, kb, when)
+        if _leaders_in_sentence(meeting, people, kb, when, text):
+            _principals(meeting, leaders, kb, when)  # "the leaders of Russia and China", Mishustin named: Li, his rank
         _organisation_heads(meeting, people, kb, when)
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
@@ -202,13 +204,13 @@ def _countries_by_leaders(meeting, named: dict, kb: Knowledge) -> None:
         meeting.rules.append("side:named-leader")
 
 
-def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | None, text: str = "") -> None:
+def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | None, text: str = "") -> bool:
     """A meeting of countries only ("Leaders of Brazil, Russia, India and China met … attended by Lula, Medvedev,
     Singh and Hu") is a meeting of the leaders its own sentence names: each country side with exactly one of its
     leaders there becomes that person; not a leader named for the government he heads ("hardliners inside the Bush
     administration … undermine the six-party talks")."""
     if not meeting.participants or not all(_is_country(p, kb) for p in meeting.participants):
-        return
+        return False
     day = (published or "")[:10]
     leaders: dict[str, set[str]] = {}
     institutions = cues().get("institution", frozenset())
@@ -218,10 +220,12 @@ def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | 
             for role in kb.leaders_of(m.person_id, day):
                 leaders.setdefault(country_display_name(role.country), set()).add(m.canonical)
     chosen = [next(iter(leaders[side])) if len(leaders.get(side, ())) == 1 else side for side in meeting.participants]
-    if chosen != meeting.participants:
-        meeting.participants = sorted(set(chosen))
-        meeting.host = None
-        meeting.rules.append("side:leader-in-sentence")
+    if chosen == meeting.participants:
+        return False
+    meeting.participants = sorted(set(chosen))
+    meeting.host = None
+    meeting.rules.append("side:leader-in-sentence")
+    return True
 
 
 ORGANISATION_HEADS = {"secretary_general", "head_of_state"}  # the offices that lead an international organisation

@@ -2031,3 +2031,11 @@ def test_a_format_named_as_a_topic_is_no_session():
 def test_an_organisation_that_plans_to_meet_is_its_members_gathering():
     [gathering] = meetings("APEC plans to meet in Busan, South Korea.", "2005-11-13")
     assert gathering.participants == ["APEC"] and gathering.location == "Busan" and gathering.referenced
+
+
+@pytest.mark.model
+def test_a_country_left_beside_a_leader_the_sentence_names_becomes_the_leader_of_his_rank():
+    text = ("Chinese Premier Li Qiang and President Xi Jinping praised Russian Prime Minister Mikhail Mishustin. The last "
+            "meeting between the leaders of Russia and China took place in December, when Mishustin invited a return visit.")
+    [meeting] = meetings(text, "2024-08-21")
+    assert meeting.participants == ["Li Qiang", "Mikhail Mishustin"] and meeting.date == "2023-12"
