@@ -36,7 +36,7 @@ class PersonMention:
 @knowledge_cache(maxsize=1)
 def _stopword_sections() -> dict[str, frozenset[str]]:
     sections: dict[str, set[str]] = {"titles": set(), "common": set(), "name-forming": set(), "particles": set(),
-                                     "affiliations": set(), "honorifics": set()}
+                                     "affiliations": set(), "honorifics": set(), "post-nominals": set()}
     current = "titles"
     for line in knowledge_text("name_stopwords.txt").splitlines():
         line = line.strip()
@@ -91,6 +91,9 @@ def strip_name(span: Span) -> tuple[int, int]:
             end = i
             break
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
+        end -= 1
+    post = stopword_section("post-nominals")  # "Michael Howard QC MP"
+    while end > start + 2 and span.doc[end - 1].text.isupper() and fold(span.doc[end - 1].text).replace(".", "") in post:
         end -= 1
     return start, end
 
@@ -272,8 +275,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
 
 
 def _personal_title(doc: Doc, ent: Span) -> bool:
-    """A personal title stands before the name ("Mr Butler", "Mr. Butler"): a person, even where a company bears the
-    name ("Butler Capital Partners")."""
+    """A form of address before the name ("Mr Butler"): a person, even where a company bears it ("Butler Capital")."""
     start = strip_name(ent)[0]
     return start > 0 and fold(doc[start - 1].text).rstrip(".") in stopword_section("honorifics")
 

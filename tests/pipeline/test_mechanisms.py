@@ -2039,3 +2039,9 @@ def test_a_country_left_beside_a_leader_the_sentence_names_becomes_the_leader_of
             "meeting between the leaders of Russia and China took place in December, when Mishustin invited a return visit.")
     [meeting] = meetings(text, "2024-08-21")
     assert meeting.participants == ["Li Qiang", "Mikhail Mishustin"] and meeting.date == "2023-12"
+
+
+@pytest.mark.model
+def test_letters_after_a_name_are_no_part_of_it():
+    assert people("Tory leader Michael Howard QC MP spoke. John Howard of Australia agreed.", "2005-06-01") == {
+        "Michael Howard", "John Howard"}
