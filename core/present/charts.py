@@ -121,6 +121,17 @@ def date_range(dates: pd.Series, *, min_days: int = 3) -> list[pd.Timestamp] | N
     return [first - pad, last + pad]
 
 
+LANE_LABEL = 36  # characters of a lane's name beside the chart; its markers' hover names every side
+
+
+def lane_label(lane: str) -> str:
+    """A lane's name as written beside the chart: a long one ("China – Japan – North Korea – …") cut to LANE_LABEL
+    characters at a word, so that the chart keeps its width on a narrow screen."""
+    if len(lane) <= LANE_LABEL:
+        return lane
+    return lane[:LANE_LABEL].rsplit(" ", 1)[0].rstrip(" –") + " …"
+
+
 def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | None = None, note: str = "",
              period: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """One marker per event: x date, y lane, size by reporting articles, colour by kind; background ones hollow.
@@ -165,7 +176,7 @@ def timeline(events: pd.DataFrame, *, selected: str = "", lanes: list[str] | Non
                    showlegend=True, legend=dict(orientation="h", yref="container", y=1, yanchor="top", xref="container", x=0, xanchor="left"),
                    margin=dict(l=10, r=30, t=70, b=50 if note else 10),
                    yaxis=dict(title=None, automargin=True, tickmode="array", tickvals=list(range(len(lane_names))),
-                              ticktext=[_e(lane) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
+                              ticktext=[_e(lane_label(lane)) for lane in lane_names], range=[len(lane_names) - 0.5, -0.5],
                               zeroline=False))
 
 
