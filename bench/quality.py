@@ -30,7 +30,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -70,15 +70,13 @@ def pairs(participants) -> set[frozenset[str]]:
 
 
 def date_right(gold: str | None, found: dict) -> bool:
-    date, precision = value(found["date"]), value(found["date_precision"])
+    when, precision = value(found["date"]), value(found["date_precision"])
     if precision in ("approx", "unknown"):
-        return gold is None or gold == date
-    if precision == "week" and date and gold and len(gold) == 7:
-        from datetime import date as day, timedelta
-
-        monday = day.fromisoformat(date[:10])
+        return gold is None or gold == when
+    if precision == "week" and when and gold and len(gold) == 7:
+        monday = date.fromisoformat(when[:10])
         return gold in (monday.isoformat()[:7], (monday + timedelta(days=6)).isoformat()[:7])
-    return gold == date
+    return gold == when
 
 
 def place_right(gold: str | None, found: str | None) -> bool:

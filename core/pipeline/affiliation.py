@@ -89,9 +89,7 @@ def _token_country(token, kb: Knowledge) -> str | None:
 def _local_office_after(token) -> bool:
     """The place a token belongs to is followed by the office of its own government ("Jakarta governor Sutiyoso",
     "Moscow Mayor Yuri Luzhkov"; `local_office` cues): the office-holder is of that city's country."""
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
+    end = _entity_bounds(token)[1]
     return end < len(token.doc) and token.doc[end].lower_ in cues().get("local_office", frozenset())
 
 
@@ -99,9 +97,16 @@ def _entity_text(token) -> str:
     """The whole entity a token belongs to ("East Timor's" for "Timor"), else the token; possessive removed."""
     if not token.ent_type_:
         return token.text
+    start, end = _entity_bounds(token)
+    return without_possessive(token.doc[start:end].text).strip()
+
+
+def _entity_bounds(token) -> tuple[int, int]:
+    """Token bounds of the entity a token belongs to (the token alone outside any)."""
     doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    if token.ent_type_:
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return without_possessive(doc[start:end].text).strip()
+    return start, end

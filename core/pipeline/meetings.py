@@ -187,7 +187,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 and _linked(token, trigger) and is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
-            if trigger.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in trigger.children):
+            if _definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]

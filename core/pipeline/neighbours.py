@@ -55,8 +55,7 @@ def _arrival_day(meeting, people: list, dates: Sequence, sentences: list[tuple[i
         if not 0 <= number < len(sentences):
             continue
         start, end = sentences[number]
-        words = {stem for word in re.findall(r"[a-z]+", text[start:end].lower()) for stem in regular_stems(word)}
-        if words & arrival:
+        if _stems(text[start:end]) & arrival:
             found.update(_recent_days(dates, sentences[number], pub))
     if len(found) == 1:
         meeting.date, meeting.date_precision = found.pop(), "day"
@@ -92,7 +91,12 @@ def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: li
 
 def _meeting_words(text: str) -> set[str]:
     """The meeting words of a text, each in its base forms ("meeting" and "meet" alike)."""
-    return {stem for word in re.findall(r"[a-z]+", text.lower()) for stem in regular_stems(word)} & (meeting_nouns() | meeting_verbs())
+    return _stems(text) & (meeting_nouns() | meeting_verbs())
+
+
+def _stems(text: str) -> set[str]:
+    """The base forms of a text's words."""
+    return {stem for word in re.findall(r"[a-z]+", text.lower()) for stem in regular_stems(word)}
 
 
 def city_from_context(meeting, places: list, sentences: list[tuple[int, int]], held: set[str]) -> None:

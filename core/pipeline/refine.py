@@ -215,8 +215,10 @@ def _leaders_in_sentence(meeting, people: list, kb: Knowledge, published: str | 
     leaders: dict[str, set[str]] = {}
     institutions = cues().get("institution", frozenset())
     for m in people:
+        if m.sentence != meeting.sentence:
+            continue
         following = re.match(r"(?:['’]s)?\s+(\w+)", text[m.end:m.end + 40]) if text else None
-        if m.sentence == meeting.sentence and not (following and following.group(1).lower() in institutions):
+        if not (following and following.group(1).lower() in institutions):
             for role in kb.leaders_of(m.person_id, day):
                 leaders.setdefault(country_display_name(role.country), set()).add(m.canonical)
     chosen = [next(iter(leaders[side])) if len(leaders.get(side, ())) == 1 else side for side in meeting.participants]

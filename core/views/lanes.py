@@ -57,15 +57,14 @@ def choose(events: pd.DataFrame, *, limit: int, keep: Iterable[str] = (), everyt
     drawn."""
     ranked = order(events)
     kept = list((events if everything is None else everything).loc[lambda e: e["event_id"].isin(list(keep)), "lane"])
+    outside = [lane for lane in dict.fromkeys(kept) if lane not in ranked]  # a selected event outside the view
     if len(ranked) <= limit:
-        return ranked + [lane for lane in dict.fromkeys(kept) if lane not in ranked], []
+        return ranked + outside, []
     chosen = ranked[: limit // 2]
     recent = events.sort_values("x", ascending=False)["lane"].drop_duplicates()
     chosen += [lane for lane in recent if lane not in chosen][: limit - len(chosen)]
-    chosen += kept
-    drawn = set(chosen)
-    return [lane for lane in ranked if lane in drawn] + [lane for lane in dict.fromkeys(kept) if lane not in ranked], \
-        [lane for lane in ranked if lane not in drawn]
+    drawn = set(chosen + kept)
+    return [lane for lane in ranked if lane in drawn] + outside, [lane for lane in ranked if lane not in drawn]
 
 
 def hidden_note(events: pd.DataFrame, hidden: Sequence[str]) -> str:
