@@ -10,6 +10,8 @@ from core.knowledge import cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 
+LEDE_REACH = 3  # the sentences after the first that report the news the first sentence dates
+
 
 def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,
                       text: str = "", places: Sequence = ()) -> None:
@@ -35,6 +37,23 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
             return
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
+    _lede_day(meeting, dates, sentences, pub)
+
+
+def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date) -> None:
+    """A reported meeting of the article's first sentences that its evidence does not date takes the one recent day
+    the first sentence gives: the lede dates the news the next sentences tell ("… officials said yesterday they
+    would …" + "Meeting in Jambi, cabinet ministers from Brunei … heard …"). A date the evidence gives without a day
+    ("the end of months of negotiations") says the meeting is not that day's."""
+    if meeting.date_precision != "approx" or not 0 < meeting.sentence <= LEDE_REACH or not sentences:
+        return
+    start, end = sentences[meeting.sentence]
+    if any(start <= d.start < end for d in dates):
+        return
+    near = _recent_days(dates, sentences[0], pub)
+    if len(near) == 1:
+        meeting.date, meeting.date_precision = near[0], "day"
+        meeting.rules.append("date:lede")
 
 
 def _recent_days(dates: Sequence, bounds: tuple[int, int], pub: date) -> list[str]:

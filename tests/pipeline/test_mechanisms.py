@@ -2045,3 +2045,14 @@ def test_a_country_left_beside_a_leader_the_sentence_names_becomes_the_leader_of
 def test_letters_after_a_name_are_no_part_of_it():
     assert people("Tory leader Michael Howard QC MP spoke. John Howard of Australia agreed.", "2005-06-01") == {
         "Michael Howard", "John Howard"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("second", "day"), [
+    ("Meeting in Jambi, ministers from Malaysia and Singapore heard what Indonesia plans.", "2007-06-20"),
+    ("The deal ends months of talks between Malaysia and Singapore.", None),  # a span of months: not the lede's day
+])
+def test_the_first_sentence_dates_the_undated_news_meetings_after_it(second, day):
+    text = f"Indonesian forestry officials said yesterday they would halve the fires. {second}"
+    [meeting] = meetings(text, "2007-06-21")
+    assert (meeting.date if "date:lede" in meeting.rules else None) == day
