@@ -1,19 +1,25 @@
-"""Annotate articles: spaCy docs → per-article rows of mentions, sectors and meetings, plus article tone."""
+"""Annotate articles: spaCy docs → per-article rows of mentions, sectors and meetings, plus article tone.
+
+`annotate` takes and gives DataFrames. Underneath, `annotate_records` works on plain records (dicts) and gives plain
+rows, without pandas: that is what a Dask worker runs (`annotate_chunk`), so a worker never loads pandas."""
 from __future__ import annotations
 
 import hashlib
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from core import settings
-from core.pipeline import language
 from core.knowledge import country_display_name, slug
-from core.store.schema import build, value
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+TABLES = ("mentions", "sectors", "meetings")
+# The article columns annotation reads.
+COLUMNS = ("article_id", "title", "text", "headings", "published", "published_precision", "source")
 OTHER_LABELS = {"ORG", "LOC", "NORP", "FAC", "GPE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "EVENT", "DATE", "LAW", "PRODUCT"}
 _vader = None
 _runner: ContextVar[Callable[..., dict] | None] = ContextVar("annotation_runner", default=None)
@@ -48,36 +54,95 @@ def running_on(runner: Callable[..., dict]):
 
 def annotate_here(articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
     """`annotate` in this process."""
+    return frames(annotate_records(records(articles), progress=progress))
+
+
+def records(articles: pd.DataFrame) -> list[dict]:
+    """The articles annotation reads (those `language.annotated` selects), as plain records of COLUMNS (missing
+    values None): what `annotate_records` takes."""
+    from core.pipeline import language
+    from core.store.schema import value
+
+    todo = articles[language.annotated(articles)]
+    names = [c for c in COLUMNS if c in todo.columns]
+    return [{name: value(cell) if name != "headings" else list(cell) if hasattr(cell, "__len__") else []
+             for name, cell in zip(names, row)} for row in zip(*(todo[name] for name in names))]
+
+
+def annotate_records(records: list[dict], *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
+    """The rows of `records`: {"mentions", "sectors", "meetings": lists of row dicts, "tone": {article_id: tone},
+    "failed": {article_id: reason}}."""
     from core.pipeline.nlp import load_nlp  # here, not at the top: a Dask client that only sends work never loads spaCy
 
     nlp = load_nlp()
-    rows: dict[str, list[dict]] = {"mentions": [], "sectors": [], "meetings": []}
-    tones: dict[str, float] = {}
-    failed: dict[str, str] = {}
-    for article, doc in progress(_processed(nlp, articles[language.annotated(articles)])):
-        aid = article.article_id
+    rows: dict = {name: [] for name in TABLES}
+    rows.update(tone={}, failed={})
+    for article, doc in progress(_processed(nlp, records)):
+        aid = article["article_id"]
         if isinstance(doc, Exception):
-            failed[aid] = failure_reason(doc)
+            rows["failed"][aid] = failure_reason(doc)
             continue
         try:
             found = _article_rows(doc, aid)
         except Exception as exc:  # noqa: BLE001 — a bug on one article's text is reported, the run goes on
-            failed[aid] = failure_reason(exc)
+            rows["failed"][aid] = failure_reason(exc)
             continue
-        for name in rows:
+        for name in TABLES:
             rows[name] += found[name]
-        tones[aid] = found["tone"]
-    out: dict = {name: build(name, value) for name, value in rows.items()}
-    out["tone"] = pd.Series(tones, name="tone", dtype="float64")
-    out["failed"] = failed
+        rows["tone"][aid] = found["tone"]
+    return rows
+
+
+def frames(rows: dict) -> dict:
+    """`annotate_records` rows as `annotate` gives them: typed frames and the tone as a Series."""
+    import pandas as pd
+
+    from core.store.schema import build
+
+    out: dict = {name: build(name, rows[name]) for name in TABLES}
+    out["tone"] = pd.Series(rows["tone"], name="tone", dtype="float64")
+    out["failed"] = rows["failed"]
     return out
 
 
-def _processed(nlp, articles: pd.DataFrame) -> Iterator[tuple[object, object]]:
-    """(article, annotated Doc or the exception it raised), batch by batch; a failing batch is redone article by
+def annotate_chunk(records: list[dict], values: dict) -> dict:
+    """Runs on a Dask worker: `annotate_records` under the client's settings, and the pipeline version it ran."""
+    from core.pipeline.version import pipeline_version
+
+    with settings.using(values):
+        out = annotate_records(records)
+        out["pipeline"] = pipeline_version()
+    return out
+
+
+def warm_up(values: dict) -> str:
+    """Runs on every Dask worker as soon as it joins: loads and warms the model and the knowledge base once (nothing
+    to do on a worker forked from a fork server that did), while the client is still reading and cleaning the input,
+    so the first chunk does not wait for them."""
+    from core.pipeline.version import pipeline_version
+
+    with settings.using(values):
+        warm()
+    return pipeline_version()
+
+
+# A short article that touches what annotation loads on first use (first names, date parsing, the lemmatizer's and
+# the knowledge base's lookups, meetings, tone): run once where it is paid for many (a fork server, a Dask worker).
+WARM_UP = ("Lorenzo Bianchi, the Vestrian trade minister, said on Tuesday that Chinese President Hu Jintao met "
+           "Russian President Vladimir Putin in Moscow on 5 March 2007 to discuss energy and trade. Putin will "
+           "visit Beijing next month, officials said.")
+
+
+def warm() -> None:
+    """Load the pipeline and annotate WARM_UP with it."""
+    annotate_records([{"article_id": "warm-up", "text": WARM_UP, "published": "2007-03-08", "published_precision": "day"}])
+
+
+def _processed(nlp, records: list[dict]) -> Iterator[tuple[dict, object]]:
+    """(record, annotated Doc or the exception it raised), batch by batch; a failing batch is redone article by
     article so that only the article at fault is lost."""
     batch = max(1, settings.get("batch_size"))
-    for chunk in _batches(list(articles.itertuples()), batch):
+    for chunk in _batches(records, batch):
         try:
             docs = list(nlp.pipe((_doc(nlp, a) for a in chunk), batch_size=batch))
         except Exception:  # noqa: BLE001
@@ -98,7 +163,7 @@ def _batches(records: list, size: int) -> Iterator[list]:
     chunk: list = []
     chars = 0
     for record in records:
-        length = len(record.text or "")
+        length = len(record.get("text") or "")
         if chunk and (len(chunk) == size or chars + length > BATCH_CHARS):
             yield chunk
             chunk, chars = [], 0
@@ -108,16 +173,16 @@ def _batches(records: list, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _doc(nlp, article):
-    doc = nlp.make_doc(article.text)
-    headings = list(article.headings)
+def _doc(nlp, article: dict):
+    doc = nlp.make_doc(article["text"])
+    headings = list(article.get("headings") or [])
     doc.user_data.update(
-        published=value(article.published),
-        published_precision=value(article.published_precision) or "unknown",
+        published=article.get("published"),
+        published_precision=article.get("published_precision") or "unknown",
         headings=list(zip(headings[::2], headings[1::2])),
-        article_id=article.article_id,
-        source=value(getattr(article, "source", None)),
-        title=value(getattr(article, "title", None)),
+        article_id=article["article_id"],
+        source=article.get("source"),
+        title=article.get("title"),
     )
     return doc
 

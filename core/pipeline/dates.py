@@ -337,3 +337,14 @@ def _trip_to_meet(clause, trigger) -> bool:
 
     return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
             and clause.lemma_.lower() in meeting_verbs() and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
+    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
+    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
+        return True
+    if len(a) >= 10 and len(b) >= 10:
+        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

@@ -14,6 +14,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
+from core.pipeline.dates import compatible_dates
 from core.store.schema import build, conform, conformed, value
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "approx": 4, "unknown": 5}
@@ -172,17 +173,6 @@ def _same_meeting(a: dict, b: dict) -> bool:
         return False
     return compatible_dates(a["date"], a["date_precision"], b["date"], b["date_precision"], slack_days=1) and _same_place(
         a["location"], b["location"], a["countries"], b["countries"])
-
-
-def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
-    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
-    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
-        return True
-    if len(a) >= 10 and len(b) >= 10:
-        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
 
 
 MAX_SLACK = 5  # the widest day slack compatible_dates allows (2, plus 3 for approximate dates)

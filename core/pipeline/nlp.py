@@ -29,21 +29,10 @@ def load_nlp(model: str | None = None) -> Language:
 
 _built_with: dict[str, str] = {}  # the knowledge version of the cached pipelines
 
-# A short article that touches what the pipeline loads on first use (first names, date parsing, the lemmatizer's and
-# the knowledge base's lookups, meetings): run once where it is paid for many (a fork server, a Dask worker).
-WARM_UP = ("Lorenzo Bianchi, the Vestrian trade minister, said on Tuesday that Chinese President Hu Jintao met "
-           "Russian President Vladimir Putin in Moscow on 5 March 2007 to discuss energy and trade. Putin will "
-           "visit Beijing next month, officials said.")
-
-
-def warm_up() -> None:
-    """Load the pipeline and run WARM_UP through it."""
-    load_nlp()(WARM_UP)
-
-
 @lru_cache(maxsize=2)
 def _build(name: str) -> Language:
     import core.pipeline.components  # noqa: F401  (registers the factories)
+    from core.pipeline.attributes import use_table_attributes
     from core.pipeline.lemmas import use_rules_of
 
     if name == "blank":
@@ -51,6 +40,7 @@ def _build(name: str) -> Language:
         nlp.add_pipe("sentencizer")
     else:
         nlp = _load(name)
+        use_table_attributes(nlp)
         use_rules_of(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("bl_paragraphs", before="parser")

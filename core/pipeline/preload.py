@@ -13,9 +13,9 @@ import gc
 
 def _load() -> None:
     try:
-        from core.pipeline.nlp import warm_up
+        from core.pipeline.annotate import warm
 
-        warm_up()
+        warm()
     except Exception:  # noqa: BLE001 — see the module docstring: the worker says what is wrong
         return
     gc.collect()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
+from core.pipeline.dates import compatible_dates
 from core.pipeline.neighbours import city_from_context, day_from_context
 
 
@@ -68,7 +69,6 @@ def one_summit(meetings: list, attendees: list) -> list:
     """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
     summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
     merge, and a lone attendee ("Merkel attended the summit") joins them."""
-    from core.pipeline.events import compatible_dates
 
     bodies = set(organisations().values())
     out: list = []
@@ -329,7 +329,6 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
     visit of one of its participants to that country reaches: "An African Union summit began in Egypt" + "Mugabe
     arrived in the Egyptian city of Sharm el-Sheikh"."""
-    from core.pipeline.events import compatible_dates
 
     if meeting.referenced or (meeting.kind == "summit" and not meeting.location):
         return  # a summit has its own venue: the visitors come to it

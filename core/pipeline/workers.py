@@ -10,25 +10,21 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from itertools import accumulate
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from core import settings
 from core.errors import BilateralLensError
-from core.pipeline import language
-from core.pipeline.annotate import annotate_here, failure_reason, running_on
+from core.pipeline.annotate import TABLES, annotate_chunk, failure_reason, frames, records, running_on, warm_up
 from core.pipeline.version import pipeline_version
-from core.store.schema import conform, empty_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Every setting annotation reads on a worker: sent with each task, never taken from the worker's environment.
-WORKER_SETTINGS = ("model", "batch_size", "knowledge_dir", "store", "language_confidence")
-# The article columns annotation reads: only these travel to the workers.
-COLUMNS = ("article_id", "title", "text", "headings", "published", "published_precision", "source", "language",
-           "language_confidence")
-TABLES = ("mentions", "sectors", "meetings")
+WORKER_SETTINGS = ("model", "batch_size", "knowledge_dir", "store")
 CHUNK_ARTICLES = 32  # at most this many articles per task
 CHUNKS_PER_WORKER = 4  # at least this many tasks per worker thread, so no worker waits long on a slow one
 CONNECT_SECONDS = 10.0
@@ -44,25 +40,6 @@ class ClusterError(BilateralLensError):
     """A Dask cluster could not be started or reached."""
 
 
-def annotate_chunk(articles: pd.DataFrame, values: dict) -> dict:
-    """Runs on a worker: `annotate` under the client's settings, and the pipeline version the worker annotated with."""
-    with settings.using(values):
-        out = annotate_here(articles)
-        out["pipeline"] = pipeline_version()
-    return out
-
-
-def warm_up(values: dict) -> str:
-    """Runs on every worker as soon as it joins: loads and warms the model and the knowledge base once (nothing to do
-    on a worker forked from a fork server that did), while the client is still reading and cleaning the input, so the
-    first chunk does not wait for them."""
-    from core.pipeline.nlp import warm_up as run_warm_up
-
-    with settings.using(values):
-        run_warm_up()
-    return pipeline_version()
-
-
 def worker_settings() -> dict:
     """The client's values of WORKER_SETTINGS, with paths made absolute (a worker's working folder may differ)."""
     values = settings.snapshot(WORKER_SETTINGS)
@@ -72,53 +49,49 @@ def worker_settings() -> dict:
     return values
 
 
-def chunks(articles: pd.DataFrame, slots: int = 1) -> list[pd.DataFrame]:
-    """Consecutive slices of `articles`, in order, of about the same total text length: at most CHUNK_ARTICLES
-    articles each, and at least CHUNKS_PER_WORKER per slot (worker thread) when there are enough articles; with
-    several slots, the last one per slot is cut in half, so no slot is left with a whole chunk to do alone at the end."""
-    n = len(articles)
+def chunks(todo: list[dict], slots: int = 1) -> list[list[dict]]:
+    """Consecutive slices of the records `todo`, in order, of about the same total text length: at most
+    CHUNK_ARTICLES articles each, and at least CHUNKS_PER_WORKER per slot (worker thread) when there are enough
+    articles; with several slots, the last one per slot is cut in half, so no slot is left with a whole chunk to do
+    alone at the end."""
+    n = len(todo)
     if not n:
         return []
     count = min(n, max(math.ceil(n / CHUNK_ARTICLES), CHUNKS_PER_WORKER * max(1, slots)))
-    lengths = articles["text"].str.len().fillna(0).astype(float).to_numpy() + 1.0
-    share, total = lengths.sum() / count, 0.0
-    out: list[pd.DataFrame] = []
+    lengths = [len(r.get("text") or "") + 1.0 for r in todo]
+    share, total = sum(lengths) / count, 0.0
+    out: list[list[dict]] = []
     start = 0
     for i, length in enumerate(lengths):
         total += length
         if i + 1 - start >= CHUNK_ARTICLES or total >= share * (len(out) + 1) or i == n - 1:
-            out.append(articles.iloc[start:i + 1])
+            out.append(todo[start:i + 1])
             start = i + 1
     if len(out) > slots > 1:  # the last chunk of each slot in halves: the slots finish closer together
         out[-slots:] = [half for part in out[-slots:] for half in _halves(part)]
     return out
 
 
-def _halves(part: pd.DataFrame) -> list[pd.DataFrame]:
+def _halves(part: list[dict]) -> list[list[dict]]:
     """`part` in two consecutive slices of about the same text length (a single article stays whole)."""
     if len(part) < 2:
         return [part]
-    lengths = part["text"].str.len().fillna(0).to_numpy().cumsum()
-    cut = min(int((lengths < lengths[-1] / 2).sum()) + 1, len(part) - 1)  # through the article that crosses half
-    return [part.iloc[:cut], part.iloc[cut:]]
+    lengths = list(accumulate(len(r.get("text") or "") for r in part))
+    cut = min(sum(length < lengths[-1] / 2 for length in lengths) + 1, len(part) - 1)  # through the article that crosses half
+    return [part[:cut], part[cut:]]
 
 
-def failed_result(articles: pd.DataFrame, exc: Exception) -> dict:
-    """What `annotate` returns when every one of `articles` failed with `exc`."""
-    return {**{name: empty_frame(name) for name in TABLES}, "tone": pd.Series(dtype="float64", name="tone"),
-            "failed": {aid: failure_reason(exc) for aid in articles["article_id"]}}
+def failed_result(part: list[dict], exc: Exception) -> dict:
+    """What `annotate_records` gives when every one of `part` failed with `exc`."""
+    return {**{name: [] for name in TABLES}, "tone": {}, "failed": {r["article_id"]: failure_reason(exc) for r in part}}
 
 
 def combine(results: list[dict]) -> dict:
-    """The results of consecutive chunks as one `annotate` result."""
-    out: dict = {}
-    for name in TABLES:
-        frames = [r[name] for r in results if len(r[name])]
-        out[name] = conform(name, pd.concat(frames, ignore_index=True)) if frames else empty_frame(name)
-    tones = {aid: tone for r in results for aid, tone in r["tone"].items()}
-    out["tone"] = pd.Series(tones, name="tone", dtype="float64")
+    """The rows of consecutive chunks as one `annotate` result."""
+    out: dict = {name: [row for r in results for row in r[name]] for name in TABLES}
+    out["tone"] = {aid: tone for r in results for aid, tone in r["tone"].items()}
     out["failed"] = {aid: reason for r in results for aid, reason in r["failed"].items()}
-    return out
+    return frames(out)
 
 
 class DaskAnnotator:
@@ -197,21 +170,19 @@ class DaskAnnotator:
         return max(1, sum(self.client.nthreads().values()))
 
     def __call__(self, articles: pd.DataFrame, *, progress: Callable[[Iterable], Iterable] = lambda x: x) -> dict:
-        todo = articles[language.annotated(articles)]
-        todo = todo[[c for c in COLUMNS if c in todo.columns]]
         results: dict[tuple, dict] = {}
-        for _ in progress(self._run(chunks(todo, self.slots), results)):
+        for _ in progress(self._run(chunks(records(articles), self.slots), results)):
             pass
         return combine([results[key] for key in sorted(results)])
 
-    def _run(self, parts: list[pd.DataFrame], results: dict[tuple, dict]) -> Iterator:
+    def _run(self, parts: list[list[dict]], results: dict[tuple, dict]) -> Iterator:
         """Submit every chunk, collect results by position as they finish, yield one item per article done."""
         from distributed import as_completed
 
         values, version = worker_settings(), pipeline_version()
         pending: dict = {}
 
-        def submit(key: tuple, part: pd.DataFrame):
+        def submit(key: tuple, part: list[dict]):
             future = self.client.submit(annotate_chunk, part, values, pure=False)
             pending[future] = (key, part)
             return future
@@ -224,7 +195,7 @@ class DaskAnnotator:
             except Exception as exc:  # noqa: BLE001 — a worker died or the task raised: one article at a time
                 if len(part) > 1:
                     for j in range(len(part)):
-                        finished.add(submit((*key, j), part.iloc[[j]]))
+                        finished.add(submit((*key, j), part[j:j + 1]))
                     continue
                 result = failed_result(part, exc)
             if result.get("pipeline") not in (None, version):
@@ -232,7 +203,7 @@ class DaskAnnotator:
                     f"a worker annotated with pipeline {result['pipeline']}, not {version}: install the same package, "
                     f"model and knowledge files on every worker"))
             results[key] = result
-            yield from part["article_id"]
+            yield from (r["article_id"] for r in part)
 
     def close(self) -> None:
         self._wait_for_start()

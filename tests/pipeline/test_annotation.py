@@ -325,10 +325,8 @@ def test_a_pronoun_takes_the_subject_named_earlier_in_its_sentence(text, expecte
 
 
 def test_very_long_articles_are_annotated_in_batches_of_their_own_so_progress_moves():
-    from types import SimpleNamespace
-
     from core.pipeline.annotate import BATCH_CHARS, _batches
 
-    records = [SimpleNamespace(text=t) for t in ("a" * 10, "b" * (BATCH_CHARS + 5), "c" * 10, "d" * 10, None)]
-    assert [[len(r.text or "") for r in batch] for batch in _batches(records, 64)] == [[10], [BATCH_CHARS + 5], [10, 10, 0]]
+    records = [{"text": t} for t in ("a" * 10, "b" * (BATCH_CHARS + 5), "c" * 10, "d" * 10, None)]
+    assert [[len(r["text"] or "") for r in batch] for batch in _batches(records, 64)] == [[10], [BATCH_CHARS + 5], [10, 10, 0]]
     assert [len(batch) for batch in _batches(records, 2)] == [1, 1, 2, 1]
