@@ -55,12 +55,13 @@ def refresh(
     keep_ids = set(articles.loc[~stale, "article_id"])
     tables = {name: conform(name, existing[name][existing[name]["article_id"].isin(keep_ids)]) for name in PER_ARTICLE}
     result = Refreshed(tables)
+    known = _known_people()  # read before annotating: on a cluster the client has nothing else to do then
     fresh = _annotate(articles, stale, result, progress)
     for name in PER_ARTICLE:
         tables[name] = pd.concat([tables[name], fresh[name]], ignore_index=True)
     mentions, meetings = tables["mentions"], tables["meetings"]
     try:
-        mapping = person_variants(person_counts(mentions), known=_known_people())
+        mapping = person_variants(person_counts(mentions), known=known)
         names = dict(zip(mentions["entity_id"], mentions["canonical"]))
         mentions, meetings = apply_variants(mentions, meetings, mapping, names)
     except Exception as exc:  # noqa: BLE001 — a corpus-wide step must not cost the new articles
@@ -86,6 +87,7 @@ def extend(
     spelling absorbs a stored person, the stored mentions are rewritten too."""
     articles = conform("articles", new)
     result = Refreshed({})
+    known = _known_people()  # read before annotating: on a cluster the client has nothing else to do then
     fresh = _annotate(articles, pd.Series(True, index=articles.index), result, progress)
     stored_meetings = store.read("meetings")
     mentions, meetings = fresh["mentions"], pd.concat([stored_meetings, fresh["meetings"]], ignore_index=True)
@@ -93,7 +95,7 @@ def extend(
     rewritten = None
     try:
         counts = stored_person_counts(stored_entities) + person_counts(mentions)
-        mapping = person_variants(counts, known=_known_people())
+        mapping = person_variants(counts, known=known)
         names = {**dict(zip(stored_entities["entity_id"], stored_entities["canonical"])),
                  **dict(zip(mentions["entity_id"], mentions["canonical"]))}
         if set(mapping) & set(stored_entities["entity_id"]):  # a stored person becomes a spelling of another

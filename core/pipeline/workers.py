@@ -87,11 +87,18 @@ def failed_result(part: list[dict], exc: Exception) -> dict:
 
 
 def combine(results: list[dict]) -> dict:
-    """The rows of consecutive chunks as one `annotate` result."""
-    out: dict = {name: [row for r in results for row in r[name]] for name in TABLES}
-    out["tone"] = {aid: tone for r in results for aid, tone in r["tone"].items()}
+    """The `frames` of consecutive chunks as one `annotate` result."""
+    import pandas as pd
+
+    from core.store.schema import conform, empty_frame
+
+    out: dict = {}
+    for name in TABLES:
+        parts = [r[name] for r in results if len(r[name])]
+        out[name] = conform(name, pd.concat(parts, ignore_index=True)) if parts else empty_frame(name)
+    out["tone"] = pd.Series({aid: tone for r in results for aid, tone in r["tone"].items()}, name="tone", dtype="float64")
     out["failed"] = {aid: reason for r in results for aid, reason in r["failed"].items()}
-    return frames(out)
+    return out
 
 
 class DaskAnnotator:
@@ -202,7 +209,7 @@ class DaskAnnotator:
                 result = failed_result(part, BilateralLensError(
                     f"a worker annotated with pipeline {result['pipeline']}, not {version}: install the same package, "
                     f"model and knowledge files on every worker"))
-            results[key] = result
+            results[key] = frames(result)  # while the workers go on: less to do once the last chunk is in
             yield from (r["article_id"] for r in part)
 
     def close(self) -> None:
