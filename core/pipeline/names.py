@@ -115,6 +115,29 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     return "pronoun" if pronoun_after(doc, end) else None
 
 
+def with_first_name_left_out(doc: Doc, ent: Span, kb: Knowledge, published: str | None = None) -> Span | None:
+    """A name the model tagged as something else and cut short: capitalised words right before it that belong to it
+    and no entity ("Harjit" of "Harjit Singh, the pizza shop owner", tagged as the place "Singh"), taken in when the
+    whole name has evidence of its own: a known first name, a title before it or a word for a person in apposition.
+    None when there is no such word or no evidence. Only a one-word entity ("Jong-Ryul" too) is taken for a surname."""
+    start = ent.start
+    while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+           and doc[start - 1].ent_iob_ == "O" and doc[start - 1].dep_ in ("compound", "flat") and start <= doc[start - 1].head.i < ent.end):
+        start -= 1
+    if len(ent.text.split()) != 1 or start == ent.start or not ent[0].is_alpha or kb.country_of_place(doc[start:ent.start].text)[0]:
+        return None  # "the United States Senate": a place before a name is no first name
+    evidence = person_evidence(doc, start, ent.end, start, kb, published=published)
+    return Span(doc, start, ent.end, label="PERSON") if evidence in ("first-name", "title", "apposition", "person-noun") else None
+
+
+def coordinated_with(ent: Span, people: list[Span]) -> bool:
+    """A full name coordinated with a name that is a person is one too ("Tharanga Paranavithana and Thilan
+    Samaraweera"), though no list knows its first name."""
+    roots = {p.root.i for p in people}
+    return (ent.root.dep_ == "conj" and ent.root.head.i in roots) or any(
+        t.dep_ == "conj" and t.i in roots for t in ent.root.children)
+
+
 def person_noun(token) -> bool:
     """A lowercase noun for a person ("negotiator", "editor", "aide"; name_stopwords.txt `[person-nouns]`), not a
     craft, a thing or an organisation word ("tanker", "paper", "firm")."""

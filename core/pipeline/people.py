@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, leader_roles, organisation_code, regnal_name
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
-from core.pipeline.names import (choose_full_name, first_names, full_name_in_title, full_names_for, person_evidence,
-                                 reversed_name, titled_alias, untagged_surnames)
+from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for,
+                                 person_evidence, reversed_name, titled_alias, untagged_surnames,
+                                 with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.same_person import one_name_per_person, share_countries
 from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
@@ -261,13 +262,17 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if len(parts) >= 2:
             surnames.update(fold(p) for p in (parts[0], parts[-1]))
     keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None)]
-    keep += [ent for ent, name in single if len(name.split()) >= 2 and _coordinated(ent, keep)]
+    keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = without_possessive(ent.text).strip()
             if kb.country_of_place(name)[0] or _lowercase(ent):
                 continue
-            if kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
+            whole = with_first_name_left_out(doc, ent, kb, published)
+            if whole is not None and not is_thing(whole, whole.text, source=source):
+                keep.append(whole)  # "Harjit Singh, the pizza shop owner": the model tagged "Singh" as a place
+                surnames.add(fold(name.split()[-1]))
+            elif kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
     keep += untagged_surnames(doc, {fold(without_possessive(e.text).split()[-1]) for e in keep if len(e) >= 2})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
@@ -278,14 +283,6 @@ def _personal_title(doc: Doc, ent: Span) -> bool:
     """A form of address before the name ("Mr Butler"): a person, even where a company bears it ("Butler Capital")."""
     start = strip_name(ent)[0]
     return start > 0 and fold(doc[start - 1].text).rstrip(".") in stopword_section("honorifics")
-
-
-def _coordinated(ent: Span, people: list[Span]) -> bool:
-    """A full name coordinated with a name that is a person is one too ("Tharanga Paranavithana and Thilan
-    Samaraweera"), though no list knows its first name."""
-    roots = {p.root.i for p in people}
-    return (ent.root.dep_ == "conj" and ent.root.head.i in roots) or any(
-        t.dep_ == "conj" and t.i in roots for t in ent.root.children)
 
 
 def holds_title(person, title: tuple[str, str] | None, kb: Knowledge, published: str | None) -> bool:

@@ -2056,3 +2056,14 @@ def test_the_first_sentence_dates_the_undated_news_meetings_after_it(second, day
     text = f"Indonesian forestry officials said yesterday they would halve the fires. {second}"
     [meeting] = meetings(text, "2007-06-21")
     assert (meeting.date if "date:lede" in meeting.rules else None) == day
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model tags "Singh" alone, as a place: the first name before it and the apposition make the person
+    ("Harjit Singh, the pizza shop owner who signed an affidavit, admitted he lied. Singh was deported to India.",
+     {"Harjit Singh"}),
+    ("In the United States Senate on Tuesday, Senator Byron Dorgan spoke.", {"Byron Dorgan"}),  # a place, no first name
+])
+def test_a_first_name_the_model_left_out_of_a_mistagged_name_is_taken_in(text, expected):
+    assert people(text, "2006-03-01") == expected
