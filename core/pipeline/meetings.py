@@ -14,7 +14,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
-from core.pipeline.scope import own_dates, own_party, purpose_of_trip, through_description, through_sequence
+from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
@@ -272,9 +272,12 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             host = visited.country
     else:
         names += [country_display_name(c) for c in other_sides] + bodies
+        counterpart = any(sent.start <= m.token < sent.end and met_on_the_trip(doc[m.token], trigger) for m in participants.values())
         if (visited and len(names) == len(participants) and visited.country not in {m.country for m in participants.values()}
-                and (len(names) == 1 or any(m.country for m in participants.values()))):
-            names.append(country_display_name(visited.country))  # the host side, no host named ("A and B arrived in …")
+                and (len(names) == 1 or any(m.country for m in participants.values())) and not counterpart):
+            # the host side, no host named ("A and B arrived in …"); not where the trip is to meet someone of a third
+            # country ("Hill flew to Berlin to meet Kim Kye-gwan": Germany is the venue)
+            names.append(country_display_name(visited.country))
             host = visited.country
     base = Meeting(
         participants=names,

@@ -43,6 +43,19 @@ def purpose_of_trip(trigger: Token, dates: list) -> bool:
     return not _dates_in_phrase(trigger, dates)
 
 
+def met_on_the_trip(token: Token, trigger: Token) -> bool:
+    """The person is the one a trip's purpose meets, not a visitor: the object of a meeting word inside the trip's
+    phrase ("Hill flew to Berlin to meet Kim", "visited Mexico to attend a meeting with U.S. executives")."""
+    from core.pipeline.senses import meeting_nouns, meeting_verbs
+
+    while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
+        token = token.head
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
+    if token.dep_ not in ("dobj", "pobj") or head.i == trigger.i or not trigger.left_edge.i <= head.i <= trigger.right_edge.i:
+        return False
+    return head.lemma_.lower() in (meeting_verbs() if head.pos_ == "VERB" else meeting_nouns())
+
+
 def _dates_in_phrase(word: Token, dates: list) -> list:
     """The dates inside the phrase a word heads (its subtree's characters)."""
     start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)

@@ -2067,3 +2067,15 @@ def test_the_first_sentence_dates_the_undated_news_meetings_after_it(second, day
 ])
 def test_a_first_name_the_model_left_out_of_a_mistagged_name_is_taken_in(text, expected):
     assert people(text, "2006-03-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US envoy Christopher Hill flew to Berlin on Monday to meet North Korean negotiator Kim Kye-gwan.",
+     [["Christopher R. Hill", "Kim Kye-gwan"]]),  # Germany is where they met, not a side
+    ("Javier Solana travelled to Geneva to hold talks with Iranian negotiator Saeed Jalili.", [["Javier Solana", "Saeed Jalili"]]),
+    ("Palestinian President Mahmoud Abbas and Prime Minister Ismail Haniyeh arrived in Mecca for negotiations.",
+     [["Ismail Haniyeh", "Mahmoud Abbas", "Saudi Arabia"]]),  # visitors together: the host is a side
+])
+def test_a_trip_to_meet_someone_of_a_third_country_has_no_host_side(text, expected):
+    assert sides(text, "2006-02-07") == expected
