@@ -165,6 +165,18 @@ def _short_names() -> dict[str, str]:
     return names
 
 
+@knowledge_cache(maxsize=1)
+def country_abbreviations() -> dict[str, tuple[str, ...]]:
+    """The name a country is shown by → its abbreviations among its countries.csv names, what a user may type for it
+    ("United Kingdom" → ("UK",), "United States" → ("US", "USA")): two to five capitals, no dots."""
+    out: dict[str, list[str]] = {}
+    for row in knowledge_rows("countries.csv"):
+        term = row.get("term") or ""
+        if row.get("kind") == "name" and 2 <= len(term) <= 5 and term.isalpha() and term.isupper():
+            out.setdefault(country_display_name(row["iso3"]), []).append(term)
+    return {name: tuple(dict.fromkeys(terms)) for name, terms in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict]:
     """ISO3 → {name, lat, lon, outline polygons} from the bundled countryinfo data."""

@@ -34,6 +34,15 @@ def sector_label(sector: str) -> str:
     return palette()["sectors"].get(sector, {}).get("label") or words[:1].upper() + words[1:]
 
 
+def country_label(country: str) -> str:
+    """The country's name with the abbreviations a user may type for it ("United Kingdom · UK"), so that the
+    Countries box finds it by them too."""
+    from core.knowledge import country_abbreviations
+
+    short = country_abbreviations().get(country, ())
+    return f"{country} · {', '.join(short)}" if short else country
+
+
 def sector_color(sector: str) -> str:
     """The sector's colour in palette.json, else one of its `other_sectors` colours, the same for an id every time."""
     others = palette()["other_sectors"]

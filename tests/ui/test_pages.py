@@ -354,3 +354,11 @@ def test_pages_that_show_no_filtered_data_fold_the_filters_away_and_keep_them(mo
     assert box.proto.expanded is False
     assert box.multiselect(key="f_country").value == ["China"]
     assert url(at, "country") == ["China"], "the filters stay in the link to the next page"
+
+
+def test_the_countries_box_offers_a_country_by_its_abbreviation_too(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store)
+    box = at.sidebar.multiselect(key="f_country")
+    assert "China · PRC" in box.options  # typing "PRC" finds it; the value stays the name
+    box.set_value(["China"]).run()
+    assert at.sidebar.multiselect(key="f_country").value == ["China"]

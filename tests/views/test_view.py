@@ -80,3 +80,11 @@ def test_the_events_a_timeline_cannot_place_come_most_reported_first():
     left = queries.unplotted_events(view, events[events["event_id"] == "c"])
     assert list(left["event_id"]) == ["b", "a"]
     assert list(left["people"]) == ["Z, W · ✎ corrected", "X, Y"]
+
+
+def test_a_country_reads_with_the_abbreviations_a_user_may_type_for_it():
+    from core.views.view import country_label
+
+    assert country_label("United Kingdom") == "United Kingdom · UK"
+    assert country_label("United States") == "United States · US, USA"
+    assert country_label("Russia") == "Russia"  # none: the name alone
