@@ -176,8 +176,9 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
     if ranks and not ranks & leader_roles():
         return  # a minister meets a minister: the leader the article names elsewhere is not the counterpart
     changed = []
+    plural = _ranks_in_plural(meeting.evidence, kb)  # "the Russian and Bulgarian heads of state": the sides' rank
     for index, side in enumerate(meeting.participants):
-        leaders = [name for name, _ in named.get(side, []) if name not in meeting.participants]
+        leaders = [name for name, role in named.get(side, []) if name not in meeting.participants and (not plural or role in plural)]
         if not leaders or not _is_country(side, kb):
             continue
         same_rank = [name for name, role in named[side] if role in ranks and name in leaders]
@@ -189,6 +190,20 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
         meeting.participants = sorted(set(meeting.participants))
         meeting.host = None
         meeting.rules.append("side:named-leader")
+
+
+def _ranks_in_plural(text: str, kb: Knowledge) -> set[str]:
+    """The leaders' offices the evidence names in the plural ("the Russian and Bulgarian heads of state", "the two
+    premiers"): the rank of the country sides it speaks of, whoever else it names by a title in the singular."""
+    words = re.findall(r"[a-z]+", fold(text))
+    found = set()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = words[i:i + n]
+            if len(phrase) == n and any(w.endswith("s") for w in phrase):
+                role = kb.role_terms.get(" ".join(w[:-1] if w.endswith("s") else w for w in phrase))
+                found.update({role} & leader_roles() if role else set())
+    return found
 
 
 def _countries_by_leaders(meeting, named: dict, kb: Knowledge) -> None:

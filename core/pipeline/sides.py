@@ -391,5 +391,8 @@ def _topic(token: Token) -> bool:
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "pobj" and node.head.lower_ in topic:
             return True
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # a noun joined to a verb is a misparse: its
+            # list is the topic before it ("discussions about dialogue … and the six party talks," Lee said)
+            return any(t.dep_ == "pobj" and t.head.lower_ in topic for t in node.doc[node.head.i + 1:node.i])
         node = node.head
     return False

@@ -131,7 +131,7 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
     """The meeting word completes one of `verbs` ("agreed to meet", "proposed talks", "called for talks"), or, with
     `future`, is the subject or object of a verb in the future tense."""
     node = trigger
-    for _ in range(4):
+    for _ in range(6):
         infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and _verb_in(node.head, verbs):
             return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
@@ -141,7 +141,9 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
             return True  # "called for talks", "asked for a meeting"
         if node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "since"):
             return False  # "agreed to speed up the shutdown, following a visit from Hill": what came before the intent
-        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep") or node.head.i == node.i:
+        if node.dep_ == "prep" and node.head.pos_ == "NOUN" and _verb_in(node.head, verbs):
+            return True  # "a precondition to engaging in the talks", "a request for talks"
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep", "pcomp") or node.head.i == node.i:
             return False
         node = node.head
         if future and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):

@@ -2079,3 +2079,29 @@ def test_a_first_name_the_model_left_out_of_a_mistagged_name_is_taken_in(text, e
 ])
 def test_a_trip_to_meet_someone_of_a_third_country_has_no_host_side(text, expected):
     assert sides(text, "2006-02-07") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the parser joins "talks" to the verb "had": the list is still what was discussed
+    '"We had frank discussions about dialogue between the authorities [of the South and North] and the six party talks," '
+    'Lee said.',
+    "The DPRK had demanded return of the money as a precondition to engaging in the six-party talks.",  # a condition
+])
+def test_a_format_named_as_a_topic_or_a_condition_is_no_session(text):
+    assert meetings(text, "2007-06-15") == []
+
+
+@pytest.mark.model
+def test_a_timetable_for_talks_is_a_plan_not_a_session():
+    [meeting] = meetings("However, a definite timetable for resuming the six-party talks was not given.", "2005-04-26")
+    assert meeting.referenced and meeting.date is None
+
+
+@pytest.mark.model
+def test_a_rank_the_evidence_gives_in_the_plural_picks_the_country_sides_leaders():
+    text = ("Bulgarian Prime Minister Sergei Stanishev said the deal was good. Yesterday night, Prime Minister Karamanlis "
+            "hosted a dinner in honour of the Russian and Bulgarian heads of state in central Athens. Russian President "
+            "Vladimir Putin arrived on Wednesday.")
+    # the Bulgarian head of state is not the prime minister the article names: the side stays the country
+    assert sides(text, "2007-03-15") == [["Bulgaria", "Kostas Karamanlis", "Vladimir Putin"]]
