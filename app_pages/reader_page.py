@@ -87,10 +87,13 @@ def show(current: str) -> None:
 if listing.empty:
     empty_view("articles")
 else:
+    most = queries.READER_ROWS
+    listed = listing.head(most)  # the newest: a list longer than this is for narrowing, not for scrolling
     st.caption(f"{plural(len(listing), 'article')}" + (f" {'matches' if len(listing) == 1 else 'match'} {md_escape(quoted(query))}" if query else "")
-               + "; ▶ marks the one shown. Select a row to read another.")
-    st.dataframe(listing[["open", "published", "title", "meetings", "source", "copy", "n_words"]], key="reader_list", hide_index=True,
-                 height=fitted_height(len(listing), 320),
+               + "; ▶ marks the one shown. Select a row to read another."
+               + (f" The newest {most:,} are listed: narrow the filters or search to list others." if len(listing) > most else ""))
+    st.dataframe(listed[["open", "published", "title", "meetings", "source", "copy", "n_words"]], key="reader_list", hide_index=True,
+                 height=fitted_height(len(listed), 320),
                  on_select=_pick, selection_mode="single-row",
                  column_config={"open": st.column_config.TextColumn("", width=30), "copy": st.column_config.CheckboxColumn("near-duplicate"),
                                 "n_words": "words"})

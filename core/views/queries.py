@@ -236,6 +236,9 @@ def country_codes(corpus: Corpus) -> dict[str, str]:
     return dict(zip(countries["canonical"], countries["entity_id"].str[len("country:"):]))
 
 
+READER_ROWS = 1_000  # the reader lists at most this many articles, the newest
+
+
 def reader_list(view: View, *, current: str | None = None) -> pd.DataFrame:
     """The reader's article list: newest first, with its meetings in the view, a duplicate marker, the open article
     marked (`current`, else the first) and a missing source named as everywhere else."""

@@ -362,3 +362,13 @@ def test_the_countries_box_offers_a_country_by_its_abbreviation_too(monkeypatch,
     assert "China · PRC" in box.options  # typing "PRC" finds it; the value stays the name
     box.set_value(["China"]).run()
     assert at.sidebar.multiselect(key="f_country").value == ["China"]
+
+
+def test_the_reader_lists_the_newest_articles_and_says_how_to_find_the_others(monkeypatch, sample_store):
+    from core.views import queries
+
+    monkeypatch.setattr(queries, "READER_ROWS", 2)
+    at = run(monkeypatch, sample_store, page="reader")
+    assert len(at.dataframe[0].value) == 2
+    assert any("The newest 2 are listed: narrow the filters or search to list others." in c.value for c in at.caption)
+    assert at.subheader, "an article is still shown"
