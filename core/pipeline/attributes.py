@@ -37,7 +37,6 @@ class TableAttributes:
 
     def __init__(self) -> None:
         self.columns: list[int | str] = []  # the attributes the tests read, in array order
-        self.tests: list[list[tuple[int, Any]]] = []  # per token test: [(column, check)]
         self.sequences: list[tuple[int, list[int], int]] = []  # (pattern order, token tests in order, target offset)
         self.effects: list[dict[str, int]] = []  # per pattern order: attribute -> value id
         self.outputs: list[int | str] = []
@@ -45,6 +44,7 @@ class TableAttributes:
         self._combined: dict[tuple, int] = {}  # a token's values -> mask of the tests it passes
         self._single: dict[int, tuple] = {}  # mask -> the outputs single-token patterns set (None: kept)
         self._first = 0  # mask of the first tests of longer sequences
+        self._all = 0
         self._by_column: list[tuple[int, dict[int, int], list[tuple]]] = []  # see _index_columns
         self._strings: Any = None
 
@@ -63,13 +63,14 @@ class TableAttributes:
                 ids = [tests.setdefault(_test_key(token, columns, strings), len(tests)) for token in pattern]
                 self.sequences.append((order, ids, index if index >= 0 else len(pattern) + index))
         self.columns = list(columns)
-        self.tests = [[(columns_index, check) for columns_index, check in key] for key in tests]
         self.outputs = [name for name in SET_ATTRS if any(name in e for e in self.effects)]
         self._by_value = [{} for _ in self.columns]
-        self._index_columns()
+        self._all = (1 << len(tests)) - 1  # every test
+        self._index_columns(list(tests))
         self._first = 0
         for _, ids, _ in self.sequences:
-            self._first |= (1 << ids[0]) if len(ids) > 1 else 0
+            if len(ids) > 1:
+                self._first |= 1 << ids[0]
         self._strings = strings
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,7 +111,7 @@ class TableAttributes:
                 if known is None:
                     known = self._by_value[column][value] = self._passing(column, value)
                 mask &= known
-            self._combined[row] = mask = mask & ((1 << len(self.tests)) - 1)
+            self._combined[row] = mask = mask & self._all
         return mask
 
     def _passing(self, column: int, value: int) -> int:
@@ -122,13 +123,13 @@ class TableAttributes:
                 mask |= bit
         return mask
 
-    def _index_columns(self) -> None:
+    def _index_columns(self, tests: list[tuple]) -> None:
         """Per column: the tests without a condition on it, value -> tests that ask for that value ("in"), and the
         other conditions to check value by value ("regex", "out"), each test's bit given."""
         self._by_column = []
         for column in range(len(self.columns)):
             free, index, others = 0, {}, []  # type: tuple[int, dict[int, int], list[tuple]]
-            for number, conditions in enumerate(self.tests):
+            for number, conditions in enumerate(tests):
                 mine = [check for col, check in conditions if col == column]
                 if not mine:
                     free |= 1 << number

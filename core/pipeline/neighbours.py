@@ -45,7 +45,7 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
     the first sentence gives: the lede dates the news the next sentences tell ("… officials said yesterday they
     would …" + "Meeting in Jambi, cabinet ministers from Brunei … heard …"). A date the evidence gives without a day
     ("the end of months of negotiations") says the meeting is not that day's."""
-    if meeting.date_precision != "approx" or not 0 < meeting.sentence <= LEDE_REACH or not sentences:
+    if meeting.date_precision != "approx" or not 0 < meeting.sentence <= min(LEDE_REACH, len(sentences) - 1):
         return
     start, end = sentences[meeting.sentence]
     if any(start <= d.start < end for d in dates):

@@ -69,7 +69,6 @@ def one_summit(meetings: list, attendees: list) -> list:
     """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
     summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
     merge, and a lone attendee ("Merkel attended the summit") joins them."""
-
     bodies = set(organisations().values())
     out: list = []
     for meeting in meetings:
@@ -202,7 +201,8 @@ def _ranks_in_plural(text: str, kb: Knowledge) -> set[str]:
             phrase = words[i:i + n]
             if len(phrase) == n and any(w.endswith("s") for w in phrase):
                 role = kb.role_terms.get(" ".join(w[:-1] if w.endswith("s") else w for w in phrase))
-                found.update({role} & leader_roles() if role else set())
+                if role in leader_roles():
+                    found.add(role)
     return found
 
 
@@ -344,7 +344,6 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
     visit of one of its participants to that country reaches: "An African Union summit began in Egypt" + "Mugabe
     arrived in the Egyptian city of Sharm el-Sheikh"."""
-
     if meeting.referenced or (meeting.kind == "summit" and not meeting.location):
         return  # a summit has its own venue: the visitors come to it
     cities = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
+from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 
@@ -46,8 +47,6 @@ def purpose_of_trip(trigger: Token, dates: list) -> bool:
 def met_on_the_trip(token: Token, trigger: Token) -> bool:
     """The person is the one a trip's purpose meets, not a visitor: the object of a meeting word inside the trip's
     phrase ("Hill flew to Berlin to meet Kim", "visited Mexico to attend a meeting with U.S. executives")."""
-    from core.pipeline.senses import meeting_nouns, meeting_verbs
-
     while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
         token = token.head
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head

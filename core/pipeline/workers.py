@@ -1,5 +1,5 @@
-"""Annotation on a Dask cluster: the articles to annotate go out in chunks, each worker process runs `annotate` on
-its chunk and sends the rows back, and the client puts them together in the articles' order, so the result is the
+"""Annotation on a Dask cluster: the articles to annotate go out in chunks of plain records, each worker process runs
+`annotate_records` on its chunk (without pandas) and sends the rows back, and the client puts them together in the articles' order, so the result is the
 one a single process gives. A chunk that fails as a whole (a worker died, the model is missing there) is tried
 again article by article; an article that still fails is reported like any other article whose annotation failed.
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import math
 import threading
-from itertools import accumulate
 from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 

@@ -16,7 +16,7 @@ from core.present.render import md_escape
 from core.ui.data import articles_in_version
 from core.knowledge import sector_ids
 from core.pipeline.pubdate import EARLIEST_YEAR
-from core.views.view import Index, country_label, sector_label
+from core.views.view import Index, sector_label, value_label
 
 PAGES = (
     ("overview", "app_pages/overview_page.py", "Overview", ":material/dashboard:"),
@@ -31,7 +31,6 @@ PAGES = (
     ("about", "app_pages/about_page.py", "About", ":material/info:"),
 )
 UNFILTERED = ("add", "about")  # pages that show no filtered data
-LABELS: dict[str, Callable[[str], str]] = {"sector": sector_label, "country": country_label}  # how a filter's values read
 EARLIEST, LATEST = date(EARLIEST_YEAR, 1, 1), date(2100, 12, 31)  # the earliest date ingest and corrections accept
 # Links into other views carry whole sentences (an event's people and place): they wrap instead of being cut off.
 LINK_STYLE = """<style>
@@ -141,7 +140,7 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
         for f in FILTERS:
             if f.kind == "many":
                 st.multiselect(f.label, index.vocab.get(f.vocab, []), key=f"f_{f.key}", help=f.help, select_all=False,
-                               format_func=LABELS.get(f.key, str), placeholder="Any")
+                               format_func=value_label(f.vocab), placeholder="Any")
             elif f.kind == "date":
                 st.text_input(f.label, key=f"f_{f.key}", help=f"{f.help} YYYY-MM-DD, YYYY-MM or YYYY; Enter applies it.",
                               max_chars=10, placeholder="YYYY-MM-DD")

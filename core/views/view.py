@@ -43,6 +43,11 @@ def country_label(country: str) -> str:
     return f"{country} · {', '.join(short)}" if short else country
 
 
+def value_label(vocab: str) -> Callable[[str], str]:
+    """How a value of a corpus vocabulary reads in a widget: a sector by its label, a country with its abbreviations."""
+    return {"sector": sector_label, "country": country_label}.get(vocab, str)
+
+
 def sector_color(sector: str) -> str:
     """The sector's colour in palette.json, else one of its `other_sectors` colours, the same for an id every time."""
     others = palette()["other_sectors"]
