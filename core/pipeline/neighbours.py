@@ -11,6 +11,29 @@ from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 
 LEDE_REACH = 3  # the sentences after the first that report the news the first sentence dates
+VISIT_REACH = 2  # the sentences after a visit that can tell of talks held during it
+
+
+def during_visit(meeting, meetings: Sequence) -> None:
+    """Talks the text tells just after a visit, which the visitor takes part in and which give no date of their own,
+    are held during that visit and take its date, and its place when they name none: "Putin arrived in Beijing on Monday." + "He met Hu Jintao";
+    "Downer visited Tokyo last week. During the visit, he met Abe". Talks after a visit told as background are
+    background too when their sentence points back to it (`visit_reference` cues: "Rice traveled to Moscow in
+    April 2005. While there, she held talks with Lavrov"). A visit the text does not date dates nothing."""
+    if meeting.referenced or "date:published" not in meeting.rules:
+        return
+    pointing = bool(_stems(meeting.evidence) & cues().get("visit_reference", frozenset()))
+    for visit in sorted(meetings, key=lambda m: -m.sentence):
+        visitors = {visit.subject} if visit.subject else set(visit.participants)
+        if (visit is not meeting and visit.kind == "visit" and (pointing or not visit.referenced) and visit.date
+                and "date:published" not in visit.rules and 0 < meeting.sentence - visit.sentence <= VISIT_REACH
+                and visitors & set(meeting.participants)):
+            meeting.date, meeting.date_precision, meeting.referenced = visit.date, visit.date_precision, visit.referenced
+            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:visit"]
+            if meeting.location is None and visit.location:
+                meeting.location = visit.location
+                meeting.rules.append("place:visit")
+            return
 
 
 def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,

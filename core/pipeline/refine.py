@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.dates import compatible_dates
-from core.pipeline.neighbours import city_from_context, day_from_context
+from core.pipeline.neighbours import city_from_context, day_from_context, during_visit
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -41,6 +41,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         city_from_context(meeting, places, sentences, held)
     for meeting in out:
+        during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
         day_from_context(meeting, people, dates, sentences, published, text, places)
         _date_from_office_start(meeting, kb, published)

@@ -221,6 +221,27 @@ def test_a_reported_meeting_takes_the_day_a_neighbouring_sentence_gives():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Australian Foreign Minister Alexander Downer visited Tokyo last week. During the visit, he met Prime Minister "
+     "Shinzo Abe.", "2007-05-10", ("2007-04-30", "Tokyo", False)),
+    ("US Secretary of State Condoleezza Rice traveled to Moscow on April 3. While there, she held talks with Sergei "
+     "Lavrov.", "2007-05-10", ("2007-04-03", "Moscow", True)),
+])
+def test_talks_told_just_after_a_visit_are_held_during_it(text, published, expected):
+    [talks] = [m for m in meetings(text, published) if "date:visit" in m.rules]
+    assert (talks.date, talks.location, talks.referenced) == expected
+    assert "date:published" not in talks.rules
+
+
+@pytest.mark.model
+def test_talks_after_a_background_visit_that_do_not_point_back_to_it_keep_their_own_date():
+    text = ("US Secretary of State Condoleezza Rice traveled to Moscow in April 2005. "
+            "She held talks with Russian Foreign Minister Sergei Lavrov.")
+    [talks] = [m for m in meetings(text, "2007-05-10") if "Sergey Lavrov" in m.participants]
+    assert "date:visit" not in talks.rules and not talks.referenced
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "published", "month"), [
     ("Shortly after he was sworn in for a fourth term, Putin met with Chinese leader Xi Jinping in the Kremlin.", "2019-01-10", "2018-05"),
     ("The two sides have grown closer since Putin held talks with Xi Jinping soon after his inauguration.", "2024-09-01", "2024-05"),
