@@ -52,6 +52,12 @@ class Meeting:
     subject: str | None = None  # the participant who acts (the visitor, the one who meets), when the parse says
 
 
+def _session_told(sent) -> bool:
+    """The sentence tells a session of a negotiating format: it begins, ends, resumes or is held, or a round of it
+    (meeting_cues.csv `session`); otherwise it speaks of the format itself ("while the six-party talks remain off")."""
+    return any(t.lemma_.lower() in _cues().get("session", frozenset()) for t in sent)
+
+
 def _linked(token: Token, trigger: Token) -> bool:
     return linked(token, trigger)
 
@@ -264,6 +270,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     location = visited or min(here, key=lambda p: len(path(tokens[id(p)], trigger) or ()), default=None) or (
         next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None)
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
+    if "format" in rules and date_rule == "published" and location is None and not _session_told(sent):
+        when, when_precision, date_rule, referenced = None, "unknown", "format-undated", True
     host = None
     if not names:
         names = [country_display_name(c) for c in sides] + bodies

@@ -234,6 +234,22 @@ def test_talks_told_just_after_a_visit_are_held_during_it(text, published, expec
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "session"), [
+    ("Christopher R. Hill, the US negotiator in the six-party talks, believes the incident is a sideshow.", False),
+    ("If North Korea fires a missile while the six-party talks remain off, the impact will be serious.", False),
+    ("The six-party talks resumed, officials said.", True),
+    ("The six-party talks ended without an agreement.", True),
+])
+def test_a_format_named_without_a_session_is_background_and_undated(text, session):
+    [talks] = meetings(text, "2008-04-24")
+    if session:
+        assert (talks.date, talks.referenced) == ("2008-04-24", False)
+    else:
+        assert (talks.date, talks.date_precision, talks.referenced) == (None, "unknown", True)
+        assert "date:format-undated" in talks.rules
+
+
+@pytest.mark.model
 def test_talks_after_a_background_visit_that_do_not_point_back_to_it_keep_their_own_date():
     text = ("US Secretary of State Condoleezza Rice traveled to Moscow in April 2005. "
             "She held talks with Russian Foreign Minister Sergei Lavrov.")
