@@ -35,8 +35,9 @@ def merge_within_article(meetings: list) -> list:
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=0) and meeting.referenced == other.referenced:
                 if len(a) > len(b) or meeting.confidence > other.confidence:
-                    other.participants, other.evidence, other.start, other.end = sorted(a | b), meeting.evidence, meeting.start, meeting.end
+                    other.evidence, other.start, other.end = meeting.evidence, meeting.start, meeting.end
                     other.confidence = max(other.confidence, meeting.confidence)
+                other.participants = sorted(a | b)  # a country side either gives by a person of it is that person
                 other.countries = sorted(set(other.countries) | set(meeting.countries))
                 other.location = other.location or meeting.location
                 if other.date_precision in ("approx", "unknown") and meeting.date_precision not in ("approx", "unknown"):
