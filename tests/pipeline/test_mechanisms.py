@@ -166,10 +166,9 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # talks in a clause on a visit join it with the person the visit's country side stands for
     ("Russian Foreign Minister Sergei Lavrov visited Tokyo on Sunday, where he held talks with Japanese Foreign Minister "
      "Hirofumi Nakasone.", [(["Hirofumi Nakasone", "Sergey Lavrov"], False)]),
-    # meals and sit-downs with someone
+    # meals with someone
     ("British Prime Minister Gordon Brown had lunch with US President Barack Obama in London.", [(["Barack Obama", "Gordon Brown"], False)]),
-    ("Hillary Clinton sat down with Chinese Foreign Minister Yang Jiechi on Friday.", [(["Hillary Clinton", "Yang Jiechi"], False)]),
-    ("The minister sat down with reporters and had lunch with journalists.", []),
+    ("The minister had lunch with journalists.", []),
 ])
 def test_meeting_mechanisms(text, expected):
     assert _pairs(meetings(text, "2009-03-28" if "Medvedev" in text else "2024-05-17")) == expected
