@@ -272,6 +272,9 @@ def _side_of(token: Token, trigger: Token) -> bool:
     "a summit held between the two nations", "North Korea, along with China and Japan, signed")."""
     if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i:
         return True
+    if trigger.dep_ == "relcl" and anchor(trigger.head).i == token.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
+        return True  # the subject of the meeting verb through a relative pronoun: "Bulgaria, the two states which signed"
     if token.dep_ == "nsubj" and trigger.dep_ == "dobj" and token.head.i == trigger.head.i:
         return True  # "Japan and Korea held talks"
     if token.dep_ != "pobj" or token.head.lower_ not in SIDE_PREPOSITIONS:

@@ -166,6 +166,10 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # talks in a clause on a visit join it with the person the visit's country side stands for
     ("Russian Foreign Minister Sergei Lavrov visited Tokyo on Sunday, where he held talks with Japanese Foreign Minister "
      "Hirofumi Nakasone.", [(["Hirofumi Nakasone", "Sergey Lavrov"], False)]),
+    # a country side through a relative pronoun, and a group noun counting the countries named before it
+    ("The treaty must be ratified by Romania and Bulgaria, the two states which signed the accession treaty on April 25.",
+     [(["Bulgaria", "Romania"], True)]),
+    ("The United States, which met North Korean officials in Berlin, wants more talks.", [(["North Korea", "United States"], False)]),
     # meals with someone
     ("British Prime Minister Gordon Brown had lunch with US President Barack Obama in London.", [(["Barack Obama", "Gordon Brown"], False)]),
     ("The minister had lunch with journalists.", []),
