@@ -96,6 +96,23 @@ def full_city_name(name: str) -> str:
     return f"{full.title()} {rest}" if full and rest and fold(f"{full} {rest}") in cities() else name
 
 
+def countries_named(plural: str) -> frozenset[str]:
+    """The ISO3 codes of the countries whose names end with the singular of a plural ("Koreas" → South and North
+    Korea, "Congos" → both Congos): what it stands for in "the two Koreas", "both Congos"."""
+    from core.text import regular_stems
+
+    lower = plural.lower()
+    return next((c for c in map(_by_last_word().get, sorted(regular_stems(lower) - {lower})) if c), frozenset())
+
+
+@knowledge_cache(maxsize=1)
+def _by_last_word() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for term, iso3 in pipeline_places()[0].items():
+        found.setdefault(term.split()[-1], set()).add(iso3) if term.split() else None
+    return {word: frozenset(codes) for word, codes in found.items()}
+
+
 @knowledge_cache(maxsize=1)
 def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
     """What the pipeline reads as places: (country terms, prefixes such as "sino", cities, capitals), folded words →

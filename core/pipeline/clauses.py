@@ -93,3 +93,10 @@ def summit_told(sent, trigger: Token) -> bool:
     setting = cues().get("setting", frozenset())
     return any(t.lower_ == "summit" and (t.i == trigger.i or not any(a.lemma_.lower() in setting for a in t.ancestors))
                for t in sent)
+
+
+def above_xcomp(verb: Token) -> Token:
+    """The verb an open complement completes, through a chain of them ("are to hold", "agreed to hold")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

@@ -7,17 +7,17 @@ from core.pipeline.dates import compatible_dates
 
 
 def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:
-    """The sides of a meeting, a country side the other meeting of the same sentence gives by a person of that
-    country taken as that person ("the first summit …, when Mr. Kim met President Kim Dae-jung": North Korea's side
-    is Kim): a country stands for its people only where none is named."""
-    if meeting.sentence != other.sentence:
+    """The sides of a meeting, a country side the other meeting of the same sentence (or of the same day) gives by a
+    person of that country taken as that person ("the first summit …, when Mr. Kim met President Kim Dae-jung": North
+    Korea's side is Kim; "the summit between the two Koreas will be held on Aug. 28" + "Roh will visit the North
+    Korean capital": South Korea's side is Roh): a country stands for its people only where none is named."""
+    if meeting.sentence != other.sentence and not (meeting.date_precision == other.date_precision == "day"
+                                                   and meeting.date == other.date):
         return names
-    stand_ins = {country_display_name(c): c for c in meeting.countries if country_display_name(c) in names}
     named_for = {c for c in other.countries if country_display_name(c) not in others}  # a person of the other stands for it
-    if not stand_ins or not set(stand_ins.values()) <= named_for:
-        return names
-    persons = names - set(stand_ins)
-    return persons | (others - persons) if persons <= others else names
+    stand_ins = {country_display_name(c) for c in meeting.countries if country_display_name(c) in names and c in named_for}
+    persons = names - stand_ins
+    return persons | (others - persons) if stand_ins and persons <= others else names
 
 
 def merge_within_article(meetings: list) -> list:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from core.knowledge import cues, fold, format_key, formats, organisation_home, organisations
-from core.pipeline.clauses import affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
+from core.knowledge import countries_named, cues, fold, format_key, formats, organisation_home, organisations
+from core.pipeline.clauses import above_xcomp, affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -220,18 +220,16 @@ def _paired_modifier(token: Token, trigger: Token) -> bool:
 
 
 def groups(sent, trigger: Token, places: list, own: set[int]) -> list[str]:
-    """Countries named as a group ("the two nations met", "talks between the three countries"): the countries
-    named most recently before the group word, as many as it counts."""
-    group_words = cues().get("group", frozenset())
-    out: list[str] = []
-    for token in sent:
-        if token.lemma_.lower() not in group_words or token.tag_ not in ("NNS", "NNPS") or token.i in own:
-            continue
+    """Countries named as a group ("the two nations met", "talks between the three countries"): the countries named
+    most recently before the group word, as many as it counts; those a plural name counts ("the two Koreas")."""
+    group_words, out = cues().get("group", frozenset()), []
+    for token in (t for t in sent if t.tag_ in ("NNS", "NNPS") and t.i not in own):
+        plural = countries_named(token.text) if token.lemma_.lower() not in group_words else frozenset()
         n = next((COUNTS[c.lower_] for c in token.children if c.dep_ in ("nummod", "det", "predet") and c.lower_ in COUNTS), 0)
-        if not n or not _is_side(token, trigger, country=True):
+        if not n or not (plural or token.lemma_.lower() in group_words) or not _is_side(token, trigger, country=True):
             continue
-        named = list(dict.fromkeys(p.country for p in reversed(places) if p.start < token.idx and p.label == "COUNTRY"))
-        if len(named) >= n:
+        named = sorted(plural) or list(dict.fromkeys(p.country for p in reversed(places) if p.start < token.idx and p.label == "COUNTRY"))
+        if len(named) == n or (len(named) > n and not plural):
             out += named[:n]
     return sorted(set(out))
 
@@ -275,8 +273,8 @@ def _side_of(token: Token, trigger: Token) -> bool:
     if trigger.dep_ == "relcl" and anchor(trigger.head).i == token.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
         return True  # the subject of the meeting verb through a relative pronoun: "Bulgaria, the two states which signed"
-    if token.dep_ == "nsubj" and trigger.dep_ == "dobj" and token.head.i == trigger.head.i:
-        return True  # "Japan and Korea held talks"
+    if token.dep_ == "nsubj" and trigger.dep_ == "dobj" and token.head.i in (trigger.head.i, above_xcomp(trigger.head).i):
+        return True  # "Japan and Korea held talks", "the two Koreas are to hold a meeting"
     if token.dep_ != "pobj" or token.head.lower_ not in SIDE_PREPOSITIONS:
         return False
     holder = token.head.head

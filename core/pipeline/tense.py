@@ -95,8 +95,8 @@ def _occasion(trigger: Token, cues) -> bool:
 
 
 def _upcoming(trigger: Token, cues) -> bool:
-    """ "just a week ahead of the G-20 summit", "in advance of the talks", "the two sides are to sign": the meeting
-    is still to come."""
+    """ "just a week ahead of the G-20 summit", "in advance of the talks", "the two sides are to sign", "are to hold a
+    meeting": the meeting is still to come."""
     node = trigger
     for _ in range(3):
         head = node.head
@@ -105,8 +105,9 @@ def _upcoming(trigger: Token, cues) -> bool:
         if node.i == head.i:
             break
         node = head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    return to and trigger.dep_ == "xcomp" and trigger.head.lemma_ == "be"
+    verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger  # "are to hold a meeting"
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 
 def _reported(trigger: Token, cues) -> bool:
