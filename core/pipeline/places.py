@@ -34,6 +34,8 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         if ent.label_ not in PLACE_LABELS and not _place_taken_for_a_person(ent, kb):
             continue
         text = without_possessive(ent.text).strip()
+        if not any(ch.isupper() for ch in text):
+            continue  # a place's name is written with a capital: "metro trains" are no town called Metro
         offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
         lead = re.match(r"(?i)the\s+", text)
         if lead:
@@ -53,7 +55,17 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             continue
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
-    return out
+    return _in_the_country_after(out, doc.text)
+
+
+def _in_the_country_after(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A town written with its country after a comma is in that country, whichever town of its name is the most
+    populous or a capital elsewhere: "Toronto, Ontario, Canada" (not Ontario, California), "San Jose, Costa Rica"."""
+    for town, after in zip(places, places[1:]):
+        if (town.label == "GPE" and town.kind != "metonym" and after.label == "COUNTRY" and after.kind == "country"
+                and re.fullmatch(r",\s*", text[town.end:after.start])):
+            town.country = after.country
+    return places
 
 
 def _place_taken_for_a_person(ent, kb: Knowledge) -> bool:

@@ -110,13 +110,17 @@ def conjectured(trigger: Token) -> bool:
 
 def generic(trigger: Token) -> bool:
     """A kind of meeting, not one: "regular high-level meetings", "the meetings held every October", "16,000 New
-    Zealanders visit Canada each year"."""
+    Zealanders visit Canada each year", "Koizumi's annual habit of visiting the shrine" (`habit` cues)."""
     words = _cues().get("generic", frozenset())
     if trigger.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children):
         return True
     clause = [trigger, *trigger.children, *(c for child in trigger.children if child.dep_ in ("relcl", "acl") for c in child.subtree)]
     if any(t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod") for t in clause):
         return True
+    if trigger.tag_ == "VBG" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "of":  # "the habit of visiting"
+        before = trigger.doc[max(trigger.sent.start, trigger.i - 8):trigger.i - 1]  # through "his habit, since 2001, of"
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in _cues().get("habit", frozenset()) for t in before):
+            return True
     return any(t.lower_ == "each" and t.dep_ == "det" and t.head.lemma_.lower() in PERIODS and t.head.head.i == trigger.i
                for t in trigger.subtree)
 

@@ -173,12 +173,25 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # the countries a plural name counts; the subject of the verb whose complement holds the meeting; "are to" plans
     ("Talks between the two Koreas resumed in Kaesong.", [(["North Korea", "South Korea"], False)]),
     ("The two Koreas are to hold a preparatory meeting in Kaesong.", [(["North Korea", "South Korea"], True)]),
+    # a custom, not one meeting
+    ("Hu has taken offense at Koizumi's annual habit, since 2001, of visiting the Yasukuni shrine in Tokyo.", []),
     # meals with someone
     ("British Prime Minister Gordon Brown had lunch with US President Barack Obama in London.", [(["Barack Obama", "Gordon Brown"], False)]),
     ("The minister had lunch with journalists.", []),
 ])
 def test_meeting_mechanisms(text, expected):
     assert _pairs(meetings(text, "2009-03-28" if "Medvedev" in text else "2024-05-17")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "places"), [
+    ("Workers in Toronto, Ontario, Canada went on strike.", {"Toronto": "CAN", "Ontario": "CAN", "Canada": "CAN"}),
+    ("The Bucharest Metro operator will buy new metro trains.", {}),  # no town called Metro
+    ("Visits to Paris, London and Berlin.", {"Paris": "FRA", "London": "GBR", "Berlin": "DEU"}),
+])
+def test_a_town_is_a_capitalised_name_in_the_country_written_after_it(text, places):
+    found = {p.text: p.country for p in annotate(text)._.bl_places if p.text != "Bucharest"}
+    assert found == places
 
 
 @pytest.mark.model
