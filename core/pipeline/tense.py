@@ -105,7 +105,8 @@ def _upcoming(trigger: Token, cues) -> bool:
         if node.i == head.i:
             break
         node = head
-    verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger  # "are to hold a meeting"
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger  # "are to hold a
+    # meeting" (not "it is to consolidate cooperation in his meeting with Mishustin": that says what the meeting was for)
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return to and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 

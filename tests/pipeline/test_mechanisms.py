@@ -173,6 +173,8 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # the countries a plural name counts; the subject of the verb whose complement holds the meeting; "are to" plans
     ("Talks between the two Koreas resumed in Kaesong.", [(["North Korea", "South Korea"], False)]),
     ("The two Koreas are to hold a preparatory meeting in Kaesong.", [(["North Korea", "South Korea"], True)]),
+    ("Li said it is to consolidate cooperation in his meeting with Russian Prime Minister Mikhail Mishustin on Friday.",
+     [(["Li Qiang", "Mikhail Mishustin"], False)]),
     # a custom, not one meeting
     ("Hu has taken offense at Koizumi's annual habit, since 2001, of visiting the Yasukuni shrine in Tokyo.", []),
     # meals with someone
