@@ -156,6 +156,14 @@ def when(date: object, precision: object) -> str:
     return f"{date} ({text_or(precision, 'unknown')})" if isinstance(date, str) and date else "undated"
 
 
+def dated(date: object, precision: object) -> str:
+    """A date as a list shows it, saying how sure it is: "2024-08-21", "about 2024-08-21" (the text gives no day, the
+    publication date stands in), "week of 2024-08-19", "2024-08", or "undated"."""
+    if not isinstance(date, str) or not date:
+        return "undated"
+    return {"approx": f"about {date}", "week": f"week of {date}"}.get(str(precision), date)
+
+
 def plural(n: int, word: str) -> str:
     """“1 article”, “2 articles”."""
     return f"{n:,} {word}" + ("" if n == 1 else "s")

@@ -40,6 +40,10 @@ def record(store: Store, kind: str, target: str, values: list[str] | tuple[str, 
         raise ReadOnly("corrections")
     if kind not in KINDS:
         raise CorrectionError(f"unknown correction {kind!r}: one of {', '.join(KINDS)}")
+    missing = [say for raw, say in ((reason, "why: say it in a few words"), (author, "your name: sign the correction"))
+               if not " ".join(visible(str(raw if raw is not None else "")).split())]
+    if missing:
+        raise CorrectionError("missing " + "; and ".join(missing))
     author, reason = _text(author, "your name"), _text(reason, "why", limit=MAX_REASON)
     with store.writing(wait=10):
         corpus = load_corpus(store, text=False)

@@ -6,26 +6,63 @@ commit, and a store that has none (written by an earlier version) gets it the fi
 A search gives article ids; the caller keeps those of the version it shows.
 
 The grammar is the dashboard's: words and "quoted phrases", all of which must occur as whole words, case and
-accents ignored; `pipeline*` also finds pipelines. Words are cut where the tokenizer cuts them (letters and digits
-form words), so "Sino-Russian" finds the phrase "Sino Russian" too.
+accents ignored; `pipeline*` also finds pipelines; `Putin OR Xi` finds either; `-China` (or `-"South China"`) leaves
+out the articles that have it. Words are cut where the tokenizer cuts them (letters and digits form words), so
+"Sino-Russian" finds the phrase "Sino Russian" too.
 """
 from __future__ import annotations
 
 import re
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 FILE = "search.sqlite"
-_TERM = re.compile(r'"([^"]+)"|(\S+)')
+_TERM = re.compile(r'(-?)"([^"]+)"|(\S+)')
 _WORD = re.compile(r"[^\W_]+")
 
 
+@dataclass(frozen=True)
+class Search:
+    """A search parsed: `groups` must all match, each by any one of its terms; no `excluded` term may match."""
+    groups: tuple[tuple[str, ...], ...]
+    excluded: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.excluded)
+
+
+def parse_search(query: str) -> Search:
+    """Terms (words, "quoted phrases", `word*`), `OR` between two terms, `-term` to leave out; terms without a
+    letter or digit are dropped."""
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    joined = False
+    for match in _TERM.finditer(query):
+        minus, phrase, bare = match[1], match[2], match[3]
+        if bare == "OR":
+            joined = bool(groups)
+            continue
+        if bare and bare.startswith("-") and len(bare) > 1:
+            minus, bare = "-", bare[1:]
+        term = (phrase or bare or "").strip().strip('"')
+        if term_words(term):
+            if minus:
+                excluded.append(term)
+            elif joined:
+                groups[-1].append(term)
+            else:
+                groups.append([term])
+        joined = False
+    return Search(tuple(map(tuple, groups)), tuple(excluded))
+
+
 def search_terms(query: str) -> list[str]:
-    """Words and "quoted phrases" of a search, each to be found as whole words (`pipeline*` also finds pipelines)."""
-    terms = [(m[1] or m[2]).strip().strip('"') for m in _TERM.finditer(query)]
-    return [t for t in terms if t]
+    """The terms of a search an article is to have, each to be found as whole words (`pipeline*` also finds
+    pipelines): what the reader highlights."""
+    return [term for group in parse_search(query).groups for term in group]
 
 
 def term_words(term: str) -> list[str]:
@@ -51,13 +88,16 @@ def hits(text: str, query: str) -> list[tuple[int, int]]:
 
 def fts_query(query: str) -> str | None:
     """The FTS5 query of a search: every term a quoted phrase of its words, a trailing * kept as a prefix search;
-    None when the search holds no word at all."""
-    parts = []
-    for term in search_terms(query):
-        words = term_words(term)
-        if words:
-            parts.append('"' + " ".join(words) + '"' + ("*" if term.endswith("*") else ""))
-    return " AND ".join(parts) if parts else None
+    None when the search has no term an article is to have (a search that only leaves out: see `SearchIndex.ids`)."""
+    search = parse_search(query)
+    if not search.groups:
+        return None
+    out = " AND ".join("(" + " OR ".join(map(_phrase, group)) + ")" for group in search.groups)
+    return out + "".join(f" NOT {_phrase(term)}" for term in search.excluded)
+
+
+def _phrase(term: str) -> str:
+    return '"' + " ".join(term_words(term)) + '"' + ("*" if term.endswith("*") else "")
 
 
 @lru_cache(maxsize=1)
@@ -143,9 +183,14 @@ class SearchIndex:
         return out
 
     def ids(self, query: str) -> set[str]:
-        """The ids of the indexed articles that match a search (none for a search without a word)."""
-        expression = fts_query(query)
-        if expression is None:
-            return set()
+        """The ids of the indexed articles that match a search: those without any left-out term for a search that
+        only leaves out ("-China"); none for a search without a word."""
+        expression, search = fts_query(query), parse_search(query)
         with closing(self._connect()) as db:
-            return {row[0] for row in db.execute("SELECT article_id FROM docs WHERE docs MATCH ?", (expression,))}
+            if expression is not None:
+                return {row[0] for row in db.execute("SELECT article_id FROM docs WHERE docs MATCH ?", (expression,))}
+            if not search.excluded:
+                return set()
+            out = " OR ".join(map(_phrase, search.excluded))
+            return {row[0] for row in db.execute("SELECT article_id FROM ids WHERE doc NOT IN "
+                                                 "(SELECT rowid FROM docs WHERE docs MATCH ?)", (out,))}

@@ -210,8 +210,9 @@ def event_reports(corpus: Corpus, event_id: str) -> pd.DataFrame:
 
 
 def map_places(view: View, country_codes: dict[str, str]) -> tuple[pd.DataFrame, list[str]]:
-    """Meeting places with coordinates, events, main country pair (the colour) and every pair with its events (the
-    hover: "China – Russia (2), China – European Union (1)"); plus the places the gazetteer lacks."""
+    """Meeting places with coordinates, events, the distinct articles reporting them (one article may report several
+    events there), main country pair (the colour) and every pair with its events (the hover: "China – Russia (2),
+    China – European Union (1)"); plus the places the gazetteer lacks."""
     events = view.events[view.events["location"].notna()]
     rows, unknown = [], []
     for place, group in events.groupby("location"):
@@ -222,7 +223,7 @@ def map_places(view: View, country_codes: dict[str, str]) -> tuple[pd.DataFrame,
         counts = Counter(PAIR_SEP.join(sorted(c)) or "countries unknown" for c in group["countries"]).most_common()
         listed = ", ".join(f"{p} ({n})" for p, n in counts[:MAP_PAIRS]) + (f", {len(counts) - MAP_PAIRS} more" if len(counts) > MAP_PAIRS else "")
         rows.append({"place": place, "lat": found[0], "lon": found[1], "located_as": found[2], "events": len(group),
-                     "articles": int(group["n_articles"].sum()), "pair": counts[0][0], "pairs": listed})
+                     "articles": len({a for ids in group["article_ids"] for a in ids}), "pair": counts[0][0], "pairs": listed})
     return pd.DataFrame(rows, columns=["place", "lat", "lon", "located_as", "events", "articles", "pair", "pairs"]), sorted(unknown)
 
 

@@ -13,7 +13,7 @@ from typing import Any, Collection, Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
 from core.views.filters import FILTERS, MAX_VALUES, OPTIONS, Filter, Option
-from core.store.search import search_terms, term_words
+from core.store.search import parse_search
 from core.text import visible
 
 MAX_CHARS = 300  # longest single value kept
@@ -101,7 +101,7 @@ def parse(
             if key in ("from", "to") and values:
                 raw_dates[key] = values[0].strip()
             value = _parse_value(_filter(key).kind, key, values, vocab.get(_filter(key).vocab, ()), dropped)
-            if key == "q" and value and not any(term_words(t) for t in search_terms(str(value))):
+            if key == "q" and value and not parse_search(str(value)):
                 dropped.append(f"the search “{_short(str(value))}”, which has no word in it (search finds whole words)")
                 value = None
             if value not in (None, "", (), False):

@@ -15,7 +15,7 @@ import pandas as pd
 from core.store.corpus import Corpus
 from core.views.duck import Mentions, Tables
 from core.views.filters import FILTERS, PLACE_LABELS
-from core.store.search import SearchIndex, scan_pattern, search_terms
+from core.store.search import SearchIndex, parse_search, scan_pattern
 from core.knowledge import organisations, place_country, sector_ids
 from core.views.state import ViewState
 
@@ -143,12 +143,17 @@ def scanner(corpus: Corpus) -> Callable[[str], set[str]]:
         texts = articles["text"] if "text" in articles.columns else articles["article_id"].map(
             corpus.texts(articles["article_id"])).astype("string")
         haystack = articles["title"].fillna("") + "\n" + texts.fillna("")
-        keep = pd.Series(True, index=articles.index)
-        patterns = [p for p in map(scan_pattern, search_terms(query)) if p]  # terms without a word are left out
-        if not patterns:
+        search = parse_search(query)
+        if not search.groups and not search.excluded:
             return set()  # nothing to look for matches nothing, as in the index
-        for pattern in patterns:
-            keep &= haystack.str.contains(pattern, case=False, regex=True).fillna(False).astype(bool)
+
+        def has(term: str) -> pd.Series:
+            return haystack.str.contains(str(scan_pattern(term)), case=False, regex=True).fillna(False).astype(bool)
+        keep = pd.Series(True, index=articles.index)
+        for group in search.groups:
+            keep &= pd.concat([has(term) for term in group], axis=1).any(axis=1)
+        for term in search.excluded:
+            keep &= ~has(term)
         return set(articles.loc[keep, "article_id"])
     return scan
 

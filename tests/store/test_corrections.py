@@ -344,10 +344,12 @@ def test_bad_corrections_are_refused_with_a_reason_and_store_nothing(store, kind
 
 
 def test_a_correction_needs_a_name_and_a_reason(store):
-    with pytest.raises(CorrectionError, match="why is empty"):
+    with pytest.raises(CorrectionError, match="^missing why: say it in a few words$"):
         corrections.record(store, "not-meeting", WANG_LI, author="ana", reason=" ")
-    with pytest.raises(CorrectionError, match="your name is empty"):
+    with pytest.raises(CorrectionError, match="^missing your name: sign the correction$"):
         corrections.record(store, "not-meeting", WANG_LI, author="", reason="x")
+    with pytest.raises(CorrectionError, match="^missing why: .*; and your name: "):  # both said at once
+        corrections.record(store, "not-meeting", WANG_LI, author="", reason="")
 
 
 def test_read_only_deployments_refuse_corrections(store, monkeypatch, capsys):

@@ -16,7 +16,8 @@ from core.views.view import build_index, select
 pytestmark = pytest.mark.skipif(not available(), reason="this Python's SQLite has no FTS5")
 
 QUERIES = ["Gazprom deals", "gazprom", "Gazpro", "Gazpro*", '"deals Gazprom"', '"trade deals"', "Russia China",
-           "pipeline*", "PUTIN", "oil", '"oil and gas"', "Beijing Moscow energy", "a", "!!!", "!!! oil", "trade-deals", "deal*"]
+           "pipeline*", "PUTIN", "oil", '"oil and gas"', "Beijing Moscow energy", "a", "!!!", "!!! oil", "trade-deals", "deal*",
+           "Putin OR Xi", "Gazprom OR pipeline* energy", "-China", "Russia -China", 'oil -"oil and gas"', "OR Putin", "Putin OR"]
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +57,18 @@ def test_the_dashboard_corpus_holds_no_text_and_reads_it_on_demand(indexed, scan
 
 
 def test_a_search_index_query_never_passes_operators_through():
-    assert fts_query('NEAR(a b) OR "x" -y *') == '"NEAR a" AND "b" AND "OR" AND "x" AND "y"'
-    assert fts_query("!!! ...") is None
+    assert fts_query('NEAR(a b) or "x" y *') == '("NEAR a") AND ("b") AND ("or") AND ("x") AND ("y")'
+    assert fts_query('Putin OR "Xi Jinping" -China -"South Sea"') == '("Putin" OR "Xi Jinping") NOT "China" NOT "South Sea"'
+    assert fts_query("!!! ...") is None and fts_query("-China") is None  # leaving out only: see the next test
+
+
+def test_or_finds_either_and_a_minus_leaves_out(indexed):
+    every = set(titles(indexed))
+    putin, korea = set(titles(indexed, q="Putin")), set(titles(indexed, q="Korea"))
+    assert set(titles(indexed, q="Putin OR Korea")) == putin | korea
+    assert set(titles(indexed, q="Putin -Korea")) == putin - korea
+    assert set(titles(indexed, q="-Korea")) == every - korea
+    assert putin - korea and korea - putin and every - korea, "the sample names Putin without Korea, and Korea without Putin"
 
 
 def test_ingest_adds_new_articles_to_the_index(tmp_path, store_dir, wikinews_slice):

@@ -75,7 +75,7 @@ def test_a_correction_without_a_reason_is_refused_on_the_page(monkeypatch, store
     event, meeting_id = busiest_event(store)
     at = open_page(monkeypatch, store, "timeline", {"event": event})
     correct(at, meeting_id, "not-meeting", why="")
-    assert "why is empty" in at.error[0].value
+    assert "missing why" in at.error[0].value
     assert load_corpus(store).table("corrections").empty
 
 

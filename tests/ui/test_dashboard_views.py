@@ -341,3 +341,30 @@ def test_an_upload_that_stored_nothing_new_is_not_shown_as_a_success():
     assert ingest_tone(IngestReport(added=2, failed=failed)) == "success"
     assert ingest_tone(IngestReport(unchanged=5, failed=failed)) == "warning"
     assert ingest_tone(IngestReport(unchanged=5)) == "info"
+
+
+@pytest.mark.parametrize(("date", "precision", "shown"), [
+    ("2025-11-04", "approx", "about 2025-11-04"),  # the publication date standing in for a date the text does not give
+    ("2024-08-21", "day", "2024-08-21"),
+    ("2024-08-19", "week", "week of 2024-08-19"),
+    ("2023-12", "month", "2023-12"),
+    (None, "unknown", "undated"),
+])
+def test_a_listed_date_says_how_sure_it_is(date, precision, shown):
+    from core.present.render import dated
+
+    assert dated(date, precision) == shown
+
+
+def test_a_map_place_counts_each_reporting_article_once(sample):
+    from core.views import queries
+
+    corpus, index = sample
+    view = select(corpus, index, parse({"refs": "1"}, vocab=index.vocab)[0])
+    places, _ = queries.map_places(view, {})
+    for row in places.itertuples():
+        here = view.events[view.events["location"] == row.place]
+        assert row.articles == len({a for ids in here["article_ids"] for a in ids}) <= here["n_articles"].sum()
+    shared = [r for r in places.itertuples()
+              if r.articles < view.events.loc[view.events["location"] == r.place, "n_articles"].sum()]
+    assert shared, "the sample has a place where one article reports several events"

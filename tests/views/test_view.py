@@ -6,7 +6,8 @@ import pytest
 
 from core.store.corpus import load_corpus
 from core.views.state import parse
-from core.views.view import build_index, search_terms, select
+from core.store.search import search_terms
+from core.views.view import build_index, select
 
 
 @pytest.mark.parametrize("query, terms", [
@@ -14,6 +15,7 @@ from core.views.view import build_index, search_terms, select
     ('"gas pipeline" Russia', ["gas pipeline", "Russia"]),
     ('"unclosed phrase', ["unclosed", "phrase"]),
     ("  ", []),
+    ("Putin OR Xi -China", ["Putin", "Xi"]),  # what an article is to have: what the reader highlights
 ])
 def test_search_terms_split_words_and_quoted_phrases(query, terms):
     assert search_terms(query) == terms
