@@ -5,7 +5,9 @@ from core.present import charts
 from core.ui import state as ui_state
 from core.views import queries
 from core.present.render import md_escape
-from core.ui.widgets import context, empty_view
+from core.ui.widgets import context, empty_view, event_links
+
+MAP_EVENTS = 20  # events listed under the map for the places picked
 
 st.title("Meeting places")
 data, index, view = context()
@@ -29,5 +31,10 @@ else:
     st.dataframe(table, hide_index=True, key="map_table", column_config={
         "place": "Place", "located_as": st.column_config.TextColumn("Located as", help="city or country"),
         "events": "Events", "articles": "Articles", "pairs": "Country pairs (events)"})
+    if ui_state.current().filters.get("place"):
+        st.subheader("Events there")
+        event_links(queries.latest_events(view, n=MAP_EVENTS))
+        if len(view.events) > MAP_EVENTS:
+            st.caption(f"The newest {MAP_EVENTS} of {len(view.events):,}: the Timeline shows them all.")
 if unknown:
     st.caption("Not on the map (place unknown to the gazetteer): " + md_escape(", ".join(unknown)))

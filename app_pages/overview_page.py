@@ -5,8 +5,8 @@ from core.present import charts
 from core.ui import state as ui_state
 from core.views import queries
 from core.views.view import sector_color
-from core.present.render import dated, md_escape, plural
-from core.ui.widgets import context, empty_view, link
+from core.present.render import md_escape, plural
+from core.ui.widgets import context, empty_view, event_links, link
 
 COVERAGE = {"count": "Articles", "share": "Share of all articles"}
 COVERAGE_HELP = ("Share: the articles shown as a share of all articles the corpus holds for each month or year "
@@ -62,8 +62,4 @@ else:
         events = queries.latest_events(view)
         if events.empty:
             st.caption("No meetings found in these articles.")
-        for row in events.itertuples():
-            place = f" in {row.location}" if isinstance(row.location, str) else ""
-            date = dated(row.date, row.date_precision)
-            date = date[:1].upper() + date[1:]  # "Undated", "About 2025-11-04" open the line
-            link("timeline", md_escape(f"{date} · {row.people}{place} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)
+        event_links(events)

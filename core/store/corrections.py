@@ -288,10 +288,11 @@ def describe(row) -> str:
 
 
 def listing(corpus: Corpus) -> pd.DataFrame:
-    """Every correction with its status, newest first, with a `what` column in words."""
+    """Every correction with its status, newest first, with a `what` column in words beside the `context`: the meeting,
+    person or correction it is about, as it read then."""
     rows = corpus.table("corrections")
     rows = rows.assign(what=[describe(r) for r in rows.to_dict("records")])
-    first = ["correction_id", "what", "status", "author", "created_at", "reason"]
+    first = ["correction_id", "what", "context", "status", "author", "created_at", "reason"]
     return rows[first + [c for c in rows.columns if c not in first]].iloc[::-1].reset_index(drop=True)
 
 

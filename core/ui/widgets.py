@@ -11,7 +11,7 @@ from core.ui import state as ui_state
 from core.views import queries
 from core.store.corpus import Corpus
 from core.errors import BilateralLensError
-from core.present.render import md_escape, md_message, plural, quote, text_or, when
+from core.present.render import dated, md_escape, md_message, plural, quote, text_or, when
 from core.ui.data import corpus, store_path
 from core.views.view import Index, View, select
 
@@ -51,6 +51,16 @@ def empty_view(what: str) -> None:
     """Nothing matches: say so and offer to reset the filters."""
     st.info(f"No {what} match these filters.", icon=":material/filter_alt_off:")
     st.button("Reset filters", key=f"empty_reset_{what.replace(' ', '_')}", on_click=ui_state.reset)
+
+
+def event_links(events) -> None:
+    """Events as lines linking to each on the Timeline: "About 2025-11-04 · Xi Jinping, … in Beijing (2 reporting
+    articles)" (`queries.latest_events` rows)."""
+    for row in events.itertuples():
+        place = f" in {row.location}" if isinstance(row.location, str) else ""
+        date = dated(row.date, row.date_precision)
+        date = date[:1].upper() + date[1:]  # "Undated", "About 2025-11-04" open the line
+        link("timeline", md_escape(f"{date} · {row.people}{place} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)
 
 
 def link(page: str, label: str, *, icon: str | None = None, filters: dict | None = None, **options) -> None:

@@ -466,3 +466,10 @@ def test_a_name_that_is_no_person_becomes_an_organisation_and_leaves_its_meeting
         fix(store, "not-person", "Vladimir Putin", "x")
     fix(store, "undo", row["correction_id"])
     assert list(meeting(store, ERIC_WANG)["participants"]) == ["Eric T. Schneiderman", "Wang Yi"]
+
+
+def test_the_list_of_corrections_says_what_each_is_about(store):
+    fix(store, "not-meeting", WANG_LI)
+    listed = corrections.listing(load_corpus(store))
+    assert list(listed.columns[:3]) == ["correction_id", "what", "context"]
+    assert listed.iloc[0]["what"] == "not a meeting" and "Wang" in listed.iloc[0]["context"]

@@ -372,3 +372,12 @@ def test_the_reader_lists_the_newest_articles_and_says_how_to_find_the_others(mo
     assert len(at.dataframe[0].value) == 2
     assert any("The newest 2 are listed: narrow the filters or search to list others." in c.value for c in at.caption)
     assert at.subheader, "an article is still shown"
+
+
+def test_a_map_place_picked_lists_the_events_held_there(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="map", params={"place": "Moscow", "refs": "1"})
+    shown = texts(at)
+    assert "Events there" in shown
+    events = [line for line in shown.splitlines() if " in Moscow \\(" in line]  # links to the Timeline, as markdown
+    assert events and all("reporting article" in label for label in events)
+    assert "Events there" not in texts(run(monkeypatch, sample_store, page="map"))
