@@ -8,7 +8,8 @@ from core.knowledge import fold
 def one_name_per_person(mentions: list) -> None:
     """Within an article, names with the same first and last word are one person written more or less fully ("Thomas
     Siebel" and "Thomas M. Siebel", "Laura Jones" and "Laura E. Jones"): the knowledge base's name when exactly one of
-    them is known to it, else the one written without middle names, as reference works title most people."""
+    them is known to it, else the one written without middle names, as reference works title most people; and a
+    name cut short after its first words is the one it starts."""
     groups: dict[tuple[str, str], dict[str, str | None]] = {}
     for m in mentions:
         parts = m.canonical.split()
@@ -25,6 +26,21 @@ def one_name_per_person(mentions: list) -> None:
         for m in mentions:
             if m.canonical in names and m.canonical != target and not m.person_id:
                 m.canonical, m.person_id = target, names[target]
+    _name_cut_short(mentions)
+
+
+def _name_cut_short(mentions: list) -> None:
+    """A name of two words or more that is the start of exactly one longer name of the article is that person with
+    the surname cut off ("Sarah Jessica" after "Sarah Jessica Parker", "José Luis" after "José Luis Rodríguez
+    Zapatero")."""
+    longer = {m.canonical: m.person_id for m in mentions if len(m.canonical.split()) >= 3}
+    for m in mentions:
+        words = fold(m.canonical).split()
+        if len(words) < 2 or m.person_id:
+            continue
+        starts = [name for name in longer if fold(name).split()[:len(words)] == words and len(name.split()) > len(words)]
+        if len(starts) == 1:
+            m.canonical, m.person_id = starts[0], longer[starts[0]]
 
 
 def share_countries(mentions: list) -> None:

@@ -76,6 +76,8 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "published", "expected", "absent"), [
     ("Firefox gained users. Snowy Hydro raised prices. Don Apparel shares fell.", "2008-01-01", set(), {"Firefox", "Snowy Hydro", "Don Apparel"}),
+    ("Actress Sarah Jessica Parker attended the premiere. Sarah Jessica said she loved it.", "2008-05-10",
+     {"Sarah Jessica Parker"}, {"Sarah Jessica"}),
     ("Florida State president T.K. Wetherell said the plan was sound.", "2008-01-01", {"T. K. Wetherell"}, set()),
     ("Iraqi leader Saddam Hussien was captured.", "2003-12-15", {"Saddam Hussein"}, {"Saddam Hussien"}),
     ("Saudi Crown Prince Abdullah arrived in Texas.", "2005-04-25", {"Abdullah of Saudi Arabia"}, set()),
