@@ -11,8 +11,8 @@ from core.text import without_possessive
 @knowledge_cache(maxsize=1)
 def _false_person_words() -> dict[str, frozenset[str]]:
     """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …), `prefix` (County, Lake …),
-    `next` (shares, CEO …), `appos` (a company, the militant group …), `name` (outlets, platforms) and `combining`
-    (Sino-, Anglo-, pro- …)."""
+    `next` (shares, CEO …), `appos` (a company, the militant group …), `name` (outlets, platforms), `combining`
+    (Sino-, Anglo-, pro- …) and `body` (administration, campaign …)."""
     found: dict[str, set[str]] = {}
     for row in knowledge_rows("false_person_words.csv"):
         found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
@@ -32,8 +32,9 @@ def combining_form(word: str) -> bool:
 
 def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     """A name that belongs to a thing: it ends in (or heads, or follows) an organisation, facility, event or vessel word
-    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), is followed by a
-    company word ("Acme shares fell"), or names an outlet (the article's own source, "Twitter")."""
+    ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), modifies a body named
+    after a person ("the Bush administration"), is followed by a company word ("Acme shares fell"), or names an
+    outlet (the article's own source, "Twitter")."""
     words = _false_person_words()
     suffixes, outlets = words.get("suffix", frozenset()), words.get("name", frozenset())
     folded = fold(name)
@@ -50,6 +51,8 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
         return True  # "the Shtokman gas field": the name modifies a thing word
     if root.dep_ == "compound" and root.head.i == span.end and root.head.tag_ == "NNS" and not root.head.ent_type_:
         return True  # "Buddha statues", "Ku Klux Klan members": a name that modifies a plural noun names no one here
+    if root.dep_ in ("compound", "nmod") and root.head.i == span.end and root.head.lemma_.lower() in words.get("body", frozenset()):
+        return True  # "the Bush administration", "a Zanon worker": a body, time or brand named after the person
     before = doc[span.start - 1] if span.start > 0 else None
     word = doc[span.start - 2] if before is not None and before.text == "." and span.start > 1 else before  # "Ft ."
     if word is not None and word.is_title and fold(word.text).rstrip(".") in words.get("prefix", frozenset()):
