@@ -16,10 +16,11 @@ VISIT_REACH = 2  # the sentences after a visit that can tell of talks held durin
 
 def during_visit(meeting, meetings: Sequence) -> None:
     """Talks the text tells just after a visit, which the visitor takes part in and which give no date of their own,
-    are held during that visit and take its date, and its place when they name none: "Putin arrived in Beijing on Monday." + "He met Hu Jintao";
-    "Downer visited Tokyo last week. During the visit, he met Abe". Talks after a visit told as background are
-    background too when their sentence points back to it (`visit_reference` cues: "Rice traveled to Moscow in
-    April 2005. While there, she held talks with Lavrov"). A visit the text does not date dates nothing."""
+    are held during that visit and take its date, and its place when they name none: "Putin arrived in Beijing on
+    Monday." + "He met Hu Jintao"; "Downer visited Tokyo last week. During the visit, he met Abe". Talks after a
+    visit told as background are background too when their sentence points back to it (`visit_reference` cues:
+    "Rice traveled to Moscow in April 2005. While there, she held talks with Lavrov"). A visit the text does not
+    date dates nothing."""
     if meeting.referenced or "date:published" not in meeting.rules:
         return
     pointing = bool(_stems(meeting.evidence) & cues().get("visit_reference", frozenset()))
