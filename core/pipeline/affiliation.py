@@ -11,7 +11,9 @@ from core.text import without_possessive
 def countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
     """ISO3 codes of the countries an article mentions (names, demonyms, capitals); worked out once per Doc, since
     every bare surname of the article asks."""
-    key = f"bl_countries_in:{len(doc.ents)}"  # the entities the answer was worked out from
+    # the entities the answer was worked out from, counted from one array (building doc.ents to count them cost a
+    # 500,000-character article 12 s over its 400 surnames)
+    key = f"bl_countries_in:{int((doc.to_array('ENT_IOB') == 3).sum())}"
     if key not in doc.user_data:
         doc.user_data[key] = frozenset(filter(None, (kb.country_of_place(e.text)[0] for e in doc.ents if e.label_ in ("GPE", "NORP"))))
     return doc.user_data[key]
