@@ -11,7 +11,7 @@ from typing import Mapping
 import numpy as np
 import pycountry
 
-from core.knowledge.files import cached_json, fold, knowledge_cache, knowledge_rows
+from core.knowledge.files import cached_json, fold, knowledge_cache, knowledge_digest, knowledge_rows, source_digest
 from core.knowledge.vocab import organisation_codes
 
 RECOGNISED_POPULATION = 100_000  # smaller towns are placed on the map but not read as places in text
@@ -129,9 +129,14 @@ def countries_named(plural: str) -> frozenset[str]:
 
 @knowledge_cache(maxsize=1)
 def _by_last_word() -> dict[str, frozenset[str]]:
+    """The country terms by their last word, from the knowledge base (kept whole in the user's cache, where the
+    gazetteer behind `pipeline_places` would take a fresh process a tenth of a second or more to read)."""
+    from core.knowledge.people import load_knowledge
+
     found: dict[str, set[str]] = {}
-    for term, iso3 in pipeline_places()[0].items():
-        found.setdefault(term.split()[-1], set()).add(iso3) if term.split() else None
+    for term, iso3 in load_knowledge().country_terms.items():
+        if term.split():
+            found.setdefault(term.split()[-1], set()).add(iso3)
     return {word: frozenset(codes) for word, codes in found.items()}
 
 
@@ -297,11 +302,16 @@ REGION_TYPES = frozenset({"state", "province", "region", "land", "autonomous reg
 def regions() -> dict[str, str]:
     """Folded names of countries' first-level subdivisions (pycountry: states, provinces, Länder, …) → the country's
     ISO3: "California Governor …" is American, "New South Wales Premier …" Australian. Left out: a name two countries
-    share, one that is also a country or a city elsewhere, and names of three letters or fewer."""
-    country_terms, _, towns, _ = pipeline_places()
-    # a city of the same name in the same country changes nothing ("New York", "Quebec"); one elsewhere does ("Ontario")
-    return {name: code for name, codes in _subdivisions().items() if len(codes) == 1 and len(name) > 3
-            and name not in country_terms and towns.get(name, (code := next(iter(codes)))) == code}
+    share, one that is also a country or a city elsewhere, and names of three letters or fewer. Kept in the user's
+    cache folder for the same knowledge files and code: working it out reads the gazetteer and pycountry's
+    subdivisions, a quarter of a second for a fresh process."""
+    def build() -> dict[str, str]:
+        country_terms, _, towns, _ = pipeline_places()
+        # a city of the same name in the same country changes nothing ("New York", "Quebec"); one elsewhere does ("Ontario")
+        return {name: code for name, codes in _subdivisions().items() if len(codes) == 1 and len(name) > 3
+                and name not in country_terms and towns.get(name, (code := next(iter(codes)))) == code}
+
+    return cached_json("regions", f"{knowledge_digest()}|{source_digest('core.knowledge.places')}|{pycountry.__version__}", build)
 
 
 def subdivision_countries(name: str) -> frozenset[str]:
@@ -310,17 +320,21 @@ def subdivision_countries(name: str) -> frozenset[str]:
     return _subdivisions().get(fold(name), frozenset())
 
 
-@knowledge_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, frozenset[str]]:
-    seen: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or sub.type.lower() not in REGION_TYPES:
-            continue
-        iso3 = pycountry.countries.get(alpha_2=sub.country_code)
-        for name in sub.name.split(" / "):  # "Bruxelles-Capitale, Région de / Brussels Hoofdstedelijk Gewest"
-            words = fold(name.split(",")[0].split("[")[0].strip()).split()
-            while len(words) > 1 and words[-1] in REGION_SUFFIXES:  # "Sichuan Sheng", "Xinjiang Uygur Zizhiqu"
-                words.pop()
-            if words and iso3:
-                seen.setdefault(" ".join(words), set()).add(iso3.alpha_3)
-    return {name: frozenset(codes) for name, codes in seen.items()}
+    def build() -> dict[str, list[str]]:
+        seen: dict[str, set[str]] = {}
+        for sub in pycountry.subdivisions:
+            if getattr(sub, "parent_code", None) or sub.type.lower() not in REGION_TYPES:
+                continue
+            iso3 = pycountry.countries.get(alpha_2=sub.country_code)
+            for name in sub.name.split(" / "):  # "Bruxelles-Capitale, Région de / Brussels Hoofdstedelijk Gewest"
+                words = fold(name.split(",")[0].split("[")[0].strip()).split()
+                while len(words) > 1 and words[-1] in REGION_SUFFIXES:  # "Sichuan Sheng", "Xinjiang Uygur Zizhiqu"
+                    words.pop()
+                if words and iso3:
+                    seen.setdefault(" ".join(words), set()).add(iso3.alpha_3)
+        return {name: sorted(codes) for name, codes in seen.items()}
+
+    key = f"{pycountry.__version__}|{sorted(REGION_TYPES)}|{sorted(REGION_SUFFIXES)}|{fold('Zürich São Tomé')}|1"
+    return cached_json("subdivisions", key, build, lambda stored: {name: frozenset(codes) for name, codes in stored.items()})
