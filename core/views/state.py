@@ -354,14 +354,17 @@ def describe(state: ViewState, *, names: Mapping[str, str] | None = None, subjec
 
 
 def _searched(text: str) -> str:
-    """A search in words, as it is matched: one phrase (“Doha round”), words that must all appear (“free” and
-    “trade”: OR is one of them, not an operator), or phrases among words (“oil ‘Doha round’”)."""
-    if text.count('"') == 2 and text.startswith('"') and text.endswith('"'):
-        return f"the phrase “{text[1:-1]}”"
-    if '"' in text:
-        pieces = text.split('"')
-        return "“" + "".join(p + ("‘’"[i % 2] if i < len(pieces) - 1 else "") for i, p in enumerate(pieces)) + "”"
-    return _and([f"“{word}”" for word in text.split()]) if text.split() else f"“{text}”"
+    """A search in words, as it is matched: one phrase (“the phrase ‘Doha round’”), terms that must all appear
+    (“free” and “trade”), either of two (“oil” or “gas”), and terms left out (but not “Harbin”)."""
+    search = parse_search(text)
+    terms = [t for group in search.groups for t in group]
+    if len(terms) == 1 and " " in terms[0].strip('"') and not search.excluded:
+        return f"the phrase “{terms[0]}”"
+    said = [" or ".join(f"“{t}”" for t in group) for group in search.groups]
+    left_out = _and([f"“{t}”" for t in search.excluded], "or") if search.excluded else ""
+    if not said:
+        return f"anything but {left_out}"
+    return _and(said) + (f" but not {left_out}" if left_out else "")
 
 
 def _and(items: Sequence[str], word: str = "and") -> str:
