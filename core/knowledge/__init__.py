@@ -8,7 +8,8 @@ extends with files of the same names (see README, "Knowledge files"). This packa
   case-insensitive key names are looked up by;
 - people and offices: `load_knowledge()` → `Knowledge` (people, aliases, dated roles, role terms, places), `person_ids`,
   `Person`, `Role`, `regnal_name`, `short_forms`;
-- the gazetteer: `pipeline_places`, `cities`, `capital_cities`, `country_abbreviations`, `country_display_name`, `country_iso3`, `full_city_name`, `place_country`, `locate`, `world_outline`;
+- the gazetteer: `pipeline_places`, `cities`, `capital_cities`, `country_abbreviations`, `country_display_name`, `country_iso3`, `full_city_name`, `place_country`, `locate`, `world_outline`,
+  `regions`, `subdivision_countries`, `towns_named` (a town name several countries share), `countries_named` ("the two Koreas");
 - vocabularies: `organisations`, `organisation_codes`, `organisation_code`, `organisation_homes`, `organisation_home`, `sector_ids`, `cues`, `leader_roles`, `languages`, `english_words`.
 """
 from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fold, forget_knowledge, knowledge_cache, slug,

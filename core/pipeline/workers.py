@@ -1,7 +1,8 @@
 """Annotation on a Dask cluster: the articles to annotate go out in chunks of plain records, each worker process runs
-`annotate_records` on its chunk (without pandas) and sends the rows back, and the client puts them together in the articles' order, so the result is the
-one a single process gives. A chunk that fails as a whole (a worker died, the model is missing there) is tried
-again article by article; an article that still fails is reported like any other article whose annotation failed.
+`annotate_records` on its chunk (without pandas) and sends the rows back, and the client puts them together in the
+articles' order, so the result is the one a single process gives. A chunk that fails as a whole (a worker died,
+the model is missing there) is tried again article by article; an article that still fails is reported like any
+other article whose annotation failed.
 
 Nothing here imports Dask until a cluster is asked for: the default, single-process path never loads it.
 """

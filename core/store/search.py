@@ -89,7 +89,10 @@ def hits(text: str, query: str) -> list[tuple[int, int]]:
 def fts_query(query: str) -> str | None:
     """The FTS5 query of a search: every term a quoted phrase of its words, a trailing * kept as a prefix search;
     None when the search has no term an article is to have (a search that only leaves out: see `SearchIndex.ids`)."""
-    search = parse_search(query)
+    return _expression(parse_search(query))
+
+
+def _expression(search: Search) -> str | None:
     if not search.groups:
         return None
     out = " AND ".join("(" + " OR ".join(map(_phrase, group)) + ")" for group in search.groups)
@@ -185,7 +188,8 @@ class SearchIndex:
     def ids(self, query: str) -> set[str]:
         """The ids of the indexed articles that match a search: those without any left-out term for a search that
         only leaves out ("-China"); none for a search without a word."""
-        expression, search = fts_query(query), parse_search(query)
+        search = parse_search(query)
+        expression = _expression(search)
         with closing(self._connect()) as db:
             if expression is not None:
                 return {row[0] for row in db.execute("SELECT article_id FROM docs WHERE docs MATCH ?", (expression,))}

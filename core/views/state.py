@@ -358,7 +358,7 @@ def _searched(text: str) -> str:
     (“free” and “trade”), either of two (“oil” or “gas”), and terms left out (but not “Harbin”)."""
     search = parse_search(text)
     terms = [t for group in search.groups for t in group]
-    if len(terms) == 1 and " " in terms[0].strip('"') and not search.excluded:
+    if len(terms) == 1 and " " in terms[0] and not search.excluded:
         return f"the phrase “{terms[0]}”"
     said = [" or ".join(f"“{t}”" for t in group) for group in search.groups]
     left_out = _and([f"“{t}”" for t in search.excluded], "or") if search.excluded else ""

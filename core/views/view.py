@@ -140,12 +140,12 @@ def scanner(corpus: Corpus) -> Callable[[str], set[str]]:
     articles = corpus.articles
 
     def scan(query: str) -> set[str]:
+        search = parse_search(query)
+        if not search:
+            return set()  # nothing to look for matches nothing, as in the index (and reads no text)
         texts = articles["text"] if "text" in articles.columns else articles["article_id"].map(
             corpus.texts(articles["article_id"])).astype("string")
         haystack = articles["title"].fillna("") + "\n" + texts.fillna("")
-        search = parse_search(query)
-        if not search.groups and not search.excluded:
-            return set()  # nothing to look for matches nothing, as in the index
 
         def has(term: str) -> pd.Series:
             return haystack.str.contains(str(scan_pattern(term)), case=False, regex=True).fillna(False).astype(bool)
