@@ -121,7 +121,7 @@ def date_range(dates: pd.Series, *, min_days: int = 3) -> list[pd.Timestamp] | N
     return [first - pad, last + pad]
 
 
-LANE_LABEL = 36  # characters of a lane's name beside the chart; its markers' hover names every side
+LANE_LABEL = 40  # characters of a lane's name beside the chart; its markers' hover names every side
 
 
 def lane_label(lane: str) -> str:

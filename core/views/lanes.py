@@ -13,8 +13,8 @@ from core.views.view import PAIR_SEP
 
 OTHER_COUNTRY = "other side's country unknown"
 NO_COUNTRY = "countries unknown (no side's country named)"
-OTHER_PERSON = "no other person named"
-NO_PERSON = "no person named (countries or organisations only)"
+OTHER_PERSON = "no one named"  # the other side: a country or an organisation
+NO_PERSON = "no one named on either side"
 
 Sides = Mapping[str, tuple[str, str | None]]  # canonical name → (entity type, country)
 

@@ -107,11 +107,11 @@ SIDES = {"Vladimir Putin": ("person", "Russia"), "Xi Jinping": ("person", "China
 
 @pytest.mark.parametrize("participants, countries, country, person", [
     (["Vladimir Putin", "Xi Jinping"], ["China", "Russia"], "China – Russia", "Vladimir Putin – Xi Jinping"),
-    (["China", "Vladimir Putin"], ["China", "Russia"], "China – Russia", "Vladimir Putin – no other person named"),
-    (["G8", "Tony Blair"], [], "Britain – G8", "Tony Blair – no other person named"),
-    (["ASEAN", "China"], ["China"], "ASEAN – China", "no person named (countries or organisations only)"),
+    (["China", "Vladimir Putin"], ["China", "Russia"], "China – Russia", "Vladimir Putin – no one named"),
+    (["G8", "Tony Blair"], [], "Britain – G8", "Tony Blair – no one named"),
+    (["ASEAN", "China"], ["China"], "ASEAN – China", "no one named on either side"),
     (["Wu Bangguo", "Xi Jinping"], ["China"], "China – other side's country unknown", "Wu Bangguo – Xi Jinping"),
-    (["Wu Bangguo"], [], "countries unknown (no side's country named)", "Wu Bangguo – no other person named"),
+    (["Wu Bangguo"], [], "countries unknown (no side's country named)", "Wu Bangguo – no one named"),
 ])
 def test_a_lane_is_a_country_pair_or_a_person_pair_never_a_mix(participants, countries, country, person):
     from core.views.lanes import country_lane, person_lane
