@@ -94,10 +94,10 @@ class Knowledge:
         transliteration or a typo in the source: "Saddam Hussien", "Jakaya Kekwete"), closer still when the text
         gives a different country than the candidate's. When the country the text gives does not agree, the surname
         must begin with the same letter ("James Boyle" is not Jim Doyle), and when no office the candidate held on
-        the ISO day `on` agrees either, only one of first name and surname may stray, by about a letter in five
-        ("Andrew Lang" is not Taiwan's former minister Andrew Yang, "Ahmad Hussein" not Ahmed Hussen; "Shelia
-        Copps" is Sheila Copps)."""
-        exact = self.person(name)
+        the ISO day `on` agrees either, only the first name may stray, by about a letter in five ("Shelia Copps" is
+        Sheila Copps; "Andrew Lang" is not Taiwan's former minister Andrew Yang, "Mike Dubke" not Mike Duke); a
+        surname may stray so only when no day is given to check offices against."""
+        exact = self.person(name) or self.person(_dotted(name))
         if exact or len(name.split()) < 2:
             return exact
         found = self.people.get(_fuzzy(self, fold(name), country) or "")
@@ -110,8 +110,8 @@ class Knowledge:
         if on and self.in_office(found.person_id, _day(on)):
             return found
         first, given = key.split()[0], alias.split()[0]
-        if first == given:
-            return found if _surname_ratio(key, alias) >= 80 else None
+        if first == given:  # a surname that strays with nothing agreeing: another person ("Mike Dubke", not Mike Duke)
+            return found if on is None and _surname_ratio(key, alias) >= 80 else None
         return found if key.split()[-1] == alias.split()[-1] and first[:1] == given[:1] and _ratio(first, given) >= 80 else None
 
     def person(self, name: str) -> Person | None:
@@ -177,6 +177,11 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
     if _initials(key) != _initials(alias):
         return None  # "George H. W. Bush" is not "George W. Bush": middle initials tell people apart
     return person.person_id
+
+
+def _dotted(name: str) -> str:
+    """The name with a full stop after each lone initial: "John F Kennedy" is written "John F. Kennedy"."""
+    return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
 
 
 def _other_surname(written: str, known: str) -> bool:

@@ -199,10 +199,11 @@ def _is_name(tokens: Span, kb: Knowledge) -> bool:
     return kb.person(text) is not None or _first_name(words[0])
 
 
-def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True) -> bool:
+def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True, evidence: bool = False) -> bool:
     """Two or three capitalised proper nouns led by a known first name (no title word, no place, no company or thing
-    word, and a last word that is no first name itself: "Morgan Stanley") name a person; with `first_name` False
-    (a title says a person is meant) the first name may be one no list knows."""
+    word, and a last word that is no first name itself: "Morgan Stanley", unless the context gives `evidence` of a
+    person) name a person; with `first_name` False (a title says a person is meant) the first name may be one no list
+    knows."""
     from core.pipeline.names import titles_of
     from core.pipeline.things import is_thing
 
@@ -218,8 +219,10 @@ def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True) -> bool
             return False
         if (fold(token.text) in titles and token != surname) or kb.country_of_place(token.text)[1] not in ("", "city"):
             return False  # "Israel Army Radio"; a town named like a first name ("Nancy") may still be one
-    if (first_name and not _first_name(tokens[0])) or (_first_name(tokens[-1]) and not kb.person(tokens.text)):
+    if first_name and not _first_name(tokens[0]):
         return False
+    if _first_name(tokens[-1]) and not kb.person(tokens.text) and not (evidence and _first_name(tokens[0])):
+        return False  # "Morgan Stanley", unless the text says a person is meant: "David Example and Khalid Mahmood"
     return not is_thing(tokens, tokens.text)
 
 
@@ -233,18 +236,30 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
         return [ent]
     bare = Span(doc, ent.start + 1, ent.end) if len(ent) > 2 and ent[0].lower_ == "the" else ent  # "the Norman Example"
     evidence = context_evidence(doc, bare.start, bare.end, kb)
-    if evidence and _plain_name(bare, kb, first_name=evidence not in ("title", "apposition")):
+    if evidence and _plain_name(bare, kb, first_name=evidence not in ("title", "apposition"), evidence=_firm(evidence, bare)):
         return [Span(doc, bare.start, bare.end, label="PERSON")]
     titles = titles_of(kb)
     for cut in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
         name = doc[cut:ent.end]
+        comma = doc[cut - 1].text == ","  # "the editor of Investigate, Ian Example": the name is in apposition
         if _plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (
-                fold(doc[cut - 1].text).rstrip(".") in titles or ent.root.i >= cut):
-            before = doc[ent.start:cut]
+                fold(doc[cut - 1].text).rstrip(".") in titles or ent.root.i >= cut or comma):
+            before = doc[ent.start:cut - 1] if comma else doc[ent.start:cut]
             if all(fold(t.text).rstrip(".") in titles or t.lower_ == "the" for t in before):  # "the Hon Annette King"
                 return [Span(doc, cut, ent.end, label="PERSON")]
-            return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
+            return [Span(doc, before.start, before.end, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
     return [ent]
+
+
+def _firm(evidence: str, name: Span) -> bool:
+    """Context evidence firm enough for a name whose last word is a first name too: a title, an apposition, or a
+    coordinated person's full name ("David Example and Khalid Mahmood"; not "Red Hat, Firefox", a one-word name)."""
+    if evidence != "coordinated":
+        return evidence in ("title", "apposition")
+    root = name.root
+    related = ([root.head] if root.dep_ == "conj" else []) + [t for t in root.children if t.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON" and t.nbor(-1).ent_iob_ in ("B", "I")
+               for t in related)
 
 
 def split_glued(ent: Span, kb: Knowledge) -> list[Span]:

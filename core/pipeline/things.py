@@ -109,7 +109,20 @@ def named_as_organisation(span: Span, name: str) -> bool:
         return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota"
     root, heads = span.root, suffixes | words.get("appos", frozenset())
     appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(t.lemma_.lower() in heads for t in appositions)
+    return any(t.lemma_.lower() in heads for t in appositions) or _spoken_of_as_thing(span)
+
+
+def _spoken_of_as_thing(span: Span) -> bool:
+    """The text speaks of the name as of a thing: as the subject of a verb, its object is "its" something ("Joe
+    Example sold its brand"). A noun that labels the name ("attorney William Example, …, noted its concern") says a
+    person is meant, and the "its" is another's. (A "which" after a name says little: the parser hangs on the name
+    what belongs to the noun before it, "the concert organised by Bob Geldof, which was created …".)"""
+    doc, root = span.doc, span.root
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "NOUN":
+        return False
+    if root.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children) for c in root.head.children)
 
 
 def organisation_names(doc: Doc) -> set[str]:

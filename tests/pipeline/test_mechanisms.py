@@ -122,6 +122,17 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("Soldiers at Ft. Sam Houston were told. Steve Wynn opened Wynn Las Vegas. IDA Ireland chief Sean Dorgan spoke. "
      "Jack London wrote books.", "2007-06-01", {"Steve Wynn", "Sean Dorgan", "Jack London"},
      {"Sam Houston", "Wynn Las Vegas", "IDA Ireland"}),
+    # a name the model glued after an organisation and a comma, or coordinated with a person's full name, is a person
+    # even when its last word is a first name too; one word coordinated is no evidence
+    ("The editor of Investigate, Ian Wishart, stated it. Two others, David Mole and Khalid Mahmood have also resigned. "
+     "They compete with distributors such as Red Hat, Firefox, and OpenOffice.org.", "2006-01-01",
+     {"Ian Wishart", "Khalid Mahmood", "David Mole"}, {"Red Hat", "Investigate, Ian Wishart"}),
+    # a name spoken of as a thing ("sold its brand") is no person, unless a noun labels it as one; a "which" after a
+    # name is often the noun's before it
+    ("Joe Boxer sold its brand to a licensing firm.", "2005-06-01", set(), {"Joe Boxer"}),
+    ("Vonage attorney William Wilhelm, in a letter to the FCC, noted its concern. Police searched the home of former "
+     "police chief Ibrahim Sahin, which led them to the site. It was the concert organised by Bob Geldof, which was "
+     "created to raise money.", "2008-07-02", {"William Wilhelm", "Ibrahim Sahin", "Bob Geldof"}, set()),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
@@ -1885,6 +1896,9 @@ def test_a_fathers_name_after_bin_is_no_surname_and_a_misspelling_needs_an_offic
     # out of office and no country that agrees: both names may not stray ("Ahmad" is not "Ahmed")
     assert kb.match("Ahmad Hussein", on="2005-06-10") is None
     assert kb.match("Shelia Copps", on="2009-06-10").canonical == "Sheila Copps"  # only the first name strays
+    # the same first name and a surname that strays, with no office or country agreeing: another person
+    assert kb.match("Mike Dubke", on="2017-05-30") is None  # not Walmart's Mike Duke
+    assert kb.match("John F Kennedy", on="2009-01-17").canonical == "John F. Kennedy"  # an initial without its stop
 
 
 @pytest.mark.model
