@@ -7,9 +7,11 @@
 - A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
 - A name tagged as an organisation or place ("councillors Janice Example", "CFO Clive Example", "Board Chair Nancy
   Example"): two or three capitalised proper nouns led by a known first name, with no place, company or thing word
-  among them, are a PERSON; a title or organisation glued before such a name is cut off when the title word ends it
-  or the name is the entity's head.
-- A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure.
+  among them, are a PERSON; a title or organisation glued before such a name is cut off when the title word ends it,
+  the name is the entity's head or a comma sets it apart ("the editor of Investigate, Ian Example"). With firm
+  evidence (a title, an apposition, a person's full name beside it) its last word may be a first name too.
+- A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure (core.pipeline.amounts).
+- A name the model left untagged after a form of address ("Rabbi Ephram Example") is a PERSON.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
   them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
   Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
@@ -22,13 +24,12 @@
 """
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.knowledge import Knowledge, fold, load_knowledge
+from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
 
 DASHES = frozenset({"-", "–", "—", ":", "|"})
@@ -49,6 +50,7 @@ class Boundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
+            doc.ents = titled_names(doc, [], self.kb)
             return doc
         ents: list[Span] = []
         for ent in doc.ents:
@@ -62,8 +64,27 @@ class Boundaries:
             for listed in listed_names(ent, self.kb):
                 for part in split_glued(_place_not_person(listed, self.kb), self.kb):
                     ents.extend(name_not_thing(part, self.kb))
-        doc.ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
+        ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
+        doc.ents = titled_names(doc, ents, self.kb)
         return doc
+
+
+def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
+    """The entities plus the untagged plain names of two or three words after a form of address (`[honorifics]` of
+    name_stopwords.txt: "Rabbi Ephram Example, brother of …"); other title words begin too many other names
+    ("General Public License", "Prime Rib Dinner", "Star Wars Wiki")."""
+    from core.pipeline.people import stopword_section
+
+    tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
+    for token in doc[:-2]:
+        if not token.is_title or token.i in tagged or fold(token.text).rstrip(".") not in personal:
+            continue
+        end = token.i + 1
+        while end < min(len(doc), token.i + 4) and end not in tagged and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end - token.i - 1 >= 2 and (end == len(doc) or not doc[end].is_title) and _plain_name(doc[token.i + 1:end], kb, first_name=False):
+            found.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return sorted(ents + found, key=lambda s: s.start) if found else ents
 
 
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
@@ -156,22 +177,6 @@ def _words(doc: Doc, start: int, n: int) -> Span | None:
         if words > n:
             return None
     return None
-
-
-def whole_amount(ent: Span) -> Span:
-    """A sum with the currency sign and the scale written against it ("€42.11m", "£28.9bn"): the model often tags
-    only the number. A currency sign glued before and a short lower-case suffix glued after join it."""
-    doc, start, end = ent.doc, ent.start, ent.end
-    while start > 0 and not doc[start - 1].whitespace_ and _currency_sign(doc[start - 1].text):
-        start -= 1
-    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and len(doc[end]) <= 2 and doc[end].is_lower:
-        end += 1
-    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
-
-
-def _currency_sign(text: str) -> bool:
-    """"€", "£", "US$", "HK$": a currency symbol, led by at most three capitals naming whose currency it is."""
-    return bool(text) and unicodedata.category(text[-1]) == "Sc" and len(text) <= 4 and (text[:-1].isupper() or not text[:-1])
 
 
 def _place_not_person(ent: Span, kb: Knowledge) -> Span:

@@ -97,8 +97,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if len(words) >= 2 and fold(words[0].text) in first_names():
         return "first-name"
-    if len(words) >= 2 and start > 0 and entity_start == start and person_noun(doc[start - 1]):
-        return "person-noun"  # "Palestinian negotiator Saeb Erekat"
+    if len(words) >= 2 and start > 0 and entity_start == start and person_noun(doc[start - 1], titled=True):
+        return "person-noun"  # "Palestinian negotiator Saeb Erekat", "General Prosecutor Salaheddin Example"
     first = doc[start].text
     if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
         return "initials"  # "T.K. Wetherell", "J. Smith"
@@ -138,13 +138,14 @@ def coordinated_with(ent: Span, people: list[Span]) -> bool:
         t.dep_ == "conj" and t.i in roots for t in ent.root.children)
 
 
-def person_noun(token) -> bool:
+def person_noun(token, *, titled: bool = False) -> bool:
     """A lowercase noun for a person ("negotiator", "editor", "aide"; name_stopwords.txt `[person-nouns]`), not a
-    craft, a thing or an organisation word ("tanker", "paper", "firm")."""
+    craft, a thing or an organisation word ("tanker", "paper", "firm"); `titled`, also capitalised as a title before
+    a name is ("Prosecutor")."""
     from core.pipeline.people import stopword_section
     from core.pipeline.things import thing_words
 
-    if not token.is_lower or token.tag_ != "NN":
+    if not (token.is_lower and token.tag_ == "NN") and not (titled and token.is_title and token.tag_ in ("NN", "NNP")):
         return False
     word, nouns = token.lower_, stopword_section("person-nouns")
     if word in stopword_section("not-person-nouns") or word in thing_words():

@@ -133,6 +133,12 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("Vonage attorney William Wilhelm, in a letter to the FCC, noted its concern. Police searched the home of former "
      "police chief Ibrahim Sahin, which led them to the site. It was the concert organised by Bob Geldof, which was "
      "created to raise money.", "2008-07-02", {"William Wilhelm", "Ibrahim Sahin", "Bob Geldof"}, set()),
+    # a capitalised noun for a person right before a name is person evidence; a form of address makes a name of the
+    # untagged words after it, other capitalised words do not
+    ("Sudan's Justice Minister ordered General Prosecutor Salaheddin Exampla to take charge of the case. Rabbi Ephram "
+     "Exampler, brother of the founder, heads a group.", "2007-11-30", {"Salaheddin Exampla", "Ephram Exampler"}, set()),
+    ("Rabbi Ephram Shore, brother of the founder, spoke. It featured a Quiznos 'Prime Rib Dinner' sandwich. The Star "
+     "Wars Wiki changed.", "2007-11-30", {"Ephram Shore"}, {"Rib Dinner", "Wars Wiki"}),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
