@@ -4,7 +4,7 @@ import streamlit as st
 from core.ui import state as ui_state
 from core.views import queries
 from core.present.render import dated, plural, quoted, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
-from core.store.search import hits
+from core.store.search import hits, search_terms
 from core.ui.widgets import context, empty_view, fitted_height, link
 from core.views.view import sector_label
 
@@ -50,7 +50,7 @@ def show(current: str) -> None:
         meta = [text_or(article["published"], "undated"), text_or(article["source"], queries.UNKNOWN_SOURCE), f"{article['n_words']:,} words"]
         if isinstance(article["duplicate_of"], str):
             meta.append("near-duplicate of an earlier article")
-        if query:
+        if query and search_terms(query):  # a search that only leaves words out has nothing to mark
             meta.append(f"{quoted(query)}: {plural(len(found), 'hit')} in the text, marked" if found else f"{quoted(query)}: in the title only")
         st.caption(md_escape(" · ".join(str(m) for m in meta)))
         url = safe_url(article["url"])

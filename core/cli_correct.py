@@ -41,8 +41,9 @@ def cmd_correct(args) -> int:
     store = open_existing(args.store)
     row = record(store, args.kind, args.target, getattr(args, "values", None) or [], author=args.by or _user(),
                  reason=args.why)
-    print(f"correction {row['correction_id']} stored: {printable(describe(row))} ({printable(row['context'])}); "
-          f"store version {store.version()}")
+    said, context = describe(row), row["context"]
+    about = f" ({printable(context)})" if context not in said else ""  # what it is about, unless the words say it
+    print(f"correction {row['correction_id']} stored: {printable(said)}{about}; store version {store.version()}")
     if row.get("note"):
         print(f"note: {printable(row['note'])}")
     return 0

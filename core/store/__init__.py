@@ -40,6 +40,9 @@ class Store:
         self.path = settings.store_path(path)
         if self.path.is_file():
             raise StoreError(f"{self.path} is a file, not a store directory: pass --store a folder")
+        outer = next((p for p in self.path.resolve().parents if (p / "CURRENT").is_file() and (p / "versions").is_dir()), None)
+        if outer is not None:  # a store written into another's folders would be lost in its versions
+            raise StoreError(f"{self.path} lies inside the store {outer}: pass --store that store or a folder outside it")
 
     @property
     def _current(self) -> Path:

@@ -207,8 +207,9 @@ def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> 
         if iso is None:
             raise CorrectionError(f"unknown country {values[0]!r}: use its English name (e.g. China, United States)")
         values = [country_display_name(iso)]
+    others = [a for a in aliases if a != person]  # the person and how else the text writes them
     return {"target": person, "target_people": [], "values": values,
-            "context": f"{person} ({', '.join(aliases[:6])})"}
+            "context": f"{person}, written also {', '.join(others[:6])}" if others else person}
 
 
 def _person(people: pd.DataFrame, name: str) -> str:

@@ -35,18 +35,19 @@ class Search:
 
 
 def parse_search(query: str) -> Search:
-    """Terms (words, "quoted phrases", `word*`), `OR` between two terms, `-term` to leave out; terms without a
-    letter or digit are dropped."""
+    """Terms (words, "quoted phrases", `word*`), `OR` between two terms, `-term` or `NOT term` to leave out (`AND`
+    between terms says what they do anyway); terms without a letter or digit are dropped."""
     groups: list[list[str]] = []
     excluded: list[str] = []
-    joined = False
+    joined = negated = False
     for match in _TERM.finditer(query):
         minus, phrase, bare = match[1], match[2], match[3]
-        if bare == "OR":
-            joined = bool(groups)
+        if bare in ("OR", "AND", "NOT"):
+            joined, negated = bare == "OR" and bool(groups), bare == "NOT"
             continue
         if bare and bare.startswith("-") and len(bare) > 1:
             minus, bare = "-", bare[1:]
+        minus, negated = minus or ("-" if negated else ""), False
         term = (phrase or bare or "").strip().strip('"')
         if term_words(term):
             if minus:

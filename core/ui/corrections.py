@@ -74,7 +74,7 @@ def report(data: Corpus, meeting: dict, *, events: pd.DataFrame) -> None:
     if not enabled():
         return
     key = f"fix_{meeting['meeting_id']}"
-    with st.expander("Correct this report", icon=":material/edit:"):
+    with st.expander("Correct this report", icon=":material/edit:", key=f"{key}_form"):  # its own: stays with its report
         if not _unlocked(key):
             return
         kinds = [k.name for k in corrections.KINDS.values() if k.target == "meeting"]
@@ -109,7 +109,8 @@ def save(key: str, kind: str, target: str, values: list[str], *, label: str = "S
     """Why and who, and the button that stores the correction (then shows the corrected corpus)."""
     why = st.text_input("Why", key=f"{key}_why", max_chars=corrections.MAX_REASON,
                         placeholder="In a few words, for your colleagues")
-    st.session_state.setdefault(f"{key}_by", st.session_state.get("_bl_author", ""))
+    if not st.session_state.get(f"{key}_by"):  # the name given for the last correction, in every form not yet filled
+        st.session_state[f"{key}_by"] = st.session_state.get("_bl_author", "")
     who = st.text_input("Your name", key=f"{key}_by", max_chars=corrections.MAX_NAME)
     if not st.button(label, key=f"{key}_save", type="primary", icon=":material/save:"):
         return
@@ -181,8 +182,8 @@ def gone(data: Corpus, event_id: str) -> None:
                  article=row["article_id"])
             marks(data, row["corrections"])
             if enabled():
-                with st.expander("Undo", icon=":material/undo:"):
-                    key = f"undo_{row['meeting_id']}"
+                key = f"undo_{row['meeting_id']}"
+                with st.expander("Undo", icon=":material/undo:", key=f"{key}_form"):
                     if _unlocked(key):
                         undoable = list(_rows(data, row["corrections"])["correction_id"])
                         target = st.selectbox("Correction to undo", undoable, key=f"{key}_which",
@@ -198,8 +199,8 @@ def person(data: Corpus, who: str) -> None:
     marks(data, ids)
     if not enabled():
         return
-    key = "fix_person"
-    with st.expander("Correct this person", icon=":material/edit:"):
+    key = f"fix_person:{who}"  # each person's form its own: no choice made for one is offered for the next
+    with st.expander("Correct this person", icon=":material/edit:", key=f"{key}_form"):
         if not _unlocked(key):
             return
         kinds = [k.name for k in corrections.KINDS.values() if k.target == "person"] + (["undo"] if ids else [])

@@ -11,6 +11,7 @@ from typing import Any, Callable
 import streamlit as st
 
 from core.store.corpus import Corpus
+from core.store.search import parse_search
 from core.views.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, share_link, to_params
 from core.present.render import md_escape
 from core.ui.data import articles_in_version
@@ -185,8 +186,8 @@ def current() -> ViewState:
         value = st.session_state.get(f"f_{f.key}")
         if f.kind == "many":
             value = tuple(value or ())
-        elif f.kind == "text":
-            value = (value or "").strip()
+        elif f.kind == "text":  # a search with no word in it ("OR", "((") looks for nothing: no search, as in a link
+            value = (value or "").strip() if parse_search(value or "") else ""
         elif f.kind == "number":
             value = round(float(value), 2) if value else None
         elif f.kind == "date":

@@ -81,7 +81,7 @@ FILTERS: tuple[Filter, ...] = (
            articles="article_end >= $v", meetings="meeting_end >= $v"),
     Filter("to", "To", "date", "Latest date: publication date of articles, date of meetings.",
            articles="article_start <= $v", meetings="meeting_start <= $v"),
-    Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending, write OR between two words for either, -word to leave out articles that have it.",
+    Filter("q", "Search", "text", "Words that must all appear in an article's title or text, as whole words; \"quote\" a phrase, end a word with * for any ending, write OR between two words for either, -word or NOT word to leave out articles that have it (AND is implied).",
            articles=_FOUND, meetings=_FOUND, words="mentioning {value}"),
     Filter("refs", "Include background references", "flag", "Also show meetings mentioned only as background or plans.",
            meetings="($v OR NOT referenced)", words="including background references"),

@@ -42,11 +42,13 @@ def person_lane(participants: Sequence[str], sides: Sides) -> str:
 
 
 def order(events: pd.DataFrame) -> list[str]:
-    """Lanes as drawn from the top: most events first, then the most recent."""
+    """Lanes as drawn from the top: most events first, then the most recent; the lanes of events with no pair to
+    show (NO_PERSON, NO_COUNTRY) come last, however busy, since they are no one's relation."""
     if events.empty:
         return []
     stats = events.groupby("lane").agg(n=("event_id", "size"), last=("x", "max"))
-    return stats.sort_values(["n", "last"], ascending=[False, False]).index.tolist()
+    stats["pairless"] = stats.index.isin([NO_PERSON, NO_COUNTRY])
+    return stats.sort_values(["pairless", "n", "last"], ascending=[True, False, False]).index.tolist()
 
 
 def choose(events: pd.DataFrame, *, limit: int, keep: Iterable[str] = (), everything: pd.DataFrame | None = None

@@ -172,12 +172,13 @@ def unplotted_events(view: View, plotted: pd.DataFrame) -> pd.DataFrame:
 
 def with_people(events: pd.DataFrame) -> pd.DataFrame:
     """Events with their label: "people", the participants in one line, marked when a correction changed the event."""
-    return events.assign(people=events["participants"].map(", ".join) + corrected(events))
+    return events.assign(people=corrected(events) + events["participants"].map(", ".join))
 
 
 def corrected(rows: pd.DataFrame) -> pd.Series:
-    """“ · ✎ corrected” for the rows a correction changed, else nothing: the marker on a label."""
-    return rows["corrections"].map(lambda ids: " · ✎ corrected" if len(ids) else "").astype(object)
+    """“✎ corrected · ” for the rows a correction changed, else nothing: the marker that leads a label (ahead of
+    it, so that what follows the label, “… in Moscow”, still reads as the meeting's)."""
+    return rows["corrections"].map(lambda ids: "✎ corrected · " if len(ids) else "").astype(object)
 
 
 def timeline(view: View, *, lanes: str = "countries", sources: dict[str, str] | None = None,

@@ -363,7 +363,7 @@ def _searched(text: str) -> str:
     said = [" or ".join(f"“{t}”" for t in group) for group in search.groups]
     left_out = _and([f"“{t}”" for t in search.excluded], "or") if search.excluded else ""
     if not said:
-        return f"anything but {left_out}"
+        return f"anything but {left_out}" if left_out else "anything (a search with no word)"
     return _and(said) + (f" but not {left_out}" if left_out else "")
 
 

@@ -95,6 +95,15 @@ def test_a_writer_that_has_to_wait_says_so_once_and_a_file_is_no_store(store_dir
         Store(tmp_path / "f.txt")
     assert main(["ingest", str(tmp_path / "f.txt"), "--store", str(tmp_path / "f.txt")]) == 2
     assert "is a file, not a store directory: pass --store a folder" in capsys.readouterr().err
+    # a store inside another store's folders (its versions) is refused, not written there to be pruned away
+    inner = store.path / "versions" / "mine"
+    with store.writing():
+        store.commit({"articles": pd.DataFrame({"article_id": ["a"]})})
+    assert store.exists()
+    with pytest.raises(StoreError, match="lies inside the store"):
+        Store(inner)
+    assert main(["ingest", str(tmp_path / "f.txt"), "--store", str(inner)]) == 2
+    assert not inner.exists()
 
 
 def test_a_reader_process_sees_whole_versions_while_a_writer_commits(tmp_path, store_dir):

@@ -64,6 +64,8 @@ def test_marking_a_report_not_a_meeting_shows_it_corrected_and_undo_restores_it(
     assert "✎ Corrected: not a meeting — ana" in shown and "marked not a meeting" in shown
     assert meeting_id not in set(load_corpus(store).table("meetings")["meeting_id"])
     assert at.success and "Saved" in at.success[0].value
+    others = [t for t in at.text_input if t.key.startswith("fix_") and t.key.endswith("_by")]
+    assert others and all(t.value == "ana" for t in others), "the name given is offered in every other form"
     at.text_input(key=f"undo_{meeting_id}_why").input("it was a meeting")
     at.text_input(key=f"undo_{meeting_id}_by").input("bob")
     at.button(key=f"undo_{meeting_id}_save").click().run()
@@ -109,11 +111,12 @@ def test_people_page_merges_a_person_into_another(monkeypatch, store):
     people = load_corpus(store).table("entities").query("type == 'person'")["canonical"].tolist()
     source, into = people[-1], people[0]
     at = open_page(monkeypatch, store, "people", {"who": source})
-    at.selectbox(key="fix_person_kind").set_value("merge-people").run()
-    at.selectbox(key="fix_person_into").set_value(into).run()
-    at.text_input(key="fix_person_why").input("the same person")
-    at.text_input(key="fix_person_by").input("ana")
-    at.button(key="fix_person_save").click().run()
+    key = f"fix_person:{source}"
+    at.selectbox(key=f"{key}_kind").set_value("merge-people").run()
+    at.selectbox(key=f"{key}_into").set_value(into).run()
+    at.text_input(key=f"{key}_why").input("the same person")
+    at.text_input(key=f"{key}_by").input("ana")
+    at.button(key=f"{key}_save").click().run()
     assert not at.exception
     assert source not in set(load_corpus(store).table("entities")["canonical"])
     assert at.selectbox(key="o_who").value == into, "the profile follows the person merged into"
@@ -125,10 +128,11 @@ def test_people_page_says_a_name_is_no_persons_and_moves_on(monkeypatch, store):
     people = load_corpus(store).table("entities").query("type == 'person'")["canonical"].tolist()
     name = people[-1]
     at = open_page(monkeypatch, store, "people", {"who": name})
-    at.selectbox(key="fix_person_kind").set_value("not-person").run()
-    at.text_input(key="fix_person_why").input("a company")
-    at.text_input(key="fix_person_by").input("ana")
-    at.button(key="fix_person_save").click().run()
+    key = f"fix_person:{name}"
+    at.selectbox(key=f"{key}_kind").set_value("not-person").run()
+    at.text_input(key=f"{key}_why").input("a company")
+    at.text_input(key=f"{key}_by").input("ana")
+    at.button(key=f"{key}_save").click().run()
     assert not at.exception
     assert any("is not a person" in message.value for message in at.success)
     entities = load_corpus(store).table("entities")

@@ -53,3 +53,9 @@ def test_a_long_lane_name_is_cut_at_a_word_beside_the_chart():
     assert charts.lane_label("China – Russia") == "China – Russia"
     label = charts.lane_label("China – Japan – North Korea – Russia – South Korea – United States")
     assert label == "China – Japan – North Korea – Russia …" and len(label) <= charts.LANE_LABEL + 2
+
+
+def test_the_lane_of_events_with_no_pair_to_show_comes_last_however_busy():
+    events = pd.DataFrame({"event_id": list("abcd"), "lane": [lanes.NO_PERSON] * 3 + ["Hu Jintao – George W. Bush"],
+                           "x": pd.to_datetime(["2005-01-01", "2005-02-01", "2005-03-01", "2004-01-01"])})
+    assert lanes.order(events) == ["Hu Jintao – George W. Bush", lanes.NO_PERSON]

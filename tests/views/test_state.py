@@ -116,6 +116,8 @@ def test_page_links_carry_only_that_page_options():
         ({"q": '"energy cooperation" "gas deal"'}, "mentioning “energy cooperation” and “gas deal”"),
         ({"q": "Putin OR Xi -Harbin -Moscow"}, "mentioning “Putin” or “Xi” but not “Harbin” or “Moscow”"),
         ({"q": "-China"}, "mentioning anything but “China”"),
+        ({"q": "oil AND gas NOT China"}, "mentioning “oil” and “gas” but not “China”"),  # AND implied, NOT is -
+        ({"q": "OR"}, "mentioning anything (a search with no word)"),
         ({}, ""),
     ],
 )

@@ -16,6 +16,8 @@ from core.views.view import build_index, select
     ('"unclosed phrase', ["unclosed", "phrase"]),
     ("  ", []),
     ("Putin OR Xi -China", ["Putin", "Xi"]),  # what an article is to have: what the reader highlights
+    ("Putin AND Xi NOT China", ["Putin", "Xi"]),  # AND and NOT are operators, not words to find
+    ("-China", []),  # nothing to highlight
 ])
 def test_search_terms_split_words_and_quoted_phrases(query, terms):
     assert search_terms(query) == terms
@@ -81,7 +83,7 @@ def test_the_events_a_timeline_cannot_place_come_most_reported_first():
     view = SimpleNamespace(events=events)
     left = queries.unplotted_events(view, events[events["event_id"] == "c"])
     assert list(left["event_id"]) == ["b", "a"]
-    assert list(left["people"]) == ["Z, W · ✎ corrected", "X, Y"]
+    assert list(left["people"]) == ["✎ corrected · Z, W", "X, Y"]
 
 
 def test_a_country_reads_with_the_abbreviations_a_user_may_type_for_it():
