@@ -3,7 +3,8 @@
 - A place glued to the name that follows it: "New York - Carly Fiorina" (a dateline), "Russia Vladimir Putin".
   The place part keeps its label; the name part becomes a PERSON when it has person evidence of its own (a known
   first name or the knowledge base).
-- A country or city tagged as a person ("visited Armenia", "his visit to Bangalore") is a place.
+- A country, city or province tagged as a person ("visited Armenia", "his visit to Bangalore") is a place, and no
+  name begins inside a place's name ("The New York Times" holds no "York Times").
 - A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
 - A name tagged as an organisation or place ("councillors Janice Example", "CFO Clive Example", "Board Chair Nancy
   Example"): two or three capitalised proper nouns led by a known first name, with no place, company or thing word
@@ -180,12 +181,22 @@ def _words(doc: Doc, start: int, n: int) -> Span | None:
 
 
 def _place_not_person(ent: Span, kb: Knowledge) -> Span:
-    """A country or city the model tags as a person ("visited Armenia", "his visit to Bangalore") is a place, unless
-    the knowledge base knows a person of that name (or, for a town, a surname: "Bush")."""
+    """A country, city or province the model tags as a person ("visited Armenia", "his visit to Bangalore", "New South
+    Wales") is a place, unless the knowledge base knows a person of that name (or, for a town, a surname: "Bush")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or kb.person(ent.text):
+        return ent
     iso3, kind = kb.country_of_place(ent.text)
-    if ent.label_ == "PERSON" and iso3 and not kb.person(ent.text) and (kind == "country" or fold(ent.text) not in kb.by_surname):
-        return Span(ent.doc, ent.start, ent.end, label="GPE")  # "his visit to Bangalore"; a town named like a known surname stays
+    if (iso3 and (kind == "country" or fold(ent.text) not in kb.by_surname)) or (len(ent) > 1 and _placed(ent.text, kb)):
+        return Span(doc, ent.start, ent.end, label="GPE")  # "his visit to Bangalore"; a town named like a known surname stays
     return ent
+
+
+def _placed(name: str, kb: Knowledge) -> bool:
+    """The words name a country, city or province ("New York", "New South Wales")."""
+    from core.knowledge.places import subdivision_countries
+
+    return bool(kb.country_of_place(name)[0] or subdivision_countries(name))
 
 
 def _first_name(token) -> bool:
@@ -212,7 +223,7 @@ def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True, evidenc
     from core.pipeline.names import titles_of
     from core.pipeline.things import is_thing
 
-    if not 2 <= len(tokens) <= 3 or kb.country_of_place(tokens.text)[0]:
+    if not 2 <= len(tokens) <= 3 or _placed(tokens.text, kb):
         return False
     from core.pipeline.names import title_words
 
@@ -245,6 +256,8 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
         return [Span(doc, bare.start, bare.end, label="PERSON")]
     titles = titles_of(kb)
     for cut in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
+        if _placed(f"{doc[cut - 1].text} {doc[cut].text}", kb):
+            continue  # no name begins inside a place's name: "The New York Times" has no "York Times"
         name = doc[cut:ent.end]
         comma = doc[cut - 1].text == ","  # "the editor of Investigate, Ian Example": the name is in apposition
         if _plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (

@@ -139,6 +139,15 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
      "Exampler, brother of the founder, heads a group.", "2007-11-30", {"Salaheddin Exampla", "Ephram Exampler"}, set()),
     ("Rabbi Ephram Shore, brother of the founder, spoke. It featured a Quiznos 'Prime Rib Dinner' sandwich. The Star "
      "Wars Wiki changed.", "2007-11-30", {"Ephram Shore"}, {"Rib Dinner", "Wars Wiki"}),
+    # a place's name holds no person ("The New York Times" is no "York Times"), nor is a province one
+    ("Maher Exampla, a Syrian-born Canadian citizen, is suing the United States, accusing them of kidnapping him and "
+     "sending him to Syria, where he was detained and tortured for a year. On Wednesday, The New York Times reported "
+     "that flight logs they have examined appear to support his claims. The New South Wales, Victorian and federal "
+     "government jointly owns the scheme.", "2006-01-01", {"Maher Exampla"}, {"York Times", "New South Wales"}),
+    # a programme named after its host, a platform, an armed movement; "-Elect" is part of a title
+    ("The Al Example Show ended. Jimmy Example Live aired. Al-Quaeda claimed it. Instagram said it. President-Elect "
+     "Evo Morales arrived.", "2006-01-01", {"Evo Morales"},
+     {"Al Example Show", "Jimmy Example Live", "Al-Quaeda", "Instagram", "Elect Evo Morales"}),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
