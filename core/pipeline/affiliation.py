@@ -27,8 +27,10 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
     Nations' relief chief, Jan Egeland" (not "Jan Egeland, who visited Lebanon")."""
     for i in range(span.start - 1, max(min(span.start - 5, _title_start(doc, span.start) - 2), -1), -1):
         token = doc[i]
-        if token.is_punct and token.text not in ("'s", "’s"):
-            break
+        naming = token.lemma_.lower() in ("name", "call") and token.dep_ == "acl"  # "an Indonesian woman named …"
+        if ((token.is_punct and token.text not in ("'s", "’s")) or (token.pos_ in ("VERB", "AUX", "SCONJ") and not naming)
+                or token.lower_ == "that"):
+            break  # a clause begins: "U.S. claims that Ayman Example …", "U.S. rejects Bin Laden's truce" say no one's country
         if i > 0 and doc[i - 1].lower_ in POSTED and doc[i - 1].pos_ == "ADP":
             continue  # "the UN representative in Burundi Carolyn Example": where someone is posted, not their country
         iso3 = _token_country(token, kb)

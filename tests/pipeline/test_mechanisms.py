@@ -1351,6 +1351,12 @@ def test_a_meeting_for_a_purpose_and_counterparts_from_countries(text, expected)
 def test_where_someone_went_is_not_their_country():
     found = annotate("Norwegian diplomat Jan Egeland, who visited Lebanon today, denounced the strikes.", "2006-07-23")._.bl_people
     assert {m.country for m in found if m.canonical == "Jan Egeland"} != {"LBN"}
+    # a country before a clause that names someone is the clause's subject's, not theirs
+    found = annotate("Pakistani officials have contradicted U.S. claims that Ayman Examplawi was in the area. U.S. "
+                     "rejects Exampla Laden's truce.", "2006-01-20")._.bl_people
+    assert {m.country for m in found} <= {None}, [(m.canonical, m.country) for m in found]
+    found = annotate("An Indonesian woman named Siti Exampla climbed down, she said.", "2007-06-20")._.bl_people
+    assert {m.country for m in found} == {"IDN"}
 
 
 @pytest.mark.model
