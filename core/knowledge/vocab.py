@@ -74,7 +74,7 @@ def sector_ids() -> tuple[str, ...]:
 def _sector_ids(files: tuple) -> tuple[str, ...]:
     """Read once per version of the files (`files`: their paths, modification times and sizes)."""
     rows = knowledge_rows("sectors.csv")
-    return tuple(dict.fromkeys(r["sector"] for r in rows if r.get("sector") and r.get("trigger") and r.get("use") != "context"))
+    return tuple(dict.fromkeys(r["sector"] for r in rows if r.get("sector") and r.get("trigger") and r.get("use") not in ("context", "not")))
 
 
 @knowledge_cache(maxsize=1)

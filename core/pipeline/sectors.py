@@ -10,9 +10,13 @@ from core.knowledge import knowledge_rows
 from core.knowledge import sector_ids
 
 
+NAMES = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "LAW"})  # entities whose words name, not discuss
+
+
 def taxonomy(use: str = "") -> dict[str, list[str]]:
     """sector -> trigger phrases (lemma form), from the taxonomy file and any user knowledge folder. `use` "" gives
-    the triggers that always count, "sector" the bare nouns that count only where used as a sector."""
+    the triggers that always count, "sector" the bare nouns that count only where used as a sector, "not" the
+    phrases in which a trigger means something else ("trade union")."""
     table: dict[str, list[str]] = {s: [] for s in sector_ids()}
     for row in knowledge_rows("sectors.csv"):
         sector, trigger = row.get("sector", ""), row.get("trigger", "").lower()
@@ -38,10 +42,17 @@ class SectorMatcher:
         self.spans_key = spans_key
         self.lemma, self.lower = _matchers(nlp, taxonomy())
         self.bare, _ = _matchers(nlp, taxonomy("sector"))
+        self.other, _ = _matchers(nlp, taxonomy("not"))
         self.context = context_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s, e, label=m) for m, s, e in [*self.lemma(doc), *self.lower(doc)]]
+        # a trigger inside a phrase that means something else ("trade union") or a word of a name ("Harvard
+        # University", "the Energy Institute", "Professor Jane Example") tells no sector the text discusses
+        named = {t.i for ent in doc.ents if ent.label_ in NAMES for t in ent} | {
+            t for _, s, e in self.other(doc) for t in range(s, e)} | {
+            ent.start - 1 for ent in doc.ents if ent.label_ == "PERSON" and ent.start and doc[ent.start - 1].is_title}
+        spans = [Span(doc, s, e, label=m) for m, s, e in [*self.lemma(doc), *self.lower(doc)]
+                 if not all(t in named for t in range(s, e))]
         taken = {t for span in spans for t in range(span.start, span.end)}
         pending = [Span(doc, start, end, label=label) for label, start, end in self.bare(doc)]
         while pending:  # a bare noun taken as a sector makes one listed with it a sector too ("on energy and defence")

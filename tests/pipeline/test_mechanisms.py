@@ -263,6 +263,9 @@ def test_a_background_meeting_without_its_own_date_is_undated():
     # a bare noun listed with one that its context makes a sector is one too, whichever comes first
     ("The two leaders agreed to expand cooperation on energy and defence.", {"energy", "defence_security"}),
     ("Defence and energy are big words.", set()),
+    # a trigger in a name, a title before a name or a phrase that means something else tells no sector
+    ("Professor John Example of Harvard University said the trade union leader spoke at the Energy Institute.", set()),
+    ("The two countries discussed trade and education.", {"trade", "education_culture"}),
 ])
 def test_bare_sector_nouns_count_where_used_as_sectors(text, sectors):
     doc = annotate(text)
