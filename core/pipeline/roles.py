@@ -46,13 +46,15 @@ def _country_left(doc: Doc, i: int, kb: Knowledge, *, limit: int = 3) -> tuple[i
 
 
 def _country_right(doc: Doc, j: int, kb: Knowledge) -> tuple[int, str] | None:
-    """ "… of Russia" right after a role word."""
+    """ "… of Russia" right after a role word; not "… of the Australian Greens", an office of what the country's
+    name begins (a capitalised word after it that names no person)."""
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         for end in (j + 3, j + 2):
             if end <= len(doc):
                 iso3, kind = kb.country_of_place(doc[j + 1 : end].text)
                 if iso3 and kind == "country":
-                    return end, iso3
+                    named = end < len(doc) and doc[end].is_title and doc[end].ent_type_ != "PERSON"
+                    return None if named else (end, iso3)
     return None
 
 

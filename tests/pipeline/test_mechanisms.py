@@ -2056,6 +2056,10 @@ def test_royals_are_known_by_their_titled_names_and_a_kinship_word_is_no_name():
     ("The North Korean leader said the talks would resume.", "2005-04-26", {"Kim Jong-il"}, {"Roh Moo-hyun"}),
     # a role word followed by "of" and no country is the office of something else
     ("North Korean President of Parliament Kim Yong Nam arrived on Friday.", "2005-04-26", {"Kim Yong-nam"}, {"Roh Moo-hyun"}),
+    # … and so is one "of" a name the country's name begins; "of Russia" before a name is the country's
+    ("The leader of the Australian Greens, Bob Brown, criticised the plan. The president of the Australian Medical "
+     "Association, John Exampla, agreed. The President of Russia Vladimir Putin arrived.", "2007-05-01",
+     {"Bob Brown", "John Exampla", "Vladimir Putin"}, {"Elizabeth II", "John Howard"}),
 ])
 def test_a_role_word_names_the_country_and_office_it_is_written_with(text, published, present, absent):
     found = people(text, published)
