@@ -33,6 +33,9 @@ else:
     coverage = queries.coverage(view.articles, base, days=days)
     if coverage.empty:
         left.caption("No dated articles to chart over time.")
+    elif share and coverage["share"].min() >= 0.999:  # every article shown is every article there is
+        left.caption("Every article of the corpus is shown, so its share is 100 % throughout: filter the view (a country, "
+                     "a person, a search) to see the share it takes over time.")
     else:
         left.plotly_chart(charts.bars_over_time(coverage, y="share" if share else "articles",
                                                 title="Share of all articles over time" if share else "Articles over time"), key="overview_articles")
