@@ -338,7 +338,8 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
                         "later-name", sentence_of)
     titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
-    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published)):
+    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published)
+                   or _past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
@@ -377,11 +378,13 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
 
 
 def _past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str]) -> bool:
-    """A former leader of a country the article mentions, out of every office before `day`: "the Khomeini era" in a
-    story on Iran is Ruhollah Khomeini, "Stalin's purges" in one on Russia Joseph Stalin, not an Indian namesake;
-    a former minister's or vice-president's surname alone stays unresolved."""
-    roles = kb.roles_of.get(person.person_id, [])
-    return (person.country in mentioned and bool(roles) and all(r.end and r.end < day for r in roles)
+    """A former leader of a country the article mentions, out of every office before `day` ("the Khomeini era" in a
+    story on Iran; "Stalin's purges" in one on Russia, not an Indian namesake), or anywhere when no one else of the
+    knowledge base bears the surname and it is no first name ("Hitler"); a former minister's surname stays unresolved."""
+    roles, surname = kb.roles_of.get(person.person_id, []), fold(person.canonical.split()[-1])  # not "Sun" of Sun Yat-sen:
+    alone = ([p.person_id for p in kb.by_surname.get(surname, [])] == [person.person_id] and surname not in first_names()
+             and person.country not in _family_name_first())  # a family name written first is a name of many
+    return ((person.country in mentioned or alone) and bool(roles) and all(r.end and r.end < day for r in roles)
             and any(r.role in leader_roles() | {"leader"} for r in roles))
 
 
