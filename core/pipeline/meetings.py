@@ -19,12 +19,13 @@ from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_nouns, meeting_word_tokens, non_party, summit_words,
-                                  trigger_kind, visitors_are_others)
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_nouns, meeting_verbs, meeting_word_tokens, non_party,
+                                  summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (attended_by, delegations, described, destination, destination_named_before, destination_there,
-                                 format_members, gathering_of, groups, linked, organisation_sides, path, place_token)
+                                 format_members, gathering_of, groups, linked, named_organisations, organisation_sides, path,
+                                 place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -217,7 +218,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     participants = {name: m for name, m in participants.items() if not non_party(doc, m)}
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
-    bodies = organisation_sides(sent, trigger, own)
+    bodies = organisation_sides(sent, trigger, own) or _antecedent_bodies(trigger, number, context, participants)
     homes = {home for home in map(organisation_home, bodies) if home}
     countries |= homes  # a movement belongs to its country: "talks between the government and the LTTE" are domestic
     international = [b for b in bodies if not organisation_home(b)]
@@ -306,6 +307,22 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     )
     found = [m for part in distributed(base, trigger, participants, doc) for m in pairwise(part, trigger, participants, doc, dates)]
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
+
+
+def _antecedent_bodies(trigger: Token, number: int, context: dict, participants: dict) -> list[str]:
+    """ "APEC … plans to meet in Busan." + "The meeting will include Bush, Hu and Koizumi": a meeting noun with "the"
+    whose own sentence names people and no organisation is the meeting the sentence before has an international
+    organisation hold (its subject, of a meeting verb); that organisation is a side."""
+    if not _definite(trigger) or not participants or number == 0:
+        return []
+    verbs, found = meeting_verbs(), []
+    for name, root in named_organisations(context["sentences"][number - 1]):
+        subject = root.head if root.dep_ == "compound" else root  # "ASEAN leaders will meet …"
+        clause = subject if subject.dep_ == "ROOT" else subject.head  # the subject's verb, or all the sentence is about
+        if (subject.dep_ in ("nsubj", "ROOT") and not organisation_home(name)
+                and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in clause.subtree)):
+            found.append(name)
+    return found
 
 
 def _antecedent_date(trigger: Token, number: int, context: dict) -> tuple[str, str, str] | None:

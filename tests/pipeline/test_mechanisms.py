@@ -2230,3 +2230,14 @@ def test_a_rank_the_evidence_gives_in_the_plural_picks_the_country_sides_leaders
             "Vladimir Putin arrived on Wednesday.")
     # the Bulgarian head of state is not the prime minister the article names: the side stays the country
     assert sides(text, "2007-03-15") == [["Bulgaria", "Kostas Karamanlis", "Vladimir Putin"]]
+
+
+@pytest.mark.model
+def test_the_meeting_an_organisation_holds_in_the_sentence_before_has_it_as_a_side():
+    # "The meeting" with named people and no organisation of its own: the one the sentence before has ASEAN hold
+    found = meetings("ASEAN leaders will meet in Cebu next week. The meeting will be attended by Chinese Premier Wen "
+                     "Jiabao and Japanese Prime Minister Shinzo Abe.", "2007-01-10")
+    assert [sorted(m.participants) for m in found] == [["ASEAN", "Shinzo Abe", "Wen Jiabao"]]
+    # an organisation that holds no meeting there is no side
+    found = meetings("ASEAN leaders criticised the plan. The meeting between Wen Jiabao and Shinzo Abe was tense.", "2007-01-10")
+    assert [sorted(m.participants) for m in found] == [["Shinzo Abe", "Wen Jiabao"]]
