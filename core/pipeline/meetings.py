@@ -29,6 +29,7 @@ from core.pipeline.sides import (attended_by, delegations, described, destinatio
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
+    from core.pipeline.places import PlaceMention
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
@@ -76,7 +77,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     # (sentence, participant mentions) of the latest meeting with two people; the sentence of the latest summit
     sentences = list(doc.sents)
     places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
-    context: dict = {"group": None, "summit": None, "main": main_country(places), "sentences": sentences, "dates_in": dates_in}
+    context: dict = {"group": None, "summit": None, "main": main_country(places), "sentences": sentences, "dates_in": dates_in,
+                     "places_in": places_in}
     candidates = meeting_word_tokens(doc)
     for number, sent in enumerate(sentences):
         if any(a <= sent.start_char < b for a, b in headings):
@@ -218,7 +220,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     participants = {name: m for name, m in participants.items() if not non_party(doc, m)}
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
-    bodies = organisation_sides(sent, trigger, own) or _antecedent_bodies(trigger, number, context, participants)
+    bodies, held_at = organisation_sides(sent, trigger, own), None
+    if not bodies:
+        bodies, held_at = _antecedent_bodies(trigger, number, context, participants)
     homes = {home for home in map(organisation_home, bodies) if home}
     countries |= homes  # a movement belongs to its country: "talks between the government and the LTTE" are domestic
     international = [b for b in bodies if not organisation_home(b)]
@@ -269,7 +273,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     here = [p for p in linked_places if tokens[id(p)].i not in own and locative(tokens[id(p)], city=p.label == "GPE")
             and not through_sequence(tokens[id(p)], trigger) and not through_description(tokens[id(p)], trigger)]
     location = visited or min(here, key=lambda p: len(path(tokens[id(p)], trigger) or ()), default=None) or (
-        next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None)
+        next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None
+    ) or held_at
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     if "format" in rules and date_rule == "published" and location is None and not _session_told(sent):
         when, when_precision, date_rule, referenced = None, "unknown", "format-undated", True
@@ -309,20 +314,25 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
 
 
-def _antecedent_bodies(trigger: Token, number: int, context: dict, participants: dict) -> list[str]:
+def _antecedent_bodies(trigger: Token, number: int, context: dict, participants: dict) -> tuple[list[str], PlaceMention | None]:
     """ "APEC … plans to meet in Busan." + "The meeting will include Bush, Hu and Koizumi": a meeting noun with "the"
     whose own sentence names people and no organisation is the meeting the sentence before has an international
-    organisation hold (its subject, of a meeting verb); that organisation is a side."""
+    organisation hold (its subject, of a meeting verb); that organisation is a side, and the town that verb is "in"
+    is the meeting's place when its own sentence names none."""
     if not _definite(trigger) or not participants or number == 0:
-        return []
-    verbs, found = meeting_verbs(), []
-    for name, root in named_organisations(context["sentences"][number - 1]):
+        return [], None
+    verbs, found, held = meeting_verbs(), [], None
+    before = context["sentences"][number - 1]
+    for name, root in named_organisations(before):
         subject = root.head if root.dep_ == "compound" else root  # "ASEAN leaders will meet …"
         clause = subject if subject.dep_ == "ROOT" else subject.head  # the subject's verb, or all the sentence is about
-        if (subject.dep_ in ("nsubj", "ROOT") and not organisation_home(name)
-                and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in clause.subtree)):
+        met = [t for t in clause.subtree if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
+        if subject.dep_ in ("nsubj", "ROOT") and not organisation_home(name) and met:
             found.append(name)
-    return found
+            held = held or next((p for p in context["places_in"].get(number - 1, []) if p.label == "GPE"
+                                 and (at := place_token(before.doc, p)).dep_ == "pobj" and at.head.lower_ == "in"
+                                 and at.head.head in met), None)
+    return found, held
 
 
 def _antecedent_date(trigger: Token, number: int, context: dict) -> tuple[str, str, str] | None:

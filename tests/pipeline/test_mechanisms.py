@@ -2238,6 +2238,10 @@ def test_the_meeting_an_organisation_holds_in_the_sentence_before_has_it_as_a_si
     found = meetings("ASEAN leaders will meet in Cebu next week. The meeting will be attended by Chinese Premier Wen "
                      "Jiabao and Japanese Prime Minister Shinzo Abe.", "2007-01-10")
     assert [sorted(m.participants) for m in found] == [["ASEAN", "Shinzo Abe", "Wen Jiabao"]]
+    # … and where that meeting is held, when its own sentence names no place
+    found = meetings("APEC, the Asia-Pacific forum whose members make half the world's trade, plans to meet in Busan. "
+                     "The meeting will include George W. Bush and Hu Jintao.", "2005-11-13")
+    assert [(sorted(m.participants), m.location) for m in found] == [(["APEC", "George W. Bush", "Hu Jintao"], "Busan")]
     # an organisation that holds no meeting there is no side
     found = meetings("ASEAN leaders criticised the plan. The meeting between Wen Jiabao and Shinzo Abe was tense.", "2007-01-10")
     assert [sorted(m.participants) for m in found] == [["Shinzo Abe", "Wen Jiabao"]]
