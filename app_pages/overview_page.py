@@ -33,7 +33,7 @@ else:
     coverage = queries.coverage(view.articles, base, days=days)
     if coverage.empty:
         left.caption("No dated articles to chart over time.")
-    elif share and not any(v for k, v in ui_state.current().filters.items() if k not in ("refs", "source")):  # the base itself
+    elif share and not ui_state.current().with_filters(refs=None, source=None).active:  # the view is the base itself
         left.caption("Every article of the corpus is shown, so its share is 100 % throughout: filter the view (a country, "
                      "a person, a search) to see the share it takes over time.")
     else:

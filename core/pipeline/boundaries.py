@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from core.knowledge import Knowledge, fold, load_knowledge
+from core.knowledge import Knowledge, fold, load_knowledge, subdivision_countries
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
 
@@ -194,8 +194,6 @@ def _place_not_person(ent: Span, kb: Knowledge) -> Span:
 
 def _placed(name: str, kb: Knowledge) -> bool:
     """The words name a country, city or province ("New York", "New South Wales")."""
-    from core.knowledge.places import subdivision_countries
-
     return bool(kb.country_of_place(name)[0] or subdivision_countries(name))
 
 
@@ -276,8 +274,7 @@ def _firm(evidence: str, name: Span) -> bool:
         return evidence in ("title", "apposition")
     root = name.root
     related = ([root.head] if root.dep_ == "conj" else []) + [t for t in root.children if t.dep_ == "conj"]
-    return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON" and t.nbor(-1).ent_iob_ in ("B", "I")
-               for t in related)
+    return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON" for t in related)
 
 
 def split_glued(ent: Span, kb: Knowledge) -> list[Span]:
