@@ -15,6 +15,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
+from core.pipeline.occasion import occasion_subjects
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
@@ -167,7 +168,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     participants: dict[str, PersonMention] = {}
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
-    attending = {t.i for t in attended_by(trigger)} | {t.i for t in visitor_after(trigger)}
+    attending = {t.i for t in [*attended_by(trigger), *visitor_after(trigger), *occasion_subjects(trigger)]}
     for m in people:
         if ((_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
             participants.setdefault(m.canonical, m)

@@ -101,7 +101,8 @@ def own_party(token: Token, trigger: Token) -> bool:
     verb = sequence.head
     while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "Hu and Obama agreed to set up a dialogue after their first meeting": agreed's subjects
-    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)}
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))}  # "The minister, Benn, said"
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in trigger.children):
         subjects = set()  # "Following Bush's meeting with Blair, Chirac said …": the meeting is Bush's, not Chirac's
     return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])

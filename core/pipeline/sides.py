@@ -1,10 +1,10 @@
 """Sides of a meeting in one sentence: people and countries linked to the meeting word through the parse."""
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import countries_named, cues, fold, format_key, formats, organisation_home, organisations
+from core.pipeline.occasion import occasion_subjects, signed_pact
 from core.pipeline.clauses import above_xcomp, affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
@@ -268,7 +268,7 @@ def _singular(token: Token) -> set[str]:
 def _side_of(token: Token, trigger: Token) -> bool:
     """The country itself is the subject or a between/with object of the meeting word ("Russia and China met",
     "a summit held between the two nations", "North Korea, along with China and Japan, signed")."""
-    if token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i:
+    if (token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i) or token in occasion_subjects(trigger):
         return True
     if trigger.dep_ == "relcl" and anchor(trigger.head).i == token.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
@@ -283,6 +283,8 @@ def _side_of(token: Token, trigger: Token) -> bool:
     if (trigger.pos_ in ("NOUN", "PROPN") or trigger.dep_ in ("relcl", "acl")) and trigger.head.i == holder.i:
         return True  # "held talks with China", "an agreement signed … between Portugal and East Timor"; not another
         # verb's phrase ("When Lavrov was greeted, the courtyard was decorated with Czech flags")
+    if signed_pact(holder, trigger):
+        return True
     while holder.dep_ == "prep" and holder.head.i != holder.i:
         holder = holder.head  # "along with"
     return token.head.lower_ == "with" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i

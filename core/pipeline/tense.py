@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
+from core.pipeline.occasion import occasion_subjects
 
 
 def is_plan(trigger) -> bool:
@@ -88,10 +89,11 @@ def _orders_itself(word: Token, trigger: Token) -> bool:
 
 def _occasion(trigger: Token, cues) -> bool:
     """The meeting is the occasion of what its participants say just after it ("After talks in Moscow, Putin and Abe
-    said …", "Following a meeting with Abe, Putin told reporters …"): the meeting the article reports, not background."""
+    said …", "Following a meeting with Abe, Putin told reporters …", "Merkel and Sarkozy agreed after talks in Berlin"):
+    the meeting the article reports, not background."""
     word = trigger.head
     return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
-            and word.head.lemma_.lower() in cues.get("reporting", frozenset()))
+            and word.head.lemma_.lower() in cues.get("reporting", frozenset())) or bool(occasion_subjects(trigger))
 
 
 def _upcoming(trigger: Token, cues) -> bool:
@@ -178,10 +180,12 @@ SEQUENCE = {"since", "after", "before", "following"}
 def _close_sequence(word: Token) -> bool:
     """A word of SEQUENCE with no distance, or a distance of hours or days ("after a meeting", "hours after"; not "a
     year after")."""
-    distances = [c for c in word.children if c.dep_ == "npadvmod"] + ([word.nbor(-1)] if word.i > 0 and word.nbor(-1).pos_ == "NOUN" else [])
+    before = word.nbor(-1) if word.i > 0 else word  # "a year after", even when the parse hangs it elsewhere
+    distances = [c for c in word.children if c.dep_ == "npadvmod"] + ([before] if before.lemma_.lower() in TIME_UNITS else [])
     return word.lower_ in SEQUENCE and all(c.lemma_.lower() in ("minute", "hour", "day") for c in distances)
 
 
+TIME_UNITS = {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century", "weekend"}
 DURATIONS = {"hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months"}
 
 

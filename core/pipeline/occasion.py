@@ -1,0 +1,45 @@
+"""Sides a meeting word takes from the clause around it rather than from its own phrase: the joint subject of the
+clause a meeting noun is the occasion of, and the other party of the pact a signing verb signs."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.knowledge import cues
+
+OWN_SIDES = {"between", "among", "with"}  # a meeting noun with a phrase of its own names its sides there
+NOUN_HOPS = 3  # nouns the small model may hang an adverbial phrase on between it and its verb ("agreed on a plan after")
+
+
+def occasion_subjects(trigger: Token) -> list[Token]:
+    """The members of the joint subject (two or more coordinated names) of the clause a meeting noun without sides
+    of its own is the occasion of, through an `occasion` preposition: "Merkel and Sarkozy agreed on a plan after
+    talks in Berlin", "Mexico and the United States agreed on Tuesday after two days of talks", "… at their meeting".
+    The model often hangs the phrase on the noun before it ("a plan"); the clause is the verb above that noun. Who a
+    sentence places at a summit attends it (attendance.py), which is not a meeting of its own."""
+    from core.pipeline.senses import summit_words  # senses reads sides, which reads this module
+
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() in summit_words() or any(
+            (c.dep_ == "prep" and c.lower_ in OWN_SIDES) or (c.dep_ == "poss" and c.lower_ != "their") for c in trigger.children):
+        return []
+    node = trigger
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "two days of talks"
+    if node.dep_ != "pobj" or node.head.lower_ not in cues().get("occasion", frozenset()):
+        return []
+    verb = node.head.head
+    for _ in range(NOUN_HOPS):
+        if verb.pos_ == "VERB" or verb.dep_ not in ("pobj", "dobj", "prep"):
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    members = [subject, *subject.conjuncts] if subject is not None else []
+    return members if len(members) >= 2 else []
+
+
+def signed_pact(holder: Token, trigger: Token) -> bool:
+    """The noun is the pact the meeting verb signs, or a pact noun of it: "Russia signed an agreement with China",
+    "signed a memorandum of understanding with Afghanistan"."""
+    pacts, pact = cues().get("pact", frozenset()), holder
+    while pact.dep_ == "pobj" and pact.head.lower_ == "of" and pact.head.head.lemma_.lower() in pacts:
+        pact = pact.head.head
+    return pact.dep_ == "dobj" and pact.head.i == trigger.i and holder.lemma_.lower() in pacts

@@ -1,0 +1,51 @@
+"""Sides a meeting word takes from the clause around it: the joint subject of the clause a meeting noun is the
+occasion of, the other party of a signed pact, the named holder of an office that speaks after talks."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_mechanisms import meetings, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia signed an agreement with China on Tuesday.", ["China", "Russia"]),
+    ("Australia signed a memorandum of understanding with Afghanistan on Tuesday.", ["Afghanistan", "Australia"]),
+    ("Indonesia signed an extradition treaty with Singapore on Friday.", ["Indonesia", "Singapore"]),
+])
+def test_a_country_with_which_a_signed_pact_is_made_is_a_side(text, expected):
+    assert expected in sides(text)
+
+
+def test_a_phrase_of_a_signed_thing_that_is_no_pact_makes_no_side():
+    assert sides("Russia signed a contract with the company in China.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico and the United States agreed on a deal after talks in Washington on Tuesday.", ["Mexico", "United States"]),
+    ("Angela Merkel and Nicolas Sarkozy agreed on new rules at their meeting in Berlin on Tuesday.",
+     ["Angela Merkel", "Nicolas Sarkozy"]),
+    ("Angela Merkel and Nicolas Sarkozy agreed on Tuesday after two days of talks in Berlin.",
+     ["Angela Merkel", "Nicolas Sarkozy"]),
+])
+def test_the_joint_subject_of_a_clause_a_meeting_noun_is_the_occasion_of_met(text, expected):
+    found = [m for m in meetings(text, "2007-06-20") if sorted(m.participants) == expected]
+    assert found and not found[0].referenced  # the clause tells news: the talks just before it are news too
+
+
+def test_a_single_subject_is_no_joint_occasion():
+    assert sides("Angela Merkel criticised the plan after the meeting.", "2007-06-20") == []
+
+
+def test_a_named_office_holder_who_speaks_after_talks_held_them():
+    text = ("The UK Development Minister, Hillary Benn, announced the move after talks with Ethiopian Prime Minister "
+            "Meles Zenawi in Addis Ababa.")
+    assert sides(text, "2005-06-15") == [["Hilary Benn", "Meles Zenawi"]]
+
+
+def test_a_distance_before_a_sequence_word_makes_background_but_a_thing_does_not():
+    found = meetings("A year after the summit in Seoul, Vladimir Putin and Hu Jintao signed a treaty.", "2007-06-20")
+    assert any(m.kind == "summit" and m.referenced for m in found)
+    found = meetings("Angela Merkel announced the move after talks with Nicolas Sarkozy in Paris.", "2007-06-20")
+    assert [(sorted(m.participants), m.referenced) for m in found] == [(["Angela Merkel", "Nicolas Sarkozy"], False)]
