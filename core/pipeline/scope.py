@@ -99,8 +99,9 @@ def own_party(token: Token, trigger: Token) -> bool:
     if sequence is None:
         return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
     verb = sequence.head
-    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "Hu and Obama agreed to set up a dialogue after their first meeting": agreed's subjects
+    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Hu and Obama agreed to set up a dialogue after their first meeting": agreed's subjects;
+        # "Speaking after meeting Putin, Merkel said": said's
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))}  # "The minister, Benn, said"
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in trigger.children):

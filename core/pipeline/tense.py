@@ -88,12 +88,13 @@ def _orders_itself(word: Token, trigger: Token) -> bool:
 
 
 def _occasion(trigger: Token, cues) -> bool:
-    """The meeting is the occasion of what its participants say just after it ("After talks in Moscow, Putin and Abe
-    said …", "Following a meeting with Abe, Putin told reporters …", "Merkel and Sarkozy agreed after talks in Berlin"):
-    the meeting the article reports, not background."""
+    """The meeting is the occasion of what its participants say or do just after it ("After talks in Moscow, Putin and
+    Abe said …", "Following a meeting with Abe, Putin told reporters …", "Speaking after meeting Putin, Merkel said",
+    "Merkel and Sarkozy agreed after talks in Berlin"): the meeting the article reports, not background."""
     word = trigger.head
+    verb = word.head.head if word.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in word.head.children) else word.head
     return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
-            and word.head.lemma_.lower() in cues.get("reporting", frozenset())) or bool(occasion_subjects(trigger))
+            and verb.lemma_.lower() in cues.get("reporting", frozenset())) or bool(occasion_subjects(trigger))
 
 
 def _upcoming(trigger: Token, cues) -> bool:

@@ -49,3 +49,22 @@ def test_a_distance_before_a_sequence_word_makes_background_but_a_thing_does_not
     assert any(m.kind == "summit" and m.referenced for m in found)
     found = meetings("Angela Merkel announced the move after talks with Nicolas Sarkozy in Paris.", "2007-06-20")
     assert [(sorted(m.participants), m.referenced) for m in found] == [(["Angela Merkel", "Nicolas Sarkozy"], False)]
+
+
+def test_the_speaker_of_a_participle_clause_after_a_meeting_met():
+    text = ("Speaking after meeting Russian President Vladimir Putin in Sochi, German Chancellor Angela Merkel said "
+            "energy ties were strong.")
+    [found] = meetings(text, "2007-06-20")
+    assert (sorted(found.participants), found.referenced, found.location) == (
+        ["Angela Merkel", "Vladimir Putin"], False, "Sochi")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish Prime Minister Recep Tayyip Erdogan and Greek Prime Minister Costas Karamanlis shook hands in Ankara.",
+     [["Kostas Karamanlis", "Recep Tayyip Erdoğan"]]),
+    ("Israeli Prime Minister Ehud Olmert shook hands with Palestinian President Mahmoud Abbas on Tuesday.",
+     [["Ehud Olmert", "Mahmoud Abbas"]]),
+    ("The earthquake shook the houses in Ankara.", []),
+])
+def test_leaders_who_shake_hands_meet(text, expected):
+    assert sides(text, "2007-06-20") == expected
