@@ -160,7 +160,7 @@ def unheld(trigger: Token) -> bool:
     """A meeting only wished, asked for, proposed or supposed is no meeting, neither held nor planned: "may meet",
     "should return to talks", "wants to meet", "called for talks", "urged them to meet" (`unheld` cues: modal
     auxiliaries of the meeting verb, of the verbs it completes or of the verb whose purpose it is ("may meet … to
-    talk"), and the verbs of wishing)."""
+    talk"), and the verbs of wishing); a meeting called off was not held either."""
     words = _cues().get("unheld", frozenset())
     node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     for _ in range(4):
@@ -171,7 +171,18 @@ def unheld(trigger: Token) -> bool:
         if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
             break
         node = governing_verb(node.head) if node.head.pos_ in ("NOUN", "PROPN") else node.head
-    return _completes(trigger, words)
+    return _completes(trigger, words) or _called_off(trigger)
+
+
+def _called_off(trigger: Token) -> bool:
+    """A meeting noun cancelled, postponed or called off (`called_off` cues, a verb with its particle): "the meeting
+    was cancelled", "postponed the summit", "called off the talks"."""
+    verb = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    words = _cues().get("called_off", frozenset())
+    return verb.lemma_.lower() in words or any(f"{verb.lemma_.lower()} {p}" in words for p in particles)
 
 
 # Words that order a meeting before or after something else: background, unless its date is of the days the article

@@ -68,3 +68,16 @@ def test_the_speaker_of_a_participle_clause_after_a_meeting_met():
 ])
 def test_leaders_who_shake_hands_meet(text, expected):
     assert sides(text, "2007-06-20") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between North Korean leader Kim Jong-il and South Korean President Roh Moo-hyun was postponed.",
+    "Russian President Vladimir Putin called off the talks with Georgian President Mikheil Saakashvili.",
+    "Chinese President Hu Jintao cancelled his meeting with Japanese Prime Minister Junichiro Koizumi.",
+])
+def test_a_meeting_called_off_was_not_held(text):
+    assert sides(text, "2007-06-20") == []
+
+
+def test_leaders_who_dine_together_meet():
+    assert sides("Hu Jintao and Kim Jong-il had dinner together in Pyongyang.", "2007-06-20") == [["Hu Jintao", "Kim Jong-il"]]
