@@ -20,6 +20,15 @@ def _persons_for_countries(meeting, names: set[str], other, others: set[str]) ->
     return persons | (others - persons) if stand_ins and persons <= others else names
 
 
+PRECISION = ("day", "week", "month", "year")  # finest first; the publication date ("approx") and "unknown" after all
+
+
+def _finer(precision: str, than: str) -> bool:
+    """Whether a date of `precision` says more than one of `than` (a day more than its month or its week)."""
+    rank = {p: n for n, p in enumerate(PRECISION)}
+    return rank.get(precision, len(PRECISION)) < rank.get(than, len(PRECISION))
+
+
 def merge_within_article(meetings: list) -> list:
     """One row per distinct meeting: same participants (or one set inside the other) and compatible dates."""
     merged: list = []
@@ -40,7 +49,7 @@ def merge_within_article(meetings: list) -> list:
                 other.participants = sorted(a | b)  # a country side either gives by a person of it is that person
                 other.countries = sorted(set(other.countries) | set(meeting.countries))
                 other.location = other.location or meeting.location
-                if other.date_precision in ("approx", "unknown") and meeting.date_precision not in ("approx", "unknown"):
+                if _finer(meeting.date_precision, other.date_precision):  # "next month" + "possibly on June 27"
                     other.date, other.date_precision = meeting.date, meeting.date_precision
                 break
         else:

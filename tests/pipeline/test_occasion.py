@@ -1,5 +1,6 @@
 """Sides a meeting word takes from the clause around it: the joint subject of the clause a meeting noun is the
-occasion of, the other party of a signed pact, the named holder of an office that speaks after talks."""
+occasion of, the other party of a signed pact, the named holder of an office that speaks after talks; and what
+whole sentences say of a meeting: called off, or told twice with dates of different precision."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +82,12 @@ def test_a_meeting_called_off_was_not_held(text):
 
 def test_leaders_who_dine_together_meet():
     assert sides("Hu Jintao and Kim Jong-il had dinner together in Pyongyang.", "2007-06-20") == [["Hu Jintao", "Kim Jong-il"]]
+
+
+def test_one_meeting_told_twice_keeps_the_finer_date():
+    text = ("The Secretary of State for Northern Ireland, Peter Hain, has announced that next month, the Prime Ministers "
+            "of both Ireland and the United Kingdom will meet with the parties. Taoiseach Bertie Ahern and the British "
+            "Prime Minister, Tony Blair, will meet at Hillsborough Castle, possibly on June 27, to hold talks.")
+    [found] = meetings(text, "2006-05-27")
+    assert (sorted(found.participants), found.date, found.date_precision) == (
+        ["Bertie Ahern", "Tony Blair"], "2006-06-27", "day")
