@@ -181,12 +181,14 @@ def _with_on_its_verb(noun: Token) -> bool:
 
 def counterparts_in_object(trigger: Token) -> list[Token]:
     """People or countries in a "with" phrase the parse hung inside a conversation verb's object ("discussed some of
-    the issues affecting the deployment with Sudanese President Omar al-Bashir")."""
+    the issues affecting the deployment with Sudanese President Omar al-Bashir", "exchanged views with his Chinese
+    counterpart Li Zhaoxing")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return [t for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"
-            and t.ent_type_ in ("PERSON", "GPE", "NORP")]
+    named = [next((a for a in t.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), t)  # "his counterpart Li"
+             for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"]
+    return [t for t in named if t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
 def negated(trigger: Token) -> bool:

@@ -91,3 +91,19 @@ def test_one_meeting_told_twice_keeps_the_finer_date():
     [found] = meetings(text, "2006-05-27")
     assert (sorted(found.participants), found.date, found.date_precision) == (
         ["Bertie Ahern", "Tony Blair"], "2006-06-27", "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US President George W. Bush sat down with Chinese President Hu Jintao in Beijing on Sunday.",
+     [["George W. Bush", "Hu Jintao"]]),
+    ("Indian Prime Minister Manmohan Singh paid a courtesy call on Japanese Emperor Akihito.", [["Akihito", "Manmohan Singh"]]),
+    ("Russian Foreign Minister Sergei Lavrov exchanged views with his Chinese counterpart Li Zhaoxing in Beijing.",
+     [["Li Zhaoxing", "Sergey Lavrov"]]),
+    ("Pope Benedict XVI granted an audience to Russian President Vladimir Putin at the Vatican.",
+     [["Pope Benedict XVI", "Vladimir Putin"]]),
+    ("The Dalai Lama met US President George W. Bush at the White House on Wednesday.", [["14th Dalai Lama", "George W. Bush"]]),
+    ("The two sides exchanged fire across the border.", []),
+    ("Putin sat down in his chair with a smile.", []),
+])
+def test_more_ways_of_telling_a_meeting(text, expected):
+    assert sides(text, "2007-06-20") == expected
