@@ -40,8 +40,9 @@ def during_visit(meeting, meetings: Sequence) -> None:
 def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,
                       text: str = "", places: Sequence = ()) -> None:
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
-    sentence speaks of one of its participants and the day is in the week before publication ("Abbas arrived in
-    Mecca on Tuesday." + "The talks between Abbas and Haniyeh …")."""
+    sentence speaks of one of its participants, or the sentence after tells the meeting again ("The meeting took
+    place on Monday"), and the day is in the week before publication ("Abbas arrived in Mecca on Tuesday." + "The
+    talks between Abbas and Haniyeh …")."""
     if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
@@ -52,7 +53,10 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         return
     names = set(meeting.participants)
     for number in (meeting.sentence - 1, meeting.sentence + 1):
-        if not 0 <= number < len(sentences) or not any(m.sentence == number and m.canonical in names for m in people):
+        if not 0 <= number < len(sentences):
+            continue
+        again = number == meeting.sentence + 1 and _told_again(text[slice(*sentences[number])])
+        if not again and not any(m.sentence == number and m.canonical in names for m in people):
             continue
         near = _recent_days(dates, sentences[number], pub)
         if len(near) == 1:
@@ -62,6 +66,14 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
     _lede_day(meeting, dates, sentences, pub)
+
+
+def _told_again(sentence: str) -> bool:
+    """The sentence opens with a meeting noun pointed back to ("The meeting took place on Monday", "The talks were
+    the first since 2005", "This visit …"): it tells the meeting just told again."""
+    words = re.findall(r"[A-Za-z]+", sentence)[:3]
+    return len(words) >= 2 and words[0].lower() in ("the", "this", "that", "their") and any(
+        regular_stems(w.lower()) & meeting_nouns() for w in words[1:])
 
 
 def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date) -> None:

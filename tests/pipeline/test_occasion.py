@@ -107,3 +107,12 @@ def test_one_meeting_told_twice_keeps_the_finer_date():
 ])
 def test_more_ways_of_telling_a_meeting(text, expected):
     assert sides(text, "2007-06-20") == expected
+
+
+def test_a_meeting_told_again_in_the_next_sentence_takes_its_day():
+    text = ("Russian President Vladimir Putin and US President George W. Bush met in Kennebunkport. The meeting took "
+            "place on Monday.")
+    [found] = meetings(text, "2007-06-20")
+    assert (found.date, found.date_precision) == ("2007-06-18", "day")
+    text = "Putin and Bush met in Kennebunkport. Officials said on Monday that more talks would follow."
+    assert all(m.date != "2007-06-18" for m in meetings(text, "2007-06-20"))
