@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from core.knowledge import Knowledge, fold, load_knowledge, subdivision_countries
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
+from core.pipeline.untagged_places import untagged_places
 
 DASHES = frozenset({"-", "–", "—", ":", "|"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
@@ -51,7 +52,7 @@ class Boundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
-            doc.ents = titled_names(doc, [], self.kb)
+            doc.ents = untagged_places(doc, titled_names(doc, [], self.kb), self.kb)
             return doc
         ents: list[Span] = []
         for ent in doc.ents:
@@ -66,7 +67,7 @@ class Boundaries:
                 for part in split_glued(_place_not_person(listed, self.kb), self.kb):
                     ents.extend(name_not_thing(part, self.kb))
         ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
-        doc.ents = titled_names(doc, ents, self.kb)
+        doc.ents = untagged_places(doc, titled_names(doc, ents, self.kb), self.kb)
         return doc
 
 
@@ -89,13 +90,13 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
 
 
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
-    """The name without the lowercase words the model took in before or after it ("meet Hu Jintao": "Hu Jintao";
-    "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a name the knowledge base
-    knows follows it ("de Saddam Hussein"); no name ends in one."""
+    """The name without the lowercase words (or a leading article) the model took in before or after it ("meet Hu
+    Jintao": "Hu Jintao"; "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a
+    name the knowledge base knows follows it ("de Saddam Hussein"); no name ends in one."""
     from core.pipeline.people import name_particles
 
-    def lowercase(token) -> bool:
-        return token.is_alpha and token.text[:1].islower()
+    def lowercase(token) -> bool:  # an article at a sentence's start is no name's either: "The Alan Example of …"
+        return token.is_alpha and (token.text[:1].islower() or (token.lower_ in ("the", "a", "an") and token.i < end - 1))
 
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end and lowercase(doc[start]) and doc[start].lower_ not in name_particles() and doc[start].whitespace_:

@@ -88,14 +88,14 @@ def place_named(name: str) -> str | None:
 
 
 def named_as_organisation(span: Span, name: str) -> bool:
-    """The text itself calls the name an organisation: it ends in an organisation word ("Acme Group"), a company word
-    or suffix follows it ("Acme shares fell", "Bell Globemedia Inc."), an organisation noun stands right before it
-    ("defence contractor Lockheed Martin") or in apposition ("Rosatom, a Russian nuclear energy corporation"; "the
-    militant group, al-Shabaab")."""
+    """The text itself calls the name an organisation: it ends in an organisation or public body word ("Acme Group",
+    "the Public Works Department"), a company word or suffix follows it ("Acme shares fell", "Bell Globemedia
+    Inc."), an organisation noun stands right before it ("defence contractor Lockheed Martin") or in apposition
+    ("Rosatom, a Russian nuclear energy corporation"; "the militant group, al-Shabaab")."""
     words = _false_person_words()
     suffixes = words.get("suffix", frozenset())
     folded = fold(name)
-    if not folded or folded.split()[-1] in suffixes:
+    if not folded or folded.split()[-1] in suffixes | words.get("public", frozenset()):
         return bool(folded)
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None

@@ -116,3 +116,34 @@ def test_a_meeting_told_again_in_the_next_sentence_takes_its_day():
     assert (found.date, found.date_precision) == ("2007-06-18", "day")
     text = "Putin and Bush met in Kennebunkport. Officials said on Monday that more talks would follow."
     assert all(m.date != "2007-06-18" for m in meetings(text, "2007-06-20"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("French President Emmanuel Macron held talks with Ghanaian President Nana Akufo-Addo in Accra on Thursday.", "Accra"),
+    ("Papua New Guinea Prime Minister Peter O'Neill met Chinese President Xi Jinping in Port Moresby on Friday.",
+     "Port Moresby"),
+])
+def test_a_city_the_model_left_untagged_after_a_place_preposition_is_where_they_met(text, place):
+    [found] = meetings(text, "2017-12-01")
+    assert found.location == place
+
+
+def test_only_a_known_city_after_a_place_preposition_becomes_a_place():
+    from core.knowledge import load_knowledge
+    from core.pipeline.nlp import load_nlp
+    from core.pipeline.untagged_places import untagged_places
+
+    nlp, kb = load_nlp(), load_knowledge()
+    for text, expected in [("The leaders met in Accra on Thursday.", ["Accra"]), ("The leaders met in Zorblatt on Thursday.", []),
+                           ("Accra is growing fast.", [])]:
+        doc = nlp(text)
+        assert [e.text for e in untagged_places(doc, [], kb)] == expected
+    doc = nlp("The leaders met in Accra on Thursday.")
+    assert [(e.text, e.label_) for e in untagged_places(doc, list(doc.ents), kb) if e.text == "Accra"] == [("Accra", "GPE")]
+
+
+def test_an_act_two_leaders_sign_is_a_pact():
+    text = ("Argentine President Nestor Kirchner and Brazil's Luiz Inacio Lula da Silva signed the so-called Copacabana "
+            "Act in Rio de Janeiro on Tuesday.")
+    [found] = meetings(text, "2004-03-17")
+    assert (found.kind, found.location) == ("signing", "Rio de Janeiro")
