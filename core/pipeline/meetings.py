@@ -15,7 +15,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.occasion import occasion_subjects
+from core.pipeline.occasion import attended_by, occasion_subjects
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
@@ -24,7 +24,7 @@ from core.pipeline.senses import (counterparts_in_object, domestic, meeting_noun
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
-from core.pipeline.sides import (attended_by, delegations, described, destination, destination_named_before, destination_there,
+from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
                                  format_members, gathering_of, groups, linked, named_organisations, organisation_sides, path,
                                  place_token)
 

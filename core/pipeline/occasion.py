@@ -1,5 +1,6 @@
 """Sides a meeting word takes from the clause around it rather than from its own phrase: the joint subject of the
-clause a meeting noun is the occasion of, and the other party of the pact a signing verb signs."""
+clause a meeting noun is the occasion of, the other party of the pact a signing verb signs, and those the passive
+clauses after a meeting noun name as attending or hosting it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -43,3 +44,21 @@ def signed_pact(holder: Token, trigger: Token) -> bool:
     while pact.dep_ == "pobj" and pact.head.lower_ == "of" and pact.head.head.lemma_.lower() in pacts:
         pact = pact.head.head
     return pact.dep_ == "dobj" and pact.head.i == trigger.i and holder.lemma_.lower() in pacts
+
+
+def attended_by(trigger: Token) -> list[Token]:
+    """The names in the passive clauses of attending, hosting or chairing (`attending` cues) that follow a meeting
+    noun, wherever the parse hung them ("after a US-Japan meeting, attended by Rumsfeld, Rice, Machimura and Ono";
+    "at a summit in Sharm el-Sheikh hosted by Mubarak and attended by King Abdullah II"), up to the next mention of
+    the same meeting word; a clause with a subject of its own speaks of something else."""
+    doc, words = trigger.doc, cues().get("attending", frozenset())
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = []
+    for token in doc[trigger.i + 1:trigger.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() == trigger.lemma_.lower():
+            break
+        if (token.tag_ in ("VBN", "VBD") and token.lemma_.lower() in words  # a "by" agent makes it passive either way
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)):
+            found += [t for c in token.children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
+    return found

@@ -96,8 +96,9 @@ def _told_by_its_clause(trigger: Token) -> bool:
     """A meeting noun whose own relative clause is a meeting verb ("an agreement that was signed … between A and
     B"): the verb reports the meeting, with its tense and date; an infinitive says what the meeting is for ("a meeting
     to discuss the attack with Iranian officials")."""
+    attending = _cues().get("attending", frozenset())  # "a summit hosted by Mubarak": the summit, its host attends
     return trigger.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers()
+        c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers() and c.lemma_.lower() not in attending
         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
 
 
@@ -243,8 +244,9 @@ def acting_together(trigger: Token) -> bool:
     def named(token: Token) -> bool:
         return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.pos_ == "PRON"
 
-    return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children)
-               for s in trigger.children if s.dep_ == "nsubj")
+    subjects = [t for s in trigger.children if s.dep_ == "nsubj" for t in (s, *(a for a in s.children if a.dep_ == "appos"))]
+    return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children) for s in subjects)  # "US President
+    # Donald Trump and … Kim Jong-un shook hands": the list hangs on the name in apposition to the title
 
 
 def receives_participant(trigger: Token) -> bool:

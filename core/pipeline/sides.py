@@ -100,20 +100,6 @@ def _source(token: Token, trigger: Token) -> bool:
     return False
 
 
-def attended_by(trigger: Token) -> list[Token]:
-    """The names in an "attended by" clause right after a meeting noun, wherever the parse hung the clause ("after a
-    US-Japan meeting, attended by Rumsfeld, Rice, Machimura and Ono": the four met)."""
-    doc = trigger.doc
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return []
-    after = trigger.i + 1
-    while after < len(doc) and doc[after].is_punct:
-        after += 1
-    if after >= len(doc) or doc[after].lemma_.lower() != "attend" or doc[after].tag_ != "VBN":
-        return []
-    return [t for c in doc[after].children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
-
-
 def _other_clause(token: Token, trigger: Token) -> bool:
     """The meeting word heads a subordinate clause with a subject of its own and the token stands outside it ("Putin met
     Hu on Tuesday, their third meeting since Putin first visited China": Hu is no side of that visit; "the day on

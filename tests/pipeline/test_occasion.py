@@ -147,3 +147,18 @@ def test_an_act_two_leaders_sign_is_a_pact():
             "Act in Rio de Janeiro on Tuesday.")
     [found] = meetings(text, "2004-03-17")
     assert (found.kind, found.location) == ("signing", "Rio de Janeiro")
+
+
+def test_a_summit_hosted_and_attended_by_leaders_has_them_all():
+    text = ("Palestinian President Mahmoud Abbas and Israeli Prime Minister Ariel Sharon declared a halt to violence at a "
+            "summit in Sharm el-Sheikh on Tuesday hosted by Egyptian President Hosni Mubarak and attended by Jordan's "
+            "King Abdullah II.")
+    [found] = meetings(text, "2005-02-09")
+    assert (sorted(found.participants), found.location) == (
+        ["Abdullah II of Jordan", "Ariel Sharon", "Hosni Mubarak", "Mahmoud Abbas"], "Sharm el-Sheikh")
+
+
+def test_leaders_named_after_their_titles_shake_hands_together():
+    text = ("US President Donald Trump and North Korean leader Kim Jong-un shook hands at the Capella hotel in Singapore "
+            "on Tuesday.")
+    assert any({"Donald Trump", "Kim Jong-un"} <= set(m.participants) for m in meetings(text, "2018-06-12"))
