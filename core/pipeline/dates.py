@@ -65,7 +65,11 @@ def _resolve_one(text: str, published: str, future: bool) -> Resolved | None:
             if result is not None:
                 return Resolved(result[0], result[1], rule.name, result[2] if len(result) > 2 else None)
             return None
-    return None
+    head = low.split(" to ", 1)[0]  # the model ran the date into a purpose clause: "Wednesday to end months of …"
+    return _resolve_one(head, published, future) if head != low and _WEEKDAY_FIRST.fullmatch(head) else None
+
+
+_WEEKDAY_FIRST = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 
 
 def _pub(published: str) -> date | None:

@@ -99,6 +99,8 @@ def own_party(token: Token, trigger: Token) -> bool:
     if sequence is None:
         return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
     verb = sequence.head
+    if verb.dep_ == "npadvmod" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "was received on Thursday, a day after talks with Rouhani": received's subject
     while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "Hu and Obama agreed to set up a dialogue after their first meeting": agreed's subjects;
         # "Speaking after meeting Putin, Merkel said": said's

@@ -217,9 +217,10 @@ def denied(trigger: Token) -> bool:
     """A meeting in the clause of a denial verb: "denied that a meeting … will take place", "refusing to hold talks"."""
     words = _cues().get("denial", frozenset())
     node = trigger
-    for _ in range(4):  # up through the clause the meeting word completes, not through an adverbial clause
-        if node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") or node.head.i == node.i:
-            return False
+    for _ in range(4):  # up through the clause the meeting word completes or is the purpose of, no other adverbial one
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "refused to
+        if node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") and not purpose or node.head.i == node.i:
+            return False  # come to Rome to meet him"
         node = node.head
         if node.lemma_.lower() in words:
             return True

@@ -71,9 +71,9 @@ def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
     "summoned to see the Permanent Secretary (as the Foreign Secretary was away)": she was away), unless the clause
     describes the meeting word itself."""
     verb = token.head
-    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl", "parataxis")
-            and (verb.head.i != trigger.i or verb.dep_ == "advcl")  # "meetings Labwani held": the clause tells the meeting itself
-            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)
+    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl", "parataxis", "conj")
+            and (verb.head.i != trigger.i or verb.dep_ in ("advcl", "conj"))  # "meetings Labwani held": the clause tells the meeting
+            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)  # itself; "…, but Sarraj refused to come": his own
 
 
 def through_sibling(steps: list[Token], trigger: Token) -> bool:

@@ -148,8 +148,9 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
             return False  # "agreed to speed up the shutdown, following a visit from Hill": what came before the intent
         if node.dep_ == "prep" and node.head.pos_ == "NOUN" and _verb_in(node.head, verbs):
             return True  # "a precondition to engaging in the talks", "a request for talks"
-        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep", "pcomp") or node.head.i == node.i:
-            return False
+        if (node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep", "pcomp") and not infinitive
+                or node.head.i == node.i):
+            return False  # an infinitive of purpose climbs: "refused to come to Rome to meet him"
         node = node.head
         if future and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True

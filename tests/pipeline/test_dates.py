@@ -87,3 +87,10 @@ def test_a_bare_month_takes_its_tense_from_its_own_clause(text, month):
 
     doc = load_nlp()(text)
     assert resolve_dates(doc, "2008-01-06")[0].value == month
+
+
+def test_a_weekday_the_model_ran_into_a_purpose_clause_is_that_weekday():
+    from core.pipeline.dates import resolve
+
+    assert resolve("Wednesday to end months", "2006-02-09").value == "2006-02-08"
+    assert resolve("the week to come", "2006-02-09") is None

@@ -162,3 +162,22 @@ def test_leaders_named_after_their_titles_shake_hands_together():
     text = ("US President Donald Trump and North Korean leader Kim Jong-un shook hands at the Capella hotel in Singapore "
             "on Tuesday.")
     assert any({"Donald Trump", "Kim Jong-un"} <= set(m.participants) for m in meetings(text, "2018-06-12"))
+
+
+def test_talks_a_day_before_a_reception_have_the_received_visitor():
+    text = ("Japanese Prime Minister Shinzo Abe was received by Iran's Supreme Leader Ayatollah Ali Khamenei in Tehran on "
+            "Thursday, a day after talks with President Hassan Rouhani.")
+    assert ["Hassan Rouhani", "Shinzo Abe"] in sides(text, "2019-06-14")
+
+
+def test_the_subject_of_a_coordinated_clause_who_refused_to_come_to_meet_is_no_side():
+    text = ("Italian Prime Minister Giuseppe Conte held talks with Libyan commander Khalifa Haftar in Rome on Wednesday, but "
+            "Fayez al-Sarraj, head of the UN-backed government in Tripoli, refused to come to Rome to meet him.")
+    assert sides(text, "2020-01-09") == [["Giuseppe Conte", "Khalifa Haftar"]]
+
+
+def test_a_weekday_run_into_a_purpose_clause_still_dates_the_signing():
+    text = ("Chadian President Idriss Deby and Sudan's Omar al-Bashir signed an accord in Tripoli on Wednesday to end months "
+            "of hostility between their countries.")
+    [found] = meetings(text, "2006-02-09")
+    assert (found.date, found.location) == ("2006-02-08", "Tripoli")
