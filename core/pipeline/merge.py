@@ -2,7 +2,7 @@
 several words of one sentence, become one meeting with every participant and the place and date any of them gives."""
 from __future__ import annotations
 
-from core.knowledge import country_display_name
+from core.knowledge import country_display_name, country_iso3, place_country
 from core.pipeline.dates import compatible_dates
 
 
@@ -18,6 +18,14 @@ def _persons_for_countries(meeting, names: set[str], other, others: set[str]) ->
     stand_ins = {country_display_name(c) for c in meeting.countries if country_display_name(c) in names and c in named_for}
     persons = names - stand_ins
     return persons | (others - persons) if stand_ins and persons <= others else names
+
+
+def _finer_place(place: str | None, other: str | None) -> str | None:
+    """The place one telling gives, or the other's when it names a city inside that country ("a visit to China" +
+    "talks in Beijing": Beijing)."""
+    if not place or (other and country_iso3(place) and not country_iso3(other) and place_country(other) == place):
+        return other
+    return place
 
 
 PRECISION = ("day", "week", "month", "year")  # finest first; the publication date ("approx") and "unknown" after all
@@ -48,7 +56,7 @@ def merge_within_article(meetings: list) -> list:
                     other.confidence = max(other.confidence, meeting.confidence)
                 other.participants = sorted(a | b)  # a country side either gives by a person of it is that person
                 other.countries = sorted(set(other.countries) | set(meeting.countries))
-                other.location = other.location or meeting.location
+                other.location = _finer_place(other.location, meeting.location)
                 if _finer(meeting.date_precision, other.date_precision):  # "next month" + "possibly on June 27"
                     other.date, other.date_precision = meeting.date, meeting.date_precision
                 break

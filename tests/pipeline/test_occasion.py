@@ -181,3 +181,10 @@ def test_a_weekday_run_into_a_purpose_clause_still_dates_the_signing():
             "of hostility between their countries.")
     [found] = meetings(text, "2006-02-09")
     assert (found.date, found.location) == ("2006-02-08", "Tripoli")
+
+
+def test_one_meeting_told_twice_keeps_the_city_inside_the_country_either_gives():
+    text = ("Russian President Vladimir Putin began a three-day state visit to China on Monday. Trade between the two "
+            "countries has grown fast. Putin held talks with Chinese President Hu Jintao in Beijing.")
+    [found] = meetings(text, "2007-06-20")
+    assert (sorted(found.participants), found.location) == (["Hu Jintao", "Vladimir Putin"], "Beijing")
