@@ -37,8 +37,9 @@ def _in_phrase(token: Token) -> Token | None:
 
 
 def city_of_venue(token: Token, trigger: Token) -> bool:
-    """The town of a venue where the meeting word or its object is: "met Yayi at Cadjehoun Airport in Cotonou" (the
-    parse hangs the venue on Yayi, a step too far for the sides' path)."""
+    """The town of a venue where the meeting word, its object or its agent is: "met Yayi at Cadjehoun Airport in
+    Cotonou", "was received by Yingluck at Government House in Bangkok" (the parse hangs the venue on the person, a
+    step too far for the sides' path)."""
     within = _in_phrase(token)
     if within is None:
         return False
@@ -46,7 +47,8 @@ def city_of_venue(token: Token, trigger: Token) -> bool:
     if place.dep_ != "pobj" or place.head.lower_ not in _cues().get("locative", frozenset()):
         return False
     holder = place.head.head
-    return holder.i == trigger.i or (holder.head.i == trigger.i and holder.dep_ in ("dobj", "pobj", "attr"))
+    return holder.i == trigger.i or (holder.head.i == trigger.i and holder.dep_ in ("dobj", "pobj", "attr")) or (
+        holder.dep_ == "pobj" and holder.head.dep_ in ("agent", "prep") and holder.head.head.i == trigger.i)
 
 
 def locative(token: Token, *, city: bool = False) -> bool:

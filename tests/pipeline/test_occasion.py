@@ -188,3 +188,10 @@ def test_one_meeting_told_twice_keeps_the_city_inside_the_country_either_gives()
             "countries has grown fast. Putin held talks with Chinese President Hu Jintao in Beijing.")
     [found] = meetings(text, "2007-06-20")
     assert (sorted(found.participants), found.location) == (["Hu Jintao", "Vladimir Putin"], "Beijing")
+
+
+def test_a_venue_in_a_city_where_the_host_received_the_visitor_places_the_visit():
+    text = ("Myanmar's President Thein Sein was received by Thai Prime Minister Yingluck Shinawatra at Government House in "
+            "Bangkok on Monday.")
+    [found] = meetings(text, "2012-07-24")
+    assert found.location == "Bangkok"
