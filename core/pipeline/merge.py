@@ -28,6 +28,14 @@ def _finer_place(place: str | None, other: str | None) -> str | None:
     return place
 
 
+def _same_place(place: str | None, other: str | None) -> bool:
+    """Two tellings can be one meeting unless they name two different towns ("arrived in Lagos … after talks with
+    Buhari in Abuja": two meetings); a country and a town in it, or no place, can be the same."""
+    if not place or not other or place == other:
+        return True
+    return bool(country_iso3(place) or country_iso3(other))
+
+
 PRECISION = ("day", "week", "month", "year")  # finest first; the publication date ("approx") and "unknown" after all
 
 
@@ -50,7 +58,8 @@ def merge_within_article(meetings: list) -> list:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
-                                                       slack_days=0) and meeting.referenced == other.referenced:
+                                                       slack_days=0) and meeting.referenced == other.referenced \
+                    and _same_place(meeting.location, other.location):
                 if len(a) > len(b) or meeting.confidence > other.confidence:
                     other.evidence, other.start, other.end = meeting.evidence, meeting.start, meeting.end
                     other.confidence = max(other.confidence, meeting.confidence)

@@ -195,3 +195,9 @@ def test_a_venue_in_a_city_where_the_host_received_the_visitor_places_the_visit(
             "Bangkok on Monday.")
     [found] = meetings(text, "2012-07-24")
     assert found.location == "Bangkok"
+
+
+def test_two_tellings_in_two_towns_are_two_meetings():
+    text = ("French President Emmanuel Macron arrived in Lagos on Tuesday evening after talks with President Muhammadu "
+            "Buhari in Abuja on security in the Sahel.")
+    assert "Abuja" in {m.location for m in meetings(text, "2018-07-04")}
