@@ -313,7 +313,8 @@ def visitors_are_others(trigger: Token) -> bool:
             head = of[0]  # "hundreds of fans", "most of whom": the crowd the share is of
             if head.tag_ == "WP":
                 return True
-        return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns
+        both = any(c.lower_ in ("two", "both") for c in head.children)  # "the two men first met": the sides just named
+        return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns and not both
     return False
 
 

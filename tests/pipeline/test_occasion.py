@@ -201,3 +201,10 @@ def test_two_tellings_in_two_towns_are_two_meetings():
     text = ("French President Emmanuel Macron arrived in Lagos on Tuesday evening after talks with President Muhammadu "
             "Buhari in Abuja on security in the Sahel.")
     assert "Abuja" in {m.location for m in meetings(text, "2018-07-04")}
+
+
+def test_the_two_men_who_first_met_earlier_are_the_sides_just_named():
+    text = ("Japanese Prime Minister Junichiro Koizumi made a one-day visit to Pyongyang on Saturday and met Kim Jong-il. "
+            "The two men first met in Pyongyang in September 2002.")
+    found = [m for m in meetings(text, "2004-05-23") if m.referenced]
+    assert [(sorted(m.participants), m.date) for m in found] == [(["Junichiro Koizumi", "Kim Jong-il"], "2002-09")]
