@@ -100,3 +100,21 @@ def above_xcomp(verb: Token) -> Token:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
+    """The token is the agent of a participle that judges the meeting ("a visit criticised by Israel and the United
+    States"; hosting, attending and meeting verbs aside), or lies inside what a side urged, asked or wished for
+    (`unheld` cues: "held talks …, urging Sudan to give the United Nations a greater role")."""
+    from core.pipeline.senses import meeting_verbs  # senses reads this module
+
+    keep = cues().get("attending", frozenset()) | meeting_verbs()
+    for step in steps:
+        if (step.dep_ in ("acl", "relcl") and step.tag_ == "VBN" and step.lemma_.lower() not in keep
+                and any(c.dep_ == "agent" and c in steps for c in step.children)):
+            return True
+        if (step.lemma_.lower() in cues().get("unheld", frozenset()) and step.pos_ == "VERB"
+                and step.left_edge.i <= token.i <= step.right_edge.i and not step.left_edge.i <= trigger.i <= step.right_edge.i
+                and not any(c.dep_ == "nsubj" and c.i == token.i for c in step.children)):
+            return True
+    return False

@@ -174,3 +174,16 @@ def city_from_context(meeting, places: list, sentences: list[tuple[int, int]], h
             meeting.location = city.canonical
             meeting.rules.append("place:context-city")
             return
+
+
+def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
+    """A meeting its evidence does not place takes the one town of the next sentence when that sentence tells it again
+    ("Karzai met Musharraf on Wednesday …" + "The talks in Islamabad lasted two hours")."""
+    number = meeting.sentence + 1
+    if meeting.location or number >= len(sentences) or not _told_again(text[slice(*sentences[number])]):
+        return
+    start, end = sentences[number]
+    towns = {p.canonical for p in places if start <= p.start < end and p.label == "GPE"}
+    if len(towns) == 1:
+        meeting.location = towns.pop()
+        meeting.rules.append("place:retold")

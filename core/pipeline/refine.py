@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.dates import compatible_dates
-from core.pipeline.neighbours import city_from_context, day_from_context, during_visit
+from core.pipeline.neighbours import city_from_context, day_from_context, during_visit, place_from_retelling
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -40,6 +40,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
         city_from_context(meeting, places, sentences, held)
+        place_from_retelling(meeting, places, sentences, text)
     for meeting in out:
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import countries_named, cues, fold, format_key, formats, organisation_home, organisations
 from core.pipeline.occasion import occasion_subjects, signed_pact
-from core.pipeline.clauses import above_xcomp, affected, group_joined, raises, said_while_there, scene_of, speaker, unaware
+from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -58,7 +58,8 @@ def linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first):
+            or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
+            or judge_or_content(first, steps, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)

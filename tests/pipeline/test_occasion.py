@@ -208,3 +208,33 @@ def test_the_two_men_who_first_met_earlier_are_the_sides_just_named():
             "The two men first met in Pyongyang in September 2002.")
     found = [m for m in meetings(text, "2004-05-23") if m.referenced]
     assert [(sorted(m.participants), m.date) for m in found] == [(["Junichiro Koizumi", "Kim Jong-il"], "2002-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian President Mahmoud Ahmadinejad held talks with Turkish President Abdullah Gul in Istanbul on Thursday, in a "
+     "visit criticised by Israel and the United States.", [["Abdullah Gül", "Mahmoud Ahmadinejad"]]),
+    ("Chinese President Hu Jintao held talks with Sudanese President Omar al-Bashir in Khartoum on Friday, urging Sudan to "
+     "give the United Nations a greater role in ending the conflict.", [["Hu Jintao", "Omar al-Bashir"]]),
+])
+def test_who_judges_a_meeting_or_is_named_in_what_a_side_urged_is_no_side(text, expected):
+    assert sides(text, "2008-08-15") == expected
+
+
+def test_the_mediators_of_talks_take_part():
+    text = ("Presidents Yoweri Museveni of Uganda and Paul Kagame of Rwanda met at the Gatuna border post on Friday in talks "
+            "mediated by Angola's Joao Lourenco and Congolese President Felix Tshisekedi.")
+    assert any({"Yoweri Museveni", "Paul Kagame", "João Lourenço", "Félix Tshisekedi"} <= set(m.participants)
+               for m in meetings(text, "2020-02-22"))
+
+
+def test_a_meeting_retold_in_the_next_sentence_takes_its_town():
+    text = ("Afghan President Hamid Karzai met Pakistani President Pervez Musharraf on Wednesday and handed over a list. "
+            "The talks in Islamabad lasted more than two hours.")
+    [found] = meetings(text, "2006-02-16")
+    assert found.location == "Islamabad"
+
+
+def test_leaders_at_their_annual_retreat_meet():
+    text = ("Malaysian Prime Minister Najib Razak and Singaporean Prime Minister Lee Hsien Loong agreed on the deal at their "
+            "annual leaders' retreat in Singapore.")
+    assert sides(text, "2010-05-25") == [["Lee Hsien Loong", "Najib Razak"]]
