@@ -311,7 +311,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         host=host,
         subject=subject if subject in names else None,
     )
-    found = [m for part in distributed(base, trigger, participants, doc) for m in pairwise(part, trigger, participants, doc, dates)]
+    mine = own_dates(sent, trigger, dates)  # not "the leader installed after last month's coup"
+    found = [m for part in distributed(base, trigger, participants, doc) for m in pairwise(part, trigger, participants, doc, mine)]
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
 
 

@@ -86,9 +86,28 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     for d in dates:
         span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
         steps = path(span.root, trigger) if span is not None else None
-        if span is None or not (through_sequence(span.root, trigger) or (steps is not None and through_sibling(steps, trigger))):
+        if span is None or not (through_sequence(span.root, trigger) or (steps is not None and through_sibling(steps, trigger))
+                                or _of_another_event(span.root, trigger)):
             out.append(d)
     return out
+
+
+def _of_another_event(token: Token, trigger: Token) -> bool:
+    """The date lies in a phrase that dates something else, however far the parse hangs it: a "since", "after" or
+    "before" phrase that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
+    month"), or a description of someone or something other than the meeting ("met Micheletti, the leader installed
+    after last month's coup"; not "the talks, which began on Monday"), or the "since" of a first meeting ("the first
+    visit to Iran since 1979")."""
+    first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children)
+    for node in token.ancestors:
+        if node.lower_ == "since" and node.head.i == trigger.i and first:
+            return True  # "the first visit by an Egyptian leader to Iran since 1979": the visit is not of 1979
+        if node.left_edge.i <= trigger.i <= node.right_edge.i:
+            return False
+        if (node.dep_ == "prep" and node.lower_ in SEQUENCE and not _of_time(node)) or (
+                node.dep_ in ("appos", "acl", "relcl") and node.head.i != trigger.i):
+            return True
+    return False
 
 
 def own_party(token: Token, trigger: Token) -> bool:

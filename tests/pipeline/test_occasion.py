@@ -238,3 +238,15 @@ def test_leaders_at_their_annual_retreat_meet():
     text = ("Malaysian Prime Minister Najib Razak and Singaporean Prime Minister Lee Hsien Loong agreed on the deal at their "
             "annual leaders' retreat in Singapore.")
     assert sides(text, "2010-05-25") == [["Lee Hsien Loong", "Najib Razak"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Costa Rican President Oscar Arias met separately on Thursday with ousted Honduran President Manuel Zelaya and "
+     "Roberto Micheletti, the leader installed after last month's coup.", "2009-07-10", {"2009-07-09"}),
+    ("Indian Prime Minister Narendra Modi arrived in Bhutan on Sunday on his first foreign trip since taking office last "
+     "month, holding talks with Prime Minister Tshering Tobgay in Thimphu.", "2014-06-16", {"2014-06-15"}),
+    ("Egyptian President Mohamed Morsi arrived in Tehran on Thursday, the first visit by an Egyptian leader to Iran since "
+     "1979, and held brief talks with President Mahmoud Ahmadinejad.", "2012-08-30", {"2012-08-30"}),
+])
+def test_a_date_of_another_event_in_the_sentence_does_not_date_the_meeting(text, published, expected):
+    assert {m.date for m in meetings(text, published)} == expected
