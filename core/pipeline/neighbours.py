@@ -42,7 +42,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
     sentence speaks of one of its participants, or the sentence after tells the meeting again ("The meeting took
     place on Monday"), and the day is in the week before publication ("Abbas arrived in Mecca on Tuesday." + "The
-    talks between Abbas and Haniyeh …")."""
+    talks between Abbas and Haniyeh …"). A meeting told as coming later ("Abe later met …") looks up to three
+    sentences back, and never forward."""
     if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
@@ -52,7 +53,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     if meeting.referenced or meeting.date_precision != "approx":
         return
     names = set(meeting.participants)
-    for number in (meeting.sentence - 1, meeting.sentence + 1):
+    after = bool(_stems(meeting.evidence) & cues().get("afterwards", frozenset()))  # "Abe later met Trong": the day before
+    for number in range(meeting.sentence - 1, meeting.sentence - 4, -1) if after else (meeting.sentence - 1, meeting.sentence + 1):
         if not 0 <= number < len(sentences):
             continue
         again = number == meeting.sentence + 1 and _told_again(text[slice(*sentences[number])])

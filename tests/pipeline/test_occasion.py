@@ -250,3 +250,17 @@ def test_leaders_at_their_annual_retreat_meet():
 ])
 def test_a_date_of_another_event_in_the_sentence_does_not_date_the_meeting(text, published, expected):
     assert {m.date for m in meetings(text, published)} == expected
+
+
+def test_a_meeting_told_as_coming_later_takes_the_day_before_it_never_the_next_sentences():
+    text = ("Japanese Prime Minister Shinzo Abe pledged six new patrol boats to Vietnam on Monday during talks in Hanoi with "
+            "his Vietnamese counterpart Nguyen Xuan Phuc. The two leaders also agreed to deepen cooperation. Abe later met "
+            "Communist Party chief Nguyen Phu Trong. On Sunday Abe held talks with Indonesian President Joko Widodo.")
+    dated = {tuple(sorted(m.participants)): m.date for m in meetings(text, "2017-01-17")}
+    assert dated[("Nguyễn Phú Trọng", "Shinzo Abe")] == "2017-01-16"
+
+
+def test_the_country_a_visit_is_to_an_ally_of_is_not_where_it_goes():
+    text = ("Iranian President Hassan Rouhani held talks with Japanese Prime Minister Shinzo Abe in Tokyo on Friday, a rare "
+            "visit by an Iranian leader to a close ally of the United States.")
+    assert sides(text, "2019-12-21") == [["Hassan Rouhani", "Shinzo Abe"]]
