@@ -95,8 +95,8 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
 def _of_another_event(token: Token, trigger: Token) -> bool:
     """The date lies in a phrase that dates something else, however far the parse hangs it: a "since", "after" or
     "before" phrase that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
-    month"), or a description of someone or something other than the meeting ("met Micheletti, the leader installed
-    after last month's coup"; not "the talks, which began on Monday"), or the "since" of a first meeting ("the first
+    month"), or an apposition describing someone or something other than the meeting ("met Micheletti, the leader
+    installed after last month's coup"), or the "since" of a first meeting ("the first
     visit to Iran since 1979")."""
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children)
     for node in token.ancestors:
@@ -105,8 +105,8 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
         if node.left_edge.i <= trigger.i <= node.right_edge.i:
             return False
         if (node.dep_ == "prep" and node.lower_ in SEQUENCE and not _of_time(node)) or (
-                node.dep_ in ("appos", "acl", "relcl") and node.head.i != trigger.i):
-            return True
+                node.dep_ == "appos" and node.head.i != trigger.i):  # (an acl: the parse often hangs "scheduled for
+            return True  # Friday" or "held in November" on the wrong noun)
     return False
 
 

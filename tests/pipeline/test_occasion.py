@@ -264,3 +264,8 @@ def test_the_country_a_visit_is_to_an_ally_of_is_not_where_it_goes():
     text = ("Iranian President Hassan Rouhani held talks with Japanese Prime Minister Shinzo Abe in Tokyo on Friday, a rare "
             "visit by an Iranian leader to a close ally of the United States.")
     assert sides(text, "2019-12-21") == [["Hassan Rouhani", "Shinzo Abe"]]
+
+
+def test_the_head_of_a_delegation_in_a_participle_clause_takes_part():
+    text = "A Chinese delegation led by Vice Premier Wu Yi met US Treasury Secretary Henry Paulson on Monday."
+    assert sides(text, "2007-10-14") == [["Henry Paulson", "Wu Yi"]]
