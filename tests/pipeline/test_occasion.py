@@ -269,3 +269,8 @@ def test_the_country_a_visit_is_to_an_ally_of_is_not_where_it_goes():
 def test_the_head_of_a_delegation_in_a_participle_clause_takes_part():
     text = "A Chinese delegation led by Vice Premier Wu Yi met US Treasury Secretary Henry Paulson on Monday."
     assert sides(text, "2007-10-14") == [["Henry Paulson", "Wu Yi"]]
+
+
+def test_a_counsellor_title_is_no_part_of_the_name():
+    text = "Myanmar's State Counsellor Aung San Suu Kyi held talks with Thai Prime Minister Prayut Chan-o-cha in Bangkok."
+    assert sides(text, "2016-06-25") == [["Aung San Suu Kyi", "Prayut Chan-o-cha"]]
