@@ -15,7 +15,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.occasion import attended_by, occasion_subjects
+from core.pipeline.occasion import attended_by, discussed, occasion_subjects
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
@@ -194,7 +194,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
         if ((token.lower_ in PLURAL_PRONOUNS or _the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
-                and _linked(token, trigger) and is_subject(token, trigger) and not participants):
+                and _linked(token, trigger) and is_subject(token, trigger) and not participants and not discussed(trigger)):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if _definite(trigger):

@@ -274,3 +274,9 @@ def test_the_head_of_a_delegation_in_a_participle_clause_takes_part():
 def test_a_counsellor_title_is_no_part_of_the_name():
     text = "Myanmar's State Counsellor Aung San Suu Kyi held talks with Thai Prime Minister Prayut Chan-o-cha in Bangkok."
     assert sides(text, "2016-06-25") == [["Aung San Suu Kyi", "Prayut Chan-o-cha"]]
+
+
+def test_negotiations_the_leaders_discussed_are_a_topic_not_their_meeting():
+    text = ("King Abdullah II of Jordan paid a rare visit to the West Bank city of Ramallah on Monday, holding talks with "
+            "Palestinian President Mahmoud Abbas. The two leaders discussed efforts to revive peace negotiations with Israel.")
+    assert sides(text, "2011-11-22") == [["Abdullah II of Jordan", "Mahmoud Abbas"]]
