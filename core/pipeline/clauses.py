@@ -118,3 +118,8 @@ def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
                 and not any(c.dep_ == "nsubj" and c.i == token.i for c in step.children)):
             return True
     return False
+
+
+def purpose_clause(node: Token) -> bool:
+    """The word heads an infinitive of purpose ("flew to Rome to meet him", "met Xi to discuss plans")."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

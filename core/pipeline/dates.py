@@ -307,6 +307,8 @@ def meeting_date(sent, trigger, dates, published, precision):
 def _date_of_report(sent, when, trigger) -> bool:
     """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
+    from core.pipeline.clauses import purpose_clause  # spaCy only where a parse is read (the client never imports it)
+
     token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
     if token is None:
         return False
@@ -328,8 +330,7 @@ def _date_of_report(sent, when, trigger) -> bool:
             node = node.head
     node = verb
     while node.i not in above and node.head.i != node.i:
-        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if (node.dep_ in ("ccomp", "xcomp", "csubj") or purpose) and not _trip_to_meet(node, trigger):
+        if (node.dep_ in ("ccomp", "xcomp", "csubj") or purpose_clause(node)) and not _trip_to_meet(node, trigger):
             return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
         node = node.head
     return False

@@ -15,22 +15,22 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.occasion import attended_by, discussed, occasion_subjects
+from core.pipeline.antecedents import antecedent_bodies, antecedent_date, definite, joint_subjects, the_two
+from core.pipeline.occasion import attended_by, occasion_subjects
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_nouns, meeting_verbs, meeting_word_tokens, non_party,
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party,
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
-                                 format_members, gathering_of, groups, linked, named_organisations, organisation_sides, path,
+                                 format_members, gathering_of, groups, linked, organisation_sides, path,
                                  place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
-    from core.pipeline.places import PlaceMention
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
@@ -193,11 +193,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
-        if ((token.lower_ in PLURAL_PRONOUNS or _the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
-                and _linked(token, trigger) and is_subject(token, trigger) and not participants and not discussed(trigger)):
+        if ((token.lower_ in PLURAL_PRONOUNS or the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
+                and _linked(token, trigger) and is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
-            if _definite(trigger):
+            if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
@@ -223,7 +223,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     other_sides = [c for c in sides if c not in person_countries]
     bodies, held_at = organisation_sides(sent, trigger, own), None
     if not bodies:
-        bodies, held_at = _antecedent_bodies(trigger, number, context, participants)
+        bodies, held_at = antecedent_bodies(trigger, number, context, participants)
     homes = {home for home in map(organisation_home, bodies) if home}
     countries |= homes  # a movement belongs to its country: "talks between the government and the LTTE" are domestic
     international = [b for b in bodies if not organisation_home(b)]
@@ -259,7 +259,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         context["summit"] = number
     when, when_precision, date_rule = meeting_date(sent, trigger, own_dates(sent, trigger, dates), published, precision)
     if date_rule == "published":
-        when, when_precision, date_rule = _antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
+        when, when_precision, date_rule = antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
@@ -316,82 +316,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
 
 
-def _antecedent_bodies(trigger: Token, number: int, context: dict, participants: dict) -> tuple[list[str], PlaceMention | None]:
-    """ "APEC … plans to meet in Busan." + "The meeting will include Bush, Hu and Koizumi": a meeting noun with "the"
-    whose own sentence names people and no organisation is the meeting the sentence before has an international
-    organisation hold (its subject, of a meeting verb); that organisation is a side, and the town that verb is "in"
-    is the meeting's place when its own sentence names none."""
-    if not _definite(trigger) or not participants or number == 0:
-        return [], None
-    verbs, found, held = meeting_verbs(), [], None
-    before = context["sentences"][number - 1]
-    for name, root in named_organisations(before):
-        subject = root.head if root.dep_ == "compound" else root  # "ASEAN leaders will meet …"
-        clause = subject if subject.dep_ == "ROOT" else subject.head  # the subject's verb, or all the sentence is about
-        met = [t for t in clause.subtree if t.lemma_.lower() in verbs and t.pos_ == "VERB"]
-        if subject.dep_ in ("nsubj", "ROOT") and not organisation_home(name) and met:
-            found.append(name)
-            held = held or next((p for p in context["places_in"].get(number - 1, []) if p.label == "GPE"
-                                 and (at := place_token(before.doc, p)).dep_ == "pobj" and at.head.lower_ == "in"
-                                 and at.head.head in met), None)
-    return found, held
-
-
-def _antecedent_date(trigger: Token, number: int, context: dict) -> tuple[str, str, str] | None:
-    """ "The 1955 Bandung conference has assumed … The conference, which was attended by …": a meeting noun with
-    "the" and no date of its own is the one the sentence or two before named with the same noun and dated in that
-    noun's own phrase; it takes that date."""
-    if not _definite(trigger):
-        return None
-    # the noun of this sentence that the antecedent may repeat: "The conference … was called the first meeting of …"
-    lemmas = {t.lemma_.lower() for t in trigger.sent if _definite(t) and t.lemma_.lower() in meeting_nouns()}
-    for k in (number - 1, number - 2):
-        if k < 0:
-            return None
-        sent = context["sentences"][k]
-        for token in sent:
-            if token.lemma_.lower() not in lemmas or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            for d in context["dates_in"].get(k, []):
-                span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
-                if d.value and span is not None and token in (span.root.head, span.root.head.head) and span.root.i < token.i + 4:
-                    return d.value, d.precision, "antecedent"
-    return None
-
-
-def _definite(token: Token) -> bool:
-    return token.pos_ == "NOUN" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
-
-
 def _listed_members(sent, participants: dict) -> bool:
     """Two or more participants listed as members of one group ("met with senior officials, including Rice, Rumsfeld
     and Hadley"): the group was met together."""
     members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
     return sum(m.token in members for m in participants.values()) >= 2
-
-
-def joint_subjects(doc: Doc, mentions: list) -> list:
-    """The people named together as the subject of one verb ("Russian President Vladimir Putin and Chinese President Hu
-    Jintao attended the ceremony"): whom "the two leaders" or "they" in the next sentences stand for."""
-    by_verb: dict[int, dict[str, object]] = {}
-    for m in mentions:
-        node = doc[m.token]
-        while node.head.i != node.i:
-            if node.dep_ in ("compound", "flat", "appos", "conj"):
-                node = node.head
-            elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "PROPN":
-                node = node.head.head  # "President of Parliament Kim Yong Nam and … were": a title's name
-            else:
-                break
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            by_verb.setdefault(node.head.i, {}).setdefault(m.canonical, m)
-    together = max(by_verb.values(), key=len, default={})
-    return list(together.values()) if len(together) >= 2 else []
-
-
-def _the_two(token: Token) -> bool:
-    """ "the two leaders", "both men", "the two": a plural noun or the number alone that stands for the two sides
-    just named."""
-    if token.lower_ == "two" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
-        return True
-    return token.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children)

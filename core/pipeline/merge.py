@@ -36,13 +36,12 @@ def _same_place(place: str | None, other: str | None) -> bool:
     return bool(country_iso3(place) or country_iso3(other))
 
 
-PRECISION = ("day", "week", "month", "year")  # finest first; the publication date ("approx") and "unknown" after all
+RANK = {p: n for n, p in enumerate(("day", "week", "month", "year"))}  # finest first; "approx" and "unknown" after all
 
 
 def _finer(precision: str, than: str) -> bool:
     """Whether a date of `precision` says more than one of `than` (a day more than its month or its week)."""
-    rank = {p: n for n, p in enumerate(PRECISION)}
-    return rank.get(precision, len(PRECISION)) < rank.get(than, len(PRECISION))
+    return RANK.get(precision, len(RANK)) < RANK.get(than, len(RANK))
 
 
 def merge_within_article(meetings: list) -> list:

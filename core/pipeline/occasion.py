@@ -62,13 +62,3 @@ def attended_by(trigger: Token) -> list[Token]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)):
             found += [t for c in token.children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
     return found
-
-
-def discussed(trigger: Token) -> bool:
-    """A meeting noun inside what another meeting word's sides talked about or agreed on ("The two leaders discussed
-    efforts to revive peace negotiations with Israel"): a topic, whose sides those speakers are not."""
-    from core.pipeline.senses import meeting_verbs  # senses reads sides, which reads this module
-
-    return trigger.pos_ in ("NOUN", "PROPN") and any(
-        a.pos_ == "VERB" and a.lemma_.lower() in meeting_verbs() and any(c.dep_ == "dobj" and trigger in c.subtree for c in a.children)
-        for a in trigger.ancestors)

@@ -95,9 +95,8 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
 def _of_another_event(token: Token, trigger: Token) -> bool:
     """The date lies in a phrase that dates something else, however far the parse hangs it: a "since", "after" or
     "before" phrase that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
-    month"), or an apposition describing someone or something other than the meeting ("met Micheletti, the leader
-    installed after last month's coup"), or the "since" of a first meeting ("the first
-    visit to Iran since 1979")."""
+    month"), an apposition describing someone or something other than the meeting ("met Micheletti, the leader
+    installed after last month's coup"), or the "since" of a first meeting ("the first visit to Iran since 1979")."""
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children)
     for node in token.ancestors:
         if node.lower_ == "since" and node.head.i == trigger.i and first:

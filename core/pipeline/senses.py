@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
+from core.pipeline.clauses import purpose_clause
 from core.pipeline.sides import described, named_organisations
 
 
@@ -73,9 +74,24 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
                                                                                for word in requires)), None)
     if kind is None:
         return None
-    if negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token):
+    if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
+            or discussed(token)):
         return None
     return kind
+
+
+def discussed(trigger: Token) -> bool:
+    """A meeting noun inside what is discussed (`discussing` cues) is a topic, not a meeting: "The two leaders discussed
+    efforts to revive peace negotiations with Israel", "discussed preparations for next month's summit"."""
+    words = _cues().get("discussing", frozenset())
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for node in trigger.ancestors:
+        if node.dep_ == "prep" and node.lower_ in ("after", "before", "since", "following"):
+            return False  # a meeting that dates the topic happened: "the package announced after Koirala's visit"
+        if node.pos_ == "VERB" and node.lemma_.lower() in words:
+            return any(c.dep_ == "dobj" and trigger in c.subtree for c in node.children)
+    return False
 
 
 def appeal(trigger: Token) -> bool:
@@ -218,9 +234,9 @@ def denied(trigger: Token) -> bool:
     words = _cues().get("denial", frozenset())
     node = trigger
     for _ in range(4):  # up through the clause the meeting word completes or is the purpose of, no other adverbial one
-        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)  # "refused to
-        if node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") and not purpose or node.head.i == node.i:
-            return False  # come to Rome to meet him"
+        if (node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") and not purpose_clause(node)
+                or node.head.i == node.i):
+            return False  # the purpose of a refused trip climbs: "refused to come to Rome to meet him"
         node = node.head
         if node.lemma_.lower() in words:
             return True

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
+from core.pipeline.clauses import purpose_clause
 from core.pipeline.occasion import occasion_subjects
 
 
@@ -137,7 +138,7 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
     `future`, is the subject or object of a verb in the future tense."""
     node = trigger
     for _ in range(6):
-        infinitive = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        infinitive = purpose_clause(node)
         if (node.dep_ in ("xcomp", "acl", "ccomp") or infinitive) and _verb_in(node.head, verbs):
             return True  # "agreed to meet", "preparing to engage in talks", "efforts to advance …", "sent Rice to visit"
         if node.dep_ == "dobj" and node.head.pos_ in ("VERB", "AUX") and _verb_in(node.head, verbs):

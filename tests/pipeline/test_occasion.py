@@ -280,3 +280,8 @@ def test_negotiations_the_leaders_discussed_are_a_topic_not_their_meeting():
     text = ("King Abdullah II of Jordan paid a rare visit to the West Bank city of Ramallah on Monday, holding talks with "
             "Palestinian President Mahmoud Abbas. The two leaders discussed efforts to revive peace negotiations with Israel.")
     assert sides(text, "2011-11-22") == [["Abdullah II of Jordan", "Mahmoud Abbas"]]
+
+
+def test_negotiations_discussed_by_leaders_named_in_full_are_a_topic_too():
+    text = "Vladimir Putin and Hu Jintao discussed efforts to revive peace negotiations with Iran."
+    assert sides(text, "2011-11-22") == [["Hu Jintao", "Vladimir Putin"]]
