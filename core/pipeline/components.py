@@ -112,6 +112,9 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = date_rules.resolve(ent[k:].text, published, future=_future(ent))
             if found is not None:
                 break
+        if (found is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "within")
+                and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")):  # not "within days of the attack"
+            found = date_rules.resolve(f"within {ent.text}", published, future=True)  # "in a few days"
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
         if found:

@@ -177,7 +177,8 @@ def _weekday(m, pub, published, future):
     target = WEEKDAYS[m["weekday"]]
     rel = m["rel"] or ""
     if rel in ("next", "coming") or (future and rel != "last"):
-        delta = (target - pub.weekday()) % 7 or 7
+        # "will sign on Tuesday" written on a Tuesday is that day ("later Tuesday"); "next Tuesday" is a week on
+        delta = (target - pub.weekday()) % 7 or (7 if rel in ("next", "coming") else 0)
         return (pub + timedelta(days=delta)).isoformat(), "day"
     delta = (pub.weekday() - target) % 7
     if rel == "last" and delta == 0:
@@ -216,6 +217,13 @@ def _weekend(m, pub, published, future):
     if future:
         return (pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)).isoformat(), "week"
     return (pub - timedelta(days=(pub.weekday() - 5) % 7)).isoformat(), "week"
+
+
+def _days_ahead(m, pub, published, future):
+    """ "in a few days", "within days", "in the coming days" (written "within …" by whoever reads the preposition
+    before a date): a few days after publication, to the week (not "within days of the attack", counted from
+    another event)."""
+    return ((pub + timedelta(days=3)).isoformat(), "week") if pub else None
 
 
 def _ago(m, pub, published, future, sign=-1):
@@ -285,6 +293,8 @@ _RULES = [
     _Rule("weekend", re.compile(r"(?:the\s+)?weekend"), _weekend),
     _Rule("ago", re.compile(rf"{_N}\s+{_UNIT}\s+(?:ago|earlier|before)"), _ago),
     _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
+    _Rule("days-ahead", re.compile(r"within\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?|a\s+(?:few|couple\s+of)\s+"
+                                   r"|several\s+)?days(?!\s+of\b)"), _days_ahead),
     _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this|later this)\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
 ]
 
@@ -316,7 +326,8 @@ def _date_of_report(sent, when, trigger) -> bool:
     if verb is None or verb.i == trigger.i:
         return False
     if verb.lemma_.lower() in cues().get("reporting", frozenset()):
-        return True
+        # said at the meeting itself: the same day ("announced at the WTO talks in Hong Kong Thursday")
+        return not (trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
     above = {trigger.i} | {a.i for a in trigger.ancestors}
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'

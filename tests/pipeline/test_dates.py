@@ -12,6 +12,10 @@ PUB = "2024-08-21"  # a Wednesday
         ("on Tuesday", False, ("2024-08-20", "day", "weekday", None)),
         ("last Wednesday", False, ("2024-08-14", "day", "weekday", None)),
         ("Friday", True, ("2024-08-23", "day", "weekday", None)),
+        ("Wednesday", True, ("2024-08-21", "day", "weekday", None)),  # "will sign on Wednesday", written that day
+        ("next Wednesday", False, ("2024-08-28", "day", "weekday", None)),
+        ("within a few days", True, ("2024-08-24", "week", "days-ahead", None)),
+        ("within the coming days", True, ("2024-08-24", "week", "days-ahead", None)),
         ("next Monday", False, ("2024-08-26", "day", "weekday", None)),
         ("two weeks ago", False, ("2024-08-07", "week", "ago", None)),
         ("three months ago", False, ("2024-05", "month", "ago", None)),
@@ -94,3 +98,18 @@ def test_a_weekday_the_model_ran_into_a_purpose_clause_is_that_weekday():
 
     assert resolve("Wednesday to end months", "2006-02-09").value == "2006-02-08"
     assert resolve("the week to come", "2006-02-09") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Rice will visit China in a few days.", True),
+    ("Rice will visit China within days.", True),
+    ("Rice visited China within days of the attack.", False),  # counted from another event
+    ("Rice stayed in China for a few days.", False),  # a length of time
+])
+def test_a_few_days_ahead_is_a_date_only_after_in_or_within(text, expected):
+    from core.pipeline.components import resolve_dates
+    from core.pipeline.nlp import load_nlp
+
+    found = [d.value for d in resolve_dates(load_nlp()(text), "2005-03-15")]
+    assert ("2005-03-18" in found) == bool(expected)
