@@ -76,7 +76,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
     from core.pipeline.affiliation import countries_in
-    from core.pipeline.people import kb_by_surname, surname_stands_for
+    from core.pipeline.surnames import kb_by_surname, surname_stands_for
 
     name = doc[start:end].text
     if kb.person(name):

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, knowledge_text, leader_roles, organisation_code, regnal_name
+from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_text, organisation_code
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for,
@@ -16,6 +16,7 @@ from core.pipeline.names import (choose_full_name, coordinated_with, first_names
                                  with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.same_person import one_name_per_person, share_countries
+from core.pipeline.surnames import family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for
 from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
 from core.text import without_possessive
 
@@ -105,12 +106,6 @@ def _place_word(word: str) -> bool:
     return load_knowledge().country_of_place(word)[1] == "country"
 
 
-@knowledge_cache(maxsize=1)
-def _family_name_first() -> frozenset[str]:
-    """Countries whose people are referred to by the first part of their name ("Hu" for Hu Jintao)."""
-    return frozenset(r["iso3"] for r in knowledge_rows("name_order.csv") if r.get("order") == "family-first")
-
-
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
     """A PERSON that is no person: common title-case words, an English function word alone, digits, all-caps banners,
     a heading fragment, a country, capital or international organisation."""
@@ -169,7 +164,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     mentioned = countries_in(doc, kb) if pending else frozenset()
     for span, name in pending:
         mention = _resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned, title)
-        kin = kin_name(span, mentions, kb, _family_name_first()) if mention.rule == "unresolved" else None
+        kin = kin_name(span, mentions, kb, family_name_first()) if mention.rule == "unresolved" else None
         if kin is not None:  # "John Howard and his wife Janette": Janette Howard
             canonical, person, country = kin
             mention = _mention(doc, span.start, span.end, canonical, getattr(person, "person_id", None), country, "kin", sentence_of)
@@ -285,23 +280,6 @@ def _personal_title(doc: Doc, ent: Span) -> bool:
     return start > 0 and fold(doc[start - 1].text).rstrip(".") in stopword_section("honorifics")
 
 
-def holds_title(person, title: tuple[str, str] | None, kb: Knowledge, published: str | None) -> bool:
-    """The person held, on the publication date, the office the title before their surname names in the country of
-    that office ("Chancellor Brown": Britain's finance minister; "Chancellor Merkel": Germany's head of government)."""
-    if not person or not title or not published:
-        return False
-    words, office = title
-    return any(r.role == kb.role_in(words, r.country, office) for r in kb.offices_on(person.person_id, published[:10]))
-
-
-def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: frozenset[str] = frozenset()) -> bool:
-    """A bare surname stands for this knowledge-base person when they lead a country then, or when their country (or
-    organisation) is among `mentioned`, the article's: "Ford" in a story about carmakers is no Northern Irish party
-    leader; a bare name the model tagged as an organisation or place is checked with nothing mentioned, so only a head
-    of state or government in office counts ("Medvedev", "Singh")."""
-    return bool(person) and (bool(kb.leaders_of(person.person_id, (published or "")[:10])) or person.country in mentioned)
-
-
 def written_name(span: Span) -> str:
     """A name as the text writes it, without a trailing possessive or the square brackets of an editor's insertion
     ("[White House senior adviser Karl] Rove's" → "Karl Rove")."""
@@ -339,53 +317,10 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
     if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published)
-                   or _past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"
+                   or past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)
     return _mention(doc, span.start, span.end, name, None, text_country(doc, span, kb), "unresolved", sentence_of)
-
-
-def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
-                  mentioned: frozenset[str] = frozenset(), title: tuple[str, str] | None = None):
-    """The one knowledge-base person with this surname who held an office around the publication date, or, when
-    none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
-    ("George") never resolves through the knowledge base; a name's first part does only where it is the family
-    name (name_order.csv), and a monarch's or pope's regnal name does. Among several office-holders, the one
-    whose country the article mentions (`mentioned`, ISO3 codes) is meant, when only one's is, else the one who
-    leads a country then."""
-    known = kb.by_surname.get(key, [])
-    if country and any(p.country == country for p in known):
-        known = [p for p in known if p.country == country]  # "Saudi Prince Abdullah": not Jordan's, not Turkey's
-    matches = known
-    if published:
-        day = published[:10]
-        active = [p for p in matches if kb.in_office(p.person_id, day)]
-        former = [p for p in matches if _past_office_holder(p, kb, day, mentioned)]
-        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id))
-                             else former if len(former) == 1 else [])
-    if len(matches) > 1 and title:  # "Chancellor Brown" in 2006: Britain's finance minister, of two Browns
-        matches = [p for p in matches if holds_title(p, title, kb, published)] or matches
-    if len(matches) > 1 and mentioned:
-        matches = [p for p in matches if p.country in mentioned] or matches
-    if len(matches) > 1 and published:  # "Bush" in 2005 is the president, not the governor of Florida
-        matches = [p for p in matches if kb.leaders_of(p.person_id, published[:10])] or matches
-    if len(matches) != 1:
-        return None
-    person = matches[0]
-    if fold(person.canonical.split()[-1]) == key or person.country in _family_name_first() or regnal_name(person.canonical) == key:
-        return person
-    return None
-
-
-def _past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str]) -> bool:
-    """A former leader of a country the article mentions, out of every office before `day` ("the Khomeini era" in a
-    story on Iran; "Stalin's purges" in one on Russia, not an Indian namesake), or anywhere when no one else of the
-    knowledge base bears the surname and it is no first name ("Hitler"); a former minister's surname stays unresolved."""
-    roles, surname = kb.roles_of.get(person.person_id, []), fold(person.canonical.split()[-1])  # not "Sun" of Sun Yat-sen:
-    alone = ([p.person_id for p in kb.by_surname.get(surname, [])] == [person.person_id] and surname not in first_names()
-             and person.country not in _family_name_first())  # a family name written first is a name of many
-    return ((person.country in mentioned or alone) and bool(roles) and all(r.end and r.end < day for r in roles)
-            and any(r.role in leader_roles() | {"leader"} for r in roles))
 
 
 def _titled(doc: Doc, mentions: list[PersonMention], kb: Knowledge) -> dict[tuple[str, str], PersonMention]:

@@ -97,6 +97,9 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     # a title before a bare surname picks the one holding that office of several in office ("Chancellor" in Britain)
     ("Prime Minister Blair and Chancellor Brown are agreed on the need to retain a nuclear deterrent.", "2006-11-22",
      {"Tony Blair", "Gordon Brown"}, {"Brown"}),
+    # an office no bearer of the surname holds on the day is the one a bearer held before ("under President Clinton")
+    ("Senator Clinton of the United States said the order was void, as it was under President Clinton.", "2006-03-20",
+     {"Hillary Clinton", "Bill Clinton"}, set()),
     # an office in the plural before a name is person evidence; "models" is no office
     ("Burundi introduced international arrest warrants for the group's leaders Agathon Rwasa and Pasteur Habimana. "
      "Yet when Rwasa held a press conference in Tanzania in May, no arrest was made.", "2005-09-10", {"Agathon Rwasa"},

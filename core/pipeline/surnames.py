@@ -1,0 +1,77 @@
+"""Which knowledge-base person a bare surname stands for: the office-holder of the day, the one the title before it
+names ("Chancellor Brown", "under President Clinton"), the leader of a country the article mentions, or a former
+leader no one else shares the name with ("Hitler")."""
+from __future__ import annotations
+
+from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_rows, leader_roles, regnal_name
+from core.pipeline.names import first_names
+
+
+@knowledge_cache(maxsize=1)
+def family_name_first() -> frozenset[str]:
+    """Countries whose people are referred to by the first part of their name ("Hu" for Hu Jintao)."""
+    return frozenset(r["iso3"] for r in knowledge_rows("name_order.csv") if r.get("order") == "family-first")
+
+
+def holds_title(person, title: tuple[str, str] | None, kb: Knowledge, published: str | None, *, ever: bool = False) -> bool:
+    """The person held, on the publication date (`ever`: by then), the office the title before their surname names in
+    the country of that office ("Chancellor Brown": Britain's finance minister; "Chancellor Merkel": Germany's head
+    of government; "under President Clinton" in 2006: Bill Clinton)."""
+    if not person or not title or not published:
+        return False
+    words, office = title
+    held = [r for r in kb.roles_of.get(person.person_id, []) if r.start <= published[:10]] if ever else kb.offices_on(person.person_id, published[:10])
+    return any(r.role == kb.role_in(words, r.country, office) for r in held)
+
+
+def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: frozenset[str] = frozenset()) -> bool:
+    """A bare surname stands for this knowledge-base person when they lead a country then, or when their country (or
+    organisation) is among `mentioned`, the article's: "Ford" in a story about carmakers is no Northern Irish party
+    leader; a bare name the model tagged as an organisation or place is checked with nothing mentioned, so only a head
+    of state or government in office counts ("Medvedev", "Singh")."""
+    return bool(person) and (bool(kb.leaders_of(person.person_id, (published or "")[:10])) or person.country in mentioned)
+
+
+def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
+                  mentioned: frozenset[str] = frozenset(), title: tuple[str, str] | None = None):
+    """The one knowledge-base person with this surname who held an office around the publication date, or, when
+    none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
+    ("George") never resolves through the knowledge base; a name's first part does only where it is the family
+    name (name_order.csv), and a monarch's or pope's regnal name does. Among several office-holders, the one
+    whose country the article mentions (`mentioned`, ISO3 codes) is meant, when only one's is, else the one who
+    leads a country then."""
+    known = kb.by_surname.get(key, [])
+    if country and any(p.country == country for p in known):
+        known = [p for p in known if p.country == country]  # "Saudi Prince Abdullah": not Jordan's, not Turkey's
+    matches = known
+    if title and published and not any(holds_title(p, title, kb, published) for p in known):
+        matches = [p for p in known if holds_title(p, title, kb, published, ever=True)] or known  # a former office
+    if published:
+        day = published[:10]
+        active = [p for p in matches if kb.in_office(p.person_id, day)]
+        former = [p for p in matches if past_office_holder(p, kb, day, mentioned)]
+        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id))
+                             else former if len(former) == 1 else [])
+    if len(matches) > 1 and title:  # "Chancellor Brown" in 2006: Britain's finance minister, of two Browns
+        matches = [p for p in matches if holds_title(p, title, kb, published)] or matches
+    if len(matches) > 1 and mentioned:
+        matches = [p for p in matches if p.country in mentioned] or matches
+    if len(matches) > 1 and published:  # "Bush" in 2005 is the president, not the governor of Florida
+        matches = [p for p in matches if kb.leaders_of(p.person_id, published[:10])] or matches
+    if len(matches) != 1:
+        return None
+    person = matches[0]
+    if fold(person.canonical.split()[-1]) == key or person.country in family_name_first() or regnal_name(person.canonical) == key:
+        return person
+    return None
+
+
+def past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str]) -> bool:
+    """A former leader of a country the article mentions, out of every office before `day` ("the Khomeini era" in a
+    story on Iran; "Stalin's purges" in one on Russia, not an Indian namesake), or anywhere when no one else of the
+    knowledge base bears the surname and it is no first name ("Hitler"); a former minister's surname stays unresolved."""
+    roles, surname = kb.roles_of.get(person.person_id, []), fold(person.canonical.split()[-1])  # not "Sun" of Sun Yat-sen:
+    alone = ([p.person_id for p in kb.by_surname.get(surname, [])] == [person.person_id] and surname not in first_names()
+             and person.country not in family_name_first())  # a family name written first is a name of many
+    return ((person.country in mentioned or alone) and bool(roles) and all(r.end and r.end < day for r in roles)
+            and any(r.role in leader_roles() | {"leader"} for r in roles))
