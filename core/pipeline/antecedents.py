@@ -1,13 +1,14 @@
-"""What a meeting word takes from the sentences before it: the people just named together ("the two leaders",
-"they"), the international organisation the sentence before has hold a meeting, and the date a meeting noun told
-again was given."""
+"""What a meeting word takes from the sentences around it: the people just named together ("the two leaders",
+"they"), the international organisation the sentence before has hold a meeting, the date a meeting noun told
+again was given, and the people the next sentence names together when a meeting's own sentence tells only that it
+opened or ended."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import organisation_home
+from core.knowledge import cues, organisation_home
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.sides import named_organisations, place_token
 
@@ -88,3 +89,25 @@ def the_two(token: Token) -> bool:
     if token.lower_ == "two" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
         return True
     return token.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children)
+
+
+def session_only(trigger: Token, participants: dict, sent) -> bool:
+    """ "The two-day summit in Sochi ended on Friday." + "Putin and Erdogan agreed to …": a meeting noun whose
+    sentence only tells that it opened, ended or was held (its verb a `session` cue of meeting_cues.csv), naming no
+    person of its own; the next sentence's joint subject stands for its sides."""
+    head = trigger.head
+    return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in cues().get("session", frozenset()) and not participants
+            and not any(t.ent_type_ == "PERSON" for t in sent))
+
+
+def relative_owner(token: Token, people: list):
+    """The person a relative clause holding the pronoun is about: "… for Condoleezza Rice, who is making her first
+    trip to China": "her" is Rice, whatever the sentence before was about."""
+    node = token
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in node.children):
+        return None
+    owner = node.head
+    return next((m for m in people if m.token == owner.i or token.doc[m.token].head.i == owner.i and token.doc[m.token].dep_ in ("compound", "flat")), None)

@@ -15,8 +15,8 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.antecedents import antecedent_bodies, antecedent_date, definite, joint_subjects, the_two
-from core.pipeline.occasion import attended_by, occasion_subjects
+from core.pipeline.antecedents import antecedent_bodies, antecedent_date, definite, joint_subjects, relative_owner, session_only, the_two
+from core.pipeline.occasion import attended_by, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
@@ -26,7 +26,7 @@ from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
-                                 format_members, gathering_of, groups, linked, organisation_sides, path,
+                                 format_members, gathering_of, groups, linked, named_organisations, organisation_sides, path,
                                  place_token)
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         sentence_people = by_sentence.get(number, [])
         here = [doc[int(i)] for i in candidates[np.searchsorted(candidates, sent.start):np.searchsorted(candidates, sent.end)]]
         words = {t.lower_ for t in sent} if here else set()
+        context["next"] = joint_subjects(doc, by_sentence.get(number + 1, [])) if here else []
         for token in here:
             kind = trigger_kind(token, words)
             if kind:
@@ -177,7 +178,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
-        antecedent = earlier[-1] if earlier else last_subject
+        antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
         if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
@@ -199,6 +200,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
+    following = context.get("next") or []
+    if len({m.country for m in following if m.country}) >= 2 and session_only(trigger, participants, sent):
+        participants.update((m.canonical, m) for m in following)
+        rules.append("sides:next-sentence")
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
@@ -224,6 +229,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     bodies, held_at = organisation_sides(sent, trigger, own), None
     if not bodies:
         bodies, held_at = antecedent_bodies(trigger, number, context, participants)
+    if any(staff_of(root) for name, root in named_organisations(sent) if name in bodies):
+        rules.append("side:staff")  # "met with an IMF team": the organisation, not its head named elsewhere
     homes = {home for home in map(organisation_home, bodies) if home}
     countries |= homes  # a movement belongs to its country: "talks between the government and the LTTE" are domestic
     international = [b for b in bodies if not organisation_home(b)]

@@ -1,6 +1,6 @@
 """Sides a meeting word takes from the clause around it rather than from its own phrase: the joint subject of the
 clause a meeting noun is the occasion of, the other party of the pact a signing verb signs, and those the passive
-clauses after a meeting noun name as attending or hosting it."""
+clauses after a meeting noun name as attending or hosting it, and an organisation side met through its staff."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -62,3 +62,14 @@ def attended_by(trigger: Token) -> list[Token]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)):
             found += [t for c in token.children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
     return found
+
+
+def staff_of(root: Token) -> bool:
+    """An organisation's name that stands for its staff, not its head: "met with an IMF team", "talks with World Bank
+    officials", "a delegation from the EU" (`staff` cues of meeting_cues.csv)."""
+    node = root
+    while node.dep_ in ("compound", "nmod", "amod", "poss") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    return node.i != root.i and node.lemma_.lower() in cues().get("staff", frozenset())

@@ -300,6 +300,8 @@ def _organisation_heads(meeting, people: list, kb: Knowledge, when: str | None) 
     """An organisation side is its head when the article names exactly one in office on the meeting's date: "the NATO
     summit … Secretary General Jaap de Hoop Scheffer" is a meeting with de Hoop Scheffer, the way a country side is
     its named leader."""
+    if "side:staff" in meeting.rules:
+        return  # "met with an IMF team": its staff, not its head
     day = (when or "")[:10]
     changed = False
     for index, side in enumerate(meeting.participants):

@@ -259,6 +259,8 @@ def _side_of(token: Token, trigger: Token) -> bool:
     "a summit held between the two nations", "North Korea, along with China and Japan, signed")."""
     if (token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i) or token in occasion_subjects(trigger):
         return True
+    if token.dep_ in ("nsubj", "nsubjpass") and trigger.dep_ == "xcomp" and token.head.i == above_xcomp(trigger).i:
+        return True  # the subject of the verb the meeting verb completes: "Australia and New Zealand are expected to sign"
     if trigger.dep_ == "relcl" and anchor(trigger.head).i == token.i and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
         return True  # the subject of the meeting verb through a relative pronoun: "Bulgaria, the two states which signed"

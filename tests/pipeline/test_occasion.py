@@ -285,3 +285,37 @@ def test_negotiations_the_leaders_discussed_are_a_topic_not_their_meeting():
 def test_negotiations_discussed_by_leaders_named_in_full_are_a_topic_too():
     text = "Vladimir Putin and Hu Jintao discussed efforts to revive peace negotiations with Iran."
     assert sides(text, "2011-11-22") == [["Hu Jintao", "Vladimir Putin"]]
+
+
+def test_the_next_sentence_names_the_sides_of_a_meeting_whose_sentence_only_says_it_ended():
+    text = ("The two-day summit in Sochi ended on Friday. Russian President Vladimir Putin and Turkish President Recep "
+            "Tayyip Erdogan agreed to extend the ceasefire.")
+    [found] = meetings(text, "2009-03-07")
+    assert (sorted(found.participants), found.location, found.date) == (
+        ["Recep Tayyip Erdoğan", "Vladimir Putin"], "Sochi", "2009-03-06")
+    # a sentence that names its own people keeps them; one that ended nothing takes no one from the next
+    assert sides("The summit in Sochi was a success. Vladimir Putin and Recep Tayyip Erdogan agreed to extend the "
+                 "ceasefire.", "2009-03-07") == []
+
+
+def test_countries_that_are_the_subject_of_the_verb_a_meeting_verb_completes_are_its_sides():
+    assert sides("Australia and New Zealand are expected to sign agreements with ASEAN on Tuesday.", "2004-11-30") == [
+        ["ASEAN", "Australia", "New Zealand"]]
+
+
+def test_an_organisation_met_through_its_staff_is_not_its_head_named_elsewhere():
+    text = "IMF chief Dominique Strauss-Kahn spoke on Friday. Ukraine's Finance Minister Viktor Pynzenyk met with {} on Thursday."
+    assert sides(text.format("an IMF team"), "2008-10-17") == [["IMF", "Viktor Pynzenyk"]]
+    assert sides(text.format("the IMF"), "2008-10-17") == [["Dominique Strauss-Kahn", "Viktor Pynzenyk"]]
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_person_the_clause_is_about():
+    text = ("Wang Zhaoguo presented the law to the congress. The timing comes at a delicate moment for U.S. Secretary "
+            "of State Condoleezza Rice, who is making her first trip to China in a few days.")
+    assert sides(text, "2005-03-15") == [["China", "Condoleezza Rice"]]
+
+
+def test_a_report_made_at_a_meeting_dates_the_meeting():
+    text = ('"We will offer duty-free access," the US trade representative announced at the WTO talks in Hong Kong '
+            'Thursday.')
+    assert [m.date for m in meetings(text, "2005-12-16")] == ["2005-12-15"]
