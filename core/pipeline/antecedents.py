@@ -111,3 +111,18 @@ def relative_owner(token: Token, people: list):
         return None
     owner = node.head
     return next((m for m in people if m.token == owner.i or token.doc[m.token].head.i == owner.i and token.doc[m.token].dep_ in ("compound", "flat")), None)
+
+
+FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def quoted_speaker(sent, people: list, last_subject):
+    """Whom "I" stands for in what a sentence quotes: the subject of its reporting verb (`reporting` cues), a named
+    person or a pronoun for the one just named ("“I have met the president of Ukraine,” he said")."""
+    verbs = cues().get("reporting", frozenset())
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            named = next((m for m in people if m.token == subject.i), None)
+            if named or subject.lower_ in ("he", "she"):
+                return named or last_subject
+    return None

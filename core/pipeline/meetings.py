@@ -15,7 +15,8 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.antecedents import antecedent_bodies, antecedent_date, definite, joint_subjects, relative_owner, session_only, the_two
+from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, quoted_speaker,
+                                      relative_owner, session_only, the_two)
 from core.pipeline.occasion import attended_by, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.merge import merge_within_article
@@ -183,7 +184,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
             antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
-        if (token.lower_ in PRONOUNS and antecedent and _linked(token, trigger) and own_party(token, trigger)
+        if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
+            antecedent = quoted_speaker(sent, people, last_subject)
+        if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and _linked(token, trigger) and own_party(token, trigger)
                 and antecedent.canonical not in participants):
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")

@@ -166,7 +166,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
     of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@purpose")
     a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`),
-    or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit")."""
+    or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit"; "@pact-named": and
+    said to be one, for verbs that take other objects: "inked a deal", "concluded a treaty", not "the summit concluded")."""
     if "+" in word:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
@@ -181,8 +182,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return acting_together(token)
     if word == "@purpose":
         return addresses_someone(token)
-    if word == "@pact":
-        return signs_a_pact(token)
+    if word in ("@pact", "@pact-named"):
+        return signs_a_pact(token, named=word == "@pact-named")
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children) or (
             word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
@@ -277,12 +278,12 @@ def receives_participant(trigger: Token) -> bool:
     return any(_is_participant(guest) for guest in guests)
 
 
-def signs_a_pact(trigger: Token) -> bool:
+def signs_a_pact(trigger: Token, *, named: bool = False) -> bool:
     """What is signed is an agreement between the sides (`pact` cues: treaty, accord, memorandum …), or goes unsaid
     ("the two leaders signed in Beijing"); "signed an affidavit" or "signed the petition" is no meeting."""
     signed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     pacts = _cues().get("pact", frozenset())
-    return not signed or any(c.lemma_.lower() in pacts or any(t.lemma_.lower() in pacts for t in c.subtree) for c in signed)
+    return (not signed and not named) or any(c.lemma_.lower() in pacts or any(t.lemma_.lower() in pacts for t in c.subtree) for c in signed)
 
 
 def addresses_someone(trigger: Token) -> bool:

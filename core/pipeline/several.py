@@ -22,7 +22,9 @@ def distributed(meeting, trigger, participants: dict, doc) -> list:
     not one meeting of them all (meeting_cues.csv kind `distributive`, said of the meeting word, of a subject or of
     the verb the subjects share); subjects that meet separately and no one else named are no meeting."""
     words = cues().get("distributive", frozenset())
-    subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)]
+    # a subject is also a name before the verb the model hung on it in pieces ("… and President Roh Moo-Hyun adopted")
+    subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)
+                or (m.token < trigger.i and subject_verb(doc[m.token]).i == trigger.i)]
     apart = [name for name, m in participants.items() if any(c.lower_ in words for c in subject_verb(doc[m.token]).children)]
     if len(apart) >= 2 and not [name for name in meeting.participants if name not in apart]:
         return []  # "Koizumi and Roh separately adopted accords with ASEAN, agreeing to launch talks": not each other

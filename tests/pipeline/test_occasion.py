@@ -319,3 +319,28 @@ def test_a_report_made_at_a_meeting_dates_the_meeting():
     text = ('"We will offer duty-free access," the US trade representative announced at the WTO talks in Hong Kong '
             'Thursday.')
     assert [m.date for m in meetings(text, "2005-12-16")] == ["2005-12-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China inked a trade deal with Chile on Monday.", [["Chile", "China"]]),
+    ("Russia and Ukraine sealed a gas agreement in Moscow on Monday.", [["Russia", "Ukraine"]]),
+    ("India concluded a nuclear treaty with France on Monday.", [["France", "India"]]),
+    ("The summit in Paris concluded on Monday.", []),  # a verb that takes other objects signs only a pact it names
+    ("The parliament adopted the treaty with Russia on Monday.", []),
+])
+def test_verbs_that_conclude_a_pact_named_as_their_object_are_signings(text, expected):
+    assert sides(text, "2004-11-30") == expected
+
+
+def test_subjects_that_act_separately_each_meet_the_other_side_even_when_the_parse_breaks_a_name():
+    text = ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-Hyun separately adopted "
+            "accords with the 10-nation Association of Southeast Asian Nations.")
+    assert sorted(sides(text, "2004-11-30")) == [["ASEAN", "Junichiro Koizumi"], ["ASEAN", "Roh Moo-hyun"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"I met Hu Jintao in Beijing last week," Japanese Prime Minister Shinzo Abe told reporters on Monday.',
+    'Japanese Prime Minister Shinzo Abe spoke on Monday. "I have met with Hu Jintao in Beijing," he said.',
+])
+def test_i_in_a_quote_is_its_speaker(text):
+    assert sides(text, "2008-05-29") == [["Hu Jintao", "Shinzo Abe"]]
