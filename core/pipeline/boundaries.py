@@ -339,14 +339,18 @@ def _hyphenated(ent: Span, kb: Knowledge) -> Span:
 
 def _with_first_name(ent: Span, kb: Knowledge, floor: int) -> Span:
     """A PERSON the model began one word late ("said by Moses" + "Yen"): an untagged capitalised proper noun just
-    before it that is a known first name (no title, no place) belongs to the name."""
+    before it that is a known first name (no title, no country; a town's name where nothing before places it:
+    "Filipino Mary" + "Jean Example", not "in Mary" or "New York" + …) belongs to the name."""
     from core.pipeline.names import titles_of
 
     if ent.start <= floor:
         return ent
-    word = ent.doc[ent.start - 1]
+    word, kind = ent.doc[ent.start - 1], kb.country_of_place(ent.doc[ent.start - 1].text)[1]
+    before = word.nbor(-1) if word.i > 0 else None
+    placed = kind not in ("", "city") or (kind == "city" and before is not None and (before.lower_ in ("in", "at", "from", "to", "near") or (
+        before.is_title and before.ent_type_ != "NORP" and fold(before.text) not in titles_of(kb))))
     if (word.pos_ == "PROPN" and not word.ent_type_ and word.text[:1].isupper() and not word.text.isupper() and word.is_alpha
-            and _first_name(word) and fold(word.text) not in titles_of(kb) and not kb.country_of_place(word.text)[0]):
+            and _first_name(word) and fold(word.text) not in titles_of(kb) and not placed):
         return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
     return ent
 

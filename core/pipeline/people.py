@@ -94,6 +94,8 @@ def strip_name(span: Span) -> tuple[int, int]:
             break
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
         end -= 1
+        if end > start + 2 and _place_word(span.doc[end - 1].text):
+            end -= 1  # "Mamadou Example Niger's minister of trade said": the country is the title's
     post = stopword_section("post-nominals")  # "Michael Howard QC MP"
     while end > start + 2 and span.doc[end - 1].text.isupper() and fold(span.doc[end - 1].text).replace(".", "") in post:
         end -= 1

@@ -107,9 +107,16 @@ def named_as_organisation(span: Span, name: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lemma_.lower() in words.get("appos", frozenset()):
         return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota"
+    from core.pipeline.names import first_names, person_noun
+
+    if before is not None and person_noun(before):
+        return False  # "GM vice-chairman Bob Lutz, the supplier, …": a person, whatever the parse hangs on the name
     root, heads = span.root, suffixes | words.get("appos", frozenset())
+    # a noun in apposition; another name only before a name with no known first name ("Christine Example, the general
+    # secretary of …, the National Union" is a person; "Advent International, Copernicus Capital Partners" are not)
+    named = span[0].text[:1].isupper() and fold(span[0].text) in first_names()
     appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    return any(t.lemma_.lower() in heads for t in appositions) or _spoken_of_as_thing(span)
+    return any(t.lemma_.lower() in heads and (t.pos_ == "NOUN" or not named) for t in appositions) or _spoken_of_as_thing(span)
 
 
 def _spoken_of_as_thing(span: Span) -> bool:
