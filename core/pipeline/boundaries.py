@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from core.knowledge import Knowledge, fold, load_knowledge, subdivision_countries
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
+from core.pipeline.untagged_names import titled_names
 from core.pipeline.untagged_places import untagged_places
 
 DASHES = frozenset({"-", "–", "—", ":", "|"})
@@ -69,24 +70,6 @@ class Boundaries:
         ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
         doc.ents = untagged_places(doc, titled_names(doc, ents, self.kb), self.kb)
         return doc
-
-
-def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
-    """The entities plus the untagged plain names of two or three words after a form of address (`[honorifics]` of
-    name_stopwords.txt: "Rabbi Ephram Example, brother of …"); other title words begin too many other names
-    ("General Public License", "Prime Rib Dinner", "Star Wars Wiki")."""
-    from core.pipeline.people import stopword_section
-
-    tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
-    for token in doc[:-2]:
-        if not token.is_title or token.i in tagged or fold(token.text).rstrip(".") not in personal:
-            continue
-        end = token.i + 1
-        while end < min(len(doc), token.i + 4) and end not in tagged and doc[end].is_title and doc[end].pos_ == "PROPN":
-            end += 1
-        if end - token.i - 1 >= 2 and (end == len(doc) or not doc[end].is_title) and _plain_name(doc[token.i + 1:end], kb, first_name=False):
-            found.append(Span(doc, token.i + 1, end, label="PERSON"))
-    return sorted(ents + found, key=lambda s: s.start) if found else ents
 
 
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
@@ -214,7 +197,7 @@ def _is_name(tokens: Span, kb: Knowledge) -> bool:
     return kb.person(text) is not None or _first_name(words[0])
 
 
-def _plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True, evidence: bool = False) -> bool:
+def plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True, evidence: bool = False) -> bool:
     """Two or three capitalised proper nouns led by a known first name (no title word, no place, no company or thing
     word, and a last word that is no first name itself: "Morgan Stanley", unless the context gives `evidence` of a
     person) name a person; with `first_name` False (a title says a person is meant) the first name may be one no list
@@ -251,7 +234,7 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
         return [ent]
     bare = Span(doc, ent.start + 1, ent.end) if len(ent) > 2 and ent[0].lower_ == "the" else ent  # "the Norman Example"
     evidence = context_evidence(doc, bare.start, bare.end, kb)
-    if evidence and _plain_name(bare, kb, first_name=evidence not in ("title", "apposition"), evidence=_firm(evidence, bare)):
+    if evidence and plain_name(bare, kb, first_name=evidence not in ("title", "apposition"), evidence=_firm(evidence, bare)):
         return [Span(doc, bare.start, bare.end, label="PERSON")]
     titles = titles_of(kb)
     for cut in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
@@ -259,7 +242,7 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
             continue  # no name begins inside a place's name: "The New York Times" has no "York Times"
         name = doc[cut:ent.end]
         comma = doc[cut - 1].text == ","  # "the editor of Investigate, Ian Example": the name is in apposition
-        if _plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (
+        if plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (
                 fold(doc[cut - 1].text).rstrip(".") in titles or ent.root.i >= cut or comma):
             before = doc[ent.start:cut - 1] if comma else doc[ent.start:cut]
             if all(fold(t.text).rstrip(".") in titles or t.lower_ == "the" for t in before):  # "the Hon Annette King"

@@ -89,7 +89,7 @@ def strip_name(span: Span) -> tuple[int, int]:
         else:
             break
     for i in range(start + 1, end):
-        if span.doc[i].text in ("(", "[", "/", "|"):  # "Charles (Chuck" : the name ends before a bracket
+        if span.doc[i].text in ("(", "[", "/", "|") and not _nickname(span.doc, i, end):  # "Charles (Chuck": ends there
             end = i
             break
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
@@ -282,10 +282,18 @@ def _personal_title(doc: Doc, ent: Span) -> bool:
     return start > 0 and fold(doc[start - 1].text).rstrip(".") in stopword_section("honorifics")
 
 
+def _nickname(doc: Doc, i: int, end: int) -> bool:
+    """A one-word nickname in round brackets inside a name, with the surname after it: "Robert (Bob) Example"."""
+    return (doc[i].text == "(" and i + 3 < end and doc[i + 2].text == ")" and doc[i + 1].is_title
+            and doc[i + 3].text[:1].isupper())
+
+
 def written_name(span: Span) -> str:
-    """A name as the text writes it, without a trailing possessive or the square brackets of an editor's insertion
-    ("[White House senior adviser Karl] Rove's" → "Karl Rove")."""
-    return " ".join(without_possessive(span.text).replace("[", " ").replace("]", " ").split())
+    """A name as the text writes it, without a trailing possessive, the square brackets of an editor's insertion
+    ("[White House senior adviser Karl] Rove's" → "Karl Rove") or a nickname in round brackets ("Robert (Bob)
+    Example" → "Robert Example")."""
+    text = re.sub(r"\s\(\w+\)\s", " ", without_possessive(span.text))
+    return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
 def _name_of(span: Span) -> str:

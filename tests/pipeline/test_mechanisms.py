@@ -2193,6 +2193,17 @@ def test_names_the_model_half_took_for_something_else(text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A trade delegation headed by Saudi Minister of Trade and Commerce Hashim Yamani will arrive in Finland next "
+     "month.", {"Hashim Yamani"}),
+    ("Concourse C would not be open for some time, said Mayor of St. Louis Francis Slay.", {"Francis Slay"}),
+    ("Robert (Bob) Innes is the Liberal candidate. Innes said no.", {"Robert Innes"}),  # a nickname in brackets
+])
+def test_a_name_the_model_left_untagged_after_an_office_or_around_a_nickname(text, expected):
+    assert people(text, "2007-10-20") == expected
+
+
+@pytest.mark.model
 def test_a_member_title_before_a_name_and_a_country_glued_after_it_are_no_part_of_it():
     assert people("She was assistant to MPP Andrea Horwath.", "2007-10-01") == {"Andrea Horwath"}
     assert people('"It is the subsidies." Mamadou Salissou Habi Niger\'s minister of trade said.', "2005-12-16") == {
