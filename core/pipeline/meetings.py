@@ -19,6 +19,7 @@ from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecede
                                       relative_owner, session_only, the_two)
 from core.pipeline.occasion import attended_by, occasion_subjects, staff_of
 from core.pipeline.refine import refine
+from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
@@ -105,8 +106,9 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it
             last_subject = (subjects or sentence_people)[-1]
     day = (published or "")[:10]
-    lower = {m.canonical for m in people if kb is not None and m.person_id and m.canonical not in (leaders or {})
-             and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))}
+    # people holding only lower offices, by the knowledge base or by their title in the text ("Trade Minister X")
+    lower = {m.canonical for m in people if kb is not None and m.canonical not in (leaders or {}) and (
+        (m.person_id and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))) or below_leader(doc, m, kb))}
     name_adjacent_hosts(found, by_sentence, leaders or {}, lower, kb)
     if kb is not None:
         imply_hosts(found, sentences, kb, published)
@@ -114,7 +116,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
-                       kb=kb, published=published, dates=dates, text=doc.text)
+                       kb=kb, published=published, dates=dates, text=doc.text, lower=lower)
     else:
         found = [m for m in found if "lonely" not in m.rules and "summit:attendance" not in m.rules]  # nothing to join
     return merge_within_article(found)

@@ -44,6 +44,13 @@ def _finer(precision: str, than: str) -> bool:
     return RANK.get(precision, len(RANK)) < RANK.get(than, len(RANK))
 
 
+def _side_meeting(meeting, a: set, other, b: set) -> bool:
+    """Two of a summit's participants meeting each other on their own ("… were among those attending the summit. The
+    two met and talked for 30 minutes"): a meeting beside the summit, not the summit told again."""
+    kinds = {meeting.kind, other.kind}
+    return "summit" in kinds and len(kinds) == 2 and min(len(a), len(b)) == 2 and max(len(a), len(b)) >= 3
+
+
 def merge_within_article(meetings: list) -> list:
     """One row per distinct meeting: same participants (or one set inside the other) and compatible dates."""
     merged: list = []
@@ -56,6 +63,8 @@ def merge_within_article(meetings: list) -> list:
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
+            if _side_meeting(meeting, a, other, b):
+                continue
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=0) and meeting.referenced == other.referenced \
                     and _same_place(meeting.location, other.location):

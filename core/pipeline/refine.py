@@ -16,9 +16,10 @@ from core.pipeline.neighbours import city_from_context, day_from_context, during
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
-           published: str | None, dates: Sequence = (), text: str = "") -> list:
+           published: str | None, dates: Sequence = (), text: str = "", lower: frozenset[str] | set[str] = frozenset()) -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
-    (start, end) character bounds of the article's sentences in `text`."""
+    (start, end) character bounds of the article's sentences in `text`; `lower`, the people the article or the
+    knowledge base gives only an office below a leader's."""
     named = _named_leaders(people, kb, published)
     out, attendees = [], []
     for meeting in meetings:
@@ -31,9 +32,9 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         leaders = named if when == published else _named_leaders(people, kb, when)
-        _principals(meeting, leaders, kb, when)
+        _principals(meeting, leaders, kb, when, lower)
         if _leaders_in_sentence(meeting, people, kb, when, text):
-            _principals(meeting, leaders, kb, when)  # "the leaders of Russia and China", Mishustin named: Li, his rank
+            _principals(meeting, leaders, kb, when, lower)  # "the leaders of Russia and China", Mishustin named: Li, his rank
         _organisation_heads(meeting, people, kb, when)
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
@@ -165,7 +166,7 @@ def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[s
     return found
 
 
-def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> None:
+def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lower=frozenset()) -> None:
     """A country side becomes the person when the article names that country's leader: the one of the same rank
     as the named counterpart (a premier meets a premier), else the only leader of that country it names; never for
     a counterpart who holds only a lower office (a foreign minister meets a foreign minister)."""
@@ -174,7 +175,7 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None) -> N
         _countries_by_leaders(meeting, named, kb)
         return
     ranks = {role for person in people for role in _roles_of(person, kb, published)}
-    if ranks and not ranks & leader_roles():
+    if (ranks and not ranks & leader_roles()) or (not ranks and set(people) & set(lower)):
         return  # a minister meets a minister: the leader the article names elsewhere is not the counterpart
     changed = []
     plural = _ranks_in_plural(meeting.evidence, kb)  # "the Russian and Bulgarian heads of state": the sides' rank

@@ -58,6 +58,26 @@ def _country_right(doc: Doc, j: int, kb: Knowledge) -> tuple[int, str] | None:
     return None
 
 
+def below_leader(doc: Doc, mention, kb: Knowledge) -> bool:
+    """The capitalised title right before a name names only offices below a head of state or government ("Saudi
+    Minister of Trade and Commerce Hashim Example"; not "Prime Minister …")."""
+    from core.knowledge import fold, leader_roles
+    from core.pipeline.names import title_words
+    from core.pipeline.people import stopword_section
+
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i, terms = span.start - 1, _terms(kb)
+    while i >= 0 and span.start - i <= 6 and (doc[i].is_title or doc[i].lower_ in ("of", "and", "for")):
+        i -= 1
+    roles = {found[1] for k in range(i + 1, span.start) if (found := _match_role(doc, k, terms))}
+    if roles & (leader_roles() | {"leader"}):
+        return False
+    ranks = title_words() - stopword_section("honorifics")  # "Minister", "Admiral", "Governor"; not "Mr"
+    return bool(roles) or any(fold(t.text).rstrip(".") in ranks for t in doc[i + 1:span.start])
+
+
 def title_before(doc: Doc, mention, kb: Knowledge) -> tuple[str, str] | None:
     """(role, country) the article gives a person by a title before the name or an appositive after it."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -22,13 +22,19 @@ def anchor(token: Token) -> Token:
 
 
 def stand_in(token: Token) -> Token:
-    """The noun a person stands behind in "in the presence of X", "in honour of X" (`presence` cues): X is as close
-    to the meeting word as that noun is ("the ceremony was held in the presence of X", "a dinner in honour of X")."""
+    """The noun a person stands behind in "in the presence of X", "in honour of X" (`presence` cues) or as the one
+    who leads a delegation: X is as close to the meeting word as that noun is ("the ceremony was held in the
+    presence of X", "a dinner in honour of X", "the visit of a delegation headed by X")."""
     words = cues().get("presence", frozenset())
     token = anchor(token)
     while (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i
-           and token.head.head.lemma_.lower() in words):
+           and (token.head.head.lemma_.lower() in words  # or the office the parse hangs the name on: "Minister of Trade X"
+                or (token.head.head.is_title and token.head.head.lemma_.lower() in cues().get("office", frozenset())))):
         token = anchor(token.head.head)
+    verb = token.head.head  # "the visit of a delegation headed by X": X is as close as the delegation (`leading` cues)
+    if (token.dep_ == "pobj" and token.head.dep_ == "agent" and verb.dep_ == "acl" and verb.lemma_.lower() in cues().get("leading", frozenset())
+            and verb.head.lemma_.lower() in cues().get("delegation", frozenset())):
+        token = anchor(verb.head)
     return token
 
 

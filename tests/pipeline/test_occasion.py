@@ -344,3 +344,30 @@ def test_subjects_that_act_separately_each_meet_the_other_side_even_when_the_par
 ])
 def test_i_in_a_quote_is_its_speaker(text):
     assert sides(text, "2008-05-29") == [["Hu Jintao", "Shinzo Abe"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Another act is the planned visit of a trade delegation headed by Saudi Minister of Trade and Commerce Hashim "
+    "Yamani, which will arrive in Finland next month.",
+    "A trade delegation led by Saudi Trade Minister Hashim Yamani will arrive in Finland next month.",
+])
+def test_the_one_who_heads_a_delegation_is_as_close_to_its_visit_as_the_delegation(text):
+    assert sides(text, "2007-10-20") == [["Finland", "Hashim Yamani"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Premier Wen Jiabao spoke on Monday. There is the current visit of Indian naval Vice Admiral Yashwant "
+     "Prasad to China during April 11-19.", [["China", "Yashwant Prasad"]]),
+    ("Chinese Premier Wen Jiabao spoke on Monday. There is the current visit of Indian Prime Minister Manmohan Singh "
+     "to China during April 11-19.", [["Manmohan Singh", "Wen Jiabao"]]),
+])
+def test_a_host_country_becomes_its_named_leader_only_for_a_visitor_the_text_gives_no_lower_office(text, expected):
+    assert sides(text, "2005-04-18") == expected
+
+
+def test_two_of_a_summits_participants_meeting_on_their_own_is_a_meeting_beside_it():
+    text = ("Japanese Prime Minister Junichiro Koizumi attended the summit. North Korean President of Parliament Kim Yong "
+            "Nam and South Korean Prime Minister Lee Hai-chan were among those attending the summit. The two are reported "
+            "to have met and talked together for about 30 minutes on Saturday.")
+    found = {(m.kind, tuple(sorted(m.participants))) for m in meetings(text, "2005-04-26")}
+    assert found == {("summit", ("Junichiro Koizumi", "Kim Yong-nam", "Lee Hae-chan")), ("talks", ("Kim Yong-nam", "Lee Hae-chan"))}
