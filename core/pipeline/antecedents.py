@@ -116,13 +116,26 @@ def relative_owner(token: Token, people: list):
 FIRST_PERSON = frozenset({"i", "me", "my"})
 
 
-def quoted_speaker(sent, people: list, last_subject):
-    """Whom "I" stands for in what a sentence quotes: the subject of its reporting verb (`reporting` cues), a named
-    person or a pronoun for the one just named ("“I have met the president of Ukraine,” he said")."""
-    verbs = cues().get("reporting", frozenset())
-    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            named = next((m for m in people if m.token == subject.i), None)
-            if named or subject.lower_ in ("he", "she"):
-                return named or last_subject
+def quoted_speaker(number: int, context: dict, last_subject):
+    """Whom "I" stands for in what sentence `number` quotes: the subject of the reporting verb (`reporting` cues) of
+    that sentence, or of the next when the quotation runs on into it ("“I've met the president of Ukraine. I will
+    have opportunities,” he said"): a named person, or for "he" or "she" the main subject of the sentence before
+    the quotation, else the one just named."""
+    verbs, sentences, by_sentence = cues().get("reporting", frozenset()), context["sentences"], context["by_sentence"]
+    sent = sentences[number]
+    quoted = sent.text.count('"') % 2 == 1 or sent.text.count("“") > sent.text.count("”")
+    for k in (number, number + 1) if quoted and number + 1 < len(sentences) else (number,):
+        for verb in (t for t in sentences[k] if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                named = next((m for m in by_sentence.get(k, []) if m.token == subject.i), None)
+                if named or subject.lower_ in ("he", "she"):
+                    return named or _main_subject(by_sentence.get(number - 1, []), sentences[number - 1] if number else None) or last_subject
     return None
+
+
+def _main_subject(people: list, sent):
+    """The person who is the subject of a sentence's main verb ("Sarkozy also told …, but said Yushchenko told him":
+    Sarkozy)."""
+    if sent is None:
+        return None
+    return next((m for m in people if sent.doc[m.token].dep_ == "nsubj" and sent.doc[m.token].head.i == sent.root.i), None)

@@ -326,8 +326,10 @@ def _date_of_report(sent, when, trigger) -> bool:
     if verb is None or verb.i == trigger.i:
         return False
     if verb.lemma_.lower() in cues().get("reporting", frozenset()):
-        # said at the meeting itself: the same day ("announced at the WTO talks in Hong Kong Thursday")
-        return not (trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
+        # said at the meeting itself: the same day ("announced at the WTO talks in Hong Kong Thursday", "told a joint
+        # news conference with Tusk on Wednesday")
+        return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
+                    or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
     above = {trigger.i} | {a.i for a in trigger.ancestors}
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'

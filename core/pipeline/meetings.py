@@ -81,6 +81,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     sentences = list(doc.sents)
     places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
     context: dict = {"group": None, "summit": None, "main": main_country(places), "sentences": sentences, "dates_in": dates_in,
+                     "by_sentence": by_sentence,
                      "places_in": places_in}
     candidates = meeting_word_tokens(doc)
     for number, sent in enumerate(sentences):
@@ -187,7 +188,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
             antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
-            antecedent = quoted_speaker(sent, people, last_subject)
+            antecedent = quoted_speaker(number, context, last_subject)
         if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and _linked(token, trigger) and own_party(token, trigger)
                 and antecedent.canonical not in participants):
             participants[antecedent.canonical] = antecedent

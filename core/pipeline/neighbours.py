@@ -43,15 +43,15 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     sentence speaks of one of its participants, or the sentence after tells the meeting again ("The meeting took
     place on Monday"), and the day is in the week before publication ("Abbas arrived in Mecca on Tuesday." + "The
     talks between Abbas and Haniyeh …"). A meeting told as coming later ("Abe later met …") looks up to three
-    sentences back, and never forward."""
+    sentences back, and never forward. A meeting a quotation tells is not of the day the words were said."""
     if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
     if "date:plan-undated" in meeting.rules:
         _plan_day_from_context(meeting, people, dates, sentences, pub, text, places)
         return
-    if meeting.referenced or meeting.date_precision != "approx":
-        return
+    if meeting.referenced or meeting.date_precision != "approx" or meeting.evidence[:1] in ('"', "“"):
+        return  # a meeting told in a quotation is not dated by when the words were said
     names = set(meeting.participants)
     after = bool(_stems(meeting.evidence) & cues().get("afterwards", frozenset()))  # "Abe later met Trong": the day before
     for number in range(meeting.sentence - 1, meeting.sentence - 4, -1) if after else (meeting.sentence - 1, meeting.sentence + 1):

@@ -341,6 +341,9 @@ def test_subjects_that_act_separately_each_meet_the_other_side_even_when_the_par
 @pytest.mark.parametrize("text", [
     '"I met Hu Jintao in Beijing last week," Japanese Prime Minister Shinzo Abe told reporters on Monday.',
     'Japanese Prime Minister Shinzo Abe spoke on Monday. "I have met with Hu Jintao in Beijing," he said.',
+    # the quotation runs on into the next sentence; "he" is the main subject before it, not the last one named
+    'Japanese Prime Minister Shinzo Abe said on Monday that Chinese President Hu Jintao told him so. "I have met with '
+    'the president of China. I will have more to say," he said.',
 ])
 def test_i_in_a_quote_is_its_speaker(text):
     assert sides(text, "2008-05-29") == [["Hu Jintao", "Shinzo Abe"]]
@@ -371,3 +374,15 @@ def test_two_of_a_summits_participants_meeting_on_their_own_is_a_meeting_beside_
             "to have met and talked together for about 30 minutes on Saturday.")
     found = {(m.kind, tuple(sorted(m.participants))) for m in meetings(text, "2005-04-26")}
     assert found == {("summit", ("Junichiro Koizumi", "Kim Yong-nam", "Lee Hae-chan")), ("talks", ("Kim Yong-nam", "Lee Hae-chan"))}
+
+
+def test_a_report_told_to_a_meeting_dates_it():
+    text = "Sarkozy also told a joint news conference with Polish Prime Minister Donald Tusk on Wednesday that all was well."
+    assert [m.date for m in meetings(text, "2008-05-29")] == ["2008-05-28"]
+
+
+def test_a_meeting_told_in_a_quotation_takes_no_day_from_when_the_words_were_said():
+    text = ('French President Nicolas Sarkozy spoke in Warsaw on Wednesday. "I\'ve met with Ukrainian President Viktor '
+            'Yushchenko," he said.')
+    [found] = meetings(text, "2008-05-29")
+    assert sorted(found.participants) == ["Nicolas Sarkozy", "Viktor Yushchenko"] and found.date_precision != "day"
