@@ -308,6 +308,11 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     # in Pyongyang" are two people; a writer gives the full name first)
     before = [f for f in full if f[3] < span.start] or [f for f in full if sentence_of[f[3]] != sentence_of[span.start]]
     candidates = full_names_for(key, before)
+    titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
+    if candidates and titled_as and all(key not in (fold(f[0].split()[0]), fold(f[0].split()[-1])) for f in candidates):
+        # a middle word of a name given before, after a title another holds: "King Abdullah" is not "Ali Abdullah Saleh"
+        known = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
+        candidates = [] if known and holds_title(known, titled_as, kb, published) else candidates
     if candidates:
         (canonical, person_id, country, *_), rule = choose_full_name(candidates, full, span, kb, published)
         country = country or text_country(doc, span, kb)
@@ -324,7 +329,6 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         canonical, person_id, country, *_ = later.popitem()[1]
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
                         "later-name", sentence_of)
-    titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
     if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published)
                    or past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"

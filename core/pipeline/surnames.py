@@ -63,6 +63,8 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     person = matches[0]
     if fold(person.canonical.split()[-1]) == key or person.country in family_name_first() or regnal_name(person.canonical) == key:
         return person
+    if fold(person.canonical.split()[0]) == key and holds_title(person, title, kb, published):
+        return person  # a ruler called by the first name after the title: "Sultan Qaboos" (Qaboos bin Said)
     return None
 
 

@@ -1,5 +1,7 @@
-"""Names of people the model left untagged where a title says a person is meant: two or three capitalised words
-after a form of address ("Rabbi Ephram Example, brother of …"), or led by a known first name right after the
+"""Names of people the model left untagged (or took for an organisation) where a title says a person is meant: the
+one word after an office's title by which the knowledge base knows a holder of that office ("Sultan Qaboos"), two
+or three capitalised words after a form of address ("Rabbi Ephram Example, brother of …"), or led by a known first
+name right after the
 capitalised words of an office ("Saudi Minister of Trade and Commerce Hashim Example"; "Mayor of St. Louis Francis
 Example" begins at Francis, a town's name is the title's). Other title words begin too many other names to take
 what follows them ("General Public License", "Prime Rib Dinner", "Star Wars Wiki")."""
@@ -16,9 +18,15 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     """The entities plus the untagged names a form of address or an office's title comes right before."""
     from core.pipeline.people import stopword_section
 
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and len(e) == 2 and _ruler_named(doc, e.start, kb)
+            else e for e in ents]  # "was received by Sultan Qaboos" tagged as an organisation
     tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
     for token in doc[:-2]:
         if token.i in tagged or not token.is_title:
+            continue
+        if token.i + 1 not in tagged and _ruler_named(doc, token.i, kb):
+            found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
+            tagged.add(token.i + 1)
             continue
         if fold(token.text).rstrip(".") in personal:
             name = _run(doc, token.i + 1, tagged)
@@ -30,6 +38,18 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 found.append(name)
                 tagged.update(t.i for t in name)
     return sorted(ents + found, key=lambda s: s.start) if found else ents
+
+
+def _ruler_named(doc: Doc, i: int, kb: Knowledge) -> bool:
+    """Token `i` is an office's title and the one capitalised word after it, ending the name, is the name by which
+    the knowledge base knows someone who held that office ("Sultan Qaboos", "President Kibaki")."""
+    if i + 1 >= len(doc) or not doc[i].is_title or not doc[i + 1].is_title or doc[i + 1].pos_ != "PROPN":
+        return False
+    if i + 2 < len(doc) and doc[i + 2].is_title:
+        return False
+    role = kb.role_terms.get(fold(doc[i].text))
+    bearers = kb.by_surname.get(fold(doc[i + 1].text), []) if role else []
+    return any(r.role == role for p in bearers for r in kb.roles_of.get(p.person_id, []))
 
 
 def _run(doc: Doc, start: int, tagged: set[int]) -> Span | None:

@@ -2204,6 +2204,19 @@ def test_a_name_the_model_left_untagged_after_an_office_or_around_a_nickname(tex
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # one word after an office's title, the name by which a holder of that office is known, whatever the model tagged
+    ("Israeli Prime Minister Benjamin Netanyahu was received by Sultan Qaboos in Muscat.", {"Benjamin Netanyahu", "Qaboos bin Said"}),
+    ("Indian Prime Minister Manmohan Singh met Sultan Qaboos in Muscat on Tuesday.", {"Manmohan Singh", "Qaboos bin Said"}),
+    # a middle word of a name given before is not the one a title before it names
+    ("Yemeni President Ali Abdullah Saleh signed the deal in Riyadh in the presence of Saudi King Abdullah.",
+     {"Ali Abdullah Saleh", "Abdullah of Saudi Arabia"}),
+])
+def test_a_ruler_called_by_one_name_after_the_title(text, expected):
+    assert people(text, "2011-11-24") == expected
+
+
+@pytest.mark.model
 def test_a_member_title_before_a_name_and_a_country_glued_after_it_are_no_part_of_it():
     assert people("She was assistant to MPP Andrea Horwath.", "2007-10-01") == {"Andrea Horwath"}
     assert people('"It is the subsidies." Mamadou Salissou Habi Niger\'s minister of trade said.', "2005-12-16") == {
