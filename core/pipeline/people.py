@@ -257,7 +257,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         keep.append(ent)
         parts = name.split()
         if len(parts) >= 2:
-            surnames.update(fold(p) for p in (parts[0], parts[-1]))
+            surnames.update({fold(parts[0])} | surname_forms(parts[-1]))
     keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None)]
     keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
     for ent in doc.ents:
@@ -271,9 +271,16 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                 surnames.add(fold(name.split()[-1]))
             elif kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
-    keep += untagged_surnames(doc, {fold(without_possessive(e.text).split()[-1]) for e in keep if len(e) >= 2})
+    keep += untagged_surnames(doc, {f for e in keep if len(_name_of(e).split()) >= 2 for f in surname_forms(_name_of(e).split()[-1])})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
     return sorted(keep, key=lambda s: s.start)
+
+
+def surname_forms(word: str) -> set[str]:
+    """A surname folded, and without the particle glued before it ("al-Maliki" is also written "Maliki")."""
+    folded = fold(word)
+    first, _, rest = folded.partition(" ")
+    return {folded, rest} if rest and first in name_particles() else {folded}
 
 
 def _personal_title(doc: Doc, ent: Span) -> bool:

@@ -2217,6 +2217,14 @@ def test_a_ruler_called_by_one_name_after_the_title(text, expected):
 
 
 @pytest.mark.model
+def test_a_surname_written_later_without_its_particle_is_the_same_person():
+    text = "Iraqi Prime Minister Nouri al-Maliki held talks. Maliki visited Tehran in August last year."
+    assert sides(text, "2008-03-03") == [["Iran", "Nouri al-Maliki"]]
+    # an organisation's name is no surname: "al-Shabaab" tagged as a person does not make "Shabaab" one
+    assert people("Officials of al-Shabaab spoke. The UN must pay Shabaab a fee.", "2010-01-08") == set()
+
+
+@pytest.mark.model
 def test_a_member_title_before_a_name_and_a_country_glued_after_it_are_no_part_of_it():
     assert people("She was assistant to MPP Andrea Horwath.", "2007-10-01") == {"Andrea Horwath"}
     assert people('"It is the subsidies." Mamadou Salissou Habi Niger\'s minister of trade said.', "2005-12-16") == {
