@@ -1,7 +1,7 @@
 """What a meeting word takes from the sentences around it: the people just named together ("the two leaders",
 "they"), the international organisation the sentence before has hold a meeting, the date a meeting noun told
-again was given, and the people the next sentence names together when a meeting's own sentence tells only that it
-opened or ended."""
+again was given, the people who signed a pact told again, and the people the next sentence names together when a
+meeting's own sentence tells only that it opened or ended."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -139,3 +139,14 @@ def _main_subject(people: list, sent):
     if sent is None:
         return None
     return next((m for m in people if sent.doc[m.token].dep_ == "nsubj" and sent.doc[m.token].head.i == sent.root.i), None)
+
+
+def pact_signed_again(trigger: Token) -> bool:
+    """ "Obasanjo and Biya signed an agreement on Monday." + "The accord was signed at Greentree in the presence of
+    Annan": a pact with "the" or "this" (`pact` cues) said to be signed, by no one the sentence names; those who
+    signed it just before are its sides."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "sign" or any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    pacts = cues().get("pact", frozenset())
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in pacts and any(d.lower_ in ("the", "this") for d in c.children)
+               for c in trigger.children)

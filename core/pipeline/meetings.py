@@ -15,8 +15,8 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
-from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, quoted_speaker,
-                                      relative_owner, session_only, the_two)
+from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
+                                      quoted_speaker, relative_owner, session_only, the_two)
 from core.pipeline.occasion import attended_by, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.roles import below_leader
@@ -206,6 +206,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
+    group = context.get("group")
+    if group and 0 < number - group[0] <= 2 and pact_signed_again(trigger):
+        participants.update((m.canonical, m) for m in group[1])  # "The accord was signed … in the presence of Annan"
+        rules.append("sides:pact-antecedent")
     following = context.get("next") or []
     if len({m.country for m in following if m.country}) >= 2 and session_only(trigger, participants, sent):
         participants.update((m.canonical, m) for m in following)

@@ -386,3 +386,11 @@ def test_a_meeting_told_in_a_quotation_takes_no_day_from_when_the_words_were_sai
             'Yushchenko," he said.')
     [found] = meetings(text, "2008-05-29")
     assert sorted(found.participants) == ["Nicolas Sarkozy", "Viktor Yushchenko"] and found.date_precision != "day"
+
+
+def test_a_pact_told_again_as_signed_in_someones_presence_is_the_signing_just_told():
+    text = ("Nigerian President Olusegun Obasanjo and Cameroonian President Paul Biya signed an agreement on Monday under "
+            "which Nigeria will withdraw its troops. The accord was signed at the Greentree estate in Manhasset, New York, "
+            "in the presence of United Nations Secretary-General Kofi Annan.")
+    [found] = meetings(text, "2006-06-13")
+    assert (sorted(found.participants), found.location) == (["Kofi Annan", "Olusegun Obasanjo", "Paul Biya"], "Manhasset")
