@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
+from core.pipeline.places import TOWN_WORDS
 from core.pipeline.scope import through_description, through_sequence
 from core.pipeline.sides import linked, sentence_ents
 from core.pipeline.tense import governing_verb
 
-TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}
 
 
 def venue(sent, trigger: Token, own: set[int]) -> str | None:

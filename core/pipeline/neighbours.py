@@ -189,3 +189,30 @@ def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, i
     if len(towns) == 1:
         meeting.location = towns.pop()
         meeting.rules.append("place:retold")
+
+
+SAME_DAY_REACH = 3  # sentences back to a meeting of the same day whose town a later one takes
+
+
+def place_of_same_day(meeting, meetings: Sequence) -> None:
+    """A meeting its evidence does not place takes the town of a meeting told just before on the same day with one of
+    its people ("Ahmadinejad held talks with Gul in Istanbul on Thursday …" + "Ahmadinejad also met Erdogan later on
+    Thursday"); not a telephone call's, which has no town, nor a summit's, which has its own venue, and only a town,
+    not a country that a visit names."""
+    if meeting.location or meeting.referenced or meeting.kind in ("call", "summit") or meeting.date_precision != "day":
+        return
+    for other in sorted(meetings, key=lambda m: -m.sentence):
+        if (other is not meeting and other.location and other.location not in _countries(other) and other.kind != "call"
+                and other.date == meeting.date
+                and other.date_precision == "day" and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH
+                and set(other.participants) & set(meeting.participants) - _countries(meeting)):
+            meeting.location = other.location
+            meeting.rules.append("place:same-day")
+            return
+
+
+def _countries(meeting) -> set[str]:
+    """The sides of a meeting that are countries or organisations, not people (a shared country is no shared person)."""
+    from core.knowledge import country_display_name
+
+    return {country_display_name(c) for c in meeting.countries}

@@ -11,6 +11,7 @@ from core.knowledge import (Knowledge, capital_cities, country_display_name, fol
 from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
+TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}  # "the port city of Busan"
 
 
 @dataclass
@@ -56,7 +57,30 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             continue
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
-    return _in_the_countries_named(_in_the_country_after(out, doc.text))
+    return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
+
+
+def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns the gazetteer does not know, named after a town word with their country's demonym or name ("in the
+    Croatian town of Vukovar", "the Ecuadorean border city of Tulcan"), whatever the model tagged them."""
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out = []
+    for word in doc:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in TOWN_WORDS:
+            continue
+        of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.is_title), None) if of else None
+        if name is None:
+            continue
+        start = name.i
+        while start > of.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == name.i:
+            start -= 1  # "Puerto Iguazu"
+        span = doc[start:name.i + 1]
+        codes = [kb.country_of_place(c.text) for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i]
+        country = next((iso3 for iso3, kind in codes if iso3 and kind in ("demonym", "country")), None)
+        if country and not kb.country_of_place(span.text)[0] and not taken & set(range(span.start_char, span.end_char)):
+            out.append(PlaceMention(span.start_char, span.end_char, span.text, "GPE", span.text, country, "city"))
+    return out
 
 
 def _in_the_country_after(places: list[PlaceMention], text: str) -> list[PlaceMention]:

@@ -394,3 +394,21 @@ def test_a_pact_told_again_as_signed_in_someones_presence_is_the_signing_just_to
             "in the presence of United Nations Secretary-General Kofi Annan.")
     [found] = meetings(text, "2006-06-13")
     assert (sorted(found.participants), found.location) == (["Kofi Annan", "Olusegun Obasanjo", "Paul Biya"], "Manhasset")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ecuadorean President Rafael Correa and Colombian President Juan Manuel Santos held talks on Tuesday in the "
+     "Ecuadorean border city of Tulcan.", "Tulcan"),
+    ("Serbian President Boris Tadic met Croatian President Ivo Josipovic in the Croatian town of Vukovar on Thursday.",
+     "Vukovar"),
+])
+def test_a_town_the_gazetteer_does_not_know_is_a_place_after_a_town_word_with_its_country(text, place):
+    assert [m.location for m in meetings(text, "2010-11-05")] == [place]
+
+
+def test_a_meeting_told_just_after_one_of_the_same_day_with_one_of_its_people_is_in_the_same_town():
+    text = ("Iranian President Mahmoud Ahmadinejad held talks with Turkish President Abdullah Gul in Istanbul on Thursday. "
+            "The two sides signed several agreements on security. Ahmadinejad also met Prime Minister Recep Tayyip "
+            "Erdogan later on Thursday.")
+    found = {tuple(sorted(m.participants)): m.location for m in meetings(text, "2008-08-15")}
+    assert found[("Mahmoud Ahmadinejad", "Recep Tayyip Erdoğan")] == "Istanbul"
