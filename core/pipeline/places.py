@@ -70,7 +70,7 @@ def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> l
             continue
         of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.is_title), None) if of else None
-        if name is None:
+        if of is None or name is None:
             continue
         start = name.i
         while start > of.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == name.i:
