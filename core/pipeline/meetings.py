@@ -17,7 +17,7 @@ from core.pipeline.meeting_place import locative, placed_by_clause, town, town_o
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
                                       quoted_speaker, relative_owner, session_only, the_two)
-from core.pipeline.occasion import attended_by, occasion_subjects, staff_of
+from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
@@ -173,7 +173,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     participants: dict[str, PersonMention] = {}
     subject = None
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
-    attending = {t.i for t in [*attended_by(trigger), *visitor_after(trigger), *occasion_subjects(trigger)]}
+    attending = {t.i for t in [*attended_by(trigger), *visitor_after(trigger), *occasion_subjects(trigger), *involved(trigger)]}
     for m in people:
         if ((_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
             participants.setdefault(m.canonical, m)

@@ -1,6 +1,7 @@
 """Sides a meeting word takes from the clause around it rather than from its own phrase: the joint subject of the
 clause a meeting noun is the occasion of, the other party of the pact a signing verb signs, and those the passive
-clauses after a meeting noun name as attending or hosting it, and an organisation side met through its staff."""
+clauses after a meeting noun name as attending or hosting it, those a participle after it says it involves, and an
+organisation side met through its staff."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -62,6 +63,17 @@ def attended_by(trigger: Token) -> list[Token]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)):
             found += [t for c in token.children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
     return found
+
+
+def involved(trigger: Token) -> list[Token]:
+    """The names a participle of the meeting noun says it involves (`involving` cues): "talks involving Israel and the
+    Palestinians", "the summit in Auckland involving New Zealand, Australia and the European Union"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = cues().get("involving", frozenset())
+    verbs = [t for t in trigger.subtree if t.dep_ == "acl" and t.tag_ == "VBG" and t.lemma_.lower() in words
+             and (t.head.i == trigger.i or t.head.head.i == trigger.i or t.head.head.head.i == trigger.i)]
+    return [t for v in verbs for c in v.children if c.dep_ == "dobj" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
 
 
 def staff_of(root: Token) -> bool:

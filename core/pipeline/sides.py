@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import countries_named, cues, fold, format_key, formats, organisation_home, organisations
-from core.pipeline.occasion import occasion_subjects, signed_pact
+from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
@@ -263,7 +263,8 @@ def _singular(token: Token) -> set[str]:
 def _side_of(token: Token, trigger: Token) -> bool:
     """The country itself is the subject or a between/with object of the meeting word ("Russia and China met",
     "a summit held between the two nations", "North Korea, along with China and Japan, signed")."""
-    if (token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i) or token in occasion_subjects(trigger):
+    if (token.dep_ in ("nsubj", "nsubjpass", "poss") and token.head.i == trigger.i) or token in occasion_subjects(trigger) \
+            or token in involved(trigger):
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and trigger.dep_ == "xcomp" and token.head.i == above_xcomp(trigger).i:
         return True  # the subject of the verb the meeting verb completes: "Australia and New Zealand are expected to sign"

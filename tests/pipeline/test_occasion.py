@@ -412,3 +412,13 @@ def test_a_meeting_told_just_after_one_of_the_same_day_with_one_of_its_people_is
             "Erdogan later on Thursday.")
     found = {tuple(sorted(m.participants)): m.location for m in meetings(text, "2008-08-15")}
     assert found[("Mahmoud Ahmadinejad", "Recep Tayyip Erdoğan")] == "Istanbul"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks involving US President Barack Obama and Russian President Dmitry Medvedev took place in Prague on Thursday.",
+     [["Barack Obama", "Dmitry Medvedev"]]),
+    ("Talks involving Israel and Syria resumed in Washington on Tuesday.", [["Israel", "Syria"]]),
+    ("A scandal involving Chinese officials broke on Monday.", []),
+])
+def test_those_a_meeting_is_said_to_involve_are_its_sides(text, expected):
+    assert sides(text, "2010-04-09") == expected
