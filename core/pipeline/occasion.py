@@ -66,8 +66,8 @@ def attended_by(trigger: Token) -> list[Token]:
 
 
 def involved(trigger: Token) -> list[Token]:
-    """The names a participle of the meeting noun says it involves (`involving` cues): "talks involving Israel and the
-    Palestinians", "the summit in Auckland involving New Zealand, Australia and the European Union"."""
+    """The names a participle of the meeting noun says it involves (`involving` cues): "talks involving Obama and
+    Medvedev", "the summit in Auckland involving New Zealand, Australia and the European Union"."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     words = cues().get("involving", frozenset())

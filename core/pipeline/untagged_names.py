@@ -1,10 +1,11 @@
-"""Names of people the model left untagged (or took for an organisation) where a title says a person is meant: the
-one word after an office's title by which the knowledge base knows a holder of that office ("Sultan Qaboos"), two
-or three capitalised words after a form of address ("Rabbi Ephram Example, brother of …"), or led by a known first
-name right after the
-capitalised words of an office ("Saudi Minister of Trade and Commerce Hashim Example"; "Mayor of St. Louis Francis
-Example" begins at Francis, a town's name is the title's). Other title words begin too many other names to take
-what follows them ("General Public License", "Prime Rib Dinner", "Star Wars Wiki")."""
+"""Names of people the model left untagged (or took for an organisation) where a title says a person is meant:
+- the one word after an office's title by which the knowledge base knows a holder of that office ("Sultan Qaboos");
+- two or three capitalised words after a form of address ("Rabbi Ephram Example, brother of …");
+- two or three led by a known first name right after the capitalised words of an office ("Saudi Minister of Trade
+  and Commerce Hashim Example"; "Mayor of St. Louis Francis Example" begins at Francis, a town's name is the
+  title's).
+Other title words begin too many other names to take what follows them ("General Public License", "Prime Rib
+Dinner", "Star Wars Wiki")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
