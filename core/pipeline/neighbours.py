@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from core.knowledge import cues
+from core.knowledge import country_iso3, cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 
@@ -201,18 +201,12 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
     not a country that a visit names."""
     if meeting.location or meeting.referenced or meeting.kind in ("call", "summit") or meeting.date_precision != "day":
         return
+    people = {p for p in meeting.participants if not country_iso3(p)}  # a shared country is no shared person
     for other in sorted(meetings, key=lambda m: -m.sentence):
-        if (other is not meeting and other.location and other.location not in _countries(other) and other.kind != "call"
-                and other.date == meeting.date
-                and other.date_precision == "day" and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH
-                and set(other.participants) & set(meeting.participants) - _countries(meeting)):
+        if (other is not meeting and other.location and not country_iso3(other.location) and other.kind != "call"
+                and other.date == meeting.date and other.date_precision == "day"
+                and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH and people & set(other.participants)):
             meeting.location = other.location
             meeting.rules.append("place:same-day")
             return
 
-
-def _countries(meeting) -> set[str]:
-    """The sides of a meeting that are countries or organisations, not people (a shared country is no shared person)."""
-    from core.knowledge import country_display_name
-
-    return {country_display_name(c) for c in meeting.countries}

@@ -299,7 +299,7 @@ def written_name(span: Span) -> str:
     """A name as the text writes it, without a trailing possessive, the square brackets of an editor's insertion
     ("[White House senior adviser Karl] Rove's" → "Karl Rove") or a nickname in round brackets ("Robert (Bob)
     Example" → "Robert Example")."""
-    text = re.sub(r"\s\(\w+\)\s", " ", without_possessive(span.text))
+    text = re.sub(r"\s\([A-Z]\w*\)\s", " ", without_possessive(span.text))  # as `_nickname` reads the tokens
     return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
