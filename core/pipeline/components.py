@@ -100,6 +100,9 @@ class Facts:
         return out
 
 
+RELATIVE_WORDS = {"this", "last", "next", "coming", "past", "previous", "following", "current"}
+
+
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     out = []
     for ent in doc.ents:
@@ -115,10 +118,14 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if (found is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "within")
                 and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")):  # not "within days of the attack"
             found = date_rules.resolve(f"within {ent.text}", published, future=True)  # "in a few days"
+        start = ent.start_char
+        if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in RELATIVE_WORDS:
+            found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
+            start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
         if found:
-            out.append(DateMention(ent.start_char, ent.end_char, ent.text, found.value, found.precision, found.rule, found.end))
+            out.append(DateMention(start, ent.end_char, doc.text[start:ent.end_char], found.value, found.precision, found.rule, found.end))
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
     return out

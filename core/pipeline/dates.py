@@ -366,3 +366,9 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def last_day(when: str, precision: str | None) -> str:
+    """The last day a date may stand for, as ISO text: a week's Sunday ("this week" is stored as its Monday), else
+    the date itself."""
+    return (date.fromisoformat(when[:10]) + timedelta(days=6)).isoformat() if precision == "week" and len(when) >= 10 else when[:10]

@@ -55,8 +55,8 @@ def locative(token: Token, *, city: bool = False) -> bool:
     """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
     travel word goes to, or a city naming a venue there ("at the Crawford ranch", not "at the China-Russia border");
     not a side ("bonds with Moscow", "between Beijing and Washington")."""
-    if city and token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        token = token.head
+    if city and token.dep_ == "compound" and (token.head.pos_ == "NOUN" or token.head.lower_ in _cues().get("venue", frozenset())):
+        token = token.head  # "at Hillsborough Castle"
     token = town(token)
     return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
 

@@ -25,7 +25,7 @@ from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party,
                                   summit_words, trigger_kind, visitors_are_others)
-from core.pipeline.dates import meeting_date
+from core.pipeline.dates import last_day, meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
                                  format_members, gathering_of, groups, linked, named_organisations, organisation_sides, path,
@@ -283,7 +283,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     plan = referenced and is_plan(trigger)
     if referenced and date_rule == "published" and (plan or not {t.lower_ for t in sent} & _cues().get("recent", frozenset())):
         when, when_precision, date_rule = None, "unknown", "plan-undated" if plan else "background-undated"  # not the publication date
-    elif plan and when and published and when[:10] < published[:len(when[:10])]:
+    elif plan and when and published and last_day(when, when_precision) < published[:len(when[:10])]:
         when, when_precision, date_rule = None, "unknown", "plan-undated"  # a past date in a plan's sentence dates something else
     if when and when_precision == "day" and published and when > published[:10] and purpose_of_trip(trigger, dates):
         when, when_precision, date_rule = when[:7], "month", "trip-month"  # "flies tomorrow to meet Bush": on or after

@@ -76,7 +76,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
     from core.pipeline.affiliation import countries_in
-    from core.pipeline.surnames import kb_by_surname, surname_stands_for
+    from core.pipeline.surnames import kb_by_surname, past_office_holder, surname_stands_for
 
     name = doc[start:end].text
     if kb.person(name):
@@ -84,8 +84,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if end - start == 1 and published:
         mentioned = countries_in(doc, kb)
         person = kb_by_surname(kb, fold(name), published, mentioned=mentioned)
-        if person and surname_stands_for(person, kb, published, mentioned):
-            return "kb-surname"
+        if person and (surname_stands_for(person, kb, published, mentioned) or past_office_holder(person, kb, published[:10], mentioned)):
+            return "kb-surname"  # also a former leader: "the Khomeini and Hitler eras"
     if end - start == 1 and entity_start == start and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in doc[start].children):
         return None  # "the 2005 Finance Bill": a single word that heads a noun phrase with an article names a thing
     titles = titles_of(kb)

@@ -1,7 +1,7 @@
 """Sides a meeting word takes from the clause around it rather than from its own phrase: the joint subject of the
 clause a meeting noun is the occasion of, the other party of the pact a signing verb signs, and those the passive
-clauses after a meeting noun name as attending or hosting it, those a participle after it says it involves, and an
-organisation side met through its staff."""
+clauses after a meeting noun name as attending or hosting it, those a participle after it says it involves, an
+organisation side met through its staff, and the "of" phrase the parse hangs on the date after a meeting noun."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -85,3 +85,15 @@ def staff_of(root: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.pos_ == "NOUN":
         node = node.head.head
     return node.i != root.i and node.lemma_.lower() in cues().get("staff", frozenset())
+
+
+def stray_of(trigger: Token) -> list[Token]:
+    """The object of an "of" phrase the parse hangs on the date or place that follows a meeting noun, where it
+    belongs to the noun: "a meeting on Thursday of G8 energy ministers", "a summit in Bucharest of NATO leaders"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ != "of"
+            for said in prep.children if said.dep_ == "pobj" and said.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
+            for of in said.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > said.i
+            and of.ent_iob_ != "I"  # not inside a name: "the Gulf of Mexico"
+            for obj in of.children if obj.dep_ == "pobj"]

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import (Knowledge, capital_cities, country_display_name, fold, full_city_name, regions,
+from core.knowledge import (Knowledge, capital_cities, country_display_name, cues, fold, full_city_name, regions,
                             seats_of_government, subdivision_countries, towns_named)
 from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
+MISTAKEN_LABELS = {"PERSON", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # names the model may give a town
 TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}  # "the port city of Busan"
 
 
@@ -32,6 +33,7 @@ class PlaceMention:
 
 def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     out: list[PlaceMention] = []
+    named: set[str] | None = None  # the words of people's names, once a building's name needs them
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and not _place_taken_for_a_person(ent, kb):
             continue
@@ -57,6 +59,9 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             continue
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
+        elif ent.label_ in ("FAC", "ORG"):
+            named = named if named is not None else {fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
+            out += _town_of_building(text, offset, kb, named)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
 
 
@@ -136,12 +141,27 @@ _STATE_AFTER = re.compile(r",\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\b")
 
 
 def _place_taken_for_a_person(ent, kb: Knowledge) -> bool:
-    """A "person" the model found where a place goes ("arrived in Valencia"), named like a place and like nobody the
-    knowledge base knows."""
-    if ent.label_ != "PERSON" or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("in", "to", "at", "near"):
+    """A "person", "language" or other name the model found where a place goes ("arrived in Valencia", "contact
+    between delegations in Tunis"), named like a place and, for a person, like nobody the knowledge base knows."""
+    if ent.label_ not in MISTAKEN_LABELS or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("in", "to", "at", "near"):
         return False
     text = without_possessive(ent.text).strip()
-    return kb.person(text) is None and fold(text) not in kb.by_surname and kb.country_of_place(text)[0] is not None
+    return (ent.label_ != "PERSON" or kb.person(text) is None and fold(text) not in kb.by_surname) and kb.country_of_place(text)[0] is not None
+
+
+def _town_of_building(text: str, offset: int, kb: Knowledge, named: set[str]) -> list[PlaceMention]:
+    """The town a building's name begins with, the name ending in a `venue` cue: "at Hillsborough Castle"
+    (Hillsborough), "the Moscow Kremlin Palace" (Moscow); not a country ("China World Hotel") nor a word of a
+    person's name in the text (`named`: "President Bush" … "the Bush Ranch", though a town bears the name)."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in cues().get("venue", frozenset()):
+        return []
+    for size in range(len(words) - 1, 0, -1):
+        town = " ".join(words[:size])
+        iso3, kind = kb.country_of_place(town)
+        if iso3 and kind in ("city", "capital") and fold(town) not in named:
+            return [PlaceMention(offset, offset + len(town), town, "GPE", full_city_name(town), iso3, kind)]
+    return []
 
 
 def _compound(text: str, offset: int, kb: Knowledge) -> list[PlaceMention]:

@@ -73,6 +73,8 @@ def _sequence_word(trigger: Token) -> Token | None:
         trigger, head = head, head.head  # "after holding talks": the gerund stands for its object
     elif not ((trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj") or (trigger.pos_ == "VERB" and trigger.dep_ == "pcomp")):
         return None
+    if head.lower_ in ("of", "to") and head.head.lower_ in ("ahead", "prior"):
+        return head.head  # "a week ahead of the summit", "prior to the talks"
     return head if head.lower_ in SEQUENCE else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import countries_named, cues, fold, format_key, formats, organisation_home, organisations
-from core.pipeline.occasion import involved, occasion_subjects, signed_pact
+from core.pipeline.occasion import involved, occasion_subjects, signed_pact, stray_of
 from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
@@ -333,14 +333,14 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
     officials"); not one that only describes a participant ("NATO Secretary-General …")."""
-    out = set()
+    out, stray = set(), {t.i for obj in stray_of(trigger) for t in obj.subtree}
     for name, root in named_organisations(sent):
         if root.i in own or root.i == trigger.i or _titles_a_person(root):
             continue
         steps = path(root, trigger)
         if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
             continue  # a movement only as an argument of the meeting itself: not "arrived … after being rescued from FARC"
-        if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger):
+        if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger) or root.i in stray:
             out.add(name)
     return sorted(out)
 
@@ -362,7 +362,7 @@ def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
-        heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + stray_of(trigger)
     bodies = {root.i for _, root in named_organisations(sent) if root.i not in own and not _titles_a_person(root)}
     # the organisation itself, or members of it (a plural: "ministers", "heads of state"), not one of its people
     return any(t.i in bodies for h in heads for t in h.subtree) and all(

@@ -1063,8 +1063,8 @@ def test_a_bare_surname_of_a_leader_in_office_is_that_leader():
 @pytest.mark.parametrize(("text", "expected"), [
     # a former leader of a country the article names, by surname alone
     ("Iran has elections. This is a regime change, like in the Khomeini and Hitler eras, said Baykal.", {"Ruhollah Khomeini"}),
-    # the country unnamed: nothing ties the surname to that leader
-    ("This is a regime change, like in the Khomeini and Hitler eras, said Baykal.", set()),
+    # the country unnamed: still that leader, whom no one else of the knowledge base shares the surname with
+    ("This is a regime change, like in the Khomeini and Hitler eras, said Baykal.", {"Ruhollah Khomeini"}),
     # a former vice-president is no former leader: his surname alone stays nobody's
     ("The United States voted. Gore said the vote was wrong.", set()),
     # of two people of that surname, the former leader of the country the article names
