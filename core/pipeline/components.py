@@ -3,7 +3,9 @@ people, places, resolved dates and meetings from the publication date in doc.use
 to the registered extensions doc._.bl_people, doc._.bl_places, doc._.bl_dates and doc._.bl_meetings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -104,7 +106,8 @@ RELATIVE_WORDS = {"this", "last", "next", "coming", "past", "previous", "followi
 
 
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
-    out = []
+    out: list[DateMention] = []
+    anchor: DateMention | None = None  # the last day the text gave: what "the following day" counts from
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -122,13 +125,47 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in RELATIVE_WORDS:
             found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
             start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
+        if found is None and anchor is not None:
+            found = _from_anchor(doc, ent.start_char, ent.end_char, anchor)
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
         if found:
             out.append(DateMention(start, ent.end_char, doc.text[start:ent.end_char], found.value, found.precision, found.rule, found.end))
+            anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
-    return out
+    return _untagged_anchored(doc, out)
+
+
+_ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+day|day\s+(?P<side>after|before))"
+                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b", re.I)
+ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
+
+
+def _untagged_anchored(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """Days told from the day before them that the model did not tag as dates ("The following day he met …")."""
+    out = []
+    for match in _ANCHORED.finditer(doc.text):
+        if any(d.start < match.end() and match.start() < d.end for d in found):
+            continue
+        anchor = next((d for d in reversed(found) if d.end <= match.start() and d.precision == "day" and d.value), None)
+        resolved = _from_anchor(doc, match.start(), match.end(), anchor) if anchor else None
+        if resolved:
+            out.append(DateMention(match.start(), match.end(), match.group(0), resolved.value, "day", resolved.rule))
+    return sorted(found + out, key=lambda d: d.start) if out else found
+
+
+def _from_anchor(doc: Doc, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:
+    """A day told from the last day the text gave: "arrived on Monday. The following day he met …" (Tuesday),
+    "later that day", "the day before"; not "the day after the election", which counts from something else."""
+    match = _ANCHORED.fullmatch(doc.text[start:end].strip(" ,.;"))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    if (match is None or not anchor.value or start - anchor.end > ANCHOR_REACH
+            or (match["side"] and after is not None and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
+        return None
+    shift = 1 if (match["rel"] or match["side"]) in ("following", "next", "after") else -1 if (match["rel"] or match["side"]) in ("previous", "before") else 0
+    return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")
 
 
 def _future(ent) -> bool:

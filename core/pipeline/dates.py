@@ -19,8 +19,11 @@ _M = "(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
+_DAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEK_REL = r"(?P<rel>last|previous|next|this)"
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|the|of|early|late|mid|around|about)\s+|(?:early|late|mid)-"
                    r"|(?:end|beginning|start|middle|close)\s+of\s+)", re.I)
+_PART_OF = re.compile(r"(?:(?:at|by|in|around|towards?)\s+)?(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,12 @@ def _resolve_one(text: str, published: str, future: bool) -> Resolved | None:
     pub = _pub(published)
     clean = text.strip(" ,.;").replace("’", "'")
     clean = _POSSESSIVE.sub(lambda m: "s" if m.group(0) == "s'" else "", clean)  # "last week's visit", "two weeks' talks"
+    part_of = bool(_PART_OF.match(clean))
     while _LEAD.match(clean):
         clean = _LEAD.sub("", clean, count=1)
     low = clean.lower()
+    if part_of and low in ("week", "month", "year"):
+        low = f"this {low}"  # "at the start of the month": the current one
     for rule in _RULES:
         match = rule.pattern.fullmatch(low)
         if match:
@@ -186,6 +192,14 @@ def _weekday(m, pub, published, future):
     return (pub - timedelta(days=delta)).isoformat(), "day"
 
 
+def _weekday_of_week(m, pub, published, future):
+    """ "Tuesday last week", "on Friday of next week", "last week on Tuesday": that day of the week named."""
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks={"last": -1, "previous": -1, "next": 1, "this": 0}[m["rel"]])
+    return (monday + timedelta(days=WEEKDAYS[m["weekday"]])).isoformat(), "day"
+
+
 def _deictic(m, pub, published, future):
     if pub is None:
         return None
@@ -246,7 +260,7 @@ def _ago(m, pub, published, future, sign=-1):
 
 
 def _relative_unit(m, pub, published, future):
-    shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "earlier this": 0,
+    shift = {"last": -1, "previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "earlier this": 0,
              "later this": 0}[m["rel"]]
     unit = m["unit"].rstrip("s")
     if unit == "year":
@@ -287,6 +301,8 @@ _RULES = [
     _Rule("month", re.compile(rf"(?:last\s+|this\s+)?{_M}"), _month_alone),
     _Rule("year", re.compile(rf"(?:the\s+(?:year\s+)?)?{_Y}"), _year),
     _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
+    _Rule("weekday-of-week", re.compile(rf"{_DAY}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?:the\s+)?{_WEEK_REL}\s+week"), _weekday_of_week),
+    _Rule("weekday-of-week", re.compile(rf"{_WEEK_REL}\s+week,?\s+on\s+{_DAY}"), _weekday_of_week),
     _Rule("deictic", re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?P<when>today|tonight|yesterday|tomorrow|last night|this morning"
                                 r"|this afternoon|this evening|the day before yesterday|the day after tomorrow)"), _deictic),
     _Rule("day-of-month", re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?"), _day_of_month),
@@ -295,7 +311,7 @@ _RULES = [
     _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
     _Rule("days-ahead", re.compile(r"within\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?|a\s+(?:few|couple\s+of)\s+"
                                    r"|several\s+)?days(?!\s+of\b)"), _days_ahead),
-    _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|next|coming|following|this|current|earlier this|later this)\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
+    _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|this past|next|coming|following|this|current|earlier this|later this)\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
 ]
 
 

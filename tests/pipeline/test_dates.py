@@ -113,3 +113,39 @@ def test_a_few_days_ahead_is_a_date_only_after_in_or_within(text, expected):
 
     found = [d.value for d in resolve_dates(load_nlp()(text), "2005-03-15")]
     assert ("2005-03-18" in found) == bool(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuesday last week", ("2024-08-13", "day", "weekday-of-week")),
+    ("Friday night of last week", ("2024-08-16", "day", "weekday-of-week")),
+    ("last week on Monday", ("2024-08-12", "day", "weekday-of-week")),
+    ("Friday of next week", ("2024-08-30", "day", "weekday-of-week")),
+    ("this past weekend", ("2024-08-17", "week", "relative")),
+    ("at the start of the month", ("2024-08", "month", "relative")),
+    ("by the end of the year", ("2024", "year", "relative")),
+])
+def test_a_weekday_of_a_named_week_and_a_part_of_the_current_month_resolve(text, expected):
+    found = resolve(text, PUB)
+    assert (found.value, found.precision, found.rule) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Putin arrived in Moscow on Monday. The following day he met Bush.", "2007-06-19"),
+    ("Putin flew to Washington on Sunday and met Bush the next day.", "2007-06-18"),
+    ("Putin arrived in Washington on Monday. Later that day he met Bush.", "2007-06-18"),
+    ("Putin met Bush in Moscow on Thursday. Condoleezza Rice met Sergei Lavrov there the day before.", "2007-06-13"),
+])
+def test_a_day_told_from_the_day_before_it_counts_from_that_day(text, expected):
+    from tests.pipeline.test_mechanisms import meetings
+
+    assert expected in {m.date for m in meetings(text, "2007-06-20")}
+
+
+@pytest.mark.model
+def test_the_day_after_an_event_is_no_day_counted_from_the_last_date():
+    from core.pipeline.components import resolve_dates
+    from core.pipeline.nlp import load_nlp
+
+    found = resolve_dates(load_nlp()("Putin arrived on Monday. The day after the election, he met Bush."), "2007-06-20")
+    assert "2007-06-19" not in {d.value for d in found}
