@@ -78,6 +78,14 @@ def _told_again(sentence: str) -> bool:
         regular_stems(w.lower()) & meeting_nouns() for w in words[1:])
 
 
+def points_back(sentence: str) -> bool:
+    """The sentence speaks again of a meeting just told, through a meeting noun pointed back to anywhere in it
+    ("Wen Jiabao said the talks were fruitful", "after their meeting")."""
+    words = re.findall(r"[A-Za-z]+", sentence.lower())
+    return any(first in ("the", "this", "these", "those", "their") and regular_stems(second) & meeting_nouns()
+               for first, second in zip(words, words[1:]))
+
+
 def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date) -> None:
     """A reported meeting of the article's first sentences that its evidence does not date takes the one recent day
     the first sentence gives: the lede dates the news the next sentences tell ("… officials said yesterday they

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.dates import compatible_dates
-from core.pipeline.neighbours import city_from_context, day_from_context, during_visit, place_from_retelling, place_of_same_day
+from core.pipeline.neighbours import (city_from_context, day_from_context, during_visit, place_from_retelling, place_of_same_day,
+                                     points_back)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -26,7 +27,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         if "summit:attendance" in meeting.rules:
             attendees.append(meeting)  # joins the summit the article reports, or nothing
             continue
-        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published):
+        following = text[slice(*sentences[meeting.sentence + 1])] if meeting.sentence + 1 < len(sentences) else ""
+        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, following):
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
@@ -131,15 +133,16 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
 
 
-def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None) -> bool:
+def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None, following: str = "") -> bool:
     """A meeting word with one named participant ("Putin … during an official meeting in Moscow") whose next
-    sentence goes on with that participant and one office-holder of another country ("In an address to Chinese
-    Premier Li Qiang, Putin stated …"): that office-holder is the counterpart. Otherwise it is no meeting."""
+    sentence goes on with that participant, or speaks of the meeting again (`following`: "Chinese Premier Wen
+    Jiabao said the talks were fruitful"), and names one office-holder of another country ("In an address to
+    Chinese Premier Li Qiang, Putin stated …"): that office-holder is the counterpart. Otherwise it is no meeting."""
     if meeting.referenced:
         return False
     [name] = meeting.participants
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
-    if name not in {m.canonical for m in nearby}:
+    if name not in {m.canonical for m in nearby} and not points_back(following):
         return False
     own = next((m.country for m in people if m.canonical == name and m.country), None)
     day = (published or "")[:10]

@@ -361,7 +361,7 @@ def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
             verb = verb.head  # "APEC plans to meet in Busan": the subject of the verb the infinitive completes
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
-        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ != "ADJ"]  # not "next"
         heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + stray_of(trigger)
     bodies = {root.i for _, root in named_organisations(sent) if root.i not in own and not _titles_a_person(root)}
     # the organisation itself, or members of it (a plural: "ministers", "heads of state"), not one of its people

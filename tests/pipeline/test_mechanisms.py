@@ -198,8 +198,9 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # reported speech: its past perfect is not background
     ("A spokesman confirmed that Israeli Defence Minister Amir Peretz had called President Mahmoud Abbas.",
      [(["Amir Peretz", "Mahmoud Abbas"], False)]),
-    # international organisations as sides
+    # international organisations as sides; an organisation's members gathering, whatever adjective the meeting has
     ("US President George W. Bush arrived in Busan for the APEC summit.", [(["APEC", "George W. Bush"], False)]),
+    ("Trade ministers will attend the next WTO meeting in Hong Kong in December.", [(["WTO"], True)]),
     # nothing shows two countries: a company's people
     ("Acme chief executive John Smith met Beta Corp founder Jane Doe in Denver.", []),
     # talks in a clause on a visit join it with the person the visit's country side stands for

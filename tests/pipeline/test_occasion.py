@@ -422,3 +422,9 @@ def test_a_meeting_told_just_after_one_of_the_same_day_with_one_of_its_people_is
 ])
 def test_those_a_meeting_is_said_to_involve_are_its_sides(text, expected):
     assert sides(text, "2010-04-09") == expected
+
+
+def test_the_one_foreign_office_holder_of_the_next_sentence_that_speaks_of_the_talks_again_is_the_counterpart():
+    text = "Putin held talks in the Kremlin on Monday. Chinese Premier Wen Jiabao said the talks were fruitful."
+    assert sides(text, "2007-06-20") == [["Vladimir Putin", "Wen Jiabao"]]
+    assert sides("Putin held talks in the Kremlin on Monday. Chinese Premier Wen Jiabao said trade grew.", "2007-06-20") == []
