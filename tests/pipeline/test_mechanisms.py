@@ -201,6 +201,11 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # international organisations as sides; an organisation's members gathering, whatever adjective the meeting has
     ("US President George W. Bush arrived in Busan for the APEC summit.", [(["APEC", "George W. Bush"], False)]),
     ("Trade ministers will attend the next WTO meeting in Hong Kong in December.", [(["WTO"], True)]),
+    ("Nigerian Finance Minister Ngozi Okonjo-Iweala held talks with the Paris Club in Paris.",
+     [(["Ngozi Okonjo-Iweala", "Paris Club"], False)]),
+    # an acronym that is also another body's ("FSB": Russia's security service) is no alias
+    ("Russian President Vladimir Putin met FSB officials and German Chancellor Angela Merkel in Moscow.",
+     [(["Angela Merkel", "Vladimir Putin"], False)]),
     # nothing shows two countries: a company's people
     ("Acme chief executive John Smith met Beta Corp founder Jane Doe in Denver.", []),
     # talks in a clause on a visit join it with the person the visit's country side stands for
