@@ -13,7 +13,7 @@ from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for,
                                  person_evidence, reversed_name, titled_alias, untagged_surnames,
-                                 with_first_name_left_out)
+                                 titles_of, with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.same_person import one_name_per_person, share_countries
 from core.pipeline.surnames import family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for
@@ -271,9 +271,26 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                 surnames.add(fold(name.split()[-1]))
             elif kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
+            elif _listed_with_a_person(ent, name, keep, kb, source):
+                keep.append(ent)  # "the group's leaders Agathon Rwasa and Pasteur Habimana", the second tagged as a group
     keep += untagged_surnames(doc, {f for e in keep if len(_name_of(e).split()) >= 2 for f in surname_forms(_name_of(e).split()[-1])})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
     return sorted(keep, key=lambda s: s.start)
+
+
+def _listed_with_a_person(ent: Span, name: str, people: list[Span], kb: Knowledge, source: str | None) -> bool:
+    """A name of two or three capitalised words, none of them a place, that the model tagged as an organisation but
+    that is listed with a person's name after a plural word for people ("the group's leaders Agathon Rwasa and
+    Pasteur Habimana"), and has no organisation's word; not a movement listed with a leader ("Abbas and Islamic
+    Jihad")."""
+    if not (ent.label_ == "ORG" and len(ent) in (2, 3) and all(t.is_title and t.is_alpha for t in ent) and coordinated_with(ent, people)):
+        return False
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    before = ent.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    return (before is not None and before.tag_ == "NNS" and before.lemma_.lower() in stopword_section("person-nouns") | titles_of(kb)
+            and not any(kb.country_of_place(t.text)[0] for t in ent) and not is_thing(ent, name, source=source))
 
 
 def surname_forms(word: str) -> set[str]:
