@@ -1,5 +1,6 @@
-"""A lone first name a family noun introduces ("John Howard and his wife Janette", "Bush and his wife, Laura") is a
-person with the family name of the one whose family it is: the person named just before in the sentence."""
+"""A lone first name a family noun introduces ("John Howard and his wife Janette", "Bush and his wife, Laura", "John
+Rigas and son Timothy") is a person with the family name of the one whose family it is: the person named just before
+in the sentence."""
 from __future__ import annotations
 
 
@@ -24,9 +25,10 @@ def kin_introduced(span: Span) -> int | None:
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i < 1 or fold(doc[i].text) not in kin_words() or doc[i - 1].lower_ not in ("his", "her"):
+    if i < 1 or fold(doc[i].text) not in kin_words():
         return None
-    return i
+    joined = doc[i - 1].lower_ == "and" and i >= 2 and doc[i - 2].ent_type_ == "PERSON"  # "John Rigas and son Timothy"
+    return i if doc[i - 1].lower_ in ("his", "her") or joined else None
 
 
 def kin_name(span: Span, mentions: list, kb: Knowledge, family_first: frozenset[str]) -> tuple[str, object, str | None] | None:

@@ -632,6 +632,7 @@ def test_who_chairs_attends_or_hosts_the_summit_joins_it_and_so_does_its_host_co
     ("President George W. Bush and his wife, Laura, arrived in Beijing.", {"George W. Bush", "Laura Bush"}),
     ("His wife Maria said nothing.", set()),  # no one named before: no person
     ("Edward Whitacre Jr. and his wife Linda flew home.", {"Edward Whitacre Jr.", "Linda Whitacre"}),
+    ("John Rigas and son Timothy were convicted in July of 2004.", {"John Rigas", "Timothy Rigas"}),
 ])
 def test_a_first_name_a_family_noun_introduces_takes_the_family_name_of_the_person_before_it(text, expected):
     assert people(text, "2006-03-01") == expected
