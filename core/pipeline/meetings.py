@@ -181,7 +181,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 subject = m.canonical
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
-        earlier = [m for m in people if m.token < token.i and doc[m.token].dep_ == "nsubj"]  # "Rice … her tour": Rice
+        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (  # "Rice … her tour": Rice;
+            doc[m.token].dep_ == "poss" and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]  # "Sarris's resignation came after he …"
         antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
         if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]

@@ -1,7 +1,8 @@
 """Sides a meeting word takes from the clause around it rather than from its own phrase: the joint subject of the
 clause a meeting noun is the occasion of, the other party of the pact a signing verb signs, and those the passive
 clauses after a meeting noun name as attending or hosting it, those a participle after it says it involves, an
-organisation side met through its staff, and the "of" phrase the parse hangs on the date after a meeting noun."""
+organisation side met through its staff, the "of" phrase the parse hangs on the date after a meeting noun, and who
+holds a meeting noun ("OPEC held an emergency meeting")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -97,3 +98,21 @@ def stray_of(trigger: Token) -> list[Token]:
             for of in said.children if of.dep_ == "prep" and of.lower_ == "of" and of.i > said.i
             and of.ent_iob_ != "I"  # not inside a name: "the Gulf of Mexico"
             for obj in of.children if obj.dep_ == "pobj"]
+
+
+def holders(trigger: Token) -> list[Token]:
+    """The subject of the verb that holds a meeting noun as its object (`holding` cues), through the verbs an
+    infinitive or gerund completes and a relative clause's "which": "OPEC held an emergency meeting", "OPEC, which
+    was planning on having an emergency meeting next month"."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in cues().get("holding", frozenset()):
+        return []
+    node = trigger.head
+    for _ in range(NOUN_HOPS + 1):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            relative = subjects[0].lower_ in ("which", "that") and node.dep_ == "relcl"
+            return [node.head] if relative else subjects
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "relcl") or node.head.i == node.i:
+            return []
+        node = node.head
+    return []

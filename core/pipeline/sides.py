@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from core.knowledge import countries_named, cues, fold, format_key, formats, organisation_home, organisations
-from core.pipeline.occasion import involved, occasion_subjects, signed_pact, stray_of
+from core.pipeline.occasion import holders, involved, occasion_subjects, signed_pact, stray_of
 from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
 
@@ -355,15 +355,16 @@ def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
         return False  # "the WTO talks", "WTO negotiations have met resistance": a process, not one meeting
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in trigger.children):
         return False  # "a representative from the IMF is meeting with Eurozone policymakers": someone else is met
+    bodies = {root.i for _, root in named_organisations(sent) if root.i not in own and not _titles_a_person(root)}
     if trigger.pos_ == "VERB":
         verb = trigger
         while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "APEC plans to meet in Busan": the subject of the verb the infinitive completes
         heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    else:
-        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ != "ADJ"]  # not "next"
+    else:  # not "next" nor "emergency": "OPEC held an emergency meeting"
+        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ != "ADJ" and (c.tag_ != "NN" or c.i in bodies)]
         heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + stray_of(trigger)
-    bodies = {root.i for _, root in named_organisations(sent) if root.i not in own and not _titles_a_person(root)}
+        heads = heads or holders(trigger)
     # the organisation itself, or members of it (a plural: "ministers", "heads of state"), not one of its people
     return any(t.i in bodies for h in heads for t in h.subtree) and all(
         h.i in bodies or h.tag_ in ("NNS", "NNPS") or h.pos_ == "PROPN" for h in heads)

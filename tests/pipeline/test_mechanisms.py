@@ -208,6 +208,9 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     # international organisations as sides; an organisation's members gathering, whatever adjective the meeting has
     ("US President George W. Bush arrived in Busan for the APEC summit.", [(["APEC", "George W. Bush"], False)]),
     ("Trade ministers will attend the next WTO meeting in Hong Kong in December.", [(["WTO"], True)]),
+    ("OPEC held an emergency meeting on Friday.", [(["OPEC"], False)]),
+    ("OPEC, which was planning on having an emergency meeting next month, pushed it forward.", [(["OPEC"], True)]),
+    ("Microsoft held an emergency meeting on Friday.", []),
     ("Nigerian Finance Minister Ngozi Okonjo-Iweala held talks with the Paris Club in Paris.",
      [(["Ngozi Okonjo-Iweala", "Paris Club"], False)]),
     # an acronym that is also another body's ("FSB": Russia's security service) is no alias

@@ -428,3 +428,10 @@ def test_the_one_foreign_office_holder_of_the_next_sentence_that_speaks_of_the_t
     text = "Putin held talks in the Kremlin on Monday. Chinese Premier Wen Jiabao said the talks were fruitful."
     assert sides(text, "2007-06-20") == [["Vladimir Putin", "Wen Jiabao"]]
     assert sides("Putin held talks in the Kremlin on Monday. Chinese Premier Wen Jiabao said trade grew.", "2007-06-20") == []
+
+
+def test_a_pronoun_after_the_possessor_of_the_sentences_subject_is_that_possessor():
+    text = ("Finance Minister Harris Georgiades spoke on Monday. Sarris's resignation came shortly after he signed a "
+            "rescue deal with the European Union and the IMF.")
+    [found] = meetings(text, "2013-04-05")
+    assert "Harris Georgiades" not in found.participants and {"European Union", "IMF"} <= set(found.participants)
