@@ -247,9 +247,14 @@ def _build_knowledge() -> Knowledge:
         for name in [person.canonical, *person.aliases]:
             by_alias.setdefault(fold(name), person.person_id)
     derived: dict[str, set[str]] = defaultdict(set)
+    variants = _first_name_variants()
     for person in people.values():
         for name in short_forms(person.canonical):
             derived[fold(name)].add(person.person_id)
+        for name in [person.canonical, *person.aliases]:  # "Robert Gates" is also written "Bob Gates"
+            first, _, rest = fold(name).partition(" ")
+            for other in variants.get(first, ()) if rest else ():
+                derived[f"{other} {rest}"].add(person.person_id)
     for key, ids in derived.items():
         if len(ids) == 1 and key not in by_alias:  # "George Bush" fits two presidents: no alias
             by_alias[key] = ids.pop()
@@ -268,6 +273,17 @@ def _build_knowledge() -> Knowledge:
     country_terms, prefixes, cities, capitals = pipeline_places()
     return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals,
                      local_roles)
+
+
+def _first_name_variants() -> dict[str, set[str]]:
+    """Folded given name → its familiar forms (name_variants.csv: "robert" → "bob", "rob"). Only that way: a text
+    that writes the formal form of a name the knowledge base knows in its familiar one ("Joseph Wilson" for Joe
+    Wilson, "John Reed" for Jack Reed) is most often about someone else."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for r in knowledge_rows("name_variants.csv"):
+        if r.get("name"):
+            found[fold(r["name"])] |= {fold(v) for v in r.get("variants", "").split("|") if v.strip()}
+    return found
 
 
 _TITLED = {"pope", "king", "queen", "emir", "sheikh", "sultan", "prince"}  # titles that belong to a regnal name

@@ -98,3 +98,17 @@ def test_a_person_stands_for_the_country_of_the_office_held_then(person_id, on, 
 
     kb = load_knowledge()
     assert kb.country_on(kb.people[person_id], on) == country
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Bob Gates", "Robert Gates"),  # a familiar form of a formal given name (name_variants.csv)
+    ("Bill Hague", "William Hague"),
+    ("Jim Baker", "James Baker"),
+    ("Joseph Wilson", None),  # never the formal form of a familiar one: Joe Wilson is known by that
+    ("John Reed", None),
+])
+def test_a_familiar_form_of_a_given_name_finds_the_person_known_by_the_formal_one(written, canonical):
+    from core.knowledge import load_knowledge
+
+    found = load_knowledge().person(written)
+    assert (found.canonical if found else None) == canonical
