@@ -354,7 +354,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
                         "later-name", sentence_of)
     person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
-    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published)
+    if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published, ever=True)
                    or past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),
                         "kb-surname", sentence_of)

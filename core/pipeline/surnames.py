@@ -50,8 +50,9 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
         day = published[:10]
         active = [p for p in matches if kb.in_office(p.person_id, day)]
         former = [p for p in matches if past_office_holder(p, kb, day, mentioned)]
-        matches = active or (matches if len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id))
-                             else former if len(former) == 1 else [])
+        once = len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)
+                                      or holds_title(matches[0], title, kb, published, ever=True))  # "Attorney General Ashcroft" in 2008
+        matches = active or (matches if once else former if len(former) == 1 else [])
     if len(matches) > 1 and title:  # "Chancellor Brown" in 2006: Britain's finance minister, of two Browns
         matches = [p for p in matches if holds_title(p, title, kb, published)] or matches
     if len(matches) > 1 and mentioned:
