@@ -214,6 +214,10 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     ("OPEC held an emergency meeting on Friday.", [(["OPEC"], False)]),
     ("OPEC, which was planning on having an emergency meeting next month, pushed it forward.", [(["OPEC"], True)]),
     ("Microsoft held an emergency meeting on Friday.", []),
+    # travel inside a place goes to no destination
+    ('Sir Richard Branson, Chairman of the Virgin Group, said that he was "absolutely delighted" that Pacific Blue is '
+     'set to enter the New Zealand domestic market, "bringing its unmistakable fun, flair and affordability to travel '
+     'within New Zealand."', []),
     ("Nigerian Finance Minister Ngozi Okonjo-Iweala held talks with the Paris Club in Paris.",
      [(["Ngozi Okonjo-Iweala", "Paris Club"], False)]),
     # an acronym that is also another body's ("FSB": Russia's security service) is no alias
