@@ -2,7 +2,8 @@
 
 A lane is either a country pair or a person pair, never a mix: in country lanes a person counts as their country and
 an organisation meeting as a side (ASEAN, the G8) as itself; in people lanes only people count. An event whose other
-side is not known says so in its lane's name, so that no lane is one country or one person without explanation."""
+side is not known says so in its lane's name, so that no lane is one country or one person without explanation; an
+organisation alone is its members meeting each other ("OPEC – its members")."""
 from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
@@ -12,6 +13,7 @@ import pandas as pd
 from core.views.view import PAIR_SEP
 
 OTHER_COUNTRY = "other side's country unknown"
+MEMBERS = "its members"  # an organisation's members meeting each other ("OPEC held an emergency meeting")
 NO_COUNTRY = "countries unknown (no side's country named)"
 OTHER_PERSON = "no one named"  # the other side: a country or an organisation
 NO_PERSON = "no one named on either side"
@@ -30,7 +32,8 @@ def country_lane(participants: Sequence[str], countries: Sequence[str], sides: S
         found = list(dict.fromkeys(found))
     if len(found) >= 2:
         return PAIR_SEP.join(sorted(found))
-    return f"{found[0]}{PAIR_SEP}{OTHER_COUNTRY}" if found else NO_COUNTRY
+    alone = found and list(participants) == found and sides.get(found[0], ("", None))[0] == "organisation"
+    return f"{found[0]}{PAIR_SEP}{MEMBERS if alone else OTHER_COUNTRY}" if found else NO_COUNTRY
 
 
 def person_lane(participants: Sequence[str], sides: Sides) -> str:

@@ -112,6 +112,7 @@ SIDES = {"Vladimir Putin": ("person", "Russia"), "Xi Jinping": ("person", "China
     (["ASEAN", "China"], ["China"], "ASEAN – China", "no one named on either side"),
     (["Wu Bangguo", "Xi Jinping"], ["China"], "China – other side's country unknown", "Wu Bangguo – Xi Jinping"),
     (["Wu Bangguo"], [], "countries unknown (no side's country named)", "Wu Bangguo – no one named"),
+    (["G8"], [], "G8 – its members", "no one named on either side"),  # the G8's members meeting each other
 ])
 def test_a_lane_is_a_country_pair_or_a_person_pair_never_a_mix(participants, countries, country, person):
     from core.views.lanes import country_lane, person_lane
