@@ -251,8 +251,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
         pass  # "Putin … during an official meeting in Moscow": the counterpart may be named next door (refine.py)
     elif (len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2)
-          and not (bodies and summit_of) and not (other_sides and visited and visited.country not in sides)):
-        return []  # one side only; a delegation that visits a country has that country as its host
+          and not (bodies and summit_of) and not ((other_sides or bodies) and visited and visited.country not in sides)):
+        return []  # one side only; a delegation (a country's or an organisation's) that visits a country has it as host
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not international
           and (not sides or homes) and not countries & set(organisation_codes())):
         return []  # one country's own people and movements (officials of the UN meeting each other are international)

@@ -214,6 +214,8 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     ("OPEC held an emergency meeting on Friday.", [(["OPEC"], False)]),
     ("OPEC, which was planning on having an emergency meeting next month, pushed it forward.", [(["OPEC"], True)]),
     ("Microsoft held an emergency meeting on Friday.", []),
+    # an organisation's delegation visiting a country: that country is the host
+    ("A delegation from the World Bank visited Kenya on Monday.", [(["Kenya", "World Bank"], False)]),
     # travel inside a place goes to no destination
     ('Sir Richard Branson, Chairman of the Virgin Group, said that he was "absolutely delighted" that Pacific Blue is '
      'set to enter the New Zealand domestic market, "bringing its unmistakable fun, flair and affordability to travel '
