@@ -27,9 +27,9 @@ from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.dates import last_day, meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
+from core.pipeline.formats import format_members
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
-                                 format_members, gathering_of, groups, linked, named_organisations, organisation_sides, path,
-                                 place_token)
+                                 gathering_of, groups, linked, named_organisations, organisation_sides, path, place_token)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
