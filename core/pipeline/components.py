@@ -102,9 +102,6 @@ class Facts:
         return out
 
 
-RELATIVE_WORDS = {"this", "last", "next", "coming", "past", "previous", "following", "current"}
-
-
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     out: list[DateMention] = []
     anchor: DateMention | None = None  # the last day the text gave: what "the following day" counts from
@@ -122,7 +119,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
                 and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")):  # not "within days of the attack"
             found = date_rules.resolve(f"within {ent.text}", published, future=True)  # "in a few days"
         start = ent.start_char
-        if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in RELATIVE_WORDS:
+        if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in date_rules.RELATIVE_WORDS:
             found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
             start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
         if found is None and anchor is not None:
@@ -164,7 +161,8 @@ def _from_anchor(doc: Doc, start: int, end: int, anchor: DateMention) -> date_ru
     if (match is None or not anchor.value or start - anchor.end > ANCHOR_REACH
             or (match["side"] and after is not None and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
         return None
-    shift = 1 if (match["rel"] or match["side"]) in ("following", "next", "after") else -1 if (match["rel"] or match["side"]) in ("previous", "before") else 0
+    word = match["rel"] or match["side"]  # None for "that day": the same day
+    shift = 1 if word in ("following", "next", "after") else -1 if word in ("previous", "before") else 0
     return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")
 
 

@@ -21,9 +21,15 @@ _N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REL = r"(?P<rel>last|previous|next|this)"
+_PART = r"(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|the|of|early|late|mid|around|about)\s+|(?:early|late|mid)-"
-                   r"|(?:end|beginning|start|middle|close)\s+of\s+)", re.I)
-_PART_OF = re.compile(r"(?:(?:at|by|in|around|towards?)\s+)?(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+the\s+", re.I)
+                   rf"|{_PART})", re.I)
+# a relative word before a unit ("last week", "this past weekend") → units from the publication date's
+RELATIVE_SHIFTS = {"last": -1, "previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "this": 0,
+                   "current": 0, "earlier this": 0, "later this": 0}
+RELATIVE_WORDS = frozenset(w for w in RELATIVE_SHIFTS if " " not in w)  # the one-word ones
+_RELATIVE = "|".join(sorted(RELATIVE_SHIFTS, key=len, reverse=True))
+_PART_OF = re.compile(rf"(?:(?:at|by|in|around|towards?)\s+)?(?:the\s+)?{_PART}the\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -260,8 +266,7 @@ def _ago(m, pub, published, future, sign=-1):
 
 
 def _relative_unit(m, pub, published, future):
-    shift = {"last": -1, "previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "earlier this": 0,
-             "later this": 0}[m["rel"]]
+    shift = RELATIVE_SHIFTS[m["rel"]]
     unit = m["unit"].rstrip("s")
     if unit == "year":
         year = _pub_year(published)
@@ -311,7 +316,7 @@ _RULES = [
     _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
     _Rule("days-ahead", re.compile(r"within\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?|a\s+(?:few|couple\s+of)\s+"
                                    r"|several\s+)?days(?!\s+of\b)"), _days_ahead),
-    _Rule("relative", re.compile(r"(?:the\s+)?(?P<rel>last|previous|past|this past|next|coming|following|this|current|earlier this|later this)\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
+    _Rule("relative", re.compile(rf"(?:the\s+)?(?P<rel>{_RELATIVE})\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
 ]
 
 

@@ -35,7 +35,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     named: set[str] | None = None  # the words of people's names, once a building's name needs them
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and not _place_taken_for_a_person(ent, kb):
+        if ent.label_ not in PLACE_LABELS and not _place_mislabelled(ent, kb):
             continue
         text = without_possessive(ent.text).strip()
         if not any(ch.isupper() for ch in text):
@@ -140,7 +140,7 @@ def _move(town: PlaceMention, country: str) -> None:
 _STATE_AFTER = re.compile(r",\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\b")
 
 
-def _place_taken_for_a_person(ent, kb: Knowledge) -> bool:
+def _place_mislabelled(ent, kb: Knowledge) -> bool:
     """A "person", "language" or other name the model found where a place goes ("arrived in Valencia", "contact
     between delegations in Tunis"), named like a place and, for a person, like nobody the knowledge base knows."""
     if ent.label_ not in MISTAKEN_LABELS or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("in", "to", "at", "near"):

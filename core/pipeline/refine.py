@@ -27,8 +27,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         if "summit:attendance" in meeting.rules:
             attendees.append(meeting)  # joins the summit the article reports, or nothing
             continue
-        following = text[slice(*sentences[meeting.sentence + 1])] if meeting.sentence + 1 < len(sentences) else ""
-        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, following):
+        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text)):
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
@@ -131,6 +130,10 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
         meeting.date, meeting.date_precision = max(starts)[:7], "month"
         meeting.referenced = meeting.referenced or meeting.date < day[:7]
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
+
+
+def _next_sentence(meeting, sentences: list[tuple[int, int]], text: str) -> str:
+    return text[slice(*sentences[meeting.sentence + 1])] if meeting.sentence + 1 < len(sentences) else ""
 
 
 def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None, following: str = "") -> bool:
