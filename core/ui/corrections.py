@@ -109,8 +109,9 @@ def save(key: str, kind: str, target: str, values: list[str], *, label: str = "S
     """Why and who, and the button that stores the correction (then shows the corrected corpus)."""
     why = st.text_input("Why", key=f"{key}_why", max_chars=corrections.MAX_REASON,
                         placeholder="In a few words, for your colleagues")
-    if not st.session_state.get(f"{key}_by"):  # the name given for the last correction, in every form not yet filled
-        st.session_state[f"{key}_by"] = st.session_state.get("_bl_author", "")
+    author = st.session_state.get("_bl_author", "")
+    if author and not st.session_state.get(f"{key}_by"):  # the name given for the last correction, in every form not yet filled
+        st.session_state[f"{key}_by"] = author  # (never an empty one: that would overwrite a name being typed)
     who = st.text_input("Your name", key=f"{key}_by", max_chars=corrections.MAX_NAME)
     if not st.button(label, key=f"{key}_save", type="primary", icon=":material/save:"):
         return

@@ -432,8 +432,11 @@ def test_a_report_marked_not_a_meeting_in_the_evidence_panel_shows_as_corrected_
         undo.get_by_role("textbox", name=label).fill(value)
         undo.get_by_role("textbox", name=label).press("Enter")
         settle(page)
+    for label, value in (("Why", "it was a meeting after all"), ("Your name", "Bo")):  # no run overwrote them
+        expect(undo.get_by_role("textbox", name=label)).to_have_value(value)
     undo.get_by_role("button", name="Undo").click()
     settle(page)
+    expect(main.get_by_text(re.compile(r"^Saved: "))).to_be_visible(timeout=30_000)
     # saving writes a store version and runs the page again: on a loaded machine that outlasts expect's 5 s
     expect(main.get_by_text("marked not a meeting", exact=True)).to_have_count(0, timeout=30_000)
     assert not page.errors
