@@ -12,7 +12,7 @@ from core.text import without_possessive
 def _false_person_words() -> dict[str, frozenset[str]]:
     """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …), `prefix` (County, Lake …),
     `next` (shares, CEO …), `appos` (a company, the militant group …), `name` (outlets, platforms), `combining`
-    (Sino-, Anglo-, pro- …) and `body` (administration, campaign …)."""
+    (Sino-, Anglo-, pro- …), `body` (administration, campaign …) and `surname` (suffixes that are surnames too)."""
     found: dict[str, set[str]] = {}
     for row in knowledge_rows("false_person_words.csv"):
         found.setdefault(row.get("kind", ""), set()).add(fold(row.get("word", "")))
@@ -60,6 +60,16 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     return bool(before is not None and before.is_lower and before.lower_ in suffixes) or _listed_with_places(span, suffixes)
 
 
+def _surname_ending(span: Span, words: list[str], surnames: frozenset[str]) -> bool:
+    """A known first name and a thing word that is a surname too, with no article before: "Keith Hall, Commissioner
+    of …", "Rosa Parks" (`surname` words), not "the Albert Hall" or "Carnegie Hall"."""
+    from core.pipeline.names import first_names
+
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (len(words) == 2 and words[1] in surnames and words[0] in first_names()
+            and not (before is not None and before.pos_ == "DET"))
+
+
 def _listed_with_places(span: Span, suffixes: frozenset[str]) -> bool:
     """The name is listed with a facility (a building, square or park the model tags as one) or with an untagged name
     ending in a thing word ("spaces such as Federation Square, Birrarung Marr, Albert Park and the Alexandra
@@ -96,7 +106,7 @@ def named_as_organisation(span: Span, name: str) -> bool:
     suffixes = words.get("suffix", frozenset())
     folded = fold(name)
     if not folded or folded.split()[-1] in suffixes | words.get("public", frozenset()):
-        return bool(folded)
+        return bool(folded) and not _surname_ending(span, folded.split(), words.get("surname", frozenset()))
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in ("'s", "’s") and span.end + 1 < len(doc):

@@ -1,6 +1,7 @@
 """Names of people the model left untagged (or took for an organisation) where a title says a person is meant:
 - the one word after an office's title by which the knowledge base knows a holder of that office ("Sultan Qaboos");
-- two or three capitalised words after a form of address ("Rabbi Ephram Example, brother of …");
+- two or three capitalised words after a form of address ("Rabbi Ephram Example, brother of …"), or led by a known
+  first name after a party label ("Maryland Democrat Elijah Example noted …");
 - two or three led by a known first name right after the capitalised words of an office ("Saudi Minister of Trade
   and Commerce Hashim Example"; "Mayor of St. Louis Francis Example" begins at Francis, a town's name is the
   title's).
@@ -22,17 +23,20 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and len(e) == 2 and _ruler_named(doc, e.start, kb)
             else e for e in ents]  # "was received by Sultan Qaboos" tagged as an organisation
     tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
+    parties = stopword_section("affiliations")
     for token in doc[:-2]:
-        if token.i in tagged or not token.is_title:
-            continue
+        word = fold(token.text).rstrip(".")
+        if (token.i in tagged and word not in parties) or not token.is_title:
+            continue  # a party label the model tags as a group still says a person follows
         if token.i + 1 not in tagged and _ruler_named(doc, token.i, kb):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
             tagged.add(token.i + 1)
             continue
-        if fold(token.text).rstrip(".") in personal:
+        if word in personal or word in parties:
             name = _run(doc, token.i + 1, tagged)
-            if name is not None and _name(name, kb, first_name=False):
+            if name is not None and _name(name, kb, first_name=word in parties):
                 found.append(name)
+                tagged.update(t.i for t in name)
         elif token.i > 0 and _after_office(doc, token.i, kb) and not kb.country_of_place(doc[token.i - 1:token.i + 1].text)[0]:
             name = _run(doc, token.i, tagged)
             if name is not None and _name(name, kb, first_name=True):

@@ -166,6 +166,19 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     # a bare surname after the title of an office its one bearer of the knowledge base held before
     ("In meetings led by Vice President Cheney, Attorney General Ashcroft discussed it.", "2008-10-15",
      {"John Ashcroft"}, {"Ashcroft"}),
+    # a thing word that is a surname too ends a person's name after a known first name, not after an article or a
+    # word no first name; a thing word after a name ends a company's, a district's or a force's
+    ("Keith Examplehall said so. Keith Hall, Commissioner of the Bureau of Labor Statistics, said the figure was high. "
+     "Rosa Parks refused to move. The concert was held at the Albert Hall. Tickets for Carnegie Hall sold out.",
+     "2009-12-06", {"Keith Hall", "Rosa Parks"}, {"Albert Hall", "Carnegie Hall"}),
+    ("The dolls were made by Marvel Toys of New York. It tied up with Bombardier Transportation. He runs in the "
+     "Bramalea-Gore-Malton riding. He complained to the Ernakulam police.", "2007-11-10", set(),
+     {"Marvel Toys", "Bombardier Transportation", "Gore", "Ernakulam"}),
+    # a party label before an untagged name led by a known first name, even one the model tags as a group; an office
+    # ending in such a word ("Minister of Labor") names its holder once
+    ("But Maryland Democrat Elijah Exampler noted a major improvement. The Democrat Party won the vote. The address "
+     "ensued the Minister of Labor Mohammad Jahromi presentation of an economic report.", "2009-12-06", {"Elijah Exampler", "Mohammad Jahromi"},
+     {"Democrat Party"}),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
