@@ -166,7 +166,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
     of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@purpose")
     a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`),
-    or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit"; "@pact-named": and
+    or ("@body") an international organisation's name labelling it ("the last WTO conference", not "a NATO press
+    conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit"; "@pact-named": and
     said to be one, for verbs that take other objects: "inked a deal", "concluded a treaty", not "the summit concluded")."""
     if "+" in word:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
@@ -182,12 +183,24 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return acting_together(token)
     if word == "@purpose":
         return addresses_someone(token)
+    if word == "@body":
+        return labelled_by_body(token)
     if word in ("@pact", "@pact-named"):
         return signs_a_pact(token, named=word == "@pact-named")
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children) or (
             word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
     return word in sentence_words
+
+
+def labelled_by_body(noun: Token) -> bool:
+    """A meeting noun an international organisation's name labels, and no word of the media: "the last WTO conference
+    in Cancun" (its members gather), not "a NATO press conference"."""
+    labels = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+    if any(c.lower_ in _cues().get("media", frozenset()) for c in labels):
+        return False
+    bodies = {root.i for _, root in named_organisations(noun.sent)}
+    return any(t.i in bodies for c in labels for t in c.subtree)
 
 
 def _with_on_its_verb(noun: Token) -> bool:

@@ -227,6 +227,9 @@ def _pairs(found) -> list[tuple[list[str], bool]]:
     ("OPEC held an emergency meeting on Friday.", [(["OPEC"], False)]),
     ("OPEC, which was planning on having an emergency meeting next month, pushed it forward.", [(["OPEC"], True)]),
     ("Microsoft held an emergency meeting on Friday.", []),
+    # a conference an organisation's name labels gathers its members; a press conference does not
+    ("Police hope to avoid the clashes that marked the last WTO conference in Cancun, Mexico, in 2003.", [(["WTO"], True)]),
+    ("NATO spokesman James Appathurai told a NATO press conference on Monday that troops would stay.", []),
     # an organisation's delegation visiting a country: that country is the host
     ("A delegation from the World Bank visited Kenya on Monday.", [(["Kenya", "World Bank"], False)]),
     # travel inside a place goes to no destination
