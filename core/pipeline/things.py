@@ -115,8 +115,8 @@ def named_as_organisation(span: Span, name: str) -> bool:
                               or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.is_lower and before.lemma_.lower() in words.get("appos", frozenset()):
-        return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota"
+    if before is not None and (before.is_lower or before.is_sent_start) and before.lemma_.lower() in words.get("appos", frozenset()):
+        return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota", "Character Elaine Benes …"
     from core.pipeline.names import first_names, person_noun
 
     if before is not None and person_noun(before):

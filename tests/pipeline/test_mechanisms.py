@@ -174,6 +174,10 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("The dolls were made by Marvel Toys of New York. It tied up with Bombardier Transportation. He runs in the "
      "Bramalea-Gore-Malton riding. He complained to the Ernakulam police.", "2007-11-10", set(),
      {"Marvel Toys", "Bombardier Transportation", "Gore", "Ernakulam"}),
+    # a character of fiction is no person; an area is a place
+    ("The donuts matched those favored by one of the title characters, Homer Simpson. Character Elaine Benes "
+     "hoarded her sponges. We chose Xinyi Shopping Area to exhibit.", "2007-06-01", set(),
+     {"Homer Simpson", "Elaine Benes", "Xinyi Shopping Area"}),
     # a party label before an untagged name led by a known first name, even one the model tags as a group; an office
     # ending in such a word ("Minister of Labor") names its holder once
     ("But Maryland Democrat Elijah Exampler noted a major improvement. The Democrat Party won the vote. The address "
