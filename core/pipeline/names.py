@@ -110,9 +110,21 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return None  # "the Antilles … he proposed": a name with an article is a place or a thing
     if titled_before_comma(doc, start, titles_of(kb)) or (len(words) >= 2 and person_noun_after(doc, end)):
         return "apposition"  # "…, Didymus Example" after a title; "Nielse Example, an analyst at IDC"
+    if len(words) >= 2 and all(t.ent_type_ == "PERSON" for t in doc[start:end]) and _speaker(doc[start:end]):
+        return "speaker"  # '"…," Prescott Example was quoted as saying'
     if end - start == 1 and not _subject(doc[start]):
         return None  # "dismembered Yukos … He was": a pronoun after one bare word that is no subject has another antecedent
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+def _speaker(span: Span) -> bool:
+    """The name is the subject of a verb of speaking (`speaking` cues: "said", "was quoted") in a sentence that quotes
+    the words said, as people are."""
+    from core.knowledge import cues
+
+    root = span.root
+    quoted = any(t.text in ('"', "“", "”") for t in root.sent)  # the words said are given: a spokesman's company is not
+    return quoted and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in cues().get("speaking", frozenset())
 
 
 def with_first_name_left_out(doc: Doc, ent: Span, kb: Knowledge, published: str | None = None) -> Span | None:
@@ -201,15 +213,21 @@ def titled_before_comma(doc: Doc, start: int, titles: frozenset[str]) -> bool:
 
 
 def person_noun_after(doc: Doc, end: int) -> bool:
-    """A noun for a person stands in apposition right after the name ("Nielse Example, an analyst at IDC")."""
+    """A noun for a person stands in apposition right after the name ("Nielse Example, an analyst at IDC", "Monh
+    Example, a Funcinpec parliamentarian was quoted …")."""
     if end >= len(doc) or doc[end].text != ",":
         return False
     for token in doc[end + 1:end + 5]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX", "PROPN"):
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or (token.pos_ == "PROPN" and token.dep_ != "compound"):
             return False
         if person_noun(token):
-            after = token.right_edge.i + 1  # the apposition closes: not "Speaking to Acme News, a spokeswoman said"
-            return token.dep_ == "appos" and token.head.i < end and (after >= len(doc) or doc[after].is_punct)
+            # the apposition closes, or the name is the subject of the verb after it: not "Speaking to Acme News, a
+            # spokeswoman said"
+            after, name = token.right_edge.i + 1, token.head
+            closes = after >= len(doc) or doc[after].is_punct or (
+                name.dep_ in ("nsubj", "nsubjpass") and name.head.i >= after
+                and not any(w.tag_ in ("WDT", "WP", "WP$") for w in token.subtree))  # not "…, the bidder of which will"
+            return token.dep_ == "appos" and name.i < end and closes
     return False
 
 

@@ -117,7 +117,7 @@ def named_as_organisation(span: Span, name: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.is_lower or before.is_sent_start) and before.lemma_.lower() in words.get("appos", frozenset()):
         return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota", "Character Elaine Benes …"
-    from core.pipeline.names import first_names, person_noun
+    from core.pipeline.names import first_names, person_noun, title_words
 
     if before is not None and person_noun(before):
         return False  # "GM vice-chairman Bob Lutz, the supplier, …": a person, whatever the parse hangs on the name
@@ -126,6 +126,17 @@ def named_as_organisation(span: Span, name: str) -> bool:
     # secretary of …, the National Union" is a person; "Advent International, Copernicus Capital Partners" are not)
     named = span[0].text[:1].isupper() and fold(span[0].text) in first_names()
     appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    titles = title_words()
+
+    def office(w) -> bool:
+        return (w.is_title and fold(w.text) in titles) or (person_noun(w) and w.dep_ != "compound")
+
+    if any(office(t) for t in appositions):
+        appositions = []  # "Eva Example, Vice President of Acme Corporation, the development company": Acme's apposition
+    phrases = [c.i for c in root.children if c.dep_ == "prep" and c.i > root.i]
+    appositions = [t for t in appositions if not any(i < t.i for i in phrases)]  # "Gene Example of Acme, a group": Acme's
+    appositions = [t for t in appositions if not any(  # "Sharad Example, General Secretary of the workers union": an office
+        w.i < t.i and office(w) for w in t.subtree)]
     return any(t.lemma_.lower() in heads and (t.pos_ == "NOUN" or not named) for t in appositions) or _spoken_of_as_thing(span)
 
 

@@ -178,6 +178,20 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("The donuts matched those favored by one of the title characters, Homer Simpson. Character Elaine Benes "
      "hoarded her sponges. We chose Xinyi Shopping Area to exhibit.", "2007-06-01", set(),
      {"Homer Simpson", "Elaine Benes", "Xinyi Shopping Area"}),
+    # an office in apposition, even one the parse hangs on an organisation word; a noun for a person in apposition
+    # before the verb the name is the subject of; the speaker of quoted words
+    ("Sharad Rao, General Secretary of BEST's workers union, said that the management took this decision. The "
+     "royal government must react urgently, Monh Saphan, a Funcinpec parliamentarian was quoted as saying. "
+     '"These are items," Prescott Carlson was quoted as saying by The Times. Wikinews interviewed Eva Hassett, Vice '
+     "President of Savarino Construction Services Corporation, the development company in charge. Gene Russianoff of "
+     "the Straphangers Campaign, a commuter advocacy group, said that the agency should pay.", "2008-01-01",
+     {"Sharad Rao", "Monh Saphan", "Prescott Carlson", "Eva Hassett", "Gene Russianoff"}, set()),
+    # … not a company that tells something, nor the bidder of a relative clause, nor a mascot or a cartoon character
+    ("The bidders are Tramlink Nottingham and Arrow Connect, the preferred bidder of which will be appointed soon. IAG "
+     "will make concessions after Virgin Atlantic told the EC the deal would be anti-competitive. He burned an effigy "
+     "of Chief Wahoo, the Cleveland Indians baseball team mascot. Lantz became famous for Universal's most well-known "
+     "cartoon character, Woody Woodpecker.", "2008-01-01", set(),
+     {"Arrow Connect", "Virgin Atlantic", "Wahoo", "Woody Woodpecker"}),
     # a party label before an untagged name led by a known first name, even one the model tags as a group; an office
     # ending in such a word ("Minister of Labor") names its holder once
     ("But Maryland Democrat Elijah Exampler noted a major improvement. The Democrat Party won the vote. The address "
