@@ -114,9 +114,23 @@ def safe_url(url: str | None) -> str | None:
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:="})
 
 
+# the markdown renderer links bare addresses whatever is escaped ("www.x.org", "a@b.org", "https://…"): an invisible
+# word joiner inside each keeps it text
+_JOINER = "\u2060"
+_AUTOLINKED = ((re.compile(r"(?i)\b(w)(ww\.)"), rf"\1{_JOINER}\2"), (re.compile(r"(?i)\b(https?|ftp|mailto|xmpp)(:)"), rf"\1{_JOINER}\2"),
+               (re.compile("@"), f"@{_JOINER}"))
+
+
+def _unlinked(text: str) -> str:
+    for pattern, replacement in _AUTOLINKED:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def md_escape(text: object) -> str:
-    """Article-derived text made literal for Streamlit markdown (labels, captions): no links, images or styling."""
-    return _one_line(text).translate(_MD_SPECIAL)
+    """Article-derived text made literal for Streamlit markdown (labels, captions): no links (not even a bare
+    address), images or styling."""
+    return _unlinked(_one_line(text)).translate(_MD_SPECIAL)
 
 
 def _one_line(text: object) -> str:
@@ -131,7 +145,7 @@ def md_message(text: object) -> str:
     """A message of ours that may quote article-derived text, for Streamlit markdown: escaped like `md_escape`, but
     its `command` spans shown as code (a code span is literal, whatever it holds)."""
     parts = _CODE.split(_one_line(text))
-    return "".join(f"`{part}`" if odd else part.translate(_MD_SPECIAL) for odd, part in
+    return "".join(f"`{part}`" if odd else _unlinked(part).translate(_MD_SPECIAL) for odd, part in
                    ((i % 2 == 1, part) for i, part in enumerate(parts)))
 
 

@@ -208,6 +208,8 @@ def test_article_payloads_render_as_text_and_never_run(page, server):
     assert page.evaluate("() => window.__xss") is None
     assert page.locator(".bl-article script, .bl-article iframe, .bl-article img").count() == 0
     assert page.locator('a[href^="javascript:"]').count() == 0
+    expect(page.locator("[data-testid=stHeadingWithActionElements]", has_text="boss@")).to_be_visible()  # an address is text
+    assert page.locator('a[href*="evil.example"]').count() == 0
     assert not page.errors
 
 

@@ -266,9 +266,24 @@ def test_a_message_shows_its_commands_as_code_and_everything_else_literally():
     from core.present.render import md_message
 
     shown = md_message("[x](http://e.vil) *b*: `bilateral-lens annotate` brings it up to date")
-    assert shown.startswith(r"\[x\]\(http\:") and r"\*b\*" in shown and "](" not in shown
+    assert shown.startswith("\\[x\\]\\(http\u2060\\:") and r"\*b\*" in shown and "](" not in shown
     assert shown.endswith(" `bilateral-lens annotate` brings it up to date")
     assert md_message("a`b.txt: bad") == r"a\`b\.txt\: bad"  # a lone backtick stays literal
+
+
+@pytest.mark.parametrize("address", ["www.evil.example", "WWW.evil.example", "boss@evil.example", "https://evil.example/x",
+                                     "=HYPERLINK(\"http://evil.example\",\"click\")", "mailto:boss@evil.example"])
+def test_a_bare_address_in_article_text_is_no_link_in_markdown(address):
+    """The markdown renderer links bare addresses however their dots and colons are escaped: the escaped text breaks
+    each with an invisible word joiner, and reads the same."""
+    import re
+
+    from core.present.render import md_escape, md_message
+
+    for shown in (md_escape(f"details at {address} now"), md_message(f"details at {address} now")):
+        plain = re.sub(r"\\(.)", r"\1", shown).replace("\u2060", "")
+        assert plain == f"details at {address} now"
+        assert not re.search(r"(?i)\bwww\\?\.|\b(https?|mailto)\\?:|@[a-z]", shown), shown
 
 
 def test_the_reader_list_marks_the_open_article_and_names_a_missing_source(sample):
