@@ -128,11 +128,17 @@ def _parse_version(values: list[str], dropped: list[str]) -> int | None:
     return None
 
 
+def _beyond_the_first(key: str, values: list[str]) -> str:
+    """The values a one-value parameter was given after its first: "event “zzz” (event takes one value: the first)"."""
+    more = f" and {len(values) - 4:,} more" if len(values) > 4 else ""
+    return f"{key} {', '.join(f'“{_short(v)}”' for v in values[1:4])}{more} ({key} takes one value: the first)"
+
+
 def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str], dropped: list[str]) -> Any:
     if kind == "many":
         return _parse_many(key, values, allowed, dropped, alias=_country_name if key == "country" else None)
     if len(values) > 1:
-        dropped.append(f"{len(values) - 1:,} repeated value(s) of {key}")
+        dropped.append(_beyond_the_first(key, values))
     value = values[0].strip() if values else ""
     if len(value) > MAX_CHARS:
         dropped.append(f"{key} (longer than {MAX_CHARS} characters)")
@@ -204,7 +210,7 @@ def _parse_option(option: Option, values: list[str], vocab: Mapping[str, Collect
         return _parse_many(option.key, values, allowed, dropped, limit=option.limit, why=why)
     value = values[0] if values else ""
     if len(values) > 1:
-        dropped.append(f"{len(values) - 1:,} repeated value(s) of {option.key}")
+        dropped.append(_beyond_the_first(option.key, values))
     match = _Lookup(allowed).find(value)
     if match is None and value:
         dropped.append(f"{option.key} “{_short(value)}” (not one of this page's choices)")

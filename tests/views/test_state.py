@@ -35,7 +35,7 @@ def test_parse_keeps_valid_values_in_order_and_case_insensitively():
         ({"refs": "maybe"}, "refs “maybe” (use 1 or 0)"),
         ({"colour": "red"}, "unknown parameter “colour”"),
         ({"v": "latest"}, "v “latest” (not a corpus version)"),
-        ({"q": ["a", "b"]}, "1 repeated value(s) of q"),
+        ({"q": ["a", "b"]}, "q “b” (q takes one value: the first)"),
         ({"q": "x" * 400}, "q (longer than 300 characters)"),
         ({"measure": "median"}, "measure “median” (not one of this page's choices)"),
         ({"person": "\x00"}, "a value of person made only of control or invisible characters"),
