@@ -19,7 +19,7 @@ from core.pipeline.clean import clean_document
 from core.pipeline import language
 from core.pipeline.dedup import NearDuplicateIndex, from_stored, shingles, to_stored
 from core.pipeline.paragraphs import n_words, split_paragraphs
-from core.pipeline.pubdate import infer_from_text, parse_given, rejected
+from core.pipeline.pubdate import either_order, infer_from_text, parse_given, rejected
 from core.pipeline.ingest import IngestReport, rejection_key, stored_again, article_id
 from core.pipeline.read import Problem, RawRecord
 from core.pipeline.tables import PER_ARTICLE, extend, refresh
@@ -274,6 +274,9 @@ def _published(record: RawRecord, text: str, report: IngestReport, *, today: dat
     """Publication date: metadata, field or HTML when given and readable, else inferred from the text."""
     if record.published:
         parsed = parse_given(record.published, today=today)
+        if parsed and either_order(record.published):
+            report.warnings.append(Problem(record.path, f"date {record.published[:40]!r} could be read day or month first: "
+                                                        f"read month first, {parsed[0]} (write YYYY-MM-DD to be sure)"))
         if parsed:
             return {"published": parsed[0], "published_precision": parsed[1], "published_from": record.origin.get("published", "field")}
         report.warnings.append(

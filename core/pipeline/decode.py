@@ -33,9 +33,12 @@ def binary_kind(data: bytes) -> str | None:
         if head.startswith(magic):
             return name
     sample = data[:4096]
-    if b"\x00" in sample and not _looks_utf16(sample):
+    if sample.count(0) > NUL_SHARE * len(sample) and not _looks_utf16(sample):
         return "binary data (contains NUL bytes)"
-    return None
+    return None  # a few stray NUL bytes in text are control characters, removed with the others
+
+
+NUL_SHARE = 0.01  # of the first bytes of a file, NUL bytes above this share make it binary
 
 
 def _looks_utf16(sample: bytes) -> bool:

@@ -53,6 +53,16 @@ def parse_given(raw: str | None, *, today: date | None = None) -> tuple[str, str
     return found
 
 
+_NUMERIC = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}\s*")
+
+
+def either_order(raw: str) -> bool:
+    """A numeric date whose day and month could be either way round ("03/05/2020": 3 May or 5 March); it is read
+    month first."""
+    found = _NUMERIC.fullmatch(str(raw))
+    return bool(found) and found[1] != found[2] and int(found[1]) <= 12 and int(found[2]) <= 12
+
+
 def rejected(raw: str, *, today: date | None = None) -> str:
     """Why parse_given gave nothing for `raw`: "implausible" for a date it could read, "relative or yearless" for one
     that needs a day to count from, else "unreadable"."""

@@ -50,6 +50,13 @@ def test_normalise_text_repairs_and_strips_invisible_characters(raw, expected):
     assert normalise_text(raw) == expected
 
 
+def test_a_text_with_a_few_stray_nul_bytes_is_read_without_them():
+    line = b"Russian and Chinese ministers held talks in Beijing on Monday about trade.\n"
+    data = line * 20 + b"A stray\x00 byte, and\x00\x00 two more.\n"
+    text, _ = decode_bytes(data)
+    assert normalise_text(text).rstrip().endswith("A stray byte, and two more.")
+
+
 @hsettings(max_examples=300, deadline=None)
 @given(st_.text(alphabet=st_.characters(max_codepoint=127), max_size=200))
 def test_plain_ascii_skips_ftfy_with_the_same_result(text):

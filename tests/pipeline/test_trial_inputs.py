@@ -161,6 +161,15 @@ def test_implausible_publication_dates_are_refused_with_a_warning(tmp_path, stor
     assert load_corpus(store_dir).articles["published"].isna().all()
 
 
+def test_a_numeric_date_either_way_round_is_read_month_first_with_a_warning(tmp_path, store_dir):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": TEXT, "date": "03/05/2020"}) + "\n"
+                                      + json.dumps({"text": TEXT + " Again.", "date": "13/05/2020"}) + "\n")
+    report = ingest([tmp_path], store=Store(store_dir))
+    warned = [p.reason for p in report.warnings if "day or month first" in p.reason]
+    assert len(warned) == 1 and "'03/05/2020'" in warned[0] and "2020-03-05" in warned[0]
+    assert sorted(load_corpus(store_dir).articles["published"]) == ["2020-03-05", "2020-05-13"]
+
+
 def test_chinese_text_keeps_its_punctuation_and_a_sentence_is_long_enough(tmp_path, store_dir):
     (tmp_path / "zh.txt").write_text("中国国家主席习近平在北京会见了俄罗斯总统普京，双方讨论了能源合作。", encoding="utf-8")
     assert ingest([tmp_path], store=Store(store_dir)).added == 1
