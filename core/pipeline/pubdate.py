@@ -60,7 +60,7 @@ def either_order(raw: str) -> bool:
     """A numeric date whose day and month could be either way round ("03/05/2020": 3 May or 5 March); it is read
     month first."""
     found = _NUMERIC.fullmatch(str(raw))
-    return bool(found) and found[1] != found[2] and int(found[1]) <= 12 and int(found[2]) <= 12
+    return found is not None and found[1] != found[2] and int(found[1]) <= 12 and int(found[2]) <= 12
 
 
 def rejected(raw: str, *, today: date | None = None) -> str:
