@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.knowledge.files import cached_object, fold, knowledge_cache, knowledge_digest, knowledge_rows, source_digest
 from core.knowledge.places import country_display_name, pipeline_places
-from core.knowledge.vocab import leader_roles
+from core.knowledge.vocab import leader_roles, organisation_codes
 
 
 PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": what follows is a father's name
@@ -83,8 +83,16 @@ class Knowledge:
     def country_on(self, person: Person, on: str | None) -> str:
         """The country a person stood for on the ISO date `on`: that of an office they held then, their own country
         first ("Jens Stoltenberg" is Norway's in 2010, NATO's in 2016); out of office, the country the knowledge
-        base gives them."""
-        held = {r.country for r in self.roles_of.get(person.person_id, []) if on and r.held_on(_day(on))}
+        base gives them, or for someone it lists under an organisation, the country of their national office
+        nearest in time."""
+        roles = self.roles_of.get(person.person_id, [])
+        held = {r.country for r in roles if on and r.held_on(_day(on))}
+        if not held and on and person.country in organisation_codes():
+            # António Costa was Portugal's in 2006, not yet the European Council's
+            national = [r for r in roles if r.country not in organisation_codes()]
+            day = _day(on)
+            if national:
+                return min(national, key=lambda r: _years_apart(r, day)).country
         if not held or person.country in held:
             return person.country
         return min(held)
@@ -205,6 +213,12 @@ def _surname_ratio(key: str, alias: str) -> float:
 def _initials(name: str) -> tuple[str, ...]:
     """The single-letter middle parts of a folded name ("george h. w. bush" → ("h", "w"))."""
     return tuple(part.rstrip(".") for part in name.split()[1:-1] if len(part.rstrip(".")) == 1)
+
+
+def _years_apart(role: Role, day: str) -> int:
+    """How many years lie between an office and the ISO day (none while it was held)."""
+    year = int(day[:4])
+    return max(0, int(role.start[:4]) - year, year - int((role.end or day)[:4]))
 
 
 def _day(iso: str) -> str:

@@ -89,7 +89,11 @@ def test_no_organisation_is_named_by_a_common_english_word():
 
 @pytest.mark.parametrize("person_id, on, country", [
     ("jens_stoltenberg", "2010-05-05", "NOR"),  # in office as prime minister
-    ("jens_stoltenberg", "2005-09-15", "NATO"),  # out of office: the knowledge base's country
+    # out of office, one listed under an organisation stands for the country of the national office nearest in time
+    ("jens_stoltenberg", "2005-09-15", "NOR"),
+    ("antonio_costa", "2006-06-29", "PRT"),
+    ("antonio_costa", "2025-01-01", "EU"),  # in office at the European Council
+    ("kofi_annan", "2010-01-01", "UNO"),  # no national office: the knowledge base's country
     ("jens_stoltenberg", "2016-03-01", "NATO"),
     ("jens_stoltenberg", None, "NATO"),  # undated: the knowledge base's country
 ])
