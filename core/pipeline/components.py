@@ -4,7 +4,7 @@ to the registered extensions doc._.bl_people, doc._.bl_places, doc._.bl_dates an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -108,7 +108,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        found = date_rules.resolve(ent.text, published, future=_future(ent))
+        found = _glossed(ent.text, published, _future(ent)) or date_rules.resolve(ent.text, published, future=_future(ent))
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
         # 1994" or "next July" would lose what their first words say)
         for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():
@@ -131,7 +131,29 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
-    return _untagged_anchored(doc, out)
+    return _untagged_anchored(doc, _gloss_wins(doc.text, out))
+
+
+_GLOSS = re.compile(r"\(\s*([^()]+?)\s*\)?$")
+
+
+def _glossed(text: str, published: str | None, future: bool) -> date_rules.Resolved | None:
+    """The day a date in brackets gives for the words before it, which it glosses: "Friday (June 30" (the model
+    took both in one entity)."""
+    inner = _GLOSS.search(text) if "(" in text else None
+    found = date_rules.resolve(inner[1], published, future=future) if inner and inner.start() > 0 else None
+    return found if found is not None and found.precision == "day" else None
+
+
+def _gloss_wins(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A relative day followed by a day in brackets takes the bracketed day, which the writer gave to be exact:
+    "will be visited tomorrow (July 1)"."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, gloss = out[i], out[i + 1]
+        if gloss.precision == "day" and gloss.value and re.fullmatch(r"\s*\(\s*", text[first.end:gloss.start]):
+            out[i] = replace(first, value=gloss.value, precision="day", rule=gloss.rule)
+    return out
 
 
 _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+day|day\s+(?P<side>after|before))"

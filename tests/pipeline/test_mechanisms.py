@@ -1276,6 +1276,9 @@ def test_an_organisation_side_is_its_head_the_article_names():
     ("Russian President Vladimir Putin met Chinese President Hu Jintao to discuss plans for 2010.", None),
     # the date of the journey the meeting is the purpose of is the meeting's
     ("Russian President Vladimir Putin flew to Beijing on Thursday to meet Chinese President Hu Jintao.", "2007-05-10"),
+    # a day in brackets glosses the relative word before it, whether the model takes them as one date or two
+    ("Russian President Vladimir Putin met Chinese President Hu Jintao yesterday (May 10) in Beijing.", "2007-05-10"),
+    ("Russian President Vladimir Putin met Chinese President Hu Jintao on Thursday (May 3) in Beijing.", "2007-05-03"),
 ])
 def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
     [meeting] = meetings(text, "2007-05-12")
