@@ -312,6 +312,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             # country ("Hill flew to Berlin to meet Kim Kye-gwan": Germany is the venue)
             names.append(country_display_name(visited.country))
             host = visited.country
+    shown, lead = evidence_text(sent.text), len(sent.text) - len(sent.text.lstrip())
     base = Meeting(
         participants=names,
         countries=sorted(countries),
@@ -320,9 +321,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         date_precision=when_precision,
         kind="summit" if kind == "talks" and summit_told(sent, trigger) else kind,
         referenced=referenced,
-        evidence=sent.text.strip(),
-        start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-        end=sent.start_char + len(sent.text.rstrip()),
+        evidence=shown,
+        start=sent.start_char + lead,
+        end=sent.start_char + lead + len(shown),
         confidence=round(confidence, 2),
         sentence=number,
         rules=rules + [f"date:{date_rule}"] + (["lonely"] if lonely else []),
@@ -339,3 +340,9 @@ def _listed_members(sent, participants: dict) -> bool:
     and Hadley"): the group was met together."""
     members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
     return sum(m.token in members for m in participants.values()) >= 2
+
+
+def evidence_text(sentence: str) -> str:
+    """A sentence as evidence, without an opening bracket the sentence splitter may leave at its end ("… on 2 April
+    2023 <" before "<script>")."""
+    return sentence.strip().rstrip("<([{").rstrip()

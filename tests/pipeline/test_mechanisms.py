@@ -302,6 +302,14 @@ def test_a_town_is_a_capitalised_name_in_the_country_written_after_it(text, plac
 
 
 @pytest.mark.model
+def test_evidence_ends_before_markup_the_sentence_splitter_cut_into():
+    text = ("Russian President Vladimir Putin met Chinese President Xi Jinping in Warsaw on 2 April 2023 "
+            "<script>alert(1)</script> and more. They talked.")
+    [meeting] = meetings(text, "2023-04-03")
+    assert meeting.evidence.endswith("2 April 2023") and text[meeting.start:meeting.end] == meeting.evidence
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "location"), [
     ("Li Qiang arrived in Moscow on Tuesday. He flew to Russia to meet President Vladimir Putin on Wednesday.", "Moscow"),
     ("Xi Jinping held talks with Vladimir Putin, calling for cooperation between Beijing and Washington.", None),
