@@ -62,8 +62,7 @@ else:
 if len(undated):
     with st.expander(f"Undated events ({len(undated):,})", expanded=events.empty):
         for row in undated.head(UNDATED_LISTED).itertuples():
-            place = f" in {row.location}" if isinstance(row.location, str) else ""
-            link("timeline", md_escape(f"{row.people}{place} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)
+            link("timeline", md_escape(f"{row.line} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)
         if len(undated) > UNDATED_LISTED:
             st.caption(f"The first {UNDATED_LISTED} are listed; narrow the filters, or see every event on the Data page.")
 if selected:

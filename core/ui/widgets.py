@@ -57,10 +57,9 @@ def event_links(events) -> None:
     """Events as lines linking to each on the Timeline: "About 2025-11-04 · Xi Jinping, … in Beijing (2 reporting
     articles)" (`queries.latest_events` rows)."""
     for row in events.itertuples():
-        place = f" in {row.location}" if isinstance(row.location, str) else ""
         date = dated(row.date, row.date_precision)
         date = date[:1].upper() + date[1:]  # "Undated", "About 2025-11-04" open the line
-        link("timeline", md_escape(f"{date} · {row.people}{place} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)
+        link("timeline", md_escape(f"{date} · {row.line} ({plural(row.n_articles, 'reporting article')})"), event=row.event_id)
 
 
 def link(page: str, label: str, *, icon: str | None = None, filters: dict | None = None, **options) -> None:

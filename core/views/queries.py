@@ -171,8 +171,18 @@ def unplotted_events(view: View, plotted: pd.DataFrame) -> pd.DataFrame:
 
 
 def with_people(events: pd.DataFrame) -> pd.DataFrame:
-    """Events with their label: "people", the participants in one line, marked when a correction changed the event."""
-    return events.assign(people=corrected(events) + events["participants"].map(", ".join))
+    """Events with their label: "people", the participants in one line, marked when a correction changed the event,
+    and "line", the label with its place: "Gordon Brown in Iraq" (a side that is the place is named once)."""
+    people = corrected(events) + events["participants"].map(", ".join)
+    line = corrected(events) + [_placed(list(p), where) for p, where in zip(events["participants"], events["location"])]
+    return events.assign(people=people, line=line)
+
+
+def _placed(participants: list[str], where) -> str:
+    if not isinstance(where, str) or not where:
+        return ", ".join(participants)
+    others = [p for p in participants if p != where] or participants
+    return f"{', '.join(others)} in {where}"
 
 
 def corrected(rows: pd.DataFrame) -> pd.Series:

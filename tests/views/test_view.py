@@ -78,12 +78,13 @@ def test_an_organisation_meeting_as_a_side_names_its_lane_whatever_the_articles_
 def test_the_events_a_timeline_cannot_place_come_most_reported_first():
     from core.views import queries
 
-    events = pd.DataFrame({"event_id": ["a", "b", "c"], "participants": [["X", "Y"], ["Z", "W"], ["P", "Q"]],
-                           "corrections": [[], ["k1"], []], "n_articles": [1, 3, 2]})
+    events = pd.DataFrame({"event_id": ["a", "b", "c"], "participants": [["X", "Y"], ["Gordon Brown", "Iraq"], ["P", "Q"]],
+                           "location": [None, "Iraq", "Moscow"], "corrections": [[], ["k1"], []], "n_articles": [1, 3, 2]})
     view = SimpleNamespace(events=events)
     left = queries.unplotted_events(view, events[events["event_id"] == "c"])
     assert list(left["event_id"]) == ["b", "a"]
-    assert list(left["people"]) == ["✎ corrected · Z, W", "X, Y"]
+    assert list(left["people"]) == ["✎ corrected · Gordon Brown, Iraq", "X, Y"]
+    assert list(left["line"]) == ["✎ corrected · Gordon Brown in Iraq", "X, Y"]  # the side that is the place, once
 
 
 def test_a_country_reads_with_the_abbreviations_a_user_may_type_for_it():
