@@ -74,10 +74,11 @@ def series_colors(names) -> dict[str, str]:
 
 
 def tone_lines(frame: pd.DataFrame, *, colors: dict[str, str] | None = None) -> go.Figure:
-    """Mean tone per period and country pair on a date axis (ticks read like the periods: 2024-08, or 2024); periods
-    without articles are bridged by the line. `colors`: pair -> colour, shared with the page's other charts."""
+    """Mean tone per period and country pair on a date axis (ticks read like the periods: 2024-08, or 2024); a few
+    periods without articles are bridged by the line, a longer gap breaks it. `colors`: pair -> colour, shared with
+    the page's other charts."""
     fig = go.Figure()
-    frame = frame.dropna(subset=["tone"])
+    frame = _long_gaps_only(frame)
     when = pd.to_datetime(frame["period"], format="mixed", errors="coerce")  # "2024-08" or "2024": the first day
     for pair, rows in frame.assign(when=when).dropna(subset=["when"]).groupby("pair"):
         fig.add_trace(go.Scatter(
@@ -91,6 +92,21 @@ def tone_lines(frame: pd.DataFrame, *, colors: dict[str, str] | None = None) -> 
     return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=340, showlegend=True,
                    xaxis=dict(type="date", range=span, tickformat="%Y" if yearly else "%Y-%m",
                               dtick=period_ticks(span, yearly)))
+
+
+BRIDGED = 3  # periods in a row without articles that a tone line still bridges
+
+
+def _long_gaps_only(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows with a tone, and the empty periods of gaps longer than BRIDGED, where a line breaks (an empty value
+    is not drawn and not bridged)."""
+    if frame.empty:
+        return frame
+    frame = frame.sort_values(["pair", "period"])
+    empty = frame["tone"].isna()
+    run = (empty != empty.shift()) | (frame["pair"] != frame["pair"].shift())  # a new run of empty or full periods
+    length = empty.groupby(run.cumsum()).transform("size")
+    return frame[~empty | (length > BRIDGED)]
 
 
 def period_ticks(span: list[pd.Timestamp] | None, yearly: bool) -> str | None:

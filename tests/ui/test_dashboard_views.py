@@ -197,6 +197,19 @@ def test_tone_is_a_connected_line_with_a_legend_on_a_date_axis():
     assert fig.layout.xaxis.type == "date"
 
 
+def test_a_long_gap_breaks_the_tone_line():
+    import pandas as pd
+
+    from core.present.charts import tone_lines
+
+    years = [str(y) for y in range(2006, 2020)]
+    tones = [0.2] + [None] * 12 + [0.1]  # twelve years without articles
+    frame = pd.DataFrame({"period": years, "pair": "Japan – United States", "tone": tones, "articles": [1] + [0] * 12 + [1]})
+    line = tone_lines(frame).data[0]
+    assert pd.isna(line.y).any() and not line.connectgaps, "the line stops over the gap"
+    assert [y for y in line.y if not pd.isna(y)] == [0.2, 0.1]
+
+
 @pytest.mark.parametrize("periods, step", [(["2004-11"], "M1"), (["2004-11", "2012-03"], "M12"), (["2004", "2012"], "M12"),
                                            (["2020-01", "2021-06"], "M2")])
 def test_tone_ticks_step_by_whole_periods_so_no_label_repeats(periods, step):
