@@ -244,15 +244,17 @@ def negated(trigger: Token) -> bool:
 
 
 def denied(trigger: Token) -> bool:
-    """A meeting in the clause of a denial verb: "denied that a meeting … will take place", "refusing to hold talks"."""
+    """A meeting in the clause of a denial verb: "denied that a meeting … will take place", "refusing to hold talks",
+    "an invitation for UN monitors to visit Zimbabwe was turned down" (a phrasal verb with its particle)."""
     words = _cues().get("denial", frozenset())
     node = trigger
     for _ in range(4):  # up through the clause the meeting word completes or is the purpose of, no other adverbial one
-        if (node.dep_ not in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep") and not purpose_clause(node)
+        if (node.dep_ not in ("ccomp", "xcomp", "acl", "dobj", "nsubj", "nsubjpass", "pobj", "prep") and not purpose_clause(node)
                 or node.head.i == node.i):
             return False  # the purpose of a refused trip climbs: "refused to come to Rome to meet him"
         node = node.head
-        if node.lemma_.lower() in words:
+        particles = [f"{node.lemma_.lower()} {c.lower_}" for c in node.children if c.dep_ == "prt"]
+        if node.lemma_.lower() in words or any(p in words for p in particles):
             return True
     return False
 

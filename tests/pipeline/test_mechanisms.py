@@ -538,9 +538,18 @@ def test_one_summit_is_one_meeting_with_everyone_named_attending_it():
     ("Clark has denied that a meeting with Brash to discuss personal attacks will take place.", "2006-09-18"),
     ("North Korea is currently refusing to hold talks with the United States because of financial sanctions.", "2006-06-14"),
     ("The tape contains a conversation between Stephen Harper and Vancouver journalist Tom Zytaruk.", "2008-06-04"),
+    # an invitation or offer to visit that was turned down, rejected or declined
+    ("The Iranian government's invitation for IAEA inspectors to visit Iran was turned down.", "2006-05-12"),
+    ("An invitation for UN monitors to visit Zimbabwe was rejected by Harare.", "2006-05-12"),
 ])
 def test_a_denied_or_refused_meeting_and_an_interview_are_no_meetings(text, published):
     assert meetings(text, published) == []
+
+
+@pytest.mark.model
+def test_a_visit_someone_is_invited_to_make_lies_ahead():
+    [visit] = meetings("Russia accepted an invitation for Vladimir Putin to visit Japan.", "2006-05-12")
+    assert visit.referenced and visit.date is None
 
 
 @pytest.mark.model
