@@ -272,7 +272,10 @@ def _side_of(token: Token, trigger: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in trigger.children):
         return True  # the subject of the meeting verb through a relative pronoun: "Bulgaria, the two states which signed"
     if token.dep_ == "nsubj" and trigger.dep_ == "dobj" and token.head.i in (trigger.head.i, above_xcomp(trigger.head).i):
-        return True  # "Japan and Korea held talks", "the two Koreas are to hold a meeting"
+        # "Japan and Korea held talks", "the two Koreas are to hold a meeting"; of talks between others, only one who
+        # holds or mediates them ("China hosted talks between …", "Norway brokered talks between …", not "France
+        # praised the talks between …")
+        return not _own_sides(trigger) or trigger.head.lemma_.lower() in cues().get("holding", frozenset()) | cues().get("mediating", frozenset())
     if token.dep_ != "pobj" or token.head.lower_ not in SIDE_PREPOSITIONS:
         return False
     holder = token.head.head
@@ -286,6 +289,12 @@ def _side_of(token: Token, trigger: Token) -> bool:
     while holder.dep_ == "prep" and holder.head.i != holder.i:
         holder = holder.head  # "along with"
     return token.head.lower_ == "with" and holder.dep_ in ("nsubj", "nsubjpass") and holder.head.i == trigger.i
+
+
+def _own_sides(trigger: Token) -> bool:
+    """The meeting noun names its sides in a "between" or "among" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") and any(o.dep_ == "pobj" for o in c.children)
+               for c in trigger.children)
 
 
 def _titles_a_person(token: Token) -> bool:

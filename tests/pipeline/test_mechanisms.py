@@ -547,6 +547,19 @@ def test_a_denied_or_refused_meeting_and_an_interview_are_no_meetings(text, publ
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "sides"), [
+    # of talks between others, the subject of the verb is a side only when it holds or mediates them
+    ("The United States condemned the meeting between Iran and Venezuela.", {"Iran", "Venezuela"}),
+    ("France praised the talks between Israel and Egypt.", {"Egypt", "Israel"}),
+    ("China hosted talks between North Korea and the United States.", {"China", "North Korea", "United States"}),
+    ("Egypt mediated talks between Israel and Jordan.", {"Egypt", "Israel", "Jordan"}),
+])
+def test_who_holds_talks_between_others_takes_part_and_who_comments_on_them_does_not(text, sides):
+    [meeting] = meetings(text, "2006-05-12")
+    assert set(meeting.participants) == sides
+
+
+@pytest.mark.model
 def test_a_visit_someone_is_invited_to_make_lies_ahead():
     [visit] = meetings("Russia accepted an invitation for Vladimir Putin to visit Japan.", "2006-05-12")
     assert visit.referenced and visit.date is None
