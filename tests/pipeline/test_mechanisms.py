@@ -541,6 +541,8 @@ def test_one_summit_is_one_meeting_with_everyone_named_attending_it():
     # an invitation or offer to visit that was turned down, rejected or declined
     ("The Iranian government's invitation for IAEA inspectors to visit Iran was turned down.", "2006-05-12"),
     ("An invitation for UN monitors to visit Zimbabwe was rejected by Harare.", "2006-05-12"),
+    # a tourist's or a pilot's arrival is no visit between countries
+    ("British tourist John Example arrived in Thailand on Monday.", "2006-05-12"),
 ])
 def test_a_denied_or_refused_meeting_and_an_interview_are_no_meetings(text, published):
     assert meetings(text, published) == []
