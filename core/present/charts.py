@@ -98,10 +98,7 @@ BRIDGED = 3  # periods in a row without articles that a tone line still bridges
 
 
 def _long_gaps_only(frame: pd.DataFrame) -> pd.DataFrame:
-    """The rows with a tone, and the empty periods of gaps longer than BRIDGED, where a line breaks (an empty value
-    is not drawn and not bridged)."""
-    if frame.empty:
-        return frame
+    """The rows with a tone, and the empty periods of gaps longer than BRIDGED, where a line breaks."""
     frame = frame.sort_values(["pair", "period"])
     empty = frame["tone"].isna()
     run = (empty != empty.shift()) | (frame["pair"] != frame["pair"].shift())  # a new run of empty or full periods
