@@ -106,7 +106,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     out: list[DateMention] = []
     anchor: DateMention | None = None  # the last day the text gave: what "the following day" counts from
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") and not _day_of_month(doc, ent):
             continue
         found = _glossed(ent.text, published, _future(ent)) or date_rules.resolve(ent.text, published, future=_future(ent))
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
@@ -132,6 +132,14 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
     return _untagged_anchored(doc, _gloss_wins(doc.text, out))
+
+
+def _day_of_month(doc: Doc, ent) -> bool:
+    """An ordinal the model did not take for a date that names a day of the month: "met in Moscow on the 4th" (not
+    "on the 4th day", "on the 2nd floor")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (ent.label_ == "ORDINAL" and ent.start >= 2 and doc[ent.start - 2].lower_ == "on" and doc[ent.start - 1].lower_ == "the"
+            and re.fullmatch(r"[0-3]?\d(st|nd|rd|th)", ent.text) is not None and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")))
 
 
 _GLOSS = re.compile(r"\(\s*([^()]+?)\s*\)?$")

@@ -1311,6 +1311,9 @@ def test_an_organisation_side_is_its_head_the_article_names():
     # a day in brackets glosses the relative word before it, whether the model takes them as one date or two
     ("Russian President Vladimir Putin met Chinese President Hu Jintao yesterday (May 10) in Beijing.", "2007-05-10"),
     ("Russian President Vladimir Putin met Chinese President Hu Jintao on Thursday (May 3) in Beijing.", "2007-05-03"),
+    # a bare ordinal day is a day of the month, not the ordinal of a thing
+    ("Russian President Vladimir Putin met Chinese President Hu Jintao in Beijing on the 4th.", "2007-05-04"),
+    ("Russian President Vladimir Putin met Chinese President Hu Jintao on the 2nd floor of the hall.", None),
 ])
 def test_a_meeting_is_dated_by_its_own_date_not_by_the_report_of_it(text, date):
     [meeting] = meetings(text, "2007-05-12")
