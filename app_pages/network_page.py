@@ -3,7 +3,7 @@ import json
 
 import streamlit as st
 
-from core.present import charts
+from core.present import graphs
 from core.ui import state as ui_state
 from core.views import network
 from core.present.render import md_escape, plural
@@ -43,7 +43,7 @@ else:
     st.caption(f"{drawn} and the {plural(len(graph.edges), 'link')} between them are drawn"
                + (f"; all {plural(len(graph.links), 'link')} are in the table below the chart" if len(graph.edges) < len(graph.links) else "")
                + ". Line width: events shared. Click the dot in the middle of a link (or a row of the table) to list its events and their evidence.")
-    st.plotly_chart(charts.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
+    st.plotly_chart(graphs.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
                                         kinds=network.kinds(data.table("entities"), graph.nodes["name"]), selected=pair),
                     key="network_chart", width="content", selection_mode=("points",),
                     on_select=ui_state.on_pick("network_chart", lambda picked: ui_state.set_option("pair", json.loads(picked[0]))))

@@ -1,7 +1,7 @@
 """People: a profile of one person within the current filters."""
 import streamlit as st
 
-from core.present import charts
+from core.present import charts, graphs
 from core.ui import corrections as ui_corrections, state as ui_state
 from core.views import profiles
 from core.views.view import sector_color
@@ -39,7 +39,7 @@ else:
     else:
         left.plotly_chart(charts.bars_over_time(trend, title="Articles mentioning them"), key="people_trend")
     nodes, edges = profiles.network(view, who)
-    right.plotly_chart(charts.network(nodes, edges, label=str, color=lambda p: "#e45756" if p == who else "#4c78a8",
+    right.plotly_chart(graphs.network(nodes, edges, label=str, color=lambda p: "#e45756" if p == who else "#4c78a8",
                                       title="Mentioned in the same articles"), key="people_network", width="content")
     sectors = profiles.sectors_with(view, who)
     if not sectors.empty:

@@ -1,7 +1,7 @@
 """Sectors: co-occurrence heatmap, network, trends and sector × person; a selected pair lists its sentences."""
 import streamlit as st
 
-from core.present import charts
+from core.present import charts, graphs
 from core.ui import state as ui_state
 from core.views import cooccurrence, queries
 from core.present.render import text_or, md_escape, quote
@@ -33,7 +33,7 @@ else:
     if alone:
         heat.caption("Never found together with another sector here: " + ", ".join(sector_label(s) for s in alone) + ".")
     nodes, edges = cooccurrence.network(view, window=window)
-    net.plotly_chart(charts.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network",
+    net.plotly_chart(graphs.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network",
                      width="content")
     st.multiselect("Selected pair", index.vocab["sector"], key="o_cell", max_selections=2, format_func=sector_label,
                    placeholder="Click a square above, or pick two sectors",

@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from core.present import charts
+from core.present import graphs
 from core.views import network
 
 
@@ -93,7 +93,7 @@ def test_an_unknown_mode_is_refused():
 def test_the_chart_makes_each_link_a_clickable_point_and_escapes_names():
     hostile = events(("e1", ["<b>Evil</b>", "Xi Jinping"], [], "2020"), ("e2", ["Xi Jinping", "Vladimir Putin"], [], "2021"))
     graph = network.network(hostile)
-    fig = charts.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
+    fig = graphs.who_met_whom(graph.nodes, graph.edges, width=network.WIDTH, height=graph.height,
                               kinds={"Xi Jinping": "person"}, selected=("Xi Jinping", "Vladimir Putin"))
     points = [t for t in fig.data if t.name == "links"][0]
     assert sorted(map(json.loads, points.customdata)) == [["<b>Evil</b>", "Xi Jinping"], ["Vladimir Putin", "Xi Jinping"]]
@@ -115,7 +115,7 @@ def test_the_sector_and_co_mention_networks_place_labels_apart_within_their_widt
     nodes = pd.DataFrame({"sector": names, "articles": list(range(1, 21))})
     edges = pd.DataFrame([(names[i], names[j], i + j) for i in range(20) for j in range(i + 1, 20) if (i * j) % 3 == 0],
                          columns=["a", "b", "count"])
-    fig = charts.network(nodes, edges, label=str, color=lambda n: "#4c78a8", width=440)
+    fig = graphs.network(nodes, edges, label=str, color=lambda n: "#4c78a8", width=440)
     markers = next(t for t in fig.data if t.mode == "markers")
     drawn = pd.DataFrame({"name": names, "x": list(markers.x), "y": list(markers.y), "r": [s / 2 for s in markers.marker.size]})
     assert not network.overlapping(drawn)
@@ -124,16 +124,16 @@ def test_the_sector_and_co_mention_networks_place_labels_apart_within_their_widt
 
 def test_labels_overlap_neither_each_other_nor_nodes_and_the_busiest_keep_theirs():
     crowded = [(f"Person number {i}", 300 + 6 * i, 200 + 4 * i, 12 - i * 0.1) for i in range(12)]
-    placed = charts.label_places(crowded, width=600, height=400)
-    boxes = {name: (x - (charts.LABEL_CHAR * len(name) + 4) / 2, y - charts.LABEL_HEIGHT / 2,
-                    x + (charts.LABEL_CHAR * len(name) + 4) / 2, y + charts.LABEL_HEIGHT / 2) for name, x, y in placed}
+    placed = graphs.label_places(crowded, width=600, height=400)
+    boxes = {name: (x - (graphs.LABEL_CHAR * len(name) + 4) / 2, y - graphs.LABEL_HEIGHT / 2,
+                    x + (graphs.LABEL_CHAR * len(name) + 4) / 2, y + graphs.LABEL_HEIGHT / 2) for name, x, y in placed}
     assert "Person number 0" in boxes and len(placed) < len(crowded)
     names = list(boxes)
-    assert not any(charts._overlap(boxes[a], boxes[b]) for i, a in enumerate(names) for b in names[i + 1:])
+    assert not any(graphs._overlap(boxes[a], boxes[b]) for i, a in enumerate(names) for b in names[i + 1:])
     nodes = {name: (x - r, y - r, x + r, y + r) for name, x, y, r in crowded}
-    assert not any(charts._overlap(box, nodes[other]) for name, box in boxes.items() for other in nodes)
+    assert not any(graphs._overlap(box, nodes[other]) for name, box in boxes.items() for other in nodes)
     assert all(0 <= b[0] and 0 <= b[1] and b[2] <= 600 and b[3] <= 400 for b in boxes.values())
     sparse = [("Xi Jinping", 100, 100, 10), ("Vladimir Putin", 400, 300, 10), ("Top", 300, 5, 5)]
-    where = {name: (x, y) for name, x, y in charts.label_places(sparse, width=600, height=400)}
+    where = {name: (x, y) for name, x, y in graphs.label_places(sparse, width=600, height=400)}
     assert where["Xi Jinping"][1] < 100 and where["Vladimir Putin"][1] < 300  # above its node when there is room
     assert where["Top"][1] > 5  # below a node at the top edge
