@@ -87,9 +87,10 @@ class Knowledge:
         nearest in time."""
         roles = self.roles_of.get(person.person_id, [])
         held = {r.country for r in roles if on and r.held_on(_day(on))}
-        if not held and on and person.country in organisation_codes():
+        bodies = organisation_codes()
+        if not held and on and person.country in bodies:
             # António Costa was Portugal's in 2006, not yet the European Council's
-            national = [r for r in roles if r.country not in organisation_codes()]
+            national = [r for r in roles if r.country not in bodies]
             day = _day(on)
             if national:
                 return min(national, key=lambda r: _years_apart(r, day)).country

@@ -202,7 +202,7 @@ def _weekday_of_week(m, pub, published, future):
     """ "Tuesday last week", "on Friday of next week", "last week on Tuesday": that day of the week named."""
     if pub is None:
         return None
-    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks={"last": -1, "previous": -1, "next": 1, "this": 0}[m["rel"]])
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=RELATIVE_SHIFTS[m["rel"]])
     return (monday + timedelta(days=WEEKDAYS[m["weekday"]])).isoformat(), "day"
 
 

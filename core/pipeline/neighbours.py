@@ -70,20 +70,25 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     _lede_day(meeting, dates, sentences, pub)
 
 
+POINTING = ("the", "this", "that", "these", "those", "their")  # words that point back to a meeting just told
+
+
 def _told_again(sentence: str) -> bool:
     """The sentence opens with a meeting noun pointed back to ("The meeting took place on Monday", "The talks were
     the first since 2005", "This visit …"): it tells the meeting just told again."""
-    words = re.findall(r"[A-Za-z]+", sentence)[:3]
-    return len(words) >= 2 and words[0].lower() in ("the", "this", "that", "their") and any(
-        regular_stems(w.lower()) & meeting_nouns() for w in words[1:])
+    words = re.findall(r"[a-z]+", sentence.lower())[:3]
+    return bool(words) and words[0] in POINTING and any(_meeting_noun(w) for w in words[1:])
 
 
 def points_back(sentence: str) -> bool:
     """The sentence speaks again of a meeting just told, through a meeting noun pointed back to anywhere in it
     ("Wen Jiabao said the talks were fruitful", "after their meeting")."""
-    words = re.findall(r"[A-Za-z]+", sentence.lower())
-    return any(first in ("the", "this", "these", "those", "their") and regular_stems(second) & meeting_nouns()
-               for first, second in zip(words, words[1:]))
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(first in POINTING and _meeting_noun(second) for first, second in zip(words, words[1:]))
+
+
+def _meeting_noun(word: str) -> bool:
+    return bool(regular_stems(word) & meeting_nouns())
 
 
 def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date) -> None:
