@@ -1,48 +1,82 @@
 """Places the model left untagged: a capital or city the gazetteer reads in text (100,000 people or more, or a
 listed venue), named as the object of a place preposition ("talks with Akufo-Addo in Accra", "met Xi in Port
-Moresby"), becomes a GPE entity like those the model tags; so does such a name the model took for an
-organisation."""
+Moresby"), becomes a GPE entity like those the model tags; so does such a name the model took for something else
+(an organisation, a product, a person), and any name a town word introduces ("in the Amazon city of Leticia")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge
+from core.pipeline.places import TOWN_WORDS
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "outside", "inside"}
 PARTICLES = {"de", "del", "da", "do", "la", "el", "al", "es", "du", "of"}  # lower-case words inside a city's name
+NAMING_WORDS = TOWN_WORDS - {"capital"}  # "the full capital of Reuters" is money
+NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "NORP", "EVENT", "LAW"}  # labels a town may wrongly get
 
 
 def untagged_places(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     """The entities with every untagged city or capital named after a place preposition added as GPE, and one the
     model took for an organisation ("met in Accra" tagged ORG) relabelled GPE."""
-    ents = [_relabelled(ent, kb) for ent in ents]
+    ents = _towns_named(doc, [_relabelled(ent, kb) for ent in ents])
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     added = []
     for token in doc:
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS or token.pos_ != "PROPN" or token.i in taken:
             continue
-        start = token.left_edge.i
-        while start < token.i and (doc[start].lower_ in ("the", "a") or not doc[start].text[:1].isupper()):
-            start += 1
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 2 and doc[end].head.i == token.i and (
-                doc[end].text[:1].isupper() or doc[end].lower_ in PARTICLES) and doc[end].dep_ in ("compound", "flat", "prep", "pobj"):
-            end += 1  # "Rio de Janeiro": the parse may hang the rest on the first word
-        while end - 1 > token.i and doc[end - 1].lower_ in PARTICLES:
-            end -= 1
-        span = doc[start:end]
-        if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span):
+        span = _name_at(token)
+        if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         iso3, kind = kb.country_of_place(span.text)
         if iso3 and kind in ("capital", "city"):
-            added.append(Span(doc, start, end, label="GPE"))
-            taken.update(range(start, end))
+            added.append(Span(doc, span.start, span.end, label="GPE"))
+            taken.update(range(span.start, span.end))
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
 
 
+def _name_at(token) -> Span | None:
+    """The capitalised name whose head word is token ("Rio de Janeiro", "Port Moresby"), or None when a lower-case
+    word other than a name's particle is inside it."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (doc[start].lower_ in ("the", "a") or not doc[start].text[:1].isupper()):
+        start += 1
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= 2 and doc[end].head.i == token.i and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in PARTICLES) and doc[end].dep_ in ("compound", "flat", "prep", "pobj"):
+        end += 1  # "Rio de Janeiro": the parse may hang the rest on the first word
+    while end - 1 > token.i and doc[end - 1].lower_ in PARTICLES:
+        end -= 1
+    span = doc[start:end]
+    return span if all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in span) else None
+
+
+def _towns_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name a town word introduces ("the Amazon city of Leticia", "the lakeside village of Psarades") is a place,
+    known to the gazetteer or not, whatever else the model took it for; a GPE or LOC entity stays as it is."""
+    out = list(ents)
+    for token in doc:
+        word = token.head.head
+        if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ == "of" and token.head.i > token.head.head.i
+                and word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in NAMING_WORDS
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in word.children)):
+            continue
+        span = _name_at(token)
+        if span is None or span.start != token.head.i + 1:
+            continue
+        clashing = [e for e in out if e.start < span.end and span.start < e.end]
+        if any(e.label_ in ("GPE", "LOC") or e.start < span.start or e.end > span.end for e in clashing):
+            continue
+        out = [e for e in out if e not in clashing] + [Span(doc, span.start, span.end, label="GPE")]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _relabelled(ent: Span, kb: Knowledge) -> Span:
-    """An organisation entity that is the name of a city or capital after a place preposition is that place."""
-    if ent.label_ != "ORG" or len(ent) > 3 or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in PLACE_PREPOSITIONS:
+    """An entity of another kind (an organisation, a product, a person) that is the name of a city or capital after a
+    place preposition is that place: "met in Accra" tagged ORG, "in the new capital Naypyidaw" tagged PRODUCT."""
+    if ent.label_ not in NOT_PLACES or len(ent) > 3 or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in PLACE_PREPOSITIONS:
         return ent
+    if ent.label_ == "PERSON" and ent.root.head.lower_ not in ("in", "at"):
+        return ent  # "a call from Jackson" may be the person
     iso3, kind = kb.country_of_place(ent.text)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if iso3 and kind in ("capital", "city") else ent

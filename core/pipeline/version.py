@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "105"  # bump when annotation code changes meaning
+PIPELINE_CODE_VERSION = "106"
 
 
 def pipeline_version(model: str | None = None) -> str:

@@ -23,6 +23,7 @@ PUB = "2024-08-21"  # a Wednesday
         ("December of the previous year", False, ("2023-12", "month", "month-relative-year", None)),
         ("May 16 to 17", False, ("2024-05-16", "day", "range", "2024-05-17")),
         ("16-17 May 2024", False, ("2024-05-16", "day", "range", "2024-05-17")),
+        ("between 16 and 17 May", False, ("2024-05-16", "day", "range", "2024-05-17")),
         ("February 2022", False, ("2022-02", "month", "month-year", None)),
         ("2022", False, ("2022", "year", "year", None)),
         ("January 5, 2025", False, ("2025-01-05", "day", "full-date", None)),

@@ -128,6 +128,31 @@ def test_a_city_the_model_left_untagged_after_a_place_preposition_is_where_they_
     assert found.location == place
 
 
+@pytest.mark.parametrize("text, place", [
+    ("UN Secretary-General Ban Ki-moon met Myanmar's junta leader Than Shwe in the new capital Naypyidaw on Friday.",
+     "Naypyidaw"),  # the model tags it a product
+    ("Colombian President Ivan Duque hosted the presidents of Peru, Ecuador and Bolivia in the Amazon city of Leticia "
+     "on Friday for the signing of a pact.", "Leticia"),  # a town the gazetteer lacks, tagged as a person
+    ("The foreign ministers of Greece and Macedonia signed an agreement on Sunday at a ceremony in the lakeside village "
+     "of Psarades.", "Psarades"),
+])
+def test_a_town_the_model_mislabelled_or_a_town_word_introduces_is_where_they_met(text, place):
+    [found] = meetings(text, "2018-06-18")
+    assert found.location == place
+
+
+def test_a_town_word_makes_a_place_only_of_the_name_right_after_its_of():
+    from core.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()  # its entity pipe adds the places
+    labels = {e.text: e.label_ for e in nlp("They met in the Amazon city of Leticia on Friday.").ents}
+    assert labels.get("Leticia") == "GPE"
+    labels = {e.text: e.label_ for e in nlp("They spoke of the people of Texas and the full capital of Reuters.").ents}
+    assert labels.get("Texas") == "GPE" and labels.get("Reuters") != "GPE"
+    labels = {e.text: e.label_ for e in nlp("The minister spoke to Warren at length.").ents}
+    assert labels.get("Warren") == "PERSON"  # a city's name, but a person after "to"
+
+
 def test_only_a_known_city_after_a_place_preposition_becomes_a_place():
     from core.knowledge import load_knowledge
     from core.pipeline.nlp import load_nlp
