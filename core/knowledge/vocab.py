@@ -93,6 +93,23 @@ def leader_roles() -> frozenset[str]:
 
 
 @knowledge_cache(maxsize=1)
+def counterpart_offices() -> dict[str, str]:
+    """Office → the office its holder's counterparts abroad hold, where that is another one (offices.csv
+    `counterpart`: the US Trade Representative's counterparts are trade ministers)."""
+    return {r["role"]: r["counterpart"] for r in knowledge_rows("offices.csv") if r.get("counterpart")}
+
+
+@knowledge_cache(maxsize=1)
+def seasons() -> dict[str, tuple[int, int]]:
+    """Season word → its first and last month (seasons.csv); winter's last month comes before its first. A row
+    whose months are not numbers 1 to 12 is left out."""
+    months = {str(n): n for n in range(1, 13)}
+    return {r["season"].lower(): (months[r.get("first_month", "")], months[r.get("last_month", "")])
+            for r in knowledge_rows("seasons.csv")
+            if r.get("season") and r.get("first_month") in months and r.get("last_month") in months}
+
+
+@knowledge_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """ISO 639-1 codes of the languages news arrives in (languages.txt), the ones the language identifier chooses from."""
     return tuple(dict.fromkeys(_listed("languages.txt")))

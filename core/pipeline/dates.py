@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from core.knowledge import cues
 from core.pipeline.pubdate import MONTH_NUMBERS
+from core.pipeline.seasons import SEASON, season_year
 
 MONTHS = frozenset(MONTH_NUMBERS)
 
@@ -317,6 +318,7 @@ _RULES = [
     _Rule("days-ahead", re.compile(r"within\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?|a\s+(?:few|couple\s+of)\s+"
                                    r"|several\s+)?days(?!\s+of\b)"), _days_ahead),
     _Rule("relative", re.compile(rf"(?:the\s+)?(?P<rel>{_RELATIVE})\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
+    _Rule("season", SEASON, season_year),
 ]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge
+from core.knowledge import Knowledge, counterpart_offices
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
@@ -222,7 +222,8 @@ def _appositive(span, named_at: dict):
 def _counterpart_role(span, named, kb: Knowledge, published: str | None, country: str) -> str | None:
     """The office of the person of another country named before the counterpart in the same sentence (else in the
     sentence before: "Putin arrived in Beijing. He held talks with his Chinese counterpart"), on the publication
-    date; leader offices first ("Abe met his Indian counterpart": head of government)."""
+    date; leader offices first ("Abe met his Indian counterpart": head of government); an office whose counterparts
+    hold another (offices.csv `counterpart`) names that one."""
     day = (published or "")[:10]
     sentence = span.sent
     previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -232,7 +233,7 @@ def _counterpart_role(span, named, kb: Knowledge, published: str | None, country
     for mention in reversed(before):
         roles = kb.offices_on(mention.person_id, day)
         if roles:
-            return roles[0].role
+            return counterpart_offices().get(roles[0].role, roles[0].role)
     return None
 
 

@@ -116,3 +116,17 @@ def test_a_familiar_form_of_a_given_name_finds_the_person_known_by_the_formal_on
 
     found = load_knowledge().person(written)
     assert (found.canonical if found else None) == canonical
+
+
+def test_a_users_seasons_csv_adds_seasons_and_a_row_with_bad_months_is_left_out(tmp_path):
+    from core import settings
+    from core.knowledge import forget_knowledge, seasons
+
+    folder = tmp_path / "kn"
+    folder.mkdir()
+    (folder / "seasons.csv").write_text("season,first_month,last_month,note\nmonsoon,6,9,\nbadseason,13,x,\n", "utf-8")
+    with settings.using({"knowledge_dir": str(folder)}):
+        forget_knowledge()
+        found = seasons()
+    forget_knowledge()
+    assert found["monsoon"] == (6, 9) and found["summer"] == (6, 8) and "badseason" not in found

@@ -31,6 +31,13 @@ PUB = "2024-08-21"  # a Wednesday
         ("August 30", False, ("2024-08-30", "day", "day-month", None)),  # a day in the next weeks, not last year's
         ("August 10", False, ("2024-08-10", "day", "day-month", None)),
         ("yesterday", False, ("2024-08-20", "day", "deictic", None)),
+        # seasons (seasons.csv) are dated to their year
+        ("last summer", False, ("2023", "year", "season", None)),  # written in August: the summer before
+        ("this summer", False, ("2024", "year", "season", None)),
+        ("in the spring", False, ("2024", "year", "season", None)),
+        ("next spring", True, ("2025", "year", "season", None)),
+        ("the autumn of 2005", False, ("2005", "year", "season", None)),
+        ("the 2005 winter", False, ("2005", "year", "season", None)),
     ],
 )
 def test_dates_resolve_relative_to_publication(text, future, expected):
@@ -38,7 +45,7 @@ def test_dates_resolve_relative_to_publication(text, future, expected):
     assert (found.value, found.precision, found.rule, found.end) == expected
 
 
-@pytest.mark.parametrize("text", ["the 1990s", "recent years", "annual", "the past"])
+@pytest.mark.parametrize("text", ["the 1990s", "recent years", "annual", "the past", "last winter"])
 def test_unresolvable_dates_stay_unresolved(text):
     assert resolve(text, PUB) is None
 

@@ -993,6 +993,20 @@ def test_a_role_word_names_the_office_its_country_gives_it_and_not_a_holder_when
     assert people(text, published="2009-03-02") == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # trade offices: the United States has two, its Trade Representative and its Secretary of Commerce
+    ("The US trade representative met EU Trade Commissioner Peter Mandelson in Geneva on Monday.",
+     [["Peter Mandelson", "Rob Portman"]]),
+    ("The Chinese commerce minister met Japanese Prime Minister Junichiro Koizumi in Tokyo on Monday.",
+     [["Bo Xilai", "Junichiro Koizumi"]]),
+    # the Trade Representative's counterparts abroad are trade ministers (offices.csv `counterpart`)
+    ("U.S. Trade Representative Rob Portman met his Chinese counterpart in Beijing on Monday.", [["Bo Xilai", "Rob Portman"]]),
+])
+def test_trade_offices_are_named_by_their_words_and_met_by_their_counterparts(text, expected):
+    assert sides(text, published="2005-12-14") == expected
+
+
 def test_a_country_of_role_terms_csv_gives_a_word_its_local_office():
     kb = load_knowledge()
     assert kb.role_in("Chancellor", "GBR", "head_of_government") == "finance_minister"
