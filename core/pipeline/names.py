@@ -76,6 +76,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
     from core.pipeline.affiliation import countries_in
+    from core.pipeline.people import stopword_section
     from core.pipeline.surnames import kb_by_surname, past_office_holder, surname_stands_for
 
     name = doc[start:end].text
@@ -102,6 +103,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     first = doc[start].text
     if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
         return "initials"  # "T.K. Wetherell", "J. Smith"
+    if len(words) >= 3 and fold(words[-1].text).rstrip(".") in stopword_section("generational"):
+        return "suffix"  # "Rush Holt Jr."
     if len(words) >= 2 and (any(_MIDDLE_INITIAL.fullmatch(t.text) for t in doc[start + 1:end - 1]) or _SURNAME_PREFIX.match(doc[end - 1].text)):
         return "name-shape"  # "Herry Bakti S. Example", "Jimmy O'Example", "Janet McExample"
     if len(words) >= 2 and any(fold(p.canonical.split()[-1]) == fold(words[-1].text) for p in kb.by_surname.get(fold(words[-1].text), [])):

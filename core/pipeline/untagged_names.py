@@ -4,7 +4,9 @@
   first name after a party label ("Maryland Democrat Elijah Example noted …");
 - two or three led by a known first name right after the capitalised words of an office ("Saudi Minister of Trade
   and Commerce Hashim Example"; "Mayor of St. Louis Francis Example" begins at Francis, a town's name is the
-  title's).
+  title's);
+- two or three capitalised words before a generational suffix ("Representative Rush Example Jr. spoke"), also when
+  the model took the name for an organisation.
 Other title words begin too many other names to take what follows them ("General Public License", "Prime Rib
 Dinner", "Star Wars Wiki")."""
 from __future__ import annotations
@@ -18,10 +20,14 @@ OFFICE_REACH = 6  # words back from a name to the office word whose title it end
 
 def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     """The entities plus the untagged names a form of address or an office's title comes right before."""
+    from core.pipeline.names import titles_of
     from core.pipeline.people import stopword_section
 
-    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and len(e) == 2 and _ruler_named(doc, e.start, kb)
-            else e for e in ents]  # "was received by Sultan Qaboos" tagged as an organisation
+    generational = stopword_section("generational")
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
+        (len(e) == 2 and _ruler_named(doc, e.start, kb)) or _suffixed(e, generational, kb))
+            else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and _named_after(e, generational)
+            else e for e in ents]  # "was received by Sultan Qaboos", "Rush Example Jr." tagged as organisations
     tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
     parties = stopword_section("affiliations")
     for token in doc[:-2]:
@@ -42,7 +48,33 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
             if name is not None and _name(name, kb, first_name=True):
                 found.append(name)
                 tagged.update(t.i for t in name)
+    for token in doc:
+        if token.i not in tagged and fold(token.text).rstrip(".") in generational and token.i >= 2:
+            start = token.i
+            while (start > 0 and token.i - start < 3 and start - 1 not in tagged and doc[start - 1].is_title
+                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and fold(doc[start - 1].text) not in titles_of(kb)):
+                start -= 1
+            if token.i - start >= 2:
+                found.append(Span(doc, start, token.i + 1, label="PERSON"))
+                tagged.update(range(start, token.i + 1))
     return sorted(ents + found, key=lambda s: s.start) if found else ents
+
+
+def _suffixed(ent: Span, generational: frozenset[str], kb: Knowledge) -> bool:
+    """An entity of two or three capitalised words and a generational suffix that ends it ("Rush Example Jr."), no
+    title or place among them."""
+    from core.pipeline.names import titles_of
+
+    words = list(ent[:-1])
+    return (fold(ent[-1].text).rstrip(".") in generational and 2 <= len(words) <= 3
+            and all(t.is_title and t.is_alpha and fold(t.text) not in titles_of(kb) for t in words)
+            and not any(kb.country_of_place(t.text)[0] for t in words))
+
+
+def _named_after(ent: Span, generational: frozenset[str]) -> bool:
+    """A thing named after a person, a capitalised word after the person's generational suffix ("Martin Luther
+    King Jr. Day", "Example Jr. High School")."""
+    return any(fold(t.text).rstrip(".") in generational and ent[k + 1].is_title for k, t in enumerate(ent[:-1]))
 
 
 def _ruler_named(doc: Doc, i: int, kb: Knowledge) -> bool:

@@ -197,6 +197,10 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
     ("But Maryland Democrat Elijah Exampler noted a major improvement. The Democrat Party won the vote. The address "
      "ensued the Minister of Labor Mohammad Jahromi presentation of an economic report.", "2009-12-06", {"Elijah Exampler", "Mohammad Jahromi"},
      {"Democrat Party"}),
+    # a generational suffix ends a person's name, tagged or not; a capitalised word after it makes a thing named
+    # after the person
+    ("Representative Rush Holt Jr. spoke on Monday. On Tuesday, Rush Holt Jr. spoke again. Schools closed for Martin "
+     "Luther King Jr. Day.", "2006-05-01", {"Rush Holt Jr."}, {"Martin Luther King Jr. Day"}),
     # … but a personal title makes a person of the name a company bears
     ("The state will sell the ferry firm to the fund Halvorsen Capital Partners. Mr Halvorsen says he can save it.",
      "2005-06-01", {"Halvorsen"}, set()),
