@@ -265,8 +265,9 @@ def cmd_export(args) -> int:
     from core.store.export import FORMATS, stream
 
     store = open_existing(args.store)
+    target = None
     if args.out:
-        _check_out(Path(args.out), args.table)
+        target = _check_out(Path(args.out), args.table)
     gzipped = bool(args.out) and Path(args.out).suffix.lower() == ".gz"
     named = Path(args.out).with_suffix("") if gzipped else Path(args.out or "")
     suffix = named.suffix.lstrip(".").lower() if args.out else ""
@@ -281,12 +282,12 @@ def cmd_export(args) -> int:
         raise BilateralLensError(f"--out {args.out}: Parquet compresses its own columns; name it {named.name}")
     if fmt == "parquet" and not args.out and sys.stdout.isatty():
         raise BilateralLensError("Parquet is binary: pass --out FILE or redirect standard output")
-    if args.out:
-        partial = Path(args.out).with_name(f".{Path(args.out).name}.partial")
+    if target is not None:
+        partial = target.with_name(f".{target.name}.partial")
         try:
             with open(partial, "wb") as raw, (gzip.GzipFile(named.name, "wb", fileobj=raw) if gzipped else nullcontext(raw)) as out:
                 rows = stream(store, args.table, fmt, cast(BinaryIO, out))
-            os.replace(partial, args.out)
+            os.replace(partial, target)  # a link to a file keeps pointing at it
         finally:
             partial.unlink(missing_ok=True)
         print(f"{rows} row(s) of {args.table} written to {args.out}", file=sys.stderr)
@@ -296,12 +297,19 @@ def cmd_export(args) -> int:
     return 0
 
 
-def _check_out(out: Path, table: str) -> None:
-    """An --out that names a folder, or a file in a folder that does not exist, is refused before any work."""
+def _check_out(out: Path, table: str) -> Path:
+    """The file an --out names, following a link to the file it points at; an --out that names a folder, a file in a
+    folder that does not exist, or something other than a file (a device, a pipe, a socket) is refused before any
+    work, since the export replaces the file whole."""
     if out.is_dir():
         raise BilateralLensError(f"--out {out} is a folder: name a file in it, e.g. {out / (table + '.csv')}")
-    if not out.parent.is_dir():
-        raise BilateralLensError(f"--out {out}: folder {out.parent} does not exist")
+    target = Path(os.path.realpath(out)) if out.is_symlink() else out
+    if target.exists() and not target.is_file():
+        raise BilateralLensError(f"--out {out} is not a regular file (a device, a pipe or a socket): name a file, "
+                                 "or leave out --out to write to standard output")
+    if not target.parent.is_dir():
+        raise BilateralLensError(f"--out {out}: folder {target.parent} does not exist")
+    return target
 
 
 def cmd_compact(args) -> int:
@@ -350,6 +358,8 @@ def cmd_serve(args) -> int:
     app = PROJECT_ROOT / "app.py"
     if not app.is_file():
         raise BilateralLensError(f"dashboard not found at {app}: install the project in editable mode (pip install -e .)")
+    if args.port is not None and not 1 <= args.port <= 65535:
+        raise BilateralLensError(f"--port {args.port}: a port is a number from 1 to 65535")
     env = dict(os.environ)
     env[settings.SETTINGS["store"].env] = str(Store(args.store).path.resolve())
     command = [sys.executable, "-m", "streamlit", "run", str(app), "--browser.gatherUsageStats", "false"]

@@ -84,6 +84,20 @@ def test_export_csv_and_parquet_files_equal_the_table(filled_store, tmp_path):
     assert all(isinstance(json.loads(h), list) for h in csv["headings"])
 
 
+def test_export_never_replaces_a_device_or_pipe_and_writes_through_a_link(filled_store, tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert main(["export", "meetings", "--store", str(filled_store), "--out", str(fifo)]) == 2
+    assert "is not a regular file" in capsys.readouterr().err and fifo.is_fifo()
+    target, link = tmp_path / "target.csv", tmp_path / "link.csv"
+    target.write_text("old", "utf-8")
+    link.symlink_to(target)
+    assert main(["export", "meetings", "--store", str(filled_store), "--out", str(link)]) == 0
+    assert link.is_symlink() and target.read_text("utf-8").startswith("meeting_id")
+
+
 def test_export_into_a_folder_or_a_missing_folder_says_which(filled_store, tmp_path, capsys):
     assert main(["export", "meetings", "--store", str(filled_store), "--out", str(tmp_path)]) == 2
     assert f"--out {tmp_path} is a folder: name a file in it, e.g. {tmp_path / 'meetings.csv'}" in capsys.readouterr().err
@@ -140,6 +154,13 @@ def test_serve_becomes_streamlit_with_our_settings(monkeypatch, store_dir):
     assert cmd[cmd.index("--browser.gatherUsageStats") + 1] == "false"
     assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1", "binds to this machine unless told otherwise"
     assert env["BILATERAL_LENS_STORE"] == str(store_dir.resolve())
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1"])
+def test_serve_refuses_a_port_out_of_range_in_one_line(monkeypatch, store_dir, capsys, port):
+    monkeypatch.setattr("os.execve", lambda exe, cmd, env: pytest.fail("started with a bad port"))
+    assert main(["serve", "--store", str(store_dir), "--port", port]) == 2
+    assert f"--port {port}: a port is a number from 1 to 65535" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])

@@ -166,7 +166,21 @@ def _build_rows(fresh: list[tuple[str, RawRecord]], records: list[RawRecord], ex
         report.duplicates += best["duplicate_of"] is not None
         index.add(aid, items, sig)
         report.added += 1
+    _shared_ids(rows, report)
     return rows, inputs
+
+
+def _shared_ids(rows: list[dict], report: IngestReport) -> None:
+    """An id that inputs of different texts give in one ingest: both are stored, and the user is told, since exports
+    and links name articles by it."""
+    first: dict[str, dict] = {}
+    for row in sorted(rows, key=lambda r: r["path"]):
+        sid = row["source_id"]
+        if sid and sid in first and first[sid]["article_id"] != row["article_id"]:
+            report.warnings.append(Problem(row["path"], f"id {sid!r} is also the id of {first[sid]['path']}, whose text "
+                                                        "differs: both are stored, as two articles"))
+        elif sid:
+            first.setdefault(sid, row)
 
 
 def _same_input_again(row: dict, stored: str | None, index: NearDuplicateIndex, report: IngestReport) -> None:

@@ -31,7 +31,32 @@ def extract_html(html: str, *, path: str):
         if value:
             setattr(record, name, normalise_text(str(value)).strip())
             record.origin[name] = "html"
+    if not record.published:
+        declared = _declared_date(html)  # one the extractor refused ("2099-12-31"): ingest says why it is not used
+        if declared:
+            record.published, record.origin["published"] = declared, "html"
     return record
+
+
+# meta tags that declare a page's publication date (Open Graph, Dublin Core, schema.org and common CMS names)
+_DATE_META = ("article:published_time", "og:published_time", "date", "pubdate", "publishdate", "publish-date",
+              "dc.date", "dc.date.issued", "dcterms.created", "datepublished", "sailthru.date", "parsely-pub-date")
+
+
+def _declared_date(html: str) -> str | None:
+    """The content of the first meta tag that declares a publication date, as written."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key in _DATE_META and content:
+            return content[:60]
+    return None
 
 
 def _fallback_text(html: str) -> str:

@@ -84,7 +84,9 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
                 if isinstance(item, RawRecord):
                     apply_sidecar(item, sidecar_row(meta or {}, file.name))
                     item.group = item.source or file.parent.as_posix()
-                    item.notes[:0], notes = notes, []
+                    told = _told_here(notes, item.path)
+                    if told is not None:
+                        item.notes[:0], notes = told, []
                 yield item
         except InputProblem as exc:
             yield Problem(rel, str(exc))
@@ -95,11 +97,34 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
 
 
 def _decoded(data: bytes, notes: list[str]) -> str:
+    """The text of a file's bytes; a note on how they were read goes to `notes`, naming the lines whose bytes did not
+    decode ("line 3 and 2 more"), told with the article of the first of them."""
     text, encoding = decode_bytes(data)
     note = encoding_note(encoding)
     if note:
-        notes.append(note)
+        broken = [n for n, line in enumerate(text.split("\n"), 1) if "\ufffd" in line] if "replacements" in encoding else []
+        more = f" and {len(broken) - 1:,} more" if len(broken) > 1 else ""
+        notes.append(f"line {broken[0]}{more}: {note}" if broken else note)
     return text
+
+
+def _told_here(notes: list[str], path: str) -> list[str] | None:
+    """The file's notes as told with the article read at `path` (the first one read), or None when a note names a
+    later line of a JSON Lines file ("line 3: not valid UTF-8 …" is told with file#line 3, without its line)."""
+    named = [note.split(":", 1)[0].split()[1] for note in notes if note.startswith("line ")]
+    if not named or "#line " not in path:
+        return notes
+    if not path.endswith(f"#line {named[0]}"):
+        return None
+    return [_without_line(note) if note.startswith(f"line {named[0]} ") or note.startswith(f"line {named[0]}:") else note
+            for note in notes]
+
+
+def _without_line(note: str) -> str:
+    """ "line 3 and 2 more: X" told with line 3 → "X (and 2 more lines)"; "line 3: X" → "X"."""
+    where, told = note.split(": ", 1)
+    more = where.split(" and ", 1)[1].removesuffix(" more") if " and " in where else ""
+    return f"{told} (and {more} more line{'s' * (more != '1')})" if more else told
 
 
 def _read_file(file: Path, rel: str, kind: str, aliases, notes: list[str]) -> Iterator[RawRecord | Problem]:
@@ -134,8 +159,11 @@ def _open_bytes(file: Path) -> bytes:
     try:
         with gzip.open(file, "rb") as handle:
             data = handle.read(int(limit * 1_000_000) + 1)
-    except (OSError, EOFError) as exc:
-        raise InputProblem(f"not valid gzip data ({exc})") from exc
+    except EOFError as exc:
+        raise InputProblem("not valid gzip data: the file ends before its compressed data does (cut short?)") from exc
+    except OSError as exc:
+        raise InputProblem("not valid gzip data: the file does not start as gzip does (is it compressed at all?)"
+                           if "gzipped" in str(exc) else "not valid gzip data: the compressed data is damaged") from exc
     if len(data) > limit * 1_000_000:
         setting = settings.SETTINGS["max_structured_file_mb"]
         raise InputProblem(f"decompresses to more than {limit:g} MB (raise {setting.env} to read it)")
@@ -334,6 +362,9 @@ def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
         raw = _raw_field(obj, aliases["text"])
         if raw is not None and not isinstance(raw, str):
             return Problem(locator, f"text field is a {_kind(raw)}, not a string")
+        lowered = {str(k).strip().lower() for k in obj}
+        if any(k in lowered for k in aliases["text"]):
+            return Problem(locator, "empty text field")
         return Problem(locator, f"no text field (looked for {', '.join(aliases['text'][:3])}, …)")
     if not isinstance(text, str):
         return Problem(locator, f"text field is a {_kind(text)}, not a string")

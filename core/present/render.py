@@ -184,8 +184,8 @@ def plural(n: int, word: str) -> str:
 
 
 def ingest_tone(report) -> str:
-    """How an ingest's summary is shown: "success" when it stored something new, "warning" when it stored nothing
-    new and some input failed, "info" when every input was stored already."""
-    if report.added or report.updated:
-        return "success"
-    return "warning" if report.failed else "info"
+    """How an ingest's summary is shown: "warning" when some input failed (whatever else was stored), "success" when
+    it stored something new and nothing failed, "info" when every input was stored already."""
+    if report.failed:
+        return "warning"
+    return "success" if report.added or report.updated else "info"

@@ -62,10 +62,16 @@ def _rows(data: Corpus, ids) -> pd.DataFrame:
 
 
 def marks(data: Corpus, ids, *, what: str = "Corrected") -> None:
-    """One line per correction of a row: what it did, who made it, when and why."""
+    """One line per correction of a row: what it did, who made it, when and why; one no longer in effect (replaced by
+    a later one, undone) says so and is struck through."""
     for r in _rows(data, ids).to_dict("records"):
-        st.caption(f"{MARK} {what}: {md_escape(corrections.describe(r))} — {md_escape(r['author'])}, "
-                   f"{md_escape(r['created_at'][:10])}: “{md_escape(r['reason'])}” ({md_escape(r['correction_id'])})")
+        status = str(r.get("status") or corrections.APPLIES)
+        line = (f"{md_escape(corrections.describe(r))} — {md_escape(r['author'])}, {md_escape(r['created_at'][:10])}: "
+                f"“{md_escape(r['reason'])}” ({md_escape(r['correction_id'])})")
+        if status == corrections.APPLIES:
+            st.caption(f"{MARK} {what}: {line}")
+        else:
+            st.caption(f"{MARK} ~~{what}: {line}~~ — {md_escape(status)}")
 
 
 def report(data: Corpus, meeting: dict, *, events: pd.DataFrame) -> None:

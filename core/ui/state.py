@@ -149,6 +149,8 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
                 if typed and _typed_date(f.key, typed) is None:
                     st.caption(f":red[“{md_escape(typed)}” is not a date between {EARLIEST.year} and {LATEST.year}: "
                                "use YYYY-MM-DD, YYYY-MM or YYYY.]")
+                elif f.key == "to" and _reversed():
+                    st.caption(":orange[From is after To: the dates are read the other way round.]")
             elif f.kind == "text":
                 st.text_input(f.label, key=f"f_{f.key}", help=f.help, max_chars=300, placeholder="Words in title or text")
             elif f.kind == "number":
@@ -193,9 +195,29 @@ def current() -> ViewState:
         elif f.kind == "date":
             value = _typed_date(f.key, (value or "").strip()) if isinstance(value, str) else value
         filters[f.key] = value
+    _in_order(filters)
     page = st.session_state.get("_bl_page")
     options = {o.key: _option_value(o) for o in OPTIONS if o.applies(page)}
     return ViewState(filters=filters, options=options, version=st.session_state.get("_bl_corpus_version")).with_filters()
+
+
+def _reversed() -> bool:
+    """Whether the typed From is after the typed To."""
+    start, end = (_typed_date(k, (st.session_state.get(f"f_{k}") or "").strip()) if isinstance(st.session_state.get(f"f_{k}"), str)
+                  else st.session_state.get(f"f_{k}") for k in ("from", "to"))
+    return bool(start and end and start > end)
+
+
+def _in_order(filters: dict[str, Any]) -> None:
+    """From and To typed the wrong way round are read the other way round, as a link giving them so is ("2025" to
+    "2004": 2004-01-01 to 2025-12-31)."""
+    start, end = filters.get("from"), filters.get("to")
+    if start and end and start > end:
+        typed_from, typed_to = st.session_state.get("f_from"), st.session_state.get("f_to")
+        if isinstance(typed_from, str) and isinstance(typed_to, str):
+            filters["from"], filters["to"] = _typed_date("from", typed_to.strip()), _typed_date("to", typed_from.strip())
+        else:
+            filters["from"], filters["to"] = end, start
 
 
 def _typed_date(key: str, typed: str) -> date | None:

@@ -68,7 +68,7 @@ class Tables:
             if corpus.corrections.rows.empty:
                 return
             plan = corpus.corrections.people()
-            names = sorted({s[0] for s in plan["splits"]} | set(plan["renames"]) | set(plan["countries"]))
+            names = sorted({s[0] for s in plan["splits"]} | set(plan["renames"]) | set(plan["countries"]) | set(plan["not_persons"]))
             if not names:
                 return
             touched = self.query("SELECT DISTINCT label, canonical, text, entity_id, country FROM mentions_stored "
@@ -78,14 +78,14 @@ class Tables:
             self.problem = f"corrections could not be applied to mentions ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
             corpus.tables.problem = corpus.tables.problem or self.problem  # said where the corpus says it
             return
-        kept = ["canonical", "entity_id", "country"]
+        kept = ["label", "canonical", "entity_id", "country"]  # a name said to be no person is relabelled too
         changed = (fixed[kept].astype("string").fillna("\0") != touched[kept].astype("string").fillna("\0")).any(axis=1)
-        fixes = touched[changed].assign(new_canonical=fixed["canonical"], new_entity_id=fixed["entity_id"], new_country=fixed["country"])
+        fixes = touched[changed].assign(**{f"new_{c}": fixed[c] for c in kept})
         if fixes.empty:
             return
         self._load("fixes", fixes.drop(columns="label").astype("string"))
         same = " AND ".join(f"m.{c} IS NOT DISTINCT FROM f.{c}" for c in ("text", "entity_id", "country"))
-        replaced = ", ".join(f"CASE WHEN f.canonical IS NULL THEN m.{c} ELSE f.new_{c} END AS {c}" for c in ("canonical", "entity_id", "country"))
+        replaced = ", ".join(f"CASE WHEN f.canonical IS NULL THEN m.{c} ELSE f.new_{c} END AS {c}" for c in kept)
         self._db.execute(f"CREATE OR REPLACE VIEW mentions AS SELECT m.* REPLACE ({replaced}) FROM mentions_stored m "
                          f"LEFT JOIN fixes f ON m.label = 'PERSON' AND m.canonical = f.canonical AND {same}")
 

@@ -12,13 +12,13 @@ from datetime import date
 from typing import Any, Collection, Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
+from core.pipeline.pubdate import EARLIEST_YEAR
 from core.views.filters import FILTERS, MAX_VALUES, OPTIONS, Filter, Option
 from core.store.search import parse_search
 from core.text import visible
 
 MAX_CHARS = 300  # longest single value kept
-# Parameters Streamlit itself reads from the URL; they are not ours to validate.
-STREAMLIT_KEYS = frozenset({"embed", "embed_options"})
+STREAMLIT_KEYS = frozenset({"embed", "embed_options"})  # parameters Streamlit itself reads from the URL, not ours to validate
 
 
 FILTER_KEYS = tuple(f.key for f in FILTERS)
@@ -146,7 +146,7 @@ def _parse_value(kind: str, key: str, values: list[str], allowed: Collection[str
     if kind == "date":
         parsed = parse_date(value, end=key == "to")
         if value and parsed is None:
-            dropped.append(f"{key} “{_short(value)}” (not a date; use YYYY-MM-DD, YYYY-MM or YYYY)")
+            dropped.append(f"{key} “{_short(value)}” (not a date from {EARLIEST_YEAR} to {LATEST_YEAR}; use YYYY-MM-DD, YYYY-MM or YYYY)")
         return parsed
     if kind == "number":
         return _parse_share(key, value, dropped)
@@ -252,13 +252,13 @@ def _short(value: str) -> str:
     return value if len(value) <= 40 else value[:39] + "…"
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DATE, LATEST_YEAR = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$"), 2100
 
 
 def parse_date(value: str, *, end: bool = False) -> date | None:
-    """`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date means its first day (or last day when `end`)."""
+    """`YYYY-MM-DD`, `YYYY-MM` or `YYYY` of 1800–2100; a partial date means its first day (or last day when `end`)."""
     match = _DATE.match(value.strip()) if value else None
-    if not match:
+    if not match or not EARLIEST_YEAR <= int(match[1]) <= LATEST_YEAR:
         return None
     year, month, day = int(match[1]), match[2], match[3]
     try:

@@ -160,3 +160,13 @@ def test_a_50_mb_text_file_is_refused_with_the_setting_to_raise(tmp_path, store_
     [problem] = report.failed
     assert "file too large (50.0 MB > 20 MB" in problem.reason and "BILATERAL_LENS_MAX_FILE_MB" in problem.reason
     assert not report.read_anything and not Store(store_dir).exists()
+
+
+def test_one_id_given_to_two_different_texts_stores_both_and_says_so(tmp_path, store_dir):
+    lines = [{"id": "H1", "text": "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday for talks."},
+             {"id": "H1", "text": "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo on Friday."}]
+    (tmp_path / "dup.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", "utf-8")
+    report = run([tmp_path / "dup.jsonl"], store_dir)
+    assert report.added == 2
+    warnings = {p.path: p.reason for p in report.warnings}
+    assert "id 'H1' is also the id of dup.jsonl#line 1, whose text differs: both are stored" in warnings["dup.jsonl#line 2"]

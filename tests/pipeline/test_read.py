@@ -77,6 +77,14 @@ def test_html_file_gives_text_title_and_date(tmp_path):
     assert TEXT in record.text and "alert" not in record.text
 
 
+def test_a_date_an_html_page_declares_but_that_cannot_be_its_date_is_kept_to_be_refused_with_a_reason(tmp_path):
+    html = ('<html><head><title>T</title><meta property="article:published_time" content="2099-12-31"></head>'
+            f"<body><article><p>{TEXT}</p></article></body></html>")
+    (tmp_path / "a.html").write_text(html)
+    [record], _ = records(tmp_path / "a.html")
+    assert (record.published, record.origin["published"]) == ("2099-12-31", "html")  # ingest refuses it and says so
+
+
 def test_hidden_files_are_named_as_skipped_and_missing_paths_reported(tmp_path):
     (tmp_path / ".hidden.txt").write_text(TEXT)
     (tmp_path / ".git").mkdir()
@@ -122,3 +130,31 @@ def test_a_file_not_in_utf8_says_how_it_was_read(tmp_path):
     assert records["damaged.jsonl#line 1"].notes == ["not valid UTF-8: the bytes that do not decode are replaced (U+FFFD)"]
     assert records["damaged.jsonl#line 2"].notes == []  # said once per file
     assert records["fine.txt"].notes == []
+
+
+def test_bytes_that_do_not_decode_are_told_with_the_line_that_has_them(tmp_path):
+    (tmp_path / "late.jsonl").write_bytes(
+        b'{"text": "Caf\xc3\xa9 talks in Z\xc3\xbcrich went well for both sides."}\n{"text": "A second na\xc3\xafve article."}\n'
+        b'{"text": "A third one with \xff broken bytes in it."}\n{"text": "A fourth with \xfe more."}\n')
+    (tmp_path / "late.csv").write_bytes(b'text\n"Caf\xc3\xa9 talks in Z\xc3\xbcrich went well."\n"Broken \xff here."\n')
+    records = {r.path: r for r in read_paths([tmp_path]) if isinstance(r, RawRecord)}
+    assert records["late.jsonl#line 1"].notes == [] and records["late.jsonl#line 2"].notes == []
+    assert records["late.jsonl#line 3"].notes == ["not valid UTF-8: the bytes that do not decode are replaced (U+FFFD) (and 1 more line)"]
+    assert records["late.csv#row 1"].notes == ["line 3: not valid UTF-8: the bytes that do not decode are replaced (U+FFFD)"]
+
+
+def test_an_empty_text_field_is_called_empty_not_missing(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": ""}\n{"title": "no text"}\n', "utf-8")
+    problems = {p.path: p.reason for p in read_paths([tmp_path]) if not isinstance(p, RawRecord)}
+    assert problems["a.jsonl#line 1"] == "empty text field" and problems["a.jsonl#line 2"].startswith("no text field")
+
+
+def test_a_bad_gzip_file_says_what_is_wrong_in_plain_words(tmp_path):
+    import gzip as gz
+
+    (tmp_path / "plain.jsonl.gz").write_bytes(b'{"text": "not compressed at all"}\n')
+    (tmp_path / "cut.jsonl.gz").write_bytes(gz.compress(b'{"text": "a long enough article text here"}\n' * 50)[:40])
+    problems = {p.path: p.reason for p in read_paths([tmp_path]) if not isinstance(p, RawRecord)}
+    assert problems["plain.jsonl.gz"] == "not valid gzip data: the file does not start as gzip does (is it compressed at all?)"
+    assert problems["cut.jsonl.gz"].startswith("not valid gzip data: the ")
+    assert not any("b'" in reason for reason in problems.values())

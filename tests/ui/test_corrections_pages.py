@@ -107,6 +107,19 @@ def test_read_only_deployments_show_corrections_but_offer_no_form(monkeypatch, s
     assert "read-only" in texts(at)
 
 
+def test_a_correction_replaced_by_a_later_one_is_shown_struck_through_with_why(monkeypatch, store):
+    from core.store import corrections
+    from core.store import Store
+
+    event, meeting_id = busiest_event(store)
+    first = corrections.record(Store(store), "date", meeting_id, ["2024-08-19"], author="ana", reason="first reading")
+    corrections.record(Store(store), "date", meeting_id, ["2024-08-20"], author="ana", reason="the article dates it")
+    at = open_page(monkeypatch, store, "timeline", {"event": event}, env={"BILATERAL_LENS_READ_ONLY": "1"})
+    shown = texts(at)
+    assert "✎ Corrected: date → 2024-08-20 — ana" in shown
+    assert "✎ ~~Corrected: date → 2024-08-19 — ana" in shown and f"({first['correction_id']})~~ — replaced" in shown
+
+
 def test_people_page_merges_a_person_into_another(monkeypatch, store):
     people = load_corpus(store).table("entities").query("type == 'person'")["canonical"].tolist()
     source, into = people[-1], people[0]

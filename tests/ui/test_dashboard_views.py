@@ -324,6 +324,14 @@ def test_a_typed_date_applies_on_enter_and_a_bad_one_says_why(monkeypatch, sampl
     assert any("is not a date" in c.value for c in at.sidebar.caption)
 
 
+def test_dates_typed_the_wrong_way_round_are_read_as_a_link_reads_them(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="timeline")
+    at.sidebar.text_input(key="f_from").input("2025").run()
+    at.sidebar.text_input(key="f_to").input("2004").run()
+    assert (url(at, "from"), url(at, "to")) == (["2004-01-01"], ["2025-12-31"])
+    assert any("read the other way round" in c.value for c in at.sidebar.caption)
+
+
 @pytest.fixture(scope="module")
 def far_store(tmp_path_factory):
     """Meetings of 2024 and one background meeting of 1955, which would squash the others into one column."""
@@ -361,13 +369,14 @@ def test_the_timeline_opens_on_the_main_period_and_shows_the_whole_span_on_reque
     assert at.button(key="timeline_main_period")  # and back
 
 
-def test_an_upload_that_stored_nothing_new_is_not_shown_as_a_success():
+def test_an_upload_with_failed_inputs_or_nothing_new_is_not_shown_as_a_success():
     from core.pipeline.ingest import IngestReport
     from core.pipeline.read import Problem
     from core.present.render import ingest_tone
 
     failed = [Problem("report.txt", "not a text file")]
-    assert ingest_tone(IngestReport(added=2, failed=failed)) == "success"
+    assert ingest_tone(IngestReport(added=2, failed=failed)) == "warning"  # some of it did not go in
+    assert ingest_tone(IngestReport(added=2)) == "success"
     assert ingest_tone(IngestReport(unchanged=5, failed=failed)) == "warning"
     assert ingest_tone(IngestReport(unchanged=5)) == "info"
 

@@ -227,6 +227,17 @@ def test_corrections_of_people_reach_the_mentions_the_dashboard_queries(store):
     assert top.loc["Boris Putin", "articles"] == 2 and top.loc["Vladimir Putin", "articles"] == 1
 
 
+def test_a_name_said_to_be_no_person_leaves_the_people_the_dashboard_queries(store):
+    _fix(store, "not-person", "Wang Yi")
+    corpus, index = _index(store)
+    view = select(corpus, index, ViewState())
+    assert "Wang Yi" not in set(view.mentions.top_people(10)["person"])
+    assert "Wang Yi" not in index.people and not index.tables.problem
+    pd.testing.assert_frame_equal(view.mentions.frame(), load_corpus(store).table("mentions").reset_index(drop=True), check_dtype=False)
+    rows = view.mentions.frame()
+    assert set(rows[rows["canonical"] == "Wang Yi"]["label"]) == {"ORG"}
+
+
 def test_a_corpus_built_in_memory_is_queried_from_its_frames(store):
     from core.store.corpus import Corpus
 

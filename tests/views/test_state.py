@@ -30,7 +30,9 @@ def test_parse_keeps_valid_values_in_order_and_case_insensitively():
     "params, expected",
     [
         ({"person": "Nobody Known"}, "person “Nobody Known” (not in this corpus)"),
-        ({"from": "notadate"}, "from “notadate” (not a date; use YYYY-MM-DD, YYYY-MM or YYYY)"),
+        ({"from": "notadate"}, "from “notadate” (not a date from 1800 to 2100; use YYYY-MM-DD, YYYY-MM or YYYY)"),
+        ({"from": "1799-12-31"}, "from “1799-12-31” (not a date from 1800 to 2100"),
+        ({"to": "2101"}, "to “2101” (not a date from 1800 to 2100"),
         ({"to": "2024-02-30"}, "to “2024-02-30” (not a date"),
         ({"refs": "maybe"}, "refs “maybe” (use 1 or 0)"),
         ({"colour": "red"}, "unknown parameter “colour”"),
