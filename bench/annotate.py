@@ -2,7 +2,10 @@
 ingest of the same records (reading, cleaning, annotation, corpus tables, store) in this process and on a local
 Dask cluster of 2 worker processes, over the same raw `nlp.pipe`.
 
-    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--workers 1 2] [--cold 1 2]
+    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--joined K] [--workers 1 2] [--cold 1 2]
+
+`--joined K` joins every K texts into one long article (`--n 300 --joined 100 --workers`: three articles of about
+170,000 characters each), to show that annotation stays proportional to an article's length.
 
 `--cold` also times what a user runs, each in a fresh process: `bilateral-lens ingest` (1 process, or `--workers N`)
 against a fresh process that loads the model and runs raw `nlp.pipe` once. Both start cold (imports, model load, an
@@ -41,9 +44,14 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2], help="whole-ingest runs to time (none: skip)")
     parser.add_argument("--cold", type=int, nargs="*", default=[], help="whole-ingest runs to time in fresh processes")
     parser.add_argument("--repeat", type=int, default=2, help="fresh-process runs of each (best is kept)")
+    parser.add_argument("--joined", type=int, default=1, metavar="K", help="join every K texts into one long article")
     args = parser.parse_args()
     lines = args.corpus.read_text().splitlines()[: args.n]
     records = [json.loads(line) for line in lines]
+    if args.joined > 1:
+        records = [dict(records[i], text="\n\n".join(r["text"] for r in records[i:i + args.joined]))
+                   for i in range(0, len(records), args.joined)]
+        lines = [json.dumps(r) for r in records]
     articles = pd.DataFrame(
         {
             "article_id": [r["id"] for r in records],
@@ -68,7 +76,8 @@ def main() -> int:
         tables = annotate(articles)
         our_times.append(time.perf_counter() - start)
     raw_s, our_s = min(raw_times), min(our_times)
-    print(f"texts: {len(articles)} from {args.corpus.name}, {words:,} words; model {settings.get('model')}")
+    longest = max(len(t) for t in articles["text"])
+    print(f"texts: {len(articles)} from {args.corpus.name}, {words:,} words (longest {longest:,} characters); model {settings.get('model')}")
     print(f"raw nlp.pipe:        {raw_s:7.2f} s  ({words / raw_s:,.0f} words/s)")
     print(f"annotate (ours):     {our_s:7.2f} s  ({words / our_s:,.0f} words/s)")
     print(f"overhead ratio:      {our_s / raw_s:7.3f}x  (target <= 1.15x)")

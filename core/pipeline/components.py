@@ -103,6 +103,7 @@ class Facts:
 
 
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
+    text = doc.text  # built from every token at each call: once per article, not once per date
     out: list[DateMention] = []
     anchor: DateMention | None = None  # the last day the text gave: what "the following day" counts from
     for ent in doc.ents:
@@ -123,15 +124,15 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
             start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
         if found is None and anchor is not None:
-            found = _from_anchor(doc, ent.start_char, ent.end_char, anchor)
+            found = _from_anchor(doc, text, ent.start_char, ent.end_char, anchor)
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
         if found:
-            out.append(DateMention(start, ent.end_char, doc.text[start:ent.end_char], found.value, found.precision, found.rule, found.end))
+            out.append(DateMention(start, ent.end_char, text[start:ent.end_char], found.value, found.precision, found.rule, found.end))
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
-    return _untagged_anchored(doc, _gloss_wins(doc.text, out))
+    return _untagged_anchored(doc, text, _gloss_wins(text, out))
 
 
 def _day_of_month(doc: Doc, ent) -> bool:
@@ -169,23 +170,23 @@ _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|pre
 ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
 
 
-def _untagged_anchored(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+def _untagged_anchored(doc: Doc, text: str, found: list[DateMention]) -> list[DateMention]:
     """Days told from the day before them that the model did not tag as dates ("The following day he met …")."""
     out = []
-    for match in _ANCHORED.finditer(doc.text):
+    for match in _ANCHORED.finditer(text):
         if any(d.start < match.end() and match.start() < d.end for d in found):
             continue
         anchor = next((d for d in reversed(found) if d.end <= match.start() and d.precision == "day" and d.value), None)
-        resolved = _from_anchor(doc, match.start(), match.end(), anchor) if anchor else None
+        resolved = _from_anchor(doc, text, match.start(), match.end(), anchor) if anchor else None
         if resolved:
             out.append(DateMention(match.start(), match.end(), match.group(0), resolved.value, "day", resolved.rule))
     return sorted(found + out, key=lambda d: d.start) if out else found
 
 
-def _from_anchor(doc: Doc, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:
+def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:
     """A day told from the last day the text gave: "arrived on Monday. The following day he met …" (Tuesday),
     "later that day", "the day before"; not "the day after the election", which counts from something else."""
-    match = _ANCHORED.fullmatch(doc.text[start:end].strip(" ,.;"))
+    match = _ANCHORED.fullmatch(text[start:end].strip(" ,.;"))
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span is not None and span.end < len(doc) else None
     if (match is None or not anchor.value or start - anchor.end > ANCHOR_REACH
