@@ -11,7 +11,9 @@ from core.views.view import sector_color, sector_label
 st.title("Sectors")
 data, index, view = context()
 ui_state.summary("Articles")
-left, right = st.columns(2)
+chart, left, right = st.columns(3)
+chart.segmented_control("Chart", ["matrix", "network"], key="o_chart", format_func={"matrix": "Co-occurrence", "network": "Network"}.__getitem__,
+                         help="The co-occurrence matrix of sectors, or the sectors as a network linked by co-occurrence.")
 left.segmented_control("Window", ["sentence", "article"], key="o_window", help="Count two sectors together when they occur in one sentence, or anywhere in one article.")
 right.segmented_control("Measure", ["count", "jaccard", "pmi"], key="o_measure", format_func={"count": "Count", "jaccard": "Jaccard", "pmi": "PMI"}.__getitem__,
                         help="Count: units with both. Jaccard: both / either. PMI: log2 of how much more often than chance (blank when never together).")
@@ -22,19 +24,20 @@ measure = ui_state.option("measure") or "count"
 if view.sectors.empty:
     empty_view("sector tags")
 else:
-    matrix = cooccurrence.matrix(view, window=window, measure=measure,
-                                 units_total=cooccurrence.units_total(view, index.sentences, window))
     cell = tuple(ui_state.option("cell"))
-    heat, net = st.tabs(["Co-occurrence", "Network"])
-    heat.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap", width="content",
-                      on_select=ui_state.on_pick("sectors_heatmap", lambda cells: ui_state.set_option("cell", cells[0].split("|"))),
-                      selection_mode=("points",))
-    alone = charts.heatmap_left_out(matrix)
-    if alone:
-        heat.caption("Never found together with another sector here: " + ", ".join(sector_label(s) for s in alone) + ".")
-    nodes, edges = cooccurrence.network(view, window=window)
-    net.plotly_chart(graphs.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network",
-                     width="content")
+    if ui_state.option("chart") == "network":
+        nodes, edges = cooccurrence.network(view, window=window)
+        st.plotly_chart(graphs.network(nodes, edges, title=f"Sectors linked by co-occurrence in one {window}"), key="sectors_network",
+                        width="content")
+    else:
+        matrix = cooccurrence.matrix(view, window=window, measure=measure,
+                                     units_total=cooccurrence.units_total(view, index.sentences, window))
+        st.plotly_chart(charts.heatmap(matrix, measure=measure, selected=cell), key="sectors_heatmap", width="content",
+                        on_select=ui_state.on_pick("sectors_heatmap", lambda cells: ui_state.set_option("cell", cells[0].split("|"))),
+                        selection_mode=("points",))
+        alone = charts.heatmap_left_out(matrix)
+        if alone:
+            st.caption("Never found together with another sector here: " + ", ".join(sector_label(s) for s in alone) + ".")
     st.multiselect("Selected pair", index.vocab["sector"], key="o_cell", max_selections=2, format_func=sector_label,
                    placeholder="Click a square above, or pick two sectors",
                    help="Pick two sectors (or click a square) to list where they occur together.")

@@ -75,8 +75,8 @@ def tone_lines(frame: pd.DataFrame, *, colors: dict[str, str] | None = None) -> 
     yearly = frame["period"].astype(str).str.len().max() == 4
     span = date_range(when, min_days=45)
     return _layout(fig, title="Tone of coverage by country pair (VADER, −1 to 1)", height=340, showlegend=True,
-                   xaxis=dict(type="date", range=span, tickformat="%Y" if yearly else "%Y-%m",
-                              dtick=period_ticks(span, yearly)))
+                   xaxis=dict(type="date", range=span, tickformat="%Y" if yearly else "%Y-%m", tickangle=0,
+                              dtick=period_ticks(span, yearly, most=5)))  # a half-width chart: labels stay level
 
 
 BRIDGED = 3  # periods in a row without articles that a tone line still bridges
@@ -91,13 +91,13 @@ def _long_gaps_only(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[~empty | (length > BRIDGED)]
 
 
-def period_ticks(span: list[pd.Timestamp] | None, yearly: bool) -> str | None:
+def period_ticks(span: list[pd.Timestamp] | None, yearly: bool, *, most: int = 10) -> str | None:
     """A tick step of whole months or years, so that each tick is one period's label, none repeated ("2004-10"
-    thrice over a few weeks), and about ten at most."""
+    thrice over a few weeks), and about `most` at most."""
     if not span:
         return None
     months = max(1, (span[1].year - span[0].year) * 12 + span[1].month - span[0].month)
-    step = next((n for n in (1, 2, 3, 6, 12, 24, 60, 120) if months / n <= 10), 240)
+    step = next((n for n in (1, 2, 3, 6, 12, 24, 60, 120) if months / n <= most), 240)
     return f"M{max(step, 12) if yearly else step}"
 
 

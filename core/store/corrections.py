@@ -47,7 +47,8 @@ def record(store: Store, kind: str, target: str, values: list[str] | tuple[str, 
     author, reason = _text(author, "your name"), _text(reason, "why", limit=MAX_REASON)
     with store.writing(wait=10):
         corpus = load_corpus(store, text=False)
-        row = _check(corpus, kind, _text(target, "the target", limit=300), [_text(v, "a value") for v in values])
+        wanted = f"give {KINDS[kind].values}" if KINDS[kind].values else "say it in a few words"  # "give the person they are"
+        row = _check(corpus, kind, _text(target, "the target", limit=300), [_text(v, "a value", empty=wanted) for v in values])
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         digest = hashlib.sha1(repr((now, time.time_ns(), author, kind, row["target"], row["values"], reason)).encode())
         row = {"correction_id": digest.hexdigest()[:10], "created_at": now, "author": author, "kind": kind,
@@ -57,10 +58,10 @@ def record(store: Store, kind: str, target: str, values: list[str] | tuple[str, 
     return row
 
 
-def _text(raw: object, what: str, *, limit: int = MAX_NAME) -> str:
+def _text(raw: object, what: str, *, limit: int = MAX_NAME, empty: str = "say it in a few words") -> str:
     text = " ".join(visible(str(raw if raw is not None else "")).split())
     if not text:
-        raise CorrectionError(f"{what} is empty: say it in a few words")
+        raise CorrectionError(f"{what} is empty: {empty}")
     if len(text) > limit:
         raise CorrectionError(f"{what} is longer than {limit} characters")
     return text
@@ -176,11 +177,17 @@ def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> 
     person = target if target in added and target not in set(people["canonical"]) else _person(people, target)
     written = people.loc[people["canonical"] == person, "aliases"]
     aliases = list(written.iloc[0]) if len(written) else [person]  # a participant a correction named
+    note = None
     if kind == "merge-people":
         into = _person(people, _one(kind, values))
         if into == person:
             raise CorrectionError(f"{person} cannot be merged into themselves")
         values = [into]
+        countries = {name: people.loc[people["canonical"] == name, "country"].dropna() for name in (person, into)}
+        first, second = (c.iloc[0] if len(c) else None for c in countries.values())
+        if first and second and first != second:
+            note = (f"{person} ({first}) and {into} ({second}) are of different countries: merged all the same "
+                    "(undo the correction if they are two people)")
     elif kind == "split-person":
         if not 1 <= len(values) <= 2:
             raise CorrectionError("split-person takes the spelling to split off and, optionally, the other person's name")
@@ -209,7 +216,7 @@ def _check_person(corpus: Corpus, kind: str, target: str, values: list[str]) -> 
         values = [country_display_name(iso)]
     others = [a for a in aliases if a != person]  # the person and how else the text writes them
     return {"target": person, "target_people": [], "values": values,
-            "context": f"{person}, written also {', '.join(others[:6])}" if others else person}
+            "context": f"{person}, written also {', '.join(others[:6])}" if others else person} | ({"note": note} if note else {})
 
 
 def _person(people: pd.DataFrame, name: str) -> str:

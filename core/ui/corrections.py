@@ -53,7 +53,7 @@ def done() -> None:
     if message:
         st.success(md_message(message), icon=":material/check_circle:")
     if note:
-        st.warning(md_message(note), icon=":material/map:")
+        st.warning(md_message(note), icon=":material/info:")
 
 
 def _rows(data: Corpus, ids) -> pd.DataFrame:

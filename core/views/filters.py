@@ -95,6 +95,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("window", "sectors", "Sectors co-occur within one sentence or one article", choices=("sentence", "article"), default="sentence"),
     Option("measure", "sectors", "Co-occurrence measure", choices=("count", "jaccard", "pmi"), default="count"),
     Option("cell", "sectors", "The selected pair of sectors, whose sentences are listed", vocab="sector", many=True, limit=2),
+    Option("chart", "sectors", "The chart shown: the co-occurrence matrix or the network of sectors", choices=("matrix", "network"), default="matrix"),
     Option("article", "reader", "The article shown", vocab="article"),
     Option("hide", "reader", "Highlight layers switched off", vocab="layer", many=True),
     Option("who", "people", "The person profiled", vocab="person"),

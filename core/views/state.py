@@ -180,9 +180,7 @@ def _country_name(value: str) -> str | None:
 
 def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: list[str], *, limit: int = MAX_VALUES,
                 why: str = "not in this corpus", alias=None) -> tuple[str, ...]:
-    lookup = _Lookup(allowed)
-    kept: list[str] = []
-    unknown: list[str] = []
+    lookup, kept, unknown, repeats = _Lookup(allowed), list[str](), list[str](), 0
     for value in values:
         match = lookup.find(value)
         if match is None and alias is not None and value.strip():
@@ -193,6 +191,10 @@ def _parse_many(key: str, values: list[str], allowed: Collection[str], dropped: 
                 unknown.append(value)
         elif match not in kept:
             kept.append(match)
+        else:
+            repeats += 1
+    if repeats:
+        dropped.append(f"{repeats:,} repeated {key} value(s), each read once")
     if unknown:
         shown = ", ".join(f"“{_short(v)}”" for v in list(dict.fromkeys(unknown))[:3])
         more = len(unknown) - min(3, len(set(unknown)))
@@ -265,15 +267,13 @@ def parse_date(value: str, *, end: bool = False) -> date | None:
         if month is None:
             return date(year, 12, 31) if end else date(year, 1, 1)
         if day is None:
-            last = calendar.monthrange(year, int(month))[1]
-            return date(year, int(month), last if end else 1)
+            return date(year, int(month), calendar.monthrange(year, int(month))[1] if end else 1)
         return date(year, int(month), int(day))
     except ValueError:
         return None
 
 
 # ---------------------------------------------------------------- serialising
-
 
 def to_params(state: ViewState, *, page: str | None = None) -> dict[str, list[str]]:
     """Query parameters for the state (defaults left out), global filters first, then the page's options."""

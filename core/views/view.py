@@ -245,8 +245,18 @@ def _select(corpus: Corpus, index: Index, state: ViewState) -> View:
         events=shown_events,
         mentions=Mentions(tables, shown_articles["article_id"]),
         sectors=_in(corpus.table("sectors"), article_set),
-        pairs=index.article_pair[index.article_pair.index.isin(article_set)],
+        pairs=_pairs_of(index.article_pair[index.article_pair.index.isin(article_set)], state.filters.get("country") or ()),
     )
+
+
+def _pairs_of(pairs: pd.Series, countries) -> pd.Series:
+    """The article pairs a country filter asks about: with one or two countries, the pairs holding them (the dyad
+    for two); with more, the pairs holding any of them; without, every pair."""
+    if not countries:
+        return pairs
+    wanted = set(countries)
+    members = pairs.map(lambda pair: set(pair.split(PAIR_SEP)))
+    return pairs[members.map(wanted.issubset if len(wanted) <= 2 else (lambda m: bool(m & wanted)))]
 
 
 def _in(frame: pd.DataFrame, article_ids: set[str]) -> pd.DataFrame:

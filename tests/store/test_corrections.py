@@ -324,7 +324,8 @@ def test_corrections_table_is_kept_by_every_commit_that_replaces_the_annotation(
     ("date", PUTIN_XI_1, ["1700"], "is before 1800"),
     ("date", PUTIN_XI_1, ["2999-01-01"], r"more than 10 years after its article was published \(2024-05-20\)"),
     ("date", "nosuch", ["2024"], "no meeting 'nosuch'"),
-    ("place", PUTIN_XI_1, ["  "], "a value is empty"),
+    ("place", PUTIN_XI_1, ["  "], r"a value is empty: give the place \(city or country\)"),
+    ("merge-people", "Wang Yi", [""], "a value is empty: give the person they are"),
     ("not-meeting", PUTIN_XI_1, ["x"], "takes no value"),
     ("participants", PUTIN_XI_1, [f"P{i}" for i in range(30)], "1 to 25 names"),
     ("merge-events", PUTIN_XI_1, [PUTIN_XI_2], "another event"),
@@ -473,3 +474,9 @@ def test_the_list_of_corrections_says_what_each_is_about(store):
     listed = corrections.listing(load_corpus(store))
     assert list(listed.columns[:3]) == ["correction_id", "what", "context"]
     assert listed.iloc[0]["what"] == "not a meeting" and "Wang" in listed.iloc[0]["context"]
+
+
+def test_merging_people_of_different_countries_is_done_with_a_note_saying_so(store):
+    row = fix(store, "merge-people", "Eric Schneiderman", "Wang Yi")
+    assert "Eric Schneiderman (United States) and Wang Yi (China) are of different countries" in row["note"]
+    assert "note" not in fix(store, "merge-people", "Li Qiang", "Xi Jinping")

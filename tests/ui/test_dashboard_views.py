@@ -210,15 +210,16 @@ def test_a_long_gap_breaks_the_tone_line():
     assert [y for y in line.y if not pd.isna(y)] == [0.2, 0.1]
 
 
-@pytest.mark.parametrize("periods, step", [(["2004-11"], "M1"), (["2004-11", "2012-03"], "M12"), (["2004", "2012"], "M12"),
-                                           (["2020-01", "2021-06"], "M2")])
-def test_tone_ticks_step_by_whole_periods_so_no_label_repeats(periods, step):
+@pytest.mark.parametrize("periods, step", [(["2004-11"], "M1"), (["2004-11", "2012-03"], "M24"), (["2004", "2012"], "M24"),
+                                           (["2020-01", "2021-06"], "M6")])
+def test_tone_ticks_step_by_whole_periods_so_no_label_repeats_and_few_enough_to_stay_level(periods, step):
     import pandas as pd
 
     from core.present.charts import tone_lines
 
     frame = pd.DataFrame({"period": periods, "pair": "Canada – United States", "tone": 0.3, "articles": 1})
-    assert tone_lines(frame).layout.xaxis.dtick == step
+    axis = tone_lines(frame).layout.xaxis
+    assert axis.dtick == step and axis.tickangle == 0  # about five labels fit a half-width chart side by side
 
 
 def test_heatmap_squares_are_square_and_sectors_never_together_take_no_row():
@@ -406,3 +407,14 @@ def test_a_map_place_counts_each_reporting_article_once(sample):
     shared = [r for r in places.itertuples()
               if r.articles < view.events.loc[view.events["location"] == r.place, "n_articles"].sum()]
     assert shared, "the sample has a place where one article reports several events"
+
+
+def test_a_country_filter_keeps_the_country_pairs_that_hold_the_country(sample):
+    from core.views.view import PAIR_SEP
+
+    corpus, index = sample
+    every = select(corpus, index, parse({}, vocab=index.vocab)[0]).pairs
+    members = every.map(lambda pair: pair.split(PAIR_SEP))
+    country = next(c for c in index.vocab["country"] if members.map(lambda m: c in m).any() and not members.map(lambda m: c in m).all())
+    shown = select(corpus, index, parse({"country": country}, vocab=index.vocab)[0]).pairs
+    assert len(shown) and shown.map(lambda pair: country in pair.split(PAIR_SEP)).all()

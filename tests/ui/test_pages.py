@@ -86,6 +86,15 @@ def test_widgets_write_the_view_to_the_url_and_the_url_reproduces_it(monkeypatch
     assert "country=China&country=Russia" in share and "measure=pmi" in share
 
 
+def test_the_sectors_chart_shown_is_part_of_the_link(monkeypatch, sample_store):
+    at = run(monkeypatch, sample_store, page="sectors")
+    assert "chart" not in at.query_params  # the matrix, by default
+    at.segmented_control(key="o_chart").set_value("network").run()
+    assert url(at, "chart") == ["network"] and not at.exception
+    again = run(monkeypatch, sample_store, page="sectors", params={"chart": "network"})
+    assert again.segmented_control(key="o_chart").value == "network" and not again.exception
+
+
 def test_a_widget_run_that_carries_an_older_address_keeps_the_users_move(monkeypatch, sample_store):
     """The browser sends the address it has with every run; when quick input interrupts a run, that address may
     predate what the last run wrote. A run started by a widget keeps the widgets; it does not go back to the old URL."""

@@ -30,6 +30,7 @@ def test_parse_keeps_valid_values_in_order_and_case_insensitively():
     "params, expected",
     [
         ({"person": "Nobody Known"}, "person “Nobody Known” (not in this corpus)"),
+        ({"person": ["Vladimir Putin"] * 300}, "299 repeated person value(s), each read once"),
         ({"from": "notadate"}, "from “notadate” (not a date from 1800 to 2100; use YYYY-MM-DD, YYYY-MM or YYYY)"),
         ({"from": "1799-12-31"}, "from “1799-12-31” (not a date from 1800 to 2100"),
         ({"to": "2101"}, "to “2101” (not a date from 1800 to 2100"),
