@@ -12,7 +12,7 @@ MAP_EVENTS = 20  # events listed under the map for the places picked
 st.title("Meeting places")
 data, index, view = context()
 ui_state.summary("Meetings")
-places, unknown = queries.map_places(view, queries.country_codes(data))
+places, unknown = queries.map_places(view, queries.country_codes(data), index.sides)
 
 
 def _places(chosen: list) -> None:

@@ -188,13 +188,14 @@ def world_map(places: pd.DataFrame) -> go.Figure:
     leading = places.groupby("pair")["events"].sum().sort_values(ascending=False).index[:8]
     groups = places.assign(legend=places["pair"].where(places["pair"].isin(leading), "other pairs"))
     top = max(places["events"].max(), 1) if len(places) else 1
+    colors = series_colors(leading) | {"other pairs": "#bab0ac"}  # Plotly's own colours, none of them grey like "other"
     # the biggest markers first, so that a small place beside a big one (Versailles by Paris) is drawn over it
     groups = groups.sort_values(["events", "place"], ascending=[False, True])
     for pair, rows in sorted(groups.groupby("legend", sort=False), key=lambda item: -item[1]["events"].max()):
         fig.add_trace(go.Scatter(
             x=rows["lon"].tolist(), y=rows["lat"].tolist(), mode="markers", name=_e(pair),
             marker=dict(size=[8 + 18 * (e / top) ** 0.5 for e in rows["events"]], opacity=0.75,
-                        line=dict(width=1, color="#333"), color="#bab0ac" if pair == "other pairs" else None),
+                        line=dict(width=1, color="#333"), color=colors.get(pair)),
             customdata=rows["place"].tolist(),
             hovertext=[f"<b>{_e(r.place)}</b> ({r.located_as})<br>{plural(r.events, 'event')}, {plural(r.articles, 'reporting article')}"
                        f"<br>{_e(r.pairs)}" for r in rows.itertuples()],

@@ -9,7 +9,7 @@ import pandas as pd
 from core.store.corpus import Corpus
 from core.knowledge import locate
 from core.views.lanes import country_lane, person_lane
-from core.views.view import PAIR_SEP, View, date_bounds, sector_label
+from core.views.view import View, date_bounds, sector_label
 
 def headline(view: View) -> dict[str, str]:
     """The overview's counts for the filtered view."""
@@ -220,10 +220,12 @@ def event_reports(corpus: Corpus, event_id: str) -> pd.DataFrame:
     return rows.merge(titles, on="article_id", how="left").sort_values("published")
 
 
-def map_places(view: View, country_codes: dict[str, str]) -> tuple[pd.DataFrame, list[str]]:
+def map_places(view: View, country_codes: dict[str, str], sides: dict[str, tuple[str, str | None]] | None = None
+               ) -> tuple[pd.DataFrame, list[str]]:
     """Meeting places with coordinates, events, the distinct articles reporting them (one article may report several
     events there), main country pair (the colour) and every pair with its events (the hover: "China – Russia (2),
-    China – European Union (1)"); plus the places the gazetteer lacks."""
+    China – European Union (1)"), named as the timeline's country lanes are (`sides`: each name's entity type and
+    country; "G8 – United Kingdom"); plus the places the gazetteer lacks."""
     events = view.events[view.events["location"].notna()]
     rows, unknown = [], []
     for place, group in events.groupby("location"):
@@ -231,7 +233,7 @@ def map_places(view: View, country_codes: dict[str, str]) -> tuple[pd.DataFrame,
         if found is None:
             unknown.append(str(place))
             continue
-        counts = Counter(PAIR_SEP.join(sorted(c)) or "countries unknown" for c in group["countries"]).most_common()
+        counts = Counter(country_lane(p, c, sides or {}) for p, c in zip(group["participants"], group["countries"])).most_common()
         listed = ", ".join(f"{p} ({n})" for p, n in counts[:MAP_PAIRS]) + (f", {len(counts) - MAP_PAIRS} more" if len(counts) > MAP_PAIRS else "")
         rows.append({"place": place, "lat": found[0], "lon": found[1], "located_as": found[2], "events": len(group),
                      "articles": len({a for ids in group["article_ids"] for a in ids}), "pair": counts[0][0], "pairs": listed})

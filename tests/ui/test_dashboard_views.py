@@ -418,3 +418,31 @@ def test_a_country_filter_keeps_the_country_pairs_that_hold_the_country(sample):
     country = next(c for c in index.vocab["country"] if members.map(lambda m: c in m).any() and not members.map(lambda m: c in m).all())
     shown = select(corpus, index, parse({"country": country}, vocab=index.vocab)[0]).pairs
     assert len(shown) and shown.map(lambda pair: country in pair.split(PAIR_SEP)).all()
+
+
+def test_the_map_gives_each_leading_pair_a_colour_of_its_own_and_only_other_pairs_grey():
+    import pandas as pd
+
+    from core.present.charts import world_map
+
+    pairs = [f"Country{i} – Japan" for i in range(10)]
+    places = pd.DataFrame({"place": [f"Town{i}" for i in range(10)], "located_as": "city", "events": range(10, 0, -1),
+                           "articles": 1, "pair": pairs, "lon": range(10), "lat": range(10)})
+    colours = {t.name: t.marker.color for t in world_map(places).data[1:]}
+    assert colours["other pairs"] == "#bab0ac" and len(colours) == 9
+    assert len({c for name, c in colours.items() if name != "other pairs"} | {"#bab0ac"}) == 9  # eight others, none grey
+
+
+def test_a_map_place_names_an_organisation_meeting_there_as_a_side():
+    import pandas as pd
+
+    from core.views import queries
+    from core.views.view import View
+
+    events = pd.DataFrame({"event_id": ["e1"], "location": ["Edinburgh"], "participants": [["G8", "Tony Blair"]],
+                           "countries": [["United Kingdom"]], "article_ids": [["a1"]]})
+    view = View(articles=pd.DataFrame(), meetings=pd.DataFrame(), events=events, mentions=None, sectors=pd.DataFrame(),
+                pairs=pd.Series(dtype=object))
+    sides = {"G8": ("organisation", None), "Tony Blair": ("person", "United Kingdom")}
+    places, _ = queries.map_places(view, {}, sides)
+    assert places.loc[0, "pair"] == "G8 – United Kingdom"
