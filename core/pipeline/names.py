@@ -127,7 +127,9 @@ def _speaker(span: Span) -> bool:
 
     root = span.root
     quoted = any(t.text in ('"', "“", "”") for t in root.sent)  # the words said are given: a spokesman's company is not
-    return quoted and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in cues().get("speaking", frozenset())
+    issued = any(c.lower_ == "in" and any(g.lemma_.lower() in cues().get("issued", frozenset()) for g in c.children)
+                 for c in root.head.children)  # "said Coca Cola in a statement": companies speak so too
+    return quoted and not issued and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in cues().get("speaking", frozenset())
 
 
 def with_first_name_left_out(doc: Doc, ent: Span, kb: Knowledge, published: str | None = None) -> Span | None:

@@ -86,6 +86,8 @@ def strip_name(span: Span) -> tuple[int, int]:
             start += 1  # "Green Glen Example": a party label before a candidate's name
         elif start < end - 2 and fold(span.doc[start + 1].text).rstrip(".") in titles and _place_word(span.doc[start].text):
             start += 1  # "Nepal Prime Minister G P Koirala": a country before the title
+        elif start < end - 2 and _person_noun_before_first_name(span.doc, start):
+            start += 1  # "Reviewer Saul Example wrote": a word for a person, capitalised to begin the sentence
         else:
             break
     for i in range(start + 1, end):
@@ -100,6 +102,16 @@ def strip_name(span: Span) -> tuple[int, int]:
     while end > start + 2 and span.doc[end - 1].text.isupper() and fold(span.doc[end - 1].text).replace(".", "") in post:
         end -= 1
     return start, end
+
+
+def _person_noun_before_first_name(doc: Doc, i: int) -> bool:
+    """Token i is a noun for a person (names.person_noun: "Reviewer", "Analyst") written with a capital, and a known
+    first name follows it."""
+    from core.pipeline.names import first_names, person_noun
+
+    names = first_names()  # "Nasser Mohammed …": a first name is no noun for a person, whatever its ending
+    return (doc[i].is_title and fold(doc[i].text) not in names and person_noun(doc[i], titled=True) and doc[i + 1].is_title
+            and fold(doc[i + 1].text) in names)
 
 
 def _place_word(word: str) -> bool:

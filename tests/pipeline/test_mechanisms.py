@@ -186,6 +186,11 @@ def test_a_different_person_of_similar_shape_is_not_matched(name):
      "President of Savarino Construction Services Corporation, the development company in charge. Gene Russianoff of "
      "the Straphangers Campaign, a commuter advocacy group, said that the agency should pay.", "2008-01-01",
      {"Sharad Rao", "Monh Saphan", "Prescott Carlson", "Eva Hassett", "Gene Russianoff"}, set()),
+    # a word for a person capitalised to begin the sentence is no part of the name after it
+    ("Reviewer Saul Exampler says the video is good. Sheikh Nasser Mohammed Exampla spoke.", "2008-01-01",
+     {"Saul Exampler", "Nasser Mohammed Exampla"}, {"Reviewer Saul Exampler", "Mohammed Exampla"}),  # a first name stays
+    # … but not a speaker whose words came in a statement, as a company's do
+    ('"We are pleased with the results," said Coca Cola in a statement.', "2008-01-01", set(), {"Coca Cola"}),
     # … not a company that tells something, nor the bidder of a relative clause, nor a mascot or a cartoon character
     ("The bidders are Tramlink Nottingham and Arrow Connect, the preferred bidder of which will be appointed soon. IAG "
      "will make concessions after Virgin Atlantic told the EC the deal would be anti-competitive. He burned an effigy "
