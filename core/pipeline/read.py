@@ -78,7 +78,7 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
         elif fresh and meta:
             where = file.parent.relative_to(root) if file.parent.is_relative_to(root) else file.parent
             yield from unmatched_rows(file.parent, meta, (where / SIDECAR_NAME).as_posix())
-        notes: list[str] = []  # about the whole file (its encoding): told with its first article
+        notes: list[FileNote] = []  # about the whole file (its encoding): told with its first article
         try:
             for item in _read_file(file, rel, kind, aliases, notes):
                 if isinstance(item, RawRecord):
@@ -96,38 +96,32 @@ def read_files(files: Iterable[tuple[Path, Path] | Problem]) -> Iterator[RawReco
             yield Problem(rel, f"unreadable ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})")
 
 
-def _decoded(data: bytes, notes: list[str]) -> str:
-    """The text of a file's bytes; a note on how they were read goes to `notes`, naming the lines whose bytes did not
-    decode ("line 3 and 2 more"), told with the article of the first of them."""
+FileNote = tuple[int | None, str]  # a note about a file's bytes, with the line it concerns when one does
+
+
+def _decoded(data: bytes, notes: list[FileNote]) -> str:
+    """The text of a file's bytes; a note on how they were read goes to `notes`, with the first line whose bytes did
+    not decode and a count of the others ("(and 2 more lines)")."""
     text, encoding = decode_bytes(data)
     note = encoding_note(encoding)
     if note:
         broken = [n for n, line in enumerate(text.split("\n"), 1) if "\ufffd" in line] if "replacements" in encoding else []
-        more = f" and {len(broken) - 1:,} more" if len(broken) > 1 else ""
-        notes.append(f"line {broken[0]}{more}: {note}" if broken else note)
+        more = len(broken) - 1
+        notes.append((broken[0] if broken else None, f"{note} (and {more:,} more line{'s' * (more != 1)})" if more > 0 else note))
     return text
 
 
-def _told_here(notes: list[str], path: str) -> list[str] | None:
-    """The file's notes as told with the article read at `path` (the first one read), or None when a note names a
-    later line of a JSON Lines file ("line 3: not valid UTF-8 …" is told with file#line 3, without its line)."""
-    named = [note.split(":", 1)[0].split()[1] for note in notes if note.startswith("line ")]
-    if not named or "#line " not in path:
-        return notes
-    if not path.endswith(f"#line {named[0]}"):
+def _told_here(notes: list[FileNote], path: str) -> list[str] | None:
+    """The file's notes as told with the article read at `path` (the first one read), or None when a note concerns a
+    later line of a JSON Lines file (it is told with file#line N); a line other than the article's is named."""
+    line = next((n for n, _ in notes if n is not None), None)
+    own = line is not None and path.endswith(f"#line {line}")
+    if line is not None and "#line " in path and not own:
         return None
-    return [_without_line(note) if note.startswith(f"line {named[0]} ") or note.startswith(f"line {named[0]}:") else note
-            for note in notes]
+    return [note if n is None or own else f"line {n}: {note}" for n, note in notes]
 
 
-def _without_line(note: str) -> str:
-    """ "line 3 and 2 more: X" told with line 3 → "X (and 2 more lines)"; "line 3: X" → "X"."""
-    where, told = note.split(": ", 1)
-    more = where.split(" and ", 1)[1].removesuffix(" more") if " and " in where else ""
-    return f"{told} (and {more} more line{'s' * (more != '1')})" if more else told
-
-
-def _read_file(file: Path, rel: str, kind: str, aliases, notes: list[str]) -> Iterator[RawRecord | Problem]:
+def _read_file(file: Path, rel: str, kind: str, aliases, notes: list[FileNote]) -> Iterator[RawRecord | Problem]:
     size_mb = file.stat().st_size / 1e6
     if size_mb == 0:
         raise InputProblem("empty file")

@@ -49,10 +49,10 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 found.append(name)
                 tagged.update(t.i for t in name)
     for token in doc:
-        if token.i not in tagged and fold(token.text).rstrip(".") in generational and token.i >= 2:
+        if token.i not in tagged and _suffix(token, generational):
             start = token.i
-            while (start > 0 and token.i - start < 3 and start - 1 not in tagged and doc[start - 1].is_title
-                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and fold(doc[start - 1].text) not in titles_of(kb)):
+            while (start > 0 and token.i - start < 3 and start - 1 not in tagged and doc[start - 1].pos_ == "PROPN"
+                   and _name_word(doc[start - 1], titles_of(kb))):
                 start -= 1
             if token.i - start >= 2:
                 found.append(Span(doc, start, token.i + 1, label="PERSON"))
@@ -66,15 +66,24 @@ def _suffixed(ent: Span, generational: frozenset[str], kb: Knowledge) -> bool:
     from core.pipeline.names import titles_of
 
     words = list(ent[:-1])
-    return (fold(ent[-1].text).rstrip(".") in generational and 2 <= len(words) <= 3
-            and all(t.is_title and t.is_alpha and fold(t.text) not in titles_of(kb) for t in words)
+    return (_suffix(ent[-1], generational) and 2 <= len(words) <= 3 and all(_name_word(t, titles_of(kb)) for t in words)
             and not any(kb.country_of_place(t.text)[0] for t in words))
 
 
 def _named_after(ent: Span, generational: frozenset[str]) -> bool:
     """A thing named after a person, a capitalised word after the person's generational suffix ("Martin Luther
     King Jr. Day", "Example Jr. High School")."""
-    return any(fold(t.text).rstrip(".") in generational and ent[k + 1].is_title for k, t in enumerate(ent[:-1]))
+    return any(_suffix(t, generational) and ent[k + 1].is_title for k, t in enumerate(ent[:-1]))
+
+
+def _suffix(token, generational: frozenset[str]) -> bool:
+    """A generational suffix ("Jr.", "Sr"; name_stopwords.txt `[generational]`)."""
+    return fold(token.text).rstrip(".") in generational
+
+
+def _name_word(token, titles: frozenset[str]) -> bool:
+    """A capitalised word of letters that is no title: one word of a name."""
+    return token.is_title and token.is_alpha and fold(token.text) not in titles
 
 
 def _ruler_named(doc: Doc, i: int, kb: Knowledge) -> bool:

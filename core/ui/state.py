@@ -12,7 +12,7 @@ import streamlit as st
 
 from core.store.corpus import Corpus
 from core.store.search import parse_search
-from core.views.state import FILTERS, OPTIONS, ViewState, describe, parse, parse_date, share_link, to_params
+from core.views.state import FILTERS, LATEST_YEAR, OPTIONS, ViewState, describe, order_dates, parse, parse_date, share_link, to_params
 from core.present.render import md_escape
 from core.ui.data import articles_in_version
 from core.knowledge import sector_ids
@@ -32,7 +32,6 @@ PAGES = (
     ("about", "app_pages/about_page.py", "About", ":material/info:"),
 )
 UNFILTERED = ("add", "about")  # pages that show no filtered data
-EARLIEST, LATEST = date(EARLIEST_YEAR, 1, 1), date(2100, 12, 31)  # the earliest date ingest and corrections accept
 # Links into other views carry whole sentences (an event's people and place): they wrap instead of being cut off.
 LINK_STYLE = """<style>
 [data-testid="stPageLink"] span, [data-testid="stPageLink"] p, [data-testid="stBaseButton-tertiary"] p {white-space: normal}
@@ -147,7 +146,7 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
                               max_chars=10, placeholder="YYYY-MM-DD")
                 typed = (st.session_state.get(f"f_{f.key}") or "").strip()
                 if typed and _typed_date(f.key, typed) is None:
-                    st.caption(f":red[“{md_escape(typed)}” is not a date between {EARLIEST.year} and {LATEST.year}: "
+                    st.caption(f":red[“{md_escape(typed)}” is not a date between {EARLIEST_YEAR} and {LATEST_YEAR}: "
                                "use YYYY-MM-DD, YYYY-MM or YYYY.]")
                 elif f.key == "to" and _reversed():
                     st.caption(":orange[From is after To: the dates are read the other way round.]")
@@ -193,37 +192,28 @@ def current() -> ViewState:
         elif f.kind == "number":
             value = round(float(value), 2) if value else None
         elif f.kind == "date":
-            value = _typed_date(f.key, (value or "").strip()) if isinstance(value, str) else value
+            value = _typed_date(f.key, _typed_texts()[f.key])
         filters[f.key] = value
-    _in_order(filters)
+    order_dates(filters, _typed_texts())  # typed the wrong way round: read the other way round, as a link is
     page = st.session_state.get("_bl_page")
     options = {o.key: _option_value(o) for o in OPTIONS if o.applies(page)}
     return ViewState(filters=filters, options=options, version=st.session_state.get("_bl_corpus_version")).with_filters()
 
 
+def _typed_texts() -> dict[str, str]:
+    """What is typed in From and To."""
+    return {key: str(st.session_state.get(f"f_{key}") or "").strip() for key in ("from", "to")}
+
+
 def _reversed() -> bool:
     """Whether the typed From is after the typed To."""
-    start, end = (_typed_date(k, (st.session_state.get(f"f_{k}") or "").strip()) if isinstance(st.session_state.get(f"f_{k}"), str)
-                  else st.session_state.get(f"f_{k}") for k in ("from", "to"))
-    return bool(start and end and start > end)
-
-
-def _in_order(filters: dict[str, Any]) -> None:
-    """From and To typed the wrong way round are read the other way round, as a link giving them so is ("2025" to
-    "2004": 2004-01-01 to 2025-12-31)."""
-    start, end = filters.get("from"), filters.get("to")
-    if start and end and start > end:
-        typed_from, typed_to = st.session_state.get("f_from"), st.session_state.get("f_to")
-        if isinstance(typed_from, str) and isinstance(typed_to, str):
-            filters["from"], filters["to"] = _typed_date("from", typed_to.strip()), _typed_date("to", typed_from.strip())
-        else:
-            filters["from"], filters["to"] = end, start
+    typed = _typed_texts()
+    return order_dates({key: _typed_date(key, text) for key, text in typed.items()}, typed)
 
 
 def _typed_date(key: str, typed: str) -> date | None:
     """A typed date (a partial one is its first day, or its last for the end of a range), within the years offered."""
-    value = parse_date(typed, end=key == "to")
-    return value if value is not None and EARLIEST <= value <= LATEST else None
+    return parse_date(typed, end=key == "to")
 
 
 def _option_value(option) -> Any:

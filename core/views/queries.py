@@ -173,8 +173,9 @@ def unplotted_events(view: View, plotted: pd.DataFrame) -> pd.DataFrame:
 def with_people(events: pd.DataFrame) -> pd.DataFrame:
     """Events with their label: "people", the participants in one line, marked when a correction changed the event,
     and "line", the label with its place: "Gordon Brown in Iraq" (a side that is the place is named once)."""
-    people = corrected(events) + events["participants"].map(", ".join)
-    line = corrected(events) + [_placed(list(p), where) for p, where in zip(events["participants"], events["location"])]
+    mark = corrected(events)
+    people = mark + events["participants"].map(", ".join)
+    line = mark + [_placed(list(p), where) for p, where in zip(events["participants"], events["location"])]
     return events.assign(people=people, line=line)
 
 

@@ -115,7 +115,7 @@ def parse(
                 options[key] = value
         else:
             dropped.append(f"unknown parameter “{_short(key)}”")
-    swapped = _order_dates(filters, raw_dates)
+    swapped = order_dates(filters, raw_dates)
     notice = " ".join(filter(None, ["Ignored in this link: " + "; ".join(dropped) + "." if dropped else "",
                                     "From and To were in the wrong order and are read the other way round." if swapped else ""]))
     return ViewState(filters=filters, options=options, version=version), notice
@@ -240,8 +240,8 @@ def _fold(value: str) -> str:
     return " ".join(value.casefold().split())
 
 
-def _order_dates(filters: dict[str, Any], raw: dict[str, str]) -> bool:
-    """Puts From and To in order when a link gives them the wrong way round; whether it did."""
+def order_dates(filters: dict[str, Any], raw: dict[str, str]) -> bool:
+    """Puts From and To in order when a link (or the sidebar, `raw` being the text given) has them the wrong way round; whether it did."""
     start, end = filters.get("from"), filters.get("to")
     if start and end and start > end:
         filters["from"], filters["to"] = parse_date(raw["to"]), parse_date(raw["from"], end=True)
