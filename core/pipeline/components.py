@@ -202,7 +202,7 @@ def _future(ent) -> bool:
     usually names a recent past one, so it counts as future only when its own clause does ("will arrive on
     Wednesday"); other dates follow the sentence."""
     future = cues().get("future_date", frozenset())
-    if ent.doc.has_annotation("DEP") and _clause_bound(ent) and _intended(ent):
+    if ent.doc.has_annotation("DEP") and _clause_bound(ent) and (_intended(ent) or _in_store(ent)):
         return True
     if not any(t.lower_ in future for t in ent.sent):
         return False
@@ -226,6 +226,30 @@ def _intended(ent) -> bool:
         node = node.head
     return (node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             and node.head.lemma_.lower() in cues().get("intention", frozenset()))
+
+
+def _in_store(ent) -> bool:
+    """The date's clause says what is in store, through a present-tense "be": "is due in Tehran on Monday", "is to
+    visit Tehran on Monday", "are slated to meet on Monday", "is going to Moscow in June" (`future_state` cues). A past
+    "was due" may not have come to pass and is left to the sentence."""
+    states = cues().get("future_state", frozenset())
+    node = ent.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    infinitive = False
+    while True:
+        present = _present_be(node) or any(c.dep_ in ("aux", "auxpass") and _present_be(c) for c in node.children) or (
+            node.dep_ == "acomp" and _present_be(node.head))  # "is due to visit": the infinitive completes "due"
+        marked = node.lower_ in states or any(c.dep_ == "acomp" and c.lower_ in states for c in node.children)
+        if present and (marked or (infinitive and node.lemma_ == "be")):
+            return True
+        if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False
+        node, infinitive = node.head, True
+
+
+def _present_be(token) -> bool:
+    return token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP")
 
 
 def _clause_bound(ent) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from core.knowledge import country_iso3, cues
+from core.pipeline.dates import compatible_dates
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 
@@ -67,7 +68,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
             return
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
-    _lede_day(meeting, dates, sentences, pub)
+    _lede_day(meeting, dates, sentences, pub, text)
 
 
 POINTING = ("the", "this", "that", "these", "those", "their")  # words that point back to a meeting just told
@@ -91,15 +92,22 @@ def _meeting_noun(word: str) -> bool:
     return bool(regular_stems(word) & meeting_nouns())
 
 
-def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date) -> None:
+def _spans(text: str, end: int) -> bool:
+    """A length of time that quantifies what follows it: "months of negotiations", "two years of talks"."""
+    return text[end:end + 4].lower().startswith(" of ")
+
+
+def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date, text: str) -> None:
     """A reported meeting of the article's first sentences that its evidence does not date takes the one recent day
     the first sentence gives: the lede dates the news the next sentences tell ("… officials said yesterday they
     would …" + "Meeting in Jambi, cabinet ministers from Brunei … heard …"). A date the evidence gives without a day
-    ("the end of months of negotiations") says the meeting is not that day's."""
+    ("the end of months of negotiations") says the meeting is not that day's, and so does a day of its own; a month or
+    a year the meeting's own date left out belongs to another clause ("heard what Indonesia plans to do this year"),
+    as does a time that spans nothing the sentence tells ("fires which start each year")."""
     if meeting.date_precision != "approx" or not 0 < meeting.sentence <= min(LEDE_REACH, len(sentences) - 1):
         return
     start, end = sentences[meeting.sentence]
-    if any(start <= d.start < end for d in dates):
+    if any(start <= d.start < end and (d.precision == "day" or (not d.value and _spans(text, d.end))) for d in dates):
         return
     near = _recent_days(dates, sentences[0], pub)
     if len(near) == 1:
@@ -188,6 +196,32 @@ def city_from_context(meeting, places: list, sentences: list[tuple[int, int]], h
         if city:
             meeting.location = city.canonical
             meeting.rules.append("place:context-city")
+            return
+
+
+def city_of_the_article(meeting, meetings: Sequence, people: list, places: list, dates: Sequence,
+                        sentences: list[tuple[int, int]]) -> None:
+    """A meeting the article reports, placed in a country, is in the one city of that country the article names,
+    where a sentence names one of its people, no other time, no other place and no meeting of its own ("Bush began
+    his trip in Benin, where he met Yayi." … "At the press conference, held in Cotonou, Yayi thanked Bush"; not "Mugabe
+    arrived in Cairo in March 2007", "Cheney was shuttled between Baghdad and the Al Asad air base", "Ban also met
+    Annan in Nairobi")."""
+    if meeting.referenced or not meeting.location:
+        return
+    countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
+    cities = {p.canonical for p in places if p.label == "GPE" and p.country in countries}
+    if not countries or len(cities) != 1:
+        return
+    names = set(meeting.participants)
+    for start, end in sentences:
+        here = {p.canonical for p in places if start <= p.start < end}
+        if (here & cities and not here - cities - {meeting.location}
+                and not any(m is not meeting and start <= m.start < end for m in meetings)
+                and any(start <= m.start < end and m.canonical in names for m in people)
+                and all(compatible_dates(d.value, d.precision, meeting.date, meeting.date_precision)
+                        for d in dates if start <= d.start < end and d.value)):
+            meeting.location = cities.pop()
+            meeting.rules.append("place:article-city")
             return
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.dates import compatible_dates
-from core.pipeline.neighbours import (city_from_context, day_from_context, during_visit, place_from_retelling, place_of_same_day,
+from core.pipeline.neighbours import (city_from_context, city_of_the_article, day_from_context, during_visit, place_from_retelling, place_of_same_day,
                                      points_back)
 
 
@@ -48,6 +48,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _place_of_visit(meeting, out, places)
         day_from_context(meeting, people, dates, sentences, published, text, places)
         _date_from_office_start(meeting, kb, published)
+        city_of_the_article(meeting, out, people, places, dates, sentences)
     for meeting in out:
         place_of_same_day(meeting, out)
     out = one_summit(out, attendees)

@@ -101,6 +101,26 @@ def test_a_bare_month_takes_its_tense_from_its_own_clause(text, month):
     assert resolve_dates(doc, "2008-01-06")[0].value == month
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, day", [
+    ("Javier Solana is due in Tehran on Monday.", "2007-05-07"),
+    ("Solana is to visit Tehran on Monday.", "2007-05-07"),
+    ("Solana is slated to visit Tehran on Monday.", "2007-05-07"),
+    ("Solana is going to Moscow on Monday.", "2007-05-07"),
+    ("The talks are set for Monday.", "2007-05-07"),
+    ("Solana is due to visit Tehran in June.", "2007-06"),
+    # what was in store may not have come to pass: a past "be" leaves the date to the rest of the sentence
+    ("Javier Solana was due in Tehran on Monday.", "2007-04-30"),
+    ("Solana was to visit Tehran on Monday.", "2007-04-30"),
+    ("The meeting was cancelled due to the storm on Monday.", "2007-04-30"),  # "due to": because of
+])
+def test_a_date_of_what_is_in_store_lies_ahead(text, day):
+    from core.pipeline.components import resolve_dates
+    from core.pipeline.nlp import load_nlp
+
+    assert resolve_dates(load_nlp()(text), "2007-05-02")[0].value == day  # a Wednesday
+
+
 def test_a_weekday_the_model_ran_into_a_purpose_clause_is_that_weekday():
     from core.pipeline.dates import resolve
 

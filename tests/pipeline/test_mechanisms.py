@@ -823,6 +823,19 @@ def test_a_meeting_placed_in_a_country_is_in_the_city_its_participants_visit_the
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("last", "location"), [
+    ("At the press conference in Cotonou, Yayi thanked Bush.", "Cotonou"),
+    ("Protesters gathered in Cotonou.", "Benin"),  # the city's sentence names none of the meeting's people
+    ("Yayi was in Cotonou in 2006.", "Benin"),  # … or names them there at another time
+])
+def test_a_reported_meeting_placed_in_a_country_is_in_the_one_city_its_people_are_named_in_there(last, location):
+    text = ("President George W. Bush began his trip to Africa today in Benin, where he met with President Yayi Boni. "
+            f"The two discussed aid. Bush will fly to Ghana next. {last}")
+    [visit] = [m for m in meetings(text, "2008-02-16") if "Boni Yayi" in m.participants]
+    assert visit.location == location
+
+
+@pytest.mark.model
 def test_a_country_side_is_its_leader_then_when_the_sentence_calls_someone_by_that_leaders_name():
     text = ("Roh Moo-hyun will visit North Korea. The two countries last held a summit in June 2000, when Mr. Kim met "
             "then South Korean President Kim Dae-Jung in Pyongyang.")
@@ -2355,6 +2368,8 @@ def test_a_member_title_before_a_name_and_a_country_glued_after_it_are_no_part_o
 @pytest.mark.model
 @pytest.mark.parametrize(("second", "day"), [
     ("Meeting in Jambi, ministers from Malaysia and Singapore heard what Indonesia plans.", "2007-06-20"),
+    # a year another clause gives is not the meeting's, and takes nothing from the lede's day
+    ("Meeting in Jambi, ministers from Malaysia and Singapore heard what Indonesia plans to do this year.", "2007-06-20"),
     ("The deal ends months of talks between Malaysia and Singapore.", None),  # a span of months: not the lede's day
 ])
 def test_the_first_sentence_dates_the_undated_news_meetings_after_it(second, day):
