@@ -65,6 +65,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
+            if not again:
+                _city_of_sentence(meeting, places, sentences[number])  # "Blair was in Dublin on Monday. A meeting with Ahern …"
             return
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
@@ -86,6 +88,13 @@ def points_back(sentence: str) -> bool:
     ("Wen Jiabao said the talks were fruitful", "after their meeting")."""
     words = re.findall(r"[a-z]+", sentence.lower())
     return any(first in POINTING and _meeting_noun(second) for first, second in zip(words, words[1:]))
+
+
+def noun_with(sentence: str) -> bool:
+    """The sentence has a meeting noun with its counterpart after "with" ("A meeting with Ahern lasted two hours",
+    "During talks with Ahern"), not a meeting spoken of ("opposed to including Syria in talks about security")."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(second == "with" and _meeting_noun(first) for first, second in zip(words, words[1:]))
 
 
 def _meeting_noun(word: str) -> bool:
@@ -160,11 +169,18 @@ def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: li
         if len(ahead) == 1:
             meeting.date, meeting.date_precision = ahead[0], "day"
             meeting.rules.append("date:neighbour-sentence")
-            cities = {p.canonical for p in places if start <= p.start < end and p.label == "GPE"}
-            if meeting.location is None and len(cities) == 1:
-                meeting.location = cities.pop()
-                meeting.rules.append("place:neighbour-sentence")
+            _city_of_sentence(meeting, places, (start, end))
             return
+
+
+def _city_of_sentence(meeting, places: Sequence, bounds: tuple[int, int]) -> None:
+    """A meeting that took its day from a neighbouring sentence takes the one town that sentence names, when its
+    evidence names none."""
+    start, end = bounds
+    cities = {p.canonical for p in places if start <= p.start < end and p.label == "GPE"}
+    if meeting.location is None and len(cities) == 1:
+        meeting.location = cities.pop()
+        meeting.rules.append("place:neighbour-sentence")
 
 
 def _meeting_words(text: str) -> set[str]:

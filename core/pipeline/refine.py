@@ -13,7 +13,7 @@ from dataclasses import replace
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.dates import compatible_dates
 from core.pipeline.neighbours import (city_from_context, city_of_the_article, day_from_context, during_visit, place_from_retelling, place_of_same_day,
-                                     points_back)
+                                     noun_with, points_back)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -145,19 +145,28 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     if meeting.referenced:
         return False
     [name] = meeting.participants
+    own = next((m.country for m in people if m.canonical == name and m.country), None)
+    day = (published or "")[:10]
+
+    def office_holders(number: int) -> list:
+        return [m for m in people if m.sentence == number and m.canonical != name and m.country and m.country != own
+                and kb.in_office(m.person_id, day)]
+
+    before = [m for m in people if m.sentence == meeting.sentence - 1]
+    ahead = office_holders(meeting.sentence - 1)
+    if before and len({m.canonical for m in ahead}) == 1 and before[0].canonical == ahead[0].canonical and noun_with(meeting.evidence):
+        return _counterpart(meeting, name, ahead[0], "counterpart:previous-sentence")
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
     if name not in {m.canonical for m in nearby} and not points_back(following):
         return False
-    own = next((m.country for m in people if m.canonical == name and m.country), None)
-    day = (published or "")[:10]
-    others = {m.canonical: m for m in nearby if m.canonical != name and m.country and m.country != own
-              and kb.in_office(m.person_id, day)}
-    if len(others) != 1:
-        return False
-    other = next(iter(others.values()))
+    others = {m.canonical: m for m in office_holders(meeting.sentence + 1)}
+    return len(others) == 1 and _counterpart(meeting, name, next(iter(others.values())), "counterpart:next-sentence")
+
+
+def _counterpart(meeting, name: str, other, rule: str) -> bool:
     meeting.participants = sorted([name, other.canonical])
     meeting.countries = sorted({*meeting.countries, other.country})
-    meeting.rules = [r for r in meeting.rules if r != "lonely"] + ["counterpart:next-sentence"]
+    meeting.rules = [r for r in meeting.rules if r != "lonely"] + [rule]
     return True
 
 

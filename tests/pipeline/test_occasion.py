@@ -455,6 +455,24 @@ def test_the_one_foreign_office_holder_of_the_next_sentence_that_speaks_of_the_t
     assert sides("Putin held talks in the Kremlin on Monday. Chinese Premier Wen Jiabao said trade grew.", "2007-06-20") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("British Prime Minister Tony Blair spoke to reporters in Dublin. Talks with Irish Taoiseach Bertie Ahern had been "
+     "productive, he said.", [["Bertie Ahern", "Tony Blair"]]),
+    # a meeting spoken of, with no counterpart after "with": the one who speaks of it meets nobody
+    ("British Prime Minister Tony Blair spoke in Dublin. Bertie Ahern said he opposed talks about the border.", []),
+    # two office-holders before it: which one met is not told
+    ("Tony Blair and George W. Bush spoke in Dublin. Talks with Bertie Ahern had been productive.", []),
+])
+def test_the_one_foreign_office_holder_who_leads_the_sentence_before_is_the_counterpart_of_talks_with_someone(text, expected):
+    assert sides(text, "2006-06-17") == expected
+
+
+def test_talks_dated_by_the_sentence_before_are_in_its_one_town():
+    [found] = meetings("British Prime Minister Tony Blair was in Dublin on Monday. A meeting with Bertie Ahern lasted "
+                       "two hours.", "2006-06-17")
+    assert (sorted(found.participants), found.date, found.location) == (["Bertie Ahern", "Tony Blair"], "2006-06-12", "Dublin")
+
+
 def test_a_pronoun_after_the_possessor_of_the_sentences_subject_is_that_possessor():
     text = ("Finance Minister Harris Georgiades spoke on Monday. Sarris's resignation came shortly after he signed a "
             "rescue deal with the European Union and the IMF.")
