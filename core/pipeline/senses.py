@@ -10,6 +10,7 @@ from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
 from core.pipeline.clauses import purpose_clause
 from core.pipeline.sides import described, named_organisations
+from core.text import regular_stems
 
 
 @knowledge_cache(maxsize=1)
@@ -26,7 +27,8 @@ def _triggers() -> dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]]:
 
 @knowledge_cache(maxsize=1)
 def _word_ids() -> dict[int, bool]:
-    """String id → whether that string, lower-cased, is a meeting word: filled as words are met, emptied with the
+    """String id → whether that string, lower-cased, is a meeting word or a meeting verb with a regular ending
+    ("dined", which the model lemmatises "din"): filled as words are met, emptied with the
     knowledge files' caches (when the list of meeting words may have changed)."""
     return {}
 
@@ -41,7 +43,7 @@ def meeting_word_tokens(doc: Doc) -> np.ndarray:
     ids = np.unique(table)
     for value in ids.tolist():
         if value not in known:
-            known[value] = strings[value].lower() in words if value in strings else False
+            known[value] = value in strings and (strings[value].lower() in words or bool(regular_stems(strings[value]) & meeting_verbs()))
     hits = ids[np.fromiter((known[v] for v in ids.tolist()), dtype=bool, count=len(ids))]
     return np.flatnonzero(np.isin(table, hits).any(axis=1))
 
@@ -70,6 +72,8 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     found = _triggers().get((token.lemma_.lower(), pos)) if pos else None
     if found is None and pos == "NOUN":
         found = _triggers().get((token.lower_, pos))
+    if found is None and pos == "VERB":  # a lemma the model got wrong: "dined" → "din"
+        found = next((_triggers()[(stem, pos)] for stem in sorted(regular_stems(token.lower_)) if (stem, pos) in _triggers()), None)
     kind = next((kind for kind, requires in found or () if not requires or any(_required(word, token, sentence_words)
                                                                                for word in requires)), None)
     if kind is None:
@@ -166,6 +170,7 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
     of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@purpose")
     a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`),
+    or ("@gathering") such a subject or office-holders in the plural ("Leaders of Brazil and China gathered"),
     or ("@body") an international organisation's name labelling it ("the last WTO conference", not "a NATO press
     conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit"; "@pact-named": and
     said to be one, for verbs that take other objects: "inked a deal", "concluded a treaty", not "the summit concluded")."""
@@ -181,6 +186,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return meets_someone(token)
     if word == "@together":
         return acting_together(token)
+    if word == "@gathering":
+        return acting_together(token) or officials_gather(token)
     if word == "@purpose":
         return addresses_someone(token)
     if word == "@body":
@@ -280,6 +287,15 @@ def acting_together(trigger: Token) -> bool:
     subjects = [t for s in trigger.children if s.dep_ == "nsubj" for t in (s, *(a for a in s.children if a.dep_ == "appos"))]
     return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children) for s in subjects)  # "US President
     # Donald Trump and … Kim Jong-un shook hands": the list hangs on the name in apposition to the title
+
+
+def officials_gather(trigger: Token) -> bool:
+    """The subject is office-holders or envoys in the plural (`gathering` cues): "Leaders of Brazil, Russia, India and
+    China gathered", "EU finance ministers convened"; not "protesters gathered", "fans from India gathered" or
+    "officials gathered evidence"."""
+    words = _cues().get("gathering", frozenset())
+    return not any(c.dep_ == "dobj" for c in trigger.children) and any(  # "officials gathered evidence": no meeting
+        s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in trigger.children)
 
 
 def receives_participant(trigger: Token) -> bool:

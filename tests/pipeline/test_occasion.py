@@ -80,8 +80,24 @@ def test_a_meeting_called_off_was_not_held(text):
     assert sides(text, "2007-06-20") == []
 
 
-def test_leaders_who_dine_together_meet():
-    assert sides("Hu Jintao and Kim Jong-il had dinner together in Pyongyang.", "2007-06-20") == [["Hu Jintao", "Kim Jong-il"]]
+@pytest.mark.parametrize("text, expected", [
+    ("Hu Jintao and Kim Jong-il had dinner together in Pyongyang.", [["Hu Jintao", "Kim Jong-il"]]),
+    ("Hu Jintao and Kim Jong-il had lunch together in Pyongyang.", [["Hu Jintao", "Kim Jong-il"]]),
+    ("Hu Jintao and Kim Jong-il dined together in Pyongyang.", [["Hu Jintao", "Kim Jong-il"]]),  # the model's lemma: "din"
+    ("Manmohan Singh huddled with Pakistani President Asif Ali Zardari in Yekaterinburg.", [["Asif Ali Zardari", "Manmohan Singh"]]),
+])
+def test_leaders_who_dine_or_huddle_together_meet(text, expected):
+    assert sides(text, "2007-06-20") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders of Brazil, Russia, India and China gathered in Yekaterinburg on Tuesday.", [["Brazil", "China", "India", "Russia"]]),
+    ("Finance ministers from France and Germany convened in Brussels on Tuesday.", [["France", "Germany"]]),
+    ("Fans from India and Pakistan gathered in Yekaterinburg on Tuesday to watch the match.", []),  # no office-holders
+    ("Indian and Pakistani officials gathered evidence on Tuesday.", []),  # gathering something
+])
+def test_office_holders_of_several_countries_who_gather_meet(text, expected):
+    assert [sorted(s) for s in sides(text, "2009-06-17")] == expected
 
 
 def test_one_meeting_told_twice_keeps_the_finer_date():
