@@ -22,7 +22,9 @@ def test_every_english_name_stands_for_the_city_it_names():
 
 @pytest.mark.parametrize("name, country", [("Bangalore", "IND"), ("Rangoon", "MMR"), ("Peking", "CHN"),
                                            ("Medina", "SAU"), ("Raqqa", "SYR"), ("Hama", "SYR"), ("Basra", "IRQ"),
-                                           ("Fallujah", "IRQ"), ("Misrata", "LBY")])
+                                           ("Fallujah", "IRQ"), ("Misrata", "LBY"), ("New York", "USA"),
+                                           # venues.csv: summit towns below the list's size, a name it gives elsewhere
+                                           ("Annapolis", "USA"), ("L'Aquila", "ITA"), ("Aqaba", "JOR"), ("Bali", "IDN")])
 def test_news_names_of_cities_are_read_as_places(name, country):
     assert load_knowledge().country_of_place(name)[0] == country
 
