@@ -67,7 +67,7 @@ def _linked(token: Token, trigger: Token) -> bool:
     return linked(token, trigger)
 
 
-def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str, dateline_place=None,
+def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str,
                      leaders: dict[str, str] | None = None, kb: Knowledge | None = None, headings=()) -> list[Meeting]:
     """Meetings reported or referenced in the article, one per distinct meeting. `leaders` maps the canonical names
     of heads of state or government in office on the publication date to their country; a heading (character
@@ -117,7 +117,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
-                       kb=kb, published=published, dates=dates, text=doc.text, lower=lower)
+                       kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "")
     else:
         found = [m for m in found if "lonely" not in m.rules and "summit:attendance" not in m.rules]  # nothing to join
     return merge_within_article(found)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from core.knowledge import country_iso3, cues
+from core.knowledge import country_iso3, cues, towns_named
 from core.pipeline.dates import compatible_dates
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
@@ -239,6 +239,31 @@ def city_of_the_article(meeting, meetings: Sequence, people: list, places: list,
             meeting.location = cities.pop()
             meeting.rules.append("place:article-city")
             return
+
+
+_TITLE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|el|al|la))*")
+
+
+def city_of_the_title(meeting, title: str, places: list, kb) -> None:
+    """A meeting the article reports, placed only in a country, is in the one city of that country its title names
+    ("Pope Benedict XVI visits Valencia, Spain"; "… discusses anti-missile shield in Washington, DC")."""
+    if meeting.referenced or not meeting.location or not title:
+        return
+    countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
+    if not countries:
+        return
+    found = set()
+    for run in _TITLE_NAME.findall(title):
+        words = run.split()
+        for size in range(min(3, len(words)), 0, -1):  # the longest name first: "New York", not "York"
+            spans = [" ".join(words[k:k + size]).strip(".,") for k in range(len(words) - size + 1)]
+            for name in spans:
+                iso3, kind = kb.country_of_place(name)
+                if kind in ("city", "capital") and (iso3 in countries or countries & set(towns_named(name))):
+                    found.add(name)
+    if len(found) == 1:
+        meeting.location = found.pop()
+        meeting.rules.append("place:title-city")
 
 
 def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, int]], text: str) -> None:

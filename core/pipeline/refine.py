@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.dates import compatible_dates
-from core.pipeline.neighbours import (city_from_context, city_of_the_article, day_from_context, during_visit, place_from_retelling, place_of_same_day,
-                                     noun_with, points_back)
+from core.pipeline.neighbours import (city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
+                                     noun_with, place_from_retelling, place_of_same_day, points_back)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
-           published: str | None, dates: Sequence = (), text: str = "", lower: frozenset[str] | set[str] = frozenset()) -> list:
+           published: str | None, dates: Sequence = (), text: str = "", lower: frozenset[str] | set[str] = frozenset(),
+           title: str = "") -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
     (start, end) character bounds of the article's sentences in `text`; `lower`, the people the article or the
     knowledge base gives only an office below a leader's."""
@@ -49,6 +50,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         day_from_context(meeting, people, dates, sentences, published, text, places)
         _date_from_office_start(meeting, kb, published)
         city_of_the_article(meeting, out, people, places, dates, sentences)
+        city_of_the_title(meeting, title, places, kb)
     for meeting in out:
         place_of_same_day(meeting, out)
     out = one_summit(out, attendees)

@@ -836,6 +836,19 @@ def test_a_reported_meeting_placed_in_a_country_is_in_the_one_city_its_people_ar
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("title", "location"), [
+    ("Pope Benedict XVI visits Valencia, Spain", "Valencia"),  # the list's largest Valencia is Venezuela's; Spain has one
+    ("Pope leaves Rome for Valencia", "Valencia"),  # a city of another country is no rival
+    ("Pope visits Valencia and Madrid", "Spain"),  # two cities: which one is not told
+    (None, "Spain"),
+])
+def test_a_reported_meeting_placed_in_a_country_is_in_the_one_city_of_it_the_title_names(title, location):
+    text = "Pope Benedict XVI visited Spain on Saturday, where he was met by King Juan Carlos."
+    [found] = annotate(text, "2006-07-08", title=title)._.bl_meetings
+    assert found.location == location
+
+
+@pytest.mark.model
 def test_a_country_side_is_its_leader_then_when_the_sentence_calls_someone_by_that_leaders_name():
     text = ("Roh Moo-hyun will visit North Korea. The two countries last held a summit in June 2000, when Mr. Kim met "
             "then South Korean President Kim Dae-Jung in Pyongyang.")
