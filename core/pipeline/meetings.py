@@ -29,7 +29,8 @@ from core.pipeline.dates import last_day, meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
-                                 gathering_of, groups, linked, named_organisations, organisation_sides, path, place_token)
+                                 gathering_of, groups, linked, named_organisations, organisation_sides, path, place_token,
+                                 unnamed_government)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -224,6 +225,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own)))
     else:  # beside named people, a country only its delegation stands for: "… and their Mexican counterparts"
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) - {m.country for m in participants.values()})
+    main = context["main"]
+    if main and main not in person_countries and unnamed_government(sent, trigger, own):
+        sides = sorted(set(sides) | {main})  # "the government" of the country the article is about
+        rules.append("side:article-government")
     members = format_members(trigger)
     if members:  # "the six-party talks": its member countries, less those a named person stands for
         sides = sorted(set(sides) | (set(members) - person_countries))

@@ -201,6 +201,19 @@ def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> li
     return sorted(out)
 
 
+def unnamed_government(sent, trigger: Token, own: set[int]) -> bool:
+    """"The government", no country named with it, is a side: the subject that holds the talks, or the word that
+    labels them ("scheduled government talks with the LTTE"); whose government is the article's to say."""
+    for token in sent:
+        if token.lemma_.lower() != "government" or token.i in own or token.tag_ != "NN":
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.ent_type_ for c in token.children) or token.ent_type_:
+            continue  # "the Chinese government", "Beijing's government", "his government"
+        if _side_of(token, trigger) or (token.dep_ == "compound" and token.head.i == trigger.i):
+            return True
+    return False
+
+
 def _paired_modifier(token: Token, trigger: Token) -> bool:
     """The token is one of two countries joined by a dash in a modifier of the meeting noun: "a US-Japan meeting",
     "the Russia-China summit", "Sino-Russian talks" (not "a Japan meeting", not "talks on the Russia-China border")."""

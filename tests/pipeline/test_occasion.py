@@ -91,6 +91,17 @@ def test_leaders_who_dine_or_huddle_together_meet(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The government held talks with an IMF delegation in Colombo on Monday. Sri Lanka needs the loan. Sri Lanka's "
+     "economy shrank.", [["IMF", "Sri Lanka"]]),
+    ("The Chinese government held talks with the IMF on Monday. Sri Lanka needs the loan. Sri Lanka's economy shrank.",
+     [["China", "IMF"]]),  # a government the text names
+    ("The government held talks with the IMF on Monday. Loans from India and Japan were cut.", []),  # whose, untold
+])
+def test_the_government_unnamed_is_that_of_the_country_the_article_is_about(text, expected):
+    assert sides(text, "2006-10-18") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Leaders of Brazil, Russia, India and China gathered in Yekaterinburg on Tuesday.", [["Brazil", "China", "India", "Russia"]]),
     ("Finance ministers from France and Germany convened in Brussels on Tuesday.", [["France", "Germany"]]),
     ("Fans from India and Pakistan gathered in Yekaterinburg on Tuesday to watch the match.", []),  # no office-holders
