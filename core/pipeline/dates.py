@@ -23,7 +23,7 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REL = r"(?P<rel>last|previous|next|this)"
 _PART = r"(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
-_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|mid|around|about)\s+|(?:early|late|mid)-"
+_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about)\s+|(?:early|late|mid)-"
                    rf"|{_PART})", re.I)
 # a relative word before a unit ("last week", "this past weekend") → units from the publication date's
 RELATIVE_SHIFTS = {"last": -1, "previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "this": 0,

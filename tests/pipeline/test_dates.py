@@ -10,6 +10,8 @@ PUB = "2024-08-21"  # a Wednesday
     [
         ("Wednesday", False, ("2024-08-21", "day", "weekday", None)),
         ("on Tuesday", False, ("2024-08-20", "day", "weekday", None)),
+        ("later Tuesday", False, ("2024-08-20", "day", "weekday", None)),  # "before discussions close later Tuesday"
+        ("earlier on Tuesday", False, ("2024-08-20", "day", "weekday", None)),
         ("last Wednesday", False, ("2024-08-14", "day", "weekday", None)),
         ("Friday", True, ("2024-08-23", "day", "weekday", None)),
         ("Wednesday", True, ("2024-08-21", "day", "weekday", None)),  # "will sign on Wednesday", written that day
