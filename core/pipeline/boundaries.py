@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from core.knowledge import Knowledge, fold, load_knowledge, subdivision_countries
+from core.knowledge import Knowledge, fold, load_knowledge, regions, subdivision_countries
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.untagged_names import titled_names
@@ -187,6 +187,12 @@ def _first_name(token) -> bool:
     return fold(token.text) in first_names()
 
 
+def _titled(tokens: Span, kb: Knowledge) -> bool:
+    from core.pipeline.names import titles_of
+
+    return any(fold(t.text).rstrip(".") in titles_of(kb) for t in tokens)
+
+
 def _is_name(tokens: Span, kb: Knowledge) -> bool:
     """Words that name a person on their own: the knowledge base knows them, or a known first name leads two or more
     capitalised words."""
@@ -272,8 +278,10 @@ def split_glued(ent: Span, kb: Knowledge) -> list[Span]:
                 continue
             if dash:  # "New York - Carly Fiorina": a dateline; the model's place label says what the left part is
                 place = ent.label_ != "PERSON" or bool(kb.country_of_place(left.text)[0])
-            else:  # "Russia Vladimir Putin": only a known place that is no first name ("Georgia", "Chad")
-                place = ent.label_ in ("GPE", "PERSON") and bool(kb.country_of_place(left.text)[0]) and not _first_name(doc[ent.start])
+            else:  # "Russia Vladimir Putin", "Miss England Danielle Lloyd": only a known place, or a region before no
+                # title ("South Ward Councilman"), that is no first name ("Georgia", "Chad", "Victoria")
+                place = (ent.label_ in ("GPE", "PERSON") and not _first_name(doc[ent.start])
+                         and bool(kb.country_of_place(left.text)[0] or (fold(left.text) in regions() and not _titled(right, kb))))
             if place and _is_name(right, kb):
                 place_label = "GPE" if ent.label_ == "PERSON" else ent.label_
                 return [Span(doc, left.start, left.end, label=place_label), Span(doc, right.start, right.end, label="PERSON")]

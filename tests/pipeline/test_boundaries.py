@@ -66,6 +66,12 @@ def test_a_country_glued_to_a_name_is_cut_off_but_a_first_name_that_is_a_country
     assert _ents(split_glued(doc.ents[0], kb)) == [("Russia", "GPE"), ("Vladimir Putin", "PERSON")]
     doc = _doc(["Georgia", "Anne", "Smith"], ["PROPN"] * 3, [(0, 3, "PERSON")])
     assert _ents(split_glued(doc.ents[0], kb)) == [("Georgia Anne Smith", "PERSON")]
+    doc = _doc(["England", "Danielle", "Lloyd"], ["PROPN"] * 3, [(0, 3, "PERSON")])  # "former Miss England Danielle Lloyd"
+    assert _ents(split_glued(doc.ents[0], kb)) == [("England", "GPE"), ("Danielle Lloyd", "PERSON")]
+    doc = _doc(["Victoria", "Anne", "Beckham"], ["PROPN"] * 3, [(0, 3, "PERSON")])  # a region that is a first name too
+    assert _ents(split_glued(doc.ents[0], kb)) == [("Victoria Anne Beckham", "PERSON")]
+    doc = _doc(["South", "Ward", "Councilman"], ["PROPN"] * 3, [(0, 3, "PERSON")])  # a region before a title: an office
+    assert _ents(split_glued(doc.ents[0], kb)) == [("South Ward Councilman", "PERSON")]
 
 
 def test_a_place_of_several_words_is_not_cut_where_a_word_looks_like_a_first_name():
