@@ -98,11 +98,14 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     """The date lies in a phrase that dates something else, however far the parse hangs it: a "since", "after" or
     "before" phrase that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
     month"), an apposition describing someone or something other than the meeting ("met Micheletti, the leader
-    installed after last month's coup"), or the "since" of a first meeting ("the first visit to Iran since 1979")."""
-    first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children)
+    installed after last month's coup"), or the "since" of a first meeting ("the first visit to Iran since 1979") or of
+    a perfect tense ("has visited China twice since 2007": some time after it)."""
+    first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)  # "has visited China twice since 2007"
     for node in token.ancestors:
-        if node.lower_ == "since" and node.head.i == trigger.i and first:
-            return True  # "the first visit by an Egyptian leader to Iran since 1979": the visit is not of 1979
+        if node.lower_ == "since" and ((node.head.i == trigger.i and first) or node.head.lower_ in ("first", "only", "once")):
+            return True  # "the first visit by an Egyptian leader to Iran since 1979", "a visit to China, her first
+            # since 2007": the visit is not of 1979 or 2007
         if node.left_edge.i <= trigger.i <= node.right_edge.i:
             return False
         if (node.dep_ == "prep" and node.lower_ in SEQUENCE and not _of_time(node)) or (

@@ -1489,6 +1489,17 @@ def test_a_guess_about_the_past_is_no_meeting_reported_as_held_and_no_plan():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "date"), [
+    ("German Chancellor Angela Merkel is on a three-day visit to China, her first since 2007.", "2009-06-17"),
+    ("German Chancellor Angela Merkel has visited China twice since 2007.", None),  # some time after 2007
+    ("German Chancellor Angela Merkel visited China in 2007.", "2007"),
+])
+def test_the_year_since_which_a_visit_is_the_first_or_one_of_several_is_not_its_date(text, date):
+    [meeting] = meetings(text, "2009-06-17")
+    assert meeting.date == date
+
+
+@pytest.mark.model
 def test_a_trip_going_on_since_a_recent_day_is_news():
     [meeting] = meetings("Polish Foreign Minister Anna Fotyga has been on her trip in the United States since Tuesday.", "2008-06-27")
     assert not meeting.referenced and meeting.date == "2008-06-24"
