@@ -16,7 +16,8 @@ from core.pipeline.names import (choose_full_name, coordinated_with, first_names
                                  titles_of, with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.same_person import one_name_per_person, share_countries
-from core.pipeline.surnames import family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for
+from core.pipeline.surnames import (family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for,
+                                    untagged_office_holders)
 from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
 from core.text import without_possessive
 
@@ -286,6 +287,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             elif _listed_with_a_person(ent, name, keep, kb, source):
                 keep.append(ent)  # "the group's leaders Agathon Rwasa and Pasteur Habimana", the second tagged as a group
     keep += untagged_surnames(doc, {f for e in keep if len(_name_of(e).split()) >= 2 for f in surname_forms(_name_of(e).split()[-1])})
+    keep += untagged_office_holders(doc, kb, published, {t.i for e in keep for t in e})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
     return sorted(keep, key=lambda s: s.start)
 

@@ -78,3 +78,29 @@ def past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str
              and person.country not in family_name_first())  # a family name written first is a name of many
     return ((person.country in mentioned or alone) and bool(roles) and all(r.end and r.end < day for r in roles)
             and any(r.role in leader_roles() | {"leader"} for r in roles))
+
+
+def untagged_office_holders(doc, kb: Knowledge, published: str | None, taken: set[int]) -> list:
+    """Capitalised words the model left untagged that speak, the subject of a `speaking` or `reporting` verb
+    ("Portman argued cutting tariffs mattered as much"), and are the surname of the one office-holder of the day the
+    knowledge base has by it, of a country the article mentions: that person."""
+    from spacy.tokens import Span
+
+    from core.knowledge import cues
+    from core.pipeline.affiliation import countries_in
+
+    if not published:
+        return []
+    verbs = cues().get("speaking", frozenset()) | cues().get("reporting", frozenset())
+    found = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.dep_ != "nsubj" or token.i in taken
+                or token.head.lemma_.lower() not in verbs or any(t.pos_ == "PROPN" for t in doc[max(token.i - 1, 0):token.i])
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+            continue
+        mentioned = countries_in(doc, kb)
+        person = kb_by_surname(kb, fold(token.text), published, mentioned=mentioned)
+        if person and kb.in_office(person.person_id, published[:10]) and person.country in mentioned:
+            found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+

@@ -2383,6 +2383,16 @@ def test_a_surname_written_later_without_its_particle_is_the_same_person():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States offered to cut duties on cotton. Portman argued cutting tariffs mattered as much.", {"Rob Portman"}),
+    ("Markets in Asia fell. Portman argued cutting tariffs mattered as much.", set()),  # his country is not the article's
+    ("The United States offered to cut duties on cotton. Portman Road stadium was sold.", set()),  # not a speaker
+])
+def test_an_untagged_speaker_is_the_office_holder_of_the_day_by_that_surname(text, expected):
+    assert people(text, "2005-12-16") == expected
+
+
+@pytest.mark.model
 def test_a_member_title_before_a_name_and_a_country_glued_after_it_are_no_part_of_it():
     assert people("She was assistant to MPP Andrea Horwath.", "2007-10-01") == {"Andrea Horwath"}
     assert people('"It is the subsidies." Mamadou Salissou Habi Niger\'s minister of trade said.', "2005-12-16") == {
