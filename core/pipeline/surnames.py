@@ -95,10 +95,10 @@ def untagged_office_holders(doc, kb: Knowledge, published: str | None, taken: se
     found = []
     for token in doc:
         if (token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.dep_ != "nsubj" or token.i in taken
-                or token.head.lemma_.lower() not in verbs or any(t.pos_ == "PROPN" for t in doc[max(token.i - 1, 0):token.i])
+                or token.head.lemma_.lower() not in verbs or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
             continue
-        mentioned = countries_in(doc, kb)
+        mentioned = countries_in(doc, kb)  # worked out once per Doc
         person = kb_by_surname(kb, fold(token.text), published, mentioned=mentioned)
         if person and kb.in_office(person.person_id, published[:10]) and person.country in mentioned:
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
