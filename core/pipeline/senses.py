@@ -290,10 +290,10 @@ def acting_together(trigger: Token) -> bool:
 
 
 def officials_gather(trigger: Token) -> bool:
-    """The subject is office-holders or envoys in the plural (`gathering` cues): "Leaders of Brazil, Russia, India and
+    """The subject is office-holders or envoys in the plural (`gatherer` cues): "Leaders of Brazil, Russia, India and
     China gathered", "EU finance ministers convened"; not "protesters gathered", "fans from India gathered" or
     "officials gathered evidence"."""
-    words = _cues().get("gathering", frozenset())
+    words = _cues().get("gatherer", frozenset())
     return not any(c.dep_ == "dobj" for c in trigger.children) and any(  # "officials gathered evidence": no meeting
         s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in trigger.children)
 

@@ -104,6 +104,7 @@ def test_the_government_unnamed_is_that_of_the_country_the_article_is_about(text
 @pytest.mark.parametrize("text, expected", [
     ("Leaders of Brazil, Russia, India and China gathered in Yekaterinburg on Tuesday.", [["Brazil", "China", "India", "Russia"]]),
     ("Finance ministers from France and Germany convened in Brussels on Tuesday.", [["France", "Germany"]]),
+    ("EU foreign ministers gathered in Brussels on Monday.", [["European Union"]]),  # the organisation's members
     ("Fans from India and Pakistan gathered in Yekaterinburg on Tuesday to watch the match.", []),  # no office-holders
     ("Indian and Pakistani officials gathered evidence on Tuesday.", []),  # gathering something
 ])
