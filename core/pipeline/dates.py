@@ -24,6 +24,7 @@ _DAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REL = r"(?P<rel>last|previous|next|this)"
 _PART = r"(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about)\s+|(?:early|late|mid)-"
+                   r"|(?:morning|afternoon|evening|night|hours)\s+of\s+"  # "the morning of June 5", "the early hours of Monday"
                    rf"|{_PART})", re.I)
 # a relative word before a unit ("last week", "this past weekend") → units from the publication date's
 RELATIVE_SHIFTS = {"last": -1, "previous": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "this": 0,
@@ -189,12 +190,12 @@ def _weekday(m, pub, published, future):
         return None
     target = WEEKDAYS[m["weekday"]]
     rel = m["rel"] or ""
-    if rel in ("next", "coming") or (future and rel != "last"):
+    if rel in ("next", "coming") or (future and rel not in ("last", "this past", "past")):
         # "will sign on Tuesday" written on a Tuesday is that day ("later Tuesday"); "next Tuesday" is a week on
         delta = (target - pub.weekday()) % 7 or (7 if rel in ("next", "coming") else 0)
         return (pub + timedelta(days=delta)).isoformat(), "day"
     delta = (pub.weekday() - target) % 7
-    if rel == "last" and delta == 0:
+    if rel in ("last", "this past") and delta == 0:
         delta = 7
     return (pub - timedelta(days=delta)).isoformat(), "day"
 
@@ -306,7 +307,7 @@ _RULES = [
     _Rule("month-relative-year", re.compile(rf"{_M}\s+(?:of\s+)?(?:the\s+)?(?P<rel>previous|last|next|following|this)\s+year"), _month_relative_year),
     _Rule("month", re.compile(rf"(?:last\s+|this\s+)?{_M}"), _month_alone),
     _Rule("year", re.compile(rf"(?:the\s+(?:year\s+)?)?{_Y}"), _year),
-    _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
+    _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this past|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
     _Rule("weekday-of-week", re.compile(rf"{_DAY}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?:the\s+)?{_WEEK_REL}\s+week"), _weekday_of_week),
     _Rule("weekday-of-week", re.compile(rf"{_WEEK_REL}\s+week,?\s+on\s+{_DAY}"), _weekday_of_week),
     _Rule("deictic", re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?P<when>today|tonight|yesterday|tomorrow|last night|this morning"

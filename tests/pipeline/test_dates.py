@@ -12,6 +12,9 @@ PUB = "2024-08-21"  # a Wednesday
         ("on Tuesday", False, ("2024-08-20", "day", "weekday", None)),
         ("later Tuesday", False, ("2024-08-20", "day", "weekday", None)),  # "before discussions close later Tuesday"
         ("earlier on Tuesday", False, ("2024-08-20", "day", "weekday", None)),
+        ("this past Monday", True, ("2024-08-19", "day", "weekday", None)),  # past, whatever the clause's tense
+        ("in the early hours of Tuesday", False, ("2024-08-20", "day", "weekday", None)),
+        ("the morning of August 5", False, ("2024-08-05", "day", "day-month", None)),
         ("last Wednesday", False, ("2024-08-14", "day", "weekday", None)),
         ("Friday", True, ("2024-08-23", "day", "weekday", None)),
         ("Wednesday", True, ("2024-08-21", "day", "weekday", None)),  # "will sign on Wednesday", written that day
