@@ -122,4 +122,9 @@ def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
 
 def purpose_clause(node: Token) -> bool:
     """The word heads an infinitive of purpose ("flew to Rome to meet him", "met Xi to discuss plans")."""
-    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "advcl" and to_infinitive(node)
+
+
+def to_infinitive(node: Token) -> bool:
+    """The word is a verb in the infinitive with "to" ("agreed to meet", "is due to visit")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)

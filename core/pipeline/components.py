@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
+from core.pipeline.clauses import to_infinitive
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.people import resolve_people
@@ -208,9 +209,7 @@ def _future(ent) -> bool:
         return False
     if not ent.doc.has_annotation("DEP") or not _clause_bound(ent):
         return True
-    node = ent.root
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    node = _verb_of(ent)
     if any(c.lower_ in future for c in [node, *node.children]):
         return True
     # a participle's clause takes the tense of the verb it belongs to: "will be held …, beginning in November"
@@ -221,31 +220,32 @@ def _future(ent) -> bool:
 def _intended(ent) -> bool:
     """The date's clause is what someone agreed, decided or planned to do ("decided in March to visit China in May"):
     an infinitive completing an `intention` verb lies ahead of it."""
-    node = ent.root
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return (node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            and node.head.lemma_.lower() in cues().get("intention", frozenset()))
+    node = _verb_of(ent)
+    return node.dep_ == "xcomp" and to_infinitive(node) and node.head.lemma_.lower() in cues().get("intention", frozenset())
 
 
 def _in_store(ent) -> bool:
     """The date's clause says what is in store, through a present-tense "be": "is due in Tehran on Monday", "is to
     visit Tehran on Monday", "are slated to meet on Monday", "is going to Moscow in June" (`future_state` cues). A past
     "was due" may not have come to pass and is left to the sentence."""
-    states = cues().get("future_state", frozenset())
-    node = ent.root
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    infinitive = False
+    states, node, infinitive = cues().get("future_state", frozenset()), _verb_of(ent), False
     while True:
         present = _present_be(node) or any(c.dep_ in ("aux", "auxpass") and _present_be(c) for c in node.children) or (
             node.dep_ == "acomp" and _present_be(node.head))  # "is due to visit": the infinitive completes "due"
         marked = node.lower_ in states or any(c.dep_ == "acomp" and c.lower_ in states for c in node.children)
         if present and (marked or (infinitive and node.lemma_ == "be")):
             return True
-        if node.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if node.dep_ != "xcomp" or not to_infinitive(node):
             return False
         node, infinitive = node.head, True
+
+
+def _verb_of(ent):
+    """The verb of the date's clause (or the root, for a clause without one)."""
+    node = ent.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _present_be(token) -> bool:

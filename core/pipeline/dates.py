@@ -341,7 +341,7 @@ def meeting_date(sent, trigger, dates, published, precision):
 def _date_of_report(sent, when, trigger) -> bool:
     """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
-    from core.pipeline.clauses import purpose_clause  # spaCy only where a parse is read (the client never imports it)
+    from core.pipeline.clauses import purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
 
     token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
     if token is None:
@@ -358,7 +358,7 @@ def _date_of_report(sent, when, trigger) -> bool:
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
         while node.i != verb.i:
-            if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            if node.dep_ == "xcomp" and to_infinitive(node):
                 return True
             if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
                     and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())):
@@ -375,10 +375,11 @@ def _date_of_report(sent, when, trigger) -> bool:
 
 def _trip_to_meet(clause, trigger) -> bool:
     """The clause is the meeting a trip is made for ("flew to Beijing to meet Hu on Monday"): its day is the trip's."""
+    from core.pipeline.clauses import to_infinitive
     from core.pipeline.senses import meeting_verbs
 
     return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
-            and clause.lemma_.lower() in meeting_verbs() and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+            and clause.lemma_.lower() in meeting_verbs() and to_infinitive(clause))
 
 
 def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:

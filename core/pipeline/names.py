@@ -76,8 +76,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
     from core.pipeline.affiliation import countries_in
-    from core.pipeline.people import stopword_section
     from core.pipeline.surnames import kb_by_surname, past_office_holder, surname_stands_for
+    from core.pipeline.untagged_names import generational_suffix
 
     name = doc[start:end].text
     if kb.person(name):
@@ -103,7 +103,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     first = doc[start].text
     if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
         return "initials"  # "T.K. Wetherell", "J. Smith"
-    if len(words) >= 3 and fold(words[-1].text).rstrip(".") in stopword_section("generational"):
+    if len(words) >= 3 and generational_suffix(words[-1]):
         return "suffix"  # "Rush Holt Jr."
     if len(words) >= 2 and (any(_MIDDLE_INITIAL.fullmatch(t.text) for t in doc[start + 1:end - 1]) or _SURNAME_PREFIX.match(doc[end - 1].text)):
         return "name-shape"  # "Herry Bakti S. Example", "Jimmy O'Example", "Janet McExample"

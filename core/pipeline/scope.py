@@ -9,6 +9,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
+from core.pipeline.clauses import to_infinitive
 
 
 def through_sequence(place: Token, trigger: Token) -> bool:
@@ -39,7 +40,7 @@ def purpose_of_trip(trigger: Token, dates: list) -> bool:
     trip's, and a meeting still to come falls on it or after, so only its month is known."""
     travel = _cues().get("travel", frozenset())
     if not (trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in travel
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+            and to_infinitive(trigger)):
         return False
     return not _dates_in_phrase(trigger, dates)
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
-from core.pipeline.clauses import purpose_clause
+from core.pipeline.clauses import purpose_clause, to_infinitive
 from core.pipeline.sides import described, named_organisations
 from core.text import regular_stems
 
@@ -106,7 +106,7 @@ def appeal(trigger: Token) -> bool:
           and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]  # "met on Saturday" is no appeal
     if trigger.pos_ not in ("VERB", "AUX") or not on:
         return False
-    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children):
+    if any(c.dep_ == "xcomp" and to_infinitive(c) for c in trigger.children):
         return True
     # "called on the MNLF and civil society groups for assistance": asked for something
     return any(t.dep_ == "prep" and t.lower_ == "for" and t.i > on[0].i for t in [*trigger.children, *on[0].subtree])
@@ -119,7 +119,7 @@ def _told_by_its_clause(trigger: Token) -> bool:
     attending = _cues().get("attending", frozenset())  # "a summit hosted by Mubarak": the summit, its host attends
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers() and c.lemma_.lower() not in attending
-        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
+        and not to_infinitive(c) for c in trigger.children)
 
 
 def conjectured(trigger: Token) -> bool:
@@ -349,7 +349,7 @@ def visitors_are_others(trigger: Token) -> bool:
         return False
     nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset()) | _cues().get("group", frozenset())
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not subjects and to_infinitive(trigger):
         # "tourists troop to Kogelo to visit …": an infinitive's subject is the nearest one named before it
         subjects = [t for t in reversed(trigger.sent[:trigger.i - trigger.sent.start]) if t.dep_ == "nsubj"][:1]
     if not subjects and trigger.dep_ in ("xcomp", "advcl") and trigger.head.i != trigger.i:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import purpose_clause
+from core.pipeline.clauses import purpose_clause, to_infinitive
 from core.pipeline.occasion import occasion_subjects
 
 
@@ -111,7 +111,7 @@ def _upcoming(trigger: Token, cues) -> bool:
         node = head
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger  # "are to hold a
     # meeting" (not "it is to consolidate cooperation in his meeting with Mishustin": that says what the meeting was for)
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = to_infinitive(verb)
     return to and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
 
 

@@ -23,10 +23,9 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     from core.pipeline.names import titles_of
     from core.pipeline.people import stopword_section
 
-    generational = stopword_section("generational")
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
-        (len(e) == 2 and _ruler_named(doc, e.start, kb)) or _suffixed(e, generational, kb))
-            else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and _named_after(e, generational)
+        (len(e) == 2 and _ruler_named(doc, e.start, kb)) or _suffixed(e, kb))
+            else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and _named_after(e)
             else e for e in ents]  # "was received by Sultan Qaboos", "Rush Example Jr." tagged as organisations
     tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
     parties = stopword_section("affiliations")
@@ -49,7 +48,7 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 found.append(name)
                 tagged.update(t.i for t in name)
     for token in doc:
-        if token.i not in tagged and _suffix(token, generational):
+        if token.i not in tagged and generational_suffix(token):
             start = token.i
             while (start > 0 and token.i - start < 3 and start - 1 not in tagged and doc[start - 1].pos_ == "PROPN"
                    and _name_word(doc[start - 1], titles_of(kb))):
@@ -60,25 +59,27 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     return sorted(ents + found, key=lambda s: s.start) if found else ents
 
 
-def _suffixed(ent: Span, generational: frozenset[str], kb: Knowledge) -> bool:
+def _suffixed(ent: Span, kb: Knowledge) -> bool:
     """An entity of two or three capitalised words and a generational suffix that ends it ("Rush Example Jr."), no
     title or place among them."""
     from core.pipeline.names import titles_of
 
     words = list(ent[:-1])
-    return (_suffix(ent[-1], generational) and 2 <= len(words) <= 3 and all(_name_word(t, titles_of(kb)) for t in words)
+    return (generational_suffix(ent[-1]) and 2 <= len(words) <= 3 and all(_name_word(t, titles_of(kb)) for t in words)
             and not any(kb.country_of_place(t.text)[0] for t in words))
 
 
-def _named_after(ent: Span, generational: frozenset[str]) -> bool:
+def _named_after(ent: Span) -> bool:
     """A thing named after a person, a capitalised word after the person's generational suffix ("Martin Luther
     King Jr. Day", "Example Jr. High School")."""
-    return any(_suffix(t, generational) and ent[k + 1].is_title for k, t in enumerate(ent[:-1]))
+    return any(generational_suffix(t) and ent[k + 1].is_title for k, t in enumerate(ent[:-1]))
 
 
-def _suffix(token, generational: frozenset[str]) -> bool:
+def generational_suffix(token) -> bool:
     """A generational suffix ("Jr.", "Sr"; name_stopwords.txt `[generational]`)."""
-    return fold(token.text).rstrip(".") in generational
+    from core.pipeline.people import stopword_section
+
+    return fold(token.text).rstrip(".") in stopword_section("generational")
 
 
 def _name_word(token, titles: frozenset[str]) -> bool:

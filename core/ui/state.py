@@ -144,7 +144,7 @@ def sidebar(pages: dict[str, Any], index: Index) -> ViewState:
             elif f.kind == "date":
                 st.text_input(f.label, key=f"f_{f.key}", help=f"{f.help} YYYY-MM-DD, YYYY-MM or YYYY; Enter applies it.",
                               max_chars=10, placeholder="YYYY-MM-DD")
-                typed = (st.session_state.get(f"f_{f.key}") or "").strip()
+                typed = _typed_texts()[f.key]
                 if typed and _typed_date(f.key, typed) is None:
                     st.caption(f":red[“{md_escape(typed)}” is not a date between {EARLIEST_YEAR} and {LATEST_YEAR}: "
                                "use YYYY-MM-DD, YYYY-MM or YYYY.]")
