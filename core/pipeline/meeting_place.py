@@ -14,12 +14,13 @@ from core.pipeline.tense import governing_verb
 
 def venue(sent, trigger: Token, own: set[int]) -> str | None:
     """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
-    el-Sheikh", "hosted Abdullah at his ranch in Crawford"."""
+    el-Sheikh", "hosted Abdullah at his ranch in Crawford", "met on the sidelines of the G8 summit in Hokkaido"."""
     for ent in sentence_ents(sent):
         if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and locative(ent.root, city=True)
-                and linked(town(ent.root), trigger) and not any(t.ent_type_ == "PERSON" for t in ent)
+                and (linked(town(ent.root), trigger) or place_of_setting(ent.root, trigger))
+                and not any(t.ent_type_ == "PERSON" for t in ent)
                 and not through_sequence(ent.root, trigger) and not through_description(ent.root, trigger)):
-            return ent.text.removeprefix("the ").strip() or None
+            return town_named(ent.root) or ent.text.removeprefix("the ").strip() or None
     return None
 
 
@@ -39,7 +40,8 @@ def _in_phrase(token: Token) -> Token | None:
 def city_of_venue(token: Token, trigger: Token) -> bool:
     """The town of a venue where the meeting word, its object or its agent is: "met Yayi at Cadjehoun Airport in
     Cotonou", "was received by Yingluck at Government House in Bangkok" (the parse hangs the venue on the person, a
-    step too far for the sides' path)."""
+    step too far for the sides' path), or the verb the meeting noun is the subject or object of ("the meeting was held
+    at the prime minister's residence in Jerusalem", "held talks with Olmert at his residence in Jerusalem")."""
     within = _in_phrase(token)
     if within is None:
         return False
@@ -48,7 +50,8 @@ def city_of_venue(token: Token, trigger: Token) -> bool:
         return False
     holder = place.head.head
     return holder.i == trigger.i or (holder.head.i == trigger.i and holder.dep_ in ("dobj", "pobj", "attr")) or (
-        holder.dep_ == "pobj" and holder.head.dep_ in ("agent", "prep") and holder.head.head.i == trigger.i)
+        holder.dep_ == "pobj" and holder.head.dep_ in ("agent", "prep") and holder.head.head.i == trigger.i) or (
+        trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.i == holder.i)
 
 
 def locative(token: Token, *, city: bool = False) -> bool:
@@ -74,6 +77,21 @@ def town(token: Token) -> Token:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
         return token.head.head
     return token
+
+
+def town_named(token: Token) -> str | None:
+    """The name of the town a region qualifies, when the text says it is a town, whether or not the gazetteer knows
+    it: "the West Bank town of Jericho" is in Jericho."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head.lemma_.lower() not in TOWN_WORDS:
+        return None
+    for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in of.children:
+            if name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC") and name.ent_iob_ != "O":
+                ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+                if ent is not None and not any(t.ent_type_ == "PERSON" for t in ent):
+                    return ent.text.removeprefix("the ").strip() or None
+    return None
 
 
 def visitor_after(trigger: Token) -> list[Token]:

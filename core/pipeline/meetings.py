@@ -13,7 +13,8 @@ from core.knowledge import Knowledge, country_display_name, organisation_code, o
 from core.knowledge import cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import locative, placed_by_clause, town, town_of_gathering, venue, visitor_after, where_clause
+from core.pipeline.meeting_place import (locative, placed_by_clause, town, town_named, town_of_gathering, venue,
+                                        visitor_after, where_clause)
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
                                       quoted_speaker, relative_owner, session_only, the_two)
@@ -321,7 +322,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     base = Meeting(
         participants=names,
         countries=sorted(countries),
-        location=location.where if location else town_of_gathering(trigger) or venue(sent, trigger, own),
+        location=((id(location) in tokens and town_named(tokens[id(location)])) or location.where) if location
+        else town_of_gathering(trigger) or venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
         kind="summit" if kind == "talks" and summit_told(sent, trigger) else kind,

@@ -1814,9 +1814,29 @@ def test_a_trip_to_a_list_of_places_is_a_visit_to_each(text, expected):
 @pytest.mark.parametrize("text, place", [
     ("George W. Bush met Thomas Boni Yayi at Cadjehoun International Airport in Cotonou on Saturday.", "Cotonou"),
     ("George W. Bush met Thomas Boni Yayi at a hotel in Paris on Saturday.", "Paris"),
+    # the venue hangs on the verb the meeting noun is the subject or object of
+    ("The meeting between Mahmoud Abbas and Ehud Olmert was held at the prime minister's residence in Jerusalem.", "Jerusalem"),
+    ("Talks between Mahmoud Abbas and Ehud Olmert took place at the King David Hotel in Jerusalem.", "Jerusalem"),
+    ("Mahmoud Abbas held talks with Ehud Olmert at his official residence in Jerusalem on Sunday.", "Jerusalem"),
 ])
 def test_the_town_of_a_venue_is_where_the_meeting_was(text, place):
     assert [m.location for m in meetings(text, "2008-02-16")] == [place]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Mahmoud Abbas met Ehud Olmert in the West Bank town of Jericho on Monday.", "Jericho"),  # a town no gazetteer row names
+    ("Nicolas Sarkozy met Angela Merkel in the German town of Meseberg on Monday.", "Meseberg"),
+    ("Mahmoud Abbas met Ehud Olmert in the West Bank on Monday.", "Palestine"),  # no town: the region stays
+])
+def test_a_town_the_text_calls_one_is_the_place_not_the_region_before_it(text, place):
+    assert [m.location for m in meetings(text, "2008-04-15")] == [place]
+
+
+@pytest.mark.model
+def test_a_meeting_beside_a_gathering_is_in_the_gatherings_town_even_one_the_gazetteer_lacks():
+    text = "George W. Bush and Dmitry Medvedev met on the sidelines of the G8 summit in Hokkaido."
+    assert {m.location for m in meetings(text, "2008-07-08")} == {"Hokkaido"}
 
 
 @pytest.mark.model
