@@ -110,7 +110,9 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") and not _day_of_month(doc, ent):
             continue
-        found = _glossed(ent.text, published, _future(ent)) or date_rules.resolve(ent.text, published, future=_future(ent))
+        counted = anchor is not None and _COUNTED.fullmatch(ent.text.strip(" ,.;")) is not None
+        found = (_from_anchor(doc, text, ent.start_char, ent.end_char, anchor) if counted and anchor else None) or \
+            _glossed(ent.text, published, _future(ent)) or date_rules.resolve(ent.text, published, future=_future(ent))
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
         # 1994" or "next July" would lose what their first words say)
         for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():
@@ -120,6 +122,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if (found is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "within")
                 and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")):  # not "within days of the attack"
             found = date_rules.resolve(f"within {ent.text}", published, future=True)  # "in a few days"
+        if found is None and ent.end < len(doc) and doc[ent.end].lower_ == "time":
+            found = date_rules.resolve(f"{ent.text} time", published, future=True)  # "in two days' time", the model stopped short
         start = ent.start_char
         if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in date_rules.RELATIVE_WORDS:
             found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
@@ -166,8 +170,11 @@ def _gloss_wins(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_COUNT = "|".join(sorted(date_rules.NUMBERS, key=len, reverse=True))
 _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+day|day\s+(?P<side>after|before))"
-                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b", re.I)
+                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+                       rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)
+_COUNTED = re.compile(rf"(?:an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?:later|earlier|after|before)", re.I)  # from the last day given
 ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
 
 
@@ -191,8 +198,13 @@ def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention)
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span is not None and span.end < len(doc) else None
     if (match is None or not anchor.value or start - anchor.end > ANCHOR_REACH
-            or (match["side"] and after is not None and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
+            or ((match["side"] or match["way"] in ("after", "before")) and after is not None
+                and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
         return None
+    if match["n"]:  # "two days later": counted from that day, not from the publication
+        n = 1 if match["n"].lower() in ("a", "an") else int(match["n"]) if match["n"].isdigit() else date_rules.NUMBERS[match["n"].lower()]
+        shift = n if match["way"].lower() in ("later", "after") else -n
+        return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")
     word = match["rel"] or match["side"]  # None for "that day": the same day
     shift = 1 if word in ("following", "next", "after") else -1 if word in ("previous", "before") else 0
     return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")

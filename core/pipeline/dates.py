@@ -315,7 +315,8 @@ _RULES = [
     _Rule("day-of-month", re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?:the|this)\s+month)?"), _day_of_month),
     _Rule("weekend", re.compile(r"(?:the\s+)?weekend"), _weekend),
     _Rule("ago", re.compile(rf"{_N}\s+{_UNIT}\s+(?:ago|earlier|before)"), _ago),
-    _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}(?:'s)?\s+(?:time|from now|later)"), partial(_ago, sign=1)),
+    # "two days later" counts from the day the text gave before it (components.py), never from the publication
+    _Rule("ahead", re.compile(rf"(?:in\s+)?{_N}\s+{_UNIT}'?(?:'s)?\s+(?:time|from now)"), partial(_ago, sign=1)),
     _Rule("days-ahead", re.compile(r"within\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?|a\s+(?:few|couple\s+of)\s+"
                                    r"|several\s+)?days(?!\s+of\b)"), _days_ahead),
     _Rule("relative", re.compile(rf"(?:the\s+)?(?P<rel>{_RELATIVE})\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),

@@ -168,11 +168,30 @@ def test_a_weekday_of_a_named_week_and_a_part_of_the_current_month_resolve(text,
     ("Putin flew to Washington on Sunday and met Bush the next day.", "2007-06-18"),
     ("Putin arrived in Washington on Monday. Later that day he met Bush.", "2007-06-18"),
     ("Putin met Bush in Moscow on Thursday. Condoleezza Rice met Sergei Lavrov there the day before.", "2007-06-13"),
+    ("Putin arrived in Washington on Monday. Three days later he met Bush.", "2007-06-21"),
+    ("Putin arrived in Washington on Monday. A day later he met Bush.", "2007-06-19"),
+    ("Putin arrived in Washington on Monday. Three days earlier he had met Gordon Brown in London.", "2007-06-15"),
 ])
 def test_a_day_told_from_the_day_before_it_counts_from_that_day(text, expected):
     from tests.pipeline.test_mechanisms import meetings
 
     assert expected in {m.date for m in meetings(text, "2007-06-20")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Bush met Putin in 2001. Two years later, he met Hu Jintao.",  # from 2001, not from the publication
+    "Two days later, Putin met Bush.",  # later than a day the text does not give
+])
+def test_a_span_later_than_something_is_never_counted_from_the_publication(text):
+    from core.pipeline.components import resolve_dates
+    from core.pipeline.nlp import load_nlp
+
+    assert all(d.value is None for d in resolve_dates(load_nlp()(text), "2007-06-20") if "later" in d.text.lower())
+
+
+def test_a_span_from_now_is_counted_from_the_publication():
+    assert resolve("in two days' time", PUB).value == "2024-08-23"
 
 
 @pytest.mark.model
@@ -182,3 +201,10 @@ def test_the_day_after_an_event_is_no_day_counted_from_the_last_date():
 
     found = resolve_dates(load_nlp()("Putin arrived on Monday. The day after the election, he met Bush."), "2007-06-20")
     assert "2007-06-19" not in {d.value for d in found}
+
+
+@pytest.mark.model
+def test_a_span_from_now_the_model_cuts_short_still_counts_from_the_publication():
+    from tests.pipeline.test_mechanisms import meetings
+
+    assert [m.date for m in meetings("George W. Bush will meet Hu Jintao in two days' time.", "2006-03-24")] == ["2006-03-26"]
