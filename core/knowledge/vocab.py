@@ -100,6 +100,21 @@ def counterpart_offices() -> dict[str, str]:
 
 
 @knowledge_cache(maxsize=1)
+def holidays() -> dict[str, tuple[int, int] | int]:
+    """Holiday name (lower-case, apostrophes dropped) → its (month, day), or its days from Easter Sunday
+    (holidays.csv). A row with neither a valid day nor an offset is left out."""
+    out: dict[str, tuple[int, int] | int] = {}
+    for r in knowledge_rows("holidays.csv"):
+        name = " ".join(r.get("holiday", "").lower().replace("'", "").split())
+        month, day, offset = r.get("month", ""), r.get("day", ""), r.get("easter_offset", "")
+        if name and month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            out[name] = (int(month), int(day))
+        elif name and offset.lstrip("-").isdigit():
+            out[name] = int(offset)
+    return out
+
+
+@knowledge_cache(maxsize=1)
 def seasons() -> dict[str, tuple[int, int]]:
     """Season word → its first and last month (seasons.csv); winter's last month comes before its first. A row
     whose months are not numbers 1 to 12 is left out."""

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
+from core.pipeline.named_days import FIGURES
 from core.pipeline.clauses import to_infinitive
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
@@ -137,7 +138,19 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
-    return _untagged_anchored(doc, text, _gloss_wins(text, out))
+    return _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)))
+
+
+def _untagged_figures(doc: Doc, published: str | None, found: list[DateMention]) -> list[DateMention]:
+    """Dates written in figures that the model did not tag ("met on 03/21/2006")."""
+    taken = {(d.start, d.end) for d in found}
+    out = list(found)
+    for token in doc:
+        if FIGURES.fullmatch(token.text) and not any(a < token.idx + len(token) and token.idx < b for a, b in taken):
+            resolved = date_rules.resolve(token.text, published)
+            if resolved is not None:
+                out.append(DateMention(token.idx, token.idx + len(token), token.text, resolved.value, resolved.precision, resolved.rule))
+    return sorted(out, key=lambda d: d.start) if len(out) > len(found) else found
 
 
 def _day_of_month(doc: Doc, ent) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from core.knowledge import cues
 from core.pipeline.pubdate import MONTH_NUMBERS
+from core.pipeline.named_days import FIGURES, HOLIDAY, holiday_day, in_figures
 from core.pipeline.seasons import SEASON, season_year
 
 MONTHS = frozenset(MONTH_NUMBERS)
@@ -22,7 +23,8 @@ _N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REL = r"(?P<rel>last|previous|next|this)"
-_PART = r"(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
+_PART = (r"(?:(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
+         r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days|few\s+days)\s+of\s+)")  # "the first week of March"
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about)\s+|(?:early|late|mid)-"
                    r"|(?:morning|afternoon|evening|night|hours)\s+of\s+"  # "the morning of June 5", "the early hours of Monday"
                    rf"|{_PART})", re.I)
@@ -78,7 +80,8 @@ def _resolve_one(text: str, published: str, future: bool) -> Resolved | None:
             result = rule.handler(match, pub, published, future)
             if result is not None:
                 return Resolved(result[0], result[1], rule.name, result[2] if len(result) > 2 else None)
-            return None
+            if rule.final:
+                return None
     head = low.split(" to ", 1)[0]  # the model ran the date into a purpose clause: "Wednesday to end months of …"
     return _resolve_one(head, published, future) if head != low and _WEEKDAY_FIRST.fullmatch(head) else None
 
@@ -292,6 +295,7 @@ class _Rule:
     pattern: re.Pattern
     # (match, publication date, ISO publication text, future) → (value, precision[, end]), or None
     handler: Callable[[re.Match, date | None, str, bool], tuple[str, ...] | None]
+    final: bool = True  # a match that resolves to nothing ends the search; else the next rules are tried
 
 
 _RULES = [
@@ -320,6 +324,8 @@ _RULES = [
     _Rule("days-ahead", re.compile(r"within\s+(?:(?:the\s+)?(?:next|coming)\s+(?:few\s+|couple\s+of\s+)?|a\s+(?:few|couple\s+of)\s+"
                                    r"|several\s+)?days(?!\s+of\b)"), _days_ahead),
     _Rule("relative", re.compile(rf"(?:the\s+)?(?P<rel>{_RELATIVE})\s+(?P<unit>year|month|week(?:end)?)"), _relative_unit),
+    _Rule("numeric", FIGURES, in_figures),
+    _Rule("holiday", HOLIDAY, holiday_day, final=False),
     _Rule("season", SEASON, season_year),
 ]
 
@@ -381,20 +387,3 @@ def _trip_to_meet(clause, trigger) -> bool:
 
     return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
             and clause.lemma_.lower() in meeting_verbs() and to_infinitive(clause))
-
-
-def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
-    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
-    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
-        return True
-    if len(a) >= 10 and len(b) >= 10:
-        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def last_day(when: str, precision: str | None) -> str:
-    """The last day a date may stand for, as ISO text: a week's Sunday ("this week" is stored as its Monday), else
-    the date itself."""
-    return (date.fromisoformat(when[:10]) + timedelta(days=6)).isoformat() if precision == "week" and len(when) >= 10 else when[:10]

@@ -14,7 +14,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from core.pipeline.dates import compatible_dates
+from core.pipeline.date_spans import compatible_dates
 from core.store.schema import build, conform, conformed, value
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "approx": 4, "unknown": 5}

@@ -26,7 +26,8 @@ from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party,
                                   summit_words, trigger_kind, visitors_are_others)
-from core.pipeline.dates import last_day, meeting_date
+from core.pipeline.date_spans import last_day
+from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,

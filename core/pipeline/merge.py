@@ -3,7 +3,7 @@ several words of one sentence, become one meeting with every participant and the
 from __future__ import annotations
 
 from core.knowledge import country_display_name, country_iso3, place_country
-from core.pipeline.dates import compatible_dates
+from core.pipeline.date_spans import compatible_dates
 
 
 def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from core.knowledge import country_iso3, cues, towns_named
-from core.pipeline.dates import compatible_dates
+from core.pipeline.date_spans import compatible_dates
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
-from core.pipeline.dates import compatible_dates
+from core.pipeline.date_spans import compatible_dates
 from core.pipeline.neighbours import (city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      noun_with, place_from_retelling, place_of_same_day, points_back)
 

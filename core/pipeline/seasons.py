@@ -34,3 +34,4 @@ def season_year(m: re.Match, pub, published: str, future: bool) -> tuple[str, st
     if rel == "this" or future or month >= first:
         return str(year), "year"
     return None
+

@@ -130,3 +130,22 @@ def test_a_users_seasons_csv_adds_seasons_and_a_row_with_bad_months_is_left_out(
         found = seasons()
     forget_knowledge()
     assert found["monsoon"] == (6, 9) and found["summer"] == (6, 8) and "badseason" not in found
+
+
+def test_a_users_holidays_csv_adds_days_and_a_row_with_neither_day_nor_offset_is_left_out(tmp_path):
+    from core import settings
+    from core.knowledge import forget_knowledge, holidays
+    from core.pipeline.dates import resolve
+
+    folder = tmp_path / "kn"
+    folder.mkdir()
+    (folder / "holidays.csv").write_text(
+        "holiday,month,day,easter_offset,note\nBastille Day,7,14,,\nPentecost,,,49,\nbroken day,13,40,,\n", "utf-8")
+    with settings.using({"knowledge_dir": str(folder)}):
+        forget_knowledge()
+        found = holidays()
+        bastille = resolve("Bastille Day", "2024-08-21")
+    forget_knowledge()
+    assert found["bastille day"] == (7, 14) and found["pentecost"] == 49 and found["christmas"] == (12, 25)
+    assert "broken day" not in found
+    assert (bastille.value, bastille.rule) == ("2024-07-14", "holiday")

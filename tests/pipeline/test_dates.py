@@ -190,6 +190,29 @@ def test_a_span_later_than_something_is_never_counted_from_the_publication(text)
     assert all(d.value is None for d in resolve_dates(load_nlp()(text), "2007-06-20") if "later" in d.text.lower())
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("03/21/2024", ("2024-03-21", "day")),  # a number above 12 tells day from month
+    ("21.03.2024", ("2024-03-21", "day")),
+    ("08/09/2024", ("2024-08-09", "day")),  # either order makes a date: the one nearer before the publication
+    ("09/08/2024", ("2024-08-09", "day")),
+    ("the first week of March", ("2024-03", "month")),
+    ("in the second half of February", ("2024-02", "month")),
+    ("the last week of the year", ("2024", "year")),
+    ("Christmas", ("2023-12-25", "day")),  # holidays.csv: the latest one before the publication
+    ("on New Year's Day", ("2024-01-01", "day")),
+    ("Easter 2005", ("2005-03-27", "day")),  # counted from Easter Sunday of the year
+    ("Good Friday", ("2024-03-29", "day")),
+    ("next Christmas", ("2024-12-25", "day")),
+])
+def test_dates_in_figures_parts_of_a_month_and_holidays_resolve(text, expected):
+    found = resolve(text, PUB)
+    assert (found.value, found.precision) == expected
+
+
+def test_a_word_that_is_no_holiday_still_reaches_the_season_rule():
+    assert resolve("last summer", PUB).value == "2023" and resolve("Thanksgiving", PUB) is None and resolve("13/13/2024", PUB) is None
+
+
 def test_a_span_from_now_is_counted_from_the_publication():
     assert resolve("in two days' time", PUB).value == "2024-08-23"
 
@@ -208,3 +231,15 @@ def test_a_span_from_now_the_model_cuts_short_still_counts_from_the_publication(
     from tests.pipeline.test_mechanisms import meetings
 
     assert [m.date for m in meetings("George W. Bush will meet Hu Jintao in two days' time.", "2006-03-24")] == ["2006-03-26"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin met Hu Jintao in Beijing on 03/21/2006.", "2006-03-21"),
+    ("Vladimir Putin met Hu Jintao in Beijing on Christmas Eve.", "2005-12-24"),
+    ("Vladimir Putin met Hu Jintao in Beijing in the first week of March.", "2006-03"),
+])
+def test_a_meeting_is_dated_by_figures_a_holiday_or_a_week_of_a_month(text, expected):
+    from tests.pipeline.test_mechanisms import meetings
+
+    assert [m.date for m in meetings(text, "2006-03-24")] == [expected]

@@ -12,7 +12,7 @@ import pytest
 from core import load_corpus
 from core.pipeline import admit as admit_module
 from core.pipeline import tables as tables_module
-from core.pipeline.dates import compatible_dates
+from core.pipeline.date_spans import compatible_dates
 from core.pipeline.events import _cluster, _same_place
 from core.pipeline.ingest import ingest
 from core.store.schema import STORED

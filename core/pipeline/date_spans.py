@@ -1,0 +1,21 @@
+"""Comparing resolved dates: whether two can be one meeting's, and the last day one stands for."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | None, *, slack_days: int = 2) -> bool:
+    """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
+    if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
+        return True
+    if len(a) >= 10 and len(b) >= 10:
+        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def last_day(when: str, precision: str | None) -> str:
+    """The last day a date may stand for, as ISO text: a week's Sunday ("this week" is stored as its Monday), else
+    the date itself."""
+    return (date.fromisoformat(when[:10]) + timedelta(days=6)).isoformat() if precision == "week" and len(when) >= 10 else when[:10]

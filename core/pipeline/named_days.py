@@ -1,0 +1,55 @@
+"""Days told by a holiday's name ("Christmas Eve", "Easter 2005"; the holidays are data, holidays.csv) or written in
+figures ("03/21/2006")."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+FIGURES = re.compile(r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)")
+
+
+def in_figures(m, pub, published, future):
+    """A date written in figures, "21/03/2006" or "03.21.2006": day and month are told apart by a number above 12;
+    when either order makes a date, the one nearer the publication that is not after it (a day or two of slack)."""
+    year, a, b = int(m["year"]), int(m["a"]), int(m["b"])
+    options = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if pub is not None and len(set(options)) > 1:
+        before = [d for d in options if d <= pub + timedelta(days=2)]
+        options = sorted(before or options, key=lambda d: abs((pub - d).days))
+    return options[0].isoformat(), "day"
+
+
+# a holiday's name, maybe with a relative word before it or a year after it; resolved only when holidays.csv names it
+HOLIDAY = re.compile(r"(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<holiday>[a-z' ]+?)(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?")
+
+
+def holiday_day(m: re.Match, pub, published: str, future: bool) -> tuple[str, str] | None:
+    """The day a holiday names (holidays.csv): of the year written with it, else the latest one on or before the
+    publication date ("last Christmas" too), or the next one when the text speaks of the future ("next Easter")."""
+    from dateutil.easter import easter
+
+    from core.knowledge import holidays
+
+    rule = holidays().get(" ".join(m["holiday"].replace("'", "").split()))
+    if rule is None or len(published) < 4 or not published[:4].isdigit():
+        return None
+
+    def on(year: int) -> date:
+        return date(year, *rule) if isinstance(rule, tuple) else easter(year) + timedelta(days=rule)
+
+    if m["year"]:
+        return on(int(m["year"])).isoformat(), "day"
+    if pub is None:
+        return None
+    year = pub.year
+    ahead = m["rel"] in ("next", "coming") or (future and m["rel"] not in ("last", "past", "this past"))
+    days = [on(y) for y in (year - 1, year, year + 1)]
+    chosen = min((d for d in days if d >= pub), default=None) if ahead else max((d for d in days if d <= pub + timedelta(days=2)), default=None)
+    return (chosen.isoformat(), "day") if chosen else None
