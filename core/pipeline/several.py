@@ -31,6 +31,8 @@ def distributed(meeting, trigger, participants: dict, doc) -> list:
     said = any(c.lower_ in words for c in trigger.children) or any(
         c.lower_ in words for name in subjects for c in doc[participants[name].token].children)
     others = [name for name in meeting.participants if name not in subjects]
+    if said and len(subjects) == 1 and len(others) >= 2 and meeting.kind != "summit" and any(c.lower_ in words for c in trigger.children):
+        return [_with_one(meeting, subjects[0], other, participants) for other in others]  # "Bush met separately with A and B"
     if not said or len(subjects) < 2 or not others:
         return [meeting]
     out = []
@@ -40,6 +42,15 @@ def distributed(meeting, trigger, participants: dict, doc) -> list:
                            countries=sorted(c for c in own if c) or meeting.countries, subject=name,
                            rules=meeting.rules + ["sides:distributive"]))
     return out
+
+
+def _with_one(meeting, subject: str, other: str, participants: dict):
+    """The part of a meeting of one subject with several, each separately, held with one of them."""
+    from core.knowledge import country_iso3
+
+    own = {participants[name].country if name in participants else country_iso3(name) for name in (subject, other)}
+    return replace(meeting, participants=sorted([subject, other]), countries=sorted(c for c in own if c) or meeting.countries,
+                   rules=meeting.rules + ["sides:distributive"])
 
 
 def subject_verb(token):

@@ -1067,6 +1067,9 @@ def test_a_passive_reporting_verb_raises_its_subject_into_the_meeting(text, expe
     ("Koizumi and Roh each met Bush on Monday.", [["George W. Bush", "Junichiro Koizumi"], ["George W. Bush", "Roh Moo-hyun"]]),
     ("Koizumi and Roh met Bush on Monday.", [["George W. Bush", "Junichiro Koizumi", "Roh Moo-hyun"]]),
     ("Koizumi and Roh met separately on Monday.", []),  # no one else named: not each other
+    # one subject meeting several separately meets each of them
+    ("Bush met separately with Koizumi and Roh on Monday.", [["George W. Bush", "Junichiro Koizumi"], ["George W. Bush", "Roh Moo-hyun"]]),
+    ("Bush met separately with the leaders of Japan and South Korea.", [["George W. Bush", "Japan"], ["George W. Bush", "South Korea"]]),
     ("Japanese Prime Minister Junichiro Koizumi and South Korean President Roh Moo-Hyun separately adopted accords "
      "with the Association of Southeast Asian Nations, agreeing to launch the talks early next year.", []),
 ])
