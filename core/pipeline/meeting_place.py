@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 from core.pipeline.places import TOWN_WORDS
 from core.pipeline.scope import through_description, through_sequence
-from core.pipeline.sides import linked, sentence_ents
+from core.pipeline.sides import anchor, linked, sentence_ents
 from core.pipeline.tense import governing_verb
 
 
@@ -28,7 +28,7 @@ def placed_by_clause(token: Token, trigger: Token) -> bool:
     """A town the clause around the meeting word places it in, beyond the sides' path: a venue's town, the town where
     someone called visiting is, the town of the gathering the meeting was held beside."""
     return (city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or where_the_traveller_is(token, trigger)
-            or place_of_setting(token, trigger))
+            or place_of_setting(token, trigger) or where_the_list_is(token, trigger))
 
 
 def _in_phrase(token: Token) -> Token | None:
@@ -52,6 +52,18 @@ def city_of_venue(token: Token, trigger: Token) -> bool:
     return holder.i == trigger.i or (holder.head.i == trigger.i and holder.dep_ in ("dobj", "pobj", "attr")) or (
         holder.dep_ == "pobj" and holder.head.dep_ in ("agent", "prep") and holder.head.head.i == trigger.i) or (
         trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and trigger.head.i == holder.i)
+
+
+def where_the_list_is(token: Token, trigger: Token) -> bool:
+    """The town the parse hangs on the last of the people the meeting word takes ("met with Olmert and Abbas in
+    Jerusalem"): it places the whole list, which is a step too far from the meeting word for the sides' path."""
+    within = _in_phrase(token)
+    person = within.head if within is not None else None
+    if person is None or person.ent_type_ != "PERSON" or person.dep_ != "conj":
+        return False
+    first = anchor(person)
+    return first.i != person.i and (first.head.i == trigger.i and first.dep_ == "dobj" or (
+        first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.i == trigger.i))
 
 
 def locative(token: Token, *, city: bool = False) -> bool:

@@ -1837,6 +1837,14 @@ def test_a_town_the_text_calls_one_is_the_place_not_the_region_before_it(text, p
 
 
 @pytest.mark.model
+@pytest.mark.model
+def test_a_town_the_parse_hangs_on_the_last_person_met_places_the_meeting():
+    text = ("US Secretary of State Condoleezza Rice met with Israeli Prime Minister Ehud Olmert and Palestinian President "
+            "Mahmoud Abbas in Jerusalem on Monday.")
+    assert [m.location for m in meetings(text, "2008-02-16")] == ["Jerusalem"]
+
+
+@pytest.mark.model
 def test_a_meeting_beside_a_gathering_is_in_the_gatherings_town_even_one_the_gazetteer_lacks():
     text = "George W. Bush and Dmitry Medvedev met on the sidelines of the G8 summit in Hokkaido."
     assert {m.location for m in meetings(text, "2008-07-08")} == {"Hokkaido"}
