@@ -188,7 +188,7 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
             continue
         apposed = _appositive(doc[start:end], named_at)
         if apposed is None and role == "counterpart":
-            role = _counterpart_role(doc[start:end], named, kb, published, country)
+            role = _counterpart_role(doc[start:end], [*named, *out], kb, published, country)  # also "the Brazilian president"
             if role is None:
                 continue
         mention = apposed or titled.get((role, country))

@@ -505,6 +505,9 @@ def test_who_sends_someone_to_a_meeting_is_not_in_it():
      ["Sergey Lavrov", "Wang Yi"]),
     ("Russian President Vladimir Putin arrived in Beijing on Tuesday. He held talks with his Chinese counterpart on "
      "Wednesday.", "2006-03-24", ["Hu Jintao", "Vladimir Putin"]),
+    # the one who meets them may be given by an office too
+    ("The Brazilian president met his Argentine counterpart in Buenos Aires on Monday.", "2007-03-10",
+     ["Luiz Inácio Lula da Silva", "Néstor Kirchner"]),
 ])
 def test_a_counterpart_holds_the_office_of_the_one_who_meets_them(text, published, participants):
     assert participants in [m.participants for m in meetings(text, published)]
