@@ -35,10 +35,15 @@ def binary_kind(data: bytes) -> str | None:
     sample = data[:4096]
     if sample.count(0) > NUL_SHARE * len(sample) and not _looks_utf16(sample):
         return "binary data (contains NUL bytes)"
-    return None  # a few stray NUL bytes in text are control characters, removed with the others
+    controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS or b == 127)
+    if controls > CONTROL_SHARE * len(sample) and not _looks_utf16(sample):
+        return "binary data (control bytes no text holds)"
+    return None  # a few stray NUL or control bytes in text are removed with the other control characters
 
 
 NUL_SHARE = 0.01  # of the first bytes of a file, NUL bytes above this share make it binary
+CONTROL_SHARE = 0.05  # control bytes other than tab, line breaks and form feed: random or compressed data has ~11 %
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0c\x1a\x1b")  # tab, line feed, carriage return, form feed, DOS end-of-file, escape
 
 
 def _looks_utf16(sample: bytes) -> bool:

@@ -27,6 +27,7 @@ def test_decode_reads_utf8_bom_and_legacy_encodings(data, expected):
         (b"\x89PNG\r\n\x1a\n....", "PNG"),
         (b"PK\x03\x04....", "ZIP"),
         (b"abc\x00\x00def", "NUL"),
+        (bytes(range(1, 256)) * 8, "control bytes"),  # random or compressed data with few NULs
     ],
 )
 def test_decode_refuses_binary_with_the_format_named(data, phrase):
@@ -48,6 +49,11 @@ def test_decode_refuses_binary_with_the_format_named(data, phrase):
 )
 def test_normalise_text_repairs_and_strips_invisible_characters(raw, expected):
     assert normalise_text(raw) == expected
+
+
+def test_text_with_tabs_escapes_and_a_few_stray_control_bytes_is_text():
+    line = "Ministers\theld talks in Beijing on Monday \x1b[1mabout\x1b[0m trade.\r\n".encode()
+    assert binary_kind(line * 20 + b"a stray \x07 bell\n") is None
 
 
 def test_a_text_with_a_few_stray_nul_bytes_is_read_without_them():
