@@ -73,9 +73,13 @@ def _title_start(doc: Doc, start: int) -> int:
 
 def _token_country(token, kb: Knowledge) -> str | None:
     """The country, or the international organisation ("IMF chief …"), a word before or after a name gives; not
-    the country someone studies or reports on ("a China expert", "the paper's Moscow correspondent")."""
-    if token.head.i != token.i and token.head.lemma_.lower() in cues().get("expertise", frozenset()) and token.i < token.head.i:
+    the country someone studies or reports on ("a China expert", "an expert on Iran", "the paper's Moscow
+    correspondent")."""
+    expertise = cues().get("expertise", frozenset())
+    if token.head.i != token.i and token.head.lemma_.lower() in expertise and token.i < token.head.i:
         return None
+    if token.dep_ == "pobj" and token.head.lower_ in ("on", "in") and token.head.head.lemma_.lower() in expertise:
+        return None  # "an expert on Iran", "a specialist in China"
     if token.ent_type_ in ("NORP", "GPE") or token.is_title:
         iso3, kind = kb.country_of_place(_entity_text(token))
         if iso3:

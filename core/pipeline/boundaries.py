@@ -9,7 +9,8 @@
 - A name tagged as an organisation or place ("councillors Janice Example", "CFO Clive Example", "Board Chair Nancy
   Example"): two or three capitalised proper nouns led by a known first name, with no place, company or thing word
   among them, are a PERSON; a title or organisation glued before such a name is cut off when the title word ends it,
-  the name is the entity's head or a comma sets it apart ("the editor of Investigate, Ian Example"). With firm
+  the name is the entity's head or a comma sets it apart ("the editor of Investigate, Ian Example"), or "of" after a
+  title comes before it ("president of PayPal Jeff Example": PayPal is an organisation). With firm
   evidence (a title, an apposition, a person's full name beside it) its last word may be a first name too.
 - A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure (core.pipeline.amounts).
 - A name the model left untagged after a form of address ("Rabbi Ephram Example") is a PERSON.
@@ -181,6 +182,13 @@ def _placed(name: str, kb: Knowledge) -> bool:
     return bool(kb.country_of_place(name)[0] or subdivision_countries(name))
 
 
+def _office_of(ent: Span, kb: Knowledge) -> bool:
+    """The entity follows "of" after a title ("said president of PayPal Jeff Example"): what it begins with is what the
+    office is of, an organisation or a place, glued to the holder's name."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and _titled(doc[ent.start - 2:ent.start - 1], kb)
+
+
 def _first_name(token) -> bool:
     from core.pipeline.names import first_names
 
@@ -282,8 +290,9 @@ def split_glued(ent: Span, kb: Knowledge) -> list[Span]:
                 # title ("South Ward Councilman"), that is no first name ("Georgia", "Chad", "Victoria")
                 place = (ent.label_ in ("GPE", "PERSON") and not _first_name(doc[ent.start])
                          and bool(kb.country_of_place(left.text)[0] or (fold(left.text) in regions() and not _titled(right, kb))))
-            if place and _is_name(right, kb):
-                place_label = "GPE" if ent.label_ == "PERSON" else ent.label_
+            held = not dash and not place and ent.label_ == "PERSON" and _office_of(ent, kb) and not _first_name(doc[ent.start])
+            if (place or held) and _is_name(right, kb):
+                place_label = "ORG" if held else "GPE" if ent.label_ == "PERSON" else ent.label_
                 return [Span(doc, left.start, left.end, label=place_label), Span(doc, right.start, right.end, label="PERSON")]
     if ent.label_ in ("GPE", "NORP") and len(ent) >= 2:
         last = ent[-1]

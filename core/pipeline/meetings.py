@@ -24,7 +24,7 @@ from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party,
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party, one_sided,
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.date_spans import last_day
 from core.pipeline.dates import meeting_date
@@ -168,8 +168,8 @@ def _attendance(sent, number: int, names: set[str]) -> Meeting:
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sentence_places, dates, published, precision,
              context) -> list[Meeting]:
     """The meetings one meeting word reports; `sentence_places` and `dates` are those of its sentence."""
-    if unheld(trigger):
-        return []  # only wished, asked for or supposed: "may meet", "called for talks"
+    if unheld(trigger) or one_sided(trigger):
+        return []  # only wished, asked for or supposed: "may meet", "called for talks"; "treaties signed with A and B"
     rules = [f"trigger:{trigger.lemma_.lower()}"]
     if trigger.tag_ == "NNS" and trigger.lemma_.lower() in _cues().get("several", frozenset()):
         rules.append("several")  # "previous meetings in Moscow": several meetings, never one of the others

@@ -85,7 +85,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if end - start == 1 and published:
         mentioned = countries_in(doc, kb)
         person = kb_by_surname(kb, fold(name), published, mentioned=mentioned)
-        if person and (surname_stands_for(person, kb, published, mentioned) or past_office_holder(person, kb, published[:10], mentioned)):
+        if person and (surname_stands_for(person, kb, published, mentioned) or past_office_holder(person, kb, published[:10], mentioned)) \
+                and not _paired_with_a_stranger(doc, start, kb, published, mentioned):
             return "kb-surname"  # also a former leader: "the Khomeini and Hitler eras"
     if end - start == 1 and entity_start == start and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in doc[start].children):
         return None  # "the 2005 Finance Bill": a single word that heads a noun phrase with an article names a thing
@@ -118,6 +119,22 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if end - start == 1 and not _subject(doc[start]):
         return None  # "dismembered Yukos … He was": a pronoun after one bare word that is no subject has another antecedent
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+def _paired_with_a_stranger(doc: Doc, i: int, kb: Knowledge, published: str, mentioned) -> bool:
+    """A bare surname joined by "and" or "&" to a bare capitalised word that names no known person names a pair that
+    is a thing, not an office-holder: "the Lewis and Clark expedition", "Lois and Clark", "Marks & Spencer" (while
+    "Putin and Bush met" and "the Khomeini and Hitler eras" are people)."""
+    from core.pipeline.surnames import kb_by_surname
+
+    for link, partner in ((i - 1, i - 2), (i + 1, i + 2)):
+        if not (0 <= partner < len(doc) and 0 <= link < len(doc)) or doc[link].lower_ not in ("and", "&"):
+            continue
+        word, beyond = doc[partner], doc[partner - 1 if partner < i else partner + 1] if 0 < partner < len(doc) - 1 else None
+        if (word.is_title and word.is_alpha and not (beyond is not None and beyond.is_title and beyond.ent_type_ == "PERSON")
+                and not kb.person(word.text) and kb_by_surname(kb, fold(word.text), published, mentioned=mentioned) is None):
+            return True
+    return False
 
 
 def _speaker(span: Span) -> bool:

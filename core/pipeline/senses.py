@@ -342,6 +342,15 @@ def _is_participant(guest: Token) -> bool:
     return False
 
 
+def one_sided(trigger: Token) -> bool:
+    """A participle of a meeting verb describing a thing, with no agent ("previous treaties signed with the Andean
+    Community, Mexico and Chile"): those after "with" are the counterparties of someone the clause does not name, not
+    parties meeting each other."""
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.ent_type_ == ""
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in trigger.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))
+
+
 def visitors_are_others(trigger: Token) -> bool:
     """A meeting verb whose subject is a common noun that names no side (tourists, fans, workers; not "the
     delegation", "leaders"), or a relative pronoun standing for one ("most of whom")."""

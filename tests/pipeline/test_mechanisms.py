@@ -2508,3 +2508,37 @@ def test_the_meeting_an_organisation_holds_in_the_sentence_before_has_it_as_a_si
     # an organisation that holds no meeting there is no side
     found = meetings("ASEAN leaders criticised the plan. The meeting between Wen Jiabao and Shinzo Abe was tense.", "2007-01-10")
     assert [sorted(m.participants) for m in found] == [["Shinzo Abe", "Wen Jiabao"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent, present", [
+    ("Thomas Jefferson envisioned the Louisiana Purchase and Lewis and Clark expedition as a way forward.", "Helen Clark", None),
+    ("AOL will show classic shows such as Lois and Clark: The New Adventures of Superman and Babylon 5.", "Helen Clark", None),
+    ("Clark and Bush met in Washington on Monday.", None, "Helen Clark"),  # two office-holders of the day
+])
+def test_a_surname_paired_with_a_name_no_one_bears_is_no_office_holder(text, absent, present):
+    found = people(text, "2006-03-15")
+    assert absent not in found and (present is None or present in found)
+
+
+@pytest.mark.model
+def test_an_organisation_glued_before_a_name_after_an_office_of_is_cut_off():
+    text = '"We will grow quickly," said president of PayPal Jeff Jordan. "In working with PayPal and eBay, we will grow."'
+    assert people(text, "2006-03-15") == {"Jeff Jordan"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # those a thing was signed "with" are counterparties of someone the clause does not name, not of each other
+    ("This agreement along with previous treaties signed with the Andean Community, Mexico and Chile highlights the "
+     "position of Colombia.", []),
+    ("The treaty signed by Vladimir Putin and Hu Jintao in Moscow on Monday settles the border.", [["Hu Jintao", "Vladimir Putin"]]),
+])
+def test_a_thing_signed_with_a_list_is_no_meeting_of_the_list(text, expected):
+    assert sides(text, "2006-01-02") == expected
+
+
+@pytest.mark.model
+def test_the_country_an_expert_studies_is_not_their_country():
+    text = "Gary Samore, an expert on Iran and vice president at the MacArthur Foundation, said the talks would fail."
+    assert [m.country for m in annotate(text, "2006-03-15")._.bl_people if m.canonical == "Gary Samore"] == [None]
