@@ -3,7 +3,7 @@ import streamlit as st
 
 from core.ui import state as ui_state
 from core.views import queries
-from core.present.render import dated, plural, quoted, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
+from core.present.render import dated, plural, quoted, referenced_as, text_or, STYLE, highlight, layer_of, legend, md_escape, quote, safe_url, spans_from_mentions
 from core.store.search import hits, search_terms
 from core.ui.widgets import context, empty_view, fitted_height, link
 from core.views.view import sector_label
@@ -65,7 +65,8 @@ def show(current: str) -> None:
             st.caption("None found in this article.")
         for m in facts["meetings"].itertuples():
             label = md_escape(("✎ corrected · " if len(m.corrections) else "") + f"{', '.join(m.participants)} · {m.kind} · "
-                              f"{dated(m.date, m.date_precision)}" + (" (background)" if m.referenced else ""))
+                              f"{dated(m.date, m.date_precision)}" + (f" · {m.location}" if text_or(m.location, "") else "")
+                              + (f" ({referenced_as(m.date, article['published'])})" if m.referenced else ""))
             link("timeline", label, icon=":material/event:", event=m.event_id)
             st.html(quote(m.evidence))
         st.markdown("**People**")

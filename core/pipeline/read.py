@@ -225,7 +225,7 @@ def _read_csv(text: str, rel: str, aliases) -> Iterator[RawRecord | Problem]:
         raise InputProblem(f"malformed CSV header ({header})")
     names = [h.strip() for h in header[1]]
     if _find(dict.fromkeys(names, "x"), aliases["text"]) is None:
-        raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'][:3])}; found {', '.join(names) or 'none'})")
+        raise InputProblem(f"CSV has no text column (looked for {', '.join(aliases['text'])}; found {', '.join(names) or 'none'})")
     twice = sorted(n for n, count in Counter(n.lower() for n in names).items() if count > 1)
     seen = False
     for number, found in enumerate(rows, start=1):
@@ -359,7 +359,7 @@ def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
         lowered = {str(k).strip().lower() for k in obj}
         if any(k in lowered for k in aliases["text"]):
             return Problem(locator, "empty text field")
-        return Problem(locator, f"no text field (looked for {', '.join(aliases['text'][:3])}, …)")
+        return Problem(locator, f"no text field (looked for {', '.join(aliases['text'])})")
     if not isinstance(text, str):
         return Problem(locator, f"text field is a {_kind(text)}, not a string")
     if binary_kind(text.replace("\x00", "")[:64].encode("latin-1", "ignore")):
@@ -386,6 +386,11 @@ def _from_mapping(obj, locator: str, aliases) -> RawRecord | Problem:
     return record
 
 
+_HTML_TAG = re.compile(r"<(?:p|div|html|body|br|article|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table)[\s>/]"
+                       r"|</(?:p|div|span|a|b|i|em|strong|h[1-6]|li)>", re.I)
+
+
 def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return any(tag in head for tag in ("<p>", "<p ", "<div", "<html", "<body", "<br", "<article"))
+    """Text holding the markup of a page: block tags, or formatting ones ("<b>energy</b>"). A script tag alone does not
+    make a page: it is text, shown escaped like any other."""
+    return _HTML_TAG.search(text[:2000]) is not None

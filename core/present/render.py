@@ -189,3 +189,11 @@ def ingest_tone(report) -> str:
     if report.failed:
         return "warning"
     return "success" if report.added or report.updated else "info"
+
+
+def referenced_as(date: object, published: object) -> str:
+    """What a meeting the article only refers to is: "planned" when its date lies after the article's, else
+    "background"."""
+    if isinstance(date, str) and date and isinstance(published, str) and published:
+        return "planned" if date[:10] > published[:len(date[:10])] else "background"
+    return "background"

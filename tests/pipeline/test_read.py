@@ -54,6 +54,14 @@ def test_html_in_a_text_field_is_extracted(tmp_path):
     assert record.text == TEXT
 
 
+def test_inline_markup_in_a_text_field_is_html_and_a_bare_angle_bracket_is_not(tmp_path):
+    marked = TEXT.replace("Chile", "<b>Chile</b>", 1)
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": f"<script>alert(2)</script> {marked}"}) + "\n"
+                                      + json.dumps({"text": f"{TEXT} Growth stayed < 2 % > last year."}) + "\n")
+    [html, plain], _ = records(tmp_path / "a.jsonl")
+    assert html.text == TEXT and plain.text.endswith("< 2 % > last year.")
+
+
 def test_sidecar_metadata_overrides_what_a_file_says(tmp_path):
     (tmp_path / "001_story.txt").write_text(TEXT)
     (tmp_path / "metadata.csv").write_text("file,title,published,source,url\n001_story.txt,Given Title,2024-05-17,,https://e.org/x\n")

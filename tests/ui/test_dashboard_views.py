@@ -446,3 +446,17 @@ def test_a_map_place_names_an_organisation_meeting_there_as_a_side():
     sides = {"G8": ("organisation", None), "Tony Blair": ("person", "United Kingdom")}
     places, _ = queries.map_places(view, {}, sides)
     assert places.loc[0, "pair"] == "G8 – United Kingdom"
+
+
+@pytest.mark.parametrize(("date", "published", "shown"), [
+    ("2023-01-02", "2023-01-01", "planned"),  # after the article: what is in store
+    ("2024", "2023-01-01", "planned"),
+    ("2022-12", "2023-01-01", "background"),
+    ("2023-01", "2023-01-01", "background"),  # the article's own month: told of, not ahead
+    (None, "2023-01-01", "background"),
+    ("2023-01-02", None, "background"),
+])
+def test_a_meeting_the_article_only_refers_to_is_planned_when_dated_after_it(date, published, shown):
+    from core.present.render import referenced_as
+
+    assert referenced_as(date, published) == shown
