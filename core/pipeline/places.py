@@ -23,7 +23,7 @@ class PlaceMention:
     label: str  # COUNTRY for countries, demonyms and metonyms; GPE for cities
     canonical: str  # country name, or the city as written
     country: str  # ISO 3166 alpha-3
-    kind: str  # country, capital, city, metonym (a seat of government: "the Kremlin"), prefix
+    kind: str  # country, capital, city, metonym (a seat of government: "the Kremlin"), prefix, shared-head
 
     @property
     def where(self) -> str:
@@ -55,10 +55,14 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             canonical = country_display_name(iso3) if is_country else full_city_name(text)
             label = "COUNTRY" if is_country else "GPE"
             kind = "metonym" if is_country and fold(text) in seats_of_government() else kind
-            out.append(PlaceMention(offset, offset + len(text), text, label, canonical, iso3, kind))
+            shared = _shared_before(doc, ent, text, kb) if is_country else None
+            out += [shared] if shared else []
+            out.append(PlaceMention(offset, offset + len(text), text, label, canonical, iso3, "shared-head" if shared else kind))
             continue
         if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
+        elif ent.label_ in ("NORP", "GPE"):
+            out += _shared_head(text, offset, kb)
         elif ent.label_ in ("FAC", "ORG"):
             named = named if named is not None else {fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
             out += _town_of_building(text, offset, kb, named)
@@ -162,6 +166,32 @@ def _town_of_building(text: str, offset: int, kb: Knowledge, named: set[str]) ->
         if iso3 and kind in ("city", "capital") and fold(town) not in named:
             return [PlaceMention(offset, offset + len(town), town, "GPE", full_city_name(town), iso3, kind)]
     return []
+
+
+def _shared_before(doc: Doc, ent, text: str, kb: Knowledge) -> PlaceMention | None:
+    """The country the model left out before "and" that shares this one's last words: "North" of "North and [South
+    Korea]"."""
+    words = text.split()
+    if len(words) < 2 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return None
+    word = doc[ent.start - 2]
+    iso3, kind = kb.country_of_place(" ".join([word.text, *words[1:]]))
+    if not word.is_title or kind != "country" or not iso3 or iso3 == kb.country_of_place(text)[0]:
+        return None
+    return PlaceMention(word.idx, word.idx + len(word), word.text, "COUNTRY", country_display_name(iso3), iso3, "shared-head")
+
+
+def _shared_head(text: str, offset: int, kb: Knowledge) -> list[PlaceMention]:
+    """ "North and South Korea", "East and West German": two countries that share the last word, written once."""
+    match = re.fullmatch(r"(\w+)(\s+(?:and|&)\s+)(\w+)(\s+.+)", text)
+    if match is None:
+        return []
+    (first, kind1), (second, kind2) = kb.country_of_place(match[1] + match[4]), kb.country_of_place(match[3] + match[4])
+    if not first or not second or kind1 != "country" or kind2 != "country" or first == second:
+        return []
+    later = len(match[1]) + len(match[2])
+    return [PlaceMention(offset, offset + len(match[1]), match[1], "COUNTRY", country_display_name(first), first, "shared-head"),
+            PlaceMention(offset + later, offset + len(text), text[later:], "COUNTRY", country_display_name(second), second, "shared-head")]
 
 
 def _compound(text: str, offset: int, kb: Knowledge) -> list[PlaceMention]:

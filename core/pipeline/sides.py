@@ -198,6 +198,8 @@ def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> li
         if token.i not in own and (_is_side(token, trigger, country=place.label == "COUNTRY") or
                                    _paired_modifier(token, trigger)):
             out.add(place.country)
+            # "North and South Korea held talks": the country written first shares the side's noun phrase
+            out.update(p.country for p in places if p.kind == "shared-head" == place.kind and tokens[id(p)] in token.subtree)
     return sorted(out)
 
 

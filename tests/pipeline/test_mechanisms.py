@@ -2542,3 +2542,12 @@ def test_a_thing_signed_with_a_list_is_no_meeting_of_the_list(text, expected):
 def test_the_country_an_expert_studies_is_not_their_country():
     text = "Gary Samore, an expert on Iran and vice president at the MacArthur Foundation, said the talks would fail."
     assert [m.country for m in annotate(text, "2006-03-15")._.bl_people if m.canonical == "Gary Samore"] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "North and South Korea held their first high-level talks in a year on Tuesday.",
+    "Delegations from North and South Korea met in Kaesong on Tuesday.",
+])
+def test_two_countries_that_share_their_last_word_written_once_are_both_sides(text):
+    assert [sorted(m.participants) for m in meetings(text, "2006-07-20")] == [["North Korea", "South Korea"]]
