@@ -123,16 +123,25 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
 
 def _paired_with_a_stranger(doc: Doc, i: int, kb: Knowledge, published: str, mentioned) -> bool:
     """A bare surname joined by "and" or "&" to a bare capitalised word that names no known person names a pair that
-    is a thing, not an office-holder: "the Lewis and Clark expedition", "Lois and Clark", "Marks & Spencer" (while
-    "Putin and Bush met" and "the Khomeini and Hitler eras" are people)."""
+    is a thing, not an office-holder ("the Lewis and Clark expedition", "Lois and Clark", "Marks & Spencer"), and one
+    listed with places is a place ("Cavan, Donegal and Kerry"); "Putin and Bush met", "the Khomeini and Hitler eras"
+    are people, and "Lavrov of Russia and Rice" lists Rice with Lavrov, not with Russia."""
     from core.pipeline.surnames import kb_by_surname
 
+    token = doc[i]
     for link, partner in ((i - 1, i - 2), (i + 1, i + 2)):
         if not (0 <= partner < len(doc) and 0 <= link < len(doc)) or doc[link].lower_ not in ("and", "&"):
             continue
-        word, beyond = doc[partner], doc[partner - 1 if partner < i else partner + 1] if 0 < partner < len(doc) - 1 else None
-        if (word.is_title and word.is_alpha and not (beyond is not None and beyond.is_title and beyond.ent_type_ == "PERSON")
-                and not kb.person(word.text) and kb_by_surname(kb, fold(word.text), published, mentioned=mentioned) is None):
+        word = doc[partner]
+        beyond = doc[partner - 1 if partner < i else partner + 1] if 0 < partner < len(doc) - 1 else None
+        if not word.is_title or not word.is_alpha or (beyond is not None and beyond.is_title and beyond.ent_type_ == "PERSON"):
+            continue
+        listed = token.head.i == word.i or word.head.i == token.i or (token.dep_ == word.dep_ == "conj" and token.head.i == word.head.i)
+        if word.ent_type_ in ("GPE", "LOC", "FAC"):
+            if listed and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
+                return True  # "Cavan, Donegal and Kerry"
+            continue  # "Lavrov of Russia and Rice (of the United States)": Russia is Lavrov's
+        if not kb.person(word.text) and kb_by_surname(kb, fold(word.text), published, mentioned=mentioned) is None:
             return True
     return False
 

@@ -81,9 +81,10 @@ def past_office_holder(person, kb: Knowledge, day: str, mentioned: frozenset[str
 
 
 def untagged_office_holders(doc, kb: Knowledge, published: str | None, taken: set[int]) -> list:
-    """Capitalised words the model left untagged that speak, the subject of a `speaking` or `reporting` verb
-    ("Portman argued cutting tariffs mattered as much"), and are the surname of the one office-holder of the day the
-    knowledge base has by it, of a country the article mentions: that person."""
+    """Capitalised words the model left untagged (or took for an organisation) that speak, the subject of a `speaking` or `reporting` verb
+    ("Portman argued cutting tariffs mattered as much"), or that are followed by "of" and their country ("Rice of the
+    United States"), and are the surname of the one office-holder of the day the knowledge base has by it, of a
+    country the article mentions: that person."""
     from spacy.tokens import Span
 
     from core.knowledge import cues
@@ -94,13 +95,27 @@ def untagged_office_holders(doc, kb: Knowledge, published: str | None, taken: se
     verbs = cues().get("speaking", frozenset()) | cues().get("reporting", frozenset())
     found = []
     for token in doc:
-        if (token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.dep_ != "nsubj" or token.i in taken
-                or token.head.lemma_.lower() not in verbs or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
-                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+        if (token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG") or not token.is_title or token.i in taken
+                or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+            continue
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs and not token.ent_type_
+        of_country = _country_after_of(token, kb)  # also a word the model took for an organisation: "Lavrov of Russia"
+        if not speaks and of_country is None:
             continue
         mentioned = countries_in(doc, kb)  # worked out once per Doc
         person = kb_by_surname(kb, fold(token.text), published, mentioned=mentioned)
-        if person and kb.in_office(person.person_id, published[:10]) and person.country in mentioned:
+        if (person and kb.in_office(person.person_id, published[:10]) and person.country in mentioned
+                and of_country in (None, person.country)):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _country_after_of(token, kb: Knowledge) -> str | None:
+    """The country named right after "of" that follows the word ("Rice of the United States", in a list of ministers
+    "Lavrov of Russia and Rice of the United States"), else None."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    ent = next((e for e in doc.ents if e.start in (token.i + 2, token.i + 3) and e.start_char > doc[token.i + 1].idx), None)
+    return kb.country_of_place(ent.text.removeprefix("the "))[0] if ent is not None and ent.label_ == "GPE" else None
 
