@@ -111,9 +111,12 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") and not _day_of_month(doc, ent):
             continue
-        counted = anchor is not None and _COUNTED.fullmatch(ent.text.strip(" ,.;")) is not None
-        found = (_from_anchor(doc, text, ent.start_char, ent.end_char, anchor) if counted and anchor else None) or \
-            _glossed(ent.text, published, _future(ent)) or date_rules.resolve(ent.text, published, future=_future(ent))
+        begin = _in_the_day(doc, ent)  # "Later in [the day]": the model left the first words out
+        written = text[begin:ent.end_char]
+        counted = anchor is not None and _COUNTED.fullmatch(written.strip(" ,.;")) is not None
+        found = (_from_anchor(doc, text, begin, ent.end_char, anchor) if counted and anchor else None) or \
+            _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
+            _today(written, published)
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
         # 1994" or "next July" would lose what their first words say)
         for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():
@@ -125,7 +128,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = date_rules.resolve(f"within {ent.text}", published, future=True)  # "in a few days"
         if found is None and ent.end < len(doc) and doc[ent.end].lower_ == "time":
             found = date_rules.resolve(f"{ent.text} time", published, future=True)  # "in two days' time", the model stopped short
-        start = ent.start_char
+        start = begin
         if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in date_rules.RELATIVE_WORDS:
             found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
             start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
@@ -185,9 +188,24 @@ def _gloss_wins(text: str, found: list[DateMention]) -> list[DateMention]:
 
 _COUNT = "|".join(sorted(date_rules.NUMBERS, key=len, reverse=True))
 _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+day|day\s+(?P<side>after|before))"
-                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+in\s+the\s+day"
                        rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)
-_COUNTED = re.compile(rf"(?:an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?:later|earlier|after|before)", re.I)  # from the last day given
+_COUNTED = re.compile(rf"(?:an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the\s+day",
+                      re.I)  # from the last day given
+
+
+def _today(written: str, published: str | None) -> date_rules.Resolved | None:
+    """ "Earlier in the day" with no day given before it: the day of the report, as "today" is."""
+    if published and len(published) >= 10 and re.fullmatch(r"(?:earlier|later)\s+in\s+the\s+day", written.strip(" ,.;"), re.I):
+        return date_rules.Resolved(published[:10], "day", "deictic")
+    return None
+
+
+def _in_the_day(doc: Doc, ent) -> int:
+    """Where a date begins, taking in the "earlier in" or "later in" the model left out before "the day"."""
+    if ent.text.lower() == "the day" and ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in ("earlier", "later"):
+        return doc[ent.start - 2].idx
+    return ent.start_char
 ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
 
 

@@ -171,6 +171,8 @@ def test_a_weekday_of_a_named_week_and_a_part_of_the_current_month_resolve(text,
     ("Putin arrived in Washington on Monday. Three days later he met Bush.", "2007-06-21"),
     ("Putin arrived in Washington on Monday. A day later he met Bush.", "2007-06-19"),
     ("Putin arrived in Washington on Monday. Three days earlier he had met Gordon Brown in London.", "2007-06-15"),
+    ("Putin arrived in Beijing on Monday. Earlier in the day he had met Nursultan Nazarbayev in Astana.", "2007-06-18"),
+    ("Putin met Bush earlier in the day.", "2007-06-20"),  # no day given before: the day of the report
 ])
 def test_a_day_told_from_the_day_before_it_counts_from_that_day(text, expected):
     from tests.pipeline.test_mechanisms import meetings
