@@ -101,9 +101,12 @@ def discussed(trigger: Token) -> bool:
 def appeal(trigger: Token) -> bool:
     """ "called on Rudd to contact the Chinese government", "called on the MNLF for assistance": a call on someone to
     do something or for something is an appeal, not a call held (a verb with an "on" phrase and an infinitive or a
-    "for" phrase)."""
+    "for" phrase), and so is a call noun "for" something ("a call from the UN for a ceasefire")."""
     on = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
           and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]  # "met on Saturday" is no appeal
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "call":  # "a call from the UN for a ceasefire" (not "for an hour")
+        return any(c.dep_ == "prep" and c.lower_ == "for" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+                   for c in trigger.children)
     if trigger.pos_ not in ("VERB", "AUX") or not on:
         return False
     if any(c.dep_ == "xcomp" and to_infinitive(c) for c in trigger.children):

@@ -2561,3 +2561,23 @@ def test_two_countries_that_share_their_last_word_written_once_are_both_sides(te
 ])
 def test_a_surname_followed_by_of_and_its_country_is_that_countrys_office_holder(text):
     assert sides(text, "2006-07-20") == [["Condoleezza Rice", "Sergey Lavrov"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("George W. Bush congratulated Hu Jintao by phone.", "call"),
+    ("Hu Jintao received a call from George W. Bush.", "call"),
+    ("George W. Bush and Hu Jintao discussed North Korea in a telephone call on Monday.", "call"),
+    ("George W. Bush and Hu Jintao discussed North Korea in Beijing on Monday.", "talks"),
+])
+def test_addressing_someone_by_phone_and_receiving_their_call_are_calls(text, kind):
+    assert [(sorted(m.participants), m.kind) for m in meetings(text, "2006-03-24")] == [(["George W. Bush", "Hu Jintao"], kind)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "George W. Bush sent a letter to Hu Jintao.",
+    "Hu Jintao received a call from the United Nations for a ceasefire.",  # an appeal, not a call received
+])
+def test_a_letter_or_an_appeal_is_no_call(text):
+    assert meetings(text, "2006-03-24") == []
