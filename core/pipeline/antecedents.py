@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import cues, organisation_home
+from core.knowledge import cues, fold, organisation_home, organisations
 from core.pipeline.senses import meeting_nouns, meeting_verbs
-from core.pipeline.sides import named_organisations, place_token
+from core.pipeline.bodies import named_organisations
+from core.pipeline.sides import place_token
 
 if TYPE_CHECKING:
     from core.pipeline.places import PlaceMention
@@ -93,12 +94,15 @@ def the_two(token: Token) -> bool:
 
 def session_only(trigger: Token, participants: dict, sent) -> bool:
     """ "The two-day summit in Sochi ended on Friday." + "Putin and Erdogan agreed to …": a meeting noun whose
-    sentence only tells that it opened, ended or was held (its verb a `session` cue of meeting_cues.csv), naming no
-    person of its own; the next sentence's joint subject stands for its sides."""
+    sentence only tells that it opened, ended or was held (its verb a `session` cue of meeting_cues.csv; "Leaders of
+    the G8 opened their summit" too), naming no person of its own; the next sentence's joint subject stands for its
+    sides."""
     head = trigger.head
-    return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (trigger.pos_ == "NOUN" and head.pos_ in ("VERB", "AUX")
+            and (trigger.dep_ in ("nsubj", "nsubjpass") or (trigger.dep_ == "dobj" and bool(subjects)))  # "Leaders of the G8 opened their summit"
             and head.lemma_.lower() in cues().get("session", frozenset()) and not participants
-            and not any(t.ent_type_ == "PERSON" for t in sent))
+            and not any(t.ent_type_ == "PERSON" and fold(t.text) not in organisations() for t in sent))  # the model's "G8" is no person
 
 
 def relative_owner(token: Token, people: list):

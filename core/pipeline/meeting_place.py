@@ -7,7 +7,8 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 from core.pipeline.places import TOWN_WORDS
 from core.pipeline.scope import through_description, through_sequence
-from core.pipeline.sides import anchor, linked, sentence_ents
+from core.pipeline.bodies import sentence_ents
+from core.pipeline.sides import anchor, linked
 from core.pipeline.tense import governing_verb
 
 

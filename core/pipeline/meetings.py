@@ -30,9 +30,9 @@ from core.pipeline.date_spans import last_day
 from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.formats import format_members
+from core.pipeline.bodies import named_organisations
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
-                                 gathering_of, groups, linked, named_organisations, organisation_sides, path, place_token,
-                                 unnamed_government)
+                                 gathering_of, groups, linked, organisation_sides, path, place_token, unnamed_government)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
 from core.pipeline.clauses import purpose_clause, to_infinitive
-from core.pipeline.sides import described, named_organisations
+from core.pipeline.bodies import named_organisations
+from core.pipeline.sides import described
 from core.text import regular_stems
 
 

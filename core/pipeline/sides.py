@@ -1,9 +1,10 @@
 """Sides of a meeting in one sentence: people and countries linked to the meeting word through the parse."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from core.knowledge import countries_named, cues, fold, organisation_home, organisations
+from core.knowledge import countries_named, cues, fold, organisation_home
+from core.pipeline.bodies import named_organisations
 from core.pipeline.occasion import holders, involved, occasion_subjects, signed_pact, stray_of
 from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
@@ -325,32 +326,6 @@ def _titles_a_person(token: Token) -> bool:
     if token.dep_ not in ("compound", "nmod", "amod", "poss") or head.tag_ != "NN" or head.i == token.i:
         return False
     return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
-
-
-def sentence_ents(sent) -> list[Span]:
-    """The entities that start in a sentence. `Span.ents` walks every entity of the document, which makes a long
-    article quadratic; this sorts them by sentence once per document."""
-    doc = sent.doc
-    starts = doc.user_data.get("bl_sentence_ents")
-    if starts is None:
-        starts = {}
-        bounds = iter([(s.start, s.end) for s in doc.sents])
-        current = next(bounds, None)
-        for ent in doc.ents:
-            while current is not None and ent.start >= current[1]:
-                current = next(bounds, None)
-            if current is not None:
-                starts.setdefault(current[0], []).append((ent.start, ent.end, ent.label_))
-        doc.user_data["bl_sentence_ents"] = starts
-    return [Span(doc, a, b, label=label) for a, b, label in starts.get(sent.start, [])]
-
-
-def named_organisations(sent) -> list[tuple[str, Token]]:
-    """(canonical name, root token) of every international organisation (organisations.csv) a sentence names."""
-    known = organisations()
-    candidates = [(ent.text, ent.root) for ent in sentence_ents(sent)] + [(t.text, t) for t in sent if not t.ent_type_]
-    found = ((known.get(fold(text).removeprefix("the ")), root) for text, root in candidates)
-    return [(name, root) for name, root in found if name]
 
 
 def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:

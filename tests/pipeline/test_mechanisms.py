@@ -746,7 +746,7 @@ def test_an_organisation_the_model_tags_as_a_person_is_none(text):
 
 @pytest.mark.model
 def test_a_meeting_told_in_many_sentences_is_one_and_sentence_lookups_match_spacys():
-    from core.pipeline.sides import sentence_ents
+    from core.pipeline.bodies import sentence_ents
 
     text = "Vladimir Putin met Xi Jinping in Moscow on 21 March 2023 to discuss trade. " * 300
     doc = annotate(text, "2023-03-25")
@@ -2581,3 +2581,24 @@ def test_addressing_someone_by_phone_and_receiving_their_call_are_calls(text, ki
 ])
 def test_a_letter_or_an_appeal_is_no_call(text):
     assert meetings(text, "2006-03-24") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the model tags "Eight" as a number, or "G8" as a person: the organisation is still named, and its summit opened
+    # by its leaders has the sides the next sentence names
+    ("Leaders of the Group of Eight opened their annual summit in St Petersburg on Saturday. George W. Bush, Tony Blair "
+     "and Angela Merkel were among those present.", [["Angela Merkel", "G8", "George W. Bush", "Tony Blair"]]),
+    ("The annual summit of the Group of Eight opened in St Petersburg on Saturday.", [["G8"]]),
+])
+def test_an_organisation_named_in_several_words_the_model_missed_is_a_side(text, expected):
+    assert sides(text, "2006-07-16") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Dick Cheney met Iraqi politicians in Baghdad, travelling by a group of eight armed helicopters.",  # no capitals
+    "Hu Jintao met the European Union's leaders José Manuel Barroso and Fredrik Reinfeldt in Nanjing.",  # an owner
+])
+def test_words_of_an_organisations_name_without_its_capitals_or_as_an_owner_add_no_side(text):
+    assert all("G8" not in m.participants and "European Union" not in m.participants for m in meetings(text, "2009-12-04"))
