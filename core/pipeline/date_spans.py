@@ -1,4 +1,4 @@
-"""Comparing resolved dates: whether two can be one meeting's, and the last day one stands for."""
+"""Comparing resolved dates: whether two can be one meeting's, the last day one stands for, which written days are real."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -19,3 +19,14 @@ def last_day(when: str, precision: str | None) -> str:
     """The last day a date may stand for, as ISO text: a week's Sunday ("this week" is stored as its Monday), else
     the date itself."""
     return (date.fromisoformat(when[:10]) + timedelta(days=6)).isoformat() if precision == "week" and len(when) >= 10 else when[:10]
+
+
+def valid_dates(parts) -> list[date]:
+    """The real calendar days among (year, month, day) triples ("30 February" is none)."""
+    out = []
+    for year, month, day in parts:
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return out

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from core.knowledge import cues
 from core.pipeline.pubdate import MONTH_NUMBERS
+from core.pipeline.date_spans import valid_dates
 from core.pipeline.named_days import FIGURES, HOLIDAY, holiday_day, in_figures
 from core.pipeline.seasons import SEASON, season_year
 
@@ -110,12 +111,7 @@ def _near_year(month: int, day: int, pub: date | None, published: str, future: b
     year = _pub_year(published)
     if year is None:
         return None
-    options = []
-    for y in (year - 1, year, year + 1):
-        try:
-            options.append(date(y, month, day))
-        except ValueError:
-            continue
+    options = valid_dates([(y, month, day) for y in (year - 1, year, year + 1)])
     if not options:
         return None
     anchor = pub or date(year, 7, 1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from core.pipeline.date_spans import valid_dates
+
 FIGURES = re.compile(r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)")
 
 
@@ -12,12 +14,7 @@ def in_figures(m, pub, published, future):
     """A date written in figures, "21/03/2006" or "03.21.2006": day and month are told apart by a number above 12;
     when either order makes a date, the one nearer the publication that is not after it (a day or two of slack)."""
     year, a, b = int(m["year"]), int(m["a"]), int(m["b"])
-    options = []
-    for month, day in ((a, b), (b, a)):
-        try:
-            options.append(date(year, month, day))
-        except ValueError:
-            continue
+    options = valid_dates([(year, a, b), (year, b, a)])
     if not options:
         return None
     if pub is not None and len(set(options)) > 1:
