@@ -24,7 +24,7 @@ from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party, one_sided,
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, negated, non_party, one_sided,
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.date_spans import last_day
 from core.pipeline.dates import meeting_date
@@ -67,7 +67,11 @@ def _session_told(sent) -> bool:
 
 
 def _linked(token: Token, trigger: Token) -> bool:
-    return linked(token, trigger)
+    """Tied to the meeting word (sides.linked), and not through a verb that is negated: "Putin did not meet Bush
+    during the summit" makes neither of them a side of the summit."""
+    if not linked(token, trigger):
+        return False
+    return not any(step.pos_ == "VERB" and negated(step) for step in path(token, trigger) or ())
 
 
 def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str,

@@ -2602,3 +2602,12 @@ def test_an_organisation_named_in_several_words_the_model_missed_is_a_side(text,
 ])
 def test_words_of_an_organisations_name_without_its_capitals_or_as_an_owner_add_no_side(text):
     assert all("G8" not in m.participants and "European Union" not in m.participants for m in meetings(text, "2009-12-04"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin did not meet George W. Bush during the summit.", []),  # a negated verb ties no one to the summit
+    ("Vladimir Putin met George W. Bush during the summit.", [["George W. Bush", "Vladimir Putin"]]),
+])
+def test_a_negated_verb_makes_no_one_a_side_of_the_meeting_word_beyond_it(text, expected):
+    assert sides(text, "2006-03-10") == expected
