@@ -35,11 +35,11 @@ def named_organisations(sent) -> list[tuple[str, Token]]:
     found = [(known.get(fold(text).removeprefix("the ")), root) for text, root in candidates]
     roots = {root.i for name, root in found if name}
     for match in _long_names().finditer(sent.text):
+        if sent.text[match.end():match.end() + 1] in ("'", "’"):
+            continue  # "the European Union's leaders": an owner, as its tagged form is
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         name = known.get(fold(match.group(0)))
         capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in _LINKING for w in match.group(0).replace("-", " ").split())
-        if sent.text[match.end():match.end() + 1] in ("'", "’"):
-            continue  # "the European Union's leaders": an owner, as its tagged form is
         if span is not None and name and capitalised and span.root.i not in roots and fold(span.text) == fold(match.group(0)):
             found.append((name, span.root))
     return [(name, root) for name, root in found if name]
@@ -51,7 +51,8 @@ _LINKING = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "
 
 @knowledge_cache(maxsize=1)
 def _long_names() -> re.Pattern:
-    """The organisations' names of several words, as one pattern over folded text."""
+    """The organisations' names of several words, as one pattern over the text as written (any case, any spacing or
+    hyphen between the words; capitals are checked on each match)."""
     names = sorted((n for n in organisations() if " " in n), key=len, reverse=True)
-    words = [r"[\s-]+".join(map(re.escape, n.split())) for n in names]  # folded: any spacing or hyphen between words
+    words = [r"[\s-]+".join(map(re.escape, n.split())) for n in names]
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) if words else re.compile(r"(?!)")

@@ -113,8 +113,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             continue
         begin = _in_the_day(doc, ent)  # "Later in [the day]": the model left the first words out
         written = text[begin:ent.end_char]
-        counted = anchor is not None and _COUNTED.fullmatch(written.strip(" ,.;")) is not None
-        found = (_from_anchor(doc, text, begin, ent.end_char, anchor) if counted and anchor else None) or \
+        found = (_from_anchor(doc, text, begin, ent.end_char, anchor) if anchor and _counted(written) else None) or \
             _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
             _today(written, published)
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
@@ -188,15 +187,23 @@ def _gloss_wins(text: str, found: list[DateMention]) -> list[DateMention]:
 
 _COUNT = "|".join(sorted(date_rules.NUMBERS, key=len, reverse=True))
 _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+day|day\s+(?P<side>after|before))"
-                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+in\s+the\s+day"
+                       r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+                       r"|(?P<inday>(?:later|earlier)\s+in\s+the\s+day)"
                        rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)
-_COUNTED = re.compile(rf"(?:an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the\s+day",
-                      re.I)  # from the last day given
+ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
+
+
+def _counted(written: str) -> re.Match | None:
+    """The match of a day counted from the last day the text gave, before any reading from the publication date:
+    "two days later", "earlier in the day"."""
+    match = _ANCHORED.fullmatch(written.strip(" ,.;"))
+    return match if match is not None and (match["n"] or match["inday"]) else None
 
 
 def _today(written: str, published: str | None) -> date_rules.Resolved | None:
     """ "Earlier in the day" with no day given before it: the day of the report, as "today" is."""
-    if published and len(published) >= 10 and re.fullmatch(r"(?:earlier|later)\s+in\s+the\s+day", written.strip(" ,.;"), re.I):
+    match = _counted(written)
+    if match is not None and match["inday"] and published and len(published) >= 10:
         return date_rules.Resolved(published[:10], "day", "deictic")
     return None
 
@@ -206,7 +213,6 @@ def _in_the_day(doc: Doc, ent) -> int:
     if ent.text.lower() == "the day" and ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in ("earlier", "later"):
         return doc[ent.start - 2].idx
     return ent.start_char
-ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
 
 
 def _untagged_anchored(doc: Doc, text: str, found: list[DateMention]) -> list[DateMention]:
@@ -235,9 +241,9 @@ def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention)
     if match["n"]:  # "two days later": counted from that day, not from the publication
         n = 1 if match["n"].lower() in ("a", "an") else int(match["n"]) if match["n"].isdigit() else date_rules.NUMBERS[match["n"].lower()]
         shift = n if match["way"].lower() in ("later", "after") else -n
-        return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")
-    word = match["rel"] or match["side"]  # None for "that day": the same day
-    shift = 1 if word in ("following", "next", "after") else -1 if word in ("previous", "before") else 0
+    else:
+        word = match["rel"] or match["side"]  # None for "that day" and "earlier in the day": the same day
+        shift = 1 if word in ("following", "next", "after") else -1 if word in ("previous", "before") else 0
     return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")
 
 

@@ -66,6 +66,13 @@ def _session_told(sent) -> bool:
     return any(t.lemma_.lower() in _cues().get("session", frozenset()) for t in sent)
 
 
+def _where(place, tokens: dict) -> str:
+    """The town a place of the sentence puts the meeting in: the town a region qualifies ("the West Bank town of
+    Jericho"), else the place itself."""
+    token = tokens.get(id(place))
+    return (token is not None and town_named(token)) or place.where
+
+
 def _linked(token: Token, trigger: Token) -> bool:
     """Tied to the meeting word (sides.linked), and not through a verb that is negated: "Putin did not meet Bush
     during the summit" makes neither of them a side of the summit."""
@@ -327,8 +334,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     base = Meeting(
         participants=names,
         countries=sorted(countries),
-        location=((id(location) in tokens and town_named(tokens[id(location)])) or location.where) if location
-        else town_of_gathering(trigger) or venue(sent, trigger, own),
+        location=_where(location, tokens) if location else town_of_gathering(trigger) or venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
         kind="summit" if kind == "talks" and summit_told(sent, trigger) else kind,
