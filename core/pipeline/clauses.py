@@ -128,3 +128,14 @@ def purpose_clause(node: Token) -> bool:
 def to_infinitive(node: Token) -> bool:
     """The word is a verb in the infinitive with "to" ("agreed to meet", "is due to visit")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
+def calls_on(verb: Token) -> bool:
+    """ "called on King Abdullah in Amman": a visit to the person "on" names, not an appeal to them ("called on Israel
+    to stop the attacks"), which says what they are to do; a purpose beside the visit's place is the visit's ("called
+    on Abbas in Ramallah to discuss the truce")."""
+    called = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+              if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "ORG")))]
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+    told = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c) and not placed) for c in verb.children)
+    return bool(called) and not told

@@ -57,10 +57,11 @@ def city_of_venue(token: Token, trigger: Token) -> bool:
 
 def where_the_list_is(token: Token, trigger: Token) -> bool:
     """The town the parse hangs on the last of the people the meeting word takes ("met with Olmert and Abbas in
-    Jerusalem"): it places the whole list, which is a step too far from the meeting word for the sides' path."""
+    Jerusalem") or on the name that follows their office ("conferred with his French counterpart Michel Barnier in
+    Paris"): it places the meeting, which is a step too far from the meeting word for the sides' path."""
     within = _in_phrase(token)
     person = within.head if within is not None else None
-    if person is None or person.ent_type_ != "PERSON" or person.dep_ != "conj":
+    if person is None or person.ent_type_ != "PERSON" or person.dep_ not in ("conj", "appos"):
         return False
     first = anchor(person)
     return first.i != person.i and (first.head.i == trigger.i and first.dep_ == "dobj" or (

@@ -206,7 +206,10 @@ def city_from_context(meeting, places: list, sentences: list[tuple[int, int]], h
         if not 0 <= number < len(sentences):
             continue
         start, end = sentences[number]
-        city = next((p for p in places if p.label == "GPE" and start <= p.start < end and p.country in countries), None)
+        cities = {p.canonical: p for p in places if p.label == "GPE" and start <= p.start < end and p.country in countries}
+        if len(cities) > 1:
+            return  # "met Gates in Seattle before flying to Washington": which is the visit's is not told
+        city = next(iter(cities.values()), None)
         if city and meeting.referenced and city.canonical in held:
             return
         if city:
@@ -285,15 +288,17 @@ SAME_DAY_REACH = 3  # sentences back to a meeting of the same day whose town a l
 def place_of_same_day(meeting, meetings: Sequence) -> None:
     """A meeting its evidence does not place takes the town of a meeting told just before on the same day with one of
     its people ("Ahmadinejad held talks with Gul in Istanbul on Thursday …" + "Ahmadinejad also met Erdogan later on
-    Thursday"); not a telephone call's, which has no town, nor a summit's, which has its own venue, and only a town,
+    Thursday"), or of any meeting told just before on that day when it was held on the sidelines ("The leaders of
+    the G8 gathered in St. Petersburg on Saturday." + "Bush and Putin met on the sidelines"); not a telephone call's, which has no town, nor a summit's, which has its own venue, and only a town,
     not a country that a visit names."""
     if meeting.location or meeting.referenced or meeting.kind in ("call", "summit") or meeting.date_precision != "day":
         return
     people = {p for p in meeting.participants if not country_iso3(p)}  # a shared country is no shared person
+    beside = bool(_stems(meeting.evidence) & cues().get("setting", frozenset()))  # "met on the sidelines": of the gathering just told
     for other in sorted(meetings, key=lambda m: -m.sentence):
         if (other is not meeting and other.location and not country_iso3(other.location) and other.kind != "call"
                 and other.date == meeting.date and other.date_precision == "day"
-                and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH and people & set(other.participants)):
+                and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH and (beside or people & set(other.participants))):
             meeting.location = other.location
             meeting.rules.append("place:same-day")
             return

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.date_spans import compatible_dates
-from core.pipeline.neighbours import (city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
+from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      noun_with, place_from_retelling, place_of_same_day, points_back)
 
 
@@ -53,6 +53,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         city_of_the_title(meeting, title, places, kb)
     for meeting in out:
         place_of_same_day(meeting, out)
+        if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences name
+            meeting.location, meeting.rules = None, [r for r in meeting.rules if not r.startswith("place:")]
     out = one_summit(out, attendees)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
@@ -368,15 +370,18 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
     Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
     visit of one of its participants to that country reaches: "An African Union summit began in Egypt" + "Mugabe
-    arrived in the Egyptian city of Sharm el-Sheikh"."""
-    if meeting.referenced or (meeting.kind == "summit" and not meeting.location):
+    arrived in the Egyptian city of Sharm el-Sheikh". A background meeting takes the place of a background visit
+    the sentence or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with
+    Singh"."""
+    if meeting.kind == "summit" and not meeting.location:
         return  # a summit has its own venue: the visitors come to it
     cities = None
     if meeting.location:
         countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
         cities = {p.canonical for p in places if p.label == "GPE" and p.country in countries}
     for visit in meetings:
-        if (visit is not meeting and visit.kind == "visit" and visit.location and not visit.referenced
+        if (visit is not meeting and visit.kind == "visit" and visit.location and visit.referenced == meeting.referenced
+                and (not meeting.referenced or 0 < meeting.sentence - visit.sentence <= VISIT_REACH)
                 and (cities is None or visit.location in cities)
                 and set(visit.participants) & set(meeting.participants)
                 and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
-from core.pipeline.clauses import purpose_clause, to_infinitive
+from core.pipeline.clauses import calls_on, purpose_clause, to_infinitive
 from core.pipeline.bodies import named_organisations
 from core.pipeline.sides import described
 from core.text import regular_stems
@@ -167,8 +167,7 @@ def counted(trigger: Token) -> bool:
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     """A required word; "a+b" requires each of its parts (">between+signed": between depends on the trigger and the
     sentence says signed). A part is a word anywhere in the sentence, or ("@dated") a date that modifies the trigger,
-    or (">between") a word that depends on the
-    trigger itself, or
+    or (">between") a word that depends on the trigger itself, or ("@called-on") a visit (`calls_on`), or
     ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
     or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
     to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
@@ -182,8 +181,8 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
         return any(child.ent_type_ == "DATE" and child.i < token.i for child in token.children)
-    if word == "@participant":
-        return receives_participant(token)
+    if word in ("@participant", "@called-on"):
+        return receives_participant(token) if word == "@participant" else calls_on(token)
     if word == "@counterpart":
         return has_counterpart(token)
     if word == "@someone":

@@ -62,6 +62,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
+                              and not _later_step(c, trigger, cues)
                               for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
@@ -70,7 +71,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
             return True
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
             own_clause = False  # "As the summit began, Mugabe took his seat … hours after declaring victory"
-    if (trigger.head.lower_ in cues["background"] and not (ongoing and _close_sequence(trigger.head))) or any(
+    later = cues.get("later_clause", frozenset())
+    if (trigger.head.lower_ in cues["background"] and not (ongoing and _close_sequence(trigger.head)) and not (trigger.head.lower_ in later and trigger.dep_ == "pcomp")) or any(
             c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True  # "suspended the talks on Monday after a meeting … failed": a meeting of these days is news
     if when and published and len(published) >= 10 and (
@@ -83,9 +85,18 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
 
 def _orders_itself(word: Token, trigger: Token) -> bool:
     """ "After the speeches, Yudhoyono and Mbeki signed …": a phrase on the meeting word itself that orders the meeting
-    after another event does not make the meeting an earlier one ("talking to Kibaki before the election" does)."""
-    return (word.head.i == trigger.i and word.dep_ == "prep" and word.lower_ in ("after", "following")
+    after another event does not make the meeting an earlier one ("talking to Kibaki before the election" does); nor
+    does one on the verb that holds the meeting noun ("held a joint press conference after their talks")."""
+    return ((word.head.i == trigger.i or (trigger.dep_ == "dobj" and word.head.i == trigger.head.i)) and word.dep_ == "prep" and word.lower_ in ("after", "following")
             and _close_sequence(word))  # "two years after his election, Putin met Hu": history
+
+
+def _later_step(word: Token, trigger: Token, cues) -> bool:
+    """A "before" phrase that holds the meeting ("met Gates before flying to Washington, where he held talks with
+    Bush") or tells the next step of the trip ("had talks with Abe before leaving Tokyo"): the meeting is no earlier
+    than the news it is told with ("met Kibaki before the election" is)."""
+    return word.lower_ in cues.get("later_clause", frozenset()) and (
+        word in trigger.ancestors or any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in word.children))
 
 
 def _occasion(trigger: Token, cues) -> bool:
