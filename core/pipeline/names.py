@@ -137,11 +137,12 @@ def _paired_with_a_stranger(doc: Doc, i: int, kb: Knowledge, published: str, men
         if not word.is_title or not word.is_alpha or (beyond is not None and beyond.is_title and beyond.ent_type_ == "PERSON"):
             continue
         listed = token.head.i == word.i or word.head.i == token.i or (token.dep_ == word.dep_ == "conj" and token.head.i == word.head.i)
-        if word.ent_type_ in ("GPE", "LOC", "FAC"):
+        person = kb.person(word.text) or kb_by_surname(kb, fold(word.text), published, mentioned=mentioned)
+        if word.ent_type_ in ("GPE", "LOC", "FAC") and (person is None or kb.country_of_place(word.text)[0]):  # "Mugabe and Mbeki"
             if listed and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of"):
                 return True  # "Cavan, Donegal and Kerry"
             continue  # "Lavrov of Russia and Rice (of the United States)": Russia is Lavrov's
-        if not kb.person(word.text) and kb_by_surname(kb, fold(word.text), published, mentioned=mentioned) is None:
+        if person is None:
             return True
     return False
 

@@ -25,7 +25,8 @@ def anchor(token: Token) -> Token:
 def stand_in(token: Token) -> Token:
     """The noun a person stands behind in "in the presence of X", "in honour of X" (`presence` cues) or as the one
     who leads a delegation: X is as close to the meeting word as that noun is ("the ceremony was held in the
-    presence of X", "a dinner in honour of X", "the visit of a delegation headed by X")."""
+    presence of X", "a dinner in honour of X", "the visit of a delegation headed by X"), or a group that includes
+    X (`inclusion` cues: "leaders of the EU member states, including X, gathered")."""
     words = cues().get("presence", frozenset())
     token = anchor(token)
     while (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i
@@ -36,6 +37,8 @@ def stand_in(token: Token) -> Token:
     if (token.dep_ == "pobj" and token.head.dep_ == "agent" and verb.dep_ == "acl" and verb.lemma_.lower() in cues().get("leading", frozenset())
             and verb.head.lemma_.lower() in cues().get("delegation", frozenset())):
         token = anchor(verb.head)
+    if token.dep_ == "pobj" and token.head.lower_ in cues().get("inclusion", frozenset()) and token.head.head.pos_ in ("NOUN", "PROPN"):
+        token = anchor(token.head.head)  # "Leaders of the EU member states, including Blair and Chirac, gathered"
     return token
 
 

@@ -84,28 +84,34 @@ def untagged_office_holders(doc, kb: Knowledge, published: str | None, taken: se
     """Capitalised words the model left untagged (or took for an organisation) that speak, the subject of a `speaking` or `reporting` verb
     ("Portman argued cutting tariffs mattered as much"), or that are followed by "of" and their country ("Rice of the
     United States"), and are the surname of the one office-holder of the day the knowledge base has by it, of a
-    country the article mentions: that person."""
+    country the article mentions: that person. An untagged word a meeting verb has as its subject or object ("Merkel
+    met Putin in Tomsk", "Kirchner met Lula") or listed after a person ("Chirac, Blair and Schröder") is also the head
+    of state or government of the day by that name."""
     from spacy.tokens import Span
 
     from core.knowledge import cues
     from core.pipeline.affiliation import countries_in
+    from core.pipeline.senses import meeting_verbs
 
     if not published:
         return []
     verbs = cues().get("speaking", frozenset()) | cues().get("reporting", frozenset())
-    found = []
+    meets, found = meeting_verbs(), []
     for token in doc:
-        if (token.pos_ != "PROPN" or token.ent_type_ not in ("", "ORG") or not token.is_title or token.i in taken
+        if (token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in ("", "ORG") or not token.is_title or token.i in taken
                 or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
             continue
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs and not token.ent_type_
         of_country = _country_after_of(token, kb)  # also a word the model took for an organisation: "Lavrov of Russia"
-        if not speaks and of_country is None:
-            continue
+        meeting = not token.ent_type_ and ((token.dep_ in ("nsubj", "dobj") and token.head.pos_ == "VERB"
+                                            and token.head.lemma_.lower() in meets)
+                                           or (token.dep_ == "conj" and token.head.ent_type_ == "PERSON"))  # "Chirac, Blair and Schröder"
+        if (not speaks and of_country is None and not meeting) or (token.pos_ == "NOUN" and not meeting):
+            continue  # a name the model took for a common noun counts only where a meeting verb takes it ("Musharraf met")
         mentioned = countries_in(doc, kb)  # worked out once per Doc
         person = kb_by_surname(kb, fold(token.text), published, mentioned=mentioned)
-        if (person and kb.in_office(person.person_id, published[:10]) and person.country in mentioned
-                and of_country in (None, person.country)):
+        if (person and kb.in_office(person.person_id, published[:10]) and of_country in (None, person.country)
+                and (person.country in mentioned or (meeting and kb.leaders_of(person.person_id, published[:10])))):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
 

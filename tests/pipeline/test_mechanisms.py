@@ -2611,3 +2611,107 @@ def test_words_of_an_organisations_name_without_its_capitals_or_as_an_owner_add_
 ])
 def test_a_negated_verb_makes_no_one_a_side_of_the_meeting_word_beyond_it(text, expected):
     assert sides(text, "2006-03-10") == expected
+
+
+def placed(text: str, published: str) -> list[tuple[list[str], str | None, str | None]]:
+    return sorted((sorted(m.participants), m.date, m.location) for m in meetings(text, published))
+
+
+@pytest.mark.model
+def test_the_host_of_a_visit_is_the_one_of_that_country_the_visitor_meets_just_after():
+    text = ("The Australian foreign minister, Alexander Downer, visited Jakarta last week. He held talks with his Indonesian "
+            "counterpart, Hassan Wirajuda, on Thursday.")
+    assert {tuple(s) for s in sides(text, "2006-04-12")} == {("Alexander Downer", "Hassan Wirajuda")}
+
+
+@pytest.mark.model
+def test_background_talks_after_a_background_arrival_are_where_it_arrived():
+    text = ("Chinese Premier Wen Jiabao arrived in New Delhi on April 9. The following day he held talks with Prime Minister "
+            "Manmohan Singh.")
+    assert {m.location for m in meetings(text, "2006-10-15")} == {"New Delhi"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Merkel met Putin in the Siberian city of Tomsk on April 27.", [["Angela Merkel", "Vladimir Putin"]]),
+    ("Kirchner met Lula at the Planalto Palace in Brasilia on Tuesday.", [["Luiz Inácio Lula da Silva", "Néstor Kirchner"]]),
+    ("Ford met union leaders in Detroit on Monday.", []),  # no leader of the day by that name
+])
+def test_an_untagged_surname_a_meeting_verb_takes_is_the_leader_of_the_day(text, expected):
+    assert sides(text, "2006-10-15") == expected
+
+
+@pytest.mark.model
+def test_a_meeting_inside_a_before_clause_comes_after_the_news_not_before_it():
+    text = ("Chinese President Hu Jintao began a four-day state visit to the United States on Tuesday. Hu met Microsoft "
+            "chairman Bill Gates in Seattle before flying to Washington, where he held talks with President Bush.")
+    found = placed(text, "2006-10-18")
+    assert (["George W. Bush", "Hu Jintao"], "2006-10-17", "Washington") in found  # not Seattle, and not background
+    assert all(when == "2006-10-17" for _, when, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin met Jacques Chirac before the G8 summit.",
+    "Police banned activists from entering the country before the APEC summit.",
+])
+def test_a_meeting_told_as_earlier_or_later_than_the_news_is_no_news(text):
+    assert all(m.referenced for m in meetings(text, "2006-10-18"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, town", [
+    ("The leaders of the Group of Eight gathered in St. Petersburg on Saturday. Bush and Putin met on the sidelines to "
+     "discuss Iran.", "Saint Petersburg"),
+    ("The APEC summit opened in Hanoi on Saturday. On the sidelines, Bush met Hu Jintao.", "Hanoi"),
+])
+def test_a_meeting_on_the_sidelines_is_where_the_gathering_just_told_is(text, town):
+    found = placed(text, "2006-10-18")
+    assert (["George W. Bush", "Hu Jintao" if "Hu" in text else "Vladimir Putin"], "2006-10-14", town) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chirac called on President Putin in Moscow on Monday.", [["Jacques Chirac", "Vladimir Putin"]]),
+    ("Chirac called on President Putin to respect democracy.", []),  # an appeal
+    ("Annan called on Syria to withdraw its troops from Lebanon.", []),
+])
+def test_calling_on_someone_is_a_visit_and_calling_on_them_to_act_an_appeal(text, expected):
+    assert sides(text, "2005-02-25") == expected
+
+
+@pytest.mark.model
+def test_the_town_after_the_name_that_follows_an_office_places_the_meeting():
+    text = "British Foreign Secretary Jack Straw conferred with his French counterpart Michel Barnier in Paris on Thursday."
+    assert placed(text, "2005-02-25") == [(["Jack Straw", "Michel Barnier"], "2005-02-24", "Paris")]
+
+
+@pytest.mark.model
+def test_a_joint_press_conference_after_talks_is_of_the_talks_day():
+    text = ("Turkish Prime Minister Recep Tayyip Erdoğan and Syrian President Bashar al-Assad held a joint press conference "
+            "in Damascus after their talks on Tuesday.")
+    assert placed(text, "2005-02-25") == [(["Bashar al-Assad", "Recep Tayyip Erdoğan"], "2005-02-22", "Damascus")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Mugabe and Mbeki met at State House in Harare.", [["Robert Mugabe", "Thabo Mbeki"]]),  # "Mbeki" tagged as a place
+    ("Musharraf met Singh in Havana on Saturday.", [["Manmohan Singh", "Pervez Musharraf"]]),  # "Musharraf" a common noun
+    ("At a summit in Brussels, Chirac, Blair and Schröder agreed to boost defence cooperation.",
+     [["Gerhard Schröder", "Jacques Chirac", "Tony Blair"]]),  # the last of the list untagged
+    ("Leaders of the 25 EU member states, including Blair, Chirac and Schröder, gathered in Brussels for a two-day summit.",
+     [["Gerhard Schröder", "Jacques Chirac", "Tony Blair"]]),  # those a group includes stand where it stands
+    ("Officials met Singh in Havana.", []),
+])
+def test_leaders_named_by_surname_in_a_list_or_as_a_meeting_verbs_subject(text, expected):
+    assert sides(text, "2005-11-06") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In a telephone conversation on Saturday, Angela Merkel and Vladimir Putin discussed the crisis in Georgia.",
+    "Vladimir Putin arrived in Beijing on Monday. He then spoke by phone with George W. Bush.",
+])
+def test_a_telephone_call_is_held_nowhere(text):
+    calls = [m for m in meetings(text, "2006-10-20") if m.kind == "call"]
+    assert calls and all(m.location is None and not any(r.startswith("place:") for r in m.rules) for m in calls)
