@@ -8,9 +8,6 @@ other stops of a trip.
 - The other stops of a trip to a list of places: a visit to each.
 - Who hosted a visit the text reports with only the host country, when the sentence before or after names the
   one leader of that country: "Wen visited Delhi." + "Indian Prime Minister Manmohan Singh said …".
-- Who hosted a visit the text reports with only the host country, when the sentences just after it tell the
-  visitor meeting one person of that country: "Downer visited Jakarta." + "He held talks with his Indonesian
-  counterpart, Hassan Wirajuda" — the host is Wirajuda, whatever office either holds.
 - Counterparts by country: "Beckett discussed Iran with her counterparts from France, Germany and Russia" — each is
   whoever held Beckett's office in that country that day."""
 from __future__ import annotations
@@ -20,7 +17,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from core.knowledge import Knowledge, country_display_name, cues, fold, leader_roles
-from core.pipeline.neighbours import VISIT_REACH
 from core.pipeline.refine import own_day
 
 
@@ -148,17 +144,3 @@ def name_adjacent_hosts(found: list, by_sentence: dict, leaders: dict[str, str],
             meeting.participants = [meeting.participants[0], near.pop()]
             meeting.rules.append("host:adjacent")
 
-
-def host_met_after(found: list, home: dict[str, str]) -> None:
-    """A visit whose host side is only a country gets the one person of that country (by `home`, canonical name to
-    country code) whom the visitor meets in a meeting the next sentences tell: "Downer visited Jakarta last week." +
-    "He held talks with his Indonesian counterpart, Hassan Wirajuda, on Thursday"."""
-    for visit in found:
-        if not visit.host or visit.kind != "visit" or len(visit.participants) != 2 or visit.subject != visit.participants[0]:
-            continue
-        met = {p for m in found if m is not visit and 0 < m.sentence - visit.sentence <= VISIT_REACH
-               and visit.subject in m.participants and m.referenced == visit.referenced
-               for p in m.participants if home.get(p) == visit.host}
-        if len(met) == 1 and (host := met.pop()) not in visit.participants:
-            visit.participants = [visit.subject, host]
-            visit.rules.append("host:met-after")

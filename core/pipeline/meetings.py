@@ -23,7 +23,7 @@ from core.pipeline.refine import refine
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
-from core.pipeline.hosts import host_met_after, imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
+from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, negated, non_party, one_sided,
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.date_spans import last_day
@@ -128,7 +128,6 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     if kb is not None:
         imply_hosts(found, sentences, kb, published)
         name_counterparts(found, sentences, kb, published)
-    host_met_after(found, {m.canonical: m.country for m in people if m.country})
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],

@@ -1,5 +1,6 @@
 """What a meeting takes from the sentences around its evidence: the day a neighbouring sentence gives (a reported
-meeting's recent day, a plan's future day, with its city), and the city of the country it was placed in."""
+meeting's recent day, a plan's future day, with its city), the city of the country it was placed in, and for a visit
+the host its visitor meets in the next sentences."""
 from __future__ import annotations
 
 import re
@@ -36,6 +37,21 @@ def during_visit(meeting, meetings: Sequence) -> None:
                 meeting.location = visit.location
                 meeting.rules.append("place:visit")
             return
+
+
+def host_met_after(found: list, home: dict[str, str]) -> None:
+    """A visit whose host side is only a country gets the one person of that country (by `home`, canonical name to
+    country code) whom the visitor meets in a meeting the next sentences tell: "Downer visited Jakarta last week." +
+    "He held talks with his Indonesian counterpart, Hassan Wirajuda, on Thursday"."""
+    for visit in found:
+        if not visit.host or visit.kind != "visit" or len(visit.participants) != 2 or visit.subject != visit.participants[0]:
+            continue
+        met = {p for m in found if m is not visit and 0 < m.sentence - visit.sentence <= VISIT_REACH
+               and visit.subject in m.participants and m.referenced == visit.referenced
+               for p in m.participants if home.get(p) == visit.host}
+        if len(met) == 1 and (host := met.pop()) not in visit.participants:
+            visit.participants = [visit.subject, host]
+            visit.rules.append("host:met-after")
 
 
 def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,

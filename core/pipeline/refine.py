@@ -13,7 +13,7 @@ from dataclasses import replace
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
-                                     noun_with, place_from_retelling, place_of_same_day, points_back)
+                                     host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -40,6 +40,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _organisation_heads(meeting, people, kb, when)
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
+    host_met_after(out, {m.canonical: m.country for m in people if m.country})  # the heads of organisations named now
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
         city_from_context(meeting, places, sentences, held)

@@ -2715,3 +2715,13 @@ def test_leaders_named_by_surname_in_a_list_or_as_a_meeting_verbs_subject(text, 
 def test_a_telephone_call_is_held_nowhere(text):
     calls = [m for m in meetings(text, "2006-10-20") if m.kind == "call"]
     assert calls and all(m.location is None and not any(r.startswith("place:") for r in m.rules) for m in calls)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The NATO chief met Ali Larijani on Monday.", [["Ali Larijani", "NATO"]]),  # an organisation's official is its side
+    ("Kofi Annan arrived in Tehran on Saturday. The UN secretary-general met President Mahmoud Ahmadinejad on Sunday.",
+     [["Kofi Annan", "Mahmoud Ahmadinejad"]] * 2),  # the arrival's host is whom the visitor meets, named by office
+])
+def test_an_organisations_official_is_a_side_and_the_host_of_its_visit_is_whom_it_meets(text, expected):
+    assert sorted(sides(text, "2006-10-20")) == expected
