@@ -26,8 +26,9 @@ def through_description(place: Token, trigger: Token) -> bool:
     Moscow")."""
     from core.pipeline.senses import summit_words
 
-    return any(t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i
-               and t.head.lemma_.lower() not in summit_words() for t in path(place, trigger) or ())
+    return any(t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head.i != trigger.i and t.i != trigger.i
+               and t.head.lemma_.lower() not in summit_words() for t in path(place, trigger) or ())  # "Abbas, who met Olmert in
+    # Jerusalem, said": the meeting word's own clause places it
 
 
 def _of_time(preposition: Token) -> bool:
@@ -47,11 +48,13 @@ def purpose_of_trip(trigger: Token, dates: list) -> bool:
 
 def met_on_the_trip(token: Token, trigger: Token) -> bool:
     """The person is the one a trip's purpose meets, not a visitor: the object of a meeting word inside the trip's
-    phrase ("Hill flew to Berlin to meet Kim", "visited Mexico to attend a meeting with U.S. executives")."""
+    phrase ("Hill flew to Berlin to meet Kim", "visited Mexico to attend a meeting with U.S. executives") or of one
+    whose phrase holds the trip ("Singh met Musharraf during his visit to New York")."""
     while token.dep_ in ("conj", "appos", "compound") and token.head.i != token.i:
         token = token.head
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
-    if token.dep_ not in ("dobj", "pobj") or head.i == trigger.i or not trigger.left_edge.i <= head.i <= trigger.right_edge.i:
+    if token.dep_ not in ("dobj", "pobj") or head.i == trigger.i or not (
+            trigger.left_edge.i <= head.i <= trigger.right_edge.i or trigger in head.subtree):
         return False
     return head.lemma_.lower() in (meeting_verbs() if head.pos_ == "VERB" else meeting_nouns())
 

@@ -2725,3 +2725,17 @@ def test_a_telephone_call_is_held_nowhere(text):
 ])
 def test_an_organisations_official_is_a_side_and_the_host_of_its_visit_is_whom_it_meets(text, expected):
     assert sorted(sides(text, "2006-10-20")) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the meeting word's own relative clause places it
+    ("Vladimir Putin, who met George W. Bush in Moscow on Saturday, said he hoped for progress.",
+     [(["George W. Bush", "Vladimir Putin"], "2006-10-14", "Moscow")]),
+    # the one met during a visit is no visitor: the visit adds no host country beside them
+    ("Manmohan Singh met Pervez Musharraf during his visit to New York last week.",
+     [(["Manmohan Singh", "Pervez Musharraf"], "2006-10-09", "New York")]),
+    ("Jacques Chirac, who was born in Paris, met Vladimir Putin on Monday.", [(["Jacques Chirac", "Vladimir Putin"], "2006-10-16", None)]),
+])
+def test_the_place_of_a_meeting_told_in_a_clause_of_its_own(text, expected):
+    assert placed(text, "2006-10-20") == expected
