@@ -67,9 +67,9 @@ def _present(sent: Span) -> list[list[Token]]:
             out.append(heads)
         elif lemma in _cues().get("attendees", frozenset()) and token.pos_ in ("NOUN", "PROPN"):
             out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
-        elif lemma in presence and token.dep_ == "acomp":
-            out.append(_said_of(token.head))  # "X and Y were also present"
-        elif lemma in presence and token.dep_ in ("amod", "advmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        elif lemma in presence and (token.dep_ == "acomp" or (token.dep_ == "pobj" and token.head.lower_ == "among")):
+            out.append(_said_of(token.head if token.dep_ == "acomp" else token.head.head))  # "X and Y were (among those) present"
+        elif lemma in presence and token.dep_ in ("amod", "advmod") and token.head.pos_ in ("NOUN", "PROPN", "PRON", "DET"):
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])
     return out
@@ -111,6 +111,7 @@ def _agents(verb: Token) -> list[Token]:
 
 def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     heads = heads + [h.head for h in heads if h.dep_ == "appos"]
+    heads = heads + [c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]  # "by A, B and C"
     heads = heads + [member for h in heads for member in _included(h)]
     at = {t.i for h in heads for t in (h, *h.conjuncts)}
     names = {m.canonical for m in people if m.token in at}

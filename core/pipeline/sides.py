@@ -336,6 +336,8 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
     officials"); not one that only describes a participant ("NATO Secretary-General …")."""
     out, stray = set(), {t.i for obj in stray_of(trigger) for t in obj.subtree}
+    if trigger.lemma_.lower() in cues().get("gathering", frozenset()):  # "Heads of state of the African Union met"
+        stray |= {t.i for c in trigger.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for t in c.subtree}
     for name, root in named_organisations(sent):
         if root.i in own or root.i == trigger.i or _titles_a_person(root):
             continue
