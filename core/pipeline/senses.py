@@ -340,7 +340,7 @@ def meets_someone(trigger: Token) -> bool:
 def _is_participant(guest: Token) -> bool:
     nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset())
     for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
-        if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ == "PRON" or token.lemma_.lower() in nouns or token.lower_ in nouns:
+        if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ in ("PRON", "PROPN") or token.lemma_.lower() in nouns or token.lower_ in nouns:
             return True
     return False
 

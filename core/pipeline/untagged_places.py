@@ -1,12 +1,13 @@
 """Places the model left untagged: a capital or city the gazetteer reads in text (100,000 people or more, or a
 listed venue), named as the object of a place preposition ("talks with Akufo-Addo in Accra", "met Xi in Port
 Moresby"), becomes a GPE entity like those the model tags; so does such a name the model took for something else
-(an organisation, a product, a person), and any name a town word introduces ("in the Amazon city of Leticia")."""
+(an organisation, a product, a person), and any name a town word introduces ("in the Amazon city of Leticia"). A
+seat of government the gazetteer knows ("Downing Street") is found the same way."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge
+from core.knowledge import Knowledge, fold, seats_of_government
 from core.pipeline.places import TOWN_WORDS
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "outside", "inside"}
@@ -18,7 +19,7 @@ NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "NORP", "EVENT",
 def untagged_places(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     """The entities with every untagged city or capital named after a place preposition added as GPE, and one the
     model took for an organisation ("met in Accra" tagged ORG) relabelled GPE."""
-    ents = _towns_named(doc, [_relabelled(ent, kb) for ent in ents])
+    ents = _towns_named(doc, [_relabelled(_trimmed(ent), kb) for ent in ents])
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     added = []
     for token in doc:
@@ -28,7 +29,7 @@ def untagged_places(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         iso3, kind = kb.country_of_place(span.text)
-        if iso3 and kind in ("capital", "city"):
+        if iso3 and (kind in ("capital", "city") or fold(span.text) in seats_of_government()):  # "welcomed Obama to Downing Street"
             added.append(Span(doc, span.start, span.end, label="GPE"))
             taken.update(range(span.start, span.end))
     return sorted([*ents, *added], key=lambda e: e.start) if added else ents
@@ -80,3 +81,12 @@ def _relabelled(ent: Span, kb: Knowledge) -> Span:
         return ent  # "a call from Jackson" may be the person
     iso3, kind = kb.country_of_place(ent.text)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if iso3 and kind in ("capital", "city") else ent
+
+
+def _trimmed(ent: Span) -> Span:
+    """A building or organisation without the preposition the model ran into its end ("the Great Hall of the People
+    on Sunday" tagged up to "on")."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].pos_ == "ADP" and ent.doc[end - 1].is_lower:
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)

@@ -2700,7 +2700,7 @@ def test_a_joint_press_conference_after_talks_is_of_the_talks_day():
     ("At a summit in Brussels, Chirac, Blair and Schröder agreed to boost defence cooperation.",
      [["Gerhard Schröder", "Jacques Chirac", "Tony Blair"]]),  # the last of the list untagged
     ("Leaders of the 25 EU member states, including Blair, Chirac and Schröder, gathered in Brussels for a two-day summit.",
-     [["Gerhard Schröder", "Jacques Chirac", "Tony Blair"]]),  # those a group includes stand where it stands
+     [["European Union", "Gerhard Schröder", "Jacques Chirac", "Tony Blair"]]),  # those a group includes stand where it stands
     ("Officials met Singh in Havana.", []),
 ])
 def test_leaders_named_by_surname_in_a_list_or_as_a_meeting_verbs_subject(text, expected):
@@ -2739,3 +2739,41 @@ def test_an_organisations_official_is_a_side_and_the_host_of_its_visit_is_whom_i
 ])
 def test_the_place_of_a_meeting_told_in_a_clause_of_its_own(text, expected):
     assert placed(text, "2006-10-20") == expected
+
+
+@pytest.mark.model
+def test_talks_told_only_as_lasting_take_their_sides_from_the_next_sentence():
+    text = "The talks in Moscow lasted three hours. Vladimir Putin and Jacques Chirac discussed Iran and energy."
+    assert placed(text, "2006-10-20") == [(["Jacques Chirac", "Vladimir Putin"], "2006-10-20", "Moscow")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The ASEAN summit opened in Cebu on Saturday. It was attended by Gloria Macapagal Arroyo, Abdullah Ahmad Badawi and "
+     "Susilo Bambang Yudhoyono.", ["ASEAN", "Abdullah Ahmad Badawi", "Gloria Macapagal Arroyo", "Susilo Bambang Yudhoyono"]),
+    ("Leaders from 21 Pacific Rim economies gathered in Hanoi on Saturday for the APEC summit. George W. Bush, Hu Jintao "
+     "and Vladimir Putin were among those present.", ["APEC", "George W. Bush", "Hu Jintao", "Vladimir Putin"]),
+    ("Leaders from 21 Pacific Rim economies gathered in Hanoi on Saturday for the APEC summit. Among those present were "
+     "George W. Bush, Hu Jintao and Vladimir Putin.", ["APEC", "George W. Bush", "Hu Jintao", "Vladimir Putin"]),
+    ("Heads of state of the African Union met in Banjul on Saturday.", ["African Union"]),
+])
+def test_everyone_a_summit_is_said_to_have_present_attends_it(text, expected):
+    assert [sorted(s) for s in sides(text, "2006-11-20")] == [sorted(expected)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("Barack Obama met Brown at Downing Street on Tuesday.", "2009-03-05",
+     [(["Barack Obama", "Gordon Brown"], "2009-03-03", "London")]),  # an untagged surname object, an untagged seat
+    ("Shinzo Abe met Hu Jintao at the Great Hall of the People on Sunday.", "2006-10-20",
+     [(["Hu Jintao", "Shinzo Abe"], "2006-10-15", "Beijing")]),  # the model ran the building into "on"
+    ("George W. Bush met Vladimir Putin at the presidential dacha outside Moscow on Monday.", "2006-10-20",
+     [(["George W. Bush", "Vladimir Putin"], "2006-10-16", "Moscow")]),
+])
+def test_a_seat_of_government_or_a_town_just_outside_places_the_meeting(text, published, expected):
+    assert placed(text, published) == expected
+
+
+@pytest.mark.model
+def test_a_deadline_met_is_no_meeting():
+    assert meetings("Gordon Brown met the deadline on Tuesday.", "2009-03-05") == []
