@@ -24,6 +24,7 @@ _N = r"(?P<n>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _DAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEK_REL = r"(?P<rel>last|previous|next|this)"
+_REL_YEAR = r"(?:the\s+)?(?P<rel>previous|last|next|following|this)\s+year"
 _PART = (r"(?:(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
          r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days|few\s+days)\s+of\s+)")  # "the first week of March"
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about)\s+|(?:early|late|mid)-"
@@ -174,6 +175,12 @@ def _month_relative_year(m, pub, published, future):
     return f"{year + shift:04d}-{_month(m):02d}", "month"
 
 
+def _day_relative_year(m, pub, published, future):
+    """ "23 December last year", "March 3 of this year": the day of the year counted from the publication's."""
+    relative = _month_relative_year(m, pub, published, future)
+    return _full({**m.groupdict(), "year": relative[0][:4]}, pub, published, future) if relative else None
+
+
 def _month_alone(m, pub, published, future):
     # The month of publication itself counts as past (it has begun) and as future (it has not ended).
     day = _near_year(_month(m), 28 if future else 1, pub, published, future)
@@ -304,7 +311,9 @@ _RULES = [
     _Rule("day-month", re.compile(rf"(?:\w+day,?\s+)?{_M}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"), _day_month),
     _Rule("day-month", re.compile(rf"(?:\w+day,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"), _day_month),
     _Rule("month-year", re.compile(rf"{_M},?\s+(?:of\s+)?{_Y}"), _month_year),
-    _Rule("month-relative-year", re.compile(rf"{_M}\s+(?:of\s+)?(?:the\s+)?(?P<rel>previous|last|next|following|this)\s+year"), _month_relative_year),
+    _Rule("month-relative-year", re.compile(rf"{_M}\s+(?:of\s+)?{_REL_YEAR}"), _month_relative_year),
+    _Rule("day-relative-year", re.compile(rf"(?:\w+day,?\s+)?{_M}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:of\s+)?{_REL_YEAR}"), _day_relative_year),
+    _Rule("day-relative-year", re.compile(rf"(?:\w+day,?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+(?:of\s+)?{_REL_YEAR}"), _day_relative_year),
     _Rule("month", re.compile(rf"(?:last\s+|this\s+)?{_M}"), _month_alone),
     _Rule("year", re.compile(rf"(?:the\s+(?:year\s+)?)?{_Y}"), _year),
     _Rule("weekday", re.compile(r"(?:(?P<rel>last|next|this past|this|coming|past)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"), _weekday),
