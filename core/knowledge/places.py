@@ -195,7 +195,7 @@ def country_display_name(iso3: str) -> str:
         return organisation_codes()[iso3]
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
-        return iso3
+        return _short_names().get(iso3, iso3)  # a code ISO does not assign ("XKX" for Kosovo): countries.csv's name
     return getattr(country, "common_name", None) or _short_names().get(iso3) or country.name
 
 

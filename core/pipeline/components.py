@@ -234,7 +234,7 @@ def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention)
     match = _ANCHORED.fullmatch(text[start:end].strip(" ,.;"))
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span is not None and span.end < len(doc) else None
-    if (match is None or not anchor.value or start - anchor.end > ANCHOR_REACH
+    if (match is None or not anchor.value or (start - anchor.end > ANCHOR_REACH and not match["inday"])  # "earlier in the day": the news day
             or ((match["side"] or match["way"] in ("after", "before")) and after is not None
                 and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
         return None

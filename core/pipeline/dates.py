@@ -182,7 +182,10 @@ def _day_relative_year(m, pub, published, future):
 
 
 def _month_alone(m, pub, published, future):
-    # The month of publication itself counts as past (it has begun) and as future (it has not ended).
+    # The month of publication itself counts as past (it has begun) and as future (it has not ended); "last
+    # November" written in November is the one a year before.
+    if m.group(0).lower().startswith("last") and pub is not None and _month(m) == pub.month:
+        return f"{pub.year - 1:04d}-{_month(m):02d}", "month"
     day = _near_year(_month(m), 28 if future else 1, pub, published, future)
     return (f"{day.year:04d}-{_month(m):02d}", "month") if day else None
 

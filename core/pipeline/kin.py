@@ -49,3 +49,9 @@ def kin_name(span: Span, mentions: list, kb: Knowledge, family_first: frozenset[
     name = f"{span.text} {family}"
     known = kb.person(name)
     return (known.canonical, known, known.country) if known else (name, None, owner.country)
+
+
+def kin_owner(token) -> bool:
+    """The word names the one whose relative a family noun is ("to meet Kim's father, Kim Jong Il"): the relative,
+    not the owner, is the one the clause speaks of."""
+    return token.dep_ == "poss" and fold(token.head.text) in kin_words()

@@ -23,6 +23,7 @@ from core.pipeline.refine import refine
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
+from core.pipeline.kin import kin_owner
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, negated, non_party, one_sided,
                                   summit_words, trigger_kind, visitors_are_others)
@@ -133,7 +134,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
                        kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "")
     else:
-        found = [m for m in found if "lonely" not in m.rules and "summit:attendance" not in m.rules]  # nothing to join
+        found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join
     return merge_within_article(found)
 
 
@@ -252,7 +253,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                or destination_named_before(trigger, places, person_countries))
     if visited:
         countries.add(visited.country)
-    participants = {name: m for name, m in participants.items() if not non_party(doc, m)}
+    participants = {name: m for name, m in participants.items() if not non_party(doc, m) and not kin_owner(doc[m.token])}
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies, held_at = organisation_sides(sent, trigger, own), None
@@ -266,7 +267,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     summit_of = kind == "summit" or summit_told(sent, trigger) or (
         kind == "talks" and bodies and not participants and not other_sides and gathering_of(sent, trigger, own))
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
-    if lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
+    unattended = kind == "summit" and not names and not other_sides and not bodies and trigger.pos_ in ("NOUN", "PROPN")
+    if unattended:
+        rules.append("summit:open")  # "The East Asia Summit opened in Kuala Lumpur": those said to attend it come next
+    elif lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
         pass  # "Putin … during an official meeting in Moscow": the counterpart may be named next door (refine.py)
     elif (len(names) + len(other_sides) + len(bodies) < 2 and not (len(names) == 1 and len(countries) >= 2)
           and not (bodies and summit_of) and not ((other_sides or bodies) and visited and visited.country not in sides)):

@@ -41,12 +41,13 @@ def during_visit(meeting, meetings: Sequence) -> None:
 
 def host_met_after(found: list, home: dict[str, str]) -> None:
     """A visit whose host side is only a country gets the one person of that country (by `home`, canonical name to
-    country code) whom the visitor meets in a meeting the next sentences tell: "Downer visited Jakarta last week." +
-    "He held talks with his Indonesian counterpart, Hassan Wirajuda, on Thursday"."""
+    country code) whom the visitor meets in a meeting its own sentence or the next ones tell: "Downer visited Jakarta
+    last week." + "He held talks with his Indonesian counterpart, Hassan Wirajuda, on Thursday"; "visited Tokyo, where
+    he held talks with Nakasone"."""
     for visit in found:
         if not visit.host or visit.kind != "visit" or len(visit.participants) != 2 or visit.subject != visit.participants[0]:
             continue
-        met = {p for m in found if m is not visit and 0 < m.sentence - visit.sentence <= VISIT_REACH
+        met = {p for m in found if m is not visit and 0 <= m.sentence - visit.sentence <= VISIT_REACH
                and visit.subject in m.participants and m.referenced == visit.referenced
                for p in m.participants if home.get(p) == visit.host}
         if len(met) == 1 and (host := met.pop()) not in visit.participants:

@@ -12,7 +12,7 @@ from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
 MISTAKEN_LABELS = {"PERSON", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # names the model may give a town
-TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort"}  # "the port city of Busan"
+TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort", "oasis"}  # "the port city of Busan"
 
 
 @dataclass
@@ -155,11 +155,12 @@ def _place_mislabelled(ent, kb: Knowledge) -> bool:
 
 def _town_of_building(text: str, offset: int, kb: Knowledge, named: set[str]) -> list[PlaceMention]:
     """The town a building's name begins with, the name ending in a `venue` cue: "at Hillsborough Castle"
-    (Hillsborough), "the Moscow Kremlin Palace" (Moscow); not a country ("China World Hotel") nor a word of a
+    (Hillsborough), "the Moscow Kremlin Palace" (Moscow); not a house called after a town (`named_after` cues:
+    "Hyderabad House"), nor a country ("China World Hotel"), nor a word of a
     person's name in the text (`named`: "President Bush" … "the Bush Ranch", though a town bears the name)."""
     words = text.split()
-    if len(words) < 2 or words[-1].lower() not in cues().get("venue", frozenset()):
-        return []
+    if len(words) < 2 or words[-1].lower() not in cues().get("venue", frozenset()) or words[-1].lower() in cues().get("named_after", frozenset()):
+        return []  # "Hyderabad House" is in New Delhi
     for size in range(len(words) - 1, 0, -1):
         town = " ".join(words[:size])
         iso3, kind = kb.country_of_place(town)

@@ -23,10 +23,13 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     (start, end) character bounds of the article's sentences in `text`; `lower`, the people the article or the
     knowledge base gives only an office below a leader's."""
     named = _named_leaders(people, kb, published)
-    out, attendees = [], []
+    out, attendees, unattended = [], [], []
     for meeting in meetings:
         if "summit:attendance" in meeting.rules:
             attendees.append(meeting)  # joins the summit the article reports, or nothing
+            continue
+        if "summit:open" in meeting.rules:
+            unattended.append(meeting)  # a summit told without its sides: a meeting once someone attends it
             continue
         if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text)):
             if meeting.kind == "summit":
@@ -53,10 +56,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         city_of_the_article(meeting, out, people, places, dates, sentences)
         city_of_the_title(meeting, title, places, kb)
     for meeting in out:
-        place_of_same_day(meeting, out)
+        place_of_same_day(meeting, out + unattended)  # "… on the sidelines" of a summit told without sides
         if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences name
             meeting.location, meeting.rules = None, [r for r in meeting.rules if not r.startswith("place:")]
-    out = one_summit(out, attendees)
+    out = one_summit(out, attendees, unattended)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
         _summit_host(meeting, places, named)
@@ -77,13 +80,15 @@ def _summit_host(meeting, places: list, named: dict) -> None:
         meeting.rules.append("summit:host-leader")
 
 
-def one_summit(meetings: list, attendees: list) -> list:
+def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> list:
     """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
     summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
-    merge, and a lone attendee ("Merkel attended the summit") joins them."""
+    merge, and a lone attendee ("Merkel attended the summit") joins them; a summit told without its sides
+    (`unattended`: "The East Asia Summit opened in Kuala Lumpur.") is one of them, a meeting once two attend it ("Also
+    attending were Koizumi, Wen and Singh")."""
     bodies = set(organisations().values())
     out: list = []
-    for meeting in meetings:
+    for meeting in sorted([*meetings, *unattended], key=lambda m: m.sentence):
         target = None
         if meeting.kind == "summit" and not meeting.referenced:
             target = next((s for s in out if _same_summit(s, meeting, bodies, compatible_dates)), None)
@@ -100,7 +105,7 @@ def one_summit(meetings: list, attendees: list) -> list:
         if summit is not None and not set(attendee.participants) <= set(summit.participants):
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")
-    return out
+    return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
 
 
 def _same_summit(summit, other, bodies: set[str], compatible_dates) -> bool:

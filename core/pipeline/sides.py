@@ -57,8 +57,9 @@ def path(a: Token, b: Token) -> list[Token] | None:
 
 
 def linked(token: Token, trigger: Token) -> bool:
-    """The token (or the list it belongs to) is tied to the meeting word, and not only through a reporting verb; the
-    one who sends someone to a meeting is not in it ("Bush sent Rice to visit Kenya": Rice visits)."""
+    """The token (or the list it belongs to) is tied to the meeting word, and not only through a reporting verb nor a
+    relative clause of another noun ("arrived in Israel from Saudi Arabia, where he met Mohammed bin Salman": no
+    side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit Kenya")."""
     if token.i == trigger.i:
         return False
     first = stand_in(token)
@@ -68,6 +69,7 @@ def linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
+            or any(t.dep_ == "relcl" and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger) and t.i != trigger.i for t in steps) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger):
         return False

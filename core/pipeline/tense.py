@@ -171,7 +171,8 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
 
 def unheld(trigger: Token) -> bool:
     """A meeting only wished, asked for, proposed or supposed is no meeting, neither held nor planned: "may meet",
-    "should return to talks", "wants to meet", "called for talks", "urged them to meet" (`unheld` cues: modal
+    "should return to talks", "wants to meet", "is ready to meet", "called for talks", "urged them to meet", "would
+    meet him if …" (`unheld` cues: modal
     auxiliaries of the meeting verb, of the verbs it completes or of the verb whose purpose it is ("may meet … to
     talk"), and the verbs of wishing); a meeting called off was not held either."""
     words = _cues().get("unheld", frozenset())
@@ -180,6 +181,8 @@ def unheld(trigger: Token) -> bool:
         aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
         if aux & words:
             return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in node.children):
+            return True  # "would meet Ahmadinejad if Iran suspended enrichment": on a condition only
         infinitive = node.dep_ in ("advcl", "acl") and "to" in aux  # "may meet … to talk about", "plans to … return to talks"
         if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
             break

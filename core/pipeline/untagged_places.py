@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, fold, seats_of_government
+from core.knowledge import Knowledge, cues, fold, seats_of_government
 from core.pipeline.places import TOWN_WORDS
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "outside", "inside"}
@@ -21,13 +21,15 @@ def untagged_places(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     model took for an organisation ("met in Accra" tagged ORG) relabelled GPE."""
     ents = _towns_named(doc, [_relabelled(_trimmed(ent), kb) for ent in ents])
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    added = []
+    added, venue = [], cues().get("venue", frozenset()) - cues().get("named_after", frozenset())
     for token in doc:
         if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS or token.pos_ != "PROPN" or token.i in taken:
             continue
         span = _name_at(token)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
+        if len(span) > 1 and token.lower_ in venue:
+            span = doc[span.start:span.end - 1]  # "at Hillsborough Castle": the town the building's name begins with
         iso3, kind = kb.country_of_place(span.text)
         if iso3 and (kind in ("capital", "city") or fold(span.text) in seats_of_government()):  # "welcomed Obama to Downing Street"
             added.append(Span(doc, span.start, span.end, label="GPE"))

@@ -50,3 +50,9 @@ def test_a_meeting_place_written_with_its_country_is_put_on_the_map(place, found
     from core.knowledge import locate
 
     assert (locate(place) is not None) is found
+
+
+def test_a_country_iso_assigns_no_code_is_shown_by_its_name():
+    from core.knowledge import country_display_name
+
+    assert country_display_name("XKX") == "Kosovo" and country_display_name("RUS") == "Russia"
