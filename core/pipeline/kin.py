@@ -28,7 +28,8 @@ def kin_introduced(span: Span) -> int | None:
     if i < 1 or fold(doc[i].text) not in kin_words():
         return None
     joined = doc[i - 1].lower_ == "and" and i >= 2 and doc[i - 2].ent_type_ == "PERSON"  # "John Rigas and son Timothy"
-    return i if doc[i - 1].lower_ in ("his", "her") or joined else None
+    owned = doc[i - 1].lower_ == "'s" and i >= 2 and doc[i - 2].ent_type_ == "PERSON"  # "Castro's brother Fidel"
+    return i if doc[i - 1].lower_ in ("his", "her") or joined or owned else None
 
 
 def kin_name(span: Span, mentions: list, kb: Knowledge, family_first: frozenset[str]) -> tuple[str, object, str | None] | None:

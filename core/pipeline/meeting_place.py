@@ -151,7 +151,8 @@ def place_of_setting(token: Token, trigger: Token) -> bool:
     Hanoi" (`setting` cues)."""
     within = _in_phrase(token)
     setting = _cues().get("setting", frozenset())
-    return within is not None and any(a.lemma_.lower() in setting and a.head.head.i == trigger.i for a in within.ancestors)
+    holders = {trigger.i, trigger.head.i if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else trigger.i}  # "held talks on the sidelines"
+    return within is not None and any(a.lemma_.lower() in setting and a.head.head.i in holders for a in within.ancestors)
 
 
 def town_of_gathering(trigger: Token) -> str | None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
 
 PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
+GROUP_REACH = 6  # sentences "the two presidents" may look back to the pair last named together ("they": two)
 PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
 
 
@@ -216,7 +217,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
-        if ((token.lower_ in PLURAL_PRONOUNS or the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group and number - group[0] <= 2
+        if ((token.lower_ in PLURAL_PRONOUNS or the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group
+                and number - group[0] <= (GROUP_REACH if the_two(token) else 2)
                 and _linked(token, trigger) and is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")

@@ -2828,3 +2828,23 @@ def test_earlier_in_the_day_is_the_day_the_news_was_given_however_far_back():
             "Ljubljana. " + "Putin repeated Moscow's opposition to US plans to abandon the 1972 treaty. " * 6 +
             "Earlier in the day, Bush held talks in Ljubljana with Slovenian President Milan Kučan.")
     assert (["George W. Bush", "Milan Kučan"], "2001-06-16", "Ljubljana") in placed(text, "2001-06-17")
+
+
+@pytest.mark.model
+def test_the_two_presidents_are_the_pair_last_named_together_a_few_sentences_back():
+    text = ("Donald Trump hosted Xi Jinping for dinner on Thursday. The two leaders dined with their wives. \"We've had a long "
+            "discussion already,\" Trump told reporters. \"So far I have gotten nothing. But we have a friendship.\" Formal "
+            "talks are scheduled for Friday morning. The two presidents first spoke by telephone in February.")
+    assert (["Donald Trump", "Xi Jinping"], "2017-02", None) in placed(text, "2017-04-07")
+
+
+@pytest.mark.model
+def test_talks_held_on_the_sidelines_of_a_named_summit_are_in_its_town():
+    text = "Barack Obama and Raúl Castro held their first formal talks last April, on the sidelines of the Summit of the Americas in Panama City."
+    assert placed(text, "2016-03-22") == [(["Barack Obama", "Raúl Castro"], "2015-04", "Panama City")]
+
+
+@pytest.mark.model
+def test_a_first_name_after_someones_family_noun_takes_their_family_name():
+    text = "Barack Obama met Cuban President Raúl Castro in Havana. Castro's brother Fidel has not appeared in public."
+    assert "Fidel Castro" in people(text, "2016-03-22")
