@@ -87,7 +87,7 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     visit to Japan on Monday, Putin met Xi on Friday": Monday), else the clause's; any other word none inside such a
     phrase."""
     if in_sequence_phrase(trigger):  # none of its own: the clause's days, which the sequence word says are close
-        return _dates_in_phrase(trigger, dates) or dates
+        return [d for d in _dates_in_phrase(trigger, dates) if d.value] or dates  # "after a one-day summit": no day of its own
     out = []
     for d in dates:
         span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")

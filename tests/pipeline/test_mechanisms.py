@@ -2848,3 +2848,10 @@ def test_talks_held_on_the_sidelines_of_a_named_summit_are_in_its_town():
 def test_a_first_name_after_someones_family_noun_takes_their_family_name():
     text = "Barack Obama met Cuban President Raúl Castro in Havana. Castro's brother Fidel has not appeared in public."
     assert "Fidel Castro" in people(text, "2016-03-22")
+
+
+@pytest.mark.model
+def test_a_meeting_after_which_someone_returned_on_a_day_is_of_that_day_whatever_its_length():
+    text = ("Japanese Prime Minister Junichiro Koizumi returned from Pyongyang on Saturday, after a one-day summit with the "
+            "North Korean leader, Kim Jong Il.")
+    assert [(s, when) for s, when, _ in placed(text, "2004-05-23")] == [(["Junichiro Koizumi", "Kim Jong Il"], "2004-05-22")]
