@@ -45,8 +45,9 @@ def host_met_after(found: list, home: dict[str, str]) -> None:
     last week." + "He held talks with his Indonesian counterpart, Hassan Wirajuda, on Thursday"; "visited Tokyo, where
     he held talks with Nakasone"."""
     for visit in found:
-        if not visit.host or visit.kind != "visit" or len(visit.participants) != 2 or visit.subject != visit.participants[0]:
-            continue
+        if (not visit.host or visit.kind != "visit" or len(visit.participants) != 2 or visit.subject != visit.participants[0]
+                or home.get(visit.participants[1])):
+            continue  # a host already named is kept
         met = {p for m in found if m is not visit and 0 <= m.sentence - visit.sentence <= VISIT_REACH
                and visit.subject in m.participants and m.referenced == visit.referenced
                for p in m.participants if home.get(p) == visit.host}
@@ -306,7 +307,8 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
     """A meeting its evidence does not place takes the town of a meeting told just before on the same day with one of
     its people ("Ahmadinejad held talks with Gul in Istanbul on Thursday …" + "Ahmadinejad also met Erdogan later on
     Thursday"), or of any meeting told just before on that day when it was held on the sidelines ("The leaders of
-    the G8 gathered in St. Petersburg on Saturday." + "Bush and Putin met on the sidelines"); not a telephone call's, which has no town, nor a summit's, which has its own venue, and only a town,
+    the G8 gathered in St. Petersburg on Saturday." + "Bush and Putin met on the sidelines"); not a telephone
+    call's, which has no town, nor a summit's, which has its own venue, and only a town,
     not a country that a visit names."""
     if meeting.location or meeting.referenced or meeting.kind in ("call", "summit") or meeting.date_precision != "day":
         return

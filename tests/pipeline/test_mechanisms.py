@@ -2855,3 +2855,11 @@ def test_a_meeting_after_which_someone_returned_on_a_day_is_of_that_day_whatever
     text = ("Japanese Prime Minister Junichiro Koizumi returned from Pyongyang on Saturday, after a one-day summit with the "
             "North Korean leader, Kim Jong Il.")
     assert [(s, when) for s, when, _ in placed(text, "2004-05-23")] == [(["Junichiro Koizumi", "Kim Jong Il"], "2004-05-22")]
+
+
+@pytest.mark.model
+def test_a_host_already_named_next_door_is_kept_when_the_visitor_meets_others():
+    text = ("Indian Prime Minister Narendra Modi arrived in Bhutan on Sunday on his first foreign trip since taking office last "
+            "month, holding talks with Prime Minister Tshering Tobgay in Thimphu. Later on Sunday Modi called on King Jigme "
+            "Khesar Namgyel Wangchuck at the royal palace.")
+    assert ["Jigme Khesar Namgyel Wangchuck", "Narendra Modi"] in sides(text, "2014-06-16")
