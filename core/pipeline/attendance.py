@@ -1,4 +1,4 @@
-"""Who a sentence places at a summit: attendees join the summit the article reports (refine.one_summit) and are
+"""Who a sentence places at a summit: attendees join the summit the article reports (summits.one_summit) and are
 never a meeting on their own."""
 from __future__ import annotations
 

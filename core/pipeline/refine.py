@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code, organisations
+from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code
 from core.pipeline.date_spans import compatible_dates
+from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
 
@@ -78,45 +79,6 @@ def _summit_host(meeting, places: list, named: dict) -> None:
     if len(leaders) == 1 and not leaders <= set(meeting.participants):
         meeting.participants = sorted(set(meeting.participants) | leaders)
         meeting.rules.append("summit:host-leader")
-
-
-def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> list:
-    """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
-    summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
-    merge, and a lone attendee ("Merkel attended the summit") joins them; a summit told without its sides
-    (`unattended`: "The East Asia Summit opened in Kuala Lumpur.") is one of them, a meeting once two attend it ("Also
-    attending were Koizumi, Wen and Singh")."""
-    bodies = set(organisations().values())
-    out: list = []
-    for meeting in sorted([*meetings, *unattended], key=lambda m: m.sentence):
-        target = None
-        if meeting.kind == "summit" and not meeting.referenced:
-            target = next((s for s in out if _same_summit(s, meeting, bodies, compatible_dates)), None)
-        if target is None:
-            out.append(meeting)
-            continue
-        target.participants = sorted(set(target.participants) | set(meeting.participants))
-        target.countries = sorted(set(target.countries) | set(meeting.countries))
-        target.location = target.location or meeting.location
-        if "summit:merged" not in target.rules:
-            target.rules.append("summit:merged")
-    for attendee in attendees:
-        summit = next((s for s in out if _same_summit(s, attendee, bodies, compatible_dates)), None)
-        if summit is not None and not set(attendee.participants) <= set(summit.participants):
-            summit.participants = sorted(set(summit.participants) | set(attendee.participants))
-            summit.rules.append("summit:attendee")
-    return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
-
-
-def _same_summit(summit, other, bodies: set[str], compatible_dates) -> bool:
-    if summit.kind != "summit" or summit.referenced or other.referenced:
-        return False
-    if not compatible_dates(summit.date, summit.date_precision, other.date, other.date_precision, slack_days=3):
-        return False
-    mine, theirs = set(summit.participants) & bodies, set(other.participants) & bodies
-    if mine and theirs:
-        return bool(mine & theirs)
-    return not summit.location or not other.location or summit.location == other.location
 
 
 def own_day(meeting) -> str | None:

@@ -2863,3 +2863,10 @@ def test_a_host_already_named_next_door_is_kept_when_the_visitor_meets_others():
             "month, holding talks with Prime Minister Tshering Tobgay in Thimphu. Later on Sunday Modi called on King Jigme "
             "Khesar Namgyel Wangchuck at the royal palace.")
     assert ["Jigme Khesar Namgyel Wangchuck", "Narendra Modi"] in sides(text, "2014-06-16")
+
+
+@pytest.mark.model
+def test_those_a_meeting_noun_lists_just_after_a_summit_told_without_sides_are_at_that_summit():
+    text = ("The East Asia Summit opened in Kuala Lumpur on Wednesday. Among those attending the two-day meeting were "
+            "Junichiro Koizumi, Wen Jiabao and Manmohan Singh.")
+    assert placed(text, "2005-12-16") == [(["Junichiro Koizumi", "Manmohan Singh", "Wen Jiabao"], "2005-12-14", "Kuala Lumpur")]

@@ -1,0 +1,53 @@
+"""One summit per article: the held summit reports of an article that share an organisation or a place merge, the
+people said to attend join them, and a summit told without its sides becomes the meeting of those said to attend it."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.knowledge import organisations
+from core.pipeline.date_spans import compatible_dates
+
+
+ATTENDANCE_REACH = 3  # sentences after a summit told without its sides that can list those at it
+
+
+def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> list:
+    """One summit is one meeting with every principal the article names as attending it: the held (not referenced)
+    summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
+    merge, and a lone attendee ("Merkel attended the summit") joins them; a summit told without its sides
+    (`unattended`: "The East Asia Summit opened in Kuala Lumpur.") is one of them, a meeting once two attend it ("Also
+    attending were Koizumi, Wen and Singh")."""
+    bodies = set(organisations().values())
+    out: list = []
+    for meeting in sorted([*meetings, *unattended], key=lambda m: m.sentence):
+        target = None
+        if meeting.kind == "summit" and not meeting.referenced:
+            target = next((s for s in out if _same_summit(s, meeting, bodies, compatible_dates)), None)
+        elif not meeting.referenced and len(meeting.participants) >= 3:  # "Among those attending the two-day meeting were …"
+            target = next((s for s in out if "summit:open" in s.rules and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH
+                           and _same_summit(s, meeting, bodies, compatible_dates)), None)
+        if target is None:
+            out.append(meeting)
+            continue
+        target.participants = sorted(set(target.participants) | set(meeting.participants))
+        target.countries = sorted(set(target.countries) | set(meeting.countries))
+        target.location = target.location or meeting.location
+        if "summit:merged" not in target.rules:
+            target.rules.append("summit:merged")
+    for attendee in attendees:
+        summit = next((s for s in out if _same_summit(s, attendee, bodies, compatible_dates)), None)
+        if summit is not None and not set(attendee.participants) <= set(summit.participants):
+            summit.participants = sorted(set(summit.participants) | set(attendee.participants))
+            summit.rules.append("summit:attendee")
+    return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
+
+
+def _same_summit(summit, other, bodies: set[str], compatible_dates) -> bool:
+    if summit.kind != "summit" or summit.referenced or other.referenced:
+        return False
+    if not compatible_dates(summit.date, summit.date_precision, other.date, other.date_precision, slack_days=3):
+        return False
+    mine, theirs = set(summit.participants) & bodies, set(other.participants) & bodies
+    if mine and theirs:
+        return bool(mine & theirs)
+    return not summit.location or not other.location or summit.location == other.location
