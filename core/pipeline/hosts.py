@@ -143,4 +143,3 @@ def name_adjacent_hosts(found: list, by_sentence: dict, leaders: dict[str, str],
         if len(near) == 1:
             meeting.participants = [meeting.participants[0], near.pop()]
             meeting.rules.append("host:adjacent")
-

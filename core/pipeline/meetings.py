@@ -269,8 +269,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     summit_of = kind == "summit" or summit_told(sent, trigger) or (
         kind == "talks" and bodies and not participants and not other_sides and gathering_of(sent, trigger, own))
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
-    unattended = (kind == "summit" and len(names) <= 1 and not other_sides and not bodies and len(countries) < 2
-                  and trigger.pos_ in ("NOUN", "PROPN"))  # "Bush joined 33 other leaders for the Summit of the Americas"
+    unattended = (kind == "summit" and trigger.pos_ in ("NOUN", "PROPN")  # "Bush joined 33 other leaders for the Summit"
+                  and (lonely or not (names or other_sides or bodies)))
     if unattended:
         rules.append("summit:open")  # "The East Asia Summit opened in Kuala Lumpur": those said to attend it come next
     elif lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):

@@ -181,8 +181,10 @@ def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
         return any(child.ent_type_ == "DATE" and child.i < token.i for child in token.children)
-    if word in ("@participant", "@called-on"):
-        return receives_participant(token) if word == "@participant" else calls_on(token)
+    if word == "@participant":
+        return receives_participant(token)
+    if word == "@called-on":
+        return calls_on(token)
     if word == "@counterpart":
         return has_counterpart(token)
     if word == "@someone":

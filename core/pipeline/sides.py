@@ -69,13 +69,21 @@ def linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or any(t.dep_ == "relcl" and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger) and t.i != trigger.i for t in steps) \
+            or _through_relative_clause(steps, first, trigger) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
                    and not (said_while_there(t, trigger) and speaker(first, t)) for t in steps)
+
+
+def _through_relative_clause(steps: list[Token], first: Token, trigger: Token) -> bool:
+    """The way passes through a relative clause of another noun, one that neither describes the token nor holds the
+    meeting word: "arrived in Israel from Saudi Arabia, where he met Mohammed bin Salman" (the clause is Saudi
+    Arabia's)."""
+    return any(t.dep_ == "relcl" and t.i != trigger.i and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger)
+               for t in steps)
 
 
 def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:

@@ -22,10 +22,10 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
     for meeting in sorted([*meetings, *unattended], key=lambda m: m.sentence):
         target = None
         if meeting.kind == "summit" and not meeting.referenced:
-            target = next((s for s in out if _same_summit(s, meeting, bodies, compatible_dates)), None)
+            target = next((s for s in out if _same_summit(s, meeting, bodies)), None)
         elif not meeting.referenced and len(meeting.participants) >= 3:  # "Among those attending the two-day meeting were …"
             target = next((s for s in out if "summit:open" in s.rules and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH
-                           and _same_summit(s, meeting, bodies, compatible_dates)), None)
+                           and _same_summit(s, meeting, bodies)), None)
         if target is None:
             out.append(meeting)
             continue
@@ -35,14 +35,14 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if "summit:merged" not in target.rules:
             target.rules.append("summit:merged")
     for attendee in attendees:
-        summit = next((s for s in out if _same_summit(s, attendee, bodies, compatible_dates)), None)
+        summit = next((s for s in out if _same_summit(s, attendee, bodies)), None)
         if summit is not None and not set(attendee.participants) <= set(summit.participants):
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")
     return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
 
 
-def _same_summit(summit, other, bodies: set[str], compatible_dates) -> bool:
+def _same_summit(summit, other, bodies: set[str]) -> bool:
     if summit.kind != "summit" or summit.referenced or other.referenced:
         return False
     if not compatible_dates(summit.date, summit.date_precision, other.date, other.date_precision, slack_days=3):

@@ -71,8 +71,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
             return True
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" for c in ancestor.children):
             own_clause = False  # "As the summit began, Mugabe took his seat … hours after declaring victory"
-    later = cues.get("later_clause", frozenset())
-    if (trigger.head.lower_ in cues["background"] and not (ongoing and _close_sequence(trigger.head)) and not (trigger.head.lower_ in later and trigger.dep_ == "pcomp")) or any(
+    next_step = trigger.dep_ == "pcomp" and trigger.head.lower_ in cues.get("later_clause", frozenset())  # "before flying to …"
+    if (trigger.head.lower_ in cues["background"] and not (ongoing and _close_sequence(trigger.head)) and not next_step) or any(
             c.lower_ in earlier | {"next"} and c.dep_ == "amod" for c in trigger.children):
         return True  # "suspended the talks on Monday after a meeting … failed": a meeting of these days is news
     if when and published and len(published) >= 10 and (
