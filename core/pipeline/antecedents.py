@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import cues, fold, organisation_home, organisations
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.bodies import named_organisations
+from core.pipeline.several import the_two  # noqa: F401  (meetings.py reads it here)
 from core.pipeline.sides import place_token
 
 if TYPE_CHECKING:
@@ -82,14 +83,6 @@ def joint_subjects(doc: Doc, mentions: list) -> list:
             by_verb.setdefault(node.head.i, {}).setdefault(m.canonical, m)
     together = max(by_verb.values(), key=len, default={})
     return list(together.values()) if len(together) >= 2 else []
-
-
-def the_two(token: Token) -> bool:
-    """ "the two leaders", "both men", "the two": a plural noun or the number alone that stands for the two sides
-    just named."""
-    if token.lower_ == "two" and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
-        return True
-    return token.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in token.children)
 
 
 def session_only(trigger: Token, participants: dict, sent) -> bool:

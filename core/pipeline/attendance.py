@@ -29,7 +29,7 @@ def _with_summit(sent: Span) -> list[list[Token]]:
     for token in sent:
         if token.lemma_.lower() not in words:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during"):
+        if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during", "in"):
             node = token.head.head
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head
@@ -65,6 +65,10 @@ def _present(sent: Span) -> list[list[Token]]:
             heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
             heads += _said_of(token.head) if token.dep_ == "acomp" else []  # "Attending were …"
             out.append(heads)
+        elif lemma in ("take", "participate") and token.pos_ == "VERB" and (lemma == "participate" or any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and not any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+            out.append([*_said_of(token), *_companions(token)])  # "Ahmadinejad and Karzai took part as guests, along with …"
         elif lemma in _cues().get("attendees", frozenset()) and token.pos_ in ("NOUN", "PROPN"):
             out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
         elif lemma in presence and (token.dep_ == "acomp" or (token.dep_ == "pobj" and token.head.lower_ == "among")):
@@ -73,6 +77,12 @@ def _present(sent: Span) -> list[list[Token]]:
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])
     return out
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Who does what the subject does "along with" or "together with" it."""
+    return [o for adv in verb.children if adv.lower_ in ("along", "together")
+            for w in adv.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
 
 
 def _among(group: Token) -> list[Token]:

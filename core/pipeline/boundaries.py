@@ -1,17 +1,16 @@
 """`bl_boundaries`: repairs entity boundaries the model gets wrong around names, before anything reads them.
 
-- A place glued to the name that follows it: "New York - Carly Fiorina" (a dateline), "Russia Vladimir Putin".
-  The place part keeps its label; the name part becomes a PERSON when it has person evidence of its own (a known
-  first name or the knowledge base).
+- A place glued to the name that follows it ("New York - Carly Fiorina", "Russia Vladimir Putin") keeps its label;
+  the name part becomes a PERSON with person evidence of its own (a known first name or the knowledge base).
 - A country, city or province tagged as a person ("visited Armenia", "his visit to Bangalore") is a place, and no
   name begins inside a place's name ("The New York Times" holds no "York Times").
-- A demonym glued to a country ("Venezuela Venezuelan"): split into the country and the demonym.
+- A demonym glued to a country ("Venezuela Venezuelan") is split into the two.
 - A name tagged as an organisation or place ("councillors Janice Example", "CFO Clive Example", "Board Chair Nancy
   Example"): two or three capitalised proper nouns led by a known first name, with no place, company or thing word
   among them, are a PERSON; a title or organisation glued before such a name is cut off when the title word ends it,
   the name is the entity's head or a comma sets it apart ("the editor of Investigate, Ian Example"), or "of" after a
-  title comes before it ("president of PayPal Jeff Example": PayPal is an organisation). With firm
-  evidence (a title, an apposition, a person's full name beside it) its last word may be a first name too.
+  title comes before it ("president of PayPal Jeff Example": PayPal is an organisation). With firm evidence (a title,
+  an apposition, a person's full name beside it) its last word may be a first name too.
 - A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure (core.pipeline.amounts).
 - A name the model left untagged after a form of address ("Rabbi Ephram Example") is a PERSON.
 - A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
@@ -20,10 +19,10 @@
   PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
   Elham", "Roh Moo" + "-hyun"), and a last name the model left out ("Ibrahim Hassan" + "Addow", "Taha Yassin" +
   "Ramadan", tagged as the month).
-- A full name of the knowledge base the model left untagged, or tagged as something else, is a PERSON.
+- A full name of the knowledge base the model left untagged, or tagged as something else, is a PERSON (and a word
+  of a full name given before: named_again.py).
 - A lowercase word leading a name is no part of it ("to meet Hu Jintao" tagged "meet Hu Jintao"), unless it is a
-  name particle ("de Villepin", the `particles` of name_stopwords.txt).
-"""
+  name particle ("de Villepin", the `particles` of name_stopwords.txt)."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -33,6 +32,7 @@ from spacy.util import filter_spans
 from core.knowledge import Knowledge, fold, load_knowledge, regions, subdivision_countries
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
+from core.pipeline.named_again import named_again
 from core.pipeline.untagged_names import titled_names
 from core.pipeline.untagged_places import untagged_places
 
@@ -68,7 +68,7 @@ class Boundaries:
             for listed in listed_names(ent, self.kb):
                 for part in split_glued(_place_not_person(listed, self.kb), self.kb):
                     ents.extend(name_not_thing(part, self.kb))
-        ents = with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths)
+        ents = named_again(doc, with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths))
         doc.ents = untagged_places(doc, titled_names(doc, ents, self.kb), self.kb)
         return doc
 
@@ -319,7 +319,7 @@ def _hyphenated(ent: Span, kb: Knowledge) -> Span:
     """A name the model cut at a hyphen: "Gholam-" + "Hossein Elham", "Roh Moo" + "-hyun". The part before takes a
     capitalised word glued to the hyphen that is no title, place, name of its own or known surname (unless a first
     name: "Ali-Akbar"), so "Bush-Blair" stays two and "Sino-" (a `combining` word) is left out; the part after takes a short syllable
-    glued to it, lower-case or making a name the knowledge base knows ("Kim Dae-Jung")."""
+    glued to it, lower-case, or a part making a name the knowledge base knows ("Kim Dae-Jung", "Maite Nkoana-Mashabane")."""
     from core.pipeline.names import titles_of
     from core.pipeline.things import combining_form
 
@@ -332,7 +332,7 @@ def _hyphenated(ent: Span, kb: Knowledge) -> Span:
             start -= 2
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         syllable = doc[end + 1]
-        if syllable.is_alpha and len(syllable) <= 4 and (syllable.is_lower or kb.person(doc[start:end + 2].text)):
+        if syllable.is_alpha and ((len(syllable) <= 4 and syllable.is_lower) or kb.person(doc[start:end + 2].text)):
             end += 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
 

@@ -30,7 +30,11 @@ def unaware(token: Token) -> bool:
 
 def group_joined(subject: Token, trigger: Token) -> Token:
     """ "Kim and Lee were among those attending the summit": the subject is one of the group the clause names, and
-    stands where that group stands; any other token stands for itself."""
+    stands where that group stands; so does one who does what the subject does "along with" them ("Kirchner and Vázquez
+    attended Friday's summit, along with Lula and Lugo"); any other token stands for itself."""
+    companion = subject.head.head if subject.dep_ == "pobj" and subject.head.lower_ == "with" else None
+    if companion is not None and companion.lower_ in ("along", "together") and companion.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in companion.head.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return subject
     for among in subject.head.children:
@@ -134,8 +138,9 @@ def calls_on(verb: Token) -> bool:
     """ "called on King Abdullah in Amman": a visit to the person "on" names, not an appeal to them ("called on Israel
     to stop the attacks"), which says what they are to do; a purpose beside the visit's place is the visit's ("called
     on Abbas in Ramallah to discuss the truce")."""
-    called = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
-              if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "ORG")))]
+    called = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"
+              for o in (p, *(a for a in p.subtree if a.dep_ == "appos"))  # "called on the chairman of the NPC, Wu Bangguo"
+              if o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "ORG"))]
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
     told = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c) and not placed) for c in verb.children)
     return bool(called) and not told

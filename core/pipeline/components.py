@@ -252,7 +252,8 @@ def _future(ent) -> bool:
     usually names a recent past one, so it counts as future only when its own clause does ("will arrive on
     Wednesday"); other dates follow the sentence."""
     future = cues().get("future_date", frozenset())
-    if ent.doc.has_annotation("DEP") and _clause_bound(ent) and (_intended(ent) or _in_store(ent)):
+    if ent.doc.has_annotation("DEP") and _clause_bound(ent) and (_intended(ent) or _in_store(ent) or _scheduled(ent)
+                                                                  or _reported_future(ent)):
         return True
     if not any(t.lower_ in future for t in ent.sent):
         return False
@@ -271,6 +272,22 @@ def _intended(ent) -> bool:
     an infinitive completing an `intention` verb lies ahead of it."""
     node = _verb_of(ent)
     return node.dep_ == "xcomp" and to_infinitive(node) and node.head.lemma_.lower() in cues().get("intention", frozenset())
+
+
+def _scheduled(ent) -> bool:
+    """The date's clause tells a trip or meeting in the simple present, as a timetable does: "flies to Astana on
+    Saturday for talks", "meets Nazarbayev on Saturday" (news tells past trips in the past tense)."""
+    from core.pipeline.senses import meeting_verbs
+
+    node, moving = _verb_of(ent), cues().get("travel", frozenset()) | cues().get("departure", frozenset())
+    return node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in meeting_verbs() | moving  # "leaves for Pretoria on Friday"
+
+
+def _reported_future(ent) -> bool:
+    """The date's clause is what someone said would happen: "He said Lula would visit Angola in November"."""
+    node = _verb_of(ent)
+    return (any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children) and node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in cues().get("reporting", frozenset()))
 
 
 def _in_store(ent) -> bool:

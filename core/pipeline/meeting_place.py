@@ -15,9 +15,10 @@ from core.pipeline.tense import governing_verb
 
 def venue(sent, trigger: Token, own: set[int]) -> str | None:
     """A town or region the gazetteer does not know, named as where the meeting happens: "received Olmert in Sharm
-    el-Sheikh", "hosted Abdullah at his ranch in Crawford", "met on the sidelines of the G8 summit in Hokkaido"."""
+    el-Sheikh", "hosted Abdullah at his ranch in Crawford", "met on the sidelines of the G8 summit in Hokkaido"; a
+    place the model calls a location only when the gazetteer knows it as a town (not "a visit to the Pacific")."""
     for ent in sentence_ents(sent):
-        if (ent.label_ in ("GPE", "LOC") and ent.root.i not in own and locative(ent.root, city=True)
+        if ((ent.label_ == "GPE" or (ent.label_ == "LOC" and _known(ent.text))) and ent.root.i not in own and locative(ent.root, city=True)
                 and (linked(town(ent.root), trigger) or place_of_setting(ent.root, trigger))
                 and not any(t.ent_type_ == "PERSON" for t in ent)
                 and not through_sequence(ent.root, trigger) and not through_description(ent.root, trigger)):
@@ -25,11 +26,28 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     return None
 
 
+def _known(name: str) -> bool:
+    from core.knowledge import load_knowledge
+
+    return load_knowledge().country_of_place(name.removeprefix("the "))[1] in ("city", "capital")
+
+
 def placed_by_clause(token: Token, trigger: Token) -> bool:
     """A town the clause around the meeting word places it in, beyond the sides' path: a venue's town, the town where
     someone called visiting is, the town of the gathering the meeting was held beside."""
     return (city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or where_the_traveller_is(token, trigger)
-            or place_of_setting(token, trigger) or where_the_list_is(token, trigger))
+            or place_of_setting(token, trigger) or where_the_list_is(token, trigger) or where_the_trip_goes(token, trigger))
+
+
+def where_the_trip_goes(token: Token, trigger: Token) -> bool:
+    """The place a trip heads for, of the meeting noun it is for: "leaves for Pretoria on Friday for talks with
+    Dlamini-Zuma" (the talks are in Pretoria)."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    moving = _cues().get("travel", frozenset()) | _cues().get("departure", frozenset())
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in moving:
+        return False
+    goal = town(token)
+    return goal.dep_ == "pobj" and goal.head.lower_ in ("to", "for") and goal.head.head.i == verb.i and goal.head.i != trigger.head.i
 
 
 def _in_phrase(token: Token) -> Token | None:

@@ -13,13 +13,14 @@ from core.knowledge import Knowledge, country_display_name, organisation_code, o
 from core.knowledge import cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import (locative, placed_by_clause, town, town_named, town_of_gathering, venue,
+from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
                                       quoted_speaker, relative_owner, session_only, the_two)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
+from core.pipeline.presence import presences
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise
@@ -117,8 +118,11 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
         together = joint_subjects(doc, sentence_people)
+        if len({m.canonical for m in together}) >= 2:
+            context["joint"] = (number, together)
         if (len({m.country for m in together if m.country}) >= 2 and not (context["group"] and context["group"][0] == number)):
             context["group"] = (number, together)  # "Putin and Hu attended the ceremony. The two leaders then held talks"
+            context.setdefault("groups", []).append(context["group"])
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it
             last_subject = (subjects or sentence_people)[-1]
@@ -133,7 +137,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
-                       kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "")
+                       kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "",
+                       present=presences(doc, people, places, dates))
     else:
         found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join
     return merge_within_article(found)
@@ -197,8 +202,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 subject = m.canonical
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
-        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (  # "Rice … her tour": Rice;
-            doc[m.token].dep_ == "poss" and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]  # "Sarris's resignation came after he …"
+        # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"
+        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (
+            doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]
         antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
         if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
@@ -217,16 +223,20 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
-        if ((token.lower_ in PLURAL_PRONOUNS or the_two(token)) and token.dep_ in ("nsubj", "nsubjpass") and group
-                and number - group[0] <= (GROUP_REACH if the_two(token) else 2)
+        size = the_two(token)
+        if size > 2:  # "The three men last met in Moscow": the latest three named together
+            group = next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
+        if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
+                and number - group[0] <= (GROUP_REACH if size else 2)
                 and _linked(token, trigger) and is_subject(token, trigger) and not participants):
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
-    group = context.get("group")
-    if group and 0 < number - group[0] <= 2 and pact_signed_again(trigger):
-        participants.update((m.canonical, m) for m in group[1])  # "The accord was signed … in the presence of Annan"
+    # the latest signers, of two countries or (beside someone who witnessed it) of one: "Mugabe and Tsvangirai signed"
+    signers = max((g for g in (context.get("group"), context.get("joint")) if g), key=lambda g: g[0], default=None)
+    if signers and 0 < number - signers[0] <= 2 and pact_signed_again(trigger):
+        participants.update((m.canonical, m) for m in signers[1])  # "The accord was signed … in the presence of Annan"
         rules.append("sides:pact-antecedent")
     following = context.get("next") or []
     if len({m.country for m in following if m.country}) >= 2 and session_only(trigger, participants, sent):
@@ -293,6 +303,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         return []  # "tourists troop to Kogelo to visit the family of …": the ones who visit are no participants
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
+        context.setdefault("groups", []).append(context["group"])
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     agents = {t.i for c in trigger.subtree if c.dep_ == "agent" or (passive and c.lower_ == "by" and c.dep_ == "prep")
               for t in c.subtree}
@@ -314,7 +325,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if when and when_precision == "day" and published and when > published[:10] and purpose_of_trip(trigger, dates):
         when, when_precision, date_rule = when[:7], "month", "trip-month"  # "flies tomorrow to meet Bush": on or after
     where = where_clause(trigger)
-    here = [p for p in linked_places if tokens[id(p)].i not in own and locative(tokens[id(p)], city=p.label == "GPE")
+    here = [p for p in linked_places if tokens[id(p)].i not in own
+            and (locative(tokens[id(p)], city=p.label == "GPE") or where_the_trip_goes(tokens[id(p)], trigger))
             and not through_sequence(tokens[id(p)], trigger) and not through_description(tokens[id(p)], trigger)]
     location = visited or min(here, key=lambda p: len(path(tokens[id(p)], trigger) or ()), default=None) or (
         next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None

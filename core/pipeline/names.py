@@ -94,7 +94,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     before = fold(doc[start - 1].text).rstrip(".") if start > 0 else ""
     after = doc[end] if end < len(doc) else None
     inside_a_title = after is not None and after.is_lower and fold(after.text) in titles  # "Chief Xbox officer Robbie Bach"
-    if (entity_start < start or before in titles or (before.endswith("s") and before[:-1] in kb.role_terms)) and not inside_a_title:
+    its = before == "counterpart" and "its" in {t.lower_ for t in doc[max(0, start - 4):start]}  # "its Angolan counterpart X"
+    if (entity_start < start or before in titles or (before.endswith("s") and before[:-1] in kb.role_terms)) and not inside_a_title and not its:
         return "title"  # also an office in the plural: "the group's leaders Agathon Example and …" (not "models")
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
     if len(words) >= 2 and fold(words[0].text) in first_names():
@@ -110,6 +111,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "name-shape"  # "Herry Bakti S. Example", "Jimmy O'Example", "Janet McExample"
     if len(words) >= 2 and any(fold(p.canonical.split()[-1]) == fold(words[-1].text) for p in kb.by_surname.get(fold(words[-1].text), [])):
         return "kb-surname"  # "Himanshu Patel": a surname people of the knowledge base bear
+    if len(words) >= 2 and kb.match(name, on=published) is not None:
+        return "kb-fuzzy"  # "Emomali Rakhmon": another spelling of a name the knowledge base knows
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
         return None  # "the Antilles … he proposed": a name with an article is a place or a thing
     if titled_before_comma(doc, start, titles_of(kb)) or (len(words) >= 2 and person_noun_after(doc, end)):

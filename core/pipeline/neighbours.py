@@ -14,6 +14,7 @@ from core.text import regular_stems
 
 LEDE_REACH = 3  # the sentences after the first that report the news the first sentence dates
 VISIT_REACH = 2  # the sentences after a visit that can tell of talks held during it
+AFTER_REACH = 4  # the sentences back a meeting told as coming later ("then", "later") looks for its day
 
 
 def during_visit(meeting, meetings: Sequence) -> None:
@@ -25,7 +26,7 @@ def during_visit(meeting, meetings: Sequence) -> None:
     date dates nothing."""
     if meeting.referenced or "date:published" not in meeting.rules:
         return
-    pointing = bool(_stems(meeting.evidence) & cues().get("visit_reference", frozenset()))
+    pointing = bool(word_stems(meeting.evidence) & cues().get("visit_reference", frozenset()))
     for visit in sorted(meetings, key=lambda m: -m.sentence):
         visitors = {visit.subject} if visit.subject else set(visit.participants)
         if (visit is not meeting and visit.kind == "visit" and (pointing or not visit.referenced) and visit.date
@@ -61,8 +62,9 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
     sentence speaks of one of its participants, or the sentence after tells the meeting again ("The meeting took
     place on Monday"), and the day is in the week before publication ("Abbas arrived in Mecca on Tuesday." + "The
-    talks between Abbas and Haniyeh …"). A meeting told as coming later ("Abe later met …") looks up to three
-    sentences back, and never forward. A meeting a quotation tells is not of the day the words were said."""
+    talks between Abbas and Haniyeh …"). A meeting told as coming later ("Abe later met …", "The two premiers then
+    held talks") looks up to four sentences back, and never forward. A meeting a quotation tells is not of the day
+    the words were said."""
     if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
@@ -72,8 +74,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     if meeting.referenced or meeting.date_precision != "approx" or meeting.evidence[:1] in ('"', "“"):
         return  # a meeting told in a quotation is not dated by when the words were said
     names = set(meeting.participants)
-    after = bool(_stems(meeting.evidence) & cues().get("afterwards", frozenset()))  # "Abe later met Trong": the day before
-    for number in range(meeting.sentence - 1, meeting.sentence - 4, -1) if after else (meeting.sentence - 1, meeting.sentence + 1):
+    after = bool(word_stems(meeting.evidence) & cues().get("afterwards", frozenset()))  # "Abe later met Trong": the day before
+    for number in range(meeting.sentence - 1, meeting.sentence - 1 - AFTER_REACH, -1) if after else (meeting.sentence - 1, meeting.sentence + 1):
         if not 0 <= number < len(sentences):
             continue
         again = number == meeting.sentence + 1 and _told_again(text[slice(*sentences[number])])
@@ -160,7 +162,7 @@ def _arrival_day(meeting, people: list, dates: Sequence, sentences: list[tuple[i
         if not 0 <= number < len(sentences):
             continue
         start, end = sentences[number]
-        if _stems(text[start:end]) & arrival:
+        if word_stems(text[start:end]) & arrival:
             found.update(_recent_days(dates, sentences[number], pub))
     if len(found) == 1:
         meeting.date, meeting.date_precision = found.pop(), "day"
@@ -203,10 +205,10 @@ def _city_of_sentence(meeting, places: Sequence, bounds: tuple[int, int]) -> Non
 
 def _meeting_words(text: str) -> set[str]:
     """The meeting words of a text, each in its base forms ("meeting" and "meet" alike)."""
-    return _stems(text) & (meeting_nouns() | meeting_verbs())
+    return word_stems(text) & (meeting_nouns() | meeting_verbs())
 
 
-def _stems(text: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
     """The base forms of a text's words."""
     return {stem for word in re.findall(r"[a-z]+", text.lower()) for stem in regular_stems(word)}
 
@@ -309,16 +311,20 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
     Thursday"), or of any meeting told just before on that day when it was held on the sidelines ("The leaders of
     the G8 gathered in St. Petersburg on Saturday." + "Bush and Putin met on the sidelines"); not a telephone
     call's, which has no town, nor a summit's, which has its own venue, and only a town,
-    not a country that a visit names."""
-    if meeting.location or meeting.referenced or meeting.kind in ("call", "summit") or meeting.date_precision != "day":
+    not a country that a visit names. A meeting told as coming later that no text dates is where its person's
+    meeting just told was ("Mottaki met Muallem in Damascus." + "Mottaki later met President Assad")."""
+    if meeting.location or meeting.referenced or meeting.kind in ("call", "summit"):
+        return
+    later = meeting.date_precision == "approx" and bool(word_stems(meeting.evidence) & cues().get("afterwards", frozenset()))
+    if meeting.date_precision != "day" and not later:
         return
     people = {p for p in meeting.participants if not country_iso3(p)}  # a shared country is no shared person
-    beside = bool(_stems(meeting.evidence) & cues().get("setting", frozenset()))  # "met on the sidelines": of the gathering just told
+    beside = bool(word_stems(meeting.evidence) & cues().get("setting", frozenset()))  # "met on the sidelines": of the gathering just told
     for other in sorted(meetings, key=lambda m: -m.sentence):
-        if (other is not meeting and other.location and not country_iso3(other.location) and other.kind != "call"
-                and other.date == meeting.date and other.date_precision == "day"
+        same_day = (other.date == meeting.date and other.date_precision == "day") or (
+            later and other.date_precision == "approx" and not other.referenced)
+        if (other is not meeting and other.location and not country_iso3(other.location) and other.kind != "call" and same_day
                 and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH and (beside or people & set(other.participants))):
             meeting.location = other.location
             meeting.rules.append("place:same-day")
             return
-

@@ -12,17 +12,19 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code
 from core.pipeline.date_spans import compatible_dates
+from core.pipeline.presence import place_of_presence
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
+from core.pipeline.news_context import day_after_arrival, day_of_the_gathering, earlier_that_day, side_speaking_of_it
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
            published: str | None, dates: Sequence = (), text: str = "", lower: frozenset[str] | set[str] = frozenset(),
-           title: str = "") -> list:
+           title: str = "", present: Sequence = ()) -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
     (start, end) character bounds of the article's sentences in `text`; `lower`, the people the article or the
-    knowledge base gives only an office below a leader's."""
+    knowledge base gives only an office below a leader's; `present`, where the text says people are (presence.py)."""
     named = _named_leaders(people, kb, published)
     out, attendees, unattended = [], [], []
     for meeting in meetings:
@@ -45,11 +47,18 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
     host_met_after(out, {m.canonical: m.country for m in people if m.country})  # the heads of organisations named now
+    day = (published or "")[:10]
+    for meeting in out:
+        side_speaking_of_it(meeting, people, sentences, text, lambda m: kb.in_office(m.person_id, own_day(meeting) or day))
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
         city_from_context(meeting, places, sentences, held)
         place_from_retelling(meeting, places, sentences, text)
+        place_of_presence(meeting, present)
     for meeting in out:
+        day_of_the_gathering(meeting, out + unattended)
+        day_after_arrival(meeting, out)
+        earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
         day_from_context(meeting, people, dates, sentences, published, text, places)
@@ -112,7 +121,7 @@ def _next_sentence(meeting, sentences: list[tuple[int, int]], text: str) -> str:
 def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None, following: str = "") -> bool:
     """A meeting word with one named participant ("Putin … during an official meeting in Moscow") whose next
     sentence goes on with that participant, or speaks of the meeting again (`following`: "Chinese Premier Wen
-    Jiabao said the talks were fruitful"), and names one office-holder of another country ("In an address to
+    Jiabao said the talks were fruitful") or addresses them ("Abbas told her"), and names one office-holder of another country ("In an address to
     Chinese Premier Li Qiang, Putin stated …"): that office-holder is the counterpart. Otherwise it is no meeting."""
     if meeting.referenced:
         return False
@@ -129,10 +138,15 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     if before and len({m.canonical for m in ahead}) == 1 and before[0].canonical == ahead[0].canonical and noun_with(meeting.evidence):
         return _counterpart(meeting, name, ahead[0], "counterpart:previous-sentence")
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
-    if name not in {m.canonical for m in nearby} and not points_back(following):
+    if name not in {m.canonical for m in nearby} and not points_back(following) and not _addressed(following):
         return False
     others = {m.canonical: m for m in office_holders(meeting.sentence + 1)}
     return len(others) == 1 and _counterpart(meeting, name, next(iter(others.values())), "counterpart:next-sentence")
+
+
+def _addressed(sentence: str) -> bool:
+    """The sentence speaks to or of someone told before through an object pronoun ("Abbas told her that …")."""
+    return bool(re.search(r"\b(?:him|her)\b", sentence, re.IGNORECASE))
 
 
 def _counterpart(meeting, name: str, other, rule: str) -> bool:

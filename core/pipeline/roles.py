@@ -191,7 +191,12 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
             role = _counterpart_role(doc[start:end], [*named, *out], kb, published, country)  # also "the Brazilian president"
             if role is None:
                 continue
-        mention = apposed or titled.get((role, country))
+        if role == "minister":  # "the Turkish minister": the one Turkish minister named before, never a title's holder
+            mention = apposed or _antecedent(doc[start:end], role, [m for m in named if m.country == country], titled, kb, published)
+            if mention is None:
+                continue  # many hold a minister's office at once: no one by the knowledge base
+        else:
+            mention = apposed or titled.get((role, country))
         rule = "role-doc"
         if mention is None and role == "leader":
             mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
@@ -251,6 +256,7 @@ def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | 
         offices = held.get(mention.canonical, set())
         if day and mention.person_id:
             offices = offices | {r.role for r in kb.offices_on(mention.person_id, day)}
-        if kb.role_in(term.text, mention.country, role) in offices:
-            found[mention.canonical] = mention
+        wanted = kb.role_in(term.text, mention.country, role)
+        if wanted in offices or (wanted == "minister" and any(o.endswith("_minister") for o in offices)):
+            found[mention.canonical] = mention  # "the minister": a minister of any portfolio
     return next(iter(found.values())) if len(found) == 1 else None

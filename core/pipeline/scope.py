@@ -11,6 +11,8 @@ from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 from core.pipeline.clauses import to_infinitive
 
+TIMES = frozenset({"time", "day", "week", "month", "year", "moment", "period", "weekend"})  # a relative clause of these dates
+
 
 def through_sequence(place: Token, trigger: Token) -> bool:
     """A place (or date, or party) reached from the meeting word only through "after", "before", "following" or
@@ -101,8 +103,9 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
 def _of_another_event(token: Token, trigger: Token) -> bool:
     """The date lies in a phrase that dates something else, however far the parse hangs it: a "since", "after" or
     "before" phrase that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
-    month"), an apposition describing someone or something other than the meeting ("met Micheletti, the leader
-    installed after last month's coup"), or the "since" of a first meeting ("the first visit to Iran since 1979") or of
+    month"), an apposition or a relative clause describing someone or something other than the meeting ("met
+    Micheletti, the leader installed after last month's coup"; not a place's, a time's or other meetings' clause: "in
+    Beijing, where he arrived on Monday", "at the same time that the IMF held its meetings"), or the "since" of a first meeting ("the first visit to Iran since 1979") or of
     a perfect tense ("has visited China twice since 2007": some time after it)."""
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children) or any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)  # "has visited China twice since 2007"
@@ -115,6 +118,10 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
         if (node.dep_ == "prep" and node.lower_ in SEQUENCE and not _of_time(node)) or (
                 node.dep_ == "appos" and node.head.i != trigger.i):  # (an acl: the parse often hangs "scheduled for
             return True  # Friday" or "held in November" on the wrong noun)
+        if (node.dep_ == "relcl" and node.head.i != trigger.i and node.head.pos_ in ("NOUN", "PROPN")
+                and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and node.head.lemma_.lower() not in TIMES
+                and node.head.lemma_.lower() not in meeting_nouns() and not any(c.lower_ in ("where", "when") for c in node.children)):
+            return True  # "talks on the EU constitution, which French voters rejected in May": not the talks' May
     return False
 
 

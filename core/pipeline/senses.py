@@ -10,6 +10,7 @@ from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
 from core.pipeline.clauses import calls_on, purpose_clause, to_infinitive
 from core.pipeline.bodies import named_organisations
+from core.pipeline.several import the_two
 from core.pipeline.sides import described
 from core.text import regular_stems
 
@@ -357,8 +358,7 @@ def one_sided(trigger: Token) -> bool:
 
 
 def visitors_are_others(trigger: Token) -> bool:
-    """A meeting verb whose subject is a common noun that names no side (tourists, fans, workers; not "the
-    delegation", "leaders"), or a relative pronoun standing for one ("most of whom")."""
+    """A meeting verb whose subject names no side: a common noun (tourists, fans; not "leaders"), "most of whom"."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset()) | _cues().get("group", frozenset())
@@ -375,7 +375,7 @@ def visitors_are_others(trigger: Token) -> bool:
             head = of[0]  # "hundreds of fans", "most of whom": the crowd the share is of
             if head.tag_ == "WP":
                 return True
-        both = any(c.lower_ in ("two", "both") for c in head.children)  # "the two men first met": the sides just named
+        both = the_two(head) > 0  # "the two men first met", "the three men last met": the sides just named
         return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in nouns and head.lower_ not in nouns and not both
     return False
 

@@ -64,8 +64,10 @@ def subject_verb(token):
 
 def pairwise(meeting, trigger, participants: dict, doc, dates) -> list:
     """ "A met B on Thursday, C and D on Friday": one meeting per person A met when the sentence gives them different
-    dates; "A met B and C" stays one meeting."""
-    subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)]
+    dates; "A met B and C" stays one meeting. The subject may be a pronoun ("He met Mugabe on Wednesday and
+    Tsvangirai on Thursday")."""
+    subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)] or (
+        [meeting.subject] if meeting.subject in participants else [])
     others = [name for name in meeting.participants if name not in subjects and name in participants]
     sent_dates = sorted((d for d in dates if meeting.start <= d.start < meeting.end and d.value), key=lambda d: d.start)
     if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2 or len({d.value for d in sent_dates}) < 2:
@@ -78,3 +80,17 @@ def pairwise(meeting, trigger, participants: dict, doc, dates) -> list:
         out.append(replace(meeting, **{"participants": sorted([subjects[0], other]), "countries": countries,
                                        "rules": list(meeting.rules), **dated}))
     return out
+
+
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the three leaders", "all three"
+
+
+def the_two(token) -> int:
+    """How many sides just named a plural noun or a number alone stands for: "the two leaders", "both men", "the
+    two" (2), "the three men", "all three" (3); 0 for any other word."""
+    if token.lower_ in GROUP_SIZES and token.lower_ != "both" and any(
+            c.lower_ in ("the", "all") and c.dep_ in ("det", "predet") for c in token.children):
+        return GROUP_SIZES[token.lower_]
+    if token.tag_ != "NNS":
+        return 0
+    return next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES and c.dep_ in ("nummod", "det", "predet")), 0)

@@ -71,11 +71,21 @@ def linked(token: Token, trigger: Token) -> bool:
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or _through_relative_clause(steps, first, trigger) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
-            or judge_or_content(first, steps, trigger):
+            or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
                    and not (said_while_there(t, trigger) and speaker(first, t)) for t in steps)
+
+
+def _by_another_meeting(token: Token, trigger: Token) -> bool:
+    """The agent of another verb with a meeting noun as its object is that meeting's side: "arrived … on a tour
+    intended to prepare a visit by Lula" (Lula is no side of the arrival)."""
+    from core.pipeline.senses import meeting_nouns  # senses reads this module
+
+    by = token.head
+    return (token.dep_ == "pobj" and by.dep_ == "agent" and by.head.i != trigger.i
+            and any(c.dep_ == "dobj" and c.i != trigger.i and c.lemma_.lower() in meeting_nouns() for c in by.head.children))
 
 
 def _through_relative_clause(steps: list[Token], first: Token, trigger: Token) -> bool:

@@ -62,7 +62,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
-                              and not _later_step(c, trigger, cues)
+                              and not _later_step(c, trigger, cues) and not _same_day(c)
                               for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
@@ -81,6 +81,13 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if when and published and precision in ("day", "month", "year") and precision != "approx":
         return _before(when, published)
     return False
+
+
+def _same_day(word: Token) -> bool:
+    """ "earlier in the day", "earlier on Sunday": a time word that keeps the meeting on the news day."""
+    return word.lower_ == "earlier" and any(  # the parse hangs "in the day" on the earlier word or on its verb
+        c.dep_ == "prep" and (c.head.i == word.i or c.i == word.i + 1)
+        and any(o.lower_ == "day" or o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*word.children, *word.head.children])
 
 
 def _orders_itself(word: Token, trigger: Token) -> bool:
@@ -102,11 +109,15 @@ def _later_step(word: Token, trigger: Token, cues) -> bool:
 def _occasion(trigger: Token, cues) -> bool:
     """The meeting is the occasion of what its participants say or do just after it ("After talks in Moscow, Putin and
     Abe said …", "Following a meeting with Abe, Putin told reporters …", "Speaking after meeting Putin, Merkel said",
-    "Merkel and Sarkozy agreed after talks in Berlin"): the meeting the article reports, not background."""
+    "Merkel and Sarkozy agreed after talks in Berlin", "told reporters after the two men had held talks"): the meeting
+    the article reports, not background."""
     word = trigger.head
     verb = word.head.head if word.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in word.head.children) else word.head
+    held = trigger.head if trigger.dep_ == "dobj" else trigger  # "told reporters after the two men had held talks"
+    mark = next((c for c in held.children if c.dep_ == "mark" and c.lower_ == "after"), None) if held.dep_ == "advcl" else None
     return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
-            and verb.lemma_.lower() in cues.get("reporting", frozenset())) or bool(occasion_subjects(trigger))
+            and verb.lemma_.lower() in cues.get("reporting", frozenset())) or bool(occasion_subjects(trigger)) or (
+        mark is not None and _close_sequence(mark) and held.head.lemma_.lower() in cues.get("reporting", frozenset()))
 
 
 def _upcoming(trigger: Token, cues) -> bool:

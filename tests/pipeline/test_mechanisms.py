@@ -2870,3 +2870,232 @@ def test_those_a_meeting_noun_lists_just_after_a_summit_told_without_sides_are_a
     text = ("The East Asia Summit opened in Kuala Lumpur on Wednesday. Among those attending the two-day meeting were "
             "Junichiro Koizumi, Wen Jiabao and Manmohan Singh.")
     assert placed(text, "2005-12-16") == [(["Junichiro Koizumi", "Manmohan Singh", "Wen Jiabao"], "2005-12-14", "Kuala Lumpur")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary of State, Condoleezza Rice, is in Jerusalem. On Monday she held talks with Prime Minister Ehud Olmert "
+     "about the peace process.", {"Jerusalem"}),
+    ("Russian Foreign Minister Sergei Lavrov, who is in Tokyo for talks, met Prime Minister Shinzo Abe on Tuesday.", {"Tokyo"}),
+    ("Chinese President Hu Jintao is in Brasília on the second leg of a Latin American tour. He met President Luiz Inácio "
+     "Lula da Silva on Friday.", {"Brasília"}),
+    # a background meeting, a call and a birthplace are not where the text says someone is
+    ("Condoleezza Rice is in Jerusalem. She said she met Ehud Olmert in 2005.", {None}),
+    ("Sergei Lavrov is in Damascus. On Tuesday he phoned Iranian Foreign Minister Manouchehr Mottaki.", {None}),
+    ("Hu Jintao, who was born in Jiangyan, met George W. Bush on Friday.", {None}),
+])
+def test_a_meeting_is_where_the_text_has_just_said_its_person_is(text, expected):
+    assert {m.location for m in meetings(text, "2007-05-10")} == expected
+
+
+@pytest.mark.model
+def test_a_pronoun_subject_meeting_two_people_on_two_days_is_two_meetings_each_on_its_day():
+    text = ("South African President Thabo Mbeki is mediating between Zimbabwe's ruling party and the opposition. He met "
+            "Zimbabwean President Robert Mugabe in Harare on Wednesday and opposition leader Morgan Tsvangirai on Thursday.")
+    assert [(p, d) for p, d, _ in placed(text, "2007-05-10")] == [
+        (["Morgan Tsvangirai", "Thabo Mbeki"], "2007-05-10"), (["Robert Mugabe", "Thabo Mbeki"], "2007-05-09")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian Foreign Minister Manouchehr Mottaki met his Syrian counterpart Walid Muallem in Damascus. Mottaki later met "
+     "President Bashar al-Assad.", "Damascus"),
+    ("Iranian Foreign Minister Manouchehr Mottaki met his Syrian counterpart Walid Muallem in Damascus. Mottaki met "
+     "President Bashar al-Assad last year.", None),  # a background meeting
+])
+def test_a_meeting_told_as_coming_later_is_where_its_person_just_met_someone(text, expected):
+    assert [loc for p, _, loc in placed(text, "2007-05-10") if "Bashar al-Assad" in p] == [expected]
+
+
+@pytest.mark.model
+def test_he_after_a_subject_named_in_apposition_to_an_office_is_that_person():
+    text = ("Pakistan's foreign minister Khurshid Kasuri said on Monday he had met his Indian counterpart Natwar Singh on "
+            "the sidelines of the SAARC summit in Dhaka.")
+    assert ["Khurshid Mahmud Kasuri", "Natwar Singh"] in sides(text, "2005-05-10")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Condoleezza Rice held talks in Ramallah on Sunday. Palestinian President Mahmoud Abbas told her that Israel must "
+     "release prisoners.", [["Condoleezza Rice", "Mahmoud Abbas"]]),
+    ("Condoleezza Rice's talks in Ramallah on Sunday were dominated by the prisoner issue. The Palestinian president, "
+     "Mahmoud Abbas, told her that Israel must release prisoners.", [["Condoleezza Rice", "Mahmoud Abbas"]]),
+    ("Condoleezza Rice held talks in Ramallah on Sunday. Palestinian President Mahmoud Abbas later said that Israel must "
+     "release prisoners.", []),  # the next sentence neither names nor addresses her
+])
+def test_lonely_talks_take_the_office_holder_who_addresses_their_person_in_the_next_sentence(text, expected):
+    assert sides(text, "2005-05-10") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("British Foreign Secretary Jack Straw met Iranian officials in Tehran on Monday. Foreign Minister Kamal Kharrazi said "
+     "the talks were constructive.", [["Jack Straw", "Kamal Kharrazi"]]),
+    ("British Foreign Secretary Jack Straw met Iranian officials in Tehran on Monday. Foreign Minister Kamal Kharrazi said "
+     "Iran would not give up enrichment.", [["Iran", "Jack Straw"]]),  # he does not speak of the meeting
+])
+def test_a_country_side_is_its_office_holder_who_speaks_of_the_meeting_next(text, expected):
+    assert sides(text, "2005-05-10") == expected
+
+
+@pytest.mark.model
+def test_a_pact_signed_again_in_the_presence_of_a_foreigner_has_the_signers_of_one_country_before():
+    text = ("Zimbabwe's President Robert Mugabe and opposition leader Morgan Tsvangirai signed an agreement in Harare on "
+            "Monday. The memorandum of understanding was signed at a hotel in the presence of South African President "
+            "Thabo Mbeki.")
+    assert sides(text, "2008-07-22") == [["Morgan Tsvangirai", "Robert Mugabe", "Thabo Mbeki"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin disagree on the islands. They spoke briefly "
+     "on the sidelines of the APEC summit in Lima last month.", ["Shinzo Abe", "Vladimir Putin"]),
+    ("Barack Obama chatted with Dmitry Medvedev on the margins of the G20 summit in London.", ["Barack Obama", "Dmitry Medvedev"]),
+])
+def test_speaking_on_the_sidelines_is_a_meeting(text, expected):
+    assert expected in sides(text, "2016-12-16")
+
+
+@pytest.mark.model
+def test_speaking_elsewhere_is_no_meeting():
+    assert sides("Vladimir Putin spoke on the sidelines of the summit about gas prices.", "2016-12-16") == []
+
+
+@pytest.mark.model
+def test_those_along_with_the_attendees_of_a_summit_attend_it_even_named_by_surname_alone():
+    text = ("Paraguayan President Fernando Lugo met Brazilian President Luiz Inácio Lula da Silva. Argentina's Cristina "
+            "Fernández de Kirchner and Uruguay's Tabaré Vázquez attended Friday's summit, along with Lula and Lugo.")
+    assert ["Cristina Fernández de Kirchner", "Fernando Lugo", "Luiz Inácio Lula da Silva", "Tabaré Vázquez"] in sides(text, "2009-07-26")
+
+
+@pytest.mark.model
+def test_those_who_take_part_as_guests_attend_the_summit_just_told():
+    text = ("The Shanghai Cooperation Organisation summit was hosted by Kyrgyz President Kurmanbek Bakiyev and attended by "
+            "China's Hu Jintao. Iranian President Mahmoud Ahmadinejad took part as a guest, along with Afghan President "
+            "Hamid Karzai.")
+    assert sides(text, "2007-08-17") == [["Hamid Karzai", "Hu Jintao", "Kurmanbek Bakiyev", "Mahmoud Ahmadinejad",
+                                          "Shanghai Cooperation Organisation"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The summit was attended by Tajikistan's Emomali Rakhmon and Uzbek President Islam Karimov.", "Emomali Rahmon"),
+    ("Clinton is due to meet Foreign Minister Maite Nkoana-Mashabane in Pretoria.", "Maite Nkoana-Mashabane"),
+    ("In Riyadh, Donald Rumsfeld met Crown Prince Abdullah.", "Abdullah of Saudi Arabia"),
+])
+def test_a_known_person_written_otherwise_or_cut_at_a_hyphen_or_titled_is_found(text, expected):
+    assert expected in people(text, "2007-08-17")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Hu Jintao flies to Astana on Saturday for talks with Kazakh President Nursultan Nazarbayev.", ("2007-08-18", True)),
+    ("Chinese President Hu Jintao flew to Astana on Saturday for talks with Kazakh President Nursultan Nazarbayev.", ("2007-08-11", False)),
+])
+def test_a_trip_told_in_the_simple_present_with_a_weekday_lies_ahead(text, expected):
+    assert [(m.date, m.referenced) for m in meetings(text, "2007-08-17")] == [expected]
+
+
+@pytest.mark.model
+def test_talks_on_the_sidelines_that_no_text_dates_are_on_the_summit_day():
+    text = ("The summit in Bishkek was hosted by Kyrgyz President Kurmanbek Bakiyev on Thursday and attended by China's Hu "
+            "Jintao and Russia's Vladimir Putin. On the sidelines, Putin held talks with Iranian President Mahmoud "
+            "Ahmadinejad on the Bushehr plant.")
+    assert ("2007-08-16", "Bishkek") in [(m.date, m.location) for m in meetings(text, "2007-08-17") if "Mahmoud Ahmadinejad" in m.participants]
+
+
+@pytest.mark.model
+def test_a_date_in_a_relative_clause_of_another_noun_does_not_date_the_meeting():
+    text = ("German Chancellor Gerhard Schröder and French President Jacques Chirac held talks on the stalled EU "
+            "constitution, which French voters rejected in May.")
+    assert [m.date_precision for m in meetings(text, "2005-07-04")] == ["approx"]
+
+
+@pytest.mark.model
+def test_the_three_men_are_the_three_last_named_together():
+    text = ("Russian President Vladimir Putin hosted French President Jacques Chirac and German Chancellor Gerhard Schröder "
+            "in Kaliningrad on Sunday. The presidents of Lithuania and Poland, Valdas Adamkus and Aleksander Kwaśniewski, "
+            "were not invited. The three men last met in Moscow on 9 May.")
+    assert (["Gerhard Schröder", "Jacques Chirac", "Vladimir Putin"], "2005-05-09", "Moscow") in placed(text, "2005-07-04")
+
+
+@pytest.mark.model
+def test_a_meeting_had_earlier_just_after_the_news_is_part_of_it():
+    text = ("Turkey's Foreign Minister Ahmet Davutoglu held more than six hours of talks with Syrian President Bashar "
+            "al-Assad in Damascus on Tuesday. Davutoglu, who had earlier met his Syrian counterpart Walid al-Moualem at the "
+            "foreign ministry, said he had conveyed Turkey's determination.")
+    found = [(m.date, m.location, m.referenced) for m in meetings(text, "2011-08-10") if "Walid Muallem" in m.participants]
+    assert found == [("2011-08-09", "Damascus", False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's Foreign Minister Ahmet Davutoglu held talks with Syrian President Bashar al-Assad on Tuesday. On Monday, "
+     "the minister spoke by telephone with US Secretary of State Hillary Clinton.", ["Ahmet Davutoğlu", "Hillary Clinton"]),
+    ("Turkey's Foreign Minister Ahmet Davutoglu held talks with Syrian President Bashar al-Assad on Tuesday. On Monday, "
+     "the Turkish minister spoke by telephone with US Secretary of State Hillary Clinton.", ["Ahmet Davutoğlu", "Hillary Clinton"]),
+    ("The Australian minister met Hillary Clinton on Monday.", ["Australia", "Hillary Clinton"]),  # no one named before
+])
+def test_the_minister_is_the_one_minister_named_before(text, expected):
+    assert expected in sides(text, "2011-08-10")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Brazilian Foreign Minister Celso Amorim said President Luiz Inácio Lula da Silva would visit Angola in November.",
+     ("2003-11", None, True)),
+    ("Brazilian Foreign Minister Celso Amorim leaves for Pretoria on Friday for talks with South African Foreign Minister "
+     "Nkosazana Dlamini-Zuma.", ("2003-05-23", "Pretoria", True)),
+    ("Brazilian Foreign Minister Celso Amorim left for Pretoria on Friday for talks with South African Foreign Minister "
+     "Nkosazana Dlamini-Zuma.", ("2003-05-16", "Pretoria", False)),
+])
+def test_a_trip_said_to_lie_ahead_is_dated_ahead_and_talks_it_heads_for_are_where_it_goes(text, expected):
+    assert [(m.date, m.location if m.kind != "visit" else None, m.referenced) for m in meetings(text, "2003-05-22")] == [expected]
+
+
+@pytest.mark.model
+def test_the_one_by_whom_another_meeting_is_prepared_is_no_side_of_the_arrival():
+    text = ("Brazilian Foreign Minister Celso Amorim arrived in Luanda on Tuesday at the start of a seven-nation tour of "
+            "Africa intended to prepare a visit to the continent by President Luiz Inácio Lula da Silva later this year.")
+    assert sides(text, "2003-05-22") == [["Angola", "Celso Amorim"]]
+
+
+@pytest.mark.model
+def test_a_company_s_counterpart_is_no_person():
+    text = ("Petrobras, the Brazilian state oil company, signed an exploration agreement with its Angolan counterpart "
+            "Sonangol on Wednesday.")
+    assert "Sonangol" not in people(text, "2003-05-22")
+
+
+@pytest.mark.model
+def test_a_meeting_a_day_after_arriving_is_the_day_after_the_arrival():
+    text = ("Brazilian Foreign Minister Celso Amorim arrived in Beijing on Tuesday. A day after arriving, Amorim was "
+            "received by President Hu Jintao.")
+    assert ("2003-05-21", "Beijing") in [(m.date, m.location) for m in meetings(text, "2003-05-23")]
+
+
+@pytest.mark.model
+def test_a_meeting_earlier_in_the_day_is_news_and_a_call_on_an_office_s_holder_a_visit():
+    text = ("Japanese Prime Minister Shinzo Abe held talks with Chinese President Hu Jintao in Beijing on Sunday. He met "
+            "Premier Wen Jiabao at the Great Hall of the People earlier in the day, and later called on the chairman of the "
+            "National People's Congress, Wu Bangguo.")
+    found = {tuple(sorted(m.participants)): (m.date, m.referenced) for m in meetings(text, "2006-10-09")}
+    assert found[("Shinzo Abe", "Wen Jiabao")] == ("2006-10-08", False)
+    assert ("Shinzo Abe", "Wu Bangguo") in found
+
+
+@pytest.mark.model
+def test_talks_then_held_take_the_day_told_four_sentences_before():
+    text = ("Russian Prime Minister Vladimir Putin and his Polish counterpart Donald Tusk on Wednesday jointly commemorated "
+            "the Polish officers murdered in 1940. Putin knelt before a cross and Tusk before another. The film director "
+            "Andrzej Wajda was in the audience. \"Lies were told,\" Putin said. The two premiers then held about an hour of "
+            "talks at the memorial complex.")
+    assert [(m.date, m.referenced) for m in meetings(text, "2010-04-08")] == [("2010-04-07", False)]
+
+
+@pytest.mark.model
+def test_talks_had_before_a_statement_told_after_them_are_news_and_a_region_is_no_place():
+    text = ("Australian Prime Minister Kevin Rudd and Papua New Guinea's Prime Minister, Sir Michael Somare, signed a "
+            "declaration on Thursday during Rudd's first visit to the Pacific since taking office. \"The relationship is back "
+            "on the rails,\" Somare told reporters after the two men had held talks at Parliament House in Port Moresby.")
+    assert placed(text, "2008-03-07") == [(["Kevin Rudd", "Michael Somare"], "2008-03-06", "Port Moresby")]

@@ -1,0 +1,40 @@
+"""People named again by one word of a name the text gave in full before, where the model missed it: "along with
+Lula and Lugo" (tagged as a work of art) after "Luiz Inácio Lula da Silva" and "Fernando Lugo" is those two people.
+Only a word after the first of that full name counts (a surname, or the name a leader goes by), only where the model
+tagged a kind of name a person is often mistaken for, never a place (untagged words are people.py's)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+MISTAKEN = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})  # not places: "Jordan" stays a country
+JOINING = frozenset({"and", ",", "&"})
+UNNAMED = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # kinds people.py never reads a person from
+
+
+def named_again(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with every list of words of earlier full names tagged as a thing made people, and one such word
+    tagged as a work of art, an event or a law a person (people.py weighs the one word tagged as an organisation)."""
+    later_words: dict[str, int] = {}  # a word of a full name → where that name ends
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            for token in ent[1:]:
+                if token.is_title and len(token) > 2:
+                    later_words.setdefault(token.text, ent.end)
+    if not later_words:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        parts = _names_listed(ent, later_words) if ent.label_ in MISTAKEN else None
+        out.extend(parts if parts else [ent])
+    return out
+
+
+def _names_listed(ent: Span, later_words: dict[str, int]) -> list[Span] | None:
+    """The people an entity lists, each by one word of an earlier full name joined by "and" or a comma ("Lula and
+    Lugo"), or None when anything else is in it."""
+    names = [t for t in ent if t.text not in JOINING]
+    if not names or any(t.text not in later_words or later_words[t.text] > t.i for t in names):
+        return None
+    if len(names) < 2 and ent.label_ not in UNNAMED:
+        return None  # one word the model took for an organisation or a product is people.py's to weigh
+    return [Span(ent.doc, t.i, t.i + 1, label="PERSON") for t in names]

@@ -1,0 +1,80 @@
+"""What a meeting takes from the news it is told with: the day of the arrival it follows ("A day after arriving"), the
+day and town of the news it was had "earlier" than, the day of the summit it was held beside, and the one office-holder
+who speaks of it for a country side."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from core.knowledge import country_iso3, cues
+from core.pipeline.neighbours import points_back, word_stems
+
+_AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? after (?:arriving|(?:his|her|their) arrival|(?:he|she|they) arrived)\b", re.I)
+_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+
+
+def day_after_arrival(meeting, meetings: Sequence) -> None:
+    """A meeting told as a day or two after its person arrived, that the text dates no other way, is that many days
+    after the arrival the article dates ("arrived in Luanda on Tuesday" … "A day after arriving, Amorim was received
+    by President dos Santos": Wednesday)."""
+    found = _AFTER_ARRIVAL.search(meeting.evidence)
+    if not found or "date:published" not in meeting.rules:
+        return
+    for visit in meetings:
+        if (visit is not meeting and "trigger:arrive" in visit.rules and visit.date_precision == "day" and visit.date
+                and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
+            day = date.fromisoformat(visit.date) + timedelta(days=_DAYS[found.group(1).lower()])
+            meeting.date, meeting.date_precision, meeting.referenced = day.isoformat(), "day", visit.referenced
+            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:after-arrival"]
+            return
+
+
+def earlier_that_day(meeting, meetings: Sequence) -> None:
+    """A meeting told as had "earlier" with no time of its own, just after a meeting the article reports with one of
+    its people, is part of that news, on its day and in its town ("Davutoglu held talks with Assad in Damascus on
+    Tuesday." + "Davutoglu, who had earlier met his Syrian counterpart at the foreign ministry, said …")."""
+    if "date:background-undated" not in meeting.rules or "earlier" not in re.findall(r"[a-z]+", meeting.evidence.lower()):
+        return
+    for other in sorted(meetings, key=lambda m: -m.sentence):
+        if (other is not meeting and not other.referenced and other.date and 0 <= meeting.sentence - other.sentence <= 1
+                and set(other.participants) & set(meeting.participants)):
+            meeting.referenced, meeting.date, meeting.date_precision = False, other.date, other.date_precision
+            meeting.rules = [r for r in meeting.rules if r != "date:background-undated"] + ["date:earlier-that-day"]
+            if meeting.location is None and other.location and meeting.kind != "call":
+                meeting.location = other.location
+                meeting.rules.append("place:earlier-that-day")
+            return
+
+
+def day_of_the_gathering(meeting, meetings: Sequence) -> None:
+    """A meeting held on the sidelines that no text dates is held on the day of the nearest summit the article told
+    before ("The summit was hosted by Bakiyev … on Thursday." … "On the sidelines, Putin held talks with Ahmadinejad")."""
+    if meeting.referenced or "date:published" not in meeting.rules or not word_stems(meeting.evidence) & cues().get("setting", frozenset()):
+        return
+    for other in sorted(meetings, key=lambda m: -m.sentence):
+        if (other is not meeting and other.kind == "summit" and not other.referenced and other.date_precision == "day"
+                and 0 <= meeting.sentence - other.sentence):
+            meeting.date, meeting.date_precision = other.date, other.date_precision
+            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:gathering"]
+            return
+
+
+def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, int]], text: str, in_office) -> None:
+    """The one country side of a meeting the article reports is the one office-holder of that country the next
+    sentence names, when that sentence speaks of the meeting again ("Straw met Iranian officials in Tehran on
+    Monday." + "Foreign Minister Kamal Kharrazi said the talks were constructive"); `in_office` tells whether a
+    person mention held an office then."""
+    number = meeting.sentence + 1
+    if meeting.referenced or meeting.kind == "summit" or number >= len(sentences):
+        return
+    if not points_back(text[slice(*sentences[number])]):
+        return
+    sides = {name: code for name in meeting.participants if (code := country_iso3(name))}
+    if len(sides) != 1 or len(meeting.participants) < 2:
+        return
+    [(side, code)] = sides.items()
+    holders = {m.canonical for m in people if m.sentence == number and m.country == code and in_office(m)}
+    if len(holders) == 1 and not holders & set(meeting.participants):
+        meeting.participants = sorted({*meeting.participants, *holders} - {side})
+        meeting.rules.append("side:speaks-of-it")
