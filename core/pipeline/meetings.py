@@ -17,7 +17,7 @@ from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_b
                                         visitor_after, where_clause)
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
-                                      quoted_speaker, relative_owner, session_only, the_two)
+                                      quoted_speaker, relative_owner, session_only, the_two, last_two)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
@@ -141,7 +141,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
                        present=presences(doc, people, places, dates))
     else:
         found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join
-    return merge_within_article(found)
+    return merge_within_article(found, published)
 
 
 def _distinct(found: list[Meeting]) -> list[Meeting]:
@@ -226,9 +226,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         size = the_two(token)
         if size > 2:  # "The three men last met in Moscow": the latest three named together
             group = next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
+        elif size == 2 and (group is None or len({m.canonical for m in group[1]}) < 2):
+            group = last_two(context["by_sentence"], number, GROUP_REACH) or group  # "… at the invitation of President Sarkisian."
         if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
                 and number - group[0] <= (GROUP_REACH if size else 2)
-                and _linked(token, trigger) and is_subject(token, trigger) and not participants):
+                and _linked(token, trigger) and is_subject(token, trigger) and subject is None):  # "… held talks, joined by X"
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if definite(trigger):
@@ -245,6 +247,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
     linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("relcl", "acl")), None)
+    own -= {t.i for t in clause.subtree if t.dep_ == "pobj"} if clause is not None else set()  # "Josipović, who hosted the
+    # visit to Vukovar": the places of the meeting's own clause are no description of the one it describes
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
     if len(participants) <= 1:

@@ -51,8 +51,18 @@ def _side_meeting(meeting, a: set, other, b: set) -> bool:
     return "summit" in kinds and len(kinds) == 2 and min(len(a), len(b)) == 2 and max(len(a), len(b)) >= 3
 
 
-def merge_within_article(meetings: list) -> list:
-    """One row per distinct meeting: same participants (or one set inside the other) and compatible dates."""
+def _plan_and_past(meeting, other, published: str | None) -> bool:
+    """A plan the text does not date ("agreed to start talks") is not a meeting of a day before publication ("has met
+    Putin repeatedly this year, including in Sochi in May")."""
+    def past(m) -> bool:
+        return bool(published and isinstance(m.date, str) and m.date and m.date < published[:len(m.date)])
+
+    return ("date:plan-undated" in meeting.rules and past(other)) or ("date:plan-undated" in other.rules and past(meeting))
+
+
+def merge_within_article(meetings: list, published: str | None = None) -> list:
+    """One row per distinct meeting: same participants (or one set inside the other) and compatible dates; never a
+    plan and a past meeting (`published`: the article's date)."""
     merged: list = []
     for meeting in meetings:
         for other in merged:
@@ -63,7 +73,7 @@ def merge_within_article(meetings: list) -> list:
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
-            if _side_meeting(meeting, a, other, b):
+            if _side_meeting(meeting, a, other, b) or _plan_and_past(meeting, other, published):
                 continue
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=0) and meeting.referenced == other.referenced \

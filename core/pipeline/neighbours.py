@@ -15,6 +15,7 @@ from core.text import regular_stems
 LEDE_REACH = 3  # the sentences after the first that report the news the first sentence dates
 VISIT_REACH = 2  # the sentences after a visit that can tell of talks held during it
 AFTER_REACH = 4  # the sentences back a meeting told as coming later ("then", "later") looks for its day
+RETELLING_REACH = 3  # the sentences on that may tell a meeting again with its town ("The meeting in Santo Domingo …")
 
 
 def during_visit(meeting, meetings: Sequence) -> None:
@@ -289,14 +290,25 @@ def city_of_the_title(meeting, title: str, places: list, kb) -> None:
         meeting.rules.append("place:title-city")
 
 
-def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
-    """A meeting its evidence does not place takes the one town of the next sentence when that sentence tells it again
-    ("Karzai met Musharraf on Wednesday …" + "The talks in Islamabad lasted two hours")."""
-    number = meeting.sentence + 1
-    if meeting.location or number >= len(sentences) or not _told_again(text[slice(*sentences[number])]):
-        return
+def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, int]], text: str, others: Sequence = ()) -> None:
+    """A meeting its evidence does not place, or places only in a country, takes the one town (of that country) of
+    the next sentence when that sentence tells it again ("Karzai met Musharraf on Wednesday …" + "The talks in
+    Islamabad lasted two hours"), or of a retelling up to three sentences on that names one of its people or a town
+    of its country; not a town where another meeting that sentence tells was held ("The visit comes seven months
+    after Maliki travelled to Tehran")."""
+    country = country_iso3(meeting.location) if meeting.location else None
+    if meeting.location and not country:
+        return  # a town already; a country gives way to its town the retelling names
+    surnames = {name.split()[-1] for name in meeting.participants}
+    number = next((n for n in range(meeting.sentence + 1, meeting.sentence + 1 + RETELLING_REACH) if n < len(sentences)
+                   and _told_again(text[slice(*sentences[n])])
+                   and (n == meeting.sentence + 1 or country or any(w in surnames for w in text[slice(*sentences[n])].split()))), None)
+    if number is None:  # further on, only a retelling that names one of its people or a town of its country: "The
+        return  # meeting in Santo Domingo was chaired by the Dominican president, Leonel Fernández"
     start, end = sentences[number]
-    towns = {p.canonical for p in places if start <= p.start < end and p.label == "GPE"}
+    towns = {p.canonical for p in places if start <= p.start < end and p.label == "GPE" and p.country in (country or p.country,)}
+    if towns & {m.location for m in others if m.sentence == number and m is not meeting}:
+        return  # the town of another meeting that sentence tells
     if len(towns) == 1:
         meeting.location = towns.pop()
         meeting.rules.append("place:retold")

@@ -89,6 +89,9 @@ def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> l
         country = next((iso3 for iso3, kind in codes if iso3 and kind in ("demonym", "country")), None)
         if country and not kb.country_of_place(span.text)[0] and not taken & set(range(span.start_char, span.end_char)):
             out.append(PlaceMention(span.start_char, span.end_char, span.text, "GPE", span.text, country, "city"))
+    towns = {p.text: p for p in out}  # the town named again alone: "… the first official visit to Vukovar"
+    out += [PlaceMention(e.start_char, e.end_char, e.text, "GPE", e.text, towns[e.text].country, "city") for e in doc.ents
+            if e.label_ == "GPE" and e.text in towns and e.start_char > towns[e.text].start]
     return out
 
 

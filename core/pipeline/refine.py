@@ -53,7 +53,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
         city_from_context(meeting, places, sentences, held)
-        place_from_retelling(meeting, places, sentences, text)
+        place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
@@ -352,8 +352,8 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
     Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
     visit of one of its participants to that country reaches: "An African Union summit began in Egypt" + "Mugabe
-    arrived in the Egyptian city of Sharm el-Sheikh". A background meeting takes the place of a background visit
-    the sentence or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with
+    arrived in the Egyptian city of Sharm el-Sheikh". A background meeting takes the place of a dated background
+    visit the sentence or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with
     Singh"."""
     if meeting.kind == "summit" and not meeting.location:
         return  # a summit has its own venue: the visitors come to it
@@ -363,7 +363,7 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
         cities = {p.canonical for p in places if p.label == "GPE" and p.country in countries}
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and visit.location and visit.referenced == meeting.referenced
-                and (not meeting.referenced or 0 < meeting.sentence - visit.sentence <= VISIT_REACH)
+                and (not meeting.referenced or (0 < meeting.sentence - visit.sentence <= VISIT_REACH and visit.date))
                 and (cities is None or visit.location in cities)
                 and set(visit.participants) & set(meeting.participants)
                 and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import countries_named, cues, fold, organisation_home
+from core.knowledge import countries_named, cues, demonyms, fold, organisation_home
 from core.pipeline.bodies import named_organisations
 from core.pipeline.occasion import holders, involved, occasion_subjects, signed_pact, stray_of
 from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
@@ -178,6 +178,8 @@ def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, ow
                 token.head.lower_ in cues().get("inside", frozenset()) or token.head.lower_ == "of" and token.head.head.lemma_.lower() in cues().get("relational", frozenset()))):
             continue  # a modifier says whose someone is ("Indian naval Vice Admiral"), not where they go ("a Moscow visit",
             # "a visit to a close ally of the United States"); nor does travel inside a place ("to travel within New Zealand")
+        if token.tag_ in ("NNS", "NNPS") and fold(token.text) in demonyms():
+            continue  # a people is no place: "travelled to the village of Paulin Dvor, where … most of them Serbs"
         if kind == "visit" or place.label == "GPE":
             return place
     return None

@@ -19,7 +19,7 @@ NOT_PLACES = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "NORP", "EVENT",
 def untagged_places(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     """The entities with every untagged city or capital named after a place preposition added as GPE, and one the
     model took for an organisation ("met in Accra" tagged ORG) relabelled GPE."""
-    ents = _towns_named(doc, [_relabelled(_trimmed(ent), kb) for ent in ents])
+    ents = _placed_before(_towns_named(doc, [_relabelled(_trimmed(ent), kb) for ent in ents]))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     added, venue = [], cues().get("venue", frozenset()) - cues().get("named_after", frozenset())
     for token in doc:
@@ -72,6 +72,20 @@ def _towns_named(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out = [e for e in out if e not in clashing] + [Span(doc, span.start, span.end, label="GPE")]
     return sorted(out, key=lambda e: e.start)
+
+
+def _placed_before(ents: list[Span]) -> list[Span]:
+    """A name the model took for an organisation or a thing after the text named it as a town is that town again: "the
+    Croatian town of Vukovar" … "the first official visit to Vukovar" (tagged as an organisation)."""
+    towns: set[str] = set()
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and ent.text in towns:
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ == "GPE":
+            towns.add(ent.text)
+        out.append(ent)
+    return out
 
 
 def _relabelled(ent: Span, kb: Knowledge) -> Span:

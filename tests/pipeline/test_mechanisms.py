@@ -1937,7 +1937,7 @@ def test_an_unnamed_ambassador_stands_for_their_country():
      [["Condoleezza Rice", "Japan"], ["Condoleezza Rice", "South Korea"]]),
     # a meeting beside a summit is not the summit
     ("George W. Bush and Vladimir Putin met on the sidelines of the APEC summit in Hanoi.", "2006-11-19",
-     [["APEC"], ["George W. Bush", "Vladimir Putin"]]),
+     [["APEC", "George W. Bush", "Vladimir Putin"], ["George W. Bush", "Vladimir Putin"]]),  # they attend the summit too
     # the attendees a group word lists
     ("The APEC summit opened in Hanoi on Saturday. Leaders including George W. Bush, Vladimir Putin and Hu Jintao "
      "attended.", "2006-11-19", [["APEC", "George W. Bush", "Hu Jintao", "Vladimir Putin"]]),
@@ -3099,3 +3099,68 @@ def test_talks_had_before_a_statement_told_after_them_are_news_and_a_region_is_n
             "declaration on Thursday during Rudd's first visit to the Pacific since taking office. \"The relationship is back "
             "on the rails,\" Somare told reporters after the two men had held talks at Parliament House in Port Moresby.")
     assert placed(text, "2008-03-07") == [(["Kevin Rudd", "Michael Somare"], "2008-03-06", "Port Moresby")]
+
+
+@pytest.mark.model
+def test_those_who_meet_on_a_summit_s_sidelines_attend_it():
+    text = ("Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin disagree on the islands. They spoke "
+            "briefly on the sidelines of the APEC summit in Lima last month.")
+    assert ["APEC", "Shinzo Abe", "Vladimir Putin"] in sides(text, "2016-12-16")
+
+
+@pytest.mark.model
+def test_an_undated_plan_and_a_meeting_of_months_before_stay_two():
+    text = ("Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed on Friday to start talks on joint "
+            "economic activities on the islands. Abe has met Putin repeatedly this year, including in Sochi in May.")
+    assert sorted((m.date or "", m.referenced) for m in meetings(text, "2016-12-16")) == [("", True), ("2016-05", True)]
+
+
+def test_the_capital_of_a_dissolved_country_is_its_successor_s():
+    from core.knowledge import capital_cities
+
+    kb = load_knowledge()
+    assert kb.country_of_place("Belgrade")[0] == "SRB"
+    assert "SCG" not in capital_cities()
+
+
+@pytest.mark.model
+def test_a_people_is_no_destination_and_a_town_named_again_is_that_town():
+    text = ("Serbian President Boris Tadić laid a wreath on Thursday near the Croatian town of Vukovar. Tadić was accompanied "
+            "by his Croatian counterpart, Ivo Josipović, who hosted the first official visit to Vukovar by a Serbian head "
+            "of state. Later in the day the two presidents travelled to the village of Paulin Dvor, where Croatian forces "
+            "killed 18 civilians, most of them Serbs, in December 1991.")
+    assert {m.location for m in meetings(text, "2010-11-05")} <= {"Vukovar", "Paulin Dvor"}
+    assert "Vukovar" in {m.location for m in meetings(text, "2010-11-05")}
+
+
+@pytest.mark.model
+def test_the_two_presidents_are_the_last_two_named_of_two_countries_and_those_joining_them_take_part():
+    text = ("Abdullah Gül became the first Turkish president to visit Armenia on Saturday, travelling to Yerevan to watch a "
+            "World Cup qualifying match between the two countries' national teams at the invitation of President Serzh "
+            "Sarkisian. Before the match the two presidents held talks at the presidential palace, joined by their foreign "
+            "ministers, Ali Babacan and Edward Nalbandian.")
+    assert any({"Abdullah Gül", "Serzh Sargsyan", "Ali Babacan"} <= set(p) for p in sides(text, "2008-09-07"))
+
+
+@pytest.mark.model
+def test_the_leader_of_an_organisation_named_after_a_country_is_of_that_country():
+    text = ("On Monday, Iranian President Mahmoud Ahmadinejad met Abdul Aziz al-Hakim, the leader of the Supreme Islamic "
+            "Iraqi Council.")
+    assert sides(text, "2008-03-03") == [["Abdul Aziz al-Hakim", "Mahmoud Ahmadinejad"]]
+
+
+@pytest.mark.model
+def test_a_meeting_some_months_before_a_news_told_in_the_present_is_that_long_ago_and_keeps_its_own_town():
+    text = ("On Monday, Iranian President Mahmoud Ahmadinejad met Abdul Aziz al-Hakim in Baghdad. The visit comes seven "
+            "months after Iraqi Prime Minister Nouri al-Maliki travelled to Tehran, where he held talks with Ahmadinejad.")
+    found = placed(text, "2008-03-03")
+    assert (["Mahmoud Ahmadinejad", "Nouri al-Maliki"], "2007-08", "Tehran") in found
+    assert (["Abdul Aziz al-Hakim", "Mahmoud Ahmadinejad"], "2008-03-03", "Baghdad") in found
+
+
+@pytest.mark.model
+def test_a_summit_placed_in_a_country_takes_the_town_of_its_retelling_three_sentences_on():
+    text = ("The presidents of Colombia, Ecuador and Venezuela shook hands at a summit of the Rio Group in the Dominican "
+            "Republic on Friday. Colombian President Álvaro Uribe apologised for the raid. Ecuador's Rafael Correa accepted "
+            "the apology. The meeting in Santo Domingo was chaired by the Dominican president, Leonel Fernández.")
+    assert {m.location for m in meetings(text, "2008-03-08") if m.kind == "summit"} == {"Santo Domingo"}
