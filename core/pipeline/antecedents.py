@@ -161,3 +161,27 @@ def last_two(by_sentence: dict, number: int, reach: int) -> tuple[int, list] | N
             pair = list(seen.values())[:2]
             return (n, pair) if pair[0].country != pair[1].country else None
     return None
+
+
+CLAUSE_HOPS = 5  # the words up from a "they" clause to the clause that names who "they" are
+
+
+def clause_pair(token: Token, people: list) -> list:
+    """The people the clause a "they" hangs on names as its subject, agent or object: "The text was agreed by Howard
+    and Yudhoyono when they met on Batam", "Singh had told Zardari when they met in Yekaterinburg"."""
+    verb = token.head
+    if token.lower_ not in ("they", "both") or verb.dep_ not in ("advcl", "relcl", "conj") or verb.head.i == verb.i:
+        return []
+    at = {m.token: m for m in people}
+    main = verb.head
+    for _ in range(CLAUSE_HOPS):  # "agreed … in a joint statement issued after they met": up to the clause naming them
+        heads = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]  # "Singh had told
+        heads += [o for a in main.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # Zardari when …"
+        named = [t for h in heads for t in (h, *h.conjuncts, *(a for a in h.children if a.dep_ == "appos"))]
+        found = {at[t.i].canonical: at[t.i] for t in named if t.i in at}
+        if len(found) >= 2:
+            return list(found.values())
+        if main.head.i == main.i:
+            break
+        main = main.head
+    return []

@@ -93,7 +93,8 @@ def locative(token: Token, *, city: bool = False) -> bool:
     if city and token.dep_ == "compound" and (token.head.pos_ == "NOUN" or token.head.lower_ in _cues().get("venue", frozenset())):
         token = token.head  # "at Hillsborough Castle"
     token = town(token)
-    return token.dep_ == "pobj" and token.head.lower_ in _cues().get("locative", frozenset())
+    return token.dep_ == "pobj" and (token.head.lower_ in _cues().get("locative", frozenset())
+                                     or (token.head.lower_ == "on" and token.lemma_.lower() == "island"))  # "on the island of Batam"
 
 
 def where_clause(trigger: Token) -> int | None:
@@ -108,6 +109,8 @@ def town(token: Token) -> Token:
     """The town word a place names ("in the South Korean port city of Busan": city), else the place itself."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
         return token.head.head
+    if token.dep_ == "appos" and token.head.lemma_.lower() in TOWN_WORDS:
+        return token.head  # "in the provincial capital, Mataram"
     return token
 
 

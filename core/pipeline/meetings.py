@@ -17,7 +17,7 @@ from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_b
                                         visitor_after, where_clause)
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
-                                      quoted_speaker, relative_owner, session_only, the_two, last_two)
+                                      quoted_speaker, relative_owner, session_only, the_two, last_two, clause_pair)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
@@ -223,6 +223,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                 and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         group = context.get("group")
+        pair = clause_pair(token, people) if token.dep_ == "nsubj" else []
+        if pair:
+            group = (number, pair)  # "agreed by Howard and Yudhoyono when they met": the pair of its own sentence
         size = the_two(token)
         if size > 2:  # "The three men last met in Moscow": the latest three named together
             group = next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)

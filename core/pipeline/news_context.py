@@ -10,24 +10,42 @@ from datetime import date, timedelta
 from core.knowledge import country_iso3, cues
 from core.pipeline.neighbours import points_back, word_stems
 
-_AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? after (?:arriving|(?:his|her|their) arrival|(?:he|she|they) arrived)\b", re.I)
+_AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? (after|before) (?:arriving|(?:his|her|their) (?:arrival|trip|visit)"
+                            r"|(?:he|she|they) arrived)\b", re.I)
 _DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 
 
 def day_after_arrival(meeting, meetings: Sequence) -> None:
-    """A meeting told as a day or two after its person arrived, that the text dates no other way, is that many days
-    after the arrival the article dates ("arrived in Luanda on Tuesday" … "A day after arriving, Amorim was received
-    by President dos Santos": Wednesday)."""
+    """A meeting told as a day or two after its person arrived, or before or after their trip, that the text dates no
+    other way, is that many days from the arrival or trip the article dates ("arrived in Luanda on Tuesday" … "A day
+    after arriving, Amorim was received by President dos Santos": Wednesday; "The day before his trip, Gnassingbé
+    spoke by telephone with Bongo")."""
     found = _AFTER_ARRIVAL.search(meeting.evidence)
     if not found or "date:published" not in meeting.rules:
         return
+    sign = 1 if found.group(2).lower() == "after" else -1
     for visit in meetings:
-        if (visit is not meeting and "trigger:arrive" in visit.rules and visit.date_precision == "day" and visit.date
-                and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
-            day = date.fromisoformat(visit.date) + timedelta(days=_DAYS[found.group(1).lower()])
+        if (visit is not meeting and visit.kind == "visit" and not visit.referenced and visit.date_precision == "day"
+                and visit.date and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
+            day = date.fromisoformat(visit.date) + sign * timedelta(days=_DAYS[found.group(1).lower()])
             meeting.date, meeting.date_precision, meeting.referenced = day.isoformat(), "day", visit.referenced
-            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:after-arrival"]
+            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:from-the-trip"]
             return
+
+
+_HIS_TRIP = re.compile(r"\b(?:before|after|during|since) (?:his|her|their) (?:trip|visit|arrival)\b", re.I)
+
+
+def trip_told_again(meeting, meetings: Sequence) -> None:
+    """ "The day before his trip, …": the trip a possessive points back to is the visit the article reports, not a
+    visit of its own (the merge then makes them one)."""
+    if meeting.kind != "visit" or "date:background-undated" not in meeting.rules or not _HIS_TRIP.search(meeting.evidence):
+        return
+    visit = next((v for v in meetings if v is not meeting and v.kind == "visit" and not v.referenced and v.date
+                  and set(v.participants) & set(meeting.participants) and v.sentence < meeting.sentence), None)
+    if visit is not None:
+        meeting.referenced, meeting.date, meeting.date_precision = False, visit.date, visit.date_precision
+        meeting.rules = [r for r in meeting.rules if r != "date:background-undated"] + ["anaphora"]
 
 
 def earlier_that_day(meeting, meetings: Sequence) -> None:

@@ -12,7 +12,7 @@ from core.text import without_possessive
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
 MISTAKEN_LABELS = {"PERSON", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # names the model may give a town
-TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort", "oasis"}  # "the port city of Busan"
+TOWN_WORDS = {"city", "town", "capital", "port", "village", "resort", "oasis", "island"}  # "the port city of Busan"
 
 
 @dataclass

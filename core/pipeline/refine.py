@@ -16,7 +16,8 @@ from core.pipeline.presence import place_of_presence
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
-from core.pipeline.news_context import day_after_arrival, day_of_the_gathering, earlier_that_day, side_speaking_of_it
+from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering, earlier_that_day, side_speaking_of_it,
+                                        trip_told_again)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -40,7 +41,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         leaders = named if when == published else _named_leaders(people, kb, when)
-        _principals(meeting, leaders, kb, when, lower)
+        if not _told_by_persons(meeting, meetings, kb):
+            _principals(meeting, leaders, kb, when, lower)
         if _leaders_in_sentence(meeting, people, kb, when, text):
             _principals(meeting, leaders, kb, when, lower)  # "the leaders of Russia and China", Mishustin named: Li, his rank
         _organisation_heads(meeting, people, kb, when)
@@ -58,6 +60,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
         day_after_arrival(meeting, out)
+        trip_told_again(meeting, out)
         earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
@@ -196,6 +199,17 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lowe
         meeting.participants = sorted(set(meeting.participants))
         meeting.host = None
         meeting.rules.append("side:named-leader")
+
+
+def _told_by_persons(meeting, meetings: list, kb: Knowledge) -> bool:
+    """A meeting of countries the next sentences tell again, that day or undated, by the persons who held it ("Australia
+    and Indonesia signed a security pact on Monday." + "He and his Indonesian counterpart, Hassan Wirajuda, signed the
+    agreement"): those persons are its sides, not the leaders the article names elsewhere."""
+    return (meeting.date_precision == "day" and all(_is_country(p, kb) for p in meeting.participants) and any(
+        other is not meeting and other.kind == meeting.kind and 0 < other.sentence - meeting.sentence <= 2
+        and ((other.date == meeting.date and other.date_precision == "day") or "date:published" in other.rules)
+        and set(other.countries) >= set(meeting.countries) and not any(_is_country(p, kb) for p in other.participants)
+        for other in meetings))
 
 
 def _ranks_in_plural(text: str, kb: Knowledge) -> set[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, counterpart_offices
+from core.knowledge import Knowledge, counterpart_offices, cues
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
@@ -153,9 +153,10 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
             if not any(a < chars[1] and chars[0] < b for a, b in taken):
                 yield start, end, role, country[1]
         elif not country and not plural and not titles_a_name and _bare(doc, i, j, role):
-            chars = (doc[i - 1].idx, head.idx + len(head.text))
+            start = i - 1 if doc[i - 1].lower_ == "the" else i - 2  # "the new president"
+            chars = (doc[start].idx, head.idx + len(head.text))
             if not any(a < chars[1] and chars[0] < b for a, b in taken):
-                yield i - 1, j, role, ""
+                yield start, j, role, ""
         i = j
 
 
@@ -164,7 +165,9 @@ def _bare(doc: Doc, i: int, j: int, role: str) -> bool:
     met …"): not a leader or counterpart of no country, not an office of something else ("the president of the
     club"), not a word modifying a noun ("the president election")."""
     following = doc[j] if j < len(doc) else None
-    return (i > 0 and doc[i - 1].lower_ == "the" and role not in ("leader", "counterpart")
+    the = i > 0 and (doc[i - 1].lower_ == "the" or (  # "the new president", "the visiting minister"
+        i > 1 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in cues().get("role_adjective", frozenset())))
+    return (the and role not in ("leader", "counterpart")
             and doc[j - 1].dep_ != "compound" and (following is None or following.text not in ("of", "-")))
 
 

@@ -87,10 +87,15 @@ GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}  # "the three leaders
 
 def the_two(token) -> int:
     """How many sides just named a plural noun or a number alone stands for: "the two leaders", "both men", "the
-    two" (2), "the three men", "all three" (3); 0 for any other word."""
+    two", "the prime ministers" (2), "the three men", "all three" (3); 0 for any other word."""
     if token.lower_ in GROUP_SIZES and token.lower_ != "both" and any(
             c.lower_ in ("the", "all") and c.dep_ in ("det", "predet") for c in token.children):
         return GROUP_SIZES[token.lower_]
     if token.tag_ != "NNS":
         return 0
-    return next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES and c.dep_ in ("nummod", "det", "predet")), 0)
+    counted = next((GROUP_SIZES[c.lower_] for c in token.children if c.lower_ in GROUP_SIZES and c.dep_ in ("nummod", "det", "predet")), 0)
+    if counted or token.lemma_.lower() not in cues().get("pair", frozenset()) - {"man", "woman"}:
+        return counted
+    # "The prime ministers spoke for three hours": the two whose offices the plural names, told just before
+    return 2 if ([c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] and not list(token.rights)
+                 and all(c.is_lower for c in token.lefts if c.dep_ != "det")) else 0  # not "the EU leaders": a group of its own

@@ -3164,3 +3164,57 @@ def test_a_summit_placed_in_a_country_takes_the_town_of_its_retelling_three_sent
             "Republic on Friday. Colombian President Álvaro Uribe apologised for the raid. Ecuador's Rafael Correa accepted "
             "the apology. The meeting in Santo Domingo was chaired by the Dominican president, Leonel Fernández.")
     assert {m.location for m in meetings(text, "2008-03-08") if m.kind == "summit"} == {"Santo Domingo"}
+
+
+@pytest.mark.model
+def test_they_in_a_clause_is_the_pair_its_sentence_names_and_an_island_is_a_place():
+    text = ("Alexander Downer and Hassan Wirajuda signed the treaty on Monday. The text was agreed in principle by Prime "
+            "Minister John Howard and President Susilo Bambang Yudhoyono when they met on the island of Batam in June.")
+    assert (["John Howard", "Susilo Bambang Yudhoyono"], "2006-06", "Batam") in placed(text, "2006-11-14")
+
+
+@pytest.mark.model
+def test_a_signing_of_countries_told_again_by_its_ministers_is_theirs_not_the_leaders():
+    text = ("Australia and Indonesia signed a security pact on Monday. Foreign Minister Alexander Downer flew to the island "
+            "of Lombok for the ceremony. He and his Indonesian counterpart, Hassan Wirajuda, signed the agreement at a hotel "
+            "in the provincial capital, Mataram. The text was agreed by Prime Minister John Howard and President Susilo "
+            "Bambang Yudhoyono in June.")
+    assert (["Alexander Downer", "Hassan Wirajuda"], "2006-11-13", "Mataram") in placed(text, "2006-11-14")
+    assert not any(p == ["John Howard", "Susilo Bambang Yudhoyono"] and d == "2006-11-13" for p, d, _ in placed(text, "2006-11-14"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Indian Prime Minister Manmohan Singh and his Pakistani counterpart, Yusuf Raza Gilani, agreed on Thursday that "
+     "terrorism should not be linked to dialogue, in a joint statement issued after they met in the Egyptian resort of "
+     "Sharm el-Sheikh.", (["Manmohan Singh", "Yousaf Raza Gillani"], "2009-07-16", "Sharm el-Sheikh")),
+    ("Manmohan Singh had told Pakistan's President Asif Ali Zardari when they met in Yekaterinburg last month that "
+     "Islamabad must act.", (["Asif Ali Zardari", "Manmohan Singh"], "2009-06", "Yekaterinburg")),
+])
+def test_they_is_whom_the_clause_above_names(text, expected):
+    assert expected in placed(text, "2009-07-17")
+
+
+@pytest.mark.model
+def test_the_prime_ministers_are_the_two_just_named():
+    text = ("Indian Prime Minister Manmohan Singh met his Pakistani counterpart, Yusuf Raza Gilani, in Sharm el-Sheikh on "
+            "Thursday. The prime ministers spoke for about three hours on the sidelines of the Non-Aligned Movement summit.")
+    assert ["Manmohan Singh", "Non-Aligned Movement", "Yousaf Raza Gillani"] in sides(text, "2009-07-17")
+
+
+@pytest.mark.model
+def test_a_plural_office_with_its_own_name_is_no_pair_told_before():
+    from core.pipeline.nlp import load_nlp
+    from core.pipeline.several import the_two
+
+    doc = load_nlp()("The EU leaders were in China. The prime ministers spoke.")
+    words = {t.text: t for t in doc}
+    assert (the_two(words["leaders"]), the_two(words["ministers"])) == (0, 2)
+
+
+@pytest.mark.model
+def test_a_call_the_day_before_his_trip_is_dated_from_the_trip_which_is_no_visit_of_its_own():
+    text = ("Togo's president, Faure Gnassingbé, flew to Nigeria on Tuesday for talks with President Olusegun Obasanjo. "
+            "The day before his trip, Gnassingbé spoke by telephone with Gabon's President Omar Bongo.")
+    assert sorted((p, d) for p, d, _ in placed(text, "2005-02-16")) == [
+        (["Faure Gnassingbé", "Olusegun Obasanjo"], "2005-02-15"), (["Faure Gnassingbé", "Omar Bongo"], "2005-02-14")]
