@@ -238,6 +238,12 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
+    group = context.get("group")
+    if (not participants and not people and group and 0 < number - group[0] <= GROUP_REACH and len(group[1]) >= 2 and trigger.pos_ == "NOUN"
+            and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in
+            _cues().get("session", frozenset()) | _cues().get("future_state", frozenset()) | {"schedule", "plan"}):
+        participants.update((m.canonical, m) for m in group[1])  # "Formal talks at the resort are scheduled for Friday"
+        rules.append("sides:antecedent")
     # the latest signers, of two countries or (beside someone who witnessed it) of one: "Mugabe and Tsvangirai signed"
     signers = max((g for g in (context.get("group"), context.get("joint")) if g), key=lambda g: g[0], default=None)
     if signers and 0 < number - signers[0] <= 2 and pact_signed_again(trigger):

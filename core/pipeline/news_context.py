@@ -33,6 +33,28 @@ def day_after_arrival(meeting, meetings: Sequence) -> None:
             return
 
 
+_EVE = re.compile(r"\bon the eve of (?:the|this|its|their|his|her) (\w+)", re.I)
+
+
+def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
+    """A meeting "on the eve of" a gathering is the day before the one day the sentence telling that gathering opened
+    gives, else the first sentence naming it ("The six-day conference was opened on Tuesday" … "Portman and Mandelson
+    had met privately on the eve of the conference": Monday)."""
+    found = _EVE.search(meeting.evidence)
+    if not found or meeting.date_precision not in ("unknown", "approx"):
+        return
+    word, opening = found.group(1).lower(), {"open", "opened", "opens", "began", "begin", "begins", "started", "starts"}
+    told = [(number, bounds) for number, bounds in enumerate(sentences) if number != meeting.sentence
+            and word in re.findall(r"[a-z]+", text[slice(*bounds)].lower())]
+    for number, (start, end) in sorted(told, key=lambda t: (not opening & set(re.findall(r"[a-z]+", text[slice(*t[1])].lower())), t[0])):
+        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
+        if len(days) == 1:
+            meeting.date = (date.fromisoformat(days.pop()) - timedelta(days=1)).isoformat()
+            meeting.date_precision = "day"
+            meeting.rules = [r for r in meeting.rules if r not in ("date:published", "date:background-undated")] + ["date:eve"]
+            return
+
+
 _HIS_TRIP = re.compile(r"\b(?:before|after|during|since) (?:his|her|their) (?:trip|visit|arrival)\b", re.I)
 
 

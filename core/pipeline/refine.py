@@ -16,8 +16,8 @@ from core.pipeline.presence import place_of_presence
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
-from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering, earlier_that_day, side_speaking_of_it,
-                                        trip_told_again)
+from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering, earlier_that_day, eve_of,
+                                        side_speaking_of_it, trip_told_again)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -61,6 +61,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         day_of_the_gathering(meeting, out + unattended)
         day_after_arrival(meeting, out)
         trip_told_again(meeting, out)
+        eve_of(meeting, dates, sentences, text)
         earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
@@ -178,6 +179,8 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lowe
     as the named counterpart (a premier meets a premier), else the only leader of that country it names; never for
     a counterpart who holds only a lower office (a foreign minister meets a foreign minister)."""
     people = [p for p in meeting.participants if p not in named and not _is_country(p, kb)]
+    if _ranks_in_plural(meeting.evidence, kb, leaders=False) - leader_roles() - {"leader"} or _teams_in_plural(meeting.evidence):
+        return  # "ministers from the United States, Brazil and India met", "the two countries' teams will meet": not leaders
     if not people:
         _countries_by_leaders(meeting, named, kb)
         return
@@ -201,6 +204,13 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lowe
         meeting.rules.append("side:named-leader")
 
 
+def _teams_in_plural(text: str) -> bool:
+    """The evidence speaks of delegations in the plural (`delegation` cues: "teams", "delegations", "officials"; not
+    "leaders" or "sides", which may be the leaders)."""
+    teams = cues().get("delegation", frozenset()) - {"leader", "head", "side", "counterpart", "government", "minister"}
+    return any(w.endswith("s") and w[:-1] in teams for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _told_by_persons(meeting, meetings: list, kb: Knowledge) -> bool:
     """A meeting of countries the next sentences tell again, that day or undated, by the persons who held it ("Australia
     and Indonesia signed a security pact on Monday." + "He and his Indonesian counterpart, Hassan Wirajuda, signed the
@@ -212,18 +222,21 @@ def _told_by_persons(meeting, meetings: list, kb: Knowledge) -> bool:
         for other in meetings))
 
 
-def _ranks_in_plural(text: str, kb: Knowledge) -> set[str]:
+def _ranks_in_plural(text: str, kb: Knowledge, *, leaders: bool = True) -> set[str]:
     """The leaders' offices the evidence names in the plural ("the Russian and Bulgarian heads of state", "the two
-    premiers"): the rank of the country sides it speaks of, whoever else it names by a title in the singular."""
+    premiers"): the rank of the country sides it speaks of, whoever else it names by a title in the singular; with
+    `leaders` false, any office ("ministers from the United States, Brazil and India met")."""
     words = re.findall(r"[a-z]+", fold(text))
-    found = set()
+    found, covered = set(), -1  # the longest office first: "prime ministers" is no "ministers"
     for i in range(len(words)):
         for n in (3, 2, 1):
             phrase = words[i:i + n]
-            if len(phrase) == n and any(w.endswith("s") for w in phrase):
-                role = kb.role_terms.get(" ".join(w[:-1] if w.endswith("s") else w for w in phrase))
-                if role in leader_roles():
-                    found.add(role)
+            role = kb.role_terms.get(" ".join(w[:-1] if w.endswith("s") else w for w in phrase)) if len(phrase) == n else None
+            if role and i > covered and any(w.endswith("s") for w in phrase) and (role in leader_roles() or not leaders):
+                found.add(role)
+            if role:
+                covered = max(covered, i + n - 1)
+                break
     return found
 
 

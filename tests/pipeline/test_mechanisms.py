@@ -3218,3 +3218,46 @@ def test_a_call_the_day_before_his_trip_is_dated_from_the_trip_which_is_no_visit
             "The day before his trip, Gnassingbé spoke by telephone with Gabon's President Omar Bongo.")
     assert sorted((p, d) for p, d, _ in placed(text, "2005-02-16")) == [
         (["Faure Gnassingbé", "Olusegun Obasanjo"], "2005-02-15"), (["Faure Gnassingbé", "Omar Bongo"], "2005-02-14")]
+
+
+@pytest.mark.model
+def test_talks_scheduled_with_no_sides_of_their_own_are_the_pair_told_before():
+    text = ("US President Donald Trump hosted Chinese President Xi Jinping for dinner at his Mar-a-Lago resort in Palm Beach, "
+            "Florida, on Thursday. The two leaders dined with their wives. Formal talks at the resort are scheduled for "
+            "Friday morning.")
+    assert (["Donald Trump", "Xi Jinping"], "2017-04-07") in [(p, d) for p, d, _ in placed(text, "2017-04-07")]
+
+
+@pytest.mark.model
+def test_ministers_of_countries_meeting_are_not_their_leaders():
+    text = ("Late on Wednesday, ministers from the United States, the European Union, Brazil, India and Australia met for "
+            "three hours. Indian Prime Minister Manmohan Singh said nothing.")
+    assert "Manmohan Singh" not in {p for s in sides(text, "2005-12-15") for p in s}
+
+
+@pytest.mark.model
+def test_a_meeting_on_the_eve_of_a_dated_conference_is_the_day_before_it():
+    text = ("The six-day conference was opened on Tuesday by the WTO's Director-General, Pascal Lamy, and Hong Kong's "
+            "John Tsang. US Trade Representative Rob Portman and EU Trade Commissioner Peter Mandelson had met privately in "
+            "Hong Kong on the eve of the conference.")
+    assert (["Peter Mandelson", "Rob Portman"], "2005-12-12", "Hong Kong") in placed(text, "2005-12-15")
+
+
+@pytest.mark.model
+def test_the_chinese_diplomat_is_the_chinese_minister_named_before():
+    text = ("Chinese Foreign Minister Yang Jiechi met Kenyan President Mwai Kibaki in Nairobi on Wednesday. On the same day, "
+            "the Chinese diplomat signed an agreement with his counterpart, Moses Wetangula.")
+    assert ["Moses Wetangula", "Yang Jiechi"] in sides(text, "2010-01-09")
+
+
+@pytest.mark.model
+def test_two_countries_teams_are_no_meeting_of_their_leaders():
+    text = ("US President Barack Obama spoke with Chinese President Hu Jintao on Monday. The two countries' executive and "
+            "economic teams will meet in Pittsburgh for the G-20 meeting on September 24 and 25.")
+    assert ["China", "G20", "United States"] in sides(text, "2009-09-20")
+
+
+@pytest.mark.model
+def test_companies_of_two_countries_signing_deals_are_no_meeting():
+    text = "Russian and Chinese companies signed US$3.5 billion worth of deals on Tuesday."
+    assert sides(text, "2009-10-13") == []
