@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.knowledge import cues, organisations
+from core.knowledge import organisations
 from core.pipeline.date_spans import compatible_dates
-from core.pipeline.neighbours import word_stems
 
 
 ATTENDANCE_REACH = 3  # sentences after a summit told without its sides that can list those at it
@@ -40,23 +39,7 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if summit is not None and not set(attendee.participants) <= set(summit.participants):
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")
-    beside_summits(out)
     return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
-
-
-def beside_summits(meetings: list) -> None:
-    """Those who meet on the sidelines of a summit their sentence names attend it: "They also spoke on the sidelines
-    of the APEC summit in Lima" makes both of them participants of the APEC summit, not only of their talks."""
-    setting = cues().get("setting", frozenset())
-    for meeting in meetings:
-        if meeting.kind == "summit" or not word_stems(meeting.evidence) & setting:
-            continue
-        summit = next((s for s in meetings if s.kind == "summit" and s.sentence == meeting.sentence
-                       and s.referenced == meeting.referenced), None)
-        if summit is not None and not set(meeting.participants) <= set(summit.participants):
-            summit.participants = sorted(set(summit.participants) | set(meeting.participants))
-            summit.countries = sorted(set(summit.countries) | set(meeting.countries))
-            summit.rules.append("summit:sideline-attendees")
 
 
 def _same_summit(summit, other, bodies: set[str]) -> bool:

@@ -1937,7 +1937,7 @@ def test_an_unnamed_ambassador_stands_for_their_country():
      [["Condoleezza Rice", "Japan"], ["Condoleezza Rice", "South Korea"]]),
     # a meeting beside a summit is not the summit
     ("George W. Bush and Vladimir Putin met on the sidelines of the APEC summit in Hanoi.", "2006-11-19",
-     [["APEC", "George W. Bush", "Vladimir Putin"], ["George W. Bush", "Vladimir Putin"]]),  # they attend the summit too
+     [["APEC"], ["George W. Bush", "Vladimir Putin"]]),
     # the attendees a group word lists
     ("The APEC summit opened in Hanoi on Saturday. Leaders including George W. Bush, Vladimir Putin and Hu Jintao "
      "attended.", "2006-11-19", [["APEC", "George W. Bush", "Hu Jintao", "Vladimir Putin"]]),
@@ -3102,13 +3102,6 @@ def test_talks_had_before_a_statement_told_after_them_are_news_and_a_region_is_n
 
 
 @pytest.mark.model
-def test_those_who_meet_on_a_summit_s_sidelines_attend_it():
-    text = ("Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin disagree on the islands. They spoke "
-            "briefly on the sidelines of the APEC summit in Lima last month.")
-    assert ["APEC", "Shinzo Abe", "Vladimir Putin"] in sides(text, "2016-12-16")
-
-
-@pytest.mark.model
 def test_an_undated_plan_and_a_meeting_of_months_before_stay_two():
     text = ("Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed on Friday to start talks on joint "
             "economic activities on the islands. Abe has met Putin repeatedly this year, including in Sochi in May.")
@@ -3199,7 +3192,7 @@ def test_they_is_whom_the_clause_above_names(text, expected):
 def test_the_prime_ministers_are_the_two_just_named():
     text = ("Indian Prime Minister Manmohan Singh met his Pakistani counterpart, Yusuf Raza Gilani, in Sharm el-Sheikh on "
             "Thursday. The prime ministers spoke for about three hours on the sidelines of the Non-Aligned Movement summit.")
-    assert ["Manmohan Singh", "Non-Aligned Movement", "Yousaf Raza Gillani"] in sides(text, "2009-07-17")
+    assert ["Manmohan Singh", "Yousaf Raza Gillani"] in sides(text, "2009-07-17")
 
 
 @pytest.mark.model
