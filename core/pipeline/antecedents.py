@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 from core.knowledge import cues, fold, organisation_home, organisations
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.bodies import named_organisations
-from core.pipeline.several import the_two  # noqa: F401  (meetings.py reads it here)
 from core.pipeline.sides import place_token
 
 if TYPE_CHECKING:

@@ -17,6 +17,7 @@ from core.pipeline.named_days import FIGURES
 from core.pipeline.clauses import to_infinitive
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
+from core.pipeline.senses import meeting_verbs
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
 
@@ -290,8 +291,6 @@ def _since_now(doc: Doc, ent) -> bool:
 def _scheduled(ent) -> bool:
     """The date's clause tells a trip or meeting in the simple present, as a timetable does: "flies to Astana on
     Saturday for talks", "meets Nazarbayev on Saturday" (news tells past trips in the past tense)."""
-    from core.pipeline.senses import meeting_verbs
-
     node, moving = _verb_of(ent), cues().get("travel", frozenset()) | cues().get("departure", frozenset())
     return node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in meeting_verbs() | moving  # "leaves for Pretoria on Friday"
 

@@ -17,13 +17,13 @@ from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_b
                                         visitor_after, where_clause)
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
-                                      quoted_speaker, relative_owner, session_only, the_two, last_two, clause_pair)
+                                      quoted_speaker, relative_owner, session_only, last_two, clause_pair)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
-from core.pipeline.several import distributed, is_subject, pairwise
+from core.pipeline.several import distributed, is_subject, pairwise, the_two
 from core.pipeline.kin import kin_owner
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, negated, non_party, one_sided,
@@ -138,7 +138,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
                        kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "",
-                       present=presences(doc, people, places, dates))
+                       present=presences(doc, sentences, people, places, dates))
     else:
         found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join
     return merge_within_article(found, published)

@@ -10,6 +10,15 @@ from datetime import date, timedelta
 from core.knowledge import country_iso3, cues
 from core.pipeline.neighbours import points_back, word_stems
 
+UNDATED = ("date:published", "date:background-undated")  # the date rules a date from the article's context replaces
+
+
+def _redated(meeting, value: str | None, precision: str, rule: str) -> None:
+    """The meeting dated by a rule of this module, in place of the publication date or no date."""
+    meeting.date, meeting.date_precision = value, precision
+    meeting.rules = [r for r in meeting.rules if r not in UNDATED] + [rule]
+
+
 _AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? (after|before) (?:arriving|(?:his|her|their) (?:arrival|trip|visit)"
                             r"|(?:he|she|they) arrived)\b", re.I)
 _DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
@@ -28,8 +37,8 @@ def day_after_arrival(meeting, meetings: Sequence) -> None:
         if (visit is not meeting and visit.kind == "visit" and not visit.referenced and visit.date_precision == "day"
                 and visit.date and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
             day = date.fromisoformat(visit.date) + sign * timedelta(days=_DAYS[found.group(1).lower()])
-            meeting.date, meeting.date_precision, meeting.referenced = day.isoformat(), "day", visit.referenced
-            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:from-the-trip"]
+            meeting.referenced = visit.referenced
+            _redated(meeting, day.isoformat(), "day", "date:from-the-trip")
             return
 
 
@@ -44,14 +53,12 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
     if not found or meeting.date_precision not in ("unknown", "approx"):
         return
     word, opening = found.group(1).lower(), {"open", "opened", "opens", "began", "begin", "begins", "started", "starts"}
-    told = [(number, bounds) for number, bounds in enumerate(sentences) if number != meeting.sentence
-            and word in re.findall(r"[a-z]+", text[slice(*bounds)].lower())]
-    for number, (start, end) in sorted(told, key=lambda t: (not opening & set(re.findall(r"[a-z]+", text[slice(*t[1])].lower())), t[0])):
+    words = [set(re.findall(r"[a-z]+", text[slice(*bounds)].lower())) for bounds in sentences]
+    told = [n for n in range(len(sentences)) if n != meeting.sentence and word in words[n]]
+    for start, end in (sentences[n] for n in sorted(told, key=lambda n: (not opening & words[n], n))):
         days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
         if len(days) == 1:
-            meeting.date = (date.fromisoformat(days.pop()) - timedelta(days=1)).isoformat()
-            meeting.date_precision = "day"
-            meeting.rules = [r for r in meeting.rules if r not in ("date:published", "date:background-undated")] + ["date:eve"]
+            _redated(meeting, (date.fromisoformat(days.pop()) - timedelta(days=1)).isoformat(), "day", "date:eve")
             return
 
 
@@ -66,8 +73,8 @@ def trip_told_again(meeting, meetings: Sequence) -> None:
     visit = next((v for v in meetings if v is not meeting and v.kind == "visit" and not v.referenced and v.date
                   and set(v.participants) & set(meeting.participants) and v.sentence < meeting.sentence), None)
     if visit is not None:
-        meeting.referenced, meeting.date, meeting.date_precision = False, visit.date, visit.date_precision
-        meeting.rules = [r for r in meeting.rules if r != "date:background-undated"] + ["anaphora"]
+        meeting.referenced = False
+        _redated(meeting, visit.date, visit.date_precision, "anaphora")
 
 
 def earlier_that_day(meeting, meetings: Sequence) -> None:
@@ -79,8 +86,8 @@ def earlier_that_day(meeting, meetings: Sequence) -> None:
     for other in sorted(meetings, key=lambda m: -m.sentence):
         if (other is not meeting and not other.referenced and other.date and 0 <= meeting.sentence - other.sentence <= 1
                 and set(other.participants) & set(meeting.participants)):
-            meeting.referenced, meeting.date, meeting.date_precision = False, other.date, other.date_precision
-            meeting.rules = [r for r in meeting.rules if r != "date:background-undated"] + ["date:earlier-that-day"]
+            meeting.referenced = False
+            _redated(meeting, other.date, other.date_precision, "date:earlier-that-day")
             if meeting.location is None and other.location and meeting.kind != "call":
                 meeting.location = other.location
                 meeting.rules.append("place:earlier-that-day")
@@ -95,8 +102,7 @@ def day_of_the_gathering(meeting, meetings: Sequence) -> None:
     for other in sorted(meetings, key=lambda m: -m.sentence):
         if (other is not meeting and other.kind == "summit" and not other.referenced and other.date_precision == "day"
                 and 0 <= meeting.sentence - other.sentence):
-            meeting.date, meeting.date_precision = other.date, other.date_precision
-            meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:gathering"]
+            _redated(meeting, other.date, other.date_precision, "date:gathering")
             return
 
 

@@ -38,10 +38,10 @@ def _present_one(holder: Token) -> Token | None:
     return None
 
 
-def presences(doc: Doc, people: Sequence, places: Sequence, dates: Sequence) -> list[Presence]:
-    """Each town (not country) the text says a named person is in, with the sentence saying so."""
+def presences(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence, dates: Sequence) -> list[Presence]:
+    """Each town (not country) the text says a named person is in, with the sentence (of `sentences`, the Doc's)
+    saying so."""
     at = {m.token: m for m in people}
-    sentences = list(doc.sents)
     out = []
     for place in places:
         if place.label != "GPE" and place.kind != "metonym":
