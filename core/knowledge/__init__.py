@@ -10,14 +10,14 @@ extends with files of the same names (see README, "Knowledge files"). This packa
   `Person`, `Role`, `regnal_name`, `short_forms`;
 - the gazetteer: `pipeline_places`, `cities`, `capital_cities`, `country_abbreviations`, `country_display_name`, `country_iso3`, `full_city_name`, `place_country`, `locate`, `world_outline`,
   `regions`, `subdivision_countries`, `towns_named` (a town name several countries share), `countries_named` ("the two Koreas");
-- vocabularies: `organisations`, `organisation_codes`, `organisation_code`, `organisation_homes`, `organisation_home`, `sector_ids`, `cues`, `leader_roles`, `counterpart_offices`, `holidays`, `seasons`, `languages`, `english_words`.
+- vocabularies: `organisations`, `organisation_codes`, `organisation_code`, `organisation_homes`, `organisation_home`, `sector_ids`, `cues`, `leader_roles`, `cabinet_roles`, `counterpart_offices`, `holidays`, `seasons`, `languages`, `english_words`.
 """
 from core.knowledge.files import (PIPELINE_FILES, cached_json, cached_object, fold, forget_knowledge, knowledge_cache, slug,
                                   knowledge_digest, knowledge_rows, knowledge_sources, knowledge_text, source_digest)
 from core.knowledge.people import Knowledge, Person, Role, load_knowledge, person_ids, regnal_name, short_forms
 from core.knowledge.places import (capital_cities, cities, countries_named, regions, country_abbreviations, country_display_name, country_iso3, full_city_name, locate, pipeline_places, subdivision_countries, towns_named,
                                    place_country, seats_of_government, demonyms, world_outline)
-from core.knowledge.vocab import (counterpart_offices, cues, english_words, format_key, formats, languages, leader_roles, organisation_code, organisation_codes,
+from core.knowledge.vocab import (cabinet_roles, counterpart_offices, cues, english_words, format_key, formats, languages, leader_roles, organisation_code, organisation_codes,
                                   organisation_home, organisation_homes, organisations, seasons, sector_ids, holidays)
 
 __all__ = [
@@ -26,7 +26,7 @@ __all__ = [
     "Knowledge", "Person", "Role", "load_knowledge", "person_ids", "regnal_name", "short_forms",
     "capital_cities", "cities", "countries_named", "regions", "country_abbreviations", "country_display_name", "country_iso3", "full_city_name", "locate", "place_country", "pipeline_places", "subdivision_countries", "towns_named",
     "seats_of_government", "demonyms", "world_outline",
-    "counterpart_offices", "cues", "english_words", "format_key", "formats", "languages", "leader_roles", "organisation_code", "organisation_codes", "organisation_home", "organisation_homes",
+    "cabinet_roles", "counterpart_offices", "cues", "english_words", "format_key", "formats", "languages", "leader_roles", "organisation_code", "organisation_codes", "organisation_home", "organisation_homes",
     "organisations", "seasons", "holidays",
     "sector_ids",
 ]

@@ -93,6 +93,13 @@ def leader_roles() -> frozenset[str]:
 
 
 @knowledge_cache(maxsize=1)
+def cabinet_roles() -> frozenset[str]:
+    """The offices of roles.csv held by a government's ministers (offices.csv `cabinet` = 1): "ministers from the
+    United States and Brazil" are holders of these."""
+    return frozenset(r["role"] for r in knowledge_rows("offices.csv") if r.get("cabinet") == "1")
+
+
+@knowledge_cache(maxsize=1)
 def counterpart_offices() -> dict[str, str]:
     """Office → the office its holder's counterparts abroad hold, where that is another one (offices.csv
     `counterpart`: the US Trade Representative's counterparts are trade ministers)."""

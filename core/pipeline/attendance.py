@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from core.knowledge import country_display_name
+from core.knowledge import country_display_name, fold
 from core.knowledge import cues as _cues
 from core.pipeline.senses import summit_words
 from core.pipeline.sides import place_token
@@ -124,6 +124,29 @@ def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     heads = heads + [c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]  # "by A, B and C"
     heads = heads + [member for h in heads for member in _included(h)]
     at = {t.i for h in heads for t in (h, *h.conjuncts)}
+    at |= _listed_after(doc, at, people, places)
     names = {m.canonical for m in people if m.token in at}
     names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}
     return names
+
+
+LIST_WORDS = {",", "and", "together", "along", "with", "as", "well", "'s", "’s", "the"}
+
+
+def _listed_after(doc, at: set[int], people: list, places: list) -> set[int]:
+    """The people named on in the same list as an attendee, whatever the parse made of it ("attended by Brazil's Lula,
+    Uruguay's José Mujica and Paraguay's Fernando Lugo, together with Chile's Sebastián Piñera"): each next name
+    reached over commas, "and", "together with", a country or its possessive, or a title only."""
+    from core.pipeline.names import title_words
+
+    titles, found = title_words(), set[int]()
+    countries = {t.i for p in places for t in doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
+    mentions = sorted((m for m in people if not m.rule.startswith("role-")), key=lambda m: m.start)
+    for before, after in zip(mentions, mentions[1:]):
+        if before.token not in at | found:
+            continue
+        gap = [t for t in doc if before.end <= t.idx < after.start]
+        if all(t.lower_ in LIST_WORDS or t.i in countries or t.ent_type_ == "NORP" or fold(t.text) in titles
+               or (t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")) for t in gap):
+            found.add(after.token)
+    return found

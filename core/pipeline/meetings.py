@@ -15,7 +15,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import met_on_the_trip, own_dates, own_party, purpose_of_trip, through_description, through_sequence
+from core.pipeline.scope import met_on_the_trip, own_dates, own_party, owns_the_place, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
                                       quoted_speaker, relative_owner, session_only, last_two, clause_pair)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
@@ -213,7 +213,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
             antecedent = quoted_speaker(number, context, last_subject)
         if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and _linked(token, trigger) and own_party(token, trigger)
-                and antecedent.canonical not in participants):
+                and antecedent.canonical not in participants and not owns_the_place(token)):
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
             if subject is None and is_subject(token, trigger):
@@ -276,7 +276,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     countries.update(sides)
     goes = [p for p in linked_places if p.country not in sides]  # "the Cuban officials visited Mexico": not Cuba
     visited = (destination(kind, trigger, goes, tokens, own) or destination_there(trigger, sentence_places, tokens, own)
-               or destination_named_before(trigger, places, person_countries))
+               or destination_named_before(trigger, places, {participants[subject].country or ""} if subject in participants else person_countries))
     if visited:
         countries.add(visited.country)
     participants = {name: m for name, m in participants.items() if not non_party(doc, m) and not kin_owner(doc[m.token])}

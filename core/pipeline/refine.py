@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, fold, country_display_name, cues, leader_roles, organisation_code
 from core.pipeline.date_spans import compatible_dates
+from core.pipeline.officers import ministers_of_countries, named_officers, officers_for_countries, ranks_in_plural, teams_in_plural
 from core.pipeline.presence import place_of_presence
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
@@ -41,10 +42,11 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         leaders = named if when == published else _named_leaders(people, kb, when)
-        if not _told_by_persons(meeting, meetings, kb):
-            _principals(meeting, leaders, kb, when, lower)
+        officers = named_officers(people, kb, when)
+        if not ministers_of_countries(meeting, officers, kb) and not _told_by_persons(meeting, meetings, kb):
+            _principals(meeting, leaders, kb, when, lower, officers)
         if _leaders_in_sentence(meeting, people, kb, when, text):
-            _principals(meeting, leaders, kb, when, lower)  # "the leaders of Russia and China", Mishustin named: Li, his rank
+            _principals(meeting, leaders, kb, when, lower, officers)  # "the leaders of Russia and China", Mishustin named: Li, his rank
         _organisation_heads(meeting, people, kb, when)
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
@@ -76,6 +78,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     out = one_summit(out, attendees, unattended)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
+        if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated like the others
+            day_from_context(meeting, people, dates, sentences, published, text, places)
         _summit_host(meeting, places, named)
         if "summit:attendee" in meeting.rules or "summit:host-leader" in meeting.rules:  # the attendees' countries too
             meeting.countries = sorted(set(meeting.countries) | {home[p] for p in meeting.participants if p in home})
@@ -174,21 +178,24 @@ def _named_leaders(people: list, kb: Knowledge, published: str | None) -> dict[s
     return found
 
 
-def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lower=frozenset()) -> None:
+def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lower=frozenset(), officers=None) -> None:
     """A country side becomes the person when the article names that country's leader: the one of the same rank
     as the named counterpart (a premier meets a premier), else the only leader of that country it names; never for
-    a counterpart who holds only a lower office (a foreign minister meets a foreign minister)."""
+    a counterpart who holds only a lower office (a foreign minister meets a foreign minister): then a country side is
+    the one minister of that rank the article names of it (`officers`, officers.py)."""
     people = [p for p in meeting.participants if p not in named and not _is_country(p, kb)]
-    if _ranks_in_plural(meeting.evidence, kb, leaders=False) - leader_roles() - {"leader"} or _teams_in_plural(meeting.evidence):
+    if ranks_in_plural(meeting.evidence, kb, leaders=False) - leader_roles() - {"leader"} or teams_in_plural(meeting.evidence):
         return  # "ministers from the United States, Brazil and India met", "the two countries' teams will meet": not leaders
     if not people:
         _countries_by_leaders(meeting, named, kb)
         return
     ranks = {role for person in people for role in _roles_of(person, kb, published)}
     if (ranks and not ranks & leader_roles()) or (not ranks and set(people) & set(lower)):
+        if ranks and officers and meeting.kind != "visit":  # a defence minister meets the United States: its defence minister
+            officers_for_countries(meeting, officers, ranks - {"minister"} or ranks)  # (a visit's host country stays)
         return  # a minister meets a minister: the leader the article names elsewhere is not the counterpart
     changed = []
-    plural = _ranks_in_plural(meeting.evidence, kb)  # "the Russian and Bulgarian heads of state": the sides' rank
+    plural = ranks_in_plural(meeting.evidence, kb)  # "the Russian and Bulgarian heads of state": the sides' rank
     for index, side in enumerate(meeting.participants):
         leaders = [name for name, role in named.get(side, []) if name not in meeting.participants and (not plural or role in plural)]
         if not leaders or not _is_country(side, kb):
@@ -204,13 +211,6 @@ def _principals(meeting, named: dict, kb: Knowledge, published: str | None, lowe
         meeting.rules.append("side:named-leader")
 
 
-def _teams_in_plural(text: str) -> bool:
-    """The evidence speaks of delegations in the plural (`delegation` cues: "teams", "delegations", "officials"; not
-    "leaders" or "sides", which may be the leaders)."""
-    teams = cues().get("delegation", frozenset()) - {"leader", "head", "side", "counterpart", "government", "minister"}
-    return any(w.endswith("s") and w[:-1] in teams for w in re.findall(r"[a-z]+", text.lower()))
-
-
 def _told_by_persons(meeting, meetings: list, kb: Knowledge) -> bool:
     """A meeting of countries the next sentences tell again, that day or undated, by the persons who held it ("Australia
     and Indonesia signed a security pact on Monday." + "He and his Indonesian counterpart, Hassan Wirajuda, signed the
@@ -220,24 +220,6 @@ def _told_by_persons(meeting, meetings: list, kb: Knowledge) -> bool:
         and ((other.date == meeting.date and other.date_precision == "day") or "date:published" in other.rules)
         and set(other.countries) >= set(meeting.countries) and not any(_is_country(p, kb) for p in other.participants)
         for other in meetings))
-
-
-def _ranks_in_plural(text: str, kb: Knowledge, *, leaders: bool = True) -> set[str]:
-    """The leaders' offices the evidence names in the plural ("the Russian and Bulgarian heads of state", "the two
-    premiers"): the rank of the country sides it speaks of, whoever else it names by a title in the singular; with
-    `leaders` false, any office ("ministers from the United States, Brazil and India met")."""
-    words = re.findall(r"[a-z]+", fold(text))
-    found, covered = set(), -1  # the longest office first: "prime ministers" is no "ministers"
-    for i in range(len(words)):
-        for n in (3, 2, 1):
-            phrase = words[i:i + n]
-            role = kb.role_terms.get(" ".join(w[:-1] if w.endswith("s") else w for w in phrase)) if len(phrase) == n else None
-            if role and i > covered and any(w.endswith("s") for w in phrase) and (role in leader_roles() or not leaders):
-                found.add(role)
-            if role:
-                covered = max(covered, i + n - 1)
-                break
-    return found
 
 
 def _countries_by_leaders(meeting, named: dict, kb: Knowledge) -> None:

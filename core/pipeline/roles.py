@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from core.knowledge import Knowledge, counterpart_offices, cues
+from core.knowledge import Knowledge, counterpart_offices, cues, fold
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
@@ -262,4 +262,6 @@ def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | 
         wanted = kb.role_in(term.text, mention.country, role)
         if wanted in offices or (wanted == "minister" and any(o.endswith("_minister") for o in offices)):
             found[mention.canonical] = mention  # "the minister": a minister of any portfolio
+    if len(found) > 1:  # "the secretary of state" after three foreign ministers: the one whose country says it so
+        found = {name: m for name, m in found.items() if (fold(term.text), m.country or "") in kb.local_roles}
     return next(iter(found.values())) if len(found) == 1 else None

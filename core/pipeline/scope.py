@@ -106,7 +106,9 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     month"), an apposition or a relative clause describing someone or something other than the meeting ("met
     Micheletti, the leader installed after last month's coup"; not a place's, a time's or other meetings' clause: "in
     Beijing, where he arrived on Monday", "at the same time that the IMF held its meetings"), or the "since" of a first meeting ("the first visit to Iran since 1979") or of
-    a perfect tense ("has visited China twice since 2007": some time after it)."""
+    a perfect tense ("has visited China twice since 2007": some time after it), or a deadline ("to double trade by 2010")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.i != trigger.i:
+        return True  # a deadline: "pledged on Wednesday to double trade by 2010"
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children) or any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)  # "has visited China twice since 2007"
     for node in token.ancestors:
@@ -143,3 +145,13 @@ def own_party(token: Token, trigger: Token) -> bool:
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in trigger.children):
         subjects = set()  # "Following Bush's meeting with Blair, Chirac said …": the meeting is Bush's, not Chirac's
     return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])
+
+
+def owns_the_place(token: Token) -> bool:
+    """A possessive that only says whose the meeting's place is ("received by Howard at Kirribilli House, his official
+    residence"): the owner is no party through it."""
+    head = token.head
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return (token.dep_ == "poss" and head.i != token.i and head.dep_ == "pobj" and head.lemma_.lower() not in meeting_nouns()
+            and head.head.lower_ in _cues().get("locative", frozenset()) - {"to"})  # not "in his meeting with Mishustin"

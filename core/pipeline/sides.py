@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import countries_named, cues, demonyms, fold, organisation_home
-from core.pipeline.bodies import named_organisations
+from core.pipeline.bodies import named_organisations, names_the_seat
 from core.pipeline.occasion import holders, involved, occasion_subjects, signed_pact, stray_of
 from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
 from core.text import regular_stems
@@ -361,7 +361,7 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     if trigger.lemma_.lower() in cues().get("gathering", frozenset()):  # "Heads of state of the African Union met"
         stray |= {t.i for c in trigger.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for t in c.subtree}
     for name, root in named_organisations(sent):
-        if root.i in own or root.i == trigger.i or _titles_a_person(root):
+        if root.i in own or root.i == trigger.i or _titles_a_person(root) or names_the_seat(root):
             continue
         steps = path(root, trigger)
         if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):

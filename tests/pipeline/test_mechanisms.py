@@ -3254,3 +3254,123 @@ def test_two_countries_teams_are_no_meeting_of_their_leaders():
 def test_companies_of_two_countries_signing_deals_are_no_meeting():
     text = "Russian and Chinese companies signed US$3.5 billion worth of deals on Tuesday."
     assert sides(text, "2009-10-13") == []
+
+
+@pytest.mark.model
+def test_ministers_of_countries_meeting_are_the_ministers_the_article_names():
+    text = ("Late on Wednesday, ministers from the United States, the European Union, Brazil, India and Australia met for "
+            "three hours. The EU trade commissioner, Peter Mandelson, came under pressure. Brazil's Celso Amorim said the "
+            "offer was far from sufficient. His Indian counterpart, Commerce Minister Kamal Nath, said India would not open "
+            "its markets. US Trade Representative Rob Portman offered to end export subsidies. Australia's Trade Minister, "
+            "Mark Vaile, called for a date.")
+    assert ["Celso Amorim", "Kamal Nath", "Mark Vaile", "Peter Mandelson", "Rob Portman"] in sides(text, "2005-12-15")
+
+
+@pytest.mark.model
+def test_ministers_of_countries_meeting_stay_countries_when_several_ministers_are_named():
+    text = ("Ministers from Brazil, India and Australia met on Wednesday. Brazil's foreign minister Celso Amorim and Brazil's "
+            "trade minister Luiz Fernando Furlan were there. India's Commerce Minister Kamal Nath spoke. Australia's Trade "
+            "Minister, Mark Vaile, called for a date.")
+    assert ["Brazil", "Kamal Nath", "Mark Vaile"] in sides(text, "2005-12-15")
+
+
+@pytest.mark.model
+def test_a_minister_meeting_a_country_meets_its_minister_of_the_same_rank():
+    text = ("US Defence Secretary Robert Gates spoke in Singapore on Saturday. Within hours of landing, the Pentagon chief "
+            "sat down with Indonesia's defence minister, Juwono Sudarsono, to discuss training.")
+    assert ["Juwono Sudarsono", "Robert Gates"] in sides(text, "2008-06-01")
+
+
+@pytest.mark.model
+def test_a_minister_arriving_in_a_country_visits_the_country_not_its_minister():
+    text = ("US Defence Secretary Robert Gates arrived in Singapore on Friday. Singapore's Defence Minister Teo Chee Hean "
+            "said the turnout showed the value of frank conversation.")
+    assert ["Robert Gates", "Singapore"] in sides(text, "2008-06-01")
+
+
+@pytest.mark.model
+def test_the_american_secretary_is_the_one_american_minister_named_before():
+    text = ("US Defence Secretary Robert Gates assured Asian allies on Saturday. China sent a delegation led by the deputy "
+            "chief of the general staff, Lieutenant General Ma Xiaotian. On the sidelines of the conference, the American "
+            "secretary also held talks with his Australian counterpart, Joel Fitzgibbon.")
+    assert ["Joel Fitzgibbon", "Robert Gates"] in sides(text, "2008-06-01")
+
+
+@pytest.mark.model
+def test_an_organisation_naming_the_building_of_a_meeting_is_no_side():
+    text = "Javier Solana met Saeed Jalili at NATO headquarters in Brussels on Tuesday."
+    assert sides(text, "2008-02-20") == [["Javier Solana", "Saeed Jalili"]]
+
+
+@pytest.mark.model
+def test_an_organisation_met_at_its_headquarters_is_still_a_side():
+    text = "Iranian negotiator Saeed Jalili held talks with NATO at its headquarters in Brussels on Tuesday."
+    assert any("NATO" in s for s in sides(text, "2008-02-20"))
+
+
+@pytest.mark.model
+def test_ministers_of_one_country_travelling_are_not_its_one_minister_named():
+    text = ("Chancellor of the Exchequer Gordon Brown presented the report on Monday. It is reported that UK Ministers are "
+            "to travel to India and America to promote the review.")
+    assert "Gordon Brown" not in {p for s in sides(text, "2006-10-31") for p in s}
+
+
+@pytest.mark.model
+def test_the_diplomats_of_countries_are_not_their_ministers():
+    text = ("Portuguese Foreign Minister Diogo Freitas do Amaral arrived on Monday. Ramos Horta said he would defend this "
+            "position in a meeting this Thursday morning with the diplomats of Australia, Portugal, New Zealand and Malaysia.")
+    assert "Diogo Freitas do Amaral" not in {p for s in sides(text, "2006-06-05") for p in s}
+
+
+@pytest.mark.model
+def test_every_name_of_an_attendance_list_attends_whatever_the_parse():
+    text = ("The summit in the Argentine city of San Juan was hosted by President Cristina Fernández de Kirchner. It was also "
+            "attended by Brazil's Luiz Inácio Lula da Silva, Uruguay's José Mujica and Paraguay's Fernando Lugo, together "
+            "with Chile's Sebastián Piñera, whose country is an associate member.")
+    assert ["Cristina Fernández de Kirchner", "Fernando Lugo", "José Mujica", "Luiz Inácio Lula da Silva",
+            "Sebastián Piñera"] in sides(text, "2010-08-04")
+
+
+@pytest.mark.model
+def test_a_name_after_an_attendance_list_and_a_verb_does_not_attend():
+    text = ("The summit in Brasília was hosted by President Luiz Inácio Lula da Silva. It was attended by Uruguay's José "
+            "Mujica, said Foreign Minister Celso Amorim.")
+    assert "Celso Amorim" not in {p for s in sides(text, "2010-08-04") for p in s}
+
+
+@pytest.mark.model
+def test_the_foreign_ministers_of_countries_told_again_by_name_are_those_ministers():
+    text = ("The foreign ministers of the United States, Australia and Japan met in Sydney on Saturday. US Secretary of "
+            "State Condoleezza Rice arrived in Australia on Thursday. She was joined at the talks by her host, Foreign "
+            "Minister Alexander Downer, and by Japan's Foreign Minister, Aso Taro.")
+    assert (["Alexander Downer", "Condoleezza Rice", "Taro Aso"], "2006-03-18", "Sydney") in placed(text, "2006-03-19")
+
+
+@pytest.mark.model
+def test_the_secretary_of_state_among_foreign_ministers_is_the_american_one():
+    text = ("US Secretary of State Condoleezza Rice met Foreign Minister Alexander Downer and Japan's Foreign Minister, Aso "
+            "Taro, in Sydney on Saturday. On the previous day, the secretary of state had been received by Prime Minister "
+            "John Howard.")
+    assert ["Condoleezza Rice", "John Howard"] in sides(text, "2006-03-19")
+
+
+@pytest.mark.model
+def test_whose_residence_a_meeting_is_held_in_is_no_party_through_his():
+    text = ("Foreign Ministry spokesman Qin Gang said China hoped for stability. On the previous day, Condoleezza Rice had "
+            "been received by Prime Minister John Howard at Kirribilli House, his official residence on Sydney Harbour.")
+    assert "Qin Gang" not in {p for s in sides(text, "2006-03-19") for p in s}
+
+
+@pytest.mark.model
+def test_a_deadline_dates_no_meeting():
+    text = ("The leaders of India, Brazil and South Africa pledged on Wednesday to more than double trade among their three "
+            "countries to $15bn by 2010, at the second summit of the IBSA Dialogue Forum in Pretoria.")
+    assert [d for _, d, _ in placed(text, "2007-10-18")] == ["2007-10-17"]
+
+
+@pytest.mark.model
+def test_the_country_a_visit_goes_to_may_be_its_host_s():
+    text = ("Brazil's President Luiz Inácio Lula da Silva arrived on Tuesday night. Indian Prime Minister Manmohan Singh had "
+            "flown in the previous day from Nigeria, where he held talks with President Umaru Yar'Adua in Abuja on Monday, "
+            "the first visit to the country by an Indian prime minister since 1962.")
+    assert "Luiz Inácio Lula da Silva" not in {p for s in sides(text, "2007-10-18") for p in s}
