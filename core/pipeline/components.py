@@ -189,7 +189,7 @@ def _gloss_wins(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _COUNT = "|".join(sorted(date_rules.NUMBERS, key=len, reverse=True))
-_ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+day|day\s+(?P<side>after|before))"
+_ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+(?:day|morning|afternoon|evening|night)|day\s+(?P<side>after|before))"
                        r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
                        r"|(?P<inday>(?:later|earlier)\s+in\s+the\s+day)"
                        rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)

@@ -167,37 +167,27 @@ def counted(trigger: Token) -> bool:
 
 def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
     """A required word; "a+b" requires each of its parts (">between+signed": between depends on the trigger and the
-    sentence says signed). A part is a word anywhere in the sentence, or ("@dated") a date that modifies the trigger,
-    or (">between") a word that depends on the trigger itself, or ("@called-on") a visit (`calls_on`), or
-    ("@participant") an object that is a participant, not a thing ("received the president", not "received votes"),
-    or ("@someone") no object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone
-    to talk with ("talked with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject
-    of several named sides ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@purpose")
-    a purpose clause that addresses someone ("Bush called to congratulate him"; meeting_cues.csv kind `addressing`),
-    or ("@gathering") such a subject or office-holders in the plural ("Leaders of Brazil and China gathered"),
-    or ("@body") an international organisation's name labelling it ("the last WTO conference", not "a NATO press
-    conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not "signed an affidavit"; "@pact-named": and
-    said to be one, for verbs that take other objects: "inked a deal", "concluded a treaty", not "the summit concluded")."""
+    sentence says signed). A part is a word anywhere in the sentence, or ("@dated") a date modifying the trigger, or
+    (">between") a word that depends on the trigger itself, or ("@called-on") a visit (`calls_on`), or ("@participant")
+    an object that is a participant, not a thing ("received the president", not "received votes"), or ("@someone") no
+    object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone to talk with ("talked
+    with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject of several named sides
+    ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@pair") one standing for the two just
+    named ("the two ministers"), or ("@purpose") a purpose clause that addresses someone ("Bush called to congratulate
+    him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
+    China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
+    "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
+    "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded")."""
     if "+" in word:
         return all(_required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
         return any(child.ent_type_ == "DATE" and child.i < token.i for child in token.children)
-    if word == "@participant":
-        return receives_participant(token)
-    if word == "@called-on":
-        return calls_on(token)
-    if word == "@counterpart":
-        return has_counterpart(token)
-    if word == "@someone":
-        return meets_someone(token)
-    if word == "@together":
-        return acting_together(token)
-    if word == "@gathering":
-        return acting_together(token) or officials_gather(token)
-    if word == "@purpose":
-        return addresses_someone(token)
-    if word == "@body":
-        return labelled_by_body(token)
+    checks = {"@participant": receives_participant, "@called-on": calls_on, "@counterpart": has_counterpart,
+              "@someone": meets_someone, "@together": acting_together, "@purpose": addresses_someone, "@body": labelled_by_body,
+              "@gathering": lambda t: acting_together(t) or officials_gather(t),
+              "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj")}  # "the two ministers"
+    if word in checks:
+        return checks[word](token)
     if word in ("@pact", "@pact-named"):
         return signs_a_pact(token, named=word == "@pact-named")
     if word.startswith(">"):

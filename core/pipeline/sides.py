@@ -139,6 +139,8 @@ def _other_clause(token: Token, trigger: Token) -> bool:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children):
         return False
+    if trigger.dep_ == "relcl" and trigger.head.i == anchor(token).i and any(c.lower_ in RELATIVES for c in trigger.children):
+        return False  # the one a relative pronoun stands for: "an audience with Than Shwe, whom he last met in October"
     return not trigger.left_edge.i <= token.i <= trigger.right_edge.i
 
 

@@ -206,10 +206,25 @@ def _called_off(trigger: Token) -> bool:
     was cancelled", "postponed the summit", "called off the talks"."""
     verb = trigger.head
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
-        return False
+        return _trip_called_off(trigger)
+    return _calls_off(verb)
+
+
+def _calls_off(verb: Token) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     words = _cues().get("called_off", frozenset())
     return verb.lemma_.lower() in words or any(f"{verb.lemma_.lower()} {p}" in words for p in particles)
+
+
+def _trip_called_off(trigger: Token) -> bool:
+    """A meeting told with a trip the next clause calls off: "Yang had been due in Seoul on Friday for talks with Kim,
+    but the trip was postponed"."""
+    from core.pipeline.senses import meeting_nouns
+
+    clause = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    nouns = meeting_nouns() | _cues().get("travel", frozenset())
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _calls_off(c) and any(
+        o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)
 
 
 # Words that order a meeting before or after something else: background, unless its date is of the days the article

@@ -3374,3 +3374,31 @@ def test_the_country_a_visit_goes_to_may_be_its_host_s():
             "flown in the previous day from Nigeria, where he held talks with President Umaru Yar'Adua in Abuja on Monday, "
             "the first visit to the country by an Indian prime minister since 1962.")
     assert "Luiz Inácio Lula da Silva" not in {p for s in sides(text, "2007-10-18") for p in s}
+
+
+@pytest.mark.model
+def test_talks_of_a_trip_that_was_postponed_were_not_held():
+    text = ("Chinese Foreign Minister Yang Jiechi had been due in Seoul on Friday for talks with his counterpart, Kim "
+            "Sung-hwan, but the trip was postponed on Wednesday because of scheduling issues.")
+    assert [m for m in meetings(text, "2010-11-25") if not m.referenced] == []
+
+
+@pytest.mark.model
+def test_the_two_ministers_discussing_by_telephone_held_a_call_the_previous_evening():
+    text = ("Chinese Foreign Minister Yang Jiechi had been due in Seoul on Friday for talks with his counterpart, Kim "
+            "Sung-hwan, but the trip was postponed on Wednesday because of scheduling issues. The two ministers had "
+            "discussed the shelling by telephone the previous evening.")
+    assert (["Kim Sung-hwan", "Yang Jiechi"], "2010-11-23", None) in placed(text, "2010-11-25")
+
+
+@pytest.mark.model
+def test_the_one_a_relative_pronoun_stands_for_is_met_in_its_clause():
+    text = ("UN envoy Ibrahim Gambari left Yangon on Monday. He had asked for an audience with Senior General Than Shwe, whom "
+            "he last met in Naypyidaw in October.")
+    assert (["Ibrahim Gambari", "Than Shwe"], "2007-10", "Naypyidaw") in placed(text, "2008-03-11")
+
+
+@pytest.mark.model
+def test_who_praises_the_one_a_relative_clause_meets_is_no_side():
+    text = "Russian Foreign Minister Sergey Lavrov praised Condoleezza Rice, whom Vladimir Putin met in Moscow on Monday."
+    assert sides(text, "2007-05-17") == [["Condoleezza Rice", "Vladimir Putin"]]
