@@ -52,6 +52,8 @@ def _present(sent: Span) -> list[list[Token]]:
     out = []
     for token in sent:
         lemma = token.lemma_.lower()
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "Camara did not attend and was not invited"
         if lemma in attending and token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in token.children):
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:

@@ -138,12 +138,21 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = _from_anchor(doc, text, ent.start_char, ent.end_char, anchor)
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
+        if found and found.rule == "month" and ent.start > 0 and doc[ent.start - 1].lower_ == "that":
+            found = _that_month(found, out, ent.start_char)
         if found:
             out.append(DateMention(start, ent.end_char, text[start:ent.end_char], found.value, found.precision, found.rule, found.end))
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
     return _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)))
+
+
+def _that_month(found: date_rules.Resolved, before: list[DateMention], start: int) -> date_rules.Resolved:
+    """ "That November": the month of the year the text gave last, a little before ("appointed him in 2009. He was
+    welcomed in Phnom Penh that November": November 2009), else the month as read alone."""
+    year = next((d.value[:4] for d in reversed(before) if d.value and d.value[:4].isdigit() and start - d.end <= ANCHOR_REACH), None)
+    return date_rules.Resolved(f"{year}{found.value[4:]}", "month", "that-month") if year else found
 
 
 def _untagged_figures(doc: Doc, published: str | None, found: list[DateMention]) -> list[DateMention]:

@@ -21,6 +21,7 @@ from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecede
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
+from core.pipeline.representation import representatives
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.several import distributed, is_subject, pairwise, the_two
@@ -138,7 +139,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
                        kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "",
-                       present=presences(doc, sentences, people, places, dates))
+                       present=presences(doc, sentences, people, places, dates), stand_for=representatives(doc, sentences, people, places))
     else:
         found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join
     return merge_within_article(found, published)

@@ -14,6 +14,7 @@ from core.knowledge import Knowledge, fold, country_display_name, cues, leader_r
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.officers import ministers_of_countries, named_officers, officers_for_countries, ranks_in_plural, teams_in_plural
 from core.pipeline.presence import place_of_presence
+from core.pipeline.representation import represented
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
@@ -23,10 +24,11 @@ from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering,
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
            published: str | None, dates: Sequence = (), text: str = "", lower: frozenset[str] | set[str] = frozenset(),
-           title: str = "", present: Sequence = ()) -> list:
+           title: str = "", present: Sequence = (), stand_for: Sequence = ()) -> list:
     """The article's meetings after the article-level rules (see the module docstring); `sentences` are the
     (start, end) character bounds of the article's sentences in `text`; `lower`, the people the article or the
-    knowledge base gives only an office below a leader's; `present`, where the text says people are (presence.py)."""
+    knowledge base gives only an office below a leader's; `present`, where the text says people are (presence.py);
+    `stand_for`, who the text says stood for a side or chaired a meeting (representation.py)."""
     named = _named_leaders(people, kb, published)
     out, attendees, unattended = [], [], []
     for meeting in meetings:
@@ -42,6 +44,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         leaders = named if when == published else _named_leaders(people, kb, when)
+        represented(meeting, stand_for)
         officers = named_officers(people, kb, when)
         if not ministers_of_countries(meeting, officers, kb) and not _told_by_persons(meeting, meetings, kb):
             _principals(meeting, leaders, kb, when, lower, officers)

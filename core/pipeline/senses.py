@@ -141,8 +141,9 @@ def generic(trigger: Token) -> bool:
     if trigger.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in words for c in trigger.children):
         return True
     clause = [trigger, *trigger.children, *(c for child in trigger.children if child.dep_ in ("relcl", "acl") for c in child.subtree)]
-    if any(t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod") for t in clause):
-        return True
+    if any((t.lower_ == "every" and t.dep_ in ("det", "advmod", "npadvmod")) or (t.dep_ == "advmod" and t.lower_ in _cues().get(
+            "frequency", frozenset())) for t in clause):
+        return True  # "meetings held every October", "Emirates, which flies four times daily into Auckland"
     if trigger.tag_ == "VBG" and trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "of":  # "the habit of visiting"
         before = trigger.doc[max(trigger.sent.start, trigger.i - 8):trigger.i - 1]  # through "his habit, since 2001, of"
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in _cues().get("habit", frozenset()) for t in before):

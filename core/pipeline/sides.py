@@ -6,13 +6,15 @@ from spacy.tokens import Doc, Token
 from core.knowledge import countries_named, cues, demonyms, fold, organisation_home
 from core.pipeline.bodies import named_organisations, names_the_seat
 from core.pipeline.occasion import holders, involved, occasion_subjects, signed_pact, stray_of
-from core.pipeline.clauses import above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, speaker, unaware
+from core.pipeline.clauses import (above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
+                                   speaker, unaware)
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
 SIDE_PREPOSITIONS = {"between", "among", "with"}  # "talks between China and Russia", "a summit with Japan"
 OWNER_PREPOSITIONS = {"from", "of"}  # "ministers from Brunei", "a delegation of Chinese officials"
 NOMINAL = {"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"}
+RELATIVES = {"who", "whom", "which", "that"}  # pronouns that open a relative clause
 
 
 def anchor(token: Token) -> Token:
@@ -67,7 +69,7 @@ def linked(token: Token, trigger: Token) -> bool:
             and not scene_of(trigger, first.head):
         return False
     first = group_joined(first, trigger)
-    steps = path(first, trigger)
+    steps = [] if shared_subject(first, trigger) else path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or _through_relative_clause(steps, first, trigger) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
@@ -137,14 +139,11 @@ def _other_clause(token: Token, trigger: Token) -> bool:
     which Ahmadinejad arrived": Ahmadinejad's arrival only)."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("advcl", "ccomp", "csubj", "pcomp", "relcl"):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children):
-        return False
     if trigger.dep_ == "relcl" and trigger.head.i == anchor(token).i and any(c.lower_ in RELATIVES for c in trigger.children):
         return False  # the one a relative pronoun stands for: "an audience with Than Shwe, whom he last met in October"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children):
+        return False
     return not trigger.left_edge.i <= token.i <= trigger.right_edge.i
-
-
-RELATIVES = {"who", "whom", "which", "that"}
 
 
 def described(doc: Doc, tokens: list[int]) -> set[int]:
@@ -284,6 +283,8 @@ def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
         if node.dep_ != "conj" and (_singular(node) & heads or _offices(node)) and linked(node, trigger):
             return True  # the countries a delegation noun lists: "a meeting of six negotiators India, Brazil, …"
     first = anchor(token)
+    if first.dep_ == "poss" and first.head.dep_ == "pobj" and first.head.head.lower_ in OWNER_PREPOSITIONS:
+        first = first.head  # "the leaders of Kosovo's ethnic Albanians": Kosovo's people
     head = first.head
     if head.dep_ == "prep" and head.lower_ in OWNER_PREPOSITIONS and first.dep_ == "pobj":
         head = head.head

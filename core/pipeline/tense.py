@@ -56,6 +56,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True  # "may have met": a guess about the past, not a meeting reported as held
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
+    if aux & {"has", "have"} and trigger.tag_ == "VBN" and any(c.lower_ in cues.get("perfect_past", frozenset()) for c in trigger.children):
+        return True  # "has already visited Brunei": some time before the news
     earlier = cues["background"] | cues.get("recent", frozenset())
     ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues)
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
@@ -207,7 +209,7 @@ def _called_off(trigger: Token) -> bool:
     verb = trigger.head
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return _trip_called_off(trigger)
-    return _calls_off(verb)
+    return _calls_off(verb) or _trip_called_off(trigger)
 
 
 def _calls_off(verb: Token) -> bool:
@@ -222,6 +224,8 @@ def _trip_called_off(trigger: Token) -> bool:
     from core.pipeline.senses import meeting_nouns
 
     clause = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head  # "had been due to hold talks …, but the visit was cancelled"
     nouns = meeting_nouns() | _cues().get("travel", frozenset())
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and _calls_off(c) and any(
         o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)

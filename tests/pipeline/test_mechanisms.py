@@ -3402,3 +3402,98 @@ def test_the_one_a_relative_pronoun_stands_for_is_met_in_its_clause():
 def test_who_praises_the_one_a_relative_clause_meets_is_no_side():
     text = "Russian Foreign Minister Sergey Lavrov praised Condoleezza Rice, whom Vladimir Putin met in Moscow on Monday."
     assert sides(text, "2007-05-17") == [["Condoleezza Rice", "Vladimir Putin"]]
+
+
+@pytest.mark.model
+def test_the_leaders_of_two_countries_sitting_down_together_meet():
+    text = ("The leaders of Serbia and of Kosovo's ethnic Albanians sat down together on Monday for the first time since the "
+            "1999 war.")
+    assert sides(text, "2006-07-25") == [["Kosovo", "Serbia"]]
+
+
+@pytest.mark.model
+def test_who_represents_a_country_side_and_who_chairs_the_meeting_are_its_participants():
+    text = ("The leaders of Serbia and Kosovo met in Vienna on Monday. The meeting was chaired by UN special envoy Martti "
+            "Ahtisaari. Serbia was represented by President Boris Tadić and Prime Minister Vojislav Koštunica.")
+    assert ["Boris Tadić", "Kosovo", "Martti Ahtisaari", "Vojislav Koštunica"] in sides(text, "2006-07-25")
+
+
+@pytest.mark.model
+def test_a_delegation_led_by_someone_is_that_person():
+    text = ("Chinese and American officials held talks in Washington on Monday. The Chinese delegation was led by "
+            "Vice-Premier Wang Qishan.")
+    assert any("Wang Qishan" in s and "United States" in s for s in sides(text, "2009-07-28"))
+
+
+@pytest.mark.model
+def test_a_pact_a_relative_clause_tells_keeps_its_place_whatever_the_parse():
+    text = ('The Australian mission "was expressly sent from London to Lisbon to ask for clarifications" to a agreement that '
+            "was signed last Thursday (June 1) in Dili, between Portugal and East Timor, reaffirming that the GNR group has "
+            "its own operational command.")
+    assert (["East Timor", "Portugal"], "2006-06-01", "Dili") in placed(text, "2006-06-05")
+
+
+@pytest.mark.model
+def test_flying_into_a_capital_for_talks_is_a_visit():
+    text = ("South African President Jacob Zuma flew into Harare on Monday for two days of talks aimed at rescuing "
+            "Zimbabwe's troubled power-sharing government.")
+    assert (["Jacob Zuma", "Zimbabwe"], "2010-03-15", "Harare") in placed(text, "2010-03-17")
+
+
+@pytest.mark.model
+def test_bringing_people_together_is_a_meeting_of_them_all():
+    text = ("Zimbabwe's President Robert Mugabe and Prime Minister Morgan Tsvangirai disagree. On Tuesday Mr Zuma brought the "
+            "three signatories, Mugabe, Tsvangirai and Deputy Prime Minister Arthur Mutambara, together for more than six hours.")
+    assert ["Arthur Mutambara", "Jacob Zuma", "Morgan Tsvangirai", "Robert Mugabe"] in sides(text, "2010-03-17")
+
+
+@pytest.mark.model
+def test_the_subject_of_coordinated_verbs_holds_the_talks_of_the_second():
+    text = ("Australian Prime Minister Kevin Rudd flew into Port Moresby on Thursday. Rudd left for the Solomon Islands at "
+            "midday and is due to hold talks in Honiara this evening with Prime Minister Derek Sikua.")
+    assert (["Derek Sikua", "Kevin Rudd"], "2008-03-07", "Honiara") in placed(text, "2008-03-07")
+
+
+@pytest.mark.model
+def test_a_visit_made_already_is_background_of_no_known_date():
+    text = "Thai Prime Minister Yingluck Shinawatra, who took office last month, has already visited Brunei and Indonesia."
+    assert {(tuple(sorted(m.participants)), m.referenced, m.date) for m in meetings(text, "2011-09-16")} == {
+        (("Brunei", "Yingluck Shinawatra"), True, None), (("Indonesia", "Yingluck Shinawatra"), True, None)}
+
+
+@pytest.mark.model
+def test_that_november_is_the_november_of_the_year_just_told():
+    text = ("Hun Sen appointed Thaksin Shinawatra as an economic adviser in 2009. Thaksin was welcomed by Hun Sen in Phnom "
+            "Penh that November.")
+    assert (["Hun Sen", "Thaksin Shinawatra"], "2009-11", "Phnom Penh") in placed(text, "2011-09-16")
+
+
+@pytest.mark.model
+def test_flights_made_daily_are_a_habit_not_a_visit():
+    text = "The chair of DAE, Sheikh Ahmed bin Saeed Al Maktoum, also chairs Emirates, which flies four times daily into Auckland."
+    assert sides(text, "2007-07-25") == []
+
+
+@pytest.mark.model
+def test_spending_hours_with_someone_is_a_meeting_but_a_day_with_family_is_not():
+    text = ("Benin's Boni Yayi, Sierra Leone's Ernest Bai Koroma and Pedro Pires of Cape Verde, together with Kenyan Prime "
+            "Minister Raila Odinga, spent about two hours with Laurent Gbagbo at the presidential palace in Abidjan on Monday.")
+    assert (["Boni Yayi", "Ernest Bai Koroma", "Laurent Gbagbo", "Pedro Pires", "Raila Odinga"], "2011-01-03", "Abidjan") in placed(
+        text, "2011-01-04")
+    assert sides("Barack Obama spent the day with his daughters in Hawaii.", "2011-01-04") == []
+
+
+@pytest.mark.model
+def test_who_did_not_attend_a_summit_is_no_attendee():
+    text = ("The decision was taken at an extraordinary summit in Abuja, the Nigerian capital, which lasted more than six "
+            "hours. It was chaired by Nigerian President Umaru Yar'Adua. Liberian President Ellen Johnson Sirleaf and Sierra "
+            "Leone's Ernest Bai Koroma also attended. Captain Moussa Dadis Camara, who seized power on 23 December, did not "
+            "attend and was not invited.")
+    assert "Moussa Dadis Camara" not in {p for s in sides(text, "2009-01-11") for p in s}
+
+
+@pytest.mark.model
+def test_talks_one_was_due_to_hold_on_a_visit_that_was_cancelled_were_not_held():
+    text = ("Fiji's military ruler Frank Bainimarama had been due to hold talks with Michael Somare in Port Moresby last "
+            "month, but the visit was cancelled at short notice.")
+    assert sides(text, "2009-08-06") == []

@@ -1,0 +1,101 @@
+"""Who stands for a side of a meeting told just before: "Serbia was represented by President Boris Tadić and Prime
+Minister Vojislav Koštunica", "The Chinese delegation was led by Vice-Premier Wang Qishan", and who chairs it: "The
+meeting was chaired by UN special envoy Martti Ahtisaari" (`representing` and `chairing` cues)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from core.knowledge import country_display_name, cues
+from core.pipeline.sides import place_token
+
+REPRESENT_REACH = 2  # the sentences after a meeting that may say who stood for its sides
+
+
+@dataclass(frozen=True)
+class Representative:
+    sentence: int
+    country: str | None  # the side the person stands for (ISO code); None for the chair of the meeting told before
+    person: str  # canonical name
+
+
+def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
+    """The people the article says stand for a country, or chair the meeting just told, sentence by sentence."""
+    from core.pipeline.senses import meeting_nouns  # senses reads the sides module this one reads
+
+    representing, chairing = cues().get("representing", frozenset()), cues().get("chairing", frozenset())
+    countries = {place_token(doc, p).i: p.country for p in places if p.label == "COUNTRY" and p.country}
+    named = {m.token: m.canonical for m in people}
+    out = []
+    for number, sent in enumerate(sentences):
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in representing | chairing:
+                continue
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive:  # "Serbia was represented by …", "The meeting was chaired by …"
+                side, who = passive[0], [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+            else:  # "Tadić represented Serbia", "Wang led the Chinese delegation"
+                side = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                who = [c for c in verb.children if c.dep_ == "nsubj"]
+            if side is None or not who:
+                continue
+            persons = [named[t.i] for t in _listed(who) if t.i in named]
+            if lemma in chairing and side.lemma_.lower() in meeting_nouns() and _pointed_back(side):
+                out += [Representative(number, None, p) for p in persons]
+            elif lemma in representing:
+                country = _country_of(side, countries)
+                out += [Representative(number, country, p) for p in persons if country]
+    return out
+
+
+def _listed(heads: list[Token]) -> list[Token]:
+    """The names a list holds: each head, its conjuncts and the names in apposition to them ("President Boris Tadić
+    and Prime Minister Vojislav Koštunica")."""
+    out = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            out += [token, *(c for c in token.children if c.dep_ == "appos")]
+    return out
+
+
+def _country_of(side: Token, countries: dict[int, str]) -> str | None:
+    """The country a side word names: the country itself ("Serbia"), or one that qualifies a delegation noun ("the
+    Chinese delegation", "Serbia's delegation")."""
+    if side.i in countries:
+        return countries[side.i]
+    if side.lemma_.lower() not in cues().get("delegation", frozenset()):
+        return None
+    found = {countries[c.i] for c in side.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in countries}
+    return found.pop() if len(found) == 1 else None
+
+
+def _pointed_back(noun: Token) -> bool:
+    """A meeting noun that points back to one just told: "The meeting", "The talks", "This session"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children)
+
+
+def represented(meeting, representatives: Sequence[Representative]) -> None:
+    """A meeting of countries told just before those who stood for its sides (`representatives`): each country side
+    becomes its representatives, and the chair of the meeting joins it ("The leaders of Serbia and of Kosovo's
+    ethnic Albanians sat down together" + "The meeting was chaired by Martti Ahtisaari" + "Serbia was represented by
+    President Boris Tadić and Prime Minister Vojislav Koštunica")."""
+    if meeting.referenced:
+        return
+    near = [r for r in representatives if 0 < r.sentence - meeting.sentence <= REPRESENT_REACH]
+    sides = {country_display_name(code): code for code in meeting.countries}
+    changed = False
+    for side, code in sides.items():
+        persons = sorted({r.person for r in near if r.country == code})
+        if side in meeting.participants and persons:
+            meeting.participants = [p for p in meeting.participants if p != side] + persons
+            changed = True
+    chairs = {r.person for r in near if r.country is None}
+    if chairs and (changed or any(side in meeting.participants for side in sides)):
+        meeting.participants = [*meeting.participants, *sorted(chairs - set(meeting.participants))]
+        changed = True
+    if changed:
+        meeting.participants = sorted(set(meeting.participants))
+        meeting.rules.append("side:represented")
