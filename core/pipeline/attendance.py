@@ -142,12 +142,14 @@ def _listed_after(doc, at: set[int], people: list, places: list) -> set[int]:
     from core.pipeline.names import title_words
 
     titles, found = title_words(), set[int]()
-    countries = {t.i for p in places for t in doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
     mentions = sorted((m for m in people if not m.rule.startswith("role-")), key=lambda m: m.start)
+    if not any(m.token in at for m in mentions[:-1]):
+        return found
+    countries = {t.i for p in places for t in doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
     for before, after in zip(mentions, mentions[1:]):
         if before.token not in at | found:
             continue
-        gap = [t for t in doc if before.end <= t.idx < after.start]
+        gap = doc.char_span(before.end, after.start, alignment_mode="contract") or ()
         if all(t.lower_ in LIST_WORDS or t.i in countries or t.ent_type_ == "NORP" or fold(t.text) in titles
                or (t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")) for t in gap):
             found.add(after.token)
