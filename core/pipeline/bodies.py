@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from core.knowledge import cues, fold, knowledge_cache, organisations
+from core.knowledge import fold, knowledge_cache, organisations
 
 
 def sentence_ents(sent) -> list[Span]:
@@ -56,11 +56,3 @@ def _long_names() -> re.Pattern:
     names = sorted((n for n in organisations() if " " in n), key=len, reverse=True)
     words = [r"[\s-]+".join(map(re.escape, n.split())) for n in names]
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) if words else re.compile(r"(?!)")
-
-
-def names_the_seat(token: Token) -> bool:
-    """An organisation that names the building where people meet ("at the UN headquarters in New York", "at NATO
-    headquarters"; `seat` cues), not a side of the meeting."""
-    head = token.head
-    return (token.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in cues().get("seat", frozenset())
-            and head.dep_ == "pobj" and head.head.lower_ in cues().get("locative", frozenset()) - {"to"})

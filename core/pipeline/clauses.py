@@ -106,14 +106,18 @@ def above_xcomp(verb: Token) -> Token:
     return verb
 
 
+def above_complements(verb: Token) -> Token:
+    """The verb a chain of open complements and the adjectives they complete hangs on: "is" for "is due to hold",
+    "been" for "had been due to hold"."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def shared_subject(token: Token, trigger: Token) -> bool:
     """The token is the subject of a verb whose coordinated verb, with no subject of its own, leads to the meeting word
     ("Rudd left for the Solomon Islands and is due to hold talks in Honiara with Sikua")."""
-    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger
-    for _ in range(3):  # "is due to hold": up through the open complements and the adjective they complete
-        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = above_complements(trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger)
     return (token.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.i == token.head.i and verb.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home
-from core.knowledge import cues as _cues
+from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home, cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
@@ -34,8 +33,9 @@ from core.pipeline.dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations
-from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there,
-                                 gathering_of, groups, linked, organisation_sides, path, place_token, unnamed_government)
+from core.pipeline.organisation_sides import gathering_of, organisation_sides
+from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there, groups, linked,
+                                 path, place_token, unnamed_government)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention

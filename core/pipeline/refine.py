@@ -29,7 +29,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     (start, end) character bounds of the article's sentences in `text`; `lower`, the people the article or the
     knowledge base gives only an office below a leader's; `present`, where the text says people are (presence.py);
     `stand_for`, who the text says stood for a side or chaired a meeting (representation.py)."""
-    named = _named_leaders(people, kb, published)
+    named, officers_now = _named_leaders(people, kb, published), named_officers(people, kb, published)
     out, attendees, unattended = [], [], []
     for meeting in meetings:
         if "summit:attendance" in meeting.rules:
@@ -45,7 +45,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         when = own_day(meeting) or published  # a background meeting's principals held office on its own date
         leaders = named if when == published else _named_leaders(people, kb, when)
         represented(meeting, stand_for)
-        officers = named_officers(people, kb, when)
+        officers = officers_now if when == published else named_officers(people, kb, when)
         if not ministers_of_countries(meeting, officers, kb) and not _told_by_persons(meeting, meetings, kb):
             _principals(meeting, leaders, kb, when, lower, officers)
         if _leaders_in_sentence(meeting, people, kb, when, text):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from core.knowledge import country_display_name, cues
+from core.pipeline.neighbours import POINTING
 from core.pipeline.sides import place_token
 
 REPRESENT_REACH = 2  # the sentences after a meeting that may say who stood for its sides
@@ -74,7 +75,7 @@ def _country_of(side: Token, countries: dict[int, str]) -> str | None:
 
 def _pointed_back(noun: Token) -> bool:
     """A meeting noun that points back to one just told: "The meeting", "The talks", "This session"."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in POINTING for c in noun.children)
 
 
 def represented(meeting, representatives: Sequence[Representative]) -> None:

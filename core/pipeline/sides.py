@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import countries_named, cues, demonyms, fold, organisation_home
-from core.pipeline.bodies import named_organisations, names_the_seat
-from core.pipeline.occasion import holders, involved, occasion_subjects, signed_pact, stray_of
+from core.knowledge import countries_named, cues, demonyms, fold
+from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware)
 from core.text import regular_stems
@@ -339,61 +338,3 @@ def _own_sides(trigger: Token) -> bool:
     """The meeting noun names its sides in a "between" or "among" phrase."""
     return any(c.dep_ == "prep" and c.lower_ in ("between", "among") and any(o.dep_ == "pobj" for o in c.children)
                for c in trigger.children)
-
-
-def _titles_a_person(token: Token) -> bool:
-    """An organisation that modifies one person's title: "the UN representative in Burundi Carolyn McAskie", "NATO
-    Secretary-General Jaap de Hoop Scheffer", "the director-general of the WTO, Pascal Lamy" (not "U.N. officials",
-    not "the APEC summit", not "talks with the head of NATO")."""
-    while token.dep_ == "appos" and token.head.i != token.i:
-        token = token.head  # "the World Trade Organisation (WTO)": the abbreviation stands for the name
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ in ("NN", "NNP"):
-        title = head.head  # "the director-general of the WTO, Pascal Lamy"
-        return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in title.children) or title.head.ent_type_ == "PERSON"
-    if token.dep_ not in ("compound", "nmod", "amod", "poss") or head.tag_ != "NN" or head.i == token.i:
-        return False
-    return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
-
-
-def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
-    """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
-    APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
-    officials"); not one that only describes a participant ("NATO Secretary-General …")."""
-    out, stray = set(), {t.i for obj in stray_of(trigger) for t in obj.subtree}
-    if trigger.lemma_.lower() in cues().get("gathering", frozenset()):  # "Heads of state of the African Union met"
-        stray |= {t.i for c in trigger.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for t in c.subtree}
-    for name, root in named_organisations(sent):
-        if root.i in own or root.i == trigger.i or _titles_a_person(root) or names_the_seat(root):
-            continue
-        steps = path(root, trigger)
-        if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
-            continue  # a movement only as an argument of the meeting itself: not "arrived … after being rescued from FARC"
-        if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger) or root.i in stray:
-            out.add(name)
-    return sorted(out)
-
-
-def gathering_of(sent, trigger: Token, own: set[int]) -> bool:
-    """The members of an international organisation meeting each other: its name in the subject of a meeting verb
-    ("EU foreign ministers met in Brussels", "the G20's heads of state will meet") or naming a meeting noun ("a
-    meeting of G8 finance ministers", "the ASEAN meeting"); only words that gather (`gathering` cues), not the
-    organisation's talks or negotiations; not an organisation the meeting is with ("talks with NATO") or one that
-    only describes a participant."""
-    if trigger.lemma_.lower() not in cues().get("gathering", frozenset()):
-        return False  # "the WTO talks", "WTO negotiations have met resistance": a process, not one meeting
-    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in trigger.children):
-        return False  # "a representative from the IMF is meeting with Eurozone policymakers": someone else is met
-    bodies = {root.i for _, root in named_organisations(sent) if root.i not in own and not _titles_a_person(root)}
-    if trigger.pos_ == "VERB":
-        verb = trigger
-        while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head  # "APEC plans to meet in Busan": the subject of the verb the infinitive completes
-        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    else:  # not "next" nor "emergency": "OPEC held an emergency meeting"
-        heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ != "ADJ" and (c.tag_ != "NN" or c.i in bodies)]
-        heads += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"] + stray_of(trigger)
-        heads = heads or holders(trigger)
-    # the organisation itself, or members of it (a plural: "ministers", "heads of state"), not one of its people
-    return any(t.i in bodies for h in heads for t in h.subtree) and all(
-        h.i in bodies or h.tag_ in ("NNS", "NNPS") or h.pos_ == "PROPN" for h in heads)

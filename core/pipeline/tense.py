@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import purpose_clause, to_infinitive
+from core.pipeline.clauses import above_complements, purpose_clause, to_infinitive
 from core.pipeline.occasion import occasion_subjects
 
 
@@ -223,9 +223,7 @@ def _trip_called_off(trigger: Token) -> bool:
     but the trip was postponed"."""
     from core.pipeline.senses import meeting_nouns
 
-    clause = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
-        clause = clause.head  # "had been due to hold talks …, but the visit was cancelled"
+    clause = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "had been due to hold"
     nouns = meeting_nouns() | _cues().get("travel", frozenset())
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and _calls_off(c) and any(
         o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)
