@@ -43,7 +43,8 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
             iso3 = _token_country(token, kb)
             if iso3:
                 return iso3
-    if span.end + 3 < len(doc) and doc[span.end].text == ",":
+    if span.end + 3 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
+        # an appositive, not the clause going on: "… chairman Abdul Ghani Bhat, at a tea party at the Pakistani High Commission"
         for token in doc[span.end + 1 : span.end + 7]:  # "al-Hakim, the leader of the Supreme Islamic Iraqi Council"
             if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "whom", "which", "that"):
                 break  # "Egeland, who visited Lebanon": where someone went is not their country

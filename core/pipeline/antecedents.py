@@ -165,6 +165,29 @@ def last_two(by_sentence: dict, number: int, reach: int) -> tuple[int, list] | N
 CLAUSE_HOPS = 5  # the words up from a "they" clause to the clause that names who "they" are
 
 
+def group_named(token: Token, trigger: Token, number: int, people: list, context: dict, reach: int) -> tuple[int, list] | None:
+    """(sentence, people) a plural word before a meeting word stands for: the pair of its own clause ("agreed by
+    Howard and Yudhoyono when they met"), the latest three named together ("The three men last met"), the latest two
+    ("the two presidents"), else the sides of the meeting just told; for a "they" who meet someone named after
+    them, those who were the subject together ("A, B and C spent hours with D. They then went to see E": not D)."""
+    from core.pipeline.several import the_two
+
+    group = context.get("group")
+    pair = clause_pair(token, people) if token.dep_ == "nsubj" else []
+    if pair:
+        return number, pair
+    size = the_two(token)
+    if size > 2:
+        return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
+    if size == 2 and (group is None or len({m.canonical for m in group[1]}) < 2):
+        return last_two(context["by_sentence"], number, reach) or group  # "… at the invitation of President Sarkisian."
+    joint = context.get("joint")
+    if (token.lower_ == "they" and group and joint and joint[0] == group[0] and len(joint[1]) < len(group[1])
+            and any(m.token > trigger.i for m in people)):
+        return joint
+    return group
+
+
 def clause_pair(token: Token, people: list) -> list:
     """The people the clause a "they" hangs on names as its subject, agent or object: "The text was agreed by Howard
     and Yudhoyono when they met on Batam", "Singh had told Zardari when they met in Yekaterinburg"."""

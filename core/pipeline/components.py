@@ -114,7 +114,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             continue
         begin = _in_the_day(doc, ent)  # "Later in [the day]": the model left the first words out
         written = text[begin:ent.end_char]
-        found = (_from_anchor(doc, text, begin, ent.end_char, anchor) if anchor and _counted(written) else None) or \
+        told = _told_anchor(doc, begin, anchor, out, published)
+        found = (_from_anchor(doc, text, begin, ent.end_char, told) if told and _counted(written) else None) or \
             _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
             _today(written, published)
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
@@ -134,8 +135,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             start = doc[ent.start - 1].idx if found else start  # the model left the word out: "this [week]'s talks"
         if found is None and _since_now(doc, ent):
             found = date_rules.resolve(f"{ent.text} ago", published)  # "The visit comes seven months after Maliki travelled"
-        if found is None and anchor is not None:
-            found = _from_anchor(doc, text, ent.start_char, ent.end_char, anchor)
+        if found is None and told is not None:
+            found = _from_anchor(doc, text, ent.start_char, ent.end_char, told)
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
         if found and found.rule == "month" and ent.start > 0 and doc[ent.start - 1].lower_ == "that":
@@ -145,7 +146,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
-    return _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)))
+    return _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)), published)
 
 
 def _that_month(found: date_rules.Resolved, before: list[DateMention], start: int) -> date_rules.Resolved:
@@ -227,17 +228,32 @@ def _in_the_day(doc: Doc, ent) -> int:
     return ent.start_char
 
 
-def _untagged_anchored(doc: Doc, text: str, found: list[DateMention]) -> list[DateMention]:
+def _untagged_anchored(doc: Doc, text: str, found: list[DateMention], published: str | None) -> list[DateMention]:
     """Days told from the day before them that the model did not tag as dates ("The following day he met …")."""
     out = []
     for match in _ANCHORED.finditer(text):
         if any(d.start < match.end() and match.start() < d.end for d in found):
             continue
         anchor = next((d for d in reversed(found) if d.end <= match.start() and d.precision == "day" and d.value), None)
+        anchor = _told_anchor(doc, match.start(), anchor, found, published)
         resolved = _from_anchor(doc, text, match.start(), match.end(), anchor) if anchor else None
         if resolved:
             out.append(DateMention(match.start(), match.end(), match.group(0), resolved.value, "day", resolved.rule))
     return sorted(found + out, key=lambda d: d.start) if out else found
+
+
+def _told_anchor(doc: Doc, start: int, anchor: DateMention | None, before: list[DateMention],
+                 published: str | None) -> DateMention | None:
+    """The day a relative day at `start` counts from: the last day told, unless that day comes after the report
+    while the sentence tells what happened ("talks would open on 27 October. The next day the secretary-general
+    flew to Juba"): then the last day told that does not."""
+    if anchor is None or not published or anchor.value is None or anchor.value[:10] <= published[:10]:
+        return anchor
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.sent.root.tag_ != "VBD":
+        return anchor
+    return next((d for d in reversed(before) if d.end <= start and d.precision == "day" and d.value
+                 and d.value[:10] <= published[:10]), anchor)
 
 
 def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:

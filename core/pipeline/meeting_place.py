@@ -8,9 +8,11 @@ from core.knowledge import cues as _cues
 from core.pipeline.places import TOWN_WORDS
 from core.pipeline.scope import through_description, through_sequence
 from core.pipeline.bodies import sentence_ents
-from core.pipeline.sides import anchor, linked
+from core.pipeline.clauses import above_complements
+from core.pipeline.sides import anchor, linked, path
 from core.pipeline.tense import governing_verb
 
+CLAUSE_STEP = 5  # words a place reached through another verb's clause counts as farther
 
 
 def venue(sent, trigger: Token, own: set[int]) -> str | None:
@@ -100,7 +102,7 @@ def locative(token: Token, *, city: bool = False) -> bool:
 def where_clause(trigger: Token) -> int | None:
     """The "where" that opens the relative clause holding the meeting: the clause is in the place named last before
     it ("flew to Washington on Friday, where he met Biden", whatever noun the parser hangs the clause on)."""
-    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    node = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "where he is due to meet"
     where = next((c for c in node.children if c.lower_ == "where"), None) if node.dep_ == "relcl" else None
     return where.i if where is not None else None
 
@@ -202,3 +204,13 @@ def _same_clause(token: Token, trigger: Token) -> bool:
     """No verb stands between the token and the meeting word above it ("signed a statement at the Annapolis
     Conference": the statement's place is the signing's)."""
     return not any(a.pos_ in ("VERB", "AUX") for a in token.ancestors if a.i != trigger.i and trigger.is_ancestor(a))
+
+
+def reach(place: Token, trigger: Token) -> int:
+    """How far a place of the sentence is from the meeting word: the steps from its town word ("then travelled to the
+    town of Kilinochchi" is farther from "held talks … in Colombo" than Colombo, another verb's clause counting for
+    CLAUSE_STEP words); a "where" clause holds it."""
+    steps = path(town(place), trigger)
+    if steps is None:
+        return 0 if placed_by_clause(place, trigger) else len(place.doc)
+    return len(steps) + CLAUSE_STEP * sum(s.pos_ == "VERB" and s.i not in (trigger.i, trigger.head.i) for s in steps)

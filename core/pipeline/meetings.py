@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Token
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home, cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
-from core.pipeline.meeting_place import (locative, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
+from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
 from core.pipeline.scope import met_on_the_trip, own_dates, own_party, owns_the_place, purpose_of_trip, through_description, through_sequence
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
-                                      quoted_speaker, relative_owner, session_only, last_two, clause_pair)
+                                      quoted_speaker, relative_owner, session_only, group_named)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
@@ -223,15 +223,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
                 and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
-        group = context.get("group")
-        pair = clause_pair(token, people) if token.dep_ == "nsubj" else []
-        if pair:
-            group = (number, pair)  # "agreed by Howard and Yudhoyono when they met": the pair of its own sentence
-        size = the_two(token)
-        if size > 2:  # "The three men last met in Moscow": the latest three named together
-            group = next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
-        elif size == 2 and (group is None or len({m.canonical for m in group[1]}) < 2):
-            group = last_two(context["by_sentence"], number, GROUP_REACH) or group  # "… at the invitation of President Sarkisian."
+        size, group = the_two(token), group_named(token, trigger, number, people, context, GROUP_REACH)
         if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
                 and number - group[0] <= (GROUP_REACH if size else 2)
                 and _linked(token, trigger) and is_subject(token, trigger) and subject is None):  # "… held talks, joined by X"
@@ -343,7 +335,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     here = [p for p in linked_places if tokens[id(p)].i not in own
             and (locative(tokens[id(p)], city=p.label == "GPE") or where_the_trip_goes(tokens[id(p)], trigger))
             and not through_sequence(tokens[id(p)], trigger) and not through_description(tokens[id(p)], trigger)]
-    location = visited or min(here, key=lambda p: len(path(tokens[id(p)], trigger) or ()), default=None) or (
+    location = visited or min(here, key=lambda p: reach(tokens[id(p)], trigger), default=None) or (
         next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None
     ) or held_at
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)

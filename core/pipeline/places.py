@@ -71,7 +71,8 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
 
 def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> list[PlaceMention]:
     """Towns the gazetteer does not know, named after a town word with their country's demonym or name ("in the
-    Croatian town of Vukovar", "the Ecuadorean border city of Tulcan"), whatever the model tagged them."""
+    Croatian town of Vukovar", "the Ecuadorean border city of Tulcan"), or in the country of a town the sentence named
+    before ("talks in Colombo, then travelled to the rebel-held town of Kilinochchi"), whatever the model tagged them."""
     taken = {i for p in found for i in range(p.start, p.end)}
     out = []
     for word in doc:
@@ -86,7 +87,8 @@ def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> l
             start -= 1  # "Puerto Iguazu"
         span = doc[start:name.i + 1]
         codes = [kb.country_of_place(c.text) for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i]
-        country = next((iso3 for iso3, kind in codes if iso3 and kind in ("demonym", "country")), None)
+        country = next((iso3 for iso3, kind in codes if iso3 and kind in ("demonym", "country")), None) or next(
+            (p.country for p in reversed(found) if p.country and p.label == "GPE" and word.sent.start_char <= p.start < word.idx), None)
         if country and not kb.country_of_place(span.text)[0] and not taken & set(range(span.start_char, span.end_char)):
             out.append(PlaceMention(span.start_char, span.end_char, span.text, "GPE", span.text, country, "city"))
     towns = {p.text: p for p in out}  # the town named again alone: "… the first official visit to Vukovar"

@@ -14,7 +14,7 @@ from core.knowledge import Knowledge, fold, country_display_name, cues, leader_r
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.officers import ministers_of_countries, named_officers, officers_for_countries, ranks_in_plural, teams_in_plural
 from core.pipeline.presence import place_of_presence
-from core.pipeline.representation import represented
+from core.pipeline.representation import joined, represented
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
@@ -53,6 +53,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _organisation_heads(meeting, people, kb, when)
         _leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
+    joined(out, stand_for)
     host_met_after(out, {m.canonical: m.country for m in people if m.country})  # the heads of organisations named now
     day = (published or "")[:10]
     for meeting in out:

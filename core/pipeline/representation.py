@@ -1,6 +1,7 @@
 """Who stands for a side of a meeting told just before: "Serbia was represented by President Boris Tadić and Prime
 Minister Vojislav Koštunica", "The Chinese delegation was led by Vice-Premier Wang Qishan", and who chairs it: "The
-meeting was chaired by UN special envoy Martti Ahtisaari" (`representing` and `chairing` cues)."""
+meeting was chaired by UN special envoy Martti Ahtisaari" (`representing` and `chairing` cues), and who joins it: "The
+two men were joined by Colin Powell", "Putin joined the two men for part of the discussions" (`joining` cues)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import country_display_name, cues
 from core.pipeline.neighbours import POINTING
+from core.pipeline.several import the_two
 from core.pipeline.sides import place_token
 
 REPRESENT_REACH = 2  # the sentences after a meeting that may say who stood for its sides
@@ -20,20 +22,21 @@ class Representative:
     sentence: int
     country: str | None  # the side the person stands for (ISO code); None for the chair of the meeting told before
     person: str  # canonical name
+    joins: bool = False  # joins the last meeting told, whatever its sides
 
 
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
     """The people the article says stand for a country, or chair the meeting just told, sentence by sentence."""
     from core.pipeline.senses import meeting_nouns  # senses reads the sides module this one reads
 
-    representing, chairing = cues().get("representing", frozenset()), cues().get("chairing", frozenset())
+    representing, chairing, joining = (cues().get(name, frozenset()) for name in ("representing", "chairing", "joining"))
     countries = {place_token(doc, p).i: p.country for p in places if p.label == "COUNTRY" and p.country}
     named = {m.token: m.canonical for m in people}
     out = []
     for number, sent in enumerate(sentences):
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in representing | chairing:
+            if verb.pos_ != "VERB" or lemma not in representing | chairing | joining:
                 continue
             passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if passive:  # "Serbia was represented by …", "The meeting was chaired by …"
@@ -44,7 +47,9 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             if side is None or not who:
                 continue
             persons = [named[t.i] for t in _listed(who) if t.i in named]
-            if lemma in chairing and side.lemma_.lower() in meeting_nouns() and _pointed_back(side):
+            if lemma in joining and (_pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
+                out += [Representative(number, None, p, joins=True) for p in persons]
+            elif lemma in chairing and side.lemma_.lower() in meeting_nouns() and _pointed_back(side):
                 out += [Representative(number, None, p) for p in persons]
             elif lemma in representing:
                 country = _country_of(side, countries)
@@ -78,6 +83,25 @@ def _pointed_back(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in POINTING for c in noun.children)
 
 
+def _the_sides(token: Token) -> bool:
+    """Words that stand for the sides of a meeting just told: "the two men", "the leaders", "them"."""
+    return the_two(token) >= 2 or token.lower_ == "them"
+
+
+def joined(meetings: list, representatives: Sequence[Representative]) -> None:
+    """Who joins the meeting told last at or before their sentence, within REPRESENT_REACH sentences ("Bush
+    welcomed Jiang to his ranch" + "The two men were joined by Colin Powell and Tang Jiaxuan")."""
+    held = [m for m in meetings if not m.referenced and m.kind != "call"]
+    for joiner in (r for r in representatives if r.joins):
+        told = [m for m in held if 0 <= joiner.sentence - m.sentence <= REPRESENT_REACH]
+        if not told:
+            continue
+        latest = max(m.sentence for m in told)
+        for meeting in (m for m in told if m.sentence == latest and joiner.person not in m.participants):
+            meeting.participants = sorted({*meeting.participants, joiner.person})
+            meeting.rules += [] if "side:joined" in meeting.rules else ["side:joined"]
+
+
 def represented(meeting, representatives: Sequence[Representative]) -> None:
     """A meeting of countries told just before those who stood for its sides (`representatives`): each country side
     becomes its representatives, and the chair of the meeting joins it ("The leaders of Serbia and of Kosovo's
@@ -93,7 +117,7 @@ def represented(meeting, representatives: Sequence[Representative]) -> None:
         if side in meeting.participants and persons:
             meeting.participants = [p for p in meeting.participants if p != side] + persons
             changed = True
-    chairs = {r.person for r in near if r.country is None}
+    chairs = {r.person for r in near if r.country is None and not r.joins}
     if chairs and (changed or any(side in meeting.participants for side in sides)):
         meeting.participants = [*meeting.participants, *sorted(chairs - set(meeting.participants))]
         changed = True

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from core.knowledge import Knowledge, counterpart_offices, cues, fold
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
+_JOINERS = ("-", "‐", "–")  # a hyphen spaCy splits from the words of a term it joins
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
 
 
@@ -20,8 +21,14 @@ def _match_role(doc: Doc, i: int, terms) -> tuple[int, str] | None:
         return None
     n = len(doc)
     for words, role in candidates:
-        j = i + len(words)
-        if j <= n and all(doc[i + k].lower_ == word for k, word in enumerate(words[1:], 1)):
+        j = i + 1
+        for word in words[1:]:
+            if j + 1 < n and doc[j].text in _JOINERS and doc[j].whitespace_ == "":  # "secretary-general"
+                j += 1
+            if j >= n or doc[j].lower_ != word:
+                break
+            j += 1
+        else:
             return j, role
     return None
 
@@ -247,12 +254,13 @@ def _counterpart_role(span, named, kb: Knowledge, published: str | None, country
 
 def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | None):
     """The one person named before a bare office word ("the premier") who holds that office, by a title the article
-    gives them or by the knowledge base on the publication date; None when no one or several do."""
+    gives them or by the knowledge base on the publication date; when several do, the one the text was last about
+    (`_salient`), else None."""
     day = (published or "")[:10]
     held: dict[str, set[str]] = {}
     for (office, _), mention in titled.items():
         held.setdefault(mention.canonical, set()).add(office)
-    found = {}
+    found: dict = {}
     for mention in named:
         if mention.start >= term.start_char or not mention.canonical:
             continue
@@ -261,7 +269,17 @@ def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | 
             offices = offices | {r.role for r in kb.offices_on(mention.person_id, day)}
         wanted = kb.role_in(term.text, mention.country, role)
         if wanted in offices or (wanted == "minister" and any(o.endswith("_minister") for o in offices)):
-            found[mention.canonical] = mention  # "the minister": a minister of any portfolio
+            if mention.canonical not in found or found[mention.canonical].start < mention.start:
+                found[mention.canonical] = mention  # "the minister": a minister of any portfolio; the last naming
     if len(found) > 1:  # "the secretary of state" after three foreign ministers: the one whose country says it so
-        found = {name: m for name, m in found.items() if (fold(term.text), m.country or "") in kb.local_roles}
-    return next(iter(found.values())) if len(found) == 1 else None
+        local = {name: m for name, m in found.items() if (fold(term.text), m.country or "") in kb.local_roles}
+        return next(iter(local.values())) if len(local) == 1 else _salient(term.doc, found.values())
+    return next(iter(found.values())) if found else None
+
+
+def _salient(doc: Doc, candidates):
+    """Of several holders of an office named before a bare office word, the one the text was last about: named
+    last, as the subject of its clause ("Davutoglu told reporters … The day before the trip, the minister spoke
+    with Clinton"); None when the last named is no subject."""
+    last = max(candidates, key=lambda m: m.start)
+    return last if doc[last.token].dep_ in ("nsubj", "nsubjpass") else None

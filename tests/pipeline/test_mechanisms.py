@@ -3497,3 +3497,87 @@ def test_talks_one_was_due_to_hold_on_a_visit_that_was_cancelled_were_not_held()
     text = ("Fiji's military ruler Frank Bainimarama had been due to hold talks with Michael Somare in Port Moresby last "
             "month, but the visit was cancelled at short notice.")
     assert sides(text, "2009-08-06") == []
+
+
+@pytest.mark.model
+def test_a_hyphenated_office_word_stands_for_its_holder_named_before():
+    text = ("UN Secretary-General Kofi Annan arrived in Nairobi on Monday. The next day the secretary-general flew to Kampala "
+            "to meet Yoweri Museveni.")
+    assert (["Kofi Annan", "Yoweri Museveni"], "2005-06-07", "Kampala") in placed(text, "2005-06-08")
+
+
+@pytest.mark.model
+def test_of_several_ministers_the_bare_minister_is_the_subject_last_named():
+    text = ("Foreign Minister Alexander Downer met his Indonesian counterpart Hassan Wirajuda in Jakarta on Monday. Downer told "
+            "reporters the talks went well. Later, the minister spoke by telephone with Condoleezza Rice.")
+    assert ["Alexander Downer", "Condoleezza Rice"] in sides(text, "2006-04-12")
+    # the last named is no subject: no one is sure
+    text = ("Foreign Minister Alexander Downer met his Indonesian counterpart Hassan Wirajuda in Jakarta on Monday. Reporters "
+            "asked Downer about Papua. Later, the minister spoke by telephone with Condoleezza Rice.")
+    assert ["Alexander Downer", "Condoleezza Rice"] not in sides(text, "2006-04-12")
+
+
+@pytest.mark.model
+def test_the_next_day_of_a_past_narrative_counts_from_a_day_already_past():
+    text = ("Kofi Annan began his tour on Monday in Khartoum, where he met Omar al-Bashir. The two men said peace talks would "
+            "open in Tripoli on 27 October. The next day Annan flew to Juba to meet Salva Kiir.")
+    assert (["Kofi Annan", "Salva Kiir Mayardit"], "2005-09-06", "Juba") in placed(text, "2005-09-09")
+
+
+@pytest.mark.model
+def test_who_joins_the_meeting_just_told_is_a_side_of_it():
+    text = ("Hu Jintao welcomed Nursultan Nazarbayev to Beijing on Tuesday. The two leaders were joined by Premier Wen Jiabao "
+            "for the talks.")
+    assert ["Hu Jintao", "Nursultan Nazarbayev", "Wen Jiabao"] in sides(text, "2006-12-21")
+    text = ("Angela Merkel held talks with Nicolas Sarkozy in Berlin on Monday. Foreign Minister Frank-Walter Steinmeier "
+            "joined them for lunch.")
+    assert ["Angela Merkel", "Frank-Walter Steinmeier", "Nicolas Sarkozy"] in sides(text, "2008-03-04")
+    # joining a government, an alliance or a protest is no meeting to join
+    text = "Angela Merkel held talks with Nicolas Sarkozy in Berlin on Monday. Frank-Walter Steinmeier joined the government in 2005."
+    assert sides(text, "2008-03-04") == [["Angela Merkel", "Nicolas Sarkozy"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Angela Merkel saw Vladimir Putin in Sochi on Tuesday.", [["Angela Merkel", "Vladimir Putin"]]),
+    ("Kofi Annan went to see Robert Mugabe at State House.", [["Kofi Annan", "Robert Mugabe"]]),
+    ("Voters want to see Robert Mugabe go.", []),
+    ("Tony Blair saw Gordon Brown become prime minister.", []),
+    ("Kofi Annan wants to see Zimbabwe recover.", []),
+])
+def test_seeing_someone_is_a_meeting_but_seeing_something_happen_is_not(text, expected):
+    assert sides(text, "2008-03-04") == expected
+
+
+@pytest.mark.model
+def test_they_who_meet_someone_next_are_those_who_were_the_subject_together():
+    text = ("Boni Yayi, Ernest Bai Koroma and Pedro Pires spent two hours with Laurent Gbagbo on Monday. They then crossed "
+            "the city to see Alassane Ouattara at the Golf Hotel.")
+    found = sides(text, "2011-01-04")
+    assert ["Alassane Ouattara", "Boni Yayi", "Ernest Bai Koroma", "Pedro Pires"] in found
+    assert not any("Laurent Gbagbo" in s and "Alassane Ouattara" in s for s in found)
+    # "they" with no one named after them: the sides of the meeting just told
+    text = "Hu Jintao met George W. Bush in Washington on Thursday. They met again in Beijing last year."
+    assert sides(text, "2006-04-21").count(["George W. Bush", "Hu Jintao"]) == 2
+
+
+@pytest.mark.model
+def test_a_place_after_a_comma_gives_no_country_to_the_name_before_it():
+    text = ("Pervez Musharraf arrived in New Delhi on Saturday. The same evening he met separatist leaders, including their "
+            "chairman Abdul Ghani Bhat, at a tea party at the Pakistani High Commission.")
+    assert ["Abdul Ghani Bhat", "Pervez Musharraf"] in sides(text, "2001-07-17")
+
+
+@pytest.mark.model
+def test_talks_are_held_where_their_clause_says_not_where_the_next_trip_goes():
+    text = ("Erik Solheim, Norway's development minister, held talks with President Mahinda Rajapaksa in Colombo, then "
+            "travelled to the rebel-held town of Kilinochchi, where he met S. P. Thamilselvan.")
+    found = placed(text, "2006-01-20")
+    assert (["Erik Solheim", "Mahinda Rajapaksa"], "2006-01-20", "Colombo") in [(p, d, w) for p, d, w in found]
+    assert (["Erik Solheim", "S. P. Thamilselvan"], "2006-01-20", "Kilinochchi") in found
+
+
+@pytest.mark.model
+def test_a_where_clause_places_the_meeting_someone_is_due_to_hold_there():
+    text = "Helen Clark will fly on to Suva on Friday, where she is due to meet Prime Minister Laisenia Qarase."
+    assert (["Helen Clark", "Laisenia Qarase"], "2006-08-04", "Suva") in placed(text, "2006-08-02")
