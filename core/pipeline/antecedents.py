@@ -179,8 +179,9 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     size = the_two(token)
     if size > 2:
         return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
-    if size == 2 and (group is None or len({m.canonical for m in group[1]}) < 2):
-        return last_two(context["by_sentence"], number, reach) or group  # "… at the invitation of President Sarkisian."
+    told = len({m.canonical for m in group[1]}) if group else 0
+    if size == 2 and (told < 2 or (told > 2 and any(c.lower_ in ("two", "both") for c in token.children))):  # "the two
+        return last_two(context["by_sentence"], number, reach) or group  # ministers" after three; "… invitation of President Sarkisian"
     joint = context.get("joint")
     if (token.lower_ == "they" and group and joint and joint[0] == group[0] and len(joint[1]) < len(group[1])
             and any(m.token > trigger.i for m in people)):

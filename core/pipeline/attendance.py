@@ -29,6 +29,8 @@ def _with_summit(sent: Span) -> list[list[Token]]:
     for token in sent:
         if token.lemma_.lower() not in words:
             continue
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+            token = token.head.head  # "joined 33 other leaders for the opening of the Summit of the Americas"
         if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during", "in"):
             node = token.head.head
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:

@@ -160,3 +160,39 @@ def calls_on(verb: Token) -> bool:
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
     told = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c) and not placed) for c in verb.children)
     return bool(called) and not told
+
+
+def other_conjunct(token: Token, trigger: Token) -> bool:
+    """The token and the meeting word stand in coordinated clauses that each have a subject of their own ("Obama and
+    Rousseff discussed it in St Petersburg, and Figueiredo met Rice at the White House": Rice is no side of the
+    discussion, nor Obama of the meeting with Rice); not when that subject points back ("sat down together on
+    Monday, but the talks in Vienna ended …", "Tadic was accompanied by Josipovic, and the two presidents held talks")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for node in (verb, *(a for a in [token, *token.ancestors] if a.dep_ == "conj")):
+        if (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and not _told_again(c)
+                                                                          for c in node.children)
+                and (node.left_edge.i <= trigger.i <= node.right_edge.i) != (node.left_edge.i <= token.i <= node.right_edge.i)):
+            return True
+    return False
+
+
+def _told_again(subject: Token) -> bool:
+    """A subject that points back to the other clause: a meeting noun ("the talks", "the meeting") or the people it
+    named ("the two presidents", "they")."""
+    from core.pipeline.senses import meeting_nouns  # senses reads this module
+    from core.pipeline.several import the_two
+
+    if subject.lower_ in ("they", "both") or the_two(subject) >= 2:
+        return True
+    return subject.lemma_.lower() in meeting_nouns() and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their")
+                                                             for c in subject.children)
+
+
+def in_since_clause(token: Token, trigger: Token) -> bool:
+    """The token lies in a "since" clause that does not hold the meeting word, which tells an earlier event: "their
+    first talks since Abbas was elected president on 9 January", "the first meeting … since Vajpayee travelled by
+    bus to Lahore"."""
+    return any(node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+               and not node.left_edge.i <= trigger.i <= node.right_edge.i for node in (token, *token.ancestors))

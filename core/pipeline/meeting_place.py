@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.pipeline.places import TOWN_WORDS
-from core.pipeline.scope import through_description, through_sequence
+from core.pipeline.scope import place_of_another_event
 from core.pipeline.bodies import sentence_ents
 from core.pipeline.clauses import above_complements
 from core.pipeline.sides import anchor, linked, path
@@ -23,7 +23,7 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
         if ((ent.label_ == "GPE" or (ent.label_ == "LOC" and _known(ent.text))) and ent.root.i not in own and locative(ent.root, city=True)
                 and (linked(town(ent.root), trigger) or place_of_setting(ent.root, trigger))
                 and not any(t.ent_type_ == "PERSON" for t in ent)
-                and not through_sequence(ent.root, trigger) and not through_description(ent.root, trigger)):
+                and not place_of_another_event(ent.root, trigger)):
             return town_named(ent.root) or ent.text.removeprefix("the ").strip() or None
     return None
 

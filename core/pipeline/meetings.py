@@ -14,7 +14,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import met_on_the_trip, own_dates, own_party, owns_the_place, purpose_of_trip, through_description, through_sequence
+from core.pipeline.scope import met_on_the_trip, place_of_another_event, own_dates, own_party, owns_the_place, purpose_of_trip
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
                                       quoted_speaker, relative_owner, session_only, group_named)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
@@ -334,7 +334,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     where = where_clause(trigger)
     here = [p for p in linked_places if tokens[id(p)].i not in own
             and (locative(tokens[id(p)], city=p.label == "GPE") or where_the_trip_goes(tokens[id(p)], trigger))
-            and not through_sequence(tokens[id(p)], trigger) and not through_description(tokens[id(p)], trigger)]
+            and not place_of_another_event(tokens[id(p)], trigger)]
     location = visited or min(here, key=lambda p: reach(tokens[id(p)], trigger), default=None) or (
         next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None
     ) or held_at

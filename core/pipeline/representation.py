@@ -22,14 +22,14 @@ class Representative:
     sentence: int
     country: str | None  # the side the person stands for (ISO code); None for the chair of the meeting told before
     person: str  # canonical name
-    joins: bool = False  # joins the last meeting told, whatever its sides
+    joins: str = ""  # "meeting": joins the last meeting told, whatever its sides; "talks": the last one not a visit
 
 
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
     """The people the article says stand for a country, or chair the meeting just told, sentence by sentence."""
     from core.pipeline.senses import meeting_nouns  # senses reads the sides module this one reads
 
-    representing, chairing, joining = (cues().get(name, frozenset()) for name in ("representing", "chairing", "joining"))
+    representing, chairing, joining, travel = (cues().get(name, frozenset()) for name in ("representing", "chairing", "joining", "travel"))
     countries = {place_token(doc, p).i: p.country for p in places if p.label == "COUNTRY" and p.country}
     named = {m.token: m.canonical for m in people}
     out = []
@@ -48,7 +48,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 continue
             persons = [named[t.i] for t in _listed(who) if t.i in named]
             if lemma in joining and (_pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
-                out += [Representative(number, None, p, joins=True) for p in persons]
+                talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
+                out += [Representative(number, None, p, joins="talks" if talks else "meeting") for p in persons]
             elif lemma in chairing and side.lemma_.lower() in meeting_nouns() and _pointed_back(side):
                 out += [Representative(number, None, p) for p in persons]
             elif lemma in representing:
@@ -90,10 +91,13 @@ def _the_sides(token: Token) -> bool:
 
 def joined(meetings: list, representatives: Sequence[Representative]) -> None:
     """Who joins the meeting told last at or before their sentence, within REPRESENT_REACH sentences ("Bush
-    welcomed Jiang to his ranch" + "The two men were joined by Colin Powell and Tang Jiaxuan")."""
+    welcomed Jiang to his ranch" + "The two men were joined by Colin Powell and Tang Jiaxuan"); joining "the talks",
+    the last one told that is not a visit."""
     held = [m for m in meetings if not m.referenced and m.kind != "call"]
     for joiner in (r for r in representatives if r.joins):
         told = [m for m in held if 0 <= joiner.sentence - m.sentence <= REPRESENT_REACH]
+        if joiner.joins == "talks":  # "She was joined at the talks by …": the talks, not her arrival told since
+            told = [m for m in told if m.kind != "visit"] or told
         if not told:
             continue
         latest = max(m.sentence for m in told)

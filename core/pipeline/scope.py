@@ -9,7 +9,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
-from core.pipeline.clauses import to_infinitive
+from core.pipeline.clauses import in_since_clause, other_conjunct, to_infinitive
 
 TIMES = frozenset({"time", "day", "week", "month", "year", "moment", "period", "weekend"})  # a relative clause of these dates
 
@@ -97,7 +97,13 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
         if span is None or not (through_sequence(span.root, trigger) or (steps is not None and through_sibling(steps, trigger))
                                 or _of_another_event(span.root, trigger)):
             out.append(d)
-    return out
+    mine = [d for d in out if not other_conjunct(_root(sent, d), trigger)]
+    return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _root(sent, d) -> Token:
+    span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span.root if span is not None else sent.root
 
 
 def _of_another_event(token: Token, trigger: Token) -> bool:
@@ -109,6 +115,8 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     a perfect tense ("has visited China twice since 2007": some time after it), or a deadline ("to double trade by 2010")."""
     if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.i != trigger.i:
         return True  # a deadline: "pledged on Wednesday to double trade by 2010"
+    if in_since_clause(token, trigger):
+        return True
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children) or any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)  # "has visited China twice since 2007"
     for node in token.ancestors:
@@ -125,6 +133,12 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
                 and node.head.lemma_.lower() not in meeting_nouns() and not any(c.lower_ in ("where", "when") for c in node.children)):
             return True  # "talks on the EU constitution, which French voters rejected in May": not the talks' May
     return False
+
+
+def place_of_another_event(token: Token, trigger: Token) -> bool:
+    """A place the sentence ties to something other than the meeting: inside a sequence phrase, a description or a
+    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore")."""
+    return through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
 
 
 def own_party(token: Token, trigger: Token) -> bool:

@@ -330,8 +330,8 @@ def addresses_someone(trigger: Token) -> bool:
 def meets_someone(trigger: Token) -> bool:
     """A meeting verb whose object, if it has one, is someone: "met Putin", "met in Moscow"; not "meet the promises",
     "met the deadline"."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    return not objects or any(_is_participant(o) for o in objects)
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in meeting_nouns()]  # "met alone …,
+    return not objects or any(_is_participant(o) for o in objects)  # their first talks since …": the meeting told again
 
 
 def _is_participant(guest: Token) -> bool:

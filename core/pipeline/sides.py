@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
-from core.pipeline.clauses import (above_xcomp, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
+from core.pipeline.clauses import (above_xcomp, in_since_clause, other_conjunct, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware)
 from core.text import regular_stems
 
@@ -72,7 +72,7 @@ def linked(token: Token, trigger: Token) -> bool:
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or _through_relative_clause(steps, first, trigger) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
-            or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger):
+            or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
@@ -136,6 +136,8 @@ def _other_clause(token: Token, trigger: Token) -> bool:
     """The meeting word heads a subordinate clause with a subject of its own and the token stands outside it ("Putin met
     Hu on Tuesday, their third meeting since Putin first visited China": Hu is no side of that visit; "the day on
     which Ahmadinejad arrived": Ahmadinejad's arrival only)."""
+    if other_conjunct(token, trigger):
+        return True
     if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ not in ("advcl", "ccomp", "csubj", "pcomp", "relcl"):
         return False
     if trigger.dep_ == "relcl" and trigger.head.i == anchor(token).i and any(c.lower_ in RELATIVES for c in trigger.children):

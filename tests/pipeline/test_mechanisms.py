@@ -3581,3 +3581,83 @@ def test_talks_are_held_where_their_clause_says_not_where_the_next_trip_goes():
 def test_a_where_clause_places_the_meeting_someone_is_due_to_hold_there():
     text = "Helen Clark will fly on to Suva on Friday, where she is due to meet Prime Minister Laisenia Qarase."
     assert (["Helen Clark", "Laisenia Qarase"], "2006-08-04", "Suva") in placed(text, "2006-08-02")
+
+
+@pytest.mark.model
+def test_the_two_are_the_last_two_named_when_the_meeting_told_before_had_three_sides():
+    text = ("Matthew Nimetz met Greece's negotiator, Ambassador Adamantios Vassilakis, and Macedonia's, Nikola Dimitrov, in New York on "
+            "Tuesday. In Athens, Foreign Minister Dora Bakoyannis said the proposal was a basis for negotiation. Her Macedonian "
+            "counterpart, Antonio Milososki, said Skopje would study it. The two ministers last met in Madrid in November.")
+    assert (["Antonio Milošoski", "Dora Bakoyannis"], "2007-11", "Madrid") in placed(text, "2008-02-20")
+
+
+@pytest.mark.model
+def test_who_joins_the_leaders_for_the_opening_of_a_summit_attends_it():
+    text = ("George W. Bush joined 33 other leaders for the opening of the fourth Summit of the Americas on Friday. Among "
+            "those attending were Argentina's Néstor Kirchner and Brazil's Luiz Inácio Lula da Silva.")
+    assert ["George W. Bush", "Luiz Inácio Lula da Silva", "Néstor Kirchner"] in sides(text, "2005-11-05")
+
+
+@pytest.mark.model
+def test_a_meeting_told_again_as_the_first_since_a_dated_event_keeps_its_own_day():
+    text = ("Ehud Olmert and Mahmoud Abbas met alone for about an hour on Monday, their first one-to-one talks since Abbas was "
+            "elected president on 9 January, an Israeli official said.")
+    assert (["Ehud Olmert", "Mahmoud Abbas"], "2007-02-05", None) in placed(text, "2007-02-06")
+    text = "Ehud Olmert and Mahmoud Abbas met on Monday, their first talks since Abbas was elected president on 9 January."
+    assert [d for p, d, w in placed(text, "2007-02-06")] == ["2007-02-05"]
+
+
+@pytest.mark.model
+def test_coordinated_clauses_with_subjects_of_their_own_tell_separate_meetings():
+    text = ("Obama and Ms Rousseff discussed the allegations privately on the sidelines of the G20 summit in St Petersburg "
+            "earlier this month, and Foreign Minister Luiz Alberto Figueiredo met National Security Adviser Susan Rice at the "
+            "White House last Wednesday.")
+    found = placed(text, "2013-09-18")
+    assert (["Barack Obama", "Dilma Rousseff"], "2013-09", "Saint Petersburg") in found
+    assert (["Luiz Alberto Figueiredo", "Susan Rice"], "2013-09-11", "Washington") in found
+    assert not any("Susan Rice" in p and "Barack Obama" in p for p, _, _ in found)
+    # one subject for both verbs: the second verb's meeting is still the subject's
+    text = "Kevin Rudd arrived in Honiara on Monday and held talks with Derek Sikua."
+    assert ["Derek Sikua", "Kevin Rudd"] in sides(text, "2008-03-12")
+
+
+@pytest.mark.model
+def test_the_visitor_is_the_one_who_came_just_before():
+    text = ("Mahmoud Ahmadinejad became the first Iranian president to visit Iraq on Sunday. President Jalal Talabani greeted "
+            "him at his residence. The visitor later held talks with Prime Minister Nouri al-Maliki.")
+    assert ["Mahmoud Ahmadinejad", "Nouri al-Maliki"] in sides(text, "2008-03-03")
+    text = "Hu Jintao welcomed Nursultan Nazarbayev in Beijing on Tuesday. His guest later met Wen Jiabao."
+    assert ["Nursultan Nazarbayev", "Wen Jiabao"] in sides(text, "2006-12-21")
+    # no one came: no visitor to stand for
+    assert people("The visitor later held talks with Prime Minister Nouri al-Maliki.", "2008-03-03") == {"Nouri al-Maliki"}
+
+
+@pytest.mark.model
+def test_a_second_clause_without_a_day_of_its_own_keeps_the_day_of_the_first():
+    text = ("On Thursday Hillary Clinton held talks with President Thein Sein at the presidential palace in Naypyidaw, and she "
+            "later called on the speaker of the lower house, Shwe Mann.")
+    assert {(tuple(p), d) for p, d, _ in placed(text, "2011-12-02")} >= {
+        (("Hillary Clinton", "Thein Sein"), "2011-12-01"), (("Hillary Clinton", "Shwe Mann"), "2011-12-01")}
+
+
+@pytest.mark.model
+def test_a_second_clause_that_tells_the_meeting_again_places_it():
+    text = ("The leaders of Serbia and Kosovo sat down together on Monday for the first time since the war, but the talks in "
+            "Vienna ended with both sides restating their positions.")
+    assert [w for _, _, w in placed(text, "2006-07-25")] == ["Vienna"]
+
+
+@pytest.mark.model
+def test_who_a_since_clause_names_is_no_side_of_the_meeting_it_measures_from():
+    text = ("Manmohan Singh held talks with President Umaru Yar'Adua in Abuja on Monday, the first visit to the country by an "
+            "Indian prime minister since Jawaharlal Nehru's in 1962.")
+    assert not any("Jawaharlal Nehru" in s for s in sides(text, "2007-10-18"))
+    text = "Vladimir Putin met Xi Jinping in Moscow, their first meeting since Xi visited Washington in June."
+    assert ["Vladimir Putin", "Xi Jinping"] in sides(text, "2013-10-18")
+
+
+@pytest.mark.model
+def test_a_second_clause_whose_subject_stands_for_the_first_clause_people_is_their_meeting():
+    text = ("Serbian President Boris Tadic laid a wreath in the Croatian town of Vukovar on Thursday. Tadic was accompanied by "
+            "his Croatian counterpart Ivo Josipovic, and the two presidents held talks on refugee returns.")
+    assert ["Boris Tadić", "Ivo Josipović"] in sides(text, "2010-11-05")
