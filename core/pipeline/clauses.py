@@ -124,11 +124,16 @@ def shared_subject(token: Token, trigger: Token) -> bool:
 
 def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
     """The token is the agent of a participle that judges the meeting ("a visit criticised by Israel and the United
-    States"; hosting, attending and meeting verbs aside), or lies inside what a side urged, asked or wished for
+    States"; hosting, attending and meeting verbs aside) or the subject of a verb judging it (`judging` cues:
+    "dismissed the meeting as irrelevant"; not "dismissed his visit"), or lies inside what a side urged, asked or wished for
     (`unheld` cues: "held talks …, urging Sudan to give the United Nations a greater role")."""
     from core.pipeline.senses import meeting_verbs  # senses reads this module
 
     keep = cues().get("attending", frozenset()) | meeting_verbs()
+    verb = token.head
+    if (token.dep_ == "nsubj" and trigger.dep_ == "dobj" and trigger.head.i == verb.i  # "Sayed-Khaiyum dismissed the meeting"
+            and verb.lemma_.lower() in cues().get("judging", frozenset()) and not any(c.dep_ == "poss" for c in trigger.children)):
+        return True
     for step in steps:
         if (step.dep_ in ("acl", "relcl") and step.tag_ == "VBN" and step.lemma_.lower() not in keep
                 and any(c.dep_ == "agent" and c in steps for c in step.children)):

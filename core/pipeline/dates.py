@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, partial
 
-from core.knowledge import cues
 from core.pipeline.pubdate import MONTH_NUMBERS
 from core.pipeline.date_spans import valid_dates
 from core.pipeline.named_days import FIGURES, HOLIDAY, holiday_day, in_figures
@@ -27,7 +26,8 @@ _WEEK_REL = r"(?P<rel>last|previous|next|this)"
 _REL_YEAR = r"(?:the\s+)?(?P<rel>previous|last|next|following|this)\s+year"
 _PART = (r"(?:(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
          r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days|few\s+days)\s+of\s+)")  # "the first week of March"
-_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about)\s+|(?:early|late|mid)-"
+_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about"
+                   r"|only|just|some|barely|nearly|almost|roughly|approximately|(?:more|less)\s+than)\s+|(?:early|late|mid)-"
                    r"|(?:morning|afternoon|evening|night|hours)\s+of\s+"  # "the morning of June 5", "the early hours of Monday"
                    rf"|{_PART})", re.I)
 # a relative word before a unit ("last week", "this past weekend") → units from the publication date's
@@ -336,62 +336,3 @@ _RULES = [
     _Rule("holiday", HOLIDAY, holiday_day, final=False),
     _Rule("season", SEASON, season_year),
 ]
-
-
-def meeting_date(sent, trigger, dates, published, precision):
-    """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
-    after he met Rice, the spokesperson said on Friday": Friday is when it was said); a finer date of the sentence
-    within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
-    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
-    if inside:
-        best = min(inside, key=lambda d: abs(d.start - trigger.idx))
-        finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
-        best = min(finer, key=lambda d: abs(d.start - trigger.idx)) if finer else best
-        return best.value, best.precision, best.rule
-    if published:
-        return published, "approx" if precision == "day" else precision, "published"
-    return None, "unknown", "none"
-
-
-def _date_of_report(sent, when, trigger) -> bool:
-    """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
-    outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
-    from core.pipeline.clauses import purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
-
-    token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
-    if token is None:
-        return False
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
-    if verb is None or verb.i == trigger.i:
-        return False
-    if verb.lemma_.lower() in cues().get("reporting", frozenset()):
-        # said at the meeting itself: the same day ("announced at the WTO talks in Hong Kong Thursday", "told a joint
-        # news conference with Tusk on Wednesday")
-        return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
-                    or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
-    above = {trigger.i} | {a.i for a in trigger.ancestors}
-    if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
-        node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
-        while node.i != verb.i:
-            if node.dep_ == "xcomp" and to_infinitive(node):
-                return True
-            if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
-                    and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())):
-                return True  # "made a statement yesterday after a visit to the region": the visit came before (one
-                # who "left on Monday after talks" is still where they were held that day)
-            node = node.head
-    node = verb
-    while node.i not in above and node.head.i != node.i:
-        if (node.dep_ in ("ccomp", "xcomp", "csubj") or purpose_clause(node)) and not _trip_to_meet(node, trigger):
-            return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
-        node = node.head
-    return False
-
-
-def _trip_to_meet(clause, trigger) -> bool:
-    """The clause is the meeting a trip is made for ("flew to Beijing to meet Hu on Monday"): its day is the trip's."""
-    from core.pipeline.clauses import to_infinitive
-    from core.pipeline.senses import meeting_verbs
-
-    return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
-            and clause.lemma_.lower() in meeting_verbs() and to_infinitive(clause))

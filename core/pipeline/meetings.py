@@ -29,7 +29,7 @@ from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterpa
 from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, negated, non_party, one_sided,
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.date_spans import last_day
-from core.pipeline.dates import meeting_date
+from core.pipeline.meeting_dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations

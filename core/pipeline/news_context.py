@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from core.knowledge import country_iso3, cues
 from core.pipeline.neighbours import points_back, word_stems
+from core.pipeline.senses import meeting_nouns
 
 UNDATED = ("date:published", "date:background-undated")  # the date rules a date from the article's context replaces
 
@@ -42,23 +43,32 @@ def day_after_arrival(meeting, meetings: Sequence) -> None:
             return
 
 
-_EVE = re.compile(r"\bon the eve of (?:the|this|its|their|his|her) (\w+)", re.I)
+_OWNER = r"(?:the|this|its|their|his|her)"
+_EVE = re.compile(rf"\b(?:on )?(?:the )?(?P<part>eve|(?:morning|afternoon|evening|night|day|opening day)|day (?:before|after)) of {_OWNER} (\w+)"
+                  rf"|\b(?:on )?the (?P<side>day (?:before|after)) {_OWNER} (\w+)", re.I)
+_SHIFT = {"eve": -1, "day before": -1, "day after": 1}  # any other part of the day: that day
 
 
 def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
     """A meeting "on the eve of" a gathering is the day before the one day the sentence telling that gathering opened
     gives, else the first sentence naming it ("The six-day conference was opened on Tuesday" … "Portman and Mandelson
-    had met privately on the eve of the conference": Monday)."""
+    had met privately on the eve of the conference": Monday); "on the morning of the opening" is that day, "the day
+    after the summit" the day after."""
     found = _EVE.search(meeting.evidence)
     if not found or meeting.date_precision not in ("unknown", "approx"):
         return
-    word, opening = found.group(1).lower(), {"open", "opened", "opens", "began", "begin", "begins", "started", "starts"}
+    part = (found.group("part") or found.group("side")).lower()
+    word, opening = (found.group(2) or found.group(4)).lower(), {"open", "opened", "opens", "began", "begin", "begins", "started", "starts"}
+    if word in ("opening", "start"):
+        word = "opened" if any("opened" in re.findall(r"[a-z]+", text[slice(*b)].lower()) for b in sentences) else word
+    elif part != "eve" and word not in meeting_nouns():
+        return  # "on the morning of the raid": the day of a raid the sentences may give is not sure to be the raid's
     words = [set(re.findall(r"[a-z]+", text[slice(*bounds)].lower())) for bounds in sentences]
     told = [n for n in range(len(sentences)) if n != meeting.sentence and word in words[n]]
     for start, end in (sentences[n] for n in sorted(told, key=lambda n: (not opening & words[n], n))):
         days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
         if len(days) == 1:
-            _redated(meeting, (date.fromisoformat(days.pop()) - timedelta(days=1)).isoformat(), "day", "date:eve")
+            _redated(meeting, (date.fromisoformat(days.pop()) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
             return
 
 

@@ -86,7 +86,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             day_from_context(meeting, people, dates, sentences, published, text, places)
         _summit_host(meeting, places, named)
         if "summit:attendee" in meeting.rules or "summit:host-leader" in meeting.rules:  # the attendees' countries too
-            meeting.countries = sorted(set(meeting.countries) | {home[p] for p in meeting.participants if p in home})
+            homes = {home[p] for p in meeting.participants if p in home}
+            meeting.countries = sorted(set(meeting.countries) | homes)
+            stood_for = {country_display_name(code) for code in homes}  # "The leaders of India, …" + Singh attends
+            meeting.participants = [p for p in meeting.participants if p not in stood_for]
     return out
 
 

@@ -3661,3 +3661,45 @@ def test_a_second_clause_whose_subject_stands_for_the_first_clause_people_is_the
     text = ("Serbian President Boris Tadic laid a wreath in the Croatian town of Vukovar on Thursday. Tadic was accompanied by "
             "his Croatian counterpart Ivo Josipovic, and the two presidents held talks on refugee returns.")
     assert ["Boris Tadić", "Ivo Josipović"] in sides(text, "2010-11-05")
+
+
+@pytest.mark.model
+def test_a_time_ago_qualified_by_only_or_some_is_still_resolved():
+    text = "General David Petraeus was in Bishkek only two weeks ago to discuss the base with Kurmanbek Bakiyev."
+    assert [d for _, d, _ in placed(text, "2009-02-04")] == ["2009-01-21"]
+
+
+@pytest.mark.model
+def test_a_call_after_which_something_was_announced_last_month_was_that_month():
+    text = "President Barack Obama announced the trip last month, after speaking to Aung San Suu Kyi by telephone."
+    assert [d for _, d, _ in placed(text, "2011-12-02")] == ["2011-11"]
+
+
+@pytest.mark.model
+def test_the_morning_of_an_opening_is_the_day_it_opened_and_the_day_after_a_gathering_the_next():
+    text = ("The forum opened in Cairns on Wednesday. It was attended by 14 leaders. Kevin Rudd and John Key held a separate "
+            "breakfast meeting on the morning of the opening, officials said.")
+    assert (["John Key", "Kevin Rudd"], "2009-08-05") in [(p, d) for p, d, _ in placed(text, "2009-08-07")]
+    text = ("The donors' conference opened in Oslo on Monday. Thabo Mbeki held talks with Olusegun Obasanjo in Abuja on the "
+            "day after the conference, officials said.")
+    assert (["Olusegun Obasanjo", "Thabo Mbeki"], "2005-07-05") in [(p, d) for p, d, _ in placed(text, "2005-07-07")]
+    # the day of another kind of event the sentences give may be some other event's: no day from it
+    text = ("The crisis eased at a summit in Santo Domingo on Friday, a week after a Colombian raid on a rebel camp. Alvaro "
+            "Uribe had telephoned Rafael Correa on the morning of the raid to inform him of it.")
+    assert "2008-03-07" not in [d for _, d, _ in placed(text, "2008-03-08")]
+
+
+@pytest.mark.model
+def test_who_dismisses_or_praises_the_meeting_is_no_side_of_it():
+    text = ("Kevin Rudd met Michael Somare in Cairns on Wednesday. In Suva, the interim attorney-general, Aiyaz "
+            "Sayed-Khaiyum, dismissed the meeting as irrelevant.")
+    assert sides(text, "2009-08-06") == [["Kevin Rudd", "Michael Somare"]]
+
+
+@pytest.mark.model
+def test_a_country_whose_leader_attends_the_summit_is_no_side_beside_them():
+    text = ("The leaders of India, Brazil and South Africa pledged on Wednesday to double trade, at the second summit of the "
+            "IBSA Dialogue Forum in Pretoria. The host, President Thabo Mbeki, said the three democracies shared a vision. "
+            "Indian Prime Minister Manmohan Singh had flown in the previous day. On the day before the summit, the Indian "
+            "premier held bilateral talks with his host at the Union Buildings.")
+    assert ["Brazil", "Manmohan Singh", "Thabo Mbeki"] in sides(text, "2007-10-18")

@@ -1,0 +1,72 @@
+"""The date of one meeting word: the date of its sentence nearest to it that the parse leaves to it, not the day of
+a reporting verb, a plan or another clause; else the publication date, marked approximate."""
+from __future__ import annotations
+
+from core.knowledge import cues
+
+
+def meeting_date(sent, trigger, dates, published, precision):
+    """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
+    after he met Rice, the spokesperson said on Friday": Friday is when it was said); a finer date of the sentence
+    within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
+    if inside:
+        best = min(inside, key=lambda d: abs(d.start - trigger.idx))
+        finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
+        best = min(finer, key=lambda d: abs(d.start - trigger.idx)) if finer else best
+        return best.value, best.precision, best.rule
+    if published:
+        return published, "approx" if precision == "day" else precision, "published"
+    return None, "unknown", "none"
+
+
+def _after_it(trigger, verb) -> bool:
+    """The meeting word is in an "after" phrase of the verb: "announced …, after speaking to Suu Kyi"."""
+    node = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
+    return node is not None and node.lower_ in ("after", "following") and node.head.i == verb.i
+
+
+def _date_of_report(sent, when, trigger) -> bool:
+    """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
+    outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
+    from core.pipeline.clauses import purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
+
+    token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
+    if verb is None or verb.i == trigger.i:
+        return False
+    if when.precision in ("month", "year") and _after_it(trigger, verb):
+        return False  # "announced the trip last month, after speaking to Suu Kyi": the call was that month too
+    if verb.lemma_.lower() in cues().get("reporting", frozenset()):
+        # said at the meeting itself: the same day ("announced at the WTO talks in Hong Kong Thursday", "told a joint
+        # news conference with Tusk on Wednesday")
+        return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
+                    or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
+    above = {trigger.i} | {a.i for a in trigger.ancestors}
+    if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
+        node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
+        while node.i != verb.i:
+            if node.dep_ == "xcomp" and to_infinitive(node):
+                return True
+            if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
+                    and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())):
+                return True  # "made a statement yesterday after a visit to the region": the visit came before (one
+                # who "left on Monday after talks" is still where they were held that day)
+            node = node.head
+    node = verb
+    while node.i not in above and node.head.i != node.i:
+        if (node.dep_ in ("ccomp", "xcomp", "csubj") or purpose_clause(node)) and not _trip_to_meet(node, trigger):
+            return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
+        node = node.head
+    return False
+
+
+def _trip_to_meet(clause, trigger) -> bool:
+    """The clause is the meeting a trip is made for ("flew to Beijing to meet Hu on Monday"): its day is the trip's."""
+    from core.pipeline.clauses import to_infinitive
+    from core.pipeline.senses import meeting_verbs
+
+    return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
+            and clause.lemma_.lower() in meeting_verbs() and to_infinitive(clause))
