@@ -183,6 +183,28 @@ def other_conjunct(token: Token, trigger: Token) -> bool:
     return False
 
 
+_OBJECTS = frozenset({"dobj", "dative", "npadvmod", "appos", "attr", "oprd"})
+
+
+def other_verbs_object(token: Token, trigger: Token) -> bool:
+    """One subject for two coordinated verbs, each with its own objects: "Mottaki met the Emir of Kuwait on Sunday
+    and then flew to Doha, where he held talks with Hamad" (the Emir is no side of the flight, Hamad none of the
+    first meeting); not "met and thanked Rice", where the first verb has no object of its own."""
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ != "dobj":
+        return False  # the verb is the meeting's ("met", "held talks"), not one the meeting noun is the subject of
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _holds(verb, token):
+        branch = next((a for a in [token, *token.ancestors] if a.head.i == verb.head.i and a.i != verb.head.i), None)
+        if branch is not None and (branch.dep_ in _OBJECTS or (branch.dep_ == "prep" and branch.lower_ == "with")):
+            return True  # the first verb's object, however parsed ("met the Emir of Kuwait, Sheikh Sabah, …": npadvmod)
+    own = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+    return own and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and _holds(c, token) for c in verb.children)
+
+
+def _holds(node: Token, token: Token) -> bool:
+    return node.left_edge.i <= token.i <= node.right_edge.i
+
+
 def _told_again(subject: Token) -> bool:
     """A subject that points back to the other clause: a meeting noun ("the talks", "the meeting") or the people it
     named ("the two presidents", "they")."""

@@ -139,6 +139,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = _from_anchor(doc, text, ent.start_char, ent.end_char, told)
         if found is None and ent.label_ == "TIME":
             continue  # "3 p.m.", "hours": a time that names no day
+        if found and found.rule == "day-of-month" and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "ADJ", "PROPN"):
+            found = None  # an ordinal of a thing: "the 20th annual NATO summit", "the 15th round of talks"
         if found and found.rule == "month" and ent.start > 0 and doc[ent.start - 1].lower_ == "that":
             found = _that_month(found, out, ent.start_char)
         if found:

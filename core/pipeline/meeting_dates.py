@@ -11,13 +11,34 @@ def meeting_date(sent, trigger, dates, published, precision):
     within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
     if inside:
-        best = min(inside, key=lambda d: abs(d.start - trigger.idx))
+        best = min(inside, key=lambda d: (_rank(trigger, _token_at(sent, d.start)), abs(d.start - trigger.idx)))
         finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
         best = min(finer, key=lambda d: abs(d.start - trigger.idx)) if finer else best
         return best.value, best.precision, best.rule
     if published:
         return published, "approx" if precision == "day" else precision, "published"
     return None, "unknown", "none"
+
+
+def _rank(trigger, token) -> int:
+    """How much a date is the meeting's own: inside the meeting noun's phrase ("the summit, which began on Wednesday,
+    continued today"), then on the meeting's own verb ("held talks … late on Tuesday and flew on to Dubai the following
+    day": Tuesday for the talks, the following day for the flight), then any other."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger in token.ancestors and not any(
+            a.dep_ == "appos" for a in [token, *token.ancestors] if trigger in a.ancestors):
+        return 0  # not in an apposition: "talks … on Monday, the first visit … since Nehru's in 1962"
+    return 1 if _verb_of(token).i == _verb_of(trigger).i else 2
+
+
+def _token_at(sent, start: int):
+    return next((t for t in sent if t.idx <= start < t.idx + len(t.text)), sent.root)
+
+
+def _verb_of(token):
+    """The nearest verb a token hangs on (itself when a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _after_it(trigger, verb) -> bool:
@@ -45,6 +66,8 @@ def _date_of_report(sent, when, trigger) -> bool:
         return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
                     or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
     above = {trigger.i} | {a.i for a in trigger.ancestors}
+    if verb.lemma_.lower() in cues().get("outcome", frozenset()) and trigger.head.lower_ in ("after", "following"):
+        return False  # "agreed today to share intelligence, after talks in Ankara": the talks were that day
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
         while node.i != verb.i:

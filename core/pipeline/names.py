@@ -98,7 +98,7 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if (entity_start < start or before in titles or (before.endswith("s") and before[:-1] in kb.role_terms)) and not inside_a_title and not its:
         return "title"  # also an office in the plural: "the group's leaders Agathon Example and …" (not "models")
     words = [t for t in doc[start:end] if t.text[:1].isalpha()]
-    if len(words) >= 2 and fold(words[0].text) in first_names():
+    if len(words) >= 2 and fold(words[0].text) in first_names() and not _with_article(doc, start, entity_start):
         return "first-name"
     if len(words) >= 2 and start > 0 and entity_start == start and person_noun(doc[start - 1], titled=True):
         return "person-noun"  # "Palestinian negotiator Saeb Erekat", "General Prosecutor Salaheddin Example"
@@ -122,6 +122,11 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if end - start == 1 and not _subject(doc[start]):
         return None  # "dismembered Yukos … He was": a pronoun after one bare word that is no subject has another antecedent
     return "pronoun" if pronoun_after(doc, end) else None
+
+
+def _with_article(doc: Doc, start: int, entity_start: int) -> bool:
+    """ "At the Emiri Diwan", "the Grace Foundation": a name after an article is a place or a thing."""
+    return start > 0 and entity_start == start and doc[start - 1].lower_ == "the"
 
 
 def _paired_with_a_stranger(doc: Doc, i: int, kb: Knowledge, published: str, mentioned) -> bool:
@@ -279,34 +284,6 @@ def pronoun_after(doc: Doc, end: int) -> bool:
         if token.lower_ in PRONOUNS:
             return True
     return False
-
-
-_INITIAL = re.compile(r"^[A-Z]\.?$")
-
-
-def initials_of(name: str) -> tuple[str, ...] | None:
-    """The given-name initials of a name written with initials only ("G P Koirala", "G.P. Koirala"), else None."""
-    parts = name.replace(".", ". ").split()
-    given, surname = parts[:-1], parts[-1:] if parts else []
-    if not given or not surname or not all(_INITIAL.match(p) for p in given):
-        return None
-    return tuple(p[0] for p in given)
-
-
-def expand_initials(name: str, candidates) -> list:
-    """The candidates (objects with a `canonical` name) whose full name the initials stand for: same surname, given
-    names starting with the same letters in order ("G P Koirala" → "Girija Prasad Koirala")."""
-    initials = initials_of(name)
-    if initials is None:
-        return []
-    surname = fold(name.split()[-1])
-    out = []
-    for candidate in candidates:
-        parts = candidate.canonical.split()
-        if len(parts) - 1 == len(initials) and fold(parts[-1]) == surname and all(
-                fold(p)[:1] == fold(i) for p, i in zip(parts[:-1], initials)) and initials_of(candidate.canonical) is None:
-            out.append(candidate)
-    return out
 
 
 def reversed_name(name: str, kb: Knowledge, full):

@@ -134,3 +134,19 @@ def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, in
     if len(holders) == 1 and not holders & set(meeting.participants):
         meeting.participants = sorted({*meeting.participants, *holders} - {side})
         meeting.rules.append("side:speaks-of-it")
+
+
+_SAME_PLACE = re.compile(r"\b(?:in|at) the same (?:city|town|capital|place|resort|venue)\b", re.I)
+
+
+def same_place(meeting, places: Sequence) -> None:
+    """A meeting "in the same city" is in the last town the text named before it ("visited Pahor in Ljubljana on 31
+    July, and the two … met again in the same city on 11 September")."""
+    found = None if meeting.location else _SAME_PLACE.search(meeting.evidence)
+    if found is None:
+        return
+    at = meeting.start + found.start()
+    town = max((p for p in places if p.label == "GPE" and p.end <= at), key=lambda p: p.start, default=None)
+    if town is not None:
+        meeting.location = town.where
+        meeting.rules.append("place:same")

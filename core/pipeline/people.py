@@ -199,7 +199,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
 def _by_initials(name: str, kb: Knowledge, spans: list[Span], doc: Doc):
     """The one person a name written with initials stands for ("G P Koirala"): a full name the article gives, else the
     knowledge base."""
-    from core.pipeline.names import expand_initials, initials_of
+    from core.pipeline.initials import expand_initials, initials_of
 
     if initials_of(name) is None:
         return None

@@ -18,7 +18,7 @@ from core.pipeline.representation import joined, represented
 from core.pipeline.summits import one_summit
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
-from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering, earlier_that_day, eve_of,
+from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering, earlier_that_day, eve_of, same_place,
                                         side_speaking_of_it, trip_told_again)
 
 
@@ -63,6 +63,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         city_from_context(meeting, places, sentences, held)
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
+        same_place(meeting, places)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
         day_after_arrival(meeting, out)

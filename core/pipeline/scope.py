@@ -136,9 +136,19 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
 
 
 def place_of_another_event(token: Token, trigger: Token) -> bool:
-    """A place the sentence ties to something other than the meeting: inside a sequence phrase, a description or a
-    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore")."""
-    return through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
+    """A place the sentence ties to something other than the meeting: inside a sequence phrase, a description, a
+    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore") or a trip told after it."""
+    return (through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
+            or _later_trip(token, trigger))
+
+
+def _later_trip(token: Token, trigger: Token) -> bool:
+    """The place is where a trip told after the meeting goes: "met the Emir of Kuwait on Sunday and then flew to
+    Doha" (the meeting is not in Doha)."""
+    moving = _cues().get("travel", frozenset()) | _cues().get("departure", frozenset())
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(node.dep_ == "conj" and node.pos_ == "VERB" and node.lemma_.lower() in moving and node.head.i == verb.i
+               and node.i > trigger.i for node in token.ancestors)
 
 
 def own_party(token: Token, trigger: Token) -> bool:

@@ -115,10 +115,12 @@ def _occasion(trigger: Token, cues) -> bool:
     the article reports, not background."""
     word = trigger.head
     verb = word.head.head if word.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in word.head.children) else word.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "agreed to share intelligence, after talks in Ankara": the parse hangs it on "share"
     held = trigger.head if trigger.dep_ == "dobj" else trigger  # "told reporters after the two men had held talks"
     mark = next((c for c in held.children if c.dep_ == "mark" and c.lower_ == "after"), None) if held.dep_ == "advcl" else None
     return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
-            and verb.lemma_.lower() in cues.get("reporting", frozenset())) or bool(occasion_subjects(trigger)) or (
+            and verb.lemma_.lower() in cues.get("reporting", frozenset()) | cues.get("outcome", frozenset())) or bool(occasion_subjects(trigger)) or (
         mark is not None and _close_sequence(mark) and held.head.lemma_.lower() in cues.get("reporting", frozenset()))
 
 

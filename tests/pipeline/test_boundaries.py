@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.pipeline.boundaries import join_pieces, listed_names, split_glued, without_lowercase_edges
 from core.knowledge import load_knowledge
-from core.pipeline.names import expand_initials, initials_of
+from core.pipeline.initials import expand_initials, initials_of
 from tests.pipeline.test_mechanisms import people
 
 

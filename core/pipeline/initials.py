@@ -1,0 +1,34 @@
+"""Names written with initials for their given names ("G P Koirala", "G.P. Koirala") and the full names they stand for."""
+from __future__ import annotations
+
+import re
+
+from core.knowledge import fold
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def initials_of(name: str) -> tuple[str, ...] | None:
+    """The given-name initials of a name written with initials only ("G P Koirala", "G.P. Koirala"), else None."""
+    parts = name.replace(".", ". ").split()
+    given, surname = parts[:-1], parts[-1:] if parts else []
+    if not given or not surname or not all(_INITIAL.match(p) for p in given):
+        return None
+    return tuple(p[0] for p in given)
+
+
+def expand_initials(name: str, candidates) -> list:
+    """The candidates (objects with a `canonical` name) whose full name the initials stand for: same surname, given
+    names starting with the same letters in order ("G P Koirala" → "Girija Prasad Koirala")."""
+    initials = initials_of(name)
+    if initials is None:
+        return []
+    surname = fold(name.split()[-1])
+    out = []
+    for candidate in candidates:
+        parts = candidate.canonical.split()
+        if len(parts) - 1 == len(initials) and fold(parts[-1]) == surname and all(
+                fold(p)[:1] == fold(i) for p, i in zip(parts[:-1], initials)) and initials_of(candidate.canonical) is None:
+            out.append(candidate)
+    return out
