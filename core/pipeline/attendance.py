@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from core.knowledge import country_display_name, fold
 from core.knowledge import cues as _cues
+from core.pipeline.clauses import clause_verb
 from core.pipeline.senses import summit_words
 from core.pipeline.sides import place_token
 
@@ -32,9 +33,7 @@ def _with_summit(sent: Span) -> list[list[Token]]:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
             token = token.head.head  # "joined 33 other leaders for the opening of the Summit of the Americas"
         if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during", "in"):
-            node = token.head.head
-            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-                node = node.head
+            node = clause_verb(token.head.head)
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in attending:
             node = token.head  # "Kikwete, the Tanzanian President chairing the summit", "Howard hosted the summit"
         elif token.dep_ == "nsubjpass" and token.head.lemma_.lower() in attending:

@@ -167,15 +167,20 @@ def calls_on(verb: Token) -> bool:
     return bool(called) and not told
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token stands in: itself when a verb, else the nearest verb above it (the root for a
+    clause without one)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def other_conjunct(token: Token, trigger: Token) -> bool:
     """The token and the meeting word stand in coordinated clauses that each have a subject of their own ("Obama and
     Rousseff discussed it in St Petersburg, and Figueiredo met Rice at the White House": Rice is no side of the
     discussion, nor Obama of the meeting with Rice); not when that subject points back ("sat down together on
     Monday, but the talks in Vienna ended …", "Tadic was accompanied by Josipovic, and the two presidents held talks")."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    for node in (verb, *(a for a in [token, *token.ancestors] if a.dep_ == "conj")):
+    for node in (clause_verb(trigger), *(a for a in [token, *token.ancestors] if a.dep_ == "conj")):
         if (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and not _told_again(c)
                                                                           for c in node.children)
                 and (node.left_edge.i <= trigger.i <= node.right_edge.i) != (node.left_edge.i <= token.i <= node.right_edge.i)):

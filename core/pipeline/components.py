@@ -347,10 +347,9 @@ def _in_store(ent) -> bool:
 
 def _verb_of(ent):
     """The verb of the date's clause (or the root, for a clause without one)."""
-    node = ent.root
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
+    from core.pipeline.clauses import clause_verb
+
+    return clause_verb(ent.root)
 
 
 def _present_be(token) -> bool:

@@ -11,7 +11,7 @@ def meeting_date(sent, trigger, dates, published, precision):
     within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
     if inside:
-        best = min(inside, key=lambda d: (_rank(trigger, _token_at(sent, d.start)), abs(d.start - trigger.idx)))
+        best = min(inside, key=lambda d: (_rank(trigger, _token_at(sent, d.start) or sent.root), abs(d.start - trigger.idx)))
         finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
         best = min(finer, key=lambda d: abs(d.start - trigger.idx)) if finer else best
         return best.value, best.precision, best.rule
@@ -27,18 +27,14 @@ def _rank(trigger, token) -> int:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger in token.ancestors and not any(
             a.dep_ == "appos" for a in [token, *token.ancestors] if trigger in a.ancestors):
         return 0  # not in an apposition: "talks … on Monday, the first visit … since Nehru's in 1962"
-    return 1 if _verb_of(token).i == _verb_of(trigger).i else 2
+    from core.pipeline.clauses import clause_verb
+
+    return 1 if clause_verb(token).i == clause_verb(trigger).i else 2
 
 
 def _token_at(sent, start: int):
-    return next((t for t in sent if t.idx <= start < t.idx + len(t.text)), sent.root)
-
-
-def _verb_of(token):
-    """The nearest verb a token hangs on (itself when a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
+    """The token of the sentence a character offset falls in, or None."""
+    return next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
 
 
 def _after_it(trigger, verb) -> bool:
@@ -52,7 +48,7 @@ def _date_of_report(sent, when, trigger) -> bool:
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
     from core.pipeline.clauses import purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
 
-    token = next((t for t in sent if t.idx <= when.start < t.idx + len(t.text)), None)
+    token = _token_at(sent, when.start)
     if token is None:
         return False
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"

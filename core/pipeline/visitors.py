@@ -33,12 +33,10 @@ def _pointed(token: Token) -> bool:
 
 def _visits(token: Token) -> bool:
     """The person travels or arrives ("Ahmadinejad arrived", "flew to Baghdad", "became the first Iranian president to
-    visit Iraq") or is received ("Talabani welcomed
-    Ahmadinejad", "was received by Talabani")."""
+    visit Iraq") or is received ("Talabani welcomed Ahmadinejad", "was received by Talabani")."""
     verb, travel, hosting = token.head, cues().get("travel", frozenset()), cues().get("hosting", frozenset())
-    lemma = verb.lemma_.lower()
     if token.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and any(  # "became the first Iranian president to visit Iraq"
             t.pos_ == "VERB" and t.lemma_.lower() in travel and (t.i == verb.i or not any(c.dep_ == "nsubj" for c in t.children))
             for t in verb.subtree):
         return True
-    return verb.pos_ == "VERB" and lemma in hosting and token.dep_ in ("dobj", "nsubjpass")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in hosting and token.dep_ in ("dobj", "nsubjpass")
