@@ -93,10 +93,22 @@ def raises(verb: Token, subject: Token, trigger: Token) -> bool:
 
 def summit_told(sent, trigger: Token) -> bool:
     """The sentence tells of a summit the meeting word belongs to: a "summit" word, unless only as the setting of a
-    meeting held beside it (`setting` cues: "Bush and Putin met on the sidelines of the APEC summit")."""
+    meeting held beside it (`setting` cues: "Bush and Putin met on the sidelines of the APEC summit") or as what
+    came before or after it ("talks with his host on the day before the summit"); no meeting called two-sided
+    (`two_sided` cues: "bilateral talks") is one."""
+    from core.pipeline.tense import SEQUENCE
+
     setting = cues().get("setting", frozenset())
-    return any(t.lower_ == "summit" and (t.i == trigger.i or not any(a.lemma_.lower() in setting for a in t.ancestors))
+    if any(c.dep_ == "amod" and c.lower_ in cues().get("two_sided", frozenset()) for c in trigger.children):
+        return False  # "held bilateral talks with his host on the day before the summit"
+    return any(t.lower_ == "summit" and (t.i == trigger.i or not (any(a.lemma_.lower() in setting for a in t.ancestors)
+                                                                  or _sequence_phrase(t, trigger, SEQUENCE)))
                for t in sent)
+
+
+def _sequence_phrase(token: Token, trigger: Token, sequence) -> bool:
+    """The token is inside an "after", "before" or "since" phrase that does not hold the meeting word."""
+    return any(a.dep_ == "prep" and a.lower_ in sequence and not a.left_edge.i <= trigger.i <= a.right_edge.i for a in token.ancestors)
 
 
 def above_xcomp(verb: Token) -> Token:

@@ -248,14 +248,28 @@ def _told_anchor(doc: Doc, start: int, anchor: DateMention | None, before: list[
                  published: str | None) -> DateMention | None:
     """The day a relative day at `start` counts from: the last day told, unless that day comes after the report
     while the sentence tells what happened ("talks would open on 27 October. The next day the secretary-general
-    flew to Juba"): then the last day told that does not."""
-    if anchor is None or not published or anchor.value is None or anchor.value[:10] <= published[:10]:
+    flew to Juba"): then the last day told that does not; and the news day when no day was told close before."""
+    if anchor is not None and published and anchor.value is not None and anchor.value[:10] > published[:10]:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.sent.root.tag_ == "VBD":
+            anchor = next((d for d in reversed(before) if d.end <= start and d.precision == "day" and d.value
+                           and d.value[:10] <= published[:10]), anchor)
+    if anchor is not None and start - anchor.end <= ANCHOR_REACH:
         return anchor
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span.sent.root.tag_ != "VBD":
-        return anchor
-    return next((d for d in reversed(before) if d.end <= start and d.precision == "day" and d.value
-                 and d.value[:10] <= published[:10]), anchor)
+    return _news_day(doc, before, published, start) or anchor
+
+
+def _news_day(doc: Doc, before: list[DateMention], published: str | None, start: int) -> DateMention | None:
+    """The day of the news, which a relative day told far from any other day counts from ("The compromise was reached
+    the previous evening" several paragraphs after "agreed in Bali on Sunday"): the one recent day the first sentence
+    gives."""
+    first = next(iter(doc.sents), None)
+    if first is None or start < first.end_char or not published or len(published) < 10:
+        return None
+    pub = date.fromisoformat(published[:10])
+    days = {d.value[:10]: d for d in before if first.start_char <= d.start < first.end_char and d.precision == "day" and d.value
+            and pub - timedelta(days=7) <= date.fromisoformat(d.value[:10]) <= pub}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:
@@ -264,7 +278,8 @@ def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention)
     match = _ANCHORED.fullmatch(text[start:end].strip(" ,.;"))
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span is not None and span.end < len(doc) else None
-    if (match is None or not anchor.value or (start - anchor.end > ANCHOR_REACH and not match["inday"])  # "earlier in the day": the news day
+    far = start - anchor.end > ANCHOR_REACH and not _in_first_sentence(doc, anchor)  # the news day counts from anywhere
+    if (match is None or not anchor.value or (far and not match["inday"])  # "earlier in the day": the news day
             or ((match["side"] or match["way"] in ("after", "before")) and after is not None
                 and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
         return None
@@ -275,6 +290,11 @@ def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention)
         word = match["rel"] or match["side"]  # None for "that day" and "earlier in the day": the same day
         shift = 1 if word in ("following", "next", "after") else -1 if word in ("previous", "before") else 0
     return date_rules.Resolved((date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)).isoformat(), "day", "anchored")
+
+
+def _in_first_sentence(doc: Doc, when: DateMention) -> bool:
+    first = next(iter(doc.sents), None)
+    return first is not None and first.start_char <= when.start < first.end_char
 
 
 def _future(ent) -> bool:

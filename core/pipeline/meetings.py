@@ -236,7 +236,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in
             _cues().get("session", frozenset()) | _cues().get("future_state", frozenset()) | {"schedule", "plan"}):
         participants.update((m.canonical, m) for m in group[1])  # "Formal talks at the resort are scheduled for Friday"
-        rules.append("sides:antecedent")
+        rules += ["sides:antecedent"] + (["anaphora"] if definite(trigger) else [])  # "The meeting lasted three hours"
     # the latest signers, of two countries or (beside someone who witnessed it) of one: "Mugabe and Tsvangirai signed"
     signers = max((g for g in (context.get("group"), context.get("joint")) if g), key=lambda g: g[0], default=None)
     if signers and 0 < number - signers[0] <= 2 and pact_signed_again(trigger):

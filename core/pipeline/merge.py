@@ -68,7 +68,8 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
         for other in merged:
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
-            if "anaphora" in meeting.rules and a == b:
+            if "anaphora" in meeting.rules and a == b and not _plan_and_past(meeting, other, published):
+                other.location = _finer_place(other.location, meeting.location)  # "The talks in Islamabad lasted …"
                 break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place

@@ -82,7 +82,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         again = number == meeting.sentence + 1 and _told_again(text[slice(*sentences[number])])
         if not again and not any(m.sentence == number and m.canonical in names for m in people):
             continue
-        near = _recent_days(dates, sentences[number], pub)
+        near = _recent_days([d for d in dates if not again or not _after_sequence(text, sentences[number][0], d.start)],
+                            sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
@@ -102,6 +103,12 @@ def _told_again(sentence: str) -> bool:
     the first since 2005", "This visit …"): it tells the meeting just told again."""
     words = re.findall(r"[a-z]+", sentence.lower())[:3]
     return bool(words) and words[0] in POINTING and any(_meeting_noun(w) for w in words[1:])
+
+
+def _after_sequence(text: str, start: int, at: int) -> bool:
+    """A day its sentence tells after "after", "before" or "since" is another event's: "The visit came days after Lee
+    met Hu on 30 April"."""
+    return re.search(r"\b(?:after|before|since|following)\b", text[start:at], re.I) is not None
 
 
 def points_back(sentence: str) -> bool:

@@ -98,7 +98,20 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
                                 or _of_another_event(span.root, trigger)):
             out.append(d)
     mine = [d for d in out if not other_conjunct(_root(sent, d), trigger)]
+    if not out:  # "held a brief meeting with Clark before flying back to Suva on Wednesday evening": that day
+        out = [d for d in dates if _beside(_root(sent, d), trigger)]
     return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _beside(token: Token, trigger: Token) -> bool:
+    """The date is of what the meeting's own clause did just before or after it, told by a gerund with no length of
+    time between ("before flying back", "after arriving"; not "two days after arriving")."""
+    from core.pipeline.clauses import clause_verb
+
+    verb = clause_verb(trigger)
+    return any(node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in ("before", "after")
+               and node.head.head.i in (verb.i, trigger.i) and not any(c.dep_ == "npadvmod" for c in node.head.children)
+               for node in token.ancestors)
 
 
 def _root(sent, d) -> Token:
@@ -119,6 +132,8 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
         return True
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children) or any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)  # "has visited China twice since 2007"
+    if first and any(t.lower_ == "since" for t in token.doc[trigger.i + 1:token.i]):
+        return True  # "the first visit … since Jawaharlal Nehru's in 1962", however the parse hangs "in 1962"
     for node in token.ancestors:
         if node.lower_ == "since" and ((node.head.i == trigger.i and first) or node.head.lower_ in ("first", "only", "once")):
             return True  # "the first visit by an Egyptian leader to Iran since 1979", "a visit to China, her first

@@ -1,5 +1,7 @@
-"""The visitor a text names again by a word for its part in the visit: "The visitor later held talks with Maliki",
-"Talabani greeted his guest" (`guest_word` cues) stand for the last person said to travel, arrive or be received."""
+"""The visitor or host a text names again by a word for its part in the visit: "The visitor later held talks with
+Maliki", "Talabani greeted his guest" (`guest_word` cues) stand for the last person said to travel, arrive or be
+received; "held talks with his host" (`host_word` cues) for the last person said to host, receive or welcome someone
+("The host, President Thabo Mbeki, said …", "was received by Talabani")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -10,20 +12,24 @@ VISITOR_REACH = 3  # sentences back to the one who arrived or was received
 
 
 def visitor_references(doc: Doc, named: list, sentence_of) -> list:
-    """Person mentions for each "the visitor" or "his guest" whose visitor the sentences just before name."""
+    """Person mentions for each "the visitor" or "his guest" whose visitor the sentences just before name, and for
+    each "his host" whose host they name."""
     from core.pipeline.people import PersonMention
 
-    words, out = cues().get("guest_word", frozenset()), []
-    visitors = sorted((m for m in named if _visits(doc[m.token])), key=lambda m: m.start)
-    for token in doc:
-        if token.lemma_.lower() not in words or token.tag_ != "NN" or not _pointed(token):
-            continue
-        before = [m for m in visitors if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
-        if before:
-            who = before[-1]
-            start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
-            out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
-                                     who.canonical, who.person_id, who.country, "visitor", sentence_of[token.i], token.i))
+    out = []
+    for kind, rule, plays in (("guest_word", "visitor", _visits), ("host_word", "host", _hosts)):
+        words = cues().get(kind, frozenset())
+        players = sorted((m for m in named if plays(doc[m.token])), key=lambda m: m.start)
+        for token in doc:
+            if token.lemma_.lower() not in words or token.tag_ != "NN" or not _pointed(token) or token.dep_ in ("compound", "appos") \
+                    or any(c.dep_ == "appos" for c in token.children):  # "the host country"; "The host, President Mbeki"
+                continue
+            before = [m for m in players if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
+            if before:
+                who = before[-1]
+                start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
+                out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+                                         who.canonical, who.person_id, who.country, rule, sentence_of[token.i], token.i))
     return out
 
 
@@ -40,3 +46,16 @@ def _visits(token: Token) -> bool:
             for t in verb.subtree):
         return True
     return verb.pos_ == "VERB" and verb.lemma_.lower() in hosting and token.dep_ in ("dobj", "nsubjpass")
+
+
+def _hosts(token: Token) -> bool:
+    """The person hosts: the subject of a hosting verb with an object ("Talabani welcomed Ahmadinejad"), its agent
+    ("was received by Talabani") or a person a host word describes ("The host, President Thabo Mbeki", "Mbeki, the
+    host,")."""
+    verb, hosting, words = token.head, cues().get("hosting", frozenset()), cues().get("host_word", frozenset())
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in hosting and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if token.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in hosting:
+        return True
+    return (token.dep_ == "appos" and verb.lemma_.lower() in words) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in words for c in token.children)
