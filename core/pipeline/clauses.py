@@ -138,14 +138,17 @@ def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
     """The token is the agent of a participle that judges the meeting ("a visit criticised by Israel and the United
     States"; hosting, attending and meeting verbs aside) or the subject of a verb judging it (`judging` cues:
     "dismissed the meeting as irrelevant"; not "dismissed his visit"), or lies inside what a side urged, asked or wished for
-    (`unheld` cues: "held talks …, urging Sudan to give the United Nations a greater role")."""
+    (`unheld` cues: "held talks …, urging Sudan to give the United Nations a greater role"); a judging verb's subject
+    is none either of someone else's meeting it speaks of ("Noda had protested against Lee's visit")."""
     from core.pipeline.senses import meeting_verbs  # senses reads this module
 
     keep = cues().get("attending", frozenset()) | meeting_verbs()
-    verb = token.head
-    if (token.dep_ == "nsubj" and trigger.dep_ == "dobj" and trigger.head.i == verb.i  # "Sayed-Khaiyum dismissed the meeting"
-            and verb.lemma_.lower() in cues().get("judging", frozenset()) and not any(c.dep_ == "poss" for c in trigger.children)):
-        return True
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+    owner = next((c for c in trigger.children if c.dep_ == "poss"), None)  # "protested against Lee's visit"
+    if (verb is not None and verb.lemma_.lower() in cues().get("judging", frozenset())  # "Sayed-Khaiyum dismissed the
+            and (owner is None or (owner.pos_ == "PROPN" and owner.i not in (token.i, *(a.i for a in token.ancestors))))
+            and any(c.dep_ == "nsubj" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)):
+        return True  # meeting", "Japanese Prime Minister Noda condemned …": not "dismissed his visit"
     for step in steps:
         if (step.dep_ in ("acl", "relcl") and step.tag_ == "VBN" and step.lemma_.lower() not in keep
                 and any(c.dep_ == "agent" and c in steps for c in step.children)):

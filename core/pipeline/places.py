@@ -40,6 +40,8 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         text = without_possessive(ent.text).strip()
         if not any(ch.isupper() for ch in text):
             continue  # a place's name is written with a capital: "metro trains" are no town called Metro
+        if len(ent) == 1 and surname_of_someone(doc, ent):
+            continue  # "a letter from Yoshihiko Noda …, in which Noda had protested": the person, not the town of Noda
         offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
         lead = re.match(r"(?i)the\s+", text)
         if lead:
@@ -67,6 +69,14 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             named = named if named is not None else {fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
             out += _town_of_building(text, offset, kb, named)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
+
+
+def surname_of_someone(doc: Doc, ent) -> bool:
+    """A one-word name that ends the full name of a person the text gives elsewhere, used where no place preposition
+    goes before it, is that person."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in ("in", "to", "at", "near", "from", "of") and any(
+        e.label_ == "PERSON" and len(e) >= 2 and e.end != ent.end and e[-1].text == ent.text for e in doc.ents)
 
 
 def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -3840,3 +3840,23 @@ def test_a_visit_told_again_is_not_dated_by_what_came_before_it():
             "30 April.")
     found = placed(text, "2010-05-07")
     assert not any("Wen Jiabao" in p and d == "2010-04-30" for p, d, _ in found)
+
+
+@pytest.mark.model
+def test_the_surname_of_someone_named_is_that_person_not_the_town_of_that_name():
+    text = ("South Korea today returned a letter from Japanese Prime Minister Yoshihiko Noda to President Lee Myung-bak, in "
+            "which Noda had protested against Lee's visit earlier this month to the disputed islands. Relations had seemed "
+            "to improve when Noda and Lee held talks in Kyoto last December.")
+    doc = annotate(text, "2012-08-23")
+    assert "Noda" not in {p.canonical for p in doc._.bl_places}
+    assert [m.text for m in doc._.bl_people if m.canonical == "Yoshihiko Noda"] == ["Yoshihiko Noda", "Noda", "Noda"]
+    assert (["Lee Myung-bak", "Yoshihiko Noda"], "2011-12", "Kyoto") in placed(text, "2012-08-23")
+    # after a place preposition the name is the town
+    assert "Noda" in {p.canonical for p in annotate("Yoshihiko Noda opened a factory in Noda on Monday.", "2012-08-23")._.bl_places}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["protested against", "condemned"])
+def test_who_judges_someone_elses_visit_is_no_side_of_it_nor_is_their_country(verb):
+    text = f"Japanese Prime Minister Yoshihiko Noda {verb} South Korean President Lee Myung-bak's visit to Washington."
+    assert sides(text, "2012-08-23") == [["Lee Myung-bak", "United States"]]
