@@ -14,7 +14,8 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import met_on_the_trip, place_of_another_event, own_dates, own_party, owns_the_place, purpose_of_trip
+from core.pipeline.scope import (met_on_the_trip, place_of_another_event, own_dates, own_party, owns_the_place, purpose_of_trip,
+                                 told_as_past_step)
 from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
                                       quoted_speaker, relative_owner, session_only, group_named)
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
@@ -370,7 +371,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         end=sent.start_char + lead + len(shown),
         confidence=round(confidence, 2),
         sentence=number,
-        rules=rules + [f"date:{date_rule}"] + (["lonely"] if lonely else []),
+        rules=rules + [f"date:{date_rule}"] + (["lonely"] if lonely else []) + (["anaphora"] if told_as_past_step(trigger) else []),
         host=host,
         subject=subject if subject in names else None,
     )

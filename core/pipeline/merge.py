@@ -60,6 +60,11 @@ def _plan_and_past(meeting, other, published: str | None) -> bool:
     return ("date:plan-undated" in meeting.rules and past(other)) or ("date:plan-undated" in other.rules and past(meeting))
 
 
+FROM_CONTEXT = frozenset({"neighbour-sentence", "visit", "visit-city", "context-city", "article-city", "title-city", "presence",
+                          "retold", "same-day", "lede", "arrival", "eve", "earlier-that-day", "from-the-trip", "gathering"})
+# the rules that date or place a meeting from other sentences ("date:lede", "place:visit")
+
+
 def merge_within_article(meetings: list, published: str | None = None) -> list:
     """One row per distinct meeting: same participants (or one set inside the other) and compatible dates; never a
     plan and a past meeting (`published`: the article's date)."""
@@ -68,8 +73,12 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
         for other in merged:
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
-            if "anaphora" in meeting.rules and a == b and not _plan_and_past(meeting, other, published):
-                other.location = _finer_place(other.location, meeting.location)  # "The talks in Islamabad lasted …"
+            told = {r.split(":")[0] for r in meeting.rules if r.split(":")[-1] in FROM_CONTEXT}  # not what its words give
+            place = None if "place" in told else meeting.location
+            if "anaphora" in meeting.rules and a == b and not _plan_and_past(meeting, other, published) and _same_place(place, other.location):
+                other.location = _finer_place(other.location, place)  # "The talks in Islamabad lasted …"
+                if "date" not in told and _finer(meeting.date_precision, other.date_precision):  # "… a joint press
+                    other.date, other.date_precision = meeting.date, meeting.date_precision  # conference after their talks on Tuesday"
                 break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place

@@ -67,7 +67,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             out += _shared_head(text, offset, kb)
         elif ent.label_ in ("FAC", "ORG"):
             named = named if named is not None else {fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
-            out += _town_of_building(text, offset, kb, named)
+            out += _town_of_building(text, offset, kb, named) or _place_after_in(text, offset, kb)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
 
 
@@ -182,6 +182,25 @@ def _town_of_building(text: str, offset: int, kb: Knowledge, named: set[str]) ->
         if iso3 and kind in ("city", "capital") and fold(town) not in named:
             return [PlaceMention(offset, offset + len(town), town, "GPE", full_city_name(town), iso3, kind)]
     return []
+
+
+_IN_PLACE = re.compile(r"\s(?:in|at)\s+((?:[A-Z][\w'’.-]*\s?){1,3})$")
+
+
+def _place_after_in(text: str, offset: int, kb: Knowledge) -> list[PlaceMention]:
+    """The place a building's or organisation's entity ends with, which the model ran into it: "the Great Hall of the
+    People in Beijing" (Beijing)."""
+    found = _IN_PLACE.search(text)
+    if found is None:
+        return []
+    name = found.group(1).strip()
+    iso3, kind = kb.country_of_place(name)
+    if not iso3 or kind not in ("city", "capital", "country"):
+        return []
+    start = offset + found.start(1)
+    if kind == "country":
+        return [PlaceMention(start, start + len(name), name, "COUNTRY", country_display_name(iso3), iso3, kind)]
+    return [PlaceMention(start, start + len(name), name, "GPE", full_city_name(name), iso3, kind)]
 
 
 def _shared_before(doc: Doc, ent, text: str, kb: Knowledge) -> PlaceMention | None:

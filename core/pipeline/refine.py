@@ -369,7 +369,8 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
     Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
     visit of one of its participants to that country reaches: "An African Union summit began in Egypt" + "Mugabe
-    arrived in the Egyptian city of Sharm el-Sheikh". A background meeting takes the place of a dated background
+    arrived in the Egyptian city of Sharm el-Sheikh". A visit begun after the meeting's day is a later trip ("met Hu
+    in Beijing on Thursday" + "flew to Guangzhou, where he was due to meet Wang Yang on Friday"). A background meeting takes the place of a dated background
     visit the sentence or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with
     Singh"."""
     if meeting.kind == "summit" and not meeting.location:
@@ -384,7 +385,8 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
                 and (cities is None or visit.location in cities)
                 and set(visit.participants) & set(meeting.participants)
                 and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)
-                and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)):
+                and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)
+                and not (visit.date_precision == meeting.date_precision == "day" and visit.date > meeting.date)):  # a later trip
             meeting.location = visit.location
             meeting.rules.append("place:visit" if cities is None else "place:visit-city")
             return

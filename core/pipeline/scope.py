@@ -73,6 +73,13 @@ def in_sequence_phrase(trigger: Token) -> bool:
     return _sequence_word(trigger) is not None
 
 
+def told_as_past_step(trigger: Token) -> bool:
+    """ "Hours after meeting Hu, Harper flew to Guangzhou": a meeting told as what came before the news, which an
+    article has told already when it reports a meeting of the same sides."""
+    word = _sequence_word(trigger)
+    return word is not None and word.lower_ in ("after", "following")
+
+
 def _sequence_word(trigger: Token) -> Token | None:
     head = trigger.head
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "pcomp":
@@ -152,9 +159,11 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
 
 def place_of_another_event(token: Token, trigger: Token) -> bool:
     """A place the sentence ties to something other than the meeting: inside a sequence phrase, a description, a
-    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore") or a trip told after it."""
+    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore") or a trip told after it; outside
+    the sequence phrase that holds the meeting word."""
+    word = _sequence_word(trigger)  # "Hours after meeting Hu, Harper flew to Guangzhou": the flight's place
     return (through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
-            or _later_trip(token, trigger))
+            or _later_trip(token, trigger) or (word is not None and not word.left_edge.i <= token.i <= word.right_edge.i))
 
 
 def _later_trip(token: Token, trigger: Token) -> bool:

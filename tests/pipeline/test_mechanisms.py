@@ -3860,3 +3860,17 @@ def test_the_surname_of_someone_named_is_that_person_not_the_town_of_that_name()
 def test_who_judges_someone_elses_visit_is_no_side_of_it_nor_is_their_country(verb):
     text = f"Japanese Prime Minister Yoshihiko Noda {verb} South Korean President Lee Myung-bak's visit to Washington."
     assert sides(text, "2012-08-23") == [["Lee Myung-bak", "United States"]]
+
+
+@pytest.mark.model
+def test_a_meeting_is_in_the_town_a_venues_name_runs_into_and_not_where_a_later_trip_goes():
+    text = ("Canadian Prime Minister Stephen Harper met Chinese President Hu Jintao at the Great Hall of the People in "
+            "Beijing on Thursday, the third day of a visit aimed at selling oil. Hours after meeting Hu, Harper flew to "
+            "Guangzhou, where he was due to meet the Communist Party chief of Guangdong province, Wang Yang, on Friday.")
+    found = placed(text, "2012-02-10")
+    assert (["Hu Jintao", "Stephen Harper"], "2012-02-09", "Beijing") in found
+    # the meeting an "after" phrase tells again is the one reported, not one more on the day of the flight
+    assert [f for f in found if f[0] == ["Hu Jintao", "Stephen Harper"]] == [(["Hu Jintao", "Stephen Harper"], "2012-02-09", "Beijing")]
+    text = ("Canadian Prime Minister Stephen Harper met Chinese President Hu Jintao on Thursday. On Friday Harper flew to "
+            "Guangzhou, where he met the Communist Party chief of Guangdong province, Wang Yang.")
+    assert (["Hu Jintao", "Stephen Harper"], "2012-02-09", None) in placed(text, "2012-02-11")
