@@ -7,27 +7,27 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home, cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import (met_on_the_trip, place_of_another_event, own_dates, own_party, owns_the_place, purpose_of_trip,
+from core.pipeline.scope import (met_on_the_trip, place_of_another_event, own_dates, own_party, purpose_of_trip,
                                  told_as_past_step)
-from core.pipeline.antecedents import (FIRST_PERSON, antecedent_bodies, antecedent_date, definite, joint_subjects, pact_signed_again,
-                                      quoted_speaker, relative_owner, session_only, group_named)
+from core.pipeline.antecedents import antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
 from core.pipeline.representation import representatives
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
-from core.pipeline.several import distributed, is_subject, pairwise, the_two
+from core.pipeline.referred_sides import referred_sides, tied
+from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.kin import kin_owner
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, negated, non_party, one_sided,
+from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party, one_sided,
                                   summit_words, trigger_kind, visitors_are_others)
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
@@ -35,15 +35,11 @@ from core.pipeline.tense import is_plan, referenced_meeting, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations
 from core.pipeline.organisation_sides import gathering_of, organisation_sides
-from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there, groups, linked,
-                                 path, place_token, unnamed_government)
+from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there, groups, place_token, unnamed_government)
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
 
-PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
-GROUP_REACH = 6  # sentences "the two presidents" may look back to the pair last named together ("they": two)
-PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
 
 
 @dataclass
@@ -76,14 +72,6 @@ def _where(place, tokens: dict) -> str:
     Jericho"), else the place itself."""
     token = tokens.get(id(place))
     return (token is not None and town_named(token)) or place.where
-
-
-def _linked(token: Token, trigger: Token) -> bool:
-    """Tied to the meeting word (sides.linked), and not through a verb that is negated: "Putin did not meet Bush
-    during the summit" makes neither of them a side of the summit."""
-    if not linked(token, trigger):
-        return False
-    return not any(step.pos_ == "VERB" and negated(step) for step in path(token, trigger) or ())
 
 
 def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str,
@@ -198,57 +186,13 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
     attending = {t.i for t in [*attended_by(trigger), *visitor_after(trigger), *occasion_subjects(trigger), *involved(trigger)]}
     for m in people:
-        if ((_linked(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
+        if ((tied(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:
             participants.setdefault(m.canonical, m)
             if subject is None and is_subject(doc[m.token], trigger):
                 subject = m.canonical
-    for token in sent:
-        # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
-        # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"
-        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (
-            doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]
-        antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
-        if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
-            others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
-            contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
-            antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
-        if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
-            antecedent = quoted_speaker(number, context, last_subject)
-        if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and _linked(token, trigger) and own_party(token, trigger)
-                and antecedent.canonical not in participants and not owns_the_place(token)):
-            participants[antecedent.canonical] = antecedent
-            rules.append("pronoun")
-            if subject is None and is_subject(token, trigger):
-                subject = antecedent.canonical
-        summit = context.get("summit")
-        if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
-                and 0 < number - summit <= 2 and _linked(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
-            rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
-        size, group = the_two(token), group_named(token, trigger, number, people, context, GROUP_REACH)
-        if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
-                and number - group[0] <= (GROUP_REACH if size else 2)
-                and _linked(token, trigger) and is_subject(token, trigger) and subject is None):  # "… held talks, joined by X"
-            participants.update((m.canonical, m) for m in group[1])
-            rules.append("pronoun")
-            if definite(trigger):
-                rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
-    group = context.get("group")
-    if (not participants and not people and group and 0 < number - group[0] <= GROUP_REACH and len(group[1]) >= 2 and trigger.pos_ == "NOUN"
-            and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in
-            _cues().get("session", frozenset()) | _cues().get("future_state", frozenset()) | {"schedule", "plan"}):
-        participants.update((m.canonical, m) for m in group[1])  # "Formal talks at the resort are scheduled for Friday"
-        rules += ["sides:antecedent"] + (["anaphora"] if definite(trigger) else [])  # "The meeting lasted three hours"
-    # the latest signers, of two countries or (beside someone who witnessed it) of one: "Mugabe and Tsvangirai signed"
-    signers = max((g for g in (context.get("group"), context.get("joint")) if g), key=lambda g: g[0], default=None)
-    if signers and 0 < number - signers[0] <= 2 and pact_signed_again(trigger):
-        participants.update((m.canonical, m) for m in signers[1])  # "The accord was signed … in the presence of Annan"
-        rules.append("sides:pact-antecedent")
-    following = context.get("next") or []
-    if len({m.country for m in following if m.country}) >= 2 and session_only(trigger, participants, sent):
-        participants.update((m.canonical, m) for m in following)
-        rules.append("sides:next-sentence")
+    subject = referred_sides(doc, sent, number, trigger, people, last_subject, context, participants, rules, subject)
     tokens = {id(p): place_token(doc, p) for p in sentence_places}
-    linked_places = [p for p in sentence_places if _linked(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
+    linked_places = [p for p in sentence_places if tied(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("relcl", "acl")), None)
     own -= {t.i for t in clause.subtree if t.dep_ == "pobj"} if clause is not None else set()  # "Josipović, who hosted the

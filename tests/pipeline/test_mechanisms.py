@@ -3874,3 +3874,11 @@ def test_a_meeting_is_in_the_town_a_venues_name_runs_into_and_not_where_a_later_
     text = ("Canadian Prime Minister Stephen Harper met Chinese President Hu Jintao on Thursday. On Friday Harper flew to "
             "Guangzhou, where he met the Communist Party chief of Guangdong province, Wang Yang.")
     assert (["Hu Jintao", "Stephen Harper"], "2012-02-09", None) in placed(text, "2012-02-11")
+
+
+@pytest.mark.model
+def test_initialling_an_agreement_is_a_signing():
+    text = "An agreement initialled by then prime ministers Janez Drnovšek and Ivica Račan in July 2001 was never ratified."
+    assert {(tuple(m.participants), m.kind, m.date) for m in meetings(text, "2007-08-27")} == {
+        (("Ivica Račan", "Janez Drnovšek"), "signing", "2001-07")}
+    assert meetings("The minister initialled the page.", "2007-08-27") == []

@@ -1,0 +1,77 @@
+"""Sides a meeting word's sentence gives by reference: pronouns ("he met Xi"), "they" and "the two leaders" for the
+pair last named together, a meeting noun told again for the sides of the meeting just told ("The talks lasted three
+hours"), the signers of an agreement told again, and the people the next sentence lists for a session told alone."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from core.knowledge import cues as _cues
+from core.pipeline.antecedents import FIRST_PERSON, definite, group_named, pact_signed_again, quoted_speaker, relative_owner, session_only
+from core.pipeline.scope import own_party, owns_the_place
+from core.pipeline.senses import negated
+from core.pipeline.several import is_subject, the_two
+from core.pipeline.sides import linked, path
+
+PRONOUNS = {"he", "she", "him", "her", "his"}  # "his meeting with X": the owner of a meeting noun takes part
+GROUP_REACH = 6  # sentences "the two presidents" may look back to the pair last named together ("they": two)
+PLURAL_PRONOUNS = {"they", "them"}  # the sides of the meeting just reported ("They met again in 2002")
+
+
+def tied(token: Token, trigger: Token) -> bool:
+    """Tied to the meeting word (sides.linked), and not through a verb that is negated: "Putin did not meet Bush
+    during the summit" makes neither of them a side of the summit."""
+    if not linked(token, trigger):
+        return False
+    return not any(step.pos_ == "VERB" and negated(step) for step in path(token, trigger) or ())
+
+
+def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_subject, context: dict, participants: dict,
+                   rules: list[str], subject: str | None) -> str | None:
+    """Add to `participants` (canonical name to mention) the sides the sentence gives by reference, and the rules that
+    found them to `rules`; the meeting's subject, which a pronoun may give."""
+    for token in sent:
+        # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
+        # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"
+        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (
+            doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]
+        antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
+        if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
+            others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
+            contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
+            antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
+        if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
+            antecedent = quoted_speaker(number, context, last_subject)
+        if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and tied(token, trigger) and own_party(token, trigger)
+                and antecedent.canonical not in participants and not owns_the_place(token)):
+            participants[antecedent.canonical] = antecedent
+            rules.append("pronoun")
+            if subject is None and is_subject(token, trigger):
+                subject = antecedent.canonical
+        summit = context.get("summit")
+        if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
+                and 0 < number - summit <= 2 and tied(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
+            rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
+        size, group = the_two(token), group_named(token, trigger, number, people, context, GROUP_REACH)
+        if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
+                and number - group[0] <= (GROUP_REACH if size else 2)
+                and tied(token, trigger) and is_subject(token, trigger) and subject is None):  # "… held talks, joined by X"
+            participants.update((m.canonical, m) for m in group[1])
+            rules.append("pronoun")
+            if definite(trigger):
+                rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
+    group = context.get("group")
+    if (not participants and not people and group and 0 < number - group[0] <= GROUP_REACH and len(group[1]) >= 2 and trigger.pos_ == "NOUN"
+            and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in
+            _cues().get("session", frozenset()) | _cues().get("future_state", frozenset()) | {"schedule", "plan"}):
+        participants.update((m.canonical, m) for m in group[1])  # "Formal talks at the resort are scheduled for Friday"
+        rules += ["sides:antecedent"] + (["anaphora"] if definite(trigger) else [])  # "The meeting lasted three hours"
+    # the latest signers, of two countries or (beside someone who witnessed it) of one: "Mugabe and Tsvangirai signed"
+    signers = max((g for g in (context.get("group"), context.get("joint")) if g), key=lambda g: g[0], default=None)
+    if signers and 0 < number - signers[0] <= 2 and pact_signed_again(trigger):
+        participants.update((m.canonical, m) for m in signers[1])  # "The accord was signed … in the presence of Annan"
+        rules.append("sides:pact-antecedent")
+    following = context.get("next") or []
+    if len({m.country for m in following if m.country}) >= 2 and session_only(trigger, participants, sent):
+        participants.update((m.canonical, m) for m in following)
+        rules.append("sides:next-sentence")
+    return subject
