@@ -27,8 +27,8 @@ from core.pipeline.referred_sides import referred_sides, tied
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.kin import kin_owner
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.senses import (counterparts_in_object, domestic, meeting_word_tokens, non_party, one_sided,
-                                  summit_words, trigger_kind, visitors_are_others)
+from core.pipeline.requirements import counterparts_in_object
+from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, unheld

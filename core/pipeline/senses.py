@@ -1,6 +1,6 @@
 """Whether a meeting word has its meeting sense, and who can be a side: trigger words from meeting_triggers.csv with
-their required context, negation and denial, generic and counted uses, conversations that need a counterpart, hosts
-that need a guest, crowds, interviewers and one country's own people (cue words from meeting_cues.csv)."""
+their required context (requirements.py), negation and denial, generic and counted uses, crowds, interviewers and one
+country's own people (cue words from meeting_cues.csv)."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
 from core.knowledge import knowledge_cache, knowledge_rows
-from core.pipeline.clauses import calls_on, purpose_clause, to_infinitive
+from core.pipeline.clauses import purpose_clause, to_infinitive
 from core.pipeline.bodies import named_organisations
 from core.pipeline.several import the_two
 from core.pipeline.sides import described
@@ -76,8 +76,10 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
         found = _triggers().get((token.lower_, pos))
     if found is None and pos == "VERB":  # a lemma the model got wrong: "dined" → "din"
         found = next((_triggers()[(stem, pos)] for stem in sorted(regular_stems(token.lower_)) if (stem, pos) in _triggers()), None)
-    kind = next((kind for kind, requires in found or () if not requires or any(_required(word, token, sentence_words)
-                                                                               for word in requires)), None)
+    from core.pipeline.requirements import required  # it reads this module's meeting words
+
+    kind = next((kind for kind, requires in found or () if not requires or any(required(word, token, sentence_words)
+                                                                              for word in requires)), None)
     if kind is None:
         return None
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
@@ -166,69 +168,6 @@ def counted(trigger: Token) -> bool:
     return head.lower_ == "of" and head.head.lemma_.lower() in quantities
 
 
-def _required(word: str, token: Token, sentence_words: set[str]) -> bool:
-    """A required word; "a+b" requires each of its parts (">between+signed": between depends on the trigger and the
-    sentence says signed). A part is a word anywhere in the sentence, or ("@dated") a date modifying the trigger, or
-    (">between") a word that depends on the trigger itself, or ("@called-on") a visit (`calls_on`), or ("@participant")
-    an object that is a participant, not a thing ("received the president", not "received votes"), or ("@someone") no
-    object but a participant ("met Putin", not "met the deadline"), or ("@counterpart") someone to talk with ("talked
-    with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject of several named sides
-    ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@pair") one standing for the two just
-    named ("the two ministers"), or ("@person") a person named as its object and no clause after ("saw Ouattara", not
-    "see Mugabe go"), or ("@purpose") a purpose clause that addresses someone ("Bush called to congratulate
-    him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
-    China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
-    "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
-    "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded")."""
-    if "+" in word:
-        return all(_required(part, token, sentence_words) for part in word.split("+") if part)
-    if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
-        return any(child.ent_type_ == "DATE" and child.i < token.i for child in token.children)
-    checks = {"@participant": receives_participant, "@called-on": calls_on, "@counterpart": has_counterpart,
-              "@someone": meets_someone, "@together": acting_together, "@purpose": addresses_someone, "@body": labelled_by_body,
-              "@gathering": lambda t: acting_together(t) or officials_gather(t),
-              "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
-              "@person": lambda t: any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children)  # "to see Ouattara"
-              and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children)}  # not "see Mugabe go"
-    if word in checks:
-        return checks[word](token)
-    if word in ("@pact", "@pact-named"):
-        return signs_a_pact(token, named=word == "@pact-named")
-    if word.startswith(">"):
-        return any(child.lower_ == word[1:] for child in token.children) or (
-            word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
-    return word in sentence_words
-
-
-def labelled_by_body(noun: Token) -> bool:
-    """A meeting noun an international organisation's name labels, and no word of the media: "the last WTO conference
-    in Cancun" (its members gather), not "a NATO press conference"."""
-    labels = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
-    if any(c.lower_ in _cues().get("media", frozenset()) for c in labels):
-        return False
-    bodies = {root.i for _, root in named_organisations(noun.sent)}
-    return any(t.i in bodies for c in labels for t in c.subtree)
-
-
-def _with_on_its_verb(noun: Token) -> bool:
-    """A meeting noun held with someone through the verb it is the object of: "held a press conference on Wednesday
-    with Obama" (the parse hangs "with" on "held")."""
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj"
-            and any(c.lower_ == "with" and c.dep_ == "prep" and c.i > noun.i for c in noun.head.children))
-
-
-def counterparts_in_object(trigger: Token) -> list[Token]:
-    """People or countries in a "with" phrase the parse hung inside a conversation verb's object ("discussed some of
-    the issues affecting the deployment with Sudanese President Omar al-Bashir", "exchanged views with his Chinese
-    counterpart Li Zhaoxing")."""
-    if trigger.pos_ not in ("VERB", "AUX"):
-        return []
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    named = [next((a for a in t.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), t)  # "his counterpart Li"
-             for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"]
-    return [t for t in named if t.ent_type_ in ("PERSON", "GPE", "NORP")]
-
-
 def negated(trigger: Token) -> bool:
     """ "did not meet", "never visited", "not once has he visited", "No treaty was signed", "held no talks": the
     meeting word, its subject or object, or the verb that governs a meeting noun, carries a negation cue."""
@@ -262,82 +201,6 @@ def denied(trigger: Token) -> bool:
         node = node.head
         particles = [f"{node.lemma_.lower()} {c.lower_}" for c in node.children if c.dep_ == "prt"]
         if node.lemma_.lower() in words or any(p in words for p in particles):
-            return True
-    return False
-
-
-def has_counterpart(trigger: Token) -> bool:
-    """A conversation verb with a counterpart: a "with", "to" or "between" phrase, or a subject of several people."""
-    if any(c.lower_ in ("with", "to", "between", "among") for c in trigger.children):
-        return True
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
-               for s in subjects)
-
-
-def acting_together(trigger: Token) -> bool:
-    """A verb whose subject coordinates several names or pronouns: "Yayi and Bush discussed", "he and Bush discussed";
-    for a noun, the verb it is the object of ("Hu and Putin held a joint news conference")."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        trigger = trigger.head if trigger.dep_ == "dobj" else trigger
-
-    def named(token: Token) -> bool:
-        return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.pos_ == "PRON"
-
-    subjects = [t for s in trigger.children if s.dep_ == "nsubj" for t in (s, *(a for a in s.children if a.dep_ == "appos"))]
-    return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children) for s in subjects)  # "US President
-    # Donald Trump and … Kim Jong-un shook hands": the list hangs on the name in apposition to the title
-
-
-def officials_gather(trigger: Token) -> bool:
-    """The subject is office-holders or envoys in the plural (`gatherer` cues): "Leaders of Brazil, Russia, India and
-    China gathered", "EU finance ministers convened"; not "protesters gathered", "fans from India gathered" or
-    "officials gathered evidence"."""
-    words = _cues().get("gatherer", frozenset())
-    return not any(c.dep_ == "dobj" for c in trigger.children) and any(  # "officials gathered evidence": no meeting
-        s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in trigger.children)
-
-
-def receives_participant(trigger: Token) -> bool:
-    """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
-    "received medical attention" and "received the news" are no meetings."""
-    if any(c.dep_ == "oprd" for c in trigger.children):
-        return False  # "called China a threat": an object predicate, not a guest
-    guests = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not guests:
-        return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
-    return any(_is_participant(guest) for guest in guests)
-
-
-def signs_a_pact(trigger: Token, *, named: bool = False) -> bool:
-    """What is signed is an agreement between the sides (`pact` cues: treaty, accord, memorandum …), or goes unsaid
-    ("the two leaders signed in Beijing"); "signed an affidavit" or "signed the petition" is no meeting."""
-    signed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
-    pacts = _cues().get("pact", frozenset())
-    return (not signed and not named) or any(c.lemma_.lower() in pacts or any(t.lemma_.lower() in pacts for t in c.subtree) for c in signed)
-
-
-def addresses_someone(trigger: Token) -> bool:
-    """A verb with no object whose purpose clause addresses a participant: "Bush called to congratulate him",
-    "Putin phoned to thank Erdogan"; not "called to say that …", "called to complain about the food"."""
-    if any(c.dep_ == "dobj" for c in trigger.children):
-        return False
-    verbs = _cues().get("addressing", frozenset())
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in verbs and any(a.lower_ == "to" for a in c.children)
-               and any(o.dep_ == "dobj" and _is_participant(o) for o in c.children) for c in trigger.children)
-
-
-def meets_someone(trigger: Token) -> bool:
-    """A meeting verb whose object, if it has one, is someone: "met Putin", "met in Moscow"; not "meet the promises",
-    "met the deadline"."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in meeting_nouns()]  # "met alone …,
-    return not objects or any(_is_participant(o) for o in objects)  # their first talks since …": the meeting told again
-
-
-def _is_participant(guest: Token) -> bool:
-    nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset())
-    for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
-        if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ in ("PRON", "PROPN") or token.lemma_.lower() in nouns or token.lower_ in nouns:
             return True
     return False
 
