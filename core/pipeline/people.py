@@ -289,7 +289,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
             elif _listed_with_a_person(ent, name, keep, kb, source):
                 keep.append(ent)  # "the group's leaders Agathon Rwasa and Pasteur Habimana", the second tagged as a group
-    keep += untagged_surnames(doc, {f for e in keep if len(_name_of(e).split()) >= 2 for f in surname_forms(_name_of(e).split()[-1])})
+    written = [_name_of(e) for e in keep]
+    keep += untagged_surnames(doc, {f for name in written if len(name.split()) >= 2 for f in surname_forms(name.split()[-1])} | {
+        fold(alias) for name in written if (known := kb.person(name)) for alias in known.aliases if len(alias.split()) == 1})  # "Lula"
     keep += untagged_office_holders(doc, kb, published, {t.i for e in keep for t in e})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
     return sorted(keep, key=lambda s: s.start)

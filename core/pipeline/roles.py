@@ -227,8 +227,11 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
 
 def _appositive(span, named_at: dict):
     """The named person a role reference stands in apposition to ("Roh, president of South Korea": Roh, not
-    whoever else the article titles so), or None."""
+    whoever else the article titles so; "his Bolivian counterpart, Andrés Soliz Rada"), or None."""
     root = span.root
+    after = next((named_at[c.i] for c in root.children if c.dep_ == "appos" and c.i in named_at), None)
+    if after is not None:
+        return after  # "his Bolivian counterpart, Andrés Soliz Rada"
     if root.dep_ != "appos" or span.start < 1 or span.doc[span.start - 1].text != ",":
         return None
     return named_at.get(root.head.i)

@@ -3882,3 +3882,20 @@ def test_initialling_an_agreement_is_a_signing():
     assert {(tuple(m.participants), m.kind, m.date) for m in meetings(text, "2007-08-27")} == {
         (("Ivica Račan", "Janez Drnovšek"), "signing", "2001-07")}
     assert meetings("The minister initialled the page.", "2007-08-27") == []
+
+
+@pytest.mark.model
+def test_a_one_word_name_the_knowledge_base_gives_someone_named_is_that_person_whatever_the_parse():
+    text = ("Brazil's President Luiz Inácio Lula da Silva arrived in Pretoria on Tuesday night for the summit. "
+            "Lula travels on to Luanda on Thursday for talks with President José Eduardo dos Santos.")
+    doc = annotate(text, "2007-10-18")
+    assert [m.text for m in doc._.bl_people if m.canonical == "Luiz Inácio Lula da Silva"] == ["Luiz Inácio Lula da Silva", "Lula"]
+    assert ["José Eduardo dos Santos", "Luiz Inácio Lula da Silva"] in sides(text, "2007-10-18")
+
+
+@pytest.mark.model
+def test_a_counterpart_named_in_apposition_is_that_person_not_the_countrys_leader():
+    text = ("Bolivian President Evo Morales nationalised the gas fields, and Brazil's President Luiz Inácio Lula da Silva "
+            "protested. Lula and Morales had spoken by telephone on Tuesday night. Brazil's Energy Minister Silas Rondeau will travel to La Paz next week for talks with his Bolivian "
+            "counterpart, Andrés Soliz Rada, on the price of gas.")
+    assert [p for p, _, _ in placed(text, "2006-05-05") if "Silas Rondeau" in p] == [["Andrés Soliz Rada", "Silas Rondeau"]]
