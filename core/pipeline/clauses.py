@@ -240,6 +240,13 @@ def _told_again(subject: Token) -> bool:
 def in_since_clause(token: Token, trigger: Token) -> bool:
     """The token lies in a "since" clause that does not hold the meeting word, which tells an earlier event: "their
     first talks since Abbas was elected president on 9 January", "the first meeting … since Vajpayee travelled by
-    bus to Lahore"."""
-    return any(node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
-               and not node.left_edge.i <= trigger.i <= node.right_edge.i for node in (token, *token.ancestors))
+    bus to Lahore", "his first visit since the assassination of his father, Rafik Hariri" (not since a date or a
+    meeting: "the first time they sat down together since a dinner hosted by Bush")."""
+    from core.pipeline.senses import meeting_nouns  # senses reads this module
+
+    def since(node: Token) -> bool:
+        if node.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+        return node.dep_ == "prep" and node.lower_ == "since" and not any(  # "since the assassination of his father,
+            c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in meeting_nouns()) for c in node.children)
+    return any(since(node) and not node.left_edge.i <= trigger.i <= node.right_edge.i for node in (token, *token.ancestors))

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
-from core.pipeline.named_days import FIGURES
+from core.pipeline.named_days import DEICTIC, FIGURES
 from core.pipeline.clauses import to_infinitive
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
@@ -159,14 +159,17 @@ def _that_month(found: date_rules.Resolved, before: list[DateMention], start: in
 
 
 def _untagged_figures(doc: Doc, published: str | None, found: list[DateMention]) -> list[DateMention]:
-    """Dates written in figures that the model did not tag ("met on 03/21/2006")."""
+    """Dates written in figures ("met on 03/21/2006") and parts of the day of the report ("This morning Hariri saw
+    the host again") that the model did not tag."""
     taken = {(d.start, d.end) for d in found}
     out = list(found)
-    for token in doc:
-        if FIGURES.fullmatch(token.text) and not any(a < token.idx + len(token) and token.idx < b for a, b in taken):
-            resolved = date_rules.resolve(token.text, published)
+    spans = [(t.idx, t.idx + len(t), t.text) for t in doc if FIGURES.fullmatch(t.text)]
+    spans += [(m.start(), m.end(), m.group(0)) for m in DEICTIC.finditer(doc.text)]
+    for start, end, text in spans:
+        if not any(a < end and start < b for a, b in taken):
+            resolved = date_rules.resolve(text, published) or date_rules.resolve(text.split()[0], published)
             if resolved is not None:
-                out.append(DateMention(token.idx, token.idx + len(token), token.text, resolved.value, resolved.precision, resolved.rule))
+                out.append(DateMention(start, end, text, resolved.value, resolved.precision, resolved.rule))
     return sorted(out, key=lambda d: d.start) if len(out) > len(found) else found
 
 

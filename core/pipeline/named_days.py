@@ -1,5 +1,5 @@
-"""Days told by a holiday's name ("Christmas Eve", "Easter 2005"; the holidays are data, holidays.csv) or written in
-figures ("03/21/2006")."""
+"""Days told by a holiday's name ("Christmas Eve", "Easter 2005"; the holidays are data, holidays.csv), written in
+figures ("03/21/2006") or as a part of the day of the report ("this morning", "last night")."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from core.pipeline.date_spans import valid_dates
 
 FIGURES = re.compile(r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)")
+DEICTIC = re.compile(r"\b(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b", re.I)
 
 
 def in_figures(m, pub, published, future):

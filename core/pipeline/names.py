@@ -113,8 +113,8 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
         return "kb-surname"  # "Himanshu Patel": a surname people of the knowledge base bear
     if len(words) >= 2 and kb.match(name, on=published) is not None:
         return "kb-fuzzy"  # "Emomali Rakhmon": another spelling of a name the knowledge base knows
-    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
-        return None  # "the Antilles … he proposed": a name with an article is a place or a thing
+    if (end - start == 1 and start > 0 and doc[start - 1].lower_ == "the") or _with_article(doc, start, entity_start):
+        return None  # "the Antilles … he proposed", "at the Emiri Diwan …, his tour": a name with an article is a place or a thing
     if titled_before_comma(doc, start, titles_of(kb)) or (len(words) >= 2 and person_noun_after(doc, end)):
         return "apposition"  # "…, Didymus Example" after a title; "Nielse Example, an analyst at IDC"
     if len(words) >= 2 and all(t.ent_type_ == "PERSON" for t in doc[start:end]) and _speaker(doc[start:end]):

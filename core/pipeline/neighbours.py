@@ -312,13 +312,23 @@ def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, i
                    and (n == meeting.sentence + 1 or country or any(w in surnames for w in text[slice(*sentences[n])].split()))), None)
     if number is None:  # further on, only a retelling that names one of its people or a town of its country: "The
         return  # meeting in Santo Domingo was chaired by the Dominican president, Leonel Fernández"
-    start, end = sentences[number]
+    start, end = _quoted(text, *sentences[number])  # '"The talks were frank," Hariri told reporters at Beirut airport'
     towns = {p.canonical for p in places if start <= p.start < end and p.label == "GPE" and p.country in (country or p.country,)}
     if towns & {m.location for m in others if m.sentence == number and m is not meeting}:
         return  # the town of another meeting that sentence tells
     if len(towns) == 1:
         meeting.location = towns.pop()
         meeting.rules.append("place:retold")
+
+
+def _quoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quotation a sentence opens with, which tells the meeting again, without the words of its speaker after
+    it; the whole sentence when it opens with no quotation mark."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    if text[start + lead:start + lead + 1] not in ('"', "“"):
+        return start, end
+    close = min((i for i in (text.find('"', start + lead + 1, end), text.find("”", start + lead + 1, end)) if i >= 0), default=end)
+    return start, close
 
 
 SAME_DAY_REACH = 3  # sentences back to a meeting of the same day whose town a later one takes

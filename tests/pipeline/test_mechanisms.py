@@ -3899,3 +3899,28 @@ def test_a_counterpart_named_in_apposition_is_that_person_not_the_countrys_leade
             "protested. Lula and Morales had spoken by telephone on Tuesday night. Brazil's Energy Minister Silas Rondeau will travel to La Paz next week for talks with his Bolivian "
             "counterpart, Andrés Soliz Rada, on the price of gas.")
     assert [p for p, _, _ in placed(text, "2006-05-05") if "Silas Rondeau" in p] == [["Andrés Soliz Rada", "Silas Rondeau"]]
+
+
+@pytest.mark.model
+def test_a_name_after_an_article_is_no_person_even_with_a_pronoun_after_it():
+    text = ("He was received by the Emir of Qatar, Sheikh Hamad bin Khalifa al-Thani, at the Emiri Diwan the following "
+            "morning, before leaving for Muscat, the last stop of his tour.")
+    assert "Emiri Diwan" not in people(text, "2009-11-02")
+
+
+@pytest.mark.model
+def test_a_part_of_the_day_the_model_left_untagged_dates_the_meeting_and_the_host_can_be_seen():
+    text = ("Syrian President Bashar al-Assad welcomed Lebanese Prime Minister Saad Hariri to Damascus yesterday. "
+            "Assad hosted a dinner in his honour, which Syrian media described as a sign of special hospitality.\n\n"
+            "This morning Hariri saw the host again, over breakfast at Assad's private residence, before flying back to "
+            "Beirut. \"The talks were frank and positive,\" Hariri told reporters at Beirut airport.")
+    found = placed(text, "2009-12-20")
+    assert (["Bashar al-Assad", "Saad Hariri"], "2009-12-20", "Damascus") in found
+    assert not any(place == "Beirut" for _, _, place in found)  # where the speaker spoke after the retelling quotation
+
+
+@pytest.mark.model
+def test_whoever_a_since_phrase_names_is_no_side_unless_it_tells_the_meeting_before():
+    text = ("Lebanese Prime Minister Saad Hariri held talks with Syrian President Bashar al-Assad in Damascus yesterday, on "
+            "his first visit to Syria since the assassination of his father, former prime minister Rafik Hariri, in 2005.")
+    assert sides(text, "2009-12-20") == [["Bashar al-Assad", "Saad Hariri"]]
