@@ -70,7 +70,7 @@ def summit_words() -> frozenset[str]:
 
 def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     """The kind of meeting a word reports in its sentence (talks, visit, summit, call, signing), or None."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else None
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_ if token.pos_ == "ADJ" else None
     found = _triggers().get((token.lemma_.lower(), pos)) if pos else None
     if found is None and pos == "NOUN":
         found = _triggers().get((token.lower_, pos))

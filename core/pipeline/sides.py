@@ -170,8 +170,8 @@ def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, ow
     """Where a visit or trip goes (the host side when no host is named): a place tied to the travel word, not a
     participant's title. Hosting words ("welcomed", "received") have no destination."""
     travel = cues().get("travel", frozenset())
-    if trigger.lemma_.lower() not in travel and trigger.lower_ not in travel:
-        return None
+    if trigger.lemma_.lower() not in travel and trigger.lower_ not in travel and trigger.pos_ != "ADJ":
+        return None  # (an adjective that reports a visit tells where someone is to be: "is due in Ulaanbaatar")
     # a place the travel word goes "to" first: "After three hours in Benin, Bush flew to Tanzania"
     ordered = sorted(linked_places, key=lambda p: not (tokens[id(p)].dep_ == "pobj" and tokens[id(p)].head.lower_ == "to"
                                                        and tokens[id(p)].head.head.i == trigger.i))

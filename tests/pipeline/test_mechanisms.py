@@ -3924,3 +3924,14 @@ def test_whoever_a_since_phrase_names_is_no_side_unless_it_tells_the_meeting_bef
     text = ("Lebanese Prime Minister Saad Hariri held talks with Syrian President Bashar al-Assad in Damascus yesterday, on "
             "his first visit to Syria since the assassination of his father, former prime minister Rafik Hariri, in 2005.")
     assert sides(text, "2009-12-20") == [["Bashar al-Assad", "Saad Hariri"]]
+
+
+@pytest.mark.model
+def test_someone_due_in_a_place_is_to_visit_it():
+    found = placed("Russian President Vladimir Putin is due in Ulaanbaatar early next month.", "2014-08-22")
+    assert found == [(["Mongolia", "Vladimir Putin"], "2014-09", "Ulaanbaatar")]
+    assert meetings("The report is due in March.", "2014-08-22") == []
+    assert meetings("Payment is due in London on Friday.", "2014-08-22") == []
+    # "due to meet" is no trip: the meeting keeps its day
+    text = "New Zealand Prime Minister John Key will fly on to Niue on Friday, where he is due to meet Premier Toke Talagi."
+    assert (["John Key", "Toke Talagi"], "2009-08-07", "Niue") in placed(text, "2009-08-06")
