@@ -42,6 +42,7 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
             antecedent = quoted_speaker(number, context, last_subject)
         if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and tied(token, trigger) and own_party(token, trigger)
+                and not _owner_of_someone_named(token)
                 and antecedent.canonical not in participants and not owns_the_place(token)):
             participants[antecedent.canonical] = antecedent
             rules.append("pronoun")
@@ -75,3 +76,11 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         participants.update((m.canonical, m) for m in following)
         rules.append("sides:next-sentence")
     return subject
+
+
+def _owner_of_someone_named(token: Token) -> bool:
+    """A possessive pronoun of a person the text names beside it: "His foreign minister, María Ángela Holguín, had met
+    her Venezuelan counterpart" (the minister met, not the one she serves)."""
+    head = token.head
+    return token.dep_ == "poss" and head.i != token.i and (head.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children))

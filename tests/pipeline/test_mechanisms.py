@@ -3935,3 +3935,14 @@ def test_someone_due_in_a_place_is_to_visit_it():
     # "due to meet" is no trip: the meeting keeps its day
     text = "New Zealand Prime Minister John Key will fly on to Niue on Friday, where he is due to meet Premier Toke Talagi."
     assert (["John Key", "Toke Talagi"], "2009-08-07", "Niue") in placed(text, "2009-08-06")
+
+
+@pytest.mark.model
+def test_the_owner_of_someone_named_is_no_side_of_their_meeting():
+    text = ("Colombian President Juan Manuel Santos met Hugo Chávez on Tuesday. His foreign minister, María Ángela Holguín, "
+            "had met her Venezuelan counterpart, Nicolás Maduro, in Bogotá the following day to prepare the ground.")
+    assert ["María Ángela Holguín", "Nicolás Maduro"] in sides(text, "2010-08-12")
+    assert not any("Juan Manuel Santos" in s and "Nicolás Maduro" in s for s in sides(text, "2010-08-12"))
+    # the owner of a meeting noun takes part
+    text = "Venezuelan President Hugo Chávez said his meeting with Colombian President Juan Manuel Santos went well."
+    assert sides(text, "2010-08-12") == [["Hugo Chávez", "Juan Manuel Santos"]]
