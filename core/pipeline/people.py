@@ -279,7 +279,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = without_possessive(ent.text).strip()
-            if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent))) or _lowercase(ent):
+            if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent, kb))) or _lowercase(ent):
                 continue  # a town's name, unless it ends the name of someone the text names ("in which Noda protested")
             whole = with_first_name_left_out(doc, ent, kb, published)
             if whole is not None and not is_thing(whole, whole.text, source=source):

@@ -40,7 +40,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         text = without_possessive(ent.text).strip()
         if not any(ch.isupper() for ch in text):
             continue  # a place's name is written with a capital: "metro trains" are no town called Metro
-        if len(ent) == 1 and surname_of_someone(doc, ent):
+        if len(ent) == 1 and surname_of_someone(doc, ent, kb):
             continue  # "a letter from Yoshihiko Noda …, in which Noda had protested": the person, not the town of Noda
         offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
         lead = re.match(r"(?i)the\s+", text)
@@ -71,11 +71,11 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
 
 
-def surname_of_someone(doc: Doc, ent) -> bool:
+def surname_of_someone(doc: Doc, ent, kb: Knowledge) -> bool:
     """A one-word name that ends the full name of a person the text gives elsewhere, used where no place preposition
-    goes before it, is that person."""
+    goes before it, is that person; never a country's name ("Lake Malawi", which the model may take for a person)."""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before not in ("in", "to", "at", "near", "from", "of") and any(
+    return before not in ("in", "to", "at", "near", "from", "of") and kb.country_of_place(ent.text)[1] != "country" and any(
         e.label_ == "PERSON" and len(e) >= 2 and e.end != ent.end and e[-1].text == ent.text for e in doc.ents)
 
 

@@ -3946,3 +3946,10 @@ def test_the_owner_of_someone_named_is_no_side_of_their_meeting():
     # the owner of a meeting noun takes part
     text = "Venezuelan President Hugo Chávez said his meeting with Colombian President Juan Manuel Santos went well."
     assert sides(text, "2010-08-12") == [["Hugo Chávez", "Juan Manuel Santos"]]
+
+
+@pytest.mark.model
+def test_a_country_is_never_taken_for_the_surname_of_a_name_ending_with_it():
+    text = ("Malawian President Joyce Banda and Tanzanian President Jakaya Kikwete met in Maputo last week to discuss their "
+            "border on Lake Malawi. Tensions have risen since Malawi awarded oil licences on the lake to a British company.")
+    assert "Malawi" in [p.text for p in annotate(text, "2012-08-23")._.bl_places]
