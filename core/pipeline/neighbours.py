@@ -32,13 +32,22 @@ def during_visit(meeting, meetings: Sequence) -> None:
         visitors = {visit.subject} if visit.subject else set(visit.participants)
         if (visit is not meeting and visit.kind == "visit" and (pointing or not visit.referenced) and visit.date
                 and "date:published" not in visit.rules and 0 < meeting.sentence - visit.sentence <= VISIT_REACH
-                and visitors & set(meeting.participants)):
+                and visitors & set(meeting.participants) and not closer_occasion(meeting, visit, meetings)):
             meeting.date, meeting.date_precision, meeting.referenced = visit.date, visit.date_precision, visit.referenced
             meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:visit"]
             if meeting.location is None and visit.location:
                 meeting.location = visit.location
                 meeting.rules.append("place:visit")
             return
+
+
+def closer_occasion(meeting, visit, meetings: Sequence, *, elsewhere: bool = False) -> bool:
+    """A meeting of its people that the text dates and tells between the visit and the meeting ("arrived in Seoul on
+    Monday … In Beijing on Sunday, Abe held talks with Hu … He then met Wen"): the meeting follows that one, not the
+    visit; with `elsewhere`, only one held in another town than the visit."""
+    return any(m is not meeting and m is not visit and visit.sentence < m.sentence < meeting.sentence and not m.referenced
+               and m.date_precision == "day" and set(m.participants) & set(meeting.participants)
+               and not (elsewhere and m.location in (None, visit.location)) for m in meetings)
 
 
 def host_met_after(found: list, home: dict[str, str]) -> None:

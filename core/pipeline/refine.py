@@ -16,7 +16,7 @@ from core.pipeline.officers import ministers_of_countries, named_officers, offic
 from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import joined, represented
 from core.pipeline.summits import one_summit
-from core.pipeline.neighbours import (VISIT_REACH, city_from_context, city_of_the_article, city_of_the_title, day_from_context, during_visit,
+from core.pipeline.neighbours import (VISIT_REACH, city_from_context, closer_occasion, city_of_the_article, city_of_the_title, day_from_context, during_visit,
                                      host_met_after, noun_with, place_from_retelling, place_of_same_day, points_back)
 from core.pipeline.news_context import (day_after_arrival, day_of_the_gathering, earlier_that_day, eve_of, same_place,
                                         side_speaking_of_it, trip_told_again)
@@ -386,7 +386,8 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
                 and set(visit.participants) & set(meeting.participants)
                 and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)
-                and not (visit.date_precision == meeting.date_precision == "day" and visit.date > meeting.date)):  # a later trip
+                and not (visit.date_precision == meeting.date_precision == "day" and visit.date > meeting.date)  # a later trip
+                and not closer_occasion(meeting, visit, meetings, elsewhere=True)):
             meeting.location = visit.location
             meeting.rules.append("place:visit" if cities is None else "place:visit-city")
             return

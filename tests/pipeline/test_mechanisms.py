@@ -3953,3 +3953,11 @@ def test_a_country_is_never_taken_for_the_surname_of_a_name_ending_with_it():
     text = ("Malawian President Joyce Banda and Tanzanian President Jakaya Kikwete met in Maputo last week to discuss their "
             "border on Lake Malawi. Tensions have risen since Malawi awarded oil licences on the lake to a British company.")
     assert "Malawi" in [p.text for p in annotate(text, "2012-08-23")._.bl_places]
+
+
+@pytest.mark.model
+def test_a_meeting_told_after_a_closer_occasion_follows_it_not_an_earlier_visit():
+    text = ("Japanese Prime Minister Shinzo Abe arrived in Seoul on Monday, a day after a visit to China.\n\n"
+            "In Beijing on Sunday, Abe held talks with Chinese President Hu Jintao at the Great Hall of the People. "
+            "He then met Premier Wen Jiabao, who hosted a dinner for the Japanese delegation.")
+    assert (["Shinzo Abe", "Wen Jiabao"], "2006-10-08", "Beijing") in placed(text, "2006-10-09")
