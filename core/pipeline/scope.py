@@ -105,9 +105,21 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
                                 or _of_another_event(span.root, trigger)):
             out.append(d)
     mine = [d for d in out if not other_conjunct(_root(sent, d), trigger)]
+    if not mine and _on_the_eve(trigger):
+        return []  # "arrived on Tuesday, and he and Bakiyev signed agreements on the eve of the summit": the eve's day
     if not out:  # "held a brief meeting with Clark before flying back to Suva on Wednesday evening": that day
         out = [d for d in dates if _beside(_root(sent, d), trigger)]
     return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _on_the_eve(trigger: Token) -> bool:
+    """The meeting's own clause tells its time by another event (`eve` cues: "on the eve of the summit", "on the
+    morning of the opening"), which news_context.eve_of reads."""
+    from core.pipeline.clauses import clause_verb
+
+    verb = clause_verb(trigger)
+    return any(t.dep_ == "pobj" and t.lower_ in _cues().get("eve", frozenset()) and any(c.lower_ == "of" for c in t.children)
+               and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb for t in verb.subtree)
 
 
 def _beside(token: Token, trigger: Token) -> bool:

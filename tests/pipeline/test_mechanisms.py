@@ -3961,3 +3961,12 @@ def test_a_meeting_told_after_a_closer_occasion_follows_it_not_an_earlier_visit(
             "In Beijing on Sunday, Abe held talks with Chinese President Hu Jintao at the Great Hall of the People. "
             "He then met Premier Wen Jiabao, who hosted a dinner for the Japanese delegation.")
     assert (["Shinzo Abe", "Wen Jiabao"], "2006-10-08", "Beijing") in placed(text, "2006-10-09")
+
+
+@pytest.mark.model
+def test_a_meeting_on_the_eve_of_a_gathering_takes_no_day_of_a_clause_beside_it():
+    text = ("The summit of the Shanghai Cooperation Organisation opened in Bishkek on Thursday. Chinese President Hu Jintao "
+            "had arrived in Bishkek on Tuesday for a state visit, and he and Kyrgyz President Kurmanbek Bakiyev signed "
+            "agreements on a road link on the eve of the summit.")
+    found = {(tuple(m.participants), m.kind, m.date) for m in meetings(text, "2007-08-17")}
+    assert (("Hu Jintao", "Kurmanbek Bakiyev"), "signing", "2007-08-15") in found
