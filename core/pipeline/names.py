@@ -325,11 +325,12 @@ def close_spelling(surname: str, written: str) -> bool:
 def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     """Later mentions the model did not tag of a surname the article gave with a full name ("Meshaal met Mubarak"
     after "Khaled Meshaal"): a capitalised proper noun on its own (or a subject the parse took for a common word), in
-    no entity, that is one of `surnames` (folded)."""
+    no entity, that is one of `surnames` (folded), or a family of one ("a dinner for the Obamas")."""
     found = []
     for token in doc:
+        family = token.i > 0 and doc[token.i - 1].lower_ == "the" and token.text.endswith("s") and fold(token.text[:-1]) in surnames
         if ((token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("nsubj", "nsubjpass")))  # "Lula travels"
-                and not token.ent_type_ and token.is_title and fold(token.text) in surnames
+                and not token.ent_type_ and token.is_title and (fold(token.text) in surnames or family)  # "the Obamas"
                 and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))

@@ -3970,3 +3970,10 @@ def test_a_meeting_on_the_eve_of_a_gathering_takes_no_day_of_a_clause_beside_it(
             "agreements on a road link on the eve of the summit.")
     found = {(tuple(m.participants), m.kind, m.date) for m in meetings(text, "2007-08-17")}
     assert (("Hu Jintao", "Kurmanbek Bakiyev"), "signing", "2007-08-15") in found
+
+
+@pytest.mark.model
+def test_a_family_named_by_the_plural_of_a_surname_is_the_person_named_so():
+    text = ("US President Barack Obama arrived in India on Saturday. On Sunday evening, Indian Prime Minister Manmohan Singh "
+            "and his wife hosted a private dinner for the Obamas at the prime minister's residence in New Delhi.")
+    assert (["Barack Obama", "Manmohan Singh"], "2010-11-07", "New Delhi") in placed(text, "2010-11-08")
