@@ -21,7 +21,8 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
     with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject of several named sides
     ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@pair") one standing for the two just
     named ("the two ministers"), or ("@person") a person named as its object, or the host or guest of a visit, and no
-    clause after ("saw Ouattara", "saw the host again", not "see Mugabe go"), or ("@purpose") a purpose clause that addresses someone ("Bush called to congratulate
+    clause after ("saw Ouattara", "saw the host again", not "see Mugabe go"), or ("@spoken-to") a person named after
+    "to" ("spoke to my brother Kibaki", not "spoke to reporters"), or ("@purpose") a purpose clause that addresses someone ("Bush called to congratulate
     him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
     China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
     "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
@@ -34,6 +35,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
               "@someone": meets_someone, "@together": acting_together, "@purpose": addresses_someone, "@body": labelled_by_body,
               "@gathering": lambda t: acting_together(t) or officials_gather(t),
               "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
+              "@spoken-to": _spoken_to,
               "@person": lambda t: any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _visit_party(c)) for c in t.children)
               and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children)}  # "to see Ouattara", "saw the host
     # again"; not "see Mugabe go"
@@ -156,3 +158,10 @@ def _visit_party(noun: Token) -> bool:
     """ "the host", "his guest": a word for a side of the visit the text reports (visitors.py)."""
     return noun.tag_ == "NN" and noun.lemma_.lower() in _cues().get("host_word", frozenset()) | _cues().get("guest_word", frozenset()) \
         and any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def _spoken_to(trigger: Token) -> bool:
+    """ "spoke to my brother Kibaki": a "to" phrase whose object is a named person, or a word in apposition with one."""
+    return any(c.lower_ == "to" and c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children))
+        for o in c.children) for c in trigger.children)

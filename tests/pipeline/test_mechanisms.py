@@ -3977,3 +3977,12 @@ def test_a_family_named_by_the_plural_of_a_surname_is_the_person_named_so():
     text = ("US President Barack Obama arrived in India on Saturday. On Sunday evening, Indian Prime Minister Manmohan Singh "
             "and his wife hosted a private dinner for the Obamas at the prime minister's residence in New Delhi.")
     assert (["Barack Obama", "Manmohan Singh"], "2010-11-07", "New Delhi") in placed(text, "2010-11-08")
+
+
+@pytest.mark.model
+def test_speaking_to_someone_named_is_talks_but_not_speaking_to_reporters():
+    text = ('Kenyan President Mwai Kibaki protested. "When I spoke to my brother Kibaki on Saturday, we agreed that this '
+            'matter will not divide our people," Uganda\'s President Yoweri Museveni said in a speech in Kampala on Monday.')
+    assert (["Mwai Kibaki", "Yoweri Museveni"], "2009-05-16", None) in placed(text, "2009-05-18")
+    assert meetings("Kenyan President Mwai Kibaki spoke to reporters in Nairobi.", "2009-05-18") == []
+    assert meetings("Kenyan President Mwai Kibaki spoke to The Times in Nairobi.", "2009-05-18") == []
