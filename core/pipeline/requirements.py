@@ -22,8 +22,8 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
     ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@pair") one standing for the two just
     named ("the two ministers"), or ("@person") a person named as its object, or the host or guest of a visit, and no
     clause after ("saw Ouattara", "saw the host again", not "see Mugabe go"), or ("@spoken-to") a person named after
-    "to" ("spoke to my brother Kibaki", not "spoke to reporters"), or ("@purpose") a purpose clause that addresses someone ("Bush called to congratulate
-    him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
+    "to" ("spoke to my brother Kibaki", not "spoke to reporters"), or ("@purpose") a purpose clause that addresses
+    someone ("Bush called to congratulate him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
     China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
     "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
     "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded")."""
