@@ -49,11 +49,12 @@ _EVE = re.compile(rf"\b(?:on )?(?:the )?(?P<part>eve|(?:morning|afternoon|evenin
 _SHIFT = {"eve": -1, "day before": -1, "day after": 1}  # any other part of the day: that day
 
 
-def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
+def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str, meetings: Sequence = ()) -> None:
     """A meeting "on the eve of" a gathering is the day before the one day the sentence telling that gathering opened
     gives, else the first sentence naming it ("The six-day conference was opened on Tuesday" … "Portman and Mandelson
     had met privately on the eve of the conference": Monday); "on the morning of the opening" is that day, "the day
-    after the summit" the day after."""
+    after the summit" the day after. A meeting noun no sentence dates is the first reported meeting of its people that
+    has a day ("The day before the trip, the minister spoke by telephone with Clinton")."""
     found = _EVE.search(meeting.evidence)
     if not found or meeting.date_precision not in ("unknown", "approx"):
         return
@@ -70,6 +71,10 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
         if len(days) == 1:
             _redated(meeting, (date.fromisoformat(days.pop()) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
             return
+    news = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and not m.referenced and m.date
+                 and m.date_precision == "day" and set(m.participants) & set(meeting.participants)), None) if word in meeting_nouns() else None
+    if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
+        _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
 
 
 _HIS_TRIP = re.compile(r"\b(?:before|after|during|since) (?:his|her|their) (?:trip|visit|arrival)\b", re.I)

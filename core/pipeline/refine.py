@@ -68,7 +68,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         day_of_the_gathering(meeting, out + unattended)
         day_after_arrival(meeting, out)
         trip_told_again(meeting, out)
-        eve_of(meeting, dates, sentences, text)
+        eve_of(meeting, dates, sentences, text, out)
         earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)

@@ -3986,3 +3986,12 @@ def test_speaking_to_someone_named_is_talks_but_not_speaking_to_reporters():
     assert (["Mwai Kibaki", "Yoweri Museveni"], "2009-05-16", None) in placed(text, "2009-05-18")
     assert meetings("Kenyan President Mwai Kibaki spoke to reporters in Nairobi.", "2009-05-18") == []
     assert meetings("Kenyan President Mwai Kibaki spoke to The Times in Nairobi.", "2009-05-18") == []
+
+
+@pytest.mark.model
+def test_the_day_before_an_undated_trip_counts_from_the_meeting_the_article_reports():
+    text = ("Turkey's Foreign Minister Ahmet Davutoglu held more than six hours of talks with Syrian President Bashar "
+            "al-Assad in Damascus on Tuesday. \"We discussed concrete steps,\" Davutoglu told reporters in Ankara after "
+            "returning late on Tuesday. The day before the trip, the minister spoke by telephone with US Secretary of State "
+            "Hillary Clinton.")
+    assert (["Ahmet Davutoğlu", "Hillary Clinton"], "2011-08-08", None) in placed(text, "2011-08-10")
