@@ -17,6 +17,7 @@ from core.pipeline.named_days import DEICTIC, FIGURES
 from core.pipeline.clauses import to_infinitive
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
+from core.pipeline.neighbours import recent_days
 from core.pipeline.senses import meeting_verbs
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
@@ -269,10 +270,8 @@ def _news_day(doc: Doc, before: list[DateMention], published: str | None, start:
     first = next(iter(doc.sents), None)
     if first is None or start < first.end_char or not published or len(published) < 10:
         return None
-    pub = date.fromisoformat(published[:10])
-    days = {d.value[:10]: d for d in before if first.start_char <= d.start < first.end_char and d.precision == "day" and d.value
-            and pub - timedelta(days=7) <= date.fromisoformat(d.value[:10]) <= pub}
-    return next(iter(days.values())) if len(days) == 1 else None
+    days = recent_days(before, (first.start_char, first.end_char), date.fromisoformat(published[:10]))
+    return next((d for d in before if _in_first_sentence(doc, d) and d.value == days[0]), None) if len(days) == 1 else None
 
 
 def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:

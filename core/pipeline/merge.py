@@ -70,11 +70,11 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
     plan and a past meeting (`published`: the article's date)."""
     merged: list = []
     for meeting in meetings:
+        told = {r.split(":")[0] for r in meeting.rules if r.split(":")[-1] in FROM_CONTEXT}  # not what its words give
+        place = None if "place" in told else meeting.location
         for other in merged:
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
-            told = {r.split(":")[0] for r in meeting.rules if r.split(":")[-1] in FROM_CONTEXT}  # not what its words give
-            place = None if "place" in told else meeting.location
             if "anaphora" in meeting.rules and a == b and not _plan_and_past(meeting, other, published) and _same_place(place, other.location):
                 other.location = _finer_place(other.location, place)  # "The talks in Islamabad lasted …"
                 if "date" not in told and _finer(meeting.date_precision, other.date_precision):  # "… a joint press

@@ -91,7 +91,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         again = number == meeting.sentence + 1 and _told_again(text[slice(*sentences[number])])
         if not again and not any(m.sentence == number and m.canonical in names for m in people):
             continue
-        near = _recent_days([d for d in dates if not again or not _after_sequence(text, sentences[number][0], d.start)],
+        near = recent_days([d for d in dates if not again or not _after_sequence(text, sentences[number][0], d.start)],
                             sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
@@ -155,13 +155,13 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
     start, end = sentences[meeting.sentence]
     if any(start <= d.start < end and (d.precision == "day" or (not d.value and _spans(text, d.end))) for d in dates):
         return
-    near = _recent_days(dates, sentences[0], pub)
+    near = recent_days(dates, sentences[0], pub)
     if len(near) == 1:
         meeting.date, meeting.date_precision = near[0], "day"
         meeting.rules.append("date:lede")
 
 
-def _recent_days(dates: Sequence, bounds: tuple[int, int], pub: date) -> list[str]:
+def recent_days(dates: Sequence, bounds: tuple[int, int], pub: date) -> list[str]:
     """The distinct days of the week before publication (or the day itself) that the text between `bounds` gives."""
     start, end = bounds
     days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
@@ -180,7 +180,7 @@ def _arrival_day(meeting, people: list, dates: Sequence, sentences: list[tuple[i
             continue
         start, end = sentences[number]
         if word_stems(text[start:end]) & arrival:
-            found.update(_recent_days(dates, sentences[number], pub))
+            found.update(recent_days(dates, sentences[number], pub))
     if len(found) == 1:
         meeting.date, meeting.date_precision = found.pop(), "day"
         meeting.rules.append("date:arrival")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_text, organisation_code
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
-from core.pipeline.places import surname_of_someone
+from core.pipeline.places import full_name_ends, surname_of_someone
 from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for,
                                  person_evidence, reversed_name, titled_alias, untagged_surnames,
                                  titles_of, with_first_name_left_out)
@@ -276,10 +276,11 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             surnames.update({fold(parts[0])} | surname_forms(parts[-1]))
     keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None)]
     keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
+    ends = full_name_ends(doc)
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
             name = without_possessive(ent.text).strip()
-            if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent, kb))) or _lowercase(ent):
+            if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent, kb, ends))) or _lowercase(ent):
                 continue  # a town's name, unless it ends the name of someone the text names ("in which Noda protested")
             whole = with_first_name_left_out(doc, ent, kb, published)
             if whole is not None and not is_thing(whole, whole.text, source=source):

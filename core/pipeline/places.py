@@ -34,13 +34,14 @@ class PlaceMention:
 def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     named: set[str] | None = None  # the words of people's names, once a building's name needs them
+    ends = full_name_ends(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and not _place_mislabelled(ent, kb):
             continue
         text = without_possessive(ent.text).strip()
         if not any(ch.isupper() for ch in text):
             continue  # a place's name is written with a capital: "metro trains" are no town called Metro
-        if len(ent) == 1 and surname_of_someone(doc, ent, kb):
+        if len(ent) == 1 and surname_of_someone(doc, ent, kb, ends):
             continue  # "a letter from Yoshihiko Noda …, in which Noda had protested": the person, not the town of Noda
         offset = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
         lead = re.match(r"(?i)the\s+", text)
@@ -71,12 +72,22 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
 
 
-def surname_of_someone(doc: Doc, ent, kb: Knowledge) -> bool:
-    """A one-word name that ends the full name of a person the text gives elsewhere, used where no place preposition
-    goes before it, is that person; never a country's name ("Lake Malawi", which the model may take for a person)."""
+def full_name_ends(doc: Doc) -> dict[str, set[int]]:
+    """The last word of every person's name of two words or more the model tagged, with where those names end."""
+    ends: dict[str, set[int]] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) >= 2:
+            ends.setdefault(e[-1].text, set()).add(e.end)
+    return ends
+
+
+def surname_of_someone(doc: Doc, ent, kb: Knowledge, ends: dict[str, set[int]]) -> bool:
+    """A one-word name that ends the full name of a person the text gives elsewhere (`ends`: `full_name_ends`), used
+    where no place preposition goes before it, is that person; never a country's name ("Lake Malawi", which the model
+    may take for a person)."""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before not in ("in", "to", "at", "near", "from", "of") and kb.country_of_place(ent.text)[1] != "country" and any(
-        e.label_ == "PERSON" and len(e) >= 2 and e.end != ent.end and e[-1].text == ent.text for e in doc.ents)
+    return (bool(ends.get(ent.text, set()) - {ent.end}) and before not in ("in", "to", "at", "near", "from", "of")
+            and kb.country_of_place(ent.text)[1] != "country")
 
 
 def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> list[PlaceMention]:

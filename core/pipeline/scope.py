@@ -9,7 +9,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
-from core.pipeline.clauses import in_since_clause, other_conjunct, to_infinitive
+from core.pipeline.clauses import clause_verb, in_since_clause, other_conjunct, to_infinitive
 
 TIMES = frozenset({"time", "day", "week", "month", "year", "moment", "period", "weekend"})  # a relative clause of these dates
 
@@ -115,8 +115,6 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
 def _on_the_eve(trigger: Token) -> bool:
     """The meeting's own clause tells its time by another event (`eve` cues: "on the eve of the summit", "on the
     morning of the opening"), which news_context.eve_of reads."""
-    from core.pipeline.clauses import clause_verb
-
     verb = clause_verb(trigger)
     return any(t.dep_ == "pobj" and t.lower_ in _cues().get("eve", frozenset()) and any(c.lower_ == "of" for c in t.children)
                and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb for t in verb.subtree)
@@ -125,8 +123,6 @@ def _on_the_eve(trigger: Token) -> bool:
 def _beside(token: Token, trigger: Token) -> bool:
     """The date is of what the meeting's own clause did just before or after it, told by a gerund with no length of
     time between ("before flying back", "after arriving"; not "two days after arriving")."""
-    from core.pipeline.clauses import clause_verb
-
     verb = clause_verb(trigger)
     return any(node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in ("before", "after")
                and node.head.head.i in (verb.i, trigger.i) and not any(c.dep_ == "npadvmod" for c in node.head.children)

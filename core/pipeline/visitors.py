@@ -16,20 +16,24 @@ def visitor_references(doc: Doc, named: list, sentence_of) -> list:
     each "his host" whose host they name."""
     from core.pipeline.people import PersonMention
 
+    parts = [(cues().get(kind, frozenset()), rule, plays) for kind, rule, plays in
+             (("guest_word", "visitor", _visits), ("host_word", "host", _hosts))]
+    players: dict[str, list] = {}  # rule → the people who play that part, found once a word for it is met
     out = []
-    for kind, rule, plays in (("guest_word", "visitor", _visits), ("host_word", "host", _hosts)):
-        words = cues().get(kind, frozenset())
-        players = sorted((m for m in named if plays(doc[m.token])), key=lambda m: m.start)
-        for token in doc:
-            if token.lemma_.lower() not in words or token.tag_ != "NN" or not _pointed(token) or token.dep_ in ("compound", "appos") \
-                    or any(c.dep_ == "appos" for c in token.children):  # "the host country"; "The host, President Mbeki"
-                continue
-            before = [m for m in players if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
-            if before:
-                who = before[-1]
-                start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
-                out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
-                                         who.canonical, who.person_id, who.country, rule, sentence_of[token.i], token.i))
+    for token in doc:
+        part = next(((rule, plays) for words, rule, plays in parts if token.lemma_.lower() in words), None)
+        if part is None or token.tag_ != "NN" or not _pointed(token) or token.dep_ in ("compound", "appos") \
+                or any(c.dep_ == "appos" for c in token.children):  # "the host country"; "The host, President Mbeki"
+            continue
+        rule, plays = part
+        if rule not in players:
+            players[rule] = sorted((m for m in named if plays(doc[m.token])), key=lambda m: m.start)
+        before = [m for m in players[rule] if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
+        if before:
+            who = before[-1]
+            start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
+            out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+                                     who.canonical, who.person_id, who.country, rule, sentence_of[token.i], token.i))
     return out
 
 
