@@ -50,6 +50,7 @@ class Knowledge:
     by_surname: dict[str, list[Person]] = field(init=False, repr=False)  # folded first or last name -> people
     role_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)  # first word -> terms
     by_initial: dict[str, tuple[list[str], list[str]]] = field(init=False, repr=False)  # first letter -> (aliases, ids)
+    by_squeezed: dict[str, str] = field(init=False, repr=False)  # folded alias without spaces or hyphens -> person_id
 
     def __post_init__(self) -> None:
         self.by_surname = defaultdict(list)
@@ -75,6 +76,10 @@ class Knowledge:
                 names.append(alias)
                 ids.append(person_id)
         self.by_initial = grouped
+        squeezed: dict[str, set[str]] = defaultdict(set)
+        for alias, person_id in self.by_alias.items():
+            squeezed[_squeeze(alias)].add(person_id)
+        self.by_squeezed = {key: ids.pop() for key, ids in squeezed.items() if len(ids) == 1}
 
     def in_office(self, person_id: str | None, day: str) -> bool:
         """Whether the person held any office of the knowledge base on the ISO day `day`."""
@@ -106,7 +111,7 @@ class Knowledge:
         the ISO day `on` agrees either, only the first name may stray, by about a letter in five ("Shelia Copps" is
         Sheila Copps; "Andrew Lang" is not Taiwan's former minister Andrew Yang, "Mike Dubke" not Mike Duke); a
         surname may stray so only when no day is given to check offices against."""
-        exact = self.person(name) or self.person(_dotted(name))
+        exact = self.person(name) or self.person(_dotted(name)) or self._joined(name) or self._initials_added(name)
         if exact or len(name.split()) < 2:
             return exact
         found = self.people.get(_fuzzy(self, fold(name), country) or "")
@@ -126,6 +131,25 @@ class Knowledge:
     def person(self, name: str) -> Person | None:
         person_id = self.by_alias.get(fold(name))
         return self.people.get(person_id) if person_id else None
+
+    def _joined(self, name: str) -> Person | None:
+        """The one person a name stands for when its parts are joined or split otherwise ("Fahd bin Abdul Aziz" is
+        "Fahd bin Abdulaziz"; "Abdel-Fattah" is "Abdel Fattah")."""
+        person_id = self.by_squeezed.get(_squeeze(fold(name))) if len(name.split()) >= 2 else None
+        return self.people.get(person_id) if person_id else None
+
+    def _initials_added(self, name: str) -> Person | None:
+        """The person a name stands for when the text adds middle initials the knowledge base never writes
+        ("Corazon C. Aquino" is Corazon Aquino); not when one of its names has other initials ("George H. Bush"
+        is not George W. Bush)."""
+        key = fold(name)
+        if not _initials(key):
+            return None
+        words = key.split()
+        found = self.person(" ".join([words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), words[-1]]))
+        if found is None or any(_initials(fold(n)) for n in [found.canonical, *found.aliases]):
+            return None
+        return found
 
     def role_in(self, term: str, country: str | None, role: str) -> str:
         """The office a role word names in a given country: its own meaning there when role_terms.csv gives one
@@ -186,6 +210,10 @@ def _fuzzy(kb: "Knowledge", key: str, country: str | None) -> str | None:
     if _initials(key) != _initials(alias):
         return None  # "George H. W. Bush" is not "George W. Bush": middle initials tell people apart
     return person.person_id
+
+
+def _squeeze(key: str) -> str:
+    return key.replace(" ", "").replace("-", "")
 
 
 def _dotted(name: str) -> str:

@@ -93,7 +93,7 @@ def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label)
 
 
-LIST_MARKS = DASHES | {"*", "•", "·"}
+LIST_MARKS = DASHES | {"*", "•", "·", "v.", "vs.", "versus"}  # and the parties of a lawsuit ("Berg v. Obama")
 
 
 def listed_names(ent: Span, kb: Knowledge) -> list[Span]:
@@ -102,7 +102,7 @@ def listed_names(ent: Span, kb: Knowledge) -> list[Span]:
     the knowledge base knows it ("Life" and "Death" are dropped). A dash glued inside a word ("al-Maliki") is no mark,
     and a dateline ("New York - Carly Example") is left to `split_glued`."""
     doc = ent.doc
-    marks = [t.i for t in ent if t.text in LIST_MARKS and (t.whitespace_ or t.text in "*•·") and t.i > ent.start]
+    marks = [t.i for t in ent if t.lower_ in LIST_MARKS and (t.whitespace_ or t.text in "*•·") and t.i > ent.start]
     if ent.label_ != "PERSON" or not marks or kb.country_of_place(doc[ent.start:marks[0]].text)[0]:
         return [ent]  # "New York - Carly Example": a dateline, split_glued's case
     pieces, start = [], ent.start

@@ -38,7 +38,23 @@ def placed_by_clause(token: Token, trigger: Token) -> bool:
     """A town the clause around the meeting word places it in, beyond the sides' path: a venue's town, the town where
     someone called visiting is, the town of the gathering the meeting was held beside."""
     return (city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or where_the_traveller_is(token, trigger)
-            or place_of_setting(token, trigger) or where_the_list_is(token, trigger) or where_the_trip_goes(token, trigger))
+            or place_of_setting(token, trigger) or where_the_list_is(token, trigger) or where_the_trip_goes(token, trigger)
+            or where_it_is_for(token, trigger))
+
+
+def where_it_is_for(token: Token, trigger: Token) -> bool:
+    """The town of the meeting noun a meeting verb is the purpose of, in the same clause: "was speaking at a meeting
+    in New York to discuss Iran with her counterparts" (the discussion is that meeting, in New York)."""
+    from core.pipeline.senses import trigger_kind
+
+    within = _in_phrase(token)
+    if within is None or trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "xcomp", "acl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return False
+    gathering = within.head
+    clause = trigger.head
+    return (gathering.pos_ == "NOUN" and trigger_kind(gathering, set()) in ("talks", "summit")
+            and (gathering.i == clause.i or (gathering.dep_ == "pobj" and gathering.head.head.i == clause.i)))
 
 
 def where_the_trip_goes(token: Token, trigger: Token) -> bool:

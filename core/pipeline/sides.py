@@ -178,9 +178,10 @@ def destination(kind: str, trigger: Token, linked_places: list, tokens: dict, ow
     for place in ordered:
         token = tokens[id(place)]
         if token.i in own or (token.dep_ in ("amod", "compound", "nmod", "poss") and token.head.i != trigger.i) or (token.dep_ == "pobj" and (
-                token.head.lower_ in cues().get("inside", frozenset()) or token.head.lower_ == "of" and token.head.head.lemma_.lower() in cues().get("relational", frozenset()))):
+                token.head.lower_ in cues().get("inside", frozenset()) | cues().get("origin", frozenset()) or token.head.lower_ == "of" and token.head.head.lemma_.lower() in cues().get("relational", frozenset()))):
             continue  # a modifier says whose someone is ("Indian naval Vice Admiral"), not where they go ("a Moscow visit",
             # "a visit to a close ally of the United States"); nor does travel inside a place ("to travel within New Zealand")
+            # or out of it ("travelled from Guyana")
         if token.tag_ in ("NNS", "NNPS") and fold(token.text) in demonyms():
             continue  # a people is no place: "travelled to the village of Paulin Dvor, where … most of them Serbs"
         if kind == "visit" or place.label == "GPE":

@@ -55,6 +55,12 @@ def test_a_person_run_across_the_marks_of_a_list_is_each_listed_name():
     assert _ents(listed_names(dateline.ents[0], load_knowledge())) == [("Denver - Carly Fiorina", "PERSON")]  # split_glued's
 
 
+def test_the_parties_of_a_lawsuit_tagged_as_one_person_are_two():
+    doc = Doc(spacy.blank("en").vocab, words=["Philip", "J.", "Berg", "v.", "Barack", "Obama"])
+    doc.ents = [Span(doc, 0, 6, label="PERSON")]
+    assert _ents(listed_names(doc.ents[0], load_knowledge())) == [("Philip J. Berg", "PERSON"), ("Barack Obama", "PERSON")]
+
+
 def test_a_dateline_place_glued_to_a_name_is_cut_off():
     doc = _doc(["Denver", "-", "Carly", "Fiorina", "resigned"], ["PROPN", "PUNCT", "PROPN", "PROPN", "VERB"], [(0, 4, "GPE")])
     assert _ents(split_glued(doc.ents[0], load_knowledge())) == [("Denver", "GPE"), ("Carly Fiorina", "PERSON")]
