@@ -125,11 +125,11 @@ def quoted_speaker(number: int, context: dict, last_subject):
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 named = next((m for m in by_sentence.get(k, []) if m.token == subject.i), None)
                 if named or subject.lower_ in ("he", "she"):
-                    return named or _main_subject(by_sentence.get(number - 1, []), sentences[number - 1] if number else None) or last_subject
+                    return named or main_subject(by_sentence.get(number - 1, []), sentences[number - 1] if number else None) or last_subject
     return None
 
 
-def _main_subject(people: list, sent):
+def main_subject(people: list, sent):
     """The person who is the subject of a sentence's main verb ("Sarkozy also told …, but said Yushchenko told him":
     Sarkozy)."""
     if sent is None:

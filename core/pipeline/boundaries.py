@@ -13,8 +13,8 @@
   an apposition, a person's full name beside it) its last word may be a first name too.
 - A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure (core.pipeline.amounts).
 - A name the model left untagged after a form of address ("Rabbi Ephram Example") is a PERSON.
-- A name cut in pieces: "Sheila Jackson" + "Lee". Adjacent PERSON entities with only capitalised name words between
-  them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
+- A name cut in pieces: "Sheila Jackson" + "Lee" (or + a town: "Samuel Doria" + "Medina"). Adjacent PERSON entities
+  with only capitalised name words between them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
   Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
   PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
   Elham", "Roh Moo" + "-hyun"), and a last name the model left out ("Ibrahim Hassan" + "Addow", "Taha Yassin" +
@@ -33,7 +33,7 @@ from core.knowledge import Knowledge, fold, load_knowledge, regions, subdivision
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.named_again import named_again
-from core.pipeline.untagged_names import titled_names
+from core.pipeline.untagged_names import surname_taken_for_a_place, titled_names
 from core.pipeline.untagged_places import untagged_places
 
 DASHES = frozenset({"-", "–", "—", ":", "|"})
@@ -307,8 +307,8 @@ def join_pieces(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     out: list[Span] = []
     for ent in sorted(ents, key=lambda s: s.start):
         previous = out[-1] if out else None
-        if (previous is not None and previous.label_ == "PERSON" and ent.label_ == "PERSON" and ent.text[:1].isupper()
-                and _gap_is_name(doc, previous.end, ent.start, kb)):
+        if previous is not None and ((previous.label_ == "PERSON" and ent.label_ == "PERSON" and ent.text[:1].isupper()
+                                      and _gap_is_name(doc, previous.end, ent.start, kb)) or surname_taken_for_a_place(previous, ent, kb)):
             out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
             continue
         out.append(_hyphenated(_with_first_name(_extended(ent, kb), kb, out[-1].end if out else 0), kb) if ent.label_ == "PERSON" else ent)

@@ -16,7 +16,7 @@ from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, p
                                         visitor_after, where_clause)
 from core.pipeline.scope import (met_on_the_trip, place_of_another_event, own_dates, own_party, purpose_of_trip,
                                  told_as_past_step)
-from core.pipeline.antecedents import antecedent_bodies, antecedent_date, joint_subjects
+from core.pipeline.antecedents import main_subject, antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
@@ -27,7 +27,7 @@ from core.pipeline.referred_sides import referred_sides, tied
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.kin import kin_owner
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.requirements import counterparts_in_object
+from core.pipeline.requirements import counterparts_in_object, leaders_gather
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
@@ -103,7 +103,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             if kind:
                 found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, places_in.get(number, []),
                                   dates_in.get(number, []), published, published_precision, context)
-        if any(t.lemma_.lower() in summit_words() for t in here):
+        if any(t.lemma_.lower() in summit_words() for t in here) or any(
+                m.sentence == number and "summit:open" in m.rules for m in found):  # "presidents meeting in Santiago"
             context["summit_word"] = number
         near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
@@ -114,8 +115,11 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             context["group"] = (number, together)  # "Putin and Hu attended the ceremony. The two leaders then held talks"
             context.setdefault("groups", []).append(context["group"])
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it
+        if subjects or sentence_people:  # the next sentence's pronoun: the subject nearest to it, unless that one is
+            # in a relative clause ("Xi was in Turkmenistan, where he and Berdymukhamedov opened …": Xi)
             last_subject = (subjects or sentence_people)[-1]
+            if _in_relative_clause(doc[last_subject.token]):
+                last_subject = main_subject(subjects, sent) or last_subject
     day = (published or "")[:10]
     # people holding only lower offices, by the knowledge base or by their title in the text ("Trade Minister X")
     lower = {m.canonical for m in people if kb is not None and m.canonical not in (leaders or {}) and (
@@ -171,6 +175,10 @@ def _attendance(sent, number: int, names: set[str]) -> Meeting:
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
     return Meeting(sorted(names), [], None, None, "unknown", "summit", False, text, start, start + len(text), 0.5, number,
                    rules=["trigger:summit", "summit:attendance"])
+
+
+def _in_relative_clause(token) -> bool:
+    return any(a.dep_ == "relcl" for a in token.ancestors)
 
 
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sentence_places, dates, published, precision,
@@ -233,6 +241,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
     unattended = (kind == "summit" and trigger.pos_ in ("NOUN", "PROPN")  # "Bush joined 33 other leaders for the Summit"
                   and (lonely or not (names or other_sides or bodies)))
+    if not (names or other_sides or bodies) and leaders_gather(trigger):
+        kind, unattended = "summit", True  # "Arab heads of state meeting in Riyadh …": those at it are named next
     if unattended:
         rules.append("summit:open")  # "The East Asia Summit opened in Kuala Lumpur": those said to attend it come next
     elif lonely and participants[names[0]].person_id and trigger.pos_ in ("NOUN", "PROPN"):
@@ -281,7 +291,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             and (locative(tokens[id(p)], city=p.label == "GPE") or where_the_trip_goes(tokens[id(p)], trigger))
             and not place_of_another_event(tokens[id(p)], trigger)]
     location = visited or min(here, key=lambda p: reach(tokens[id(p)], trigger), default=None) or (
-        next((p for p in reversed(sentence_places) if tokens[id(p)].i < where and tokens[id(p)].i not in own), None) if where else None
+        max((p for p in sentence_places if tokens[id(p)].i < where and tokens[id(p)].i not in own), key=lambda p: tokens[id(p)].i, default=None) if where else None
     ) or held_at
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     if "format" in rules and date_rule == "published" and location is None and not _session_told(sent):

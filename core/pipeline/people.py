@@ -83,7 +83,8 @@ def strip_name(span: Span) -> tuple[int, int]:
     titles, parties = title_words(), _stopword_sections()["affiliations"]
     start, end = span.start, span.end
     while start < end - 1:
-        if fold(span.doc[start].text).rstrip(".") in titles:
+        if fold(span.doc[start].text).rstrip(".") in titles or (  # "Lt-Gen Salva Kiir"
+                start > span.start and span.doc[start].text in ("-", "–") and fold(span.doc[start + 1].text).rstrip(".") in titles):
             start += 1
         elif start < end - 2 and fold(span.doc[start].text) in parties and span.doc[start + 1].text[:1].isupper():
             start += 1  # "Green Glen Example": a party label before a candidate's name
@@ -334,9 +335,10 @@ def _nickname(doc: Doc, i: int, end: int) -> bool:
 
 def written_name(span: Span) -> str:
     """A name as the text writes it, without a trailing possessive, the square brackets of an editor's insertion
-    ("[White House senior adviser Karl] Rove's" → "Karl Rove") or a nickname in round brackets ("Robert (Bob)
-    Example" → "Robert Example")."""
+    ("[White House senior adviser Karl] Rove's" → "Karl Rove") or a nickname in round brackets or quotation marks
+    ("Robert (Bob) Example" → "Robert Example", 'Jorge "Tuto" Quiroga' → "Jorge Quiroga")."""
     text = re.sub(r"\s\([A-Z]\w*\)\s", " ", without_possessive(span.text))  # as `_nickname` reads the tokens
+    text = re.sub(r"\s[\"“‘']\w[\w.'-]*[\"”’']\s", " ", text)  # or in quotation marks: Jorge "Tuto" Quiroga
     return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 

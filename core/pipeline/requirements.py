@@ -110,6 +110,23 @@ def officials_gather(trigger: Token) -> bool:
         s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in trigger.children)
 
 
+def leaders_gather(trigger: Token) -> bool:
+    """A gathering word (`gathering` cues) whose gatherers are office-holders in the plural, told by region or number
+    rather than by name: "South American presidents meeting in Santiago", "Arab heads of state meeting in Riyadh",
+    "a meeting of African foreign ministers": who attended comes in the next sentences."""
+    words = _cues().get("gatherer", frozenset())
+
+    def gatherers(token: Token) -> bool:
+        return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in words
+
+    if trigger.lemma_.lower() not in _cues().get("gathering", frozenset()):
+        return False
+    if trigger.pos_ == "VERB":
+        return officials_gather(trigger) or (trigger.dep_ == "acl" and gatherers(trigger.head))
+    return (any(p.dep_ == "prep" and p.lower_ == "of" and any(gatherers(o) for o in p.children) for p in trigger.children)
+            or (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and gatherers(trigger.head.head)))  # "heads of state meeting"
+
+
 def receives_participant(trigger: Token) -> bool:
     """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
     "received medical attention" and "received the news" are no meetings."""

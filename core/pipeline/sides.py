@@ -17,9 +17,16 @@ RELATIVES = {"who", "whom", "which", "that"}  # pronouns that open a relative cl
 
 
 def anchor(token: Token) -> Token:
-    """The first member of a coordination or apposition ("A, B and C" → A): list members link like their first."""
+    """The first member of a coordination or apposition ("A, B and C" → A): list members link like their first. A
+    person the parse hangs on the country of the person before ("Putin of Russia, Nazarbayev of Kazakhstan,
+    Azerbaijan's Aliyev": Aliyev a member with Kazakhstan) is a member of that person's list."""
+    person = token.ent_type_ == "PERSON"
     while token.dep_ in ("conj", "appos") and token.head.i != token.i and token.head.pos_ in NOMINAL:
         token = token.head
+        whose = token.head.head
+        if (person and token.dep_ == "pobj" and token.head.lower_ == "of" and token.ent_type_ in ("GPE", "NORP", "ORG")
+                and whose.ent_type_ == "PERSON" and whose.pos_ == "PROPN"):
+            token = whose
     return token
 
 

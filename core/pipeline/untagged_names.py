@@ -128,3 +128,13 @@ def _name(tokens: Span, kb: Knowledge, *, first_name: bool) -> bool:
     from core.pipeline.boundaries import plain_name
 
     return plain_name(tokens, kb, first_name=first_name)
+
+
+def surname_taken_for_a_place(person: Span, place: Span, kb: Knowledge) -> bool:
+    """The last word of a name the model took for a town: "Samuel Doria Medina" tagged "Samuel Doria" + "Medina",
+    when the parse makes the name's words its compounds and no country is meant."""
+    doc = person.doc
+    return (person.label_ == "PERSON" and place.label_ in ("GPE", "LOC") and len(place) == 1 and place.start == person.end
+            and len(person) >= 2 and doc[person.end - 1].whitespace_ != "" and doc[person.end - 1].dep_ == "compound"
+            and doc[person.end - 1].head.i == place.start and place.text.istitle()
+            and kb.country_of_place(place.text)[1] not in ("country", "capital"))

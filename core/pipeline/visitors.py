@@ -1,7 +1,8 @@
 """The visitor or host a text names again by a word for its part in the visit: "The visitor later held talks with
 Maliki", "Talabani greeted his guest" (`guest_word` cues) stand for the last person said to travel, arrive or be
 received; "held talks with his host" (`host_word` cues) for the last person said to host, receive or welcome someone
-("The host, President Thabo Mbeki, said …", "was received by Talabani")."""
+("The host, President Thabo Mbeki, said …", "was received by Talabani"). A nationality word says whose part it is:
+"his Turkmen host" is the last person of Turkmenistan named before, whatever the text said they did."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -29,12 +30,27 @@ def visitor_references(doc: Doc, named: list, sentence_of) -> list:
         if rule not in players:
             players[rule] = sorted((m for m in named if plays(doc[m.token])), key=lambda m: m.start)
         before = [m for m in players[rule] if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
+        country = _nationality(token)
+        if country:  # "his Turkmen host": the last person of that country named before, whatever they were said to do
+            before = sorted((m for m in named if m.country == country and m.start < token.idx), key=lambda m: m.start)
         if before:
             who = before[-1]
             start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
             out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
                                      who.canonical, who.person_id, who.country, rule, sentence_of[token.i], token.i))
     return out
+
+
+def _nationality(token: Token) -> str | None:
+    """The country a nationality word before the part word gives ("his Turkmen host" → TKM)."""
+    from core.knowledge import load_knowledge
+
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.i < token.i:
+            iso3, kind = load_knowledge().country_of_place(child.text)
+            if iso3 and kind == "country":
+                return iso3
+    return None
 
 
 def _pointed(token: Token) -> bool:
