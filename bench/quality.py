@@ -9,7 +9,8 @@ The set is tests/fixtures/eval (200 Wikinews articles, CC BY 2.5; labelling guid
   its only one); each found meeting matches at most one gold meeting;
 - meetings as participant pairs: every unordered pair of participants of a meeting, per article; meetings of more
   than MAX_PAIRED participants (summits listing dozens of states) are scored as records only, or they would outweigh
-  every other meeting, and so is the found meeting that matches one of them (its attendees named in part);
+  every other meeting, and so is the found meeting that matches one of them (its attendees named in part), but for
+  the pairs it shares with a smaller gold meeting;
 - meeting dates and places: over gold meetings matched to a found meeting (sharing a pair, or the only participant;
   of those, the ones that stand for no closer gold meeting, if any; among several, the one background or news as
   the gold one is, then the one of its kind, then the one with its participants, then the first);
@@ -147,9 +148,8 @@ def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[s
     for reported_only, key in ((False, "meeting pairs"), (True, "meeting pairs (reported only)")):
         g = set().union(*[pairs(m["participants"]) for m in gold["meetings"]
                           if not (reported_only and m["referenced"]) and len(m["participants"]) <= MAX_PAIRED])
-        f = set().union(*[pairs(m["participants"]) for m in found
-                          if not (reported_only and m["referenced"]) and len(m["participants"]) <= MAX_PAIRED
-                          and not any(m is r for r in records_only)])
+        f = set().union(*[pairs(m["participants"]) & (g if any(m is r for r in records_only) else pairs(m["participants"]))
+                          for m in found if not (reported_only and m["referenced"]) and len(m["participants"]) <= MAX_PAIRED])
         scores.add(key, len(g & f), len(f - g), len(g - f))
         if not reported_only:
             for pair in f - g:

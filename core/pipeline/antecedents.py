@@ -162,6 +162,21 @@ def last_two(by_sentence: dict, number: int, reach: int) -> tuple[int, list] | N
     return None
 
 
+def others_named_before(by_sentence: dict, number: int, before: int, sides: set[str], reach: int) -> list:
+    """The last two people of two countries named before the token `before` (its sentence first, then up to `reach`
+    sentences back), other than the meeting's named `sides`: whom "the two presidents" stands for as the ones met
+    ("Merkel and Hollande, who visited Poroshenko and Putin last week, sat down with the two presidents")."""
+    seen: dict = {}
+    for n in range(number, max(-1, number - 1 - reach), -1):
+        for m in reversed(by_sentence.get(n, [])):
+            if m.country and m.canonical not in sides and (n < number or m.token < before):
+                seen.setdefault(m.canonical, m)
+            if len(seen) == 2:
+                pair = list(seen.values())
+                return pair if pair[0].country != pair[1].country else []
+    return []
+
+
 CLAUSE_HOPS = 5  # the words up from a "they" clause to the clause that names who "they" are
 
 

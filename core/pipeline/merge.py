@@ -85,9 +85,13 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
             if _side_meeting(meeting, a, other, b) or _plan_and_past(meeting, other, published):
                 continue
+            overnight = a == b and len(a) >= 3 and meeting.kind != "visit" and other.kind != "visit"  # talks of three or more
+            # told on two days that follow each other are one gathering ("talks on Wednesday evening" + "agreed on Thursday")
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
-                                                       slack_days=0) and meeting.referenced == other.referenced \
+                                                       slack_days=1 if overnight else 0) and meeting.referenced == other.referenced \
                     and _same_place(meeting.location, other.location):
+                if overnight and meeting.date and other.date and meeting.date_precision == other.date_precision == "day":
+                    other.date = min(meeting.date, other.date)  # dated by its first day
                 if len(a) > len(b) or meeting.confidence > other.confidence:
                     other.evidence, other.start, other.end = meeting.evidence, meeting.start, meeting.end
                     other.confidence = max(other.confidence, meeting.confidence)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.pipeline.antecedents import FIRST_PERSON, definite, group_named, pact_signed_again, quoted_speaker, relative_owner, session_only
+from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
+                                      session_only)
 from core.pipeline.scope import own_party, owns_the_place
 from core.pipeline.senses import negated
 from core.pipeline.several import is_subject, the_two
@@ -60,6 +61,16 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
+        if (size == 2 and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ in ("dobj", "pobj")
+                and participants and tied(token, trigger) and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+                and not is_subject(token, trigger)):  # "Merkel and Hollande sat down with the two presidents"
+            group = context.get("group")  # the pair last named together, when it is not those who meet it
+            others = (group[1] if group and number - group[0] <= GROUP_REACH and len(group[1]) == 2
+                      and not {m.canonical for m in group[1]} & set(participants)
+                      else others_named_before(context["by_sentence"], number, token.i, set(participants), GROUP_REACH))
+            if others:
+                participants.update((m.canonical, m) for m in others)
+                rules.append("pronoun")
     group = context.get("group")
     if (not participants and not people and group and 0 < number - group[0] <= GROUP_REACH and len(group[1]) >= 2 and trigger.pos_ == "NOUN"
             and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in

@@ -197,7 +197,10 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     arrived in the Egyptian city of Sharm el-Sheikh". A visit begun after the meeting's day is a later trip ("met Hu
     in Beijing on Thursday" + "flew to Guangzhou, where he was due to meet Wang Yang on Friday"), and so is one told
     before a closer occasion elsewhere. A background meeting takes the place of a dated background visit the sentence
-    or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with Singh"."""
+    or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with Singh". A
+    meeting placed nowhere takes the place of a visit told before it or just after it ("He also met Salih" + "This is
+    Brown's first visit to Iraq"), not of a trip told later ("sat down with the two presidents on Wednesday" + … +
+    "Merkel, who flew to Washington on Monday to brief Obama")."""
     if meeting.kind == "summit" and not meeting.location:
         return  # a summit has its own venue: the visitors come to it
     cities = None
@@ -207,7 +210,7 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and visit.location and visit.referenced == meeting.referenced
                 and (not meeting.referenced or (0 < meeting.sentence - visit.sentence <= VISIT_REACH and visit.date))
-                and (cities is None or visit.location in cities)
+                and (visit.location in cities if cities is not None else visit.sentence <= meeting.sentence + 1)
                 and set(visit.participants) & set(meeting.participants)
                 and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)

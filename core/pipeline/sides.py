@@ -65,9 +65,17 @@ def path(a: Token, b: Token) -> list[Token] | None:
 
 
 def linked(token: Token, trigger: Token) -> bool:
-    """The token (or the list it belongs to) is tied to the meeting word, and not only through a reporting verb nor a
-    relative clause of another noun ("arrived in Israel from Saudi Arabia, where he met Mohammed bin Salman": no
-    side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit Kenya")."""
+    """The token (or the list it belongs to) is tied to the meeting word, or to the measure it is counted in ("The
+    leaders of Russia and Ukraine agreed after 16 hours of talks": `measure` cues), and not only through a reporting
+    verb nor a relative clause of another noun ("arrived in Israel from Saudi Arabia, where he met Mohammed bin
+    Salman": no side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit
+    Kenya")."""
+    measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    return _linked(token, trigger) or (
+        measure is not None and measure.lemma_.lower() in cues().get("measure", frozenset()) and _linked(token, measure))
+
+
+def _linked(token: Token, trigger: Token) -> bool:
     if token.i == trigger.i:
         return False
     first = stand_in(token)

@@ -4065,3 +4065,42 @@ def test_a_pronoun_after_a_relative_clause_is_the_main_clauses_subject():
 ])
 def test_honorifics_and_nicknames_are_no_part_of_a_name_and_a_surname_is_no_town(text, name):
     assert name in people(text, "2006-01-01")
+
+
+@pytest.mark.model
+def test_sides_of_talks_counted_in_hours_are_those_of_the_measure():
+    text = ("The leaders of Russia, Ukraine, Germany and France agreed on Thursday morning on a ceasefire in eastern "
+            "Ukraine, to take effect from midnight on 15 February, after more than 16 hours of talks in the Belarusian "
+            "capital, Minsk.")
+    assert placed(text, "2015-02-12") == [(["France", "Germany", "Russia", "Ukraine"], "2015-02-12", "Minsk")]
+
+
+@pytest.mark.model
+def test_the_two_presidents_met_by_others_are_the_two_named_before_and_talks_over_two_days_are_one():
+    text = ("The leaders of Russia, Ukraine, Germany and France agreed on Thursday morning on a ceasefire in eastern "
+            "Ukraine, to take effect from midnight on 15 February, after more than 16 hours of talks in the Belarusian "
+            "capital, Minsk. Angela Merkel and François Hollande, who launched the initiative last week with surprise "
+            "visits to Petro Poroshenko in Kiev and to Vladimir Putin in Moscow, sat down with the two presidents at the "
+            "Palace of Independence on Wednesday evening.")
+    talks = [m for m in meetings(text, "2015-02-12") if m.kind == "talks"]
+    assert [(sorted(m.participants), m.date, m.location) for m in talks] == [
+        (["Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"], "2015-02-11", "Minsk")]
+
+
+@pytest.mark.model
+def test_both_leaders_called_by_a_third_are_the_pair_named_together_before():
+    text = ("Kyrgyzstan's Sadyr Japarov and Tajikistan's Emomali Rahmon agreed in a telephone conversation on Thursday "
+            "to pull their troops back. Kremlin spokesman Dmitry Peskov said that President Vladimir Putin had spoken "
+            "separately by telephone with both leaders on Friday.")
+    found = sides(text, "2021-05-01")
+    assert ["Emomali Rahmon", "Vladimir Putin"] in found and ["Sadyr Japarov", "Vladimir Putin"] in found
+    assert not any("Dmitry Peskov" in s for s in found)
+
+
+@pytest.mark.model
+def test_talks_placed_nowhere_take_no_place_from_a_trip_told_later():
+    text = ("Angela Merkel and François Hollande sat down with Petro Poroshenko and Vladimir Putin on Wednesday "
+            "evening. Putin said it was not the best night of his life. Poroshenko said Russia had made demands. "
+            "Merkel, who flew to Washington on Monday to brief Barack Obama, was said to be hopeful.")
+    talks = [m for m in meetings(text, "2015-02-12") if "Vladimir Putin" in m.participants]
+    assert [m.location for m in talks] == [None]
