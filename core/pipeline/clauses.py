@@ -195,12 +195,25 @@ def other_conjunct(token: Token, trigger: Token) -> bool:
     Rousseff discussed it in St Petersburg, and Figueiredo met Rice at the White House": Rice is no side of the
     discussion, nor Obama of the meeting with Rice); not when that subject points back ("sat down together on
     Monday, but the talks in Vienna ended …", "Tadic was accompanied by Josipovic, and the two presidents held talks")."""
+    if _across_semicolon(token, trigger):
+        return True
     for node in (clause_verb(trigger), *(a for a in [token, *token.ancestors] if a.dep_ == "conj")):
         if (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and not _told_again(c)
                                                                           for c in node.children)
                 and (node.left_edge.i <= trigger.i <= node.right_edge.i) != (node.left_edge.i <= token.i <= node.right_edge.i)):
             return True
     return False
+
+
+def _across_semicolon(token: Token, trigger: Token) -> bool:
+    """A semicolon stands between the token and the meeting word, and the clause on each side has a subject of its
+    own, whatever the parse made of them ("Pompeo and Wang held talks …; Wang then sat down with Saifuddin …")."""
+    low, high = sorted((token.i, trigger.i))
+    if not any(t.text == ";" for t in token.doc[low + 1:high]):
+        return False
+    verbs = clause_verb(token), clause_verb(trigger)
+    return verbs[0].i != verbs[1].i and all(
+        any(c.dep_ in ("nsubj", "nsubjpass") and not _told_again(c) for c in v.children) for v in verbs)
 
 
 _OBJECTS = frozenset({"dobj", "dative", "npadvmod", "appos", "attr", "oprd"})

@@ -89,7 +89,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         if not 0 <= number < len(sentences):
             continue
         again = number == meeting.sentence + 1 and _told_again(text[slice(*sentences[number])])
-        if not again and not any(m.sentence == number and m.canonical in names for m in people):
+        announced = number == meeting.sentence - 1 and _announces_meetings(text[slice(*sentences[number])])
+        if not (again or announced) and not any(m.sentence == number and m.canonical in names for m in people):
             continue
         near = recent_days([d for d in dates if not again or not _after_sequence(text, sentences[number][0], d.start)],
                             sentences[number], pub)
@@ -98,10 +99,19 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
             meeting.rules.append("date:neighbour-sentence")
             if not again:
                 _city_of_sentence(meeting, places, sentences[number])  # "Blair was in Dublin on Monday. A meeting with Ahern …"
+            if announced and word_stems(text[slice(*sentences[number])]) & cues().get("setting", frozenset()):
+                meeting.rules.append("setting:neighbour")  # "… encounters on Thursday's margins": beside the gathering
             return
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
     _lede_day(meeting, dates, sentences, pub, text)
+
+
+def _announces_meetings(sentence: str) -> bool:
+    """The sentence speaks of several meetings that the next one tells ("Theirs was one of a string of encounters on
+    Thursday's margins."): a meeting noun in the plural other than "talks"."""
+    nouns = meeting_nouns() - {"talk", "talks"}
+    return any(w.endswith("s") and (w[:-1] in nouns or w[:-2] in nouns) for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 POINTING = ("the", "this", "that", "these", "those", "their")  # words that point back to a meeting just told
@@ -350,19 +360,23 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
     the G8 gathered in St. Petersburg on Saturday." + "Bush and Putin met on the sidelines"); not a telephone
     call's, which has no town, nor a summit's, which has its own venue, and only a town,
     not a country that a visit names. A meeting told as coming later that no text dates is where its person's
-    meeting just told was ("Mottaki met Muallem in Damascus." + "Mottaki later met President Assad")."""
+    meeting just told was ("Mottaki met Muallem in Damascus." + "Mottaki later met President Assad"). Meetings a
+    sentence announces as held beside the gathering ("Theirs was one of a string of encounters on Thursday's
+    margins.") are held on the sidelines."""
     if meeting.location or meeting.referenced or meeting.kind in ("call", "summit"):
         return
     later = meeting.date_precision == "approx" and bool(word_stems(meeting.evidence) & cues().get("afterwards", frozenset()))
     if meeting.date_precision != "day" and not later:
         return
     people = {p for p in meeting.participants if not country_iso3(p)}  # a shared country is no shared person
-    beside = bool(word_stems(meeting.evidence) & cues().get("setting", frozenset()))  # "met on the sidelines": of the gathering just told
+    beside = bool(word_stems(meeting.evidence) & cues().get("setting", frozenset())) or "setting:neighbour" in meeting.rules
+    # "met on the sidelines": of the gathering just told
+    reach = SAME_DAY_REACH + 2 * ("setting:neighbour" in meeting.rules)  # the sentence announcing them points back
     for other in sorted(meetings, key=lambda m: -m.sentence):
         same_day = (other.date == meeting.date and other.date_precision == "day") or (
             later and other.date_precision == "approx" and not other.referenced)
         if (other is not meeting and other.location and not country_iso3(other.location) and other.kind != "call" and same_day
-                and 0 < meeting.sentence - other.sentence <= SAME_DAY_REACH and (beside or people & set(other.participants))):
+                and 0 < meeting.sentence - other.sentence <= reach and (beside or people & set(other.participants))):
             meeting.location = other.location
             meeting.rules.append("place:same-day")
             return

@@ -36,6 +36,9 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (
             doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]
         antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
+        if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
+                t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
+            antecedent = max((m for m in people if m.token < token.i), key=lambda m: m.token, default=None) or antecedent
         if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)

@@ -47,7 +47,9 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             if side is None or not who:
                 continue
             persons = [named[t.i] for t in _listed(who) if t.i in named]
-            if lemma in joining and (_pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
+            someone = side.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in side.children)
+            if lemma in joining and not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast": their own
+                    _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
                 out += [Representative(number, None, p, joins="talks" if talks else "meeting") for p in persons]
             elif lemma in chairing and side.lemma_.lower() in meeting_nouns() and _pointed_back(side):

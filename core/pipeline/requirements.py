@@ -61,9 +61,17 @@ def labelled_by_body(noun: Token) -> bool:
 
 def _with_on_its_verb(noun: Token) -> bool:
     """A meeting noun held with someone through the verb it is the object of: "held a press conference on Wednesday
-    with Obama" (the parse hangs "with" on "held")."""
-    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj"
-            and any(c.lower_ == "with" and c.dep_ == "prep" and c.i > noun.i for c in noun.head.children))
+    with Obama" (the parse hangs "with" on "held"), or that someone is joined for: "joined the Thai host, Don
+    Pramudwinai, for a working breakfast" (`joining` cues)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+        if verb.dep_ == "dobj":  # the parse hangs "for breakfast" on the one joined
+            verb = verb.head
+        return verb.lemma_.lower() in _cues().get("joining", frozenset()) and any(c.dep_ == "dobj" and (
+            c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children)
+    return noun.dep_ == "dobj" and any(c.lower_ == "with" and c.dep_ == "prep" and c.i > noun.i for c in noun.head.children)
 
 
 def counterparts_in_object(trigger: Token) -> list[Token]:

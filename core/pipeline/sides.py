@@ -85,7 +85,7 @@ def _linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = [] if shared_subject(first, trigger) else path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or _through_relative_clause(steps, first, trigger) \
+            or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) \
             or other_verbs_object(first, trigger):
@@ -111,6 +111,22 @@ def _through_relative_clause(steps: list[Token], first: Token, trigger: Token) -
     Arabia's)."""
     return any(t.dep_ == "relcl" and t.i != trigger.i and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger)
                for t in steps)
+
+
+def _outside_its_relative_clause(token: Token, trigger: Token) -> bool:
+    """The meeting word is in a relative clause and the token is the object of another meeting verb the noun it
+    describes governs: "Xi, who was received by King Salman in Riyadh, hosted Raisi in Beijing" (Raisi is no side
+    of the reception, but of the hosting)."""
+    from core.pipeline.senses import meeting_verbs  # senses reads this module
+
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.i <= token.i <= clause.right_edge.i:
+        return False
+    described = anchor(clause.head)
+    verb = described.head
+    first = anchor(token)
+    return (described.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in meeting_verbs()
+            and first.i != described.i and (first.head.i == verb.i or (first.dep_ == "pobj" and first.head.head.i == verb.i)))
 
 
 def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:

@@ -4104,3 +4104,33 @@ def test_talks_placed_nowhere_take_no_place_from_a_trip_told_later():
             "Merkel, who flew to Washington on Monday to brief Barack Obama, was said to be hopeful.")
     talks = [m for m in meetings(text, "2015-02-12") if "Vladimir Putin" in m.participants]
     assert [m.location for m in talks] == [None]
+
+
+@pytest.mark.model
+def test_the_object_of_the_main_verb_is_no_side_of_a_meeting_told_in_a_relative_clause():
+    text = ("President Xi Jinping, who was received by King Salman in Riyadh in December, hosted Iranian President "
+            "Ebrahim Raisi in Beijing last month.")
+    assert placed(text, "2023-03-11") == [(["Ebrahim Raisi", "Xi Jinping"], "2023-02", "Beijing"),
+                                          (["Salman of Saudi Arabia", "Xi Jinping"], "2022-12", "Riyadh")]
+
+
+@pytest.mark.model
+def test_clauses_joined_by_semicolons_tell_separate_meetings_dated_by_the_sentence_announcing_them():
+    text = ("The foreign ministers of Japan and South Korea met in Bangkok on Thursday. Kono Taro and Kang Kyung-wha "
+            "spoke for about 50 minutes on the sidelines of the Asean gathering. \"I conveyed our concern,\" Kang said. "
+            "Theirs was one of a string of encounters on Thursday's margins. US Secretary of State Mike Pompeo and "
+            "China's Wang Yi held their first face-to-face talks; Wang then sat down with Malaysia's Saifuddin Abdullah "
+            "to discuss the code of conduct; and US Secretary of State Mike Pompeo joined Thai Foreign Minister Don "
+            "Pramudwinai for breakfast.")
+    found = placed(text, "2019-08-02")
+    for pair in (["Mike Pompeo", "Wang Yi"], ["Saifuddin Abdullah", "Wang Yi"], ["Don Pramudwinai", "Mike Pompeo"]):
+        assert (pair, "2019-08-01", "Bangkok") in found
+    assert not any(len(sides) > 2 for sides, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_possessive_after_a_semicolon_is_the_person_named_before_it():
+    text = ("Shinzo Abe held talks with Hu Jintao in Beijing on Sunday. Relations froze under Abe's predecessor, "
+            "Junichiro Koizumi, whose visits to the Yasukuni Shrine angered Beijing; his last official visit to China "
+            "was a one-day trip in October 2001, when he met Jiang Zemin.")
+    assert (["Jiang Zemin", "Junichiro Koizumi"], "2001-10", "China") in placed(text, "2006-10-09")
