@@ -20,7 +20,8 @@ from core import settings
 
 # Letters that Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "đ": "d",
-                               "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
+                               "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "þ": "th", "ð": "d",
+                               "ʻ": "", "ʼ": "", "ʾ": "", "ʿ": ""})  # glottal stops and ayns English drops: "Tuilaʻepa"
 
 
 F = TypeVar("F", bound=Callable[..., Any])

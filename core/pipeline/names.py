@@ -343,7 +343,7 @@ def full_names_for(key: str, named: list) -> list:
     words, a close spelling of its surname ("Mr Umanna" for "Chuka Umunna")."""
     for candidates in (
         [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
-        [f for f in named if fold(f[0].split()[0]) == key],
+        [f for f in named if key in (fold(f[0].split()[0]), fold(f[4].split()[0]))],  # "Tuilaepa" for "Tuilaepa Aiono …"
         [f for f in named if key in fold(f[0]).split()],
         [f for f in named if fold(f[0]).endswith(" " + key)],
         [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],

@@ -39,7 +39,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
                 t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
             antecedent = max((m for m in people if m.token < token.i), key=lambda m: m.token, default=None) or antecedent
-        if token.dep_ in ("dobj", "pobj", "dative") and earlier:  # "Bush called to congratulate him": him is not Bush
+        honoured = token.dep_ == "poss" and token.head.lemma_.lower() in ("honour", "honor")  # "gave a dinner in her honour"
+        if (token.dep_ in ("dobj", "pobj", "dative") or honoured) and earlier:  # "Bush called to congratulate him": not Bush
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
             antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
@@ -64,7 +65,12 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
-        if (size == 2 and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ in ("dobj", "pobj")
+        if (group is not None and size and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ == "pobj"
+                and token.head.lower_ in ("between", "among") and not participants and len({m.canonical for m in group[1]}) == size
+                and number - group[0] <= GROUP_REACH and tied(token, trigger)):  # "talks between the two prime ministers"
+            participants.update((m.canonical, m) for m in group[1])
+            rules.append("pronoun")
+        elif (size == 2 and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ in ("dobj", "pobj")
                 and participants and tied(token, trigger) and not any(t.ent_type_ == "PERSON" for t in token.subtree)
                 and not is_subject(token, trigger)):  # "Merkel and Hollande sat down with the two presidents"
             group = context.get("group")  # the pair last named together, when it is not those who meet it

@@ -26,7 +26,8 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
     someone ("Bush called to congratulate him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
     China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
     "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
-    "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded")."""
+    "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded"), or
+    ("@honoured") given in someone's honour ("a state dinner in her honour")."""
     if "+" in word:
         return all(required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
@@ -35,7 +36,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
               "@someone": meets_someone, "@together": acting_together, "@purpose": addresses_someone, "@body": labelled_by_body,
               "@gathering": lambda t: acting_together(t) or officials_gather(t),
               "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
-              "@spoken-to": _spoken_to,
+              "@spoken-to": _spoken_to, "@honoured": _in_honour_of_someone,
               "@person": lambda t: any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _visit_party(c)) for c in t.children)
               and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children)}  # "to see Ouattara", "saw the host
     # again"; not "see Mugabe go"
@@ -47,6 +48,14 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return any(child.lower_ == word[1:] for child in token.children) or (
             word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
     return word in sentence_words
+
+
+def _in_honour_of_someone(noun: Token) -> bool:
+    """A meal given in someone's honour: "gave a state dinner in her honour", "a banquet in honour of Hu Jintao"."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "gave a dinner in her honour": on the verb
+    honours = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("honour", "honor")]
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for h in honours for c in h.children)
 
 
 def labelled_by_body(noun: Token) -> bool:

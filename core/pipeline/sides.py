@@ -65,8 +65,9 @@ def path(a: Token, b: Token) -> list[Token] | None:
 
 
 def linked(token: Token, trigger: Token) -> bool:
-    """The token (or the list it belongs to) is tied to the meeting word, or to the measure it is counted in ("The
-    leaders of Russia and Ukraine agreed after 16 hours of talks": `measure` cues), and not only through a reporting
+    """The token (or the list it belongs to) is tied to the meeting word, or to the measure it is counted in or the
+    phase of it told ("The leaders of Russia and Ukraine agreed after 16 hours of talks", "Clark left at the end of a
+    visit to Samoa": `measure` cues), and not only through a reporting
     verb nor a relative clause of another noun ("arrived in Israel from Saudi Arabia, where he met Mohammed bin
     Salman": no side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit
     Kenya")."""

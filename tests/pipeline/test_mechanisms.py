@@ -4134,3 +4134,24 @@ def test_a_possessive_after_a_semicolon_is_the_person_named_before_it():
             "Junichiro Koizumi, whose visits to the Yasukuni Shrine angered Beijing; his last official visit to China "
             "was a one-day trip in October 2001, when he met Jiang Zemin.")
     assert (["Jiang Zemin", "Junichiro Koizumi"], "2001-10", "China") in placed(text, "2006-10-09")
+
+
+@pytest.mark.model
+def test_a_visit_days_and_hosts_told_by_phase_honour_and_first_name():
+    text = ("New Zealand Prime Minister Helen Clark flew home from Apia on Friday at the end of a four-day visit to "
+            "Samoa. Clark landed on Tuesday evening. On Wednesday she joined thousands of Samoans for the anniversary "
+            "of independence. That night Prime Minister Tuilaepa Aiono Sailele Malielegaoi gave a state dinner in her "
+            "honour. The formal talks between the two prime ministers took place on Thursday morning. The agreement "
+            "was signed by Clark and Tuilaepa on Friday morning.")
+    found = placed(text, "2005-06-03")
+    pair = ["Helen Clark", "Tuilaʻepa Saʻilele Malielegaoi"]
+    assert {(date) for sides, date, _ in found if sides == pair} >= {"2005-06-01", "2005-06-02", "2005-06-03"}
+
+
+@pytest.mark.model
+def test_both_countries_are_no_pair_of_people_named_before():
+    text = ("Talks between the European Union Trade Commissioner Peter Mandelson and Chinese Commerce Minister Bo Xilai, "
+            "held today in Beijing, brought no compromise. A similar dispute exists between China and the United States. "
+            "On Friday, George W. Bush's administration announced new quotas, after negotiations between both "
+            "countries broke down.")
+    assert not any(sides == ["Bo Xilai", "Peter Mandelson"] and date is None for sides, date, _ in placed(text, "2005-08-19"))
