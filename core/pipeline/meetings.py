@@ -180,6 +180,14 @@ def _attendance(sent, number: int, names: set[str]) -> Meeting:
                    rules=["trigger:summit", "summit:attendance"])
 
 
+def _private(mention) -> bool:
+    """Someone the knowledge base knows who never held an office it lists (an activist, a scholar, a hostage): their
+    travels and interviews are no meeting of countries."""
+    from core.knowledge import load_knowledge
+
+    return mention.person_id is not None and mention.person_id not in load_knowledge().roles_of
+
+
 def _in_relative_clause(token) -> bool:
     return any(a.dep_ == "relcl" for a in token.ancestors)
 
@@ -262,7 +270,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     elif len(countries) == 1 and not sides and not bodies and domestic(sent, participants, sentence_places, countries, context["main"]):
         return []  # its leader and people the text gives no other country: "McConnell … a White House meeting with Obama"
     if (not bodies and len(countries) < 2 and not all(m.country for m in participants.values())
-            and not any(m.person_id for m in participants.values())) and not lonely:
+            and not any(m.person_id and not _private(m) for m in participants.values())) and not lonely:
         return []  # nothing shows that two countries meet: a company's, a campaign's or a newsroom's people
     if subject is None and visitors_are_others(trigger):
         return []  # "tourists troop to Kogelo to visit the family of …": the ones who visit are no participants
@@ -314,6 +322,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             # country ("Hill flew to Berlin to meet Kim Kye-gwan": Germany is the venue)
             names.append(country_display_name(visited.country))
             host = visited.country
+            if all(_private(m) for m in participants.values()):
+                rules.append("visitor:private")  # "the Hotel Rwanda hero visited Atlanta": a meeting only with a host named
+    if len(names) == 1 and names[0] in participants and _private(participants[names[0]]):
+        return []  # someone who holds no office, alone: a tour, not a meeting of countries
     shown, lead = evidence_text(sent.text), len(sent.text) - len(sent.text.lstrip())
     base = Meeting(
         participants=names,

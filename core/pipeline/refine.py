@@ -58,6 +58,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         out += _per_counterpart(meeting, people)
     joined(out, stand_for)
     host_met_after(out, {m.canonical: m.country for m in people if m.country})  # the heads of organisations named now
+    out = [m for m in out if "visitor:private" not in m.rules or not m.host or country_display_name(m.host) not in m.participants]
     day = (published or "")[:10]
     for meeting in out:
         side_speaking_of_it(meeting, people, sentences, text, lambda m: kb.in_office(m.person_id, own_day(meeting) or day))
@@ -190,6 +191,14 @@ def _per_counterpart(meeting, people: list) -> list:
             for other in others]
 
 
+_TRIP_TOLD_AGAIN = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b", re.IGNORECASE)
+
+
+def _visit_told_again(visit) -> bool:
+    """The visit's sentence names its trip as one already told: "The visit of Chavez to Tehran", "his three-day trip"."""
+    return bool(_TRIP_TOLD_AGAIN.search(visit.evidence))
+
+
 def _place_of_visit(meeting, meetings: list, places: list) -> None:
     """Talks held during a visit the article reports happen where the visit goes: "Chavez arrived in Beijing on
     Wednesday … met Premier Wen Jiabao on Friday". A reported meeting placed only in a country is in the city a
@@ -199,8 +208,9 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     before a closer occasion elsewhere. A background meeting takes the place of a dated background visit the sentence
     or two before it tells: "Wen arrived in New Delhi on April 9. The following day he held talks with Singh". A
     meeting placed nowhere takes the place of a visit told before it or just after it ("He also met Salih" + "This is
-    Brown's first visit to Iraq"), not of a trip told later ("sat down with the two presidents on Wednesday" + … +
-    "Merkel, who flew to Washington on Monday to brief Obama")."""
+    Brown's first visit to Iraq"), or later when the later sentence tells the trip as one already known ("Chavez met
+    Khamenei." … "The visit of Chavez to Tehran followed …"), not of a trip told later as news of its own ("sat down
+    with the two presidents on Wednesday" + … + "Merkel, who flew to Washington on Monday to brief Obama")."""
     if meeting.kind == "summit" and not meeting.location:
         return  # a summit has its own venue: the visitors come to it
     cities = None
@@ -210,7 +220,8 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and visit.location and visit.referenced == meeting.referenced
                 and (not meeting.referenced or (0 < meeting.sentence - visit.sentence <= VISIT_REACH and visit.date))
-                and (visit.location in cities if cities is not None else visit.sentence <= meeting.sentence + 1)
+                and (visit.location in cities if cities is not None else visit.sentence <= meeting.sentence + 1
+                     or _visit_told_again(visit))
                 and set(visit.participants) & set(meeting.participants)
                 and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)

@@ -4155,3 +4155,20 @@ def test_both_countries_are_no_pair_of_people_named_before():
             "On Friday, George W. Bush's administration announced new quotas, after negotiations between both "
             "countries broke down.")
     assert not any(sides == ["Bo Xilai", "Peter Mandelson"] and date is None for sides, date, _ in placed(text, "2005-08-19"))
+
+
+@pytest.mark.model
+def test_someone_who_holds_no_office_makes_a_meeting_only_with_someone_named():
+    assert meetings("Paul Rusesabagina, the real-life hero of the film Hotel Rwanda, visited Atlanta last week.",
+                    "2005-06-13") == []
+    assert meetings("On March 13, Professor Noam Chomsky sat down with Michael Dranove in Cambridge.", "2009-03-20") == []
+    text = ("Freed hostage Íngrid Betancourt arrived in France today. Standing alongside President Nicolas Sarkozy at "
+            "a military air base southwest of Paris, Betancourt thanked him.")
+    assert ["Ingrid Betancourt", "Nicolas Sarkozy"] in sides(text, "2008-07-04")
+
+
+@pytest.mark.model
+def test_a_trip_told_again_later_lends_its_place_but_an_arrival_told_later_does_not():
+    text = ("Venezuelan president Hugo Chavez met Grand Ayatollah Ali Khamenei. They pledged further cooperation. The "
+            "visit of Chavez to Tehran, Iran, followed earlier ones to Russia and Belarus.")
+    assert (["Ali Khamenei", "Hugo Chávez"], "2007-07-02", "Tehran") in placed(text, "2007-07-02")
