@@ -262,4 +262,7 @@ def in_since_clause(token: Token, trigger: Token) -> bool:
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
         return node.dep_ == "prep" and node.lower_ == "since" and not any(  # "since the assassination of his father,
             c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in meeting_nouns()) for c in node.children)
-    return any(since(node) and not node.left_edge.i <= trigger.i <= node.right_edge.i for node in (token, *token.ancestors))
+    if any(since(node) and not node.left_edge.i <= trigger.i <= node.right_edge.i for node in (token, *token.ancestors)):
+        return True
+    verb = clause_verb(token)  # the parse made the "since" clause the root: its words after "since", the meeting before
+    return any(c.dep_ == "mark" and c.lower_ == "since" and trigger.i < c.i < token.i for c in verb.children)

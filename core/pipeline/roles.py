@@ -7,7 +7,8 @@ from core.knowledge import Knowledge, counterpart_offices, cues, fold
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _JOINERS = ("-", "‐", "–")  # a hyphen spaCy splits from the words of a term it joins
-_NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow"}
+_NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow",
+                   "opposition", "rebel"}
 
 
 def _terms(kb: Knowledge) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -210,6 +211,10 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         rule = "role-doc"
         if mention is None and role == "leader":
             mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
+        if mention is None and role == "leader" and published:  # "Modi and Sharif first met when the Pakistani leader
+            # travelled to New Delhi": the leader of that country the article names, the nearest before
+            leading = [m for m in named if m.country == country and m.token < start and kb.leaders_of(m.person_id, published[:10])]
+            mention = max(leading, key=lambda m: m.token, default=None)
         if mention is not None:
             canonical, person_id, person_country = mention.canonical, mention.person_id, mention.country
         else:

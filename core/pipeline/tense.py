@@ -198,6 +198,9 @@ def unheld(trigger: Token) -> bool:
             return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in node.children):
             return True  # "would meet Ahmadinejad if Iran suspended enrichment": on a condition only
+        if node.dep_ == "xcomp" and node.head.lemma_ in ("have", "be") and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in node.head.children):
+            return True  # "the two have yet to hold a formal meeting", "is yet to visit": not held
         infinitive = node.dep_ in ("advcl", "acl") and "to" in aux  # "may meet … to talk about", "plans to … return to talks"
         if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
             break

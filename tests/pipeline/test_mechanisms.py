@@ -4172,3 +4172,23 @@ def test_a_trip_told_again_later_lends_its_place_but_an_arrival_told_later_does_
     text = ("Venezuelan president Hugo Chavez met Grand Ayatollah Ali Khamenei. They pledged further cooperation. The "
             "visit of Chavez to Tehran, Iran, followed earlier ones to Russia and Belarus.")
     assert (["Ali Khamenei", "Hugo Chávez"], "2007-07-02", "Tehran") in placed(text, "2007-07-02")
+
+
+@pytest.mark.model
+def test_the_leader_of_a_country_is_the_leader_the_article_names_not_its_opposition_leader():
+    text = ("The Pakistani opposition leader, Imran Khan, criticised the visit. Modi and Sharif had first met in person "
+            "in May 2014, when the Pakistani leader travelled to New Delhi for Modi's swearing-in.")
+    found = sides(text, "2015-12-26")
+    assert ["Narendra Modi", "Nawaz Sharif"] in found and not any("Imran Khan" in s for s in found)
+
+
+@pytest.mark.model
+def test_a_meeting_they_have_yet_to_hold_is_none_and_a_since_clause_names_no_side():
+    assert meetings("Japanese Prime Minister Shinzo Abe and South Korean President Park Geun-hye have yet to hold a formal "
+                    "meeting.", "2014-11-10") == []
+    text = ("Indian Prime Minister Narendra Modi made an unannounced stop in Lahore on Friday to meet his Pakistani "
+            "counterpart, Nawaz Sharif, on his birthday, the first visit to Pakistan by an Indian prime minister since "
+            "Atal Bihari Vajpayee went to Islamabad in 2004.")
+    found = [(sorted(m.participants), m.date, m.location) for m in meetings(text, "2015-12-26")]
+    assert (["Narendra Modi", "Nawaz Sharif"], "2015-12-25", "Lahore") in found
+    assert not any("Atal Bihari Vajpayee" in s and "Narendra Modi" in s for s, _, _ in found)
