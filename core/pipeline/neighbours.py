@@ -376,7 +376,9 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
         same_day = (other.date == meeting.date and other.date_precision == "day") or (
             later and other.date_precision == "approx" and not other.referenced)
         if (other is not meeting and other.location and not country_iso3(other.location) and other.kind != "call" and same_day
-                and 0 < meeting.sentence - other.sentence <= reach and (beside or people & set(other.participants))):
+                and 0 < meeting.sentence - other.sentence and (meeting.sentence - other.sentence <= reach or (
+                    beside and other.kind == "summit"))  # the sidelines of the day's summit, however far back
+                and (beside or people & set(other.participants))):
             meeting.location = other.location
             meeting.rules.append("place:same-day")
             return

@@ -86,7 +86,7 @@ def _linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = [] if shared_subject(first, trigger) else path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) \
+            or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) \
             or other_verbs_object(first, trigger):
@@ -112,6 +112,16 @@ def _through_relative_clause(steps: list[Token], first: Token, trigger: Token) -
     Arabia's)."""
     return any(t.dep_ == "relcl" and t.i != trigger.i and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger)
                for t in steps)
+
+
+def _circumstance(token: Token) -> bool:
+    """The token is the subject of an absolute "with" phrase set off by a comma, which tells the circumstances, not
+    who meets: "Arab leaders opened their summit on Tuesday, with Syria under heavy pressure to pull out"."""
+    word = token.head
+    if token.dep_ != "pobj" or word.lower_ != "with" or word.i == 0 or token.doc[word.i - 1].text != ",":
+        return False
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and (token.doc[after].lower_ in ("under", "amid", "facing") or token.doc[after].tag_ in ("VBG", "VBN"))
 
 
 def _outside_its_relative_clause(token: Token, trigger: Token) -> bool:
@@ -355,7 +365,7 @@ def _side_of(token: Token, trigger: Token) -> bool:
         # holds or mediates them ("China hosted talks between …", "Norway brokered talks between …", not "France
         # praised the talks between …")
         return not _own_sides(trigger) or trigger.head.lemma_.lower() in cues().get("holding", frozenset()) | cues().get("mediating", frozenset())
-    if token.dep_ != "pobj" or token.head.lower_ not in SIDE_PREPOSITIONS:
+    if token.dep_ != "pobj" or token.head.lower_ not in SIDE_PREPOSITIONS or _circumstance(token):
         return False
     holder = token.head.head
     if holder.i == trigger.i or (holder.dep_ in ("acl", "relcl") and holder.head.i == trigger.i):

@@ -4192,3 +4192,15 @@ def test_a_meeting_they_have_yet_to_hold_is_none_and_a_since_clause_names_no_sid
     found = [(sorted(m.participants), m.date, m.location) for m in meetings(text, "2015-12-26")]
     assert (["Narendra Modi", "Nawaz Sharif"], "2015-12-25", "Lahore") in found
     assert not any("Atal Bihari Vajpayee" in s and "Narendra Modi" in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_country_in_an_absolute_with_phrase_is_no_side_and_the_sidelines_are_the_summits():
+    text = ("Arab leaders opened their annual summit in Algiers on Tuesday, with Syria under heavy pressure to pull its "
+            "troops out of Lebanon. Algerian President Abdelaziz Bouteflika, the host, called on delegates to speak with "
+            "one voice. Palestinian leader Mahmoud Abbas urged Arab states to help. Syrian President Bashar al-Assad told "
+            "the summit that Syria would withdraw. Egypt's Hosni Mubarak also attended, as did Lebanese President Emile "
+            "Lahoud, who held talks with Assad on the sidelines on Tuesday evening.")
+    found = placed(text, "2005-03-23")
+    assert any(len(sides) >= 3 and place == "Algiers" for sides, _, place in found)
+    assert (["Bashar al-Assad", "Émile Lahoud"], "2005-03-22", "Algiers") in found
