@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from core.knowledge import Knowledge, fold, load_knowledge, regions, subdivision_countries
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
+from core.pipeline.known_names import name_lengths, with_known_names
 from core.pipeline.named_again import named_again
 from core.pipeline.untagged_names import surname_taken_for_a_place, titled_names
 from core.pipeline.untagged_places import untagged_places
@@ -115,54 +116,6 @@ def listed_names(ent: Span, kb: Knowledge) -> list[Span]:
             pieces.append(Span(doc, piece.start, piece.end, label="PERSON"))
         start = i + 1
     return pieces
-
-
-def name_lengths(kb: Knowledge) -> dict[str, list[int]]:
-    """{folded first word: word counts of the knowledge base's full names that begin with it, longest first}."""
-    lengths: dict[str, set[int]] = {}
-    for alias in kb.by_alias:
-        words = alias.split()
-        if len(words) >= 2:
-            lengths.setdefault(words[0], set()).add(len(words))
-    return {w: sorted(n, reverse=True) for w, n in lengths.items()}
-
-
-def with_known_names(doc: Doc, ents: list[Span], kb: Knowledge, lengths: dict[str, list[int]]) -> list[Span]:
-    """The entities plus every full name of the knowledge base the model left untagged or tagged as something else
-    ("Putin met Xi Jinping on Monday": the model tags only Putin). A name must start and end with a capital; an
-    entity inside it gives way, one that straddles it keeps its place. `lengths` is `name_lengths(kb)`."""
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not token.text[:1].isupper() or (first := fold(token.text)) not in lengths:
-            i += 1
-            continue
-        for n in lengths[first]:
-            span = _words(doc, i, n)
-            if (span is not None and span[-1].text[:1].isupper() and fold(span.text) in kb.by_alias
-                    and not any(e.start < span.start < e.end or e.start < span.end < e.end for e in ents)):
-                found.append(Span(doc, span.start, span.end, label="PERSON"))
-                break
-        i = found[-1].end if found and found[-1].start == i else i + 1
-    if not found:
-        return ents
-    keep = [e for e in ents if not any(f.start <= e.start and e.end <= f.end for f in found)]
-    return sorted(keep + found, key=lambda s: s.start)
-
-
-JOINERS = {"-", "‐", "–", "'", "’"}  # inside a name: "al-Maliki", "O'Neill"
-
-
-def _words(doc: Doc, start: int, n: int) -> Span | None:
-    """The tokens from `start` that write `n` words ("Nouri al-Maliki" is two words, four tokens), or None."""
-    for end in range(start + n, min(len(doc), start + 3 * n) + 1):
-        words = len(doc[start:end].text.split())
-        if words == n and (end == len(doc) or doc[end - 1].whitespace_ or (doc[end].is_punct and doc[end].text not in JOINERS)):
-            return doc[start:end]
-        if words > n:
-            return None
-    return None
 
 
 def _place_not_person(ent: Span, kb: Knowledge) -> Span:
@@ -385,7 +338,6 @@ def _last_name_left_out(ent: Span, kb: Knowledge) -> bool:
     if fold(word.text) in titles_of(kb) or fold(word.text) in MONTHS or fold(word.text) in WEEKDAYS or kb.country_of_place(word.text)[0]:
         return False
     return not any(a <= word.idx < b for a, b in doc.user_data.get("headings", []))
-
 
 
 def _gap_is_name(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:

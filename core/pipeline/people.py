@@ -339,6 +339,7 @@ def written_name(span: Span) -> str:
     ("Robert (Bob) Example" → "Robert Example", 'Jorge "Tuto" Quiroga' → "Jorge Quiroga")."""
     text = re.sub(r"\s\([A-Z]\w*\)\s", " ", without_possessive(span.text))  # as `_nickname` reads the tokens
     text = re.sub(r"\s[\"“‘']\w[\w.'-]*[\"”’']\s", " ", text)  # or in quotation marks: Jorge "Tuto" Quiroga
+    text = re.sub(r"(\s[IVX]+)\.$", r"\1", text)  # the full stop of the sentence a regnal number ends: "Aquino III."
     return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 

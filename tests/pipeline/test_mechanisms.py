@@ -4204,3 +4204,10 @@ def test_a_country_in_an_absolute_with_phrase_is_no_side_and_the_sidelines_are_t
     found = placed(text, "2005-03-23")
     assert any(len(sides) >= 3 and place == "Algiers" for sides, _, place in found)
     assert (["Bashar al-Assad", "Émile Lahoud"], "2005-03-22", "Algiers") in found
+
+
+@pytest.mark.model
+def test_a_known_name_the_model_tagged_with_its_title_as_a_place_is_a_person_and_a_final_stop_is_no_part_of_a_name():
+    text = "Earlier this week Rodrigo Duterte paid a state visit to Brunei, where he was the guest of Sultan Hassanal Bolkiah."
+    assert ["Hassanal Bolkiah", "Rodrigo Duterte"] in sides(text, "2016-10-20")
+    assert "Benigno Aquino III" in people("The case was brought by Duterte's predecessor, Benigno Aquino III.", "2016-10-20")
