@@ -355,6 +355,9 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     # in Pyongyang" are two people; a writer gives the full name first)
     before = [f for f in full if f[3] < span.start] or [f for f in full if sentence_of[f[3]] != sentence_of[span.start]]
     candidates = full_names_for(key, before)
+    said_of = text_country(doc, span, kb)  # "Saudi Arabia's King Abdullah" is none of another country's Abdullahs
+    if said_of and candidates:
+        candidates = [f for f in candidates if not f[2] or f[2] == said_of]
     titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
     if candidates and titled_as and all(key not in (fold(f[0].split()[0]), fold(f[0].split()[-1])) for f in candidates):
         # a middle word of a name given before, after a title another holds: "King Abdullah" is not "Ali Abdullah Saleh"

@@ -4211,3 +4211,11 @@ def test_a_known_name_the_model_tagged_with_its_title_as_a_place_is_a_person_and
     text = "Earlier this week Rodrigo Duterte paid a state visit to Brunei, where he was the guest of Sultan Hassanal Bolkiah."
     assert ["Hassanal Bolkiah", "Rodrigo Duterte"] in sides(text, "2016-10-20")
     assert "Benigno Aquino III" in people("The case was brought by Duterte's predecessor, Benigno Aquino III.", "2016-10-20")
+
+
+@pytest.mark.model
+def test_a_short_name_the_text_gives_a_country_is_never_a_full_name_of_another_country():
+    text = ("Saudi Arabia's King Abdullah and Syrian President Bashar al-Assad flew into Beirut together yesterday. From "
+            "Beirut, the Saudi monarch flew on to Jordan for talks with King Abdullah II.")
+    found = {m.text: m.canonical for m in annotate(text, "2010-07-31")._.bl_people}
+    assert found["Abdullah"] == "Abdullah of Saudi Arabia" and found["Abdullah II"] == "Abdullah II of Jordan"
