@@ -109,6 +109,27 @@ def earlier_that_day(meeting, meetings: Sequence) -> None:
             return
 
 
+_AFTER_THE_MEETING = re.compile(r"^\W*(?:after|following)\s+(?:the|their|these|this|that)\s+(?:\w+\s+)?"
+                                r"(?:talks|meeting|meetings|discussions|summit|negotiations)\b", re.I)
+AFTER_REACH = 5  # sentences back to the meeting "After the talks, …" follows
+
+
+def after_the_meeting(meeting, meetings: Sequence) -> None:
+    """A meeting its sentence opens as coming after the meeting just told, which no text dates, is held on that
+    meeting's day and in its town ("… agreed on Tuesday to conclude negotiations." + "After the talks, the two leaders
+    looked on as their ministers signed a memorandum")."""
+    if meeting.referenced or "date:published" not in meeting.rules or not _AFTER_THE_MEETING.search(meeting.evidence):
+        return
+    for other in sorted(meetings, key=lambda m: -m.sentence):
+        if (other is not meeting and not other.referenced and other.date_precision == "day" and other.kind != "call"
+                and 0 < meeting.sentence - other.sentence <= AFTER_REACH):
+            _redated(meeting, other.date, other.date_precision, "date:after-the-meeting")
+            if meeting.location is None and other.location:
+                meeting.location = other.location
+                meeting.rules.append("place:after-the-meeting")
+            return
+
+
 def day_of_the_gathering(meeting, meetings: Sequence) -> None:
     """A meeting held on the sidelines that no text dates is held on the day of the nearest summit the article told
     before ("The summit was hosted by Bakiyev … on Thursday." … "On the sidelines, Putin held talks with Ahmadinejad")."""

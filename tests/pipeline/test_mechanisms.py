@@ -4219,3 +4219,12 @@ def test_a_short_name_the_text_gives_a_country_is_never_a_full_name_of_another_c
             "Beirut, the Saudi monarch flew on to Jordan for talks with King Abdullah II.")
     found = {m.text: m.canonical for m in annotate(text, "2010-07-31")._.bl_people}
     assert found["Abdullah"] == "Abdullah of Saudi Arabia" and found["Abdullah II"] == "Abdullah II of Jordan"
+
+
+@pytest.mark.model
+def test_a_meeting_told_after_the_talks_is_on_their_day_and_in_their_town():
+    text = ("Indonesian President Susilo Bambang Yudhoyono and Vietnamese Prime Minister Nguyen Tan Dung held talks in "
+            "Jakarta on Tuesday. After the talks, the two leaders looked on as Indonesian Fisheries Minister Sharif Cicip "
+            "Sutardjo and Vietnamese Agriculture Minister Cao Duc Phat signed a memorandum of understanding.")
+    found = [(m.date, m.location) for m in meetings(text, "2012-09-05") if m.kind == "signing"]
+    assert found == [("2012-09-04", "Jakarta")]
