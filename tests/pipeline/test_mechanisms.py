@@ -4228,3 +4228,13 @@ def test_a_meeting_told_after_the_talks_is_on_their_day_and_in_their_town():
             "Sutardjo and Vietnamese Agriculture Minister Cao Duc Phat signed a memorandum of understanding.")
     found = [(m.date, m.location) for m in meetings(text, "2012-09-05") if m.kind == "signing"]
     assert found == [("2012-09-04", "Jakarta")]
+
+
+@pytest.mark.model
+def test_the_ministers_are_the_pair_of_ministers_named_before_not_the_last_pair():
+    text = ("Ethiopian Foreign Minister Tedros Adhanom spent most of Monday closeted with his Kenyan counterpart, Amina "
+            "Mohamed, at the foreign ministry. Later that afternoon Tedros was received by President Uhuru Kenyatta at "
+            "State House. The ministers last met in January in Addis Ababa, on the margins of the African Union summit.")
+    found = sides(text, "2014-06-11")
+    assert found.count(["Amina Mohamed", "Tedros Adhanom Ghebreyesus"]) == 2  # Monday's talks and January's
+    assert found.count(["Tedros Adhanom Ghebreyesus", "Uhuru Kenyatta"]) == 1
