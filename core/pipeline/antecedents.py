@@ -194,8 +194,8 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     size = the_two(token)
     if size > 2:
         return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
-    fitting = _holding_the_office(token, context.get("groups", []), number, reach)
-    if size == 2 and fitting is not None and group is not None and fitting is not group:
+    fitting = _holding_the_office(token, context.get("groups", []), number, reach) if size == 2 and group else None
+    if fitting is not None and fitting is not group:
         return fitting  # "The ministers last met in January": the two ministers, not the minister and the president
     told = len({m.canonical for m in group[1]}) if group else 0
     if size == 2 and (told < 2 or (told > 2 and any(c.lower_ in ("two", "both") for c in token.children))):  # "the two
@@ -207,22 +207,19 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     return group
 
 
-OFFICE_WORDS = {"minister": ("minister",), "president": ("head_of_state", "leader")}  # a plural role word → offices
-
-
 def _holding_the_office(token: Token, groups: list, number: int, reach: int):
-    """The latest pair named together whose two people both held the office a plural role word names ("the
-    ministers", "the presidents") on the article's date, when the pair named last does not; None otherwise."""
+    """The latest pair named together whose two people both held the office a plural role word names (role_terms.csv:
+    "the ministers", "the presidents") on the article's date, when the pair named last does not; None otherwise."""
     from core.knowledge import load_knowledge
 
-    offices = OFFICE_WORDS.get(token.lemma_.lower())
-    published = (token.doc.user_data.get("published") or "")[:10]
-    if offices is None or not published or not groups:
-        return None
     kb = load_knowledge()
+    office = kb.role_terms.get(token.lemma_.lower())
+    published = (token.doc.user_data.get("published") or "")[:10]
+    if office in (None, "leader", "counterpart") or not published or not groups:
+        return None  # not an office ("the men"), or one that stands for several ("the leaders")
 
-    def holds(m) -> bool:
-        return any(any(word in r.role for word in offices) for r in kb.offices_on(m.person_id, published)) if m.person_id else False
+    def holds(m) -> bool:  # "the ministers": a foreign minister is one
+        return bool(m.person_id) and any(r.role == office or r.role.endswith(f"_{office}") for r in kb.offices_on(m.person_id, published))
 
     if all(holds(m) for m in groups[-1][1]):
         return None

@@ -14,9 +14,9 @@
 - A sum cut from its currency sign and scale ("€" + "42.11" + "m") is one MONEY figure (core.pipeline.amounts).
 - A name the model left untagged after a form of address ("Rabbi Ephram Example") is a PERSON.
 - A name cut in pieces: "Sheila Jackson" + "Lee" (or + a town: "Samuel Doria" + "Medina"). Adjacent PERSON entities
-  with only capitalised name words between them, and no punctuation, are one name; a PERSON followed by untagged name words ("José Luís" + "Rodríguez
-  Zapatero") takes them in when the knowledge base knows the whole name; an untagged known first name just before a
-  PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
+  with only capitalised name words between them, and no punctuation, are one name; a PERSON followed by untagged
+  name words ("José Luís" + "Rodríguez Zapatero") takes them in when the knowledge base knows the whole name; an
+  untagged known first name just before a PERSON ("Moses" + "Yen") is taken in; so is the other half of a name cut at a hyphen ("Gholam-" + "Hossein
   Elham", "Roh Moo" + "-hyun"), and a last name the model left out ("Ibrahim Hassan" + "Addow", "Taha Yassin" +
   "Ramadan", tagged as the month).
 - A full name of the knowledge base the model left untagged, or tagged as something else, is a PERSON (and a word

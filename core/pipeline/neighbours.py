@@ -109,9 +109,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
 
 def _announces_meetings(sentence: str) -> bool:
     """The sentence speaks of several meetings that the next one tells ("Theirs was one of a string of encounters on
-    Thursday's margins."): a meeting noun in the plural other than "talks"."""
-    nouns = meeting_nouns() - {"talk", "talks"}
-    return any(w.endswith("s") and (w[:-1] in nouns or w[:-2] in nouns) for w in re.findall(r"[a-z]+", sentence.lower()))
+    Thursday's margins."): a meeting noun in the plural other than "talks", which is plural always."""
+    return any(w.endswith("s") and w != "talks" and meeting_noun(w) for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 POINTING = ("the", "this", "that", "these", "those", "their")  # words that point back to a meeting just told
@@ -121,7 +120,7 @@ def _told_again(sentence: str) -> bool:
     """The sentence opens with a meeting noun pointed back to ("The meeting took place on Monday", "The talks were
     the first since 2005", "This visit …"): it tells the meeting just told again."""
     words = re.findall(r"[a-z]+", sentence.lower())[:3]
-    return bool(words) and words[0] in POINTING and any(_meeting_noun(w) for w in words[1:])
+    return bool(words) and words[0] in POINTING and any(meeting_noun(w) for w in words[1:])
 
 
 def _after_sequence(text: str, start: int, at: int) -> bool:
@@ -134,17 +133,18 @@ def points_back(sentence: str) -> bool:
     """The sentence speaks again of a meeting just told, through a meeting noun pointed back to anywhere in it
     ("Wen Jiabao said the talks were fruitful", "after their meeting")."""
     words = re.findall(r"[a-z]+", sentence.lower())
-    return any(first in POINTING and _meeting_noun(second) for first, second in zip(words, words[1:]))
+    return any(first in POINTING and meeting_noun(second) for first, second in zip(words, words[1:]))
 
 
 def noun_with(sentence: str) -> bool:
     """The sentence has a meeting noun with its counterpart after "with" ("A meeting with Ahern lasted two hours",
     "During talks with Ahern"), not a meeting spoken of ("opposed to including Syria in talks about security")."""
     words = re.findall(r"[a-z]+", sentence.lower())
-    return any(second == "with" and _meeting_noun(first) for first, second in zip(words, words[1:]))
+    return any(second == "with" and meeting_noun(first) for first, second in zip(words, words[1:]))
 
 
-def _meeting_noun(word: str) -> bool:
+def meeting_noun(word: str) -> bool:
+    """A word that is a meeting noun in any of its regular forms ("talks", "encounters")."""
     return bool(regular_stems(word) & meeting_nouns())
 
 

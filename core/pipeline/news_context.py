@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from core.knowledge import country_iso3, cues
-from core.pipeline.neighbours import points_back, word_stems
+from core.pipeline.neighbours import POINTING, meeting_noun, points_back, word_stems
 from core.pipeline.senses import meeting_nouns
 
 UNDATED = ("date:published", "date:background-undated")  # the date rules a date from the article's context replaces
@@ -109,8 +109,6 @@ def earlier_that_day(meeting, meetings: Sequence) -> None:
             return
 
 
-_AFTER_THE_MEETING = re.compile(r"^\W*(?:after|following)\s+(?:the|their|these|this|that)\s+(?:\w+\s+)?"
-                                r"(?:talks|meeting|meetings|discussions|summit|negotiations)\b", re.I)
 AFTER_REACH = 5  # sentences back to the meeting "After the talks, …" follows
 
 
@@ -118,7 +116,9 @@ def after_the_meeting(meeting, meetings: Sequence) -> None:
     """A meeting its sentence opens as coming after the meeting just told, which no text dates, is held on that
     meeting's day and in its town ("… agreed on Tuesday to conclude negotiations." + "After the talks, the two leaders
     looked on as their ministers signed a memorandum")."""
-    if meeting.referenced or "date:published" not in meeting.rules or not _AFTER_THE_MEETING.search(meeting.evidence):
+    words = re.findall(r"[a-z]+", meeting.evidence.lower())[:4]  # "After the (formal) talks, …"
+    if (meeting.referenced or "date:published" not in meeting.rules or len(words) < 3 or words[0] not in ("after", "following")
+            or words[1] not in POINTING or not any(meeting_noun(w) for w in words[2:])):
         return
     for other in sorted(meetings, key=lambda m: -m.sentence):
         if (other is not meeting and not other.referenced and other.date_precision == "day" and other.kind != "call"

@@ -39,7 +39,7 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
                 t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
             antecedent = max((m for m in people if m.token < token.i), key=lambda m: m.token, default=None) or antecedent
-        honoured = token.dep_ == "poss" and token.head.lemma_.lower() in ("honour", "honor")  # "gave a dinner in her honour"
+        honoured = token.dep_ == "poss" and token.head.lemma_.lower() in _cues().get("honour", frozenset())  # "in her honour"
         if (token.dep_ in ("dobj", "pobj", "dative") or honoured) and earlier:  # "Bush called to congratulate him": not Bush
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)

@@ -54,7 +54,7 @@ def _in_honour_of_someone(noun: Token) -> bool:
     """A meal given in someone's honour: "gave a state dinner in her honour", "a banquet in honour of Hu Jintao"."""
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "gave a dinner in her honour": on the verb
     honours = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("honour", "honor")]
+               for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _cues().get("honour", frozenset())]
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for h in honours for c in h.children)
 
 

@@ -210,5 +210,5 @@ def owns_the_place(token: Token) -> bool:
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     return (token.dep_ == "poss" and head.i != token.i and head.dep_ == "pobj" and head.lemma_.lower() not in meeting_nouns()
-            and head.lemma_.lower() not in ("honour", "honor")  # not "in his meeting with Mishustin", "in her honour"
+            and head.lemma_.lower() not in _cues().get("honour", frozenset())  # not "in his meeting with Mishustin", "in her honour"
             and head.head.lower_ in _cues().get("locative", frozenset()) - {"to"})

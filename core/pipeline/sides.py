@@ -121,7 +121,8 @@ def _circumstance(token: Token) -> bool:
     if token.dep_ != "pobj" or word.lower_ != "with" or word.i == 0 or token.doc[word.i - 1].text != ",":
         return False
     after = token.right_edge.i + 1
-    return after < len(token.doc) and (token.doc[after].lower_ in ("under", "amid", "facing") or token.doc[after].tag_ in ("VBG", "VBN"))
+    return after < len(token.doc) and (token.doc[after].lower_ in cues().get("circumstance", frozenset())
+                                       or token.doc[after].tag_ in ("VBG", "VBN"))
 
 
 def _outside_its_relative_clause(token: Token, trigger: Token) -> bool:

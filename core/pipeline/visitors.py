@@ -27,12 +27,13 @@ def visitor_references(doc: Doc, named: list, sentence_of) -> list:
                 or any(c.dep_ == "appos" for c in token.children):  # "the host country"; "The host, President Mbeki"
             continue
         rule, plays = part
-        if rule not in players:
-            players[rule] = sorted((m for m in named if plays(doc[m.token])), key=lambda m: m.start)
-        before = [m for m in players[rule] if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
         country = _nationality(token)
         if country:  # "his Turkmen host": the last person of that country named before, whatever they were said to do
             before = sorted((m for m in named if m.country == country and m.start < token.idx), key=lambda m: m.start)
+        else:
+            if rule not in players:
+                players[rule] = sorted((m for m in named if plays(doc[m.token])), key=lambda m: m.start)
+            before = [m for m in players[rule] if m.start < token.idx and 0 <= sentence_of[token.i] - m.sentence <= VISITOR_REACH]
         if before:
             who = before[-1]
             start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
