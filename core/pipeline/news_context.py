@@ -109,6 +109,25 @@ def earlier_that_day(meeting, meetings: Sequence) -> None:
             return
 
 
+NARRATIVE_REACH = 4  # sentences back to the dated news a meeting with no time of its own continues
+
+
+def narrative_day(meeting, meetings: Sequence) -> None:
+    """A meeting the article reports that no text dates, told a few sentences after a meeting the article reports
+    and dates to the day with one of its people, goes on with that news and is held on that day ("… announced an end
+    to the violence on Tuesday, at a summit in Sharm el-Sheikh." + "Sharon and Abbas also met alone for an hour"). A
+    visit spans days of its own, and a meeting a quotation tells is not dated by the news around it."""
+    if (meeting.referenced or meeting.kind == "visit" or meeting.date_precision != "approx" or "date:published" not in meeting.rules
+            or meeting.evidence[:1] in ('"', "“")):
+        return
+    for other in sorted(meetings, key=lambda m: -m.sentence):
+        if (other is not meeting and not other.referenced and other.date_precision == "day"
+                and 0 < meeting.sentence - other.sentence <= NARRATIVE_REACH
+                and set(other.participants) & set(meeting.participants)):
+            _redated(meeting, other.date, other.date_precision, "date:narrative")
+            return
+
+
 AFTER_REACH = 5  # sentences back to the meeting "After the talks, …" follows
 
 

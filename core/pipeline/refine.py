@@ -21,8 +21,8 @@ from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, closer_occasion, city_of_the_article, city_of_the_title,
                                      day_from_context, during_visit, host_met_after, noun_with, place_from_retelling,
                                      place_of_same_day, points_back)
-from core.pipeline.news_context import (after_the_meeting, day_after_arrival, day_of_the_gathering, earlier_that_day, eve_of, same_place,
-                                        side_speaking_of_it, trip_told_again)
+from core.pipeline.news_context import (after_the_meeting, day_after_arrival, day_of_the_gathering, earlier_that_day, eve_of,
+                                        narrative_day, same_place, side_speaking_of_it, trip_told_again)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -78,6 +78,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
         day_from_context(meeting, people, dates, sentences, published, text, places)
+        narrative_day(meeting, out)
         _date_from_office_start(meeting, kb, published)
         city_of_the_article(meeting, out, people, places, dates, sentences)
         city_of_the_title(meeting, title, places, kb)

@@ -4238,3 +4238,16 @@ def test_the_ministers_are_the_pair_of_ministers_named_before_not_the_last_pair(
     found = sides(text, "2014-06-11")
     assert found.count(["Amina Mohamed", "Tedros Adhanom Ghebreyesus"]) == 2  # Monday's talks and January's
     assert found.count(["Tedros Adhanom Ghebreyesus", "Uhuru Kenyatta"]) == 1
+
+
+@pytest.mark.model
+def test_a_meeting_with_no_time_of_its_own_goes_on_with_the_dated_news_just_told():
+    text = ("East African leaders agreed to speed up a customs union, officials said. The bloc has struggled for years. "
+            "Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni attended the regional summit in Arusha on "
+            "Monday. Tanzanian President Jakaya Kikwete chaired the gathering. Kibaki and Museveni also held private talks "
+            "for an hour, officials said.")
+    found = [(m.date, m.date_precision) for m in meetings(text, "2008-03-05") if m.kind == "talks"]
+    assert found == [("2008-03-03", "day")]
+    quoted = ('Kenyan President Mwai Kibaki attended the regional summit in Arusha on Monday. Nobody expected much. '
+              '"I have met Museveni and he is ready," Kibaki said.')
+    assert [m.date_precision for m in meetings(quoted, "2008-03-05") if m.kind != "summit"] == ["approx"]
