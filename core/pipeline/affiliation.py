@@ -20,6 +20,7 @@ def countries_in(doc: Doc, kb: Knowledge) -> frozenset[str]:
 
 
 POSTED = frozenset({"in", "to", "at"})  # "ambassador to China", "envoy in Burundi", "representative at the UN"
+TITLE_OR_MEMBER = frozenset({"of", "for", "as", "like", "including"})  # "Minister for Foreign Affairs X", "artists such as X"
 
 
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
@@ -31,6 +32,8 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
         if ((token.is_punct and token.text not in ("'s", "’s")) or (token.pos_ in ("VERB", "AUX", "SCONJ") and not naming)
                 or token.lower_ == "that"):
             break  # a clause begins: "U.S. claims that Ayman Example …", "U.S. rejects Bin Laden's truce" say no one's country
+        if token.pos_ == "ADP" and token.lower_ not in POSTED | TITLE_OR_MEMBER:
+            break  # the name is another phrase's object: "talks in the Ethiopian capital between Bashir and Kiir"
         if i > 0 and doc[i - 1].lower_ in POSTED and doc[i - 1].pos_ == "ADP":
             continue  # "the UN representative in Burundi Carolyn Example": where someone is posted, not their country
         iso3 = _token_country(token, kb)

@@ -17,7 +17,7 @@ def attendees(doc, sent: Span, people: list, places: list, *, summit_near: bool)
     """The sets of people (and countries) the sentence says attend a summit. Named with the summit ("At the Bucharest
     summit, Albania and Croatia will begin …", "Kikwete, the Tanzanian President chairing the summit"); or, within
     three sentences after a summit word (`summit_near`), named as present without it ("Mbeki and Museveni
-    attended", "Among the leaders present were …", "It was attended by …")."""
+    attended", "Among the leaders present were …", "It was attended by …", "Mbeki was joined by Mugabe")."""
     groups = [_names(doc, heads, people, places) for heads in _with_summit(sent)]
     if summit_near:
         groups += [_names(doc, heads, people, places) for heads in _present(sent)]
@@ -62,6 +62,8 @@ def _present(sent: Span) -> list[list[Token]]:
                     out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe"
                 elif passive[0].i > token.i:
                     out.append(passive)  # "Attending were Mbeki and Museveni"
+                elif passive[0].ent_type_ == "PERSON":
+                    out.append([passive[0], *_agents(token)])  # "Mbeki was joined by Mugabe and Guebuza": all of them
                 continue
             heads = [c for c in token.children if c.dep_ == "nsubj"]  # "Mbeki and Museveni attended"
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
@@ -124,7 +126,7 @@ def _agents(verb: Token) -> list[Token]:
 
 def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     heads = heads + [h.head for h in heads if h.dep_ == "appos"]
-    heads = heads + [c for h in heads for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]  # "by A, B and C"
+    heads = heads + [c for h in heads for c in h.children if c.dep_ in ("appos", "nmod") and c.ent_type_ == "PERSON"]  # "by A, B and C"
     heads = heads + [member for h in heads for member in _included(h)]
     at = {t.i for h in heads for t in (h, *h.conjuncts)}
     at |= _listed_after(doc, at, people, places)

@@ -9,7 +9,8 @@ def meeting_date(sent, trigger, dates, published, precision):
     """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
     after he met Rice, the spokesperson said on Friday": Friday is when it was said); a finer date of the sentence
     within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
-    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)]
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)
+              and not _since(sent, d, trigger)]
     if inside:
         best = min(inside, key=lambda d: (_rank(trigger, _token_at(sent, d.start) or sent.root), abs(d.start - trigger.idx)))
         finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
@@ -18,6 +19,20 @@ def meeting_date(sent, trigger, dates, published, precision):
     if published:
         return published, "approx" if precision == "day" else precision, "published"
     return None, "unknown", "none"
+
+
+def _since(sent, when, trigger) -> bool:
+    """The date is what a first-since phrase runs from: "the first meeting of the two leaders since 1956", "attending
+    his first summit since taking office in October" say how long there was none, not when the meeting was (but "since
+    June 2003, when Sharon met Bush" tells the meeting of that date in its "when" clause)."""
+    from core.pipeline.clauses import clause_verb
+
+    token = _token_at(sent, when.start)
+    since = next((a for a in ([token] if token is not None else []) + list(getattr(token, "ancestors", ())) if a.lower_ == "since"), None)
+    if since is None or trigger in since.subtree or any(c.lower_ == "when" for c in clause_verb(trigger).children):
+        return False
+    nouns = [since.head, *(c for c in since.head.children if c.dep_ == "dobj" and since.head.pos_ == "VERB")]
+    return any(c.dep_ == "amod" and c.lower_ == "first" for noun in nouns for c in noun.children)
 
 
 def _rank(trigger, token) -> int:

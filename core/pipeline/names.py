@@ -314,6 +314,11 @@ def titled_alias(doc: Doc, first: int, start: int, end: int, kb: Knowledge) -> i
     return start
 
 
+def is_initial(word: str) -> bool:
+    """One letter and a full stop: an initial ("U. R. Ananthamurthy"), never the title the letter alone is ("U Thein Sein")."""
+    return len(word) == 2 and word[0].isalpha() and word[1] == "."
+
+
 def close_spelling(surname: str, written: str) -> bool:
     """A surname written with one letter wrong, missing, extra or swapped ("Umanna" for "Umunna"), in a name long enough
     for that to be a slip rather than another name (folded forms)."""
@@ -339,12 +344,13 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
 
 def full_names_for(key: str, named: list) -> list:
     """The full names (canonical, person id, country, token, as written) a folded short name stands for, by the first
-    rule that finds any: its surname ("Meshaal" for "Khaled Meshaal"), its first name, any one of its words, its last
+    rule that finds any: its surname ("Meshaal" for "Khaled Meshaal"), its first name, any one of its words or of the
+    words the text wrote it with after the first ("Sissi" for "Abdel Fattah el-Sisi" written "… el-Sissi"), its last
     words, a close spelling of its surname ("Mr Umanna" for "Chuka Umunna")."""
     for candidates in (
         [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
         [f for f in named if key in (fold(f[0].split()[0]), fold(f[4].split()[0]))],  # "Tuilaepa" for "Tuilaepa Aiono …"
-        [f for f in named if key in fold(f[0]).split()],
+        [f for f in named if key in fold(f[0]).split() or key in fold(f[4]).split()[1:]],  # "Sissi" for "… el-Sissi"
         [f for f in named if fold(f[0]).endswith(" " + key)],
         [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],
     ):

@@ -78,12 +78,12 @@ def name_forming_titles() -> frozenset[str]:
 def strip_name(span: Span) -> tuple[int, int]:
     """Token bounds of the name inside a PERSON span: leading titles and party labels and a trailing possessive
     removed."""
-    from core.pipeline.names import title_words
+    from core.pipeline.names import is_initial, title_words
 
     titles, parties = title_words(), _stopword_sections()["affiliations"]
     start, end = span.start, span.end
     while start < end - 1:
-        if fold(span.doc[start].text).rstrip(".") in titles or (  # "Lt-Gen Salva Kiir"
+        if (fold(span.doc[start].text).rstrip(".") in titles and not is_initial(span.doc[start].text)) or (  # "Lt-Gen Salva Kiir"
                 start > span.start and span.doc[start].text in ("-", "–") and fold(span.doc[start + 1].text).rstrip(".") in titles):
             start += 1
         elif start < end - 2 and fold(span.doc[start].text) in parties and span.doc[start + 1].text[:1].isupper():

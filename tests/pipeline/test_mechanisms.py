@@ -4251,3 +4251,45 @@ def test_a_meeting_with_no_time_of_its_own_goes_on_with_the_dated_news_just_told
     quoted = ('Kenyan President Mwai Kibaki attended the regional summit in Arusha on Monday. Nobody expected much. '
               '"I have met Museveni and he is ready," Kibaki said.')
     assert [m.date_precision for m in meetings(quoted, "2008-03-05") if m.kind != "summit"] == ["approx"]
+
+
+@pytest.mark.model
+def test_a_first_since_phrase_says_how_long_there_was_none_not_when_the_meeting_was():
+    text = "Barack Obama held talks with Raul Castro in Panama, the first meeting between US and Cuban leaders since 1956."
+    found = meetings(text, "2015-04-13")
+    assert [(m.date, m.date_precision) for m in found if not m.referenced] == [("2015-04-13", "approx")]
+    assert all(m.date != "1956" for m in found)
+    told = ("It was the first such gathering since June 2003, when Ariel Sharon and Mahmoud Abbas met US President George "
+            "W. Bush in the Jordanian port of Aqaba.")
+    assert [(m.date, m.referenced) for m in meetings(told, "2005-02-09")] == [("2003-06", True)]
+
+
+@pytest.mark.model
+def test_a_country_word_outside_the_phrase_a_name_ends_is_not_that_persons_country():
+    text = ("Sudanese President Omar Hassan al-Bashir arrived in Juba on Tuesday. In January, talks in the Ethiopian capital "
+            "between Bashir and Salva Kiir ended without a breakthrough.")
+    found = {m.text: (m.canonical, m.country) for m in annotate(text, "2013-09-04")._.bl_people}
+    assert found["Bashir"] == ("Omar al-Bashir", "SDN")
+    minister = annotate("Swedish Minister for Foreign Affairs Carin Jämtin arrived in Khartoum.", "2006-03-29")._.bl_people
+    assert [(m.canonical, m.country) for m in minister] == [("Carin Jämtin", "SWE")]
+
+
+@pytest.mark.model
+def test_a_short_name_may_be_a_later_word_of_the_name_as_the_text_wrote_it():
+    text = "Egyptian President Abdel-Fattah el-Sissi flew to Addis Ababa. Sissi had phoned Cyril Ramaphosa earlier in the week."
+    found = {m.text: m.canonical for m in annotate(text, "2020-06-27")._.bl_people}
+    assert found["Sissi"] == "Abdel Fattah el-Sisi"
+
+
+@pytest.mark.model
+def test_burmese_honorifics_are_titles_but_an_initial_is_never_one():
+    found = {m.text: m.canonical for m in annotate(
+        "Clinton held talks with President U Thein Sein in Naypyidaw. The writer U. R. Ananthamurthy spoke.", "2011-12-02")._.bl_people}
+    assert found.get("Thein Sein") == "Thein Sein" and "U. R. Ananthamurthy" in found
+
+
+@pytest.mark.model
+def test_someone_joined_at_a_summit_by_others_attends_it_with_them():
+    text = ("The summit opened in Johannesburg on Sunday. South African President Thabo Mbeki, who chaired the summit, was "
+            "joined by Robert Mugabe and Mozambique's Armando Guebuza.")
+    assert sides(text, "2008-08-18") == [["Armando Guebuza", "Robert Mugabe", "Thabo Mbeki"]]
