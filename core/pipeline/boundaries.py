@@ -77,7 +77,8 @@ class Boundaries:
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
     """The name without the lowercase words (or a leading article) the model took in before or after it ("meet Hu
     Jintao": "Hu Jintao"; "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a
-    name the knowledge base knows follows it ("de Saddam Hussein"); no name ends in one."""
+    name the knowledge base knows follows it ("de Saddam Hussein"); no name ends in one, and none runs on over a
+    preposition other than a particle or the "of" of a regnal name ("Howard at Kirribilli House" is Howard)."""
     from core.pipeline.people import name_particles
 
     def lowercase(token) -> bool:  # an article at a sentence's start is no name's either: "The Alan Example of …"
@@ -91,6 +92,8 @@ def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
     while start < end and lowercase(doc[start]) and doc[start].whitespace_ and (
             doc[start].lower_ not in name_particles() or (kb is not None and kb.person(doc[start + 1:end].text))):
         start += 1
+    inner = next((t.i for t in doc[start + 1:end] if t.pos_ == "ADP" and t.is_lower and t.lower_ not in name_particles() | {"of"}), None)
+    end = inner if inner is not None else end  # "talks with Howard at Kirribilli House": the name ends at the preposition
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label)
 
 

@@ -148,7 +148,7 @@ def receives_participant(trigger: Token) -> bool:
     """A hosting verb's guest is a person, a country or organisation, or a delegation word; "received 1.4 ratings",
     "received medical attention" and "received the news" are no meetings."""
     if any(c.dep_ == "oprd" for c in trigger.children):
-        return False  # "called China a threat": an object predicate, not a guest
+        return _named_then_purpose(trigger)  # "called China a threat": an object predicate, not a guest
     guests = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if not guests:
         return trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children)  # "was received by …"
@@ -161,6 +161,13 @@ def signs_a_pact(trigger: Token, *, named: bool = False) -> bool:
     signed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     pacts = _cues().get("pact", frozenset())
     return (not signed and not named) or any(c.lemma_.lower() in pacts or any(t.lemma_.lower() in pacts for t in c.subtree) for c in signed)
+
+
+def _named_then_purpose(trigger: Token) -> bool:
+    """A named person the parse took for an object predicate, with a purpose clause after: "Obama called German
+    Chancellor Angela Merkel to discuss the crisis" (not "called him a liar")."""
+    return any(c.dep_ == "oprd" and c.ent_type_ == "PERSON" for c in trigger.children) and any(
+        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
 
 
 def addresses_someone(trigger: Token) -> bool:

@@ -72,8 +72,19 @@ def linked(token: Token, trigger: Token) -> bool:
     Salman": no side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit
     Kenya")."""
     measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    return _linked(token, trigger) or (
+    return _after_bare_with(token, trigger) or _linked(token, trigger) or (
         measure is not None and measure.lemma_.lower() in cues().get("measure", frozenset()) and _linked(token, measure))
+
+
+def _after_bare_with(token: Token, trigger: Token) -> bool:
+    """The parse left the meeting word's "with" without its object and hung the list after it on another verb ("spoke
+    by telephone with Angela Merkel and François Hollande, an official said": Merkel the subject of "said"): the list
+    that begins right after "with" is what it meets with."""
+    bare = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" and not any(o.dep_ == "pobj" for o in c.children)]
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return bool(bare) and first.left_edge.i == bare[0].i + 1
 
 
 def _linked(token: Token, trigger: Token) -> bool:

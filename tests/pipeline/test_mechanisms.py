@@ -4293,3 +4293,26 @@ def test_someone_joined_at_a_summit_by_others_attends_it_with_them():
     text = ("The summit opened in Johannesburg on Sunday. South African President Thabo Mbeki, who chaired the summit, was "
             "joined by Robert Mugabe and Mozambique's Armando Guebuza.")
     assert sides(text, "2008-08-18") == [["Armando Guebuza", "Robert Mugabe", "Thabo Mbeki"]]
+
+
+@pytest.mark.model
+def test_the_list_right_after_a_bare_with_is_what_the_call_was_with():
+    text = ("Alexis Tsipras spoke by telephone on Sunday night with German Chancellor Angela Merkel and French President "
+            "François Hollande, a Greek government official said, but failed to persuade them to back a one-week extension.")
+    assert sides(text, "2015-06-30") == [["Alexis Tsipras", "Angela Merkel", "François Hollande"]]
+
+
+@pytest.mark.model
+def test_a_person_called_to_discuss_something_is_a_call_but_a_person_called_names_is_none():
+    found = [(sorted(m.participants), m.kind) for m in meetings(
+        "On Monday US President Barack Obama called German Chancellor Angela Merkel to discuss the crisis.", "2015-06-30")]
+    assert found == [(["Angela Merkel", "Barack Obama"], "call")]
+    assert meetings("US President Barack Obama called Russian President Vladimir Putin a bully.", "2015-06-30") == []
+
+
+@pytest.mark.model
+def test_a_name_ends_at_a_preposition_the_model_ran_it_over():
+    text = ("Australian Prime Minister John Howard greeted the visitors. US President George W. Bush held talks with Howard "
+            "at Kirribilli House, the prime minister's Sydney residence, on Wednesday.")
+    assert ["George W. Bush", "John Howard"] in sides(text, "2007-09-07")
+    assert "Howard at Kirribilli House" not in people(text, "2007-09-07")
