@@ -14,7 +14,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import (met_on_the_trip, place_of_another_event, own_dates, own_party, purpose_of_trip,
+from core.pipeline.scope import (day_from_other_event, met_on_the_trip, while_another_meeting, place_of_another_event, own_dates, own_party, purpose_of_trip,
                                  told_as_past_step)
 from core.pipeline.antecedents import main_subject, antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
@@ -285,6 +285,10 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if summit_of and bodies:
         context["summit"] = number
     when, when_precision, date_rule = meeting_date(sent, trigger, own_dates(sent, trigger, dates), published, precision)
+    if while_another_meeting(trigger):
+        rules.append("while-another")  # "While the leaders met, the foreign ministers held talks": that meeting's day
+    if date_rule == "published" and (shifted := day_from_other_event(trigger, dates)):
+        when, when_precision, date_rule = shifted, "day", "other-event"  # "the day after his election victory on December 19"
     if date_rule == "published":
         when, when_precision, date_rule = antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
     referenced = referenced_meeting(sent, trigger, when, when_precision, published)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from core.knowledge import country_iso3, cues
+from core.pipeline.scope import DAY_COUNTS
 from core.pipeline.neighbours import POINTING, meeting_noun, points_back, word_stems
 from core.pipeline.senses import meeting_nouns
 
@@ -22,7 +23,6 @@ def _redated(meeting, value: str | None, precision: str, rule: str) -> None:
 
 _AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? (after|before) (?:arriving|(?:his|her|their) (?:arrival|trip|visit)"
                             r"|(?:he|she|they) arrived)\b", re.I)
-_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 
 
 def day_after_arrival(meeting, meetings: Sequence) -> None:
@@ -37,7 +37,7 @@ def day_after_arrival(meeting, meetings: Sequence) -> None:
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and not visit.referenced and visit.date_precision == "day"
                 and visit.date and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
-            day = date.fromisoformat(visit.date) + sign * timedelta(days=_DAYS[found.group(1).lower()])
+            day = date.fromisoformat(visit.date) + sign * timedelta(days=DAY_COUNTS[found.group(1).lower()])
             meeting.referenced = visit.referenced
             _redated(meeting, day.isoformat(), "day", "date:from-the-trip")
             return
@@ -115,7 +115,8 @@ NARRATIVE_REACH = 4  # sentences back to the dated news a meeting with no time o
 def narrative_day(meeting, meetings: Sequence) -> None:
     """A meeting the article reports that no text dates, told a few sentences after a meeting the article reports
     and dates to the day with one of its people, goes on with that news and is held on that day ("… announced an end
-    to the violence on Tuesday, at a summit in Sharm el-Sheikh." + "Sharon and Abbas also met alone for an hour"). A
+    to the violence on Tuesday, at a summit in Sharm el-Sheikh." + "Sharon and Abbas also met alone for an hour"), as
+    is one held while another met ("While the leaders met, the foreign ministers held talks across town"). A
     visit spans days of its own, and a meeting a quotation tells is not dated by the news around it."""
     if (meeting.referenced or meeting.kind == "visit" or meeting.date_precision != "approx" or "date:published" not in meeting.rules
             or meeting.evidence[:1] in ('"', "“")):
@@ -123,8 +124,11 @@ def narrative_day(meeting, meetings: Sequence) -> None:
     for other in sorted(meetings, key=lambda m: -m.sentence):
         if (other is not meeting and not other.referenced and other.date_precision == "day"
                 and 0 < meeting.sentence - other.sentence <= NARRATIVE_REACH
-                and set(other.participants) & set(meeting.participants)):
+                and (set(other.participants) & set(meeting.participants) or "while-another" in meeting.rules)):
             _redated(meeting, other.date, other.date_precision, "date:narrative")
+            if "while-another" in meeting.rules and meeting.location is None and other.location and meeting.kind != "call":
+                meeting.location = other.location  # held at the same time: in the same town
+                meeting.rules.append("place:while-another")
             return
 
 

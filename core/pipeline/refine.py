@@ -77,6 +77,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
+        if "while-another" in meeting.rules:
+            narrative_day(meeting, out)  # the meeting it was held beside dates it before any neighbouring sentence
         day_from_context(meeting, people, dates, sentences, published, text, places)
         narrative_day(meeting, out)
         _date_from_office_start(meeting, kb, published)

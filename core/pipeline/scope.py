@@ -12,6 +12,7 @@ from core.pipeline.tense import SEQUENCE
 from core.pipeline.clauses import clause_verb, in_since_clause, other_conjunct, to_infinitive
 
 TIMES = frozenset({"time", "day", "week", "month", "year", "moment", "period", "weekend"})  # a relative clause of these dates
+DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # "the day after", "two days before"
 
 
 def through_sequence(place: Token, trigger: Token) -> bool:
@@ -212,3 +213,34 @@ def owns_the_place(token: Token) -> bool:
     return (token.dep_ == "poss" and head.i != token.i and head.dep_ == "pobj" and head.lemma_.lower() not in meeting_nouns()
             and head.lemma_.lower() not in _cues().get("honour", frozenset())  # not "in his meeting with Mishustin", "in her honour"
             and head.head.lower_ in _cues().get("locative", frozenset()) - {"to"})
+
+
+def day_from_other_event(trigger: Token, dates: list) -> str | None:
+    """The day of a meeting its clause tells as a day or a few before or after another event the text dates to the
+    day ("telephoned Lee the day after his election victory on December 19": 20 December; "met Xi two days before the
+    summit on 5 May": 3 May), or None."""
+    from datetime import date, timedelta
+
+    verb = clause_verb(trigger)
+    pairs = [(n, p) for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "npadvmod"]  # "two days before"
+    pairs += [(n, p) for n in verb.children if n.dep_ == "npadvmod"  # "the day after", however the parse hung "after"
+              for p in [*n.children, *verb.children] if p.dep_ == "prep" and p.i == n.i + 1]
+    for count, prep in pairs:
+        if prep.lower_ not in ("after", "before") or count.lemma_.lower() != "day" or trigger in prep.subtree:
+            continue
+        words = [c.lower_ for c in count.children if c.dep_ in ("det", "nummod")]
+        end = max(t.idx + len(t) for t in prep.subtree)
+        inside = [d for d in dates if prep.idx <= d.start < end and d.precision == "day" and d.value]
+        if len(words) == 1 and words[0] in DAY_COUNTS and len(inside) == 1:
+            shift = DAY_COUNTS[words[0]] * (1 if prep.lower_ == "after" else -1)
+            return (date.fromisoformat(inside[0].value[:10]) + timedelta(days=shift)).isoformat()
+    return None
+
+
+def while_another_meeting(trigger: Token) -> bool:
+    """The meeting's clause is set in a "while" clause telling another meeting ("While the leaders met, the foreign
+    ministers held talks across town"): the two were held at the same time."""
+    verb = clause_verb(trigger)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+               and (c.lemma_.lower() in meeting_verbs() or any(o.lemma_.lower() in meeting_nouns() for o in c.children))
+               for c in verb.children)

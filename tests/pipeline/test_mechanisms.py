@@ -4316,3 +4316,21 @@ def test_a_name_ends_at_a_preposition_the_model_ran_it_over():
             "at Kirribilli House, the prime minister's Sydney residence, on Wednesday.")
     assert ["George W. Bush", "John Howard"] in sides(text, "2007-09-07")
     assert "Howard at Kirribilli House" not in people(text, "2007-09-07")
+
+
+@pytest.mark.model
+def test_a_meeting_told_as_days_before_or_after_a_dated_event_is_dated_from_it():
+    text = "Yasuo Fukuda telephoned Lee Myung-bak the day after his election victory on December 19 to congratulate him."
+    assert [(m.date, m.referenced) for m in meetings(text, "2008-02-26")] == [("2007-12-20", True)]
+    before = "Vladimir Putin met Xi Jinping two days before the summit on 5 May."
+    assert [m.date for m in meetings(before, "2008-05-20")] == ["2008-05-03"]
+
+
+@pytest.mark.model
+def test_a_meeting_held_while_another_met_is_on_its_day_and_in_its_town():
+    text = ("Japanese Prime Minister Junichiro Koizumi arrived in Seoul on Thursday for talks. Koizumi and South Korean "
+            "President Kim Dae-jung met for about 90 minutes at the Blue House in Seoul on Friday. Officials were pleased. "
+            "While the leaders met, Foreign Minister Yoriko Kawaguchi held separate talks with her South Korean counterpart, "
+            "Choi Sung-hong.")
+    found = [(m.date, m.location) for m in meetings(text, "2002-03-23") if "Yoriko Kawaguchi" in m.participants]
+    assert found == [("2002-03-22", "Seoul")]
