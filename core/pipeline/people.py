@@ -287,7 +287,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             if whole is not None and not is_thing(whole, whole.text, source=source):
                 keep.append(whole)  # "Harjit Singh, the pizza shop owner": the model tagged "Singh" as a place
                 surnames.add(fold(name.split()[-1]))
-            elif kb.person(name) or (len(ent) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
+            elif kb.person(name) or (len(name.split()) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
             elif _listed_with_a_person(ent, name, keep, kb, source):
                 keep.append(ent)  # "the group's leaders Agathon Rwasa and Pasteur Habimana", the second tagged as a group

@@ -4334,3 +4334,23 @@ def test_a_meeting_held_while_another_met_is_on_its_day_and_in_its_town():
             "Choi Sung-hong.")
     found = [(m.date, m.location) for m in meetings(text, "2002-03-23") if "Yoriko Kawaguchi" in m.participants]
     assert found == [("2002-03-22", "Seoul")]
+
+
+@pytest.mark.model
+def test_a_hyphenated_surname_the_model_tagged_as_a_group_is_the_person_named_before():
+    text = ("Liberian President Ellen Johnson-Sirleaf arrived in Abuja on Tuesday. Johnson-Sirleaf, Africa's first elected "
+            "female head of state, was sworn in on January 16.")
+    found = [(m.text, m.canonical) for m in annotate(text, "2006-02-23")._.bl_people]
+    assert ("Johnson-Sirleaf", "Ellen Johnson Sirleaf") in found
+
+
+@pytest.mark.model
+def test_she_stands_for_the_woman_named_just_before_not_the_man_who_hosted_her():
+    from core.pipeline.gender import closer_fit, gender
+    from types import SimpleNamespace as Named
+
+    assert gender("Ellen Johnson Sirleaf") == "female" and gender("Vladimir Putin") == "male"
+    host, guest = Named(canonical="Olusegun Obasanjo"), Named(canonical="Ellen Johnson Sirleaf")
+    assert closer_fit("she", host, [guest, host]).canonical == "Ellen Johnson Sirleaf"
+    assert closer_fit("he", host, [guest, host]).canonical == "Olusegun Obasanjo"
+    assert closer_fit("she", host, [host]).canonical == "Olusegun Obasanjo"  # no woman named: the structure's choice
