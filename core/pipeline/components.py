@@ -320,9 +320,12 @@ def _future(ent) -> bool:
 
 
 def _intended(ent) -> bool:
-    """The date's clause is what someone agreed, decided or planned to do ("decided in March to visit China in May"):
-    an infinitive completing an `intention` verb lies ahead of it."""
+    """The date's clause is what someone agreed, decided or planned to do ("decided in March to visit China in May",
+    "accepted an invitation to visit Tokyo in April"): an infinitive completing an `intention` verb or an
+    `invitation_noun` lies ahead of it."""
     node = _verb_of(ent)
+    if node.dep_ == "acl" and node.head.pos_ == "NOUN":  # a noun's: "an invitation to visit Tokyo in April"
+        return to_infinitive(node) and node.head.lemma_.lower() in cues().get("invitation_noun", frozenset())
     return node.dep_ == "xcomp" and to_infinitive(node) and node.head.lemma_.lower() in cues().get("intention", frozenset())
 
 

@@ -84,7 +84,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     if meeting.referenced or meeting.date_precision != "approx" or meeting.evidence[:1] in ('"', "“"):
         return  # a meeting told in a quotation is not dated by when the words were said
     names = set(meeting.participants)
-    after = bool(word_stems(meeting.evidence) & cues().get("afterwards", frozenset()))  # "Abe later met Trong": the day before
+    after = told_as_later(meeting.evidence)  # "Abe later met Trong": the day before
     for number in range(meeting.sentence - 1, meeting.sentence - 1 - AFTER_REACH, -1) if after else (meeting.sentence - 1, meeting.sentence + 1):
         if not 0 <= number < len(sentences):
             continue
@@ -102,9 +102,21 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
             if announced and word_stems(text[slice(*sentences[number])]) & cues().get("setting", frozenset()):
                 meeting.rules.append("setting:neighbour")  # "… encounters on Thursday's margins": beside the gathering
             return
+    lede = recent_days(dates, sentences[0], pub) if after and any(m.sentence == 0 and m.canonical in names for m in people) else []
+    if len(lede) == 1:  # "… who held talks with Lee later in the afternoon": the day of the news the first sentence tells
+        meeting.date, meeting.date_precision = lede[0], "day"  # of Lee, however far back
+        meeting.rules.append("date:lede-later")
+        return
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
     _lede_day(meeting, dates, sentences, pub, text)
+
+
+def told_as_later(sentence: str) -> bool:
+    """The sentence tells its news as coming after what was told before (`afterwards` cues: "later", "then"), not
+    "then" before a title ("then Prime Minister Nawaz Sharif", "then-President")."""
+    adjectival = re.sub(r"\bthen[\s-]+(?=[A-Z])", " ", sentence)
+    return bool(word_stems(adjectival) & cues().get("afterwards", frozenset()))
 
 
 def _announces_meetings(sentence: str) -> bool:
@@ -365,7 +377,7 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
     margins.") are held on the sidelines."""
     if meeting.location or meeting.referenced or meeting.kind in ("call", "summit"):
         return
-    later = meeting.date_precision == "approx" and bool(word_stems(meeting.evidence) & cues().get("afterwards", frozenset()))
+    later = meeting.date_precision == "approx" and told_as_later(meeting.evidence)
     if meeting.date_precision != "day" and not later:
         return
     people = {p for p in meeting.participants if not country_iso3(p)}  # a shared country is no shared person

@@ -4354,3 +4354,29 @@ def test_she_stands_for_the_woman_named_just_before_not_the_man_who_hosted_her()
     assert closer_fit("she", host, [guest, host]).canonical == "Ellen Johnson Sirleaf"
     assert closer_fit("he", host, [guest, host]).canonical == "Olusegun Obasanjo"
     assert closer_fit("she", host, [host]).canonical == "Olusegun Obasanjo"  # no woman named: the structure's choice
+
+
+@pytest.mark.model
+def test_a_month_in_an_invitation_to_visit_is_the_next_one():
+    text = "Lee Myung-bak accepted Yasuo Fukuda's invitation to visit Tokyo in April. The two had met last April in Seoul."
+    found = {m.kind: (m.date, m.referenced) for m in meetings(text, "2008-02-26")}
+    assert found["visit"] == ("2008-04", True)
+    assert found["talks"] == ("2007-04", True)
+
+
+@pytest.mark.model
+def test_a_meeting_told_as_later_takes_the_day_the_first_sentence_gives_its_participant():
+    text = ("Japanese Prime Minister Yasuo Fukuda and South Korea's new president, Lee Myung-bak, agreed yesterday to "
+            "resume regular visits. The practice was suspended in 2005. Lee has promised a pragmatic foreign policy. He "
+            "wants a free trade agreement. Thousands watched the inauguration in Seoul. Among the foreign guests was US "
+            "Secretary of State Condoleezza Rice, who held talks with Lee later in the afternoon.")
+    found = [m.date for m in meetings(text, "2008-02-26") if "Condoleezza Rice" in m.participants]
+    assert found == ["2008-02-25"]
+
+
+def test_then_before_a_title_does_not_tell_a_meeting_as_later():
+    from core.pipeline.neighbours import told_as_later
+
+    assert told_as_later("Abe later met Trong") and told_as_later("He then met Sharif")
+    assert not told_as_later("he held talks with then Prime Minister Nawaz Sharif")
+    assert not told_as_later("he met then-President Bush")
