@@ -4380,3 +4380,9 @@ def test_then_before_a_title_does_not_tell_a_meeting_as_later():
     assert told_as_later("Abe later met Trong") and told_as_later("He then met Sharif")
     assert not told_as_later("he held talks with then Prime Minister Nawaz Sharif")
     assert not told_as_later("he met then-President Bush")
+
+
+@pytest.mark.model
+def test_abbe_is_a_title_before_a_name():
+    found = people("Abbé Apollinaire Malu Malu, the head of the electoral commission, said the vote would go ahead.", "2006-07-05")
+    assert "Apollinaire Malu Malu" in found
