@@ -236,16 +236,18 @@ def _in_the_day(doc: Doc, ent) -> int:
 
 def _untagged_anchored(doc: Doc, text: str, found: list[DateMention], published: str | None) -> list[DateMention]:
     """Days told from the day before them that the model did not tag as dates ("The following day he met …")."""
-    out = []
+    out, replaced = [], []
     for match in _ANCHORED.finditer(text):
-        if any(d.start < match.end() and match.start() < d.end for d in found):
-            continue
+        overlapping = [d for d in found if d.start < match.end() and match.start() < d.end]
+        if any(d.value for d in overlapping):
+            continue  # a date the model tagged and read; one it could not read ("The day" of "The day before") gives way
         anchor = next((d for d in reversed(found) if d.end <= match.start() and d.precision == "day" and d.value), None)
         anchor = _told_anchor(doc, match.start(), anchor, found, published)
         resolved = _from_anchor(doc, text, match.start(), match.end(), anchor) if anchor else None
         if resolved:
             out.append(DateMention(match.start(), match.end(), match.group(0), resolved.value, "day", resolved.rule))
-    return sorted(found + out, key=lambda d: d.start) if out else found
+            replaced += overlapping
+    return sorted([d for d in found if not any(d is r for r in replaced)] + out, key=lambda d: d.start) if out else found
 
 
 def _told_anchor(doc: Doc, start: int, anchor: DateMention | None, before: list[DateMention],

@@ -7,11 +7,11 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
+from core.pipeline.misparsed import TIMES
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 from core.pipeline.clauses import clause_verb, in_since_clause, other_conjunct, to_infinitive
 
-TIMES = frozenset({"time", "day", "week", "month", "year", "moment", "period", "weekend"})  # a relative clause of these dates
 DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # "the day after", "two days before"
 
 

@@ -111,8 +111,8 @@ def appeal(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "call":  # "a call from the UN for a ceasefire" (not "for an hour")
         return any(c.dep_ == "prep" and c.lower_ == "for" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
                    for c in trigger.children)
-    if trigger.pos_ not in ("VERB", "AUX") or not on:
-        return False
+    if trigger.pos_ not in ("VERB", "AUX") or not on or trigger.lemma_.lower() != "call":
+        return False  # "signed a statement on cooperation … for the country's reactors" asks nothing of anyone
     if any(c.dep_ == "xcomp" and to_infinitive(c) for c in trigger.children):
         return True
     # "called on the MNLF and civil society groups for assistance": asked for something

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import countries_named, cues, demonyms, fold
+from core.pipeline.misparsed import after_bare_with, list_before_its_verb
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, in_since_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware)
@@ -72,19 +73,8 @@ def linked(token: Token, trigger: Token) -> bool:
     Salman": no side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit
     Kenya")."""
     measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    return _after_bare_with(token, trigger) or _linked(token, trigger) or (
+    return after_bare_with(token, trigger) or list_before_its_verb(token, trigger) or _linked(token, trigger) or (
         measure is not None and measure.lemma_.lower() in cues().get("measure", frozenset()) and _linked(token, measure))
-
-
-def _after_bare_with(token: Token, trigger: Token) -> bool:
-    """The parse left the meeting word's "with" without its object and hung the list after it on another verb ("spoke
-    by telephone with Angela Merkel and François Hollande, an official said": Merkel the subject of "said"): the list
-    that begins right after "with" is what it meets with."""
-    bare = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" and not any(o.dep_ == "pobj" for o in c.children)]
-    first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    return bool(bare) and first.left_edge.i == bare[0].i + 1
 
 
 def _linked(token: Token, trigger: Token) -> bool:

@@ -4386,3 +4386,19 @@ def test_then_before_a_title_does_not_tell_a_meeting_as_later():
 def test_abbe_is_a_title_before_a_name():
     found = people("Abbé Apollinaire Malu Malu, the head of the electoral commission, said the vote would go ahead.", "2006-07-05")
     assert "Apollinaire Malu Malu" in found
+
+
+@pytest.mark.model
+def test_the_day_before_the_model_tagged_in_part_counts_from_the_day_told_before():
+    text = ("Junichiro Koizumi held talks with Islam Karimov in Tashkent on Tuesday. The day before, in Astana, Koizumi "
+            "and Kazakh President Nursultan Nazarbayev signed a joint statement on cooperation in uranium mining, a deal "
+            "that officials said would help secure fuel for the country's reactors.")
+    found = [(m.date, m.location) for m in meetings(text, "2006-08-30") if m.kind == "signing"]
+    assert found == [("2006-08-28", "Astana")]
+
+
+@pytest.mark.model
+def test_only_a_call_on_someone_to_do_something_is_an_appeal():
+    text = "Junichiro Koizumi and Nursultan Nazarbayev signed a statement on uranium mining for the country's reactors."
+    assert [m.kind for m in meetings(text, "2006-08-30")] == ["signing"]
+    assert meetings("Junichiro Koizumi called on Nursultan Nazarbayev to open the uranium mines.", "2006-08-30") == []
