@@ -55,7 +55,8 @@ def _present(sent: Span) -> list[list[Token]]:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "Camara did not attend and was not invited"
-        if lemma in attending and token.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in token.children):
+        if lemma in attending and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
+                c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "among") for c in token.children):
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:
                 if passive[0].lower_ in PRONOUN_SUBJECTS:

@@ -4402,3 +4402,12 @@ def test_only_a_call_on_someone_to_do_something_is_an_appeal():
     text = "Junichiro Koizumi and Nursultan Nazarbayev signed a statement on uranium mining for the country's reactors."
     assert [m.kind for m in meetings(text, "2006-08-30")] == ["signing"]
     assert meetings("Junichiro Koizumi called on Nursultan Nazarbayev to open the uranium mines.", "2006-08-30") == []
+
+
+@pytest.mark.model
+def test_those_joined_at_a_summit_among_others_attend_it():
+    text = ("Southern African leaders meeting in Johannesburg on Sunday failed to persuade Zimbabwe's rival parties to sign "
+            "a power-sharing deal. South African President Thabo Mbeki, who took over the rotating chairmanship of the "
+            "Southern African Development Community at the summit, was joined by Robert Mugabe, Mozambique's Armando "
+            "Guebuza and Tanzania's Jakaya Kikwete, among others.")
+    assert sides(text, "2008-08-18") == [["Armando Guebuza", "Jakaya Kikwete", "Robert Mugabe", "Thabo Mbeki"]]
