@@ -104,8 +104,10 @@ def _towns_of_a_country(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> l
         if of is None or name is None:
             continue
         start = name.i
-        while start > of.i + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == name.i:
-            start -= 1  # "Puerto Iguazu"
+        while start > of.i + 1 and ((doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == name.i)
+                                    or (doc[start - 1].text in ("-", "‐") and not doc[start - 1].whitespace_ and start - 2 > of.i
+                                        and not doc[start - 2].whitespace_ and doc[start - 2].is_title)):
+            start -= 1  # "Puerto Iguazu", "Al-Ula"
         span = doc[start:name.i + 1]
         codes = [kb.country_of_place(c.text) for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i]
         country = next((iso3 for iso3, kind in codes if iso3 and kind in ("demonym", "country")), None) or next(

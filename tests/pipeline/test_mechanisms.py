@@ -4411,3 +4411,9 @@ def test_those_joined_at_a_summit_among_others_attend_it():
             "Southern African Development Community at the summit, was joined by Robert Mugabe, Mozambique's Armando "
             "Guebuza and Tanzania's Jakaya Kikwete, among others.")
     assert sides(text, "2008-08-18") == [["Armando Guebuza", "Jakaya Kikwete", "Robert Mugabe", "Thabo Mbeki"]]
+
+
+@pytest.mark.model
+def test_a_town_named_with_a_hyphen_after_a_town_word_keeps_its_whole_name():
+    doc = annotate("The summit was held in the Saudi desert town of Al-Ula. Leaders met in the Croatian town of Vukovar.", "2021-01-07")
+    assert [(p.text, p.country) for p in doc._.bl_places if p.label == "GPE"] == [("Al-Ula", "SAU"), ("Vukovar", "HRV")]
