@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, cached_json, fold, knowledge_cache, knowledge_text
+from core.knowledge import Knowledge, cached_json, fold, knowledge_cache, knowledge_text, leader_roles
 from core.text import without_possessive
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -361,7 +361,8 @@ def full_names_for(key: str, named: list) -> list:
 
 def choose_full_name(candidates, full, span, kb: Knowledge, published):
     """The full name a short form stands for. When the article names two people it fits ("Michelle Obama" and
-    "Barack Obama"), prefer the one in office on the publication date, else the one named most often, else the
+    "Barack Obama"), prefer the one in office on the publication date (of several, the one who leads a country:
+    "Singh" beside Manmohan Singh and his foreign minister Natwar Singh), else the one named most often, else the
     nearest before; the rule says which."""
     nearest = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
     names = list(dict.fromkeys(f[0] for f in candidates))
@@ -369,8 +370,9 @@ def choose_full_name(candidates, full, span, kb: Knowledge, published):
         return nearest, "short-form"
     first = {f[0]: f for f in sorted(candidates, key=lambda f: -f[3])}
     in_office = [n for n in names if _in_office(kb, first[n][1], published)]
-    if len(in_office) == 1:
-        return first[in_office[0]], "short-form-office"
+    leading = [n for n in in_office if any(r.role in leader_roles() for r in kb.offices_on(first[n][1], (published or "")[:10]))]
+    if len(in_office) == 1 or len(leading) == 1:  # "Singh" beside Manmohan and Natwar Singh: the prime minister
+        return first[(in_office if len(in_office) == 1 else leading)[0]], "short-form-office"
     counts = {n: sum(1 for f in full if f[0] == n) for n in names}
     top = max(counts.values())
     most = [n for n in names if counts[n] == top]

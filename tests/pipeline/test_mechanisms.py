@@ -4417,3 +4417,12 @@ def test_those_joined_at_a_summit_among_others_attend_it():
 def test_a_town_named_with_a_hyphen_after_a_town_word_keeps_its_whole_name():
     doc = annotate("The summit was held in the Saudi desert town of Al-Ula. Leaders met in the Croatian town of Vukovar.", "2021-01-07")
     assert [(p.text, p.country) for p in doc._.bl_places if p.label == "GPE"] == [("Al-Ula", "SAU"), ("Vukovar", "HRV")]
+
+
+@pytest.mark.model
+def test_a_surname_shared_by_a_leader_and_his_minister_is_the_leader():
+    text = ("Indian Prime Minister Manmohan Singh met Pakistani President Pervez Musharraf in New York on Friday. The talks "
+            "were prepared by Foreign Minister Natwar Singh. On Tuesday, Singh had joined Brazil's Luiz Inácio Lula da "
+            "Silva at a meeting in New York.")
+    found = {m.text: m.canonical for m in annotate(text, "2004-09-25")._.bl_people if m.text == "Singh"}
+    assert found == {"Singh": "Manmohan Singh"}
