@@ -170,6 +170,21 @@ def to_infinitive(node: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
+def outcome_setting(trigger: Token) -> Token | None:
+    """The verb of an outcome (`outcome` cues) whose setting a meeting noun is, set off by a comma after what was
+    agreed ("agreed on Friday to begin admitting Iran as a member, at a summit in Dushanbe"): the summit was held
+    where and when they agreed, not planned with what they agreed; None otherwise ("agreed to meet at a summit")."""
+    from core.knowledge import cues
+
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.i == 0 or trigger.doc[prep.i - 1].text != ",":
+        return None
+    node = prep.head
+    while node.dep_ == "xcomp" and to_infinitive(node) and node.head.i != node.i:
+        node = node.head
+    return node if node.i != prep.head.i and node.lemma_.lower() in cues().get("outcome", frozenset()) else None
+
+
 def calls_on(verb: Token) -> bool:
     """ "called on King Abdullah in Amman": a visit to the person "on" names, not an appeal to them ("called on Israel
     to stop the attacks"), which says what they are to do; a purpose beside the visit's place is the visit's ("called

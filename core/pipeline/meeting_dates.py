@@ -61,7 +61,7 @@ def _after_it(trigger, verb) -> bool:
 def _date_of_report(sent, when, trigger) -> bool:
     """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
-    from core.pipeline.clauses import purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
+    from core.pipeline.clauses import outcome_setting, purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
 
     token = _token_at(sent, when.start)
     if token is None:
@@ -69,6 +69,9 @@ def _date_of_report(sent, when, trigger) -> bool:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
     if verb is None or verb.i == trigger.i:
         return False
+    setting = outcome_setting(trigger)
+    if setting is not None and verb.i == setting.i:
+        return False  # "agreed on Friday to admit Iran, at a summit in Dushanbe": the summit's day too
     if when.precision in ("month", "year") and _after_it(trigger, verb):
         return False  # "announced the trip last month, after speaking to Suu Kyi": the call was that month too
     if verb.lemma_.lower() in cues().get("reporting", frozenset()):

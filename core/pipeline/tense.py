@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import above_complements, purpose_clause, to_infinitive
+from core.pipeline.clauses import above_complements, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.occasion import occasion_subjects
 
 
@@ -18,6 +18,8 @@ def is_plan(trigger) -> bool:
     meet"), an upcoming or planned modifier, an intention verb ("agreed to meet"), a present tense with a while to
     wait ("travels to Beijing in a few days")."""
     cues = _cues()
+    if outcome_setting(trigger) is not None:
+        return False  # "agreed on Friday to admit Iran, at a summit in Dushanbe": where they agreed
     if trigger.dep_ == "appos" and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.i != trigger.i and is_plan(trigger.head):
         return True  # "will make his first visit to Russia, a four-day trip …": the trip is that visit
     modal = cues.get("hypothetical", frozenset()) | {"will", "shall", "'ll"}

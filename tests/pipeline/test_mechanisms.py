@@ -4426,3 +4426,11 @@ def test_a_surname_shared_by_a_leader_and_his_minister_is_the_leader():
             "Silva at a meeting in New York.")
     found = {m.text: m.canonical for m in annotate(text, "2004-09-25")._.bl_people if m.text == "Singh"}
     assert found == {"Singh": "Manmohan Singh"}
+
+
+@pytest.mark.model
+def test_a_summit_set_off_after_what_was_agreed_is_where_and_when_they_agreed():
+    text = ("The Shanghai Cooperation Organisation agreed on Friday to begin admitting Iran as a full member, at a summit "
+            "in the Tajik capital Dushanbe.")
+    found = [(m.kind, m.date, m.referenced, m.location) for m in meetings(text, "2021-09-18")]
+    assert found == [("summit", "2021-09-17", False, "Dushanbe")]
