@@ -83,9 +83,16 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     if kind is None:
         return None
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
-            or discussed(token)):
+            or discussed(token) or _where_land_meets(token)):
         return None
     return kind
+
+
+def _where_land_meets(trigger: Token) -> bool:
+    """ "the forested border region where their three countries meet": a verb in a "where" clause of a stretch of land
+    (`land_feature` cues) tells where borders join, not a meeting."""
+    return (trigger.pos_ == "VERB" and trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in _cues().get("land_feature", frozenset())
+            and any(c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children))
 
 
 def discussed(trigger: Token) -> bool:

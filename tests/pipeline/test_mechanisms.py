@@ -4434,3 +4434,10 @@ def test_a_summit_set_off_after_what_was_agreed_is_where_and_when_they_agreed():
             "in the Tajik capital Dushanbe.")
     found = [(m.kind, m.date, m.referenced, m.location) for m in meetings(text, "2021-09-18")]
     assert found == [("summit", "2021-09-17", False, "Dushanbe")]
+
+
+@pytest.mark.model
+def test_where_borders_meet_is_geography_not_a_meeting():
+    text = ("The presidents of Guinea, Sierra Leone and Liberia agreed on Friday to isolate the forested border region "
+            "where their three countries meet, the centre of the outbreak, at an emergency summit in Conakry.")
+    assert [(m.kind, m.location) for m in meetings(text, "2014-08-02")] == [("summit", "Conakry")]
