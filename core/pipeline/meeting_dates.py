@@ -28,7 +28,7 @@ def _since(sent, when, trigger) -> bool:
     from core.pipeline.clauses import clause_verb
 
     token = _token_at(sent, when.start)
-    since = next((a for a in ([token] if token is not None else []) + list(getattr(token, "ancestors", ())) if a.lower_ == "since"), None)
+    since = next((a for a in (token, *token.ancestors) if a.lower_ == "since"), None) if token is not None else None
     if since is None or trigger in since.subtree or any(c.lower_ == "when" for c in clause_verb(trigger).children):
         return False
     nouns = [since.head, *(c for c in since.head.children if c.dep_ == "dobj" and since.head.pos_ == "VERB")]

@@ -92,21 +92,37 @@ def trip_told_again(meeting, meetings: Sequence) -> None:
         _redated(meeting, visit.date, visit.date_precision, "anaphora")
 
 
+def _news_before(meeting, meetings: Sequence, nearest: int, farthest: int | None, fits):
+    """The latest meeting the article reports, told between `nearest` and `farthest` sentences before this one (no
+    limit when None), that `fits`."""
+    return next((other for other in sorted(meetings, key=lambda m: -m.sentence)
+                 if other is not meeting and not other.referenced and nearest <= meeting.sentence - other.sentence
+                 and (farthest is None or meeting.sentence - other.sentence <= farthest) and fits(other)), None)
+
+
+def _in_its_town(meeting, other, rule: str) -> None:
+    """The meeting placed where the news it belongs to was, when no text places it (a call is held nowhere)."""
+    if meeting.location is None and other.location and meeting.kind != "call":
+        meeting.location = other.location
+        meeting.rules.append(rule)
+
+
+def _shares_someone(meeting):
+    return lambda other: bool(set(other.participants) & set(meeting.participants))
+
+
 def earlier_that_day(meeting, meetings: Sequence) -> None:
     """A meeting told as had "earlier" with no time of its own, just after a meeting the article reports with one of
     its people, is part of that news, on its day and in its town ("Davutoglu held talks with Assad in Damascus on
     Tuesday." + "Davutoglu, who had earlier met his Syrian counterpart at the foreign ministry, said …")."""
     if "date:background-undated" not in meeting.rules or "earlier" not in re.findall(r"[a-z]+", meeting.evidence.lower()):
         return
-    for other in sorted(meetings, key=lambda m: -m.sentence):
-        if (other is not meeting and not other.referenced and other.date and 0 <= meeting.sentence - other.sentence <= 1
-                and set(other.participants) & set(meeting.participants)):
-            meeting.referenced = False
-            _redated(meeting, other.date, other.date_precision, "date:earlier-that-day")
-            if meeting.location is None and other.location and meeting.kind != "call":
-                meeting.location = other.location
-                meeting.rules.append("place:earlier-that-day")
-            return
+    shares = _shares_someone(meeting)
+    other = _news_before(meeting, meetings, 0, 1, lambda o: bool(o.date) and shares(o))
+    if other is not None:
+        meeting.referenced = False
+        _redated(meeting, other.date, other.date_precision, "date:earlier-that-day")
+        _in_its_town(meeting, other, "place:earlier-that-day")
 
 
 NARRATIVE_REACH = 4  # sentences back to the dated news a meeting with no time of its own continues
@@ -121,15 +137,13 @@ def narrative_day(meeting, meetings: Sequence) -> None:
     if (meeting.referenced or meeting.kind == "visit" or meeting.date_precision != "approx" or "date:published" not in meeting.rules
             or meeting.evidence[:1] in ('"', "“")):
         return
-    for other in sorted(meetings, key=lambda m: -m.sentence):
-        if (other is not meeting and not other.referenced and other.date_precision == "day"
-                and 0 < meeting.sentence - other.sentence <= NARRATIVE_REACH
-                and (set(other.participants) & set(meeting.participants) or "while-another" in meeting.rules)):
-            _redated(meeting, other.date, other.date_precision, "date:narrative")
-            if "while-another" in meeting.rules and meeting.location is None and other.location and meeting.kind != "call":
-                meeting.location = other.location  # held at the same time: in the same town
-                meeting.rules.append("place:while-another")
-            return
+    beside = "while-another" in meeting.rules
+    shares = _shares_someone(meeting)
+    other = _news_before(meeting, meetings, 1, NARRATIVE_REACH, lambda o: o.date_precision == "day" and (beside or shares(o)))
+    if other is not None:
+        _redated(meeting, other.date, other.date_precision, "date:narrative")
+        if beside:
+            _in_its_town(meeting, other, "place:while-another")  # held at the same time: in the same town
 
 
 AFTER_REACH = 5  # sentences back to the meeting "After the talks, …" follows
@@ -143,14 +157,10 @@ def after_the_meeting(meeting, meetings: Sequence) -> None:
     if (meeting.referenced or "date:published" not in meeting.rules or len(words) < 3 or words[0] not in ("after", "following")
             or words[1] not in POINTING or not any(meeting_noun(w) for w in words[2:])):
         return
-    for other in sorted(meetings, key=lambda m: -m.sentence):
-        if (other is not meeting and not other.referenced and other.date_precision == "day" and other.kind != "call"
-                and 0 < meeting.sentence - other.sentence <= AFTER_REACH):
-            _redated(meeting, other.date, other.date_precision, "date:after-the-meeting")
-            if meeting.location is None and other.location:
-                meeting.location = other.location
-                meeting.rules.append("place:after-the-meeting")
-            return
+    other = _news_before(meeting, meetings, 1, AFTER_REACH, lambda o: o.date_precision == "day" and o.kind != "call")
+    if other is not None:
+        _redated(meeting, other.date, other.date_precision, "date:after-the-meeting")
+        _in_its_town(meeting, other, "place:after-the-meeting")
 
 
 def day_of_the_gathering(meeting, meetings: Sequence) -> None:
@@ -158,11 +168,9 @@ def day_of_the_gathering(meeting, meetings: Sequence) -> None:
     before ("The summit was hosted by Bakiyev … on Thursday." … "On the sidelines, Putin held talks with Ahmadinejad")."""
     if meeting.referenced or "date:published" not in meeting.rules or not word_stems(meeting.evidence) & cues().get("setting", frozenset()):
         return
-    for other in sorted(meetings, key=lambda m: -m.sentence):
-        if (other is not meeting and other.kind == "summit" and not other.referenced and other.date_precision == "day"
-                and 0 <= meeting.sentence - other.sentence):
-            _redated(meeting, other.date, other.date_precision, "date:gathering")
-            return
+    other = _news_before(meeting, meetings, 0, None, lambda o: o.kind == "summit" and o.date_precision == "day")
+    if other is not None:
+        _redated(meeting, other.date, other.date_precision, "date:gathering")
 
 
 def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, int]], text: str, in_office) -> None:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import cues as _cues
 from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
                                       session_only)
-from core.pipeline.gender import closer_fit
+from core.pipeline.gender import FEMININE, closer_fit
 from core.pipeline.scope import own_party, owns_the_place
 from core.pipeline.senses import negated
 from core.pipeline.several import is_subject, the_two
@@ -46,7 +46,7 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
             antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
-        if token.lower_ in PRONOUNS:  # "she" for the woman named just before, not the man who hosted her
+        if token.lower_ in FEMININE:  # "she" for the woman named just before, not the man who hosted her
             before = [m for n in range(max(0, number - PRONOUN_REACH), number) for m in context.get("by_sentence", {}).get(n, [])]
             antecedent = closer_fit(token.lower_, antecedent, before + [m for m in people if m.token < token.i])
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
