@@ -212,7 +212,8 @@ def name_not_thing(ent: Span, kb: Knowledge) -> list[Span]:
             continue  # no name begins inside a place's name: "The New York Times" has no "York Times"
         name = doc[cut:ent.end]
         comma = doc[cut - 1].text == ","  # "the editor of Investigate, Ian Example": the name is in apposition
-        if plain_name(name, kb) and context_evidence(doc, cut, ent.end, kb) and (
+        titled = fold(doc[cut - 1].text).rstrip(".") in personal_titles()  # "Ratu Inoke Kubuabola": any first name
+        if plain_name(name, kb, first_name=not titled) and context_evidence(doc, cut, ent.end, kb) and (
                 fold(doc[cut - 1].text).rstrip(".") in titles or ent.root.i >= cut or comma):
             before = doc[ent.start:cut - 1] if comma else doc[ent.start:cut]
             if all(fold(t.text).rstrip(".") in titles or t.lower_ == "the" for t in before):  # "the Hon Annette King"
@@ -353,3 +354,11 @@ def _gap_is_name(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:
     titles = titles_of(kb)
     return all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not t.ent_type_ and fold(t.text) not in titles
                for t in doc[start:end])
+
+
+def personal_titles() -> frozenset[str]:
+    """The personal forms of address of name_stopwords.txt ("Mr", "Dr", "Ratu"), not the ranks, role words and
+    name-parser titles that also open the names of offices ("General Accounting Office")."""
+    from core.pipeline.people import stopword_section
+
+    return stopword_section("honorifics")

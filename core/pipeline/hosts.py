@@ -66,26 +66,29 @@ def _implied_office(token: Token, kb: Knowledge, own: list[str]) -> str | None:
     return None
 
 
-def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
+def name_counterparts(found: list, sentences: list[Span], kb: Knowledge, published: str | None, mentions=()) -> None:
     """Replace the country sides of a meeting that its sentence calls the named people's counterparts ("her
     counterparts from France and Germany", "Putin and Stanishev met their Greek counterparts") by who held each named
     person's office in that country on the meeting's date (the publication date for an undated one: the text speaks
-    of people in office); a country with no known holder stays a country."""
+    of people in office): the office the knowledge base knows, else the one the article's role words give someone it
+    does not know ("Fiji's foreign minister, Ratu Inoke Kubuabola"); a country with no known holder stays a country."""
+    told = {m.canonical: (m.office, m.country) for m in mentions if m.office and m.person_id is None and m.country}
     for meeting in found:
         day = meeting.date or published
         if not day or not 0 <= meeting.sentence < len(sentences):
             continue
         countries = _counterpart_countries(sentences[meeting.sentence], kb)
-        people = [p for name in meeting.participants if (p := kb.person(name)) is not None]
-        if not countries or not people:
+        known = {p.canonical: ([r.role for r in kb.offices_on(p.person_id, day)], kb.country_on(p, day))
+                 for name in meeting.participants if (p := kb.person(name)) is not None}
+        offices = known | {name: ([told[name][0]], told[name][1]) for name in meeting.participants if name in told and name not in known}
+        if not countries or not offices:
             continue
-        offices = {p.person_id: [r.role for r in kb.offices_on(p.person_id, day)] for p in people}
         sides: list[str] = []
         for side in meeting.participants:
             code = kb.country_of_place(side)[0]
             holders = [] if code not in countries else [
-                h.canonical for p in people if offices[p.person_id] and code != kb.country_on(p, day)
-                and (h := kb.holder(offices[p.person_id][0], code, day)) is not None]
+                h.canonical for held, own in offices.values() if held and code != own
+                and (h := kb.holder(held[0], code, day)) is not None]
             sides += holders or [side]
         if sides != meeting.participants:
             meeting.participants = sorted(set(sides))
@@ -102,7 +105,8 @@ def _counterpart_countries(sentence: Span, kb: Knowledge) -> set[str]:
         words += [t for c in token.children if c.dep_ in ("amod", "compound") for t in (c, *c.conjuncts)]
         for word in words:
             if word.ent_type_ in ("GPE", "NORP"):
-                code, kind = kb.country_of_place(word.text)
+                name = next((e.text for e in sentence.doc.ents if e.start <= word.i < e.end), word.text)  # "New Zealand"
+                code, kind = kb.country_of_place(name)
                 if code and kind in ("country", "demonym"):
                     codes.add(code)
     return codes

@@ -130,7 +130,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     name_adjacent_hosts(found, by_sentence, leaders or {}, lower, kb)
     if kb is not None:
         imply_hosts(found, sentences, kb, published)
-        name_counterparts(found, sentences, kb, published)
+        name_counterparts(found, sentences, kb, published, people)
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],

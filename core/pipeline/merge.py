@@ -75,7 +75,8 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
         for other in merged:
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
-            if "anaphora" in meeting.rules and a == b and not _plan_and_past(meeting, other, published) and _same_place(place, other.location):
+            told_again = a == b or (a < b and meeting.kind == other.kind == "summit")  # "Hours before the summit opened, …"
+            if "anaphora" in meeting.rules and told_again and not _plan_and_past(meeting, other, published) and _same_place(place, other.location):
                 other.location = _finer_place(other.location, place)  # "The talks in Islamabad lasted …"
                 if "date" not in told and _finer(meeting.date_precision, other.date_precision):  # "… a joint press
                     other.date, other.date_precision = meeting.date, meeting.date_precision  # conference after their talks on Tuesday"

@@ -27,3 +27,32 @@ def list_before_its_verb(token: Token, trigger: Token) -> bool:
         return False
     return all(t.pos_ in ("PROPN", "CCONJ") or t.text == "," or t.ent_type_ in ("NORP", "PERSON", "GPE")
                for t in token.doc[token.i + 1:trigger.i])
+
+
+def clause_opener(verb: Token) -> Token | None:
+    """The "after" or "before" that really opens the verb's clause when the parse made that word a preposition of the
+    verb before it and the verb a conjunct with no "and", or a clause with no subject and no conjunction of its own
+    ("was announced after Fiji's foreign minister, Ratu Inoke Kubuabola, sat down with …": "sat" hung on "announced",
+    its subject the object of "after"); a verb of no tense ("left after the talks, flying to Paris") opens none."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    for prep in head.children:
+        if (prep.dep_ == "prep" and prep.lower_ in ("after", "before") and prep.i < verb.i and any(o.dep_ == "pobj" for o in prep.children)
+                and all(t.is_punct for t in verb.doc[prep.right_edge.i + 1:verb.i])):
+            return prep
+    return None
+
+
+def subject_after_opener(token: Token, trigger: Token) -> bool:
+    """The token names the subject of a meeting verb whose clause-opening "after" or "before" the parse took for a
+    preposition (see `clause_opener`): "Fiji's foreign minister, Ratu Inoke Kubuabola" of "… after Fiji's foreign
+    minister, Ratu Inoke Kubuabola, sat down with …"."""
+    opener = clause_opener(trigger)
+    subject = next((o for o in opener.children if o.dep_ == "pobj"), None) if opener is not None else None
+    if subject is None or not subject.left_edge.i <= token.i <= subject.right_edge.i:
+        return False
+    return not any(a.dep_ == "prep" for a in token.ancestors if subject.is_ancestor(a))  # not "the minister of Fiji"

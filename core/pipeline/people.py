@@ -36,6 +36,7 @@ class PersonMention:
     rule: str  # full-name, kb-alias, short-form, kb-surname, kin, role-doc, role-kb, leader-by-name, unresolved
     sentence: int
     token: int  # index of the mention's root token
+    office: str | None = None  # the office a role reference names ("Fiji's foreign minister": foreign_minister)
 
 
 @knowledge_cache(maxsize=1)

@@ -9,6 +9,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
                                       session_only)
 from core.pipeline.gender import FEMININE, closer_fit
+from core.pipeline.misparsed import subject_after_opener
 from core.pipeline.scope import own_party, owns_the_place
 from core.pipeline.senses import negated
 from core.pipeline.several import is_subject, the_two
@@ -36,14 +37,17 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"
         earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (
-            doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass")))]
+            doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass"))
+            or subject_after_opener(doc[m.token], trigger))]
         antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
         if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
                 t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
             antecedent = max((m for m in people if m.token < token.i), key=lambda m: m.token, default=None) or antecedent
         honoured = token.dep_ == "poss" and token.head.lemma_.lower() in _cues().get("honour", frozenset())  # "in her honour"
         if (token.dep_ in ("dobj", "pobj", "dative") or honoured) and earlier:  # "Bush called to congratulate him": not Bush
-            others = [m for m in earlier if not is_subject(doc[m.token], trigger)]
+            own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Hu began the week in Morocco, where
+            others = [m for m in earlier if not (  # King Mohammed VI received him": Hu, no subject of the reception
+                any(s.left_edge.i <= m.token <= s.right_edge.i for s in own) if own else is_subject(doc[m.token], trigger))]
             contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
             antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
         if token.lower_ in FEMININE:  # "she" for the woman named just before, not the man who hosted her

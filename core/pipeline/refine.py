@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from core.knowledge import Knowledge, country_display_name, cues
 from core.pipeline.date_spans import compatible_dates
+from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
 from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import joined, represented
@@ -125,9 +126,12 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
     """A background meeting its evidence dates only by an inauguration ("Putin met Xi soon after being inaugurated
     for a fifth term") takes the month the latest term of office of one of its participants began, when that was
     within two years before publication; roles.csv holds one row per term where terms are known."""
-    words = set(re.findall(r"[a-z]+", meeting.evidence.lower()))
+    found = re.findall(r"[a-z]+", meeting.evidence.lower())
+    words = set(found)
     if (meeting.date and meeting.date_precision != "approx") or not published or not words & cues().get("office_start", frozenset()):
         return
+    if any(w in cues()["office_start"] and set(found[i + 1:i + 5]) & (MONTHS | set(WEEKDAYS)) for i, w in enumerate(found)):
+        return  # "Santos, who was sworn in on Saturday, received Chávez": the text dates the start, not the meeting
     day = published[:10]
     earliest = f"{int(day[:4]) - 2}{day[4:]}"
     starts = [r.start for name in meeting.participants for r in kb.roles_of.get(getattr(kb.person(name), "person_id", ""), [])

@@ -226,7 +226,7 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
             canonical, person_id, person_country, rule = holder.canonical, holder.person_id, country, "role-kb"
         span = doc[start:end]
         out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
-                                 rule, sentence_of[span.root.i], span.root.i))
+                                 rule, sentence_of[span.root.i], span.root.i, office=role))
     return out
 
 

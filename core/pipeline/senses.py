@@ -83,9 +83,17 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     if kind is None:
         return None
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
-            or discussed(token) or _where_land_meets(token)):
+            or discussed(token) or _where_land_meets(token) or (kind == "talks" and _purpose_of_talks(token, sentence_words))):
         return None
     return kind
+
+
+def _purpose_of_talks(noun: Token, sentence_words: set[str]) -> bool:
+    """ "sat down with his counterparts for the first three-way talks since the coup": talks that a verb of talks
+    sits, meets or comes together "for" are that verb's meeting, told once."""
+    verb = noun.head.head
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "for" and verb.pos_ == "VERB"
+            and trigger_kind(verb, sentence_words) == "talks")
 
 
 def _where_land_meets(trigger: Token) -> bool:

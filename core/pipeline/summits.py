@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.knowledge import organisations
+from core.knowledge import country_display_name, organisations
 from core.pipeline.date_spans import compatible_dates
 
 
@@ -24,12 +24,12 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if meeting.kind == "summit" and not meeting.referenced:
             target = next((s for s in out if _same_summit(s, meeting, bodies)), None)
         elif not meeting.referenced and len(meeting.participants) >= 3:  # "Among those attending the two-day meeting were …"
-            target = next((s for s in out if "summit:open" in s.rules and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH
-                           and _same_summit(s, meeting, bodies)), None)
+            target = next((s for s in out if ("summit:open" in s.rules or len(set(s.countries) & set(meeting.countries)) >= 3)
+                           and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies)), None)
         if target is None:
             out.append(meeting)
             continue
-        target.participants = sorted(set(target.participants) | set(meeting.participants))
+        target.participants = sorted((set(target.participants) | set(meeting.participants)) - _given_by_people(target) - _given_by_people(meeting))
         target.countries = sorted(set(target.countries) | set(meeting.countries))
         target.location = target.location or meeting.location
         if "summit:merged" not in target.rules:
@@ -51,3 +51,10 @@ def _same_summit(summit, other, bodies: set[str]) -> bool:
     if mine and theirs:
         return bool(mine & theirs)
     return not summit.location or not other.location or summit.location == other.location
+
+
+def _given_by_people(meeting) -> set[str]:
+    """The countries a meeting gives by a person of theirs, not as a side of their own: merged into a summit told by
+    its countries ("Leaders of Russia, Ukraine, Belarus and Kazakhstan gathered in Minsk" + "Lukashenko played host to
+    Putin, Nazarbayev and Poroshenko"), Russia's side is Putin."""
+    return {name for c in meeting.countries if (name := country_display_name(c)) not in meeting.participants}

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 from core.text import regular_stems
 from core.pipeline.clauses import above_complements, outcome_setting, purpose_clause, to_infinitive
+from core.pipeline.misparsed import clause_opener
 from core.pipeline.occasion import occasion_subjects
 
 
@@ -63,8 +64,9 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     earlier = cues["background"] | cues.get("recent", frozenset())
     ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues)
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
+    opener = clause_opener(trigger)  # "announced after X, Y, sat down with …": "after" orders the news, not the meeting
     for ancestor in [trigger, *trigger.ancestors]:
-        if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod")
+        if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") and c != opener
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
                               and not _later_step(c, trigger, cues) and not _same_day(c)
                               for c in ancestor.children):
@@ -121,9 +123,18 @@ def _occasion(trigger: Token, cues) -> bool:
         verb = verb.head  # "agreed to share intelligence, after talks in Ankara": the parse hangs it on "share"
     held = trigger.head if trigger.dep_ == "dobj" else trigger  # "told reporters after the two men had held talks"
     mark = next((c for c in held.children if c.dep_ == "mark" and c.lower_ == "after"), None) if held.dep_ == "advcl" else None
+    if mark is None and (opener := clause_opener(held)) is not None and opener.lower_ == "after":
+        mark = opener  # the parse made "after" a preposition of the news verb and the meeting verb its conjunct
     return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
             and verb.lemma_.lower() in cues.get("reporting", frozenset()) | cues.get("outcome", frozenset())) or bool(occasion_subjects(trigger)) or (
-        mark is not None and _close_sequence(mark) and held.head.lemma_.lower() in cues.get("reporting", frozenset()))
+        mark is not None and _close_sequence(mark) and _news_verb(held.head, cues))
+
+
+def _news_verb(verb: Token, cues) -> bool:
+    """A verb that reports news: "said", "announced", or news arriving ("The announcement came after …")."""
+    return verb.lemma_.lower() in cues.get("reporting", frozenset()) or (
+        verb.lemma_.lower() in cues.get("news_arrival", frozenset())
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.get("news_noun", frozenset()) for c in verb.children))
 
 
 def _upcoming(trigger: Token, cues) -> bool:
@@ -207,7 +218,15 @@ def unheld(trigger: Token) -> bool:
         if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
             break
         node = governing_verb(node.head) if node.head.pos_ in ("NOUN", "PROPN") else node.head
-    return _completes(trigger, words) or _called_off(trigger)
+    return _completes(trigger, words) or _called_off(trigger) or _barred(trigger)
+
+
+def _barred(trigger: Token) -> bool:
+    """A meeting verb someone is kept from (`barring` cues): "barred from visiting New Zealand", "banned him from
+    meeting the press"."""
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    return (node.dep_ == "pcomp" and node.head.lower_ == "from"
+            and node.head.head.lemma_.lower() in _cues().get("barring", frozenset()))
 
 
 def _called_off(trigger: Token) -> bool:

@@ -4441,3 +4441,55 @@ def test_where_borders_meet_is_geography_not_a_meeting():
     text = ("The presidents of Guinea, Sierra Leone and Liberia agreed on Friday to isolate the forested border region "
             "where their three countries meet, the centre of the outbreak, at an emergency summit in Conakry.")
     assert [(m.kind, m.location) for m in meetings(text, "2014-08-02")] == [("summit", "Conakry")]
+
+
+@pytest.mark.model
+def test_a_chiefly_title_before_a_name_the_model_took_for_an_organisation_is_stripped():
+    found = people("Tonga's new envoy, Ratu Semisi Example, presented his credentials on Monday.", "2013-03-06")
+    assert "Semisi Example" in found and not any(name.startswith("Ratu") for name in found)
+
+
+@pytest.mark.model
+def test_talks_after_which_news_came_are_the_news_of_its_days():
+    text = ("Jacques Chirac left Madrid on Tuesday evening with a deal on a high-speed rail line. The announcement came "
+            "after the French president held talks with Spanish Prime Minister José María Aznar at the Moncloa Palace.")
+    assert [(m.referenced, m.date) for m in meetings(text, "2003-10-01")] == [(False, "2003-09-30")]
+
+
+@pytest.mark.model
+def test_the_subject_of_a_meeting_verb_after_after_is_its_side_when_the_parse_hung_it_on_after():
+    text = ("Australia and New Zealand agreed on Monday to ease travel sanctions on Fiji. The decision was announced after Fiji's foreign "
+            "minister, Ratu Inoke Kubuabola, sat down with his Australian and New Zealand counterparts at Admiralty House in "
+            "Sydney for the first ministerial talks since the coup.")
+    assert placed(text, "2012-08-01") == [(["Bob Carr", "Inoke Kubuabola", "Murray McCully"], "2012-07-30", "Sydney")]
+
+
+@pytest.mark.model
+def test_a_visit_someone_is_barred_from_is_no_meeting():
+    text = "Fijian ministers would no longer be barred from visiting Australia, Prime Minister Julia Gillard said."
+    assert meetings(text, "2012-08-01") == []
+
+
+@pytest.mark.model
+def test_a_summit_told_by_its_countries_and_then_by_its_leaders_is_one_meeting_of_the_leaders():
+    text = ("Leaders of Russia, Ukraine, Belarus and Kazakhstan gathered in Minsk on Tuesday with senior European Union "
+            "officials for a summit on trade and energy.\n\nBelarusian President Alexander Lukashenko played host to "
+            "Vladimir Putin of Russia, Nursultan Nazarbayev of Kazakhstan and Ukraine's Petro Poroshenko, while the EU was "
+            "represented by its foreign policy chief, Catherine Ashton.\n\nHours before the summit opened, Ukraine's "
+            "security service released a video.")
+    assert placed(text, "2014-08-27") == [(["Alexander Lukashenko", "Catherine Ashton", "Nursultan Nazarbayev", "Petro Poroshenko",
+                                            "Vladimir Putin"], "2014-08-26", "Minsk")]
+
+
+@pytest.mark.model
+def test_him_in_a_where_clause_with_a_subject_of_its_own_is_the_main_clause_subject():
+    text = ("Government spokesman Alfred Mutua said Beijing would fund rural roads. Hu Jintao began the week in Morocco, "
+            "where King Mohammed VI received him in Rabat.")
+    assert sides(text, "2006-04-29") == [["Hu Jintao", "Mohammed VI of Morocco"]]
+
+
+@pytest.mark.model
+def test_counterparts_of_someone_the_knowledge_base_does_not_know_hold_the_office_the_text_gives_him():
+    text = ("Fiji's foreign minister, Inoke Kubuabola, sat down with his Australian and New Zealand counterparts in Sydney "
+            "on Monday for the first three-way ministerial talks since the coup.")
+    assert placed(text, "2012-08-01") == [(["Bob Carr", "Inoke Kubuabola", "Murray McCully"], "2012-07-30", "Sydney")]
