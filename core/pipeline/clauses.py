@@ -94,15 +94,19 @@ def raises(verb: Token, subject: Token, trigger: Token) -> bool:
 def summit_told(sent, trigger: Token) -> bool:
     """The sentence tells of a summit the meeting word belongs to: a "summit" word, unless only as the setting of a
     meeting held beside it (`setting` cues: "Bush and Putin met on the sidelines of the APEC summit") or as what
-    came before or after it ("talks with his host on the day before the summit"); no meeting called two-sided
+    came before or after it ("talks with his host on the day before the summit", "The summit came two days after Rice
+    held talks with Sharon"); no meeting called two-sided
     (`two_sided` cues: "bilateral talks") is one."""
     from core.pipeline.tense import SEQUENCE
 
     setting = cues().get("setting", frozenset())
     if any(c.dep_ == "amod" and c.lower_ in cues().get("two_sided", frozenset()) for c in trigger.children):
         return False  # "held bilateral talks with his host on the day before the summit"
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "advcl"
+                   and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in a.children)), None)
     return any(t.lower_ == "summit" and (t.i == trigger.i or not (any(a.lemma_.lower() in setting for a in t.ancestors)
-                                                                  or _sequence_phrase(t, trigger, SEQUENCE)))
+                                                                  or _sequence_phrase(t, trigger, SEQUENCE)
+                                                                  or (clause is not None and not clause.left_edge.i <= t.i <= clause.right_edge.i)))
                for t in sent)
 
 
@@ -222,13 +226,16 @@ def other_conjunct(token: Token, trigger: Token) -> bool:
 
 def _across_semicolon(token: Token, trigger: Token) -> bool:
     """A semicolon stands between the token and the meeting word, and the clause on each side has a subject of its
-    own, whatever the parse made of them ("Pompeo and Wang held talks …; Wang then sat down with Saifuddin …")."""
+    own, whatever the parse made of them ("Pompeo and Wang held talks …; Wang then sat down with Saifuddin …", "The
+    summit came two days after …; a day later she crossed into the West Bank")."""
     low, high = sorted((token.i, trigger.i))
     if not any(t.text == ";" for t in token.doc[low + 1:high]):
         return False
     verbs = clause_verb(token), clause_verb(trigger)
-    return verbs[0].i != verbs[1].i and all(
-        any(c.dep_ in ("nsubj", "nsubjpass") and not _told_again(c) for c in v.children) for v in verbs)
+
+    def own_subject(verb: Token, again: bool) -> bool:  # a meeting told again has the sides told before it, not after
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (again or not _told_again(c)) for c in verb.children)
+    return verbs[0].i != verbs[1].i and own_subject(verbs[0], False) and own_subject(verbs[1], trigger.i < token.i)
 
 
 _OBJECTS = frozenset({"dobj", "dative", "npadvmod", "appos", "attr", "oprd"})
@@ -263,6 +270,22 @@ def _told_again(subject: Token) -> bool:
         return True
     return subject.lemma_.lower() in meeting_nouns() and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their")
                                                              for c in subject.children)
+
+
+def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
+    """The token lies in an "after" or "before" clause that tells a meeting of its own and does not hold the meeting
+    word: "The summit came two days after Rice held talks with Sharon in Jerusalem" (Rice and Sharon are no sides of
+    the summit); an arrival or a trip is no meeting of its own ("The talks began after Rice arrived")."""
+    from core.pipeline.senses import meeting_nouns, meeting_verbs  # senses reads this module
+
+    moving = cues().get("arrival", frozenset())
+    for node in (token, *token.ancestors):
+        if (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children)
+                and not node.left_edge.i <= trigger.i <= node.right_edge.i):
+            told = [node, *(c for c in node.children if c.dep_ == "dobj")]
+            return any(w.lemma_.lower() not in moving and w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns())
+                       for w in told)
+    return False
 
 
 def in_since_clause(token: Token, trigger: Token) -> bool:

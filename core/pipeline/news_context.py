@@ -43,6 +43,26 @@ def day_after_arrival(meeting, meetings: Sequence) -> None:
             return
 
 
+_CAME = re.compile(r"\b(?:the|this|that) (\w+) (?:came|comes|followed|follows) (a|one|two|three) days? (after|before)\b", re.I)
+
+
+def days_from_the_news(meeting, meetings: Sequence) -> None:
+    """A meeting told as what a reported meeting "came" some days after or before, that the text dates no other way,
+    is that many days from the reported one ("Sharon and Abbas met on Tuesday" … "The summit came two days after Rice
+    held talks with Sharon in Jerusalem": Sunday); the noun says which one: a summit word the reported summit."""
+    found = _CAME.search(meeting.evidence)
+    if not found or not {"date:published", "date:background-undated"} & set(meeting.rules) or not meeting_noun(found.group(1)):
+        return
+    summit = found.group(1).lower() in ("summit", "summits", "conference")
+    news = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and not m.referenced and m.date
+                 and m.date_precision == "day" and (m.kind == "summit") == summit and m.sentence < meeting.sentence), None)
+    if news is not None:
+        sign = -1 if found.group(3).lower() == "after" else 1
+        day = date.fromisoformat(news.date[:10]) + sign * timedelta(days=DAY_COUNTS[found.group(2).lower()])
+        meeting.referenced = True
+        _redated(meeting, day.isoformat(), "day", "date:before-the-news")
+
+
 _OWNER = r"(?:the|this|its|their|his|her)"
 _EVE = re.compile(rf"\b(?:on )?(?:the )?(?P<part>eve|(?:morning|afternoon|evening|night|day|opening day)|day (?:before|after)) of {_OWNER} (\w+)"
                   rf"|\b(?:on )?the (?P<side>day (?:before|after)) {_OWNER} (\w+)", re.I)

@@ -85,7 +85,16 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
             or discussed(token) or _where_land_meets(token) or (kind == "talks" and _purpose_of_talks(token, sentence_words))):
         return None
-    return kind
+    return "summit" if kind == "visit" and _gathering_hosted(token) else kind
+
+
+def _gathering_hosted(verb: Token) -> bool:
+    """ "The gathering at Sharm el-Sheikh was hosted by Mubarak and attended by King Abdullah": a verb of hosting or
+    attending whose subject is a gathering noun (`gathered` cues) tells that summit again."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "… and attended by …"
+    return verb.pos_ == "VERB" and any(s.lemma_.lower() in _cues().get("gathered", frozenset()) for s in subjects)
 
 
 def _purpose_of_talks(noun: Token, sentence_words: set[str]) -> bool:

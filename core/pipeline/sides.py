@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.misparsed import after_bare_with, list_before_its_verb, subject_after_opener
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
-from core.pipeline.clauses import (above_xcomp, in_since_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
+from core.pipeline.clauses import (above_xcomp, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware)
 from core.text import regular_stems
 
@@ -89,7 +89,7 @@ def _linked(token: Token, trigger: Token) -> bool:
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
-            or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) \
+            or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
             or other_verbs_object(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())

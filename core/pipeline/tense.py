@@ -99,8 +99,10 @@ def _same_day(word: Token) -> bool:
 def _orders_itself(word: Token, trigger: Token) -> bool:
     """ "After the speeches, Yudhoyono and Mbeki signed …": a phrase on the meeting word itself that orders the meeting
     after another event does not make the meeting an earlier one ("talking to Kibaki before the election" does); nor
-    does one on the verb that holds the meeting noun ("held a joint press conference after their talks")."""
-    return ((word.head.i == trigger.i or (trigger.dep_ == "dobj" and word.head.i == trigger.head.i)) and word.dep_ == "prep" and word.lower_ in ("after", "following")
+    does one on the verb that holds the meeting noun ("held a joint press conference after their talks", "After the
+    formal session the two leaders withdrew for a private meeting")."""
+    held = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else trigger.head if trigger.dep_ == "dobj" else trigger
+    return (word.head.i in (trigger.i, held.i) and word.dep_ == "prep" and word.lower_ in ("after", "following")
             and _close_sequence(word))  # "two years after his election, Putin met Hu": history
 
 

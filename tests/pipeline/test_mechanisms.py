@@ -4493,3 +4493,36 @@ def test_counterparts_of_someone_the_knowledge_base_does_not_know_hold_the_offic
     text = ("Fiji's foreign minister, Inoke Kubuabola, sat down with his Australian and New Zealand counterparts in Sydney "
             "on Monday for the first three-way ministerial talks since the coup.")
     assert placed(text, "2012-08-01") == [(["Bob Carr", "Inoke Kubuabola", "Murray McCully"], "2012-07-30", "Sydney")]
+
+
+@pytest.mark.model
+def test_a_gathering_hosted_and_attended_is_the_summit_told_again():
+    text = ("Ariel Sharon and Mahmoud Abbas announced a halt to attacks on Tuesday, at their first summit in four years.\n\n"
+            "The gathering at the Egyptian resort of Sharm el-Sheikh was hosted by President Hosni Mubarak and attended by "
+            "King Abdullah II of Jordan.")
+    assert placed(text, "2005-02-09") == [(["Abdullah II of Jordan", "Ariel Sharon", "Hosni Mubarak", "Mahmoud Abbas"], "2005-02-08",
+                                           "Sharm el-Sheikh")]
+
+
+@pytest.mark.model
+def test_talks_a_summit_came_days_after_are_dated_back_from_the_summit_and_are_no_summit():
+    text = ("Ariel Sharon and Mahmoud Abbas announced a halt to attacks on Tuesday, at a summit in Sharm el-Sheikh.\n\n"
+            "The summit came two days after US Secretary of State Condoleezza Rice held talks with Sharon in Jerusalem.")
+    found = sorted((sorted(m.participants), m.kind, m.date) for m in meetings(text, "2005-02-09"))
+    assert found == [(["Ariel Sharon", "Condoleezza Rice"], "talks", "2005-02-06"), (["Ariel Sharon", "Mahmoud Abbas"], "summit", "2005-02-08")]
+
+
+@pytest.mark.model
+def test_a_private_meeting_after_a_session_is_the_news_not_background():
+    text = ("Ariel Sharon and Mahmoud Abbas announced a halt to attacks on Tuesday. After the formal session the Israeli and "
+            "Palestinian leaders withdrew for a private meeting of about 40 minutes.")
+    assert [(m.referenced, m.date) for m in meetings(text, "2005-02-09")] == [(False, "2005-02-08")]
+
+
+@pytest.mark.model
+def test_she_after_a_semicolon_is_no_side_of_a_summit_told_again_before_it():
+    text = ("Ariel Sharon and Mahmoud Abbas met at a summit in Sharm el-Sheikh on Tuesday. The summit came two days after US "
+            "Secretary of State Condoleezza Rice held talks with Sharon in Jerusalem; a day later she crossed into the West "
+            "Bank to see the Palestinian leader in Ramallah.")
+    summits = [sorted(m.participants) for m in meetings(text, "2005-02-09") if m.kind == "summit"]
+    assert summits == [["Ariel Sharon", "Mahmoud Abbas"]]
