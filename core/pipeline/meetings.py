@@ -31,7 +31,7 @@ from core.pipeline.requirements import counterparts_in_object, leaders_gather
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
-from core.pipeline.tense import is_plan, referenced_meeting, unheld
+from core.pipeline.tense import is_plan, referenced_meeting, repeated, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations
 from core.pipeline.organisation_sides import gathering_of, organisation_sides
@@ -291,7 +291,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = shifted, "day", "other-event"  # "the day after his election victory on December 19"
     if date_rule == "published":
         when, when_precision, date_rule = antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
-    referenced = referenced_meeting(sent, trigger, when, when_precision, published)
+    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or repeated(trigger)
+    if (date_rule == "published" or when_precision == "year") and repeated(trigger):  # "has met Chávez numerous times",
+        when, when_precision, date_rule = None, "unknown", "repeated"  # "repeatedly over the past year"; not "in March"
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one
     plan = referenced and is_plan(trigger)

@@ -386,3 +386,4 @@ def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> b
         return False
     day = published[:10]
     return kb.in_office(person_id, day)
+

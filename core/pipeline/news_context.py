@@ -63,6 +63,44 @@ def days_from_the_news(meeting, meetings: Sequence) -> None:
         _redated(meeting, day.isoformat(), "day", "date:before-the-news")
 
 
+_NTH_DAY = re.compile(r"\bthe (second|third|fourth|fifth) day of (?:his|her|their|the|this|its) (?:[\w-]+ )*?(visit|trip|tour|stay)\b", re.I)
+_ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def nth_day_of_visit(meeting, meetings: Sequence) -> None:
+    """A meeting "on the second day of his visit" that the text dates no other way is that many days after the day the
+    article gives the visit it reports, the arrival ("arrived in Beijing on Tuesday" … "On the second day of his visit,
+    Morsi held talks with Hu": Wednesday)."""
+    found = _NTH_DAY.search(meeting.evidence)
+    if not found or not {"date:published", "date:narrative", "date:lede", "date:neighbour-sentence"} & set(meeting.rules):
+        return
+    visit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.kind == "visit" and not m.referenced
+                  and m.date and m.date_precision == "day" and set(m.participants) & set(meeting.participants)
+                  and m.sentence <= meeting.sentence), None)
+    if visit is not None:
+        day = date.fromisoformat(visit.date[:10]) + timedelta(days=_ORDINAL_DAYS[found.group(1).lower()])
+        meeting.rules = [r for r in meeting.rules if r not in ("date:narrative", "date:lede", "date:neighbour-sentence")]
+        _redated(meeting, day.isoformat(), "day", "date:day-of-visit")
+
+
+_AFTER_OPENING = re.compile(r"\b(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"
+                            r"(?:opening|start)(?: session| ceremony| plenary)?\b", re.I)
+
+
+def after_the_opening(meeting, meetings: Sequence) -> None:
+    """A meeting held "hours after the opening session" is of the day the gathering the article reports opened
+    ("Leaders of the Pacific Islands Forum opened their annual summit in Nuku'alofa yesterday" … "Hours after the
+    opening session, Clark and Downer spent 45 minutes with Bainimarama"), whatever other days its neighbours give."""
+    if not _AFTER_OPENING.search(meeting.evidence) or meeting.referenced:
+        return
+    summit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.kind == "summit"
+                   and not m.referenced and m.date and m.date_precision == "day"), None)
+    if summit is not None and meeting.date != summit.date:
+        meeting.rules = [r for r in meeting.rules if r not in ("date:narrative", "date:lede", "date:neighbour-sentence")]
+        _redated(meeting, summit.date, "day", "date:after-the-opening")
+        meeting.location = meeting.location or summit.location
+
+
 _OWNER = r"(?:the|this|its|their|his|her)"
 _EVE = re.compile(rf"\b(?:on )?(?:the )?(?P<part>eve|(?:morning|afternoon|evening|night|day|opening day)|day (?:before|after)) of {_OWNER} (\w+)"
                   rf"|\b(?:on )?the (?P<side>day (?:before|after)) {_OWNER} (\w+)", re.I)

@@ -12,13 +12,12 @@ from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_text, org
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.places import full_name_ends, surname_of_someone
-from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for,
-                                 person_evidence, reversed_name, titled_alias, untagged_surnames,
-                                 titles_of, with_first_name_left_out)
+from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for, person_evidence,
+                                 reversed_name, titled_alias, untagged_surnames, titles_of, with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.visitors import visitor_references
 from core.pipeline.same_person import one_name_per_person, share_countries
-from core.pipeline.surnames import (family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for,
+from core.pipeline.surnames import (family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for, titled_given_name,
                                     untagged_office_holders)
 from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
 from core.text import without_possessive
@@ -169,6 +168,8 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             known, rule = _by_initials(name, kb, spans, doc), "initials"
         if known is None:
             known, rule = reversed_name(name, kb, full), "reversed"
+        if known is None:
+            known, rule = titled_given_name(name, kb, full), "short-form"  # "Sheikh Khalifa"
         if known:
             stands_for = kb.country_on(known, published)
             full.append((known.canonical, known.person_id, stands_for, span.start, name))
@@ -191,8 +192,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             continue  # "his wife Maria" with no one named before: a first name alone is no person
         mentions.append(mention)
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
-                              named=mentions,
-                              taken=[(m.start, m.end) for m in mentions])
+                              named=mentions, taken=[(m.start, m.end) for m in mentions])
     mentions += visitor_references(doc, mentions, sentence_of)
     one_name_per_person(mentions)
     share_countries(mentions)

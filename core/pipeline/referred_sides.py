@@ -48,8 +48,10 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Hu began the week in Morocco, where
             others = [m for m in earlier if not (  # King Mohammed VI received him": Hu, no subject of the reception
                 any(s.left_edge.i <= m.token <= s.right_edge.i for s in own) if own else is_subject(doc[m.token], trigger))]
-            contacted = any(c.dep_ == "dobj" and c.i < token.i and c.ent_type_ == "PERSON" for c in trigger.children)
-            antecedent = others[-1] if others else None if contacted else last_subject  # "contacted Correa to inform him"
+            contacted = any(c.i < token.i and c.ent_type_ == "PERSON" and (  # "contacted Correa to inform him", "spent 45
+                (c.dep_ == "dobj" and c.head.i == trigger.i)  # minutes with Bainimarama, pressing him": the one met
+                or (c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i == trigger.i)) for c in trigger.subtree)
+            antecedent = others[-1] if others else None if contacted else last_subject
         if token.lower_ in FEMININE:  # "she" for the woman named just before, not the man who hosted her
             before = [m for n in range(max(0, number - PRONOUN_REACH), number) for m in context.get("by_sentence", {}).get(n, [])]
             antecedent = closer_fit(token.lower_, antecedent, before + [m for m in people if m.token < token.i])

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.pipeline.bodies import named_organisations
-from core.pipeline.clauses import calls_on
+from core.pipeline.clauses import above_complements, calls_on
 from core.pipeline.senses import meeting_nouns
 from core.pipeline.several import the_two
 
@@ -113,7 +113,7 @@ def acting_together(trigger: Token) -> bool:
     def named(token: Token) -> bool:
         return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.pos_ == "PRON"
 
-    subjects = [t for s in trigger.children if s.dep_ == "nsubj" for t in (s, *(a for a in s.children if a.dep_ == "appos"))]
+    subjects = [t for s in _subjects(trigger) for t in (s, *(a for a in s.children if a.dep_ == "appos"))]
     return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children) for s in subjects)  # "US President
     # Donald Trump and … Kim Jong-un shook hands": the list hangs on the name in apposition to the title
 
@@ -124,7 +124,13 @@ def officials_gather(trigger: Token) -> bool:
     "officials gathered evidence"."""
     words = _cues().get("gatherer", frozenset())
     return not any(c.dep_ == "dobj" for c in trigger.children) and any(  # "officials gathered evidence": no meeting
-        s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in trigger.children)
+        s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in _subjects(trigger))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb its open complement completes ("Leaders … are due to gather")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return own or ([c for c in above_complements(verb).children if c.dep_ == "nsubj"] if verb.dep_ == "xcomp" else [])
 
 
 def leaders_gather(trigger: Token) -> bool:

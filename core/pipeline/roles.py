@@ -8,7 +8,8 @@ from core.knowledge import Knowledge, counterpart_offices, cues, fold
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _JOINERS = ("-", "‐", "–")  # a hyphen spaCy splits from the words of a term it joins
 _NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow",
-                   "opposition", "rebel"}
+                   "opposition", "rebel", "incoming"}
+_NOT_YET = {"elect", "designate"}  # "president-elect", "prime minister-designate": not the holder yet
 
 
 def _terms(kb: Knowledge) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -125,6 +126,12 @@ def title_word(doc: Doc, start: int, kb: Knowledge) -> tuple[str, str] | None:
     return None
 
 
+def _not_yet(doc: Doc, j: int) -> bool:
+    """The role word ending before token j is joined to "-elect" or "-designate": someone who will hold it."""
+    k = j + 1 if j < len(doc) and doc[j].text in _JOINERS else j
+    return k < len(doc) and doc[k].lower_.lstrip("-") in _NOT_YET
+
+
 def _not_the_holder(doc: Doc, i: int, country: tuple[int, str] | None) -> bool:
     """A word that makes the role word at token i name someone other than its holder, right before it or before
     the country word that leads it ("the former premier", "the next British chancellor")."""
@@ -149,7 +156,7 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
         country = _country_left(doc, i, kb) or _country_right(doc, j, kb)
         # "the North Korean President of Parliament": an office of something else than the country
         blocked = _not_the_holder(doc, i, country) or (following is not None and following.lower_ == "of"
-                                                       and _country_right(doc, j, kb) is None)
+                                                       and _country_right(doc, j, kb) is None) or _not_yet(doc, j)
         if country:
             role = kb.role_in(doc[i:j].text, country[1], role)
         if country and not plural and not titles_a_name and not blocked:

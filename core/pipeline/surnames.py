@@ -125,3 +125,15 @@ def _country_after_of(token, kb: Knowledge) -> str | None:
     ent = next((e for e in doc.ents if e.start in (token.i + 2, token.i + 3) and e.start_char > doc[token.i + 1].idx), None)
     return kb.country_of_place(ent.text.removeprefix("the "))[0] if ent is not None and ent.label_ == "GPE" else None
 
+
+def titled_given_name(name: str, kb: Knowledge, full: list):
+    """ "Sheikh Khalifa" after "Sheikh Khalifa bin Zayed al-Nahyan": a name-forming title before the first word of a
+    full name of someone the knowledge base knows that the article gave before is that person, or None."""
+    from core.pipeline.people import name_forming_titles
+
+    words = name.split()
+    if len(words) != 2 or fold(words[0]) not in name_forming_titles():
+        return None
+    given = fold(words[1])
+    return next((kb.person(canonical) for canonical, person_id, _, _, written in reversed(full)
+                 if person_id and given in (fold(written.split()[0]), fold(canonical.split()[0]))), None)

@@ -89,6 +89,25 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     return False
 
 
+def repeated(trigger: Token) -> bool:
+    """A meeting told in the perfect as held many times, no one meeting of a day ("has met Chávez numerous times", "has
+    sat down with Blinken on several occasions", "has met Chinh more than once", "has travelled to Dushanbe repeatedly";
+    `repeated` and `occasions` cues)."""
+    cues = _cues()
+    many, nouns = cues.get("repeated", frozenset()), cues.get("occasions", frozenset())
+    verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "She also spoke several times by telephone with Davutoglu": that day's calls
+    for child in verb.children:
+        counted = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "on" else [child]
+        if any(c.lemma_.lower() in nouns and c.tag_ == "NNS" and any(m.lower_ in many or (m.like_num and m.lower_ not in ("one", "1"))
+                                                                     for m in c.children if m.dep_ in ("amod", "nummod")) for c in counted):
+            return True
+        if child.dep_ == "advmod" and (child.lower_ in many or (child.lower_ == "more" and any(t.lower_ == "once" for t in child.subtree))):
+            return True
+    return False
+
+
 def _same_day(word: Token) -> bool:
     """ "earlier in the day", "earlier on Sunday": a time word that keeps the meeting on the news day."""
     return word.lower_ == "earlier" and any(  # the parse hangs "in the day" on the earlier word or on its verb

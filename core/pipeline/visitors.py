@@ -60,12 +60,16 @@ def _pointed(token: Token) -> bool:
 
 def _visits(token: Token) -> bool:
     """The person travels or arrives ("Ahmadinejad arrived", "flew to Baghdad", "became the first Iranian president to
-    visit Iraq") or is received ("Talabani welcomed Ahmadinejad", "was received by Talabani")."""
+    visit Iraq", "wound up a tour") or is received ("Talabani welcomed Ahmadinejad", "was received by Talabani")."""
+    if token.dep_ == "appos":
+        token = token.head  # "Indonesia's president-elect, Prabowo Subianto, wound up a three-day tour"
     verb, travel, hosting = token.head, cues().get("travel", frozenset()), cues().get("hosting", frozenset())
     if token.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and any(  # "became the first Iranian president to visit Iraq"
             t.pos_ == "VERB" and t.lemma_.lower() in travel and (t.i == verb.i or not any(c.dep_ == "nsubj" for c in t.children))
             for t in verb.subtree):
         return True
+    if token.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lemma_.lower() in travel for c in verb.children):
+        return True  # "wound up a three-day tour of East Asia", "began a visit"
     return verb.pos_ == "VERB" and verb.lemma_.lower() in hosting and token.dep_ in ("dobj", "nsubjpass")
 
 

@@ -4526,3 +4526,41 @@ def test_she_after_a_semicolon_is_no_side_of_a_summit_told_again_before_it():
             "Bank to see the Palestinian leader in Ramallah.")
     summits = [sorted(m.participants) for m in meetings(text, "2005-02-09") if m.kind == "summit"]
     assert summits == [["Ariel Sharon", "Mahmoud Abbas"]]
+
+
+@pytest.mark.model
+def test_a_meeting_told_in_the_perfect_as_held_many_times_has_no_day():
+    text = ("Kenyan President William Ruto met Joe Biden on Thursday. Ruto has sat down with Secretary of State Antony "
+            "Blinken on several occasions to discuss the mission. He also spoke several times by telephone with Blinken.")
+    found = sorted((m.kind, m.date, m.referenced) for m in meetings(text, "2024-05-24") if "Antony Blinken" in m.participants)
+    assert found == [("call", "2024-05-23", False), ("talks", None, True)]
+
+
+@pytest.mark.model
+def test_a_meeting_on_the_second_day_of_a_visit_is_the_day_after_the_arrival():
+    text = ("Egyptian President Mohamed Morsi arrived in Beijing on Tuesday on his first state visit to China. On the second "
+            "day of his visit, Morsi held talks with his host, President Hu Jintao, at the Great Hall of the People.")
+    assert ("2012-08-29", ["Hu Jintao", "Mohamed Morsi"]) in [(m.date, sorted(m.participants)) for m in meetings(text, "2012-08-30")]
+
+
+@pytest.mark.model
+def test_a_meeting_hours_after_the_opening_session_is_of_the_day_the_summit_opened():
+    text = ("Leaders of the Pacific Islands Forum opened their annual summit in the Tongan capital Nuku'alofa yesterday. "
+            "Australia, whose Prime Minister John Howard called an election on Sunday, was represented by Foreign Minister "
+            "Alexander Downer. Hours after the opening session, New Zealand's Helen Clark and Downer spent 45 minutes with Fiji's "
+            "Frank Bainimarama, pressing him to hold elections.")
+    talks = [(m.date, sorted(m.participants)) for m in meetings(text, "2007-10-17") if m.kind != "summit"]
+    assert talks == [("2007-10-16", ["Alexander Downer", "Frank Bainimarama", "Helen Clark"])]
+
+
+@pytest.mark.model
+def test_leaders_due_to_gather_are_a_meeting_and_the_kazakh_capital_is_astana():
+    text = ("Leaders of the SCO member states, among them Russian President Vladimir Putin and Uzbek President Islam Karimov, "
+            "are due to gather in the Kazakh capital on Tuesday.")
+    assert placed(text, "2005-07-04") == [(["Islam Karimov", "Vladimir Putin"], "2005-07-05", "Astana")]
+
+
+@pytest.mark.model
+def test_a_president_elect_is_not_the_president():
+    found = people("Indonesia's president-elect, Prabowo Subianto, wound up a tour of East Asia on Wednesday.", "2024-04-04")
+    assert "Joko Widodo" not in found and "Prabowo Subianto" in found
