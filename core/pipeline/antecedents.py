@@ -209,17 +209,22 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
 
 def _holding_the_office(token: Token, groups: list, number: int, reach: int):
     """The latest pair named together whose two people both held the office a plural role word names (role_terms.csv:
-    "the ministers", "the presidents") on the article's date, when the pair named last does not; None otherwise."""
+    "the ministers", "the presidents"; "the leaders" a head of state or government) on the article's date, when the
+    pair named last does not; None otherwise."""
     from core.knowledge import load_knowledge
+
+    from core.knowledge import leader_roles
 
     kb = load_knowledge()
     office = kb.role_terms.get(token.lemma_.lower())
     published = (token.doc.user_data.get("published") or "")[:10]
-    if office in (None, "leader", "counterpart") or not published or not groups:
-        return None  # not an office ("the men"), or one that stands for several ("the leaders")
+    if office in (None, "counterpart") or not published or not groups:
+        return None  # not an office ("the men")
+    offices = leader_roles() if office == "leader" else {office}  # "the two leaders": heads of state or government
 
     def holds(m) -> bool:  # "the ministers": a foreign minister is one
-        return bool(m.person_id) and any(r.role == office or r.role.endswith(f"_{office}") for r in kb.offices_on(m.person_id, published))
+        return bool(m.person_id) and any(r.role in offices or (office != "leader" and r.role.endswith(f"_{office}"))
+                                         for r in kb.offices_on(m.person_id, published))  # a party leader leads no country
 
     if all(holds(m) for m in groups[-1][1]):
         return None

@@ -99,7 +99,7 @@ def summit_told(sent, trigger: Token) -> bool:
     (`two_sided` cues: "bilateral talks") is one."""
     from core.pipeline.tense import SEQUENCE
 
-    setting = cues().get("setting", frozenset())
+    setting = cues().get("setting", frozenset()) | cues().get("lead_up", frozenset())  # "on the eve of the summit"
     if any(c.dep_ == "amod" and c.lower_ in cues().get("two_sided", frozenset()) for c in trigger.children):
         return False  # "held bilateral talks with his host on the day before the summit"
     clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "advcl"

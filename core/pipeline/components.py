@@ -125,6 +125,11 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = date_rules.resolve(ent[k:].text, published, future=_future(ent))
             if found is not None:
                 break
+        end = ent.end_char
+        comma = next((t.i for t in ent if t.text == ","), None)  # "yesterday, ending seventeen years of …": the model ran on
+        if found is None and comma is not None and comma > ent.start:
+            found = date_rules.resolve(doc[ent.start:comma].text, published, future=_future(ent))
+            end = doc[comma - 1].idx + len(doc[comma - 1].text) if found else end
         if (found is None and ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "within")
                 and not (ent.end < len(doc) and doc[ent.end].lower_ == "of")):  # not "within days of the attack"
             found = date_rules.resolve(f"within {ent.text}", published, future=True)  # "in a few days"
@@ -145,7 +150,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if found and found.rule == "month" and ent.start > 0 and doc[ent.start - 1].lower_ == "that":
             found = _that_month(found, out, ent.start_char)
         if found:
-            out.append(DateMention(start, ent.end_char, text[start:ent.end_char], found.value, found.precision, found.rule, found.end))
+            out.append(DateMention(start, end, text[start:end], found.value, found.precision, found.rule, found.end))
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))

@@ -56,3 +56,18 @@ def kin_owner(token) -> bool:
     """The word names the one whose relative a family noun is ("to meet Kim's father, Kim Jong Il"): the relative,
     not the owner, is the one the clause speaks of."""
     return token.dep_ == "poss" and fold(token.head.text) in kin_words()
+
+
+def spouse_of(doc, mention) -> bool:
+    """The person is introduced as someone's spouse (`spouse` cues): "his wife, Rachel Ruto", "First Lady Jill Biden"."""
+    from core.knowledge import cues
+
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = cues().get("spouse", frozenset())
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in words:
+        return True
+    before = [t for t in doc[max(span.start - 3, span.sent.start):span.start] if not t.is_punct]
+    return bool(before) and before[-1].lemma_.lower() in words

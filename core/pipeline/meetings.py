@@ -25,7 +25,7 @@ from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.referred_sides import referred_sides, tied
 from core.pipeline.several import distributed, is_subject, pairwise
-from core.pipeline.kin import kin_owner
+from core.pipeline.kin import kin_owner, spouse_of
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.requirements import counterparts_in_object, leaders_gather
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
@@ -236,7 +236,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                or destination_named_before(trigger, places, {participants[subject].country or ""} if subject in participants else person_countries))
     if visited:
         countries.add(visited.country)
-    participants = {name: m for name, m in participants.items() if not non_party(doc, m) and not kin_owner(doc[m.token])}
+    spouses = {name for name, m in participants.items() if spouse_of(doc, m)} if len(participants) > 2 else set()
+    participants = {name: m for name, m in participants.items()  # "a state dinner for Ruto and his wife, Rachel Ruto"
+                    if not non_party(doc, m) and not kin_owner(doc[m.token]) and name not in spouses}
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies, held_at = organisation_sides(sent, trigger, own), None

@@ -4564,3 +4564,27 @@ def test_leaders_due_to_gather_are_a_meeting_and_the_kazakh_capital_is_astana():
 def test_a_president_elect_is_not_the_president():
     found = people("Indonesia's president-elect, Prabowo Subianto, wound up a tour of East Asia on Wednesday.", "2024-04-04")
     assert "Joko Widodo" not in found and "Prabowo Subianto" in found
+
+
+@pytest.mark.model
+def test_a_day_the_model_ran_on_past_a_comma_is_still_read():
+    text = ("François Hollande was sworn in as President of France at the Élysée Palace yesterday, ending seventeen years "
+            "of right-wing presidents, and named Jean-Marc Ayrault as his prime minister.\n\nHours later, he was in Berlin "
+            "for a working dinner with German Chancellor Angela Merkel at the Chancellery.")
+    assert placed(text, "2012-05-16") == [(["Angela Merkel", "François Hollande"], "2012-05-15", "Berlin")]
+
+
+@pytest.mark.model
+def test_a_spouse_at_a_state_dinner_is_no_side():
+    text = ("In the evening, Joe Biden and First Lady Jill Biden hosted a state dinner at the White House for Kenyan "
+            "President William Ruto and his wife, Rachel Ruto.")
+    assert sides(text, "2024-05-24") == [["Joe Biden", "William Ruto"]]
+
+
+@pytest.mark.model
+def test_talks_on_the_eve_of_a_summit_are_no_part_of_it():
+    text = ("Pervez Musharraf shook hands with Atal Bihari Vajpayee at the opening of the SAARC summit in Kathmandu today. "
+            "On the eve of the summit, Vajpayee held talks in the Nepalese capital with his host, Prime Minister Sher "
+            "Bahadur Deuba.")
+    found = sorted((m.kind, m.date, sorted(m.participants)) for m in meetings(text, "2002-01-05"))
+    assert ("talks", "2002-01-04", ["Atal Bihari Vajpayee", "Sher Bahadur Deuba"]) in found
