@@ -109,7 +109,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         return
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
-    _lede_day(meeting, dates, sentences, pub, text)
+    _lede_day(meeting, dates, sentences, pub, text, places)
 
 
 def told_as_later(sentence: str) -> bool:
@@ -165,13 +165,14 @@ def _spans(text: str, end: int) -> bool:
     return text[end:end + 4].lower().startswith(" of ")
 
 
-def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date, text: str) -> None:
+def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date, text: str, places: Sequence = ()) -> None:
     """A reported meeting of the article's first sentences that its evidence does not date takes the one recent day
     the first sentence gives: the lede dates the news the next sentences tell ("… officials said yesterday they
     would …" + "Meeting in Jambi, cabinet ministers from Brunei … heard …"). A date the evidence gives without a day
     ("the end of months of negotiations") says the meeting is not that day's, and so does a day of its own; a month or
     a year the meeting's own date left out belongs to another clause ("heard what Indonesia plans to do this year"),
-    as does a time that spans nothing the sentence tells ("fires which start each year")."""
+    as does a time that spans nothing the sentence tells ("fires which start each year"). The one town the lede names
+    is the meeting's too when its evidence names none."""
     if meeting.date_precision != "approx" or not 0 < meeting.sentence <= min(LEDE_REACH, len(sentences) - 1):
         return
     start, end = sentences[meeting.sentence]
@@ -181,6 +182,7 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
     if len(near) == 1:
         meeting.date, meeting.date_precision = near[0], "day"
         meeting.rules.append("date:lede")
+        _city_of_sentence(meeting, places, sentences[0])  # "... signed a ceasefire in Havana yesterday": there too
 
 
 def recent_days(dates: Sequence, bounds: tuple[int, int], pub: date) -> list[str]:

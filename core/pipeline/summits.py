@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from core.knowledge import country_display_name, organisations
 from core.pipeline.date_spans import compatible_dates
+from core.pipeline.merge import FROM_CONTEXT
 
 
 ATTENDANCE_REACH = 3  # sentences after a summit told without its sides that can list those at it
@@ -50,7 +51,8 @@ def _same_summit(summit, other, bodies: set[str]) -> bool:
     mine, theirs = set(summit.participants) & bodies, set(other.participants) & bodies
     if mine and theirs:
         return bool(mine & theirs)
-    return not summit.location or not other.location or summit.location == other.location
+    return not summit.location or not other.location or summit.location == other.location or any(
+        f"place:{rule}" in m.rules for m in (summit, other) for rule in FROM_CONTEXT)  # a town lent by other sentences
 
 
 def _given_by_people(meeting) -> set[str]:

@@ -4588,3 +4588,11 @@ def test_talks_on_the_eve_of_a_summit_are_no_part_of_it():
             "Bahadur Deuba.")
     found = sorted((m.kind, m.date, sorted(m.participants)) for m in meetings(text, "2002-01-05"))
     assert ("talks", "2002-01-04", ["Atal Bihari Vajpayee", "Sher Bahadur Deuba"]) in found
+
+
+@pytest.mark.model
+def test_a_meeting_the_lede_dates_takes_the_one_town_of_the_lede():
+    text = ("The Colombian government and the FARC signed a ceasefire in Havana yesterday, ending decades of war.\n\n"
+            "President Juan Manuel Santos and the FARC commander Rodrigo Londoño shook hands after signing the texts, with "
+            "Cuban President Raúl Castro standing between them.")
+    assert placed(text, "2016-06-24") == [(["Juan Manuel Santos", "Raúl Castro", "Rodrigo Londoño"], "2016-06-23", "Havana")]
