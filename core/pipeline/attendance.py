@@ -75,6 +75,9 @@ def _present(sent: Span) -> list[list[Token]]:
                 c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
             out.append([*_said_of(token), *_companions(token)])  # "Ahmadinejad and Karzai took part as guests, along with …"
+        elif (lemma in _cues().get("attendees", frozenset()) | _cues().get("delegation", frozenset()) and token.dep_ == "pobj"
+              and token.head.lower_ == "among" and token.tag_ in ("NNS", "NNPS")):
+            out.append(_said_of(token.head.head))  # "Among the 27 delegations were China's Yang Jiechi, …"
         elif lemma in _cues().get("attendees", frozenset()) and token.pos_ in ("NOUN", "PROPN"):
             out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
         elif lemma in presence and (token.dep_ == "acomp" or (token.dep_ == "pobj" and token.head.lower_ == "among")):

@@ -27,7 +27,7 @@ from core.pipeline.referred_sides import referred_sides, tied
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.kin import kin_owner, spouse_of
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.requirements import counterparts_in_object, leaders_gather
+from core.pipeline.requirements import body_gathers, counterparts_in_object, leaders_gather
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
@@ -254,7 +254,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     lonely = len(names) == 1 and not other_sides and not bodies and len(countries) < 2
     unattended = (kind == "summit" and trigger.pos_ in ("NOUN", "PROPN")  # "Bush joined 33 other leaders for the Summit"
                   and (lonely or not (names or other_sides or bodies)))
-    if not (names or other_sides or bodies) and leaders_gather(trigger):
+    if not (names or other_sides or bodies) and (leaders_gather(trigger) or body_gathers(trigger)):
         kind, unattended = "summit", True  # "Arab heads of state meeting in Riyadh …": those at it are named next
     if unattended:
         rules.append("summit:open")  # "The East Asia Summit opened in Kuala Lumpur": those said to attend it come next

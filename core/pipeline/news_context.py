@@ -83,14 +83,15 @@ def nth_day_of_visit(meeting, meetings: Sequence) -> None:
         _redated(meeting, day.isoformat(), "day", "date:day-of-visit")
 
 
-_AFTER_OPENING = re.compile(r"\b(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"
-                            r"(?:opening|start)(?: session| ceremony| plenary)?\b", re.I)
+_AFTER_OPENING = re.compile(r"\b(?:(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"
+                            r"(?:opening|start)(?: session| ceremony| plenary)?|after the (?:summit|forum|conference) (?:closed|ended))\b", re.I)
 
 
 def after_the_opening(meeting, meetings: Sequence) -> None:
     """A meeting held "hours after the opening session" is of the day the gathering the article reports opened
     ("Leaders of the Pacific Islands Forum opened their annual summit in Nuku'alofa yesterday" … "Hours after the
-    opening session, Clark and Downer spent 45 minutes with Bainimarama"), whatever other days its neighbours give."""
+    opening session, Clark and Downer spent 45 minutes with Bainimarama"), and so is one "after the forum closed",
+    whatever other days its neighbours give."""
     if not _AFTER_OPENING.search(meeting.evidence) or meeting.referenced:
         return
     summit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.kind == "summit"

@@ -75,7 +75,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         day_after_arrival(meeting, out)
         days_from_the_news(meeting, out)
         nth_day_of_visit(meeting, out)
-        after_the_opening(meeting, out)
+        after_the_opening(meeting, out + unattended)
         trip_told_again(meeting, out)
         eve_of(meeting, dates, sentences, text, out)
         earlier_that_day(meeting, out)

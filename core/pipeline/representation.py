@@ -52,11 +52,26 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                     _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
                 out += [Representative(number, None, p, joins="talks" if talks else "meeting") for p in persons]
-            elif lemma in chairing and side.lemma_.lower() in meeting_nouns() and _pointed_back(side):
+            elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in meeting_nouns() or _measures_a_meeting(side)):
                 out += [Representative(number, None, p) for p in persons]
             elif lemma in representing:
                 country = _country_of(side, countries)
                 out += [Representative(number, country, p) for p in persons if country]
+                out += _gapped(verb, number, countries, named) if passive else []
+    return out
+
+
+def _gapped(verb: Token, number: int, countries: dict[int, str], named: dict[int, str]) -> list[Representative]:
+    """The sides a passive of representing lists again with the verb left out: "Ethiopia was represented by its foreign
+    minister, Taye Atske Selassie, and Somalia by his counterpart, Ahmed Moalim Fiqi" (Somalia's is Fiqi)."""
+    out = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for token in agent.subtree:
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if token.i not in countries or by is None:
+                continue
+            who = _listed([o for o in by.children if o.dep_ == "pobj"]) + [c for c in token.conjuncts if c.i > token.i]
+            out += [Representative(number, countries[token.i], named[t.i]) for t in who if t.i in named]
     return out
 
 
@@ -79,6 +94,14 @@ def _country_of(side: Token, countries: dict[int, str]) -> str | None:
         return None
     found = {countries[c.i] for c in side.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in countries}
     return found.pop() if len(found) == 1 else None
+
+
+def _measures_a_meeting(noun: Token) -> bool:
+    """ "The two days of negotiations": a length (`measure` cues) of a meeting."""
+    from core.pipeline.senses import meeting_nouns  # senses reads the sides module this one reads
+
+    return noun.lemma_.lower() in cues().get("measure", frozenset()) and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in meeting_nouns() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
 
 
 def _pointed_back(noun: Token) -> bool:

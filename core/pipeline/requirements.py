@@ -34,7 +34,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return any(child.ent_type_ == "DATE" and child.i < token.i for child in token.children)
     checks = {"@participant": receives_participant, "@called-on": calls_on, "@counterpart": has_counterpart,
               "@someone": meets_someone, "@together": acting_together, "@purpose": addresses_someone, "@body": labelled_by_body,
-              "@gathering": lambda t: acting_together(t) or officials_gather(t),
+              "@gathering": lambda t: acting_together(t) or officials_gather(t) or body_gathers(t),
               "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
               "@spoken-to": _spoken_to, "@honoured": _in_honour_of_someone,
               "@person": lambda t: any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _visit_party(c)) for c in t.children)
@@ -125,6 +125,13 @@ def officials_gather(trigger: Token) -> bool:
     words = _cues().get("gatherer", frozenset())
     return not any(c.dep_ == "dobj" for c in trigger.children) and any(  # "officials gathered evidence": no meeting
         s.tag_ in ("NNS", "NNPS") and s.lemma_.lower() in words for s in _subjects(trigger))
+
+
+def body_gathers(verb: Token) -> bool:
+    """A gathering named as an organisation is the subject ("The ASEAN Regional Forum convened the following day";
+    `gathered` cues: forum, summit, conference): its members meet, those attending are told next."""
+    return verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        s.ent_type_ in ("ORG", "EVENT") and s.lemma_.lower() in _cues().get("gathered", frozenset()) for s in _subjects(verb))
 
 
 def _subjects(verb: Token) -> list[Token]:

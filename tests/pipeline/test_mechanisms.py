@@ -4596,3 +4596,22 @@ def test_a_meeting_the_lede_dates_takes_the_one_town_of_the_lede():
             "President Juan Manuel Santos and the FARC commander Rodrigo Londoño shook hands after signing the texts, with "
             "Cuban President Raúl Castro standing between them.")
     assert placed(text, "2016-06-24") == [(["Juan Manuel Santos", "Raúl Castro", "Rodrigo Londoño"], "2016-06-23", "Havana")]
+
+
+@pytest.mark.model
+def test_sides_a_passive_of_representing_lists_again_without_its_verb():
+    text = ("Talks between Ethiopia and Somalia ended in Ankara on Tuesday without an agreement.\n\nThe two days of "
+            "negotiations were chaired by Turkish Foreign Minister Hakan Fidan. Ethiopia was represented by its foreign "
+            "minister, Taye Atske Selassie, and Somalia by his counterpart, Ahmed Moalim Fiqi.")
+    assert sides(text, "2024-08-14") == [["Ahmed Moalim Fiqi", "Hakan Fidan", "Taye Atske Selassie"]]
+
+
+@pytest.mark.model
+def test_a_forum_that_convenes_is_a_summit_of_the_delegations_listed_next_and_meetings_after_it_closed_are_its_day():
+    text = ("US Secretary of State Hillary Clinton signed the pact on Wednesday in Phuket. The ASEAN Regional Forum, the "
+            "only security gathering in the region that includes North Korea, convened the following day. Among the 27 "
+            "delegations were China's Yang Jiechi and Sergei Lavrov of Russia. After the forum closed, Thai Prime "
+            "Minister Abhisit Vejjajiva held talks with Clinton.")
+    found = sorted((m.kind, m.date, sorted(m.participants)) for m in meetings(text, "2009-07-24"))
+    assert found == [("summit", "2009-07-23", ["Sergey Lavrov", "Yang Jiechi"]),
+                     ("talks", "2009-07-23", ["Abhisit Vejjajiva", "Hillary Clinton"])]
