@@ -105,6 +105,8 @@ def title_before(doc: Doc, mention, kb: Knowledge) -> tuple[str, str] | None:
     # appositive: "Li Qiang, the Chinese premier,"
     if span.end + 2 < len(doc) and doc[span.end].text == ",":
         for i in range(span.end + 1, min(span.end + 5, len(doc))):
+            if doc[i].pos_ in ("VERB", "AUX"):
+                break  # "…, Denis Sassou Nguesso, met the Libyan leader": what the sentence goes on to say, no apposition
             found = _match_role(doc, i, terms)
             if found:
                 country = _country_left(doc, i, kb) or _country_right(doc, found[0], kb)

@@ -112,7 +112,8 @@ def _through_relative_clause(steps: list[Token], first: Token, trigger: Token) -
     meeting word: "arrived in Israel from Saudi Arabia, where he met Mohammed bin Salman" (the clause is Saudi
     Arabia's)."""
     return any(t.dep_ == "relcl" and t.i != trigger.i and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger)
-               for t in steps)
+               and not (t.lemma_.lower() in ("include", "comprise") and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i)
+               for t in steps)  # "The panel, which also included Touré and Sassou Nguesso, met …": the subject's members
 
 
 def _circumstance(token: Token) -> bool:

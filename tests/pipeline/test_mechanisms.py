@@ -4615,3 +4615,12 @@ def test_a_forum_that_convenes_is_a_summit_of_the_delegations_listed_next_and_me
     found = sorted((m.kind, m.date, sorted(m.participants)) for m in meetings(text, "2009-07-24"))
     assert found == [("summit", "2009-07-23", ["Sergey Lavrov", "Yang Jiechi"]),
                      ("talks", "2009-07-23", ["Abhisit Vejjajiva", "Hillary Clinton"])]
+
+
+@pytest.mark.model
+def test_the_members_a_panel_is_said_to_include_are_sides_of_its_meeting_and_a_role_after_its_verb_is_no_title():
+    text = ("An African Union panel led by Jacob Zuma arrived in Tripoli yesterday, months after the uprising against "
+            "Moammar Gadhafi began. The panel, which also included Mali's President Amadou Toumani Touré and "
+            "Congo-Brazzaville's Denis Sassou Nguesso, met the Libyan leader for several hours at his Bab al-Azizia compound.")
+    talks = [sorted(m.participants) for m in meetings(text, "2011-04-11") if m.kind == "talks"]
+    assert talks == [["Amadou Toumani Touré", "Denis Sassou Nguesso", "Muammar Gaddafi"]]
