@@ -25,22 +25,47 @@ _AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? (after|before) (?:ar
                             r"|(?:he|she|they) arrived)\b", re.I)
 
 
-def day_after_arrival(meeting, meetings: Sequence) -> None:
+def day_after_arrival(meeting, meetings: Sequence, arrivals: Sequence[tuple[str, set[str]]] = ()) -> None:
     """A meeting told as a day or two after its person arrived, or before or after their trip, that the text dates no
     other way, is that many days from the arrival or trip the article dates ("arrived in Luanda on Tuesday" … "A day
     after arriving, Amorim was received by President dos Santos": Wednesday; "The day before his trip, Gnassingbé
-    spoke by telephone with Bongo")."""
+    spoke by telephone with Bongo"), or from the one day a sentence gives its person's arrival in words no meeting
+    tells (`arrivals`: day and people: "Air Force One touched down in Havana on Sunday" … "The day after he arrived,
+    Obama sat down with Castro")."""
     found = _AFTER_ARRIVAL.search(meeting.evidence)
     if not found or "date:published" not in meeting.rules:
         return
     sign = 1 if found.group(2).lower() == "after" else -1
+    shift = sign * timedelta(days=DAY_COUNTS[found.group(1).lower()])
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and not visit.referenced and visit.date_precision == "day"
                 and visit.date and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
-            day = date.fromisoformat(visit.date) + sign * timedelta(days=DAY_COUNTS[found.group(1).lower()])
             meeting.referenced = visit.referenced
-            _redated(meeting, day.isoformat(), "day", "date:from-the-trip")
+            _redated(meeting, (date.fromisoformat(visit.date) + shift).isoformat(), "day", "date:from-the-trip")
             return
+    days = {day for day, people in arrivals if people & set(meeting.participants)}
+    if len(days) == 1:
+        _redated(meeting, (date.fromisoformat(days.pop()) + shift).isoformat(), "day", "date:from-the-arrival")
+
+
+_TOUCHDOWN = re.compile(r"\b(?:touched|touches|touching) down\b", re.I)
+
+
+def arrival_days(people: Sequence, dates: Sequence, sentences: list[tuple[int, int]], text: str, published: str | None):
+    """(day, people) for each sentence that tells an arrival (`arrival` cues, "touched down") with one recent day."""
+    from core.pipeline.neighbours import recent_days
+
+    if not published or len(published) < 10:
+        return []
+    out = []
+    for number, (start, end) in enumerate(sentences):
+        words = text[start:end]
+        if not (word_stems(words) & cues().get("arrival", frozenset()) or _TOUCHDOWN.search(words)):
+            continue
+        days = recent_days(dates, (start, end), date.fromisoformat(published[:10]))
+        if len(days) == 1:
+            out.append((days[0], {m.canonical for m in people if m.sentence == number}))
+    return out
 
 
 _CAME = re.compile(r"\b(?:the|this|that) (\w+) (?:came|comes|followed|follows) (a|one|two|three) days? (after|before)\b", re.I)

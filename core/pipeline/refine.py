@@ -22,7 +22,7 @@ from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named
 from core.pipeline.neighbours import (VISIT_REACH, city_from_context, closer_occasion, city_of_the_article, city_of_the_title,
                                      day_from_context, during_visit, host_met_after, noun_with, place_from_retelling,
                                      place_of_same_day, points_back)
-from core.pipeline.news_context import (after_the_meeting, after_the_opening, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
+from core.pipeline.news_context import (after_the_meeting, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
                                         eve_of, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
 
 
@@ -69,10 +69,11 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
         same_place(meeting, places)
+    arrivals = arrival_days(people, dates, sentences, text, published)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
         after_the_meeting(meeting, out)
-        day_after_arrival(meeting, out)
+        day_after_arrival(meeting, out, arrivals)
         days_from_the_news(meeting, out)
         nth_day_of_visit(meeting, out)
         after_the_opening(meeting, out + unattended)

@@ -4624,3 +4624,11 @@ def test_the_members_a_panel_is_said_to_include_are_sides_of_its_meeting_and_a_r
             "Congo-Brazzaville's Denis Sassou Nguesso, met the Libyan leader for several hours at his Bab al-Azizia compound.")
     talks = [sorted(m.participants) for m in meetings(text, "2011-04-11") if m.kind == "talks"]
     assert talks == [["Amadou Toumani Touré", "Denis Sassou Nguesso", "Muammar Gaddafi"]]
+
+
+@pytest.mark.model
+def test_a_meeting_the_day_after_an_arrival_no_meeting_tells_is_the_next_day():
+    text = ("Barack Obama became the first sitting US president to set foot in Cuba in 88 years when Air Force One touched "
+            "down in Havana on Sunday afternoon.\n\nThe day after he arrived, Obama sat down with his host, President Raúl "
+            "Castro, at the Palace of the Revolution.")
+    assert placed(text, "2016-03-22") == [(["Barack Obama", "Raúl Castro"], "2016-03-21", "Havana")]
