@@ -7,7 +7,7 @@ from core.knowledge import Knowledge, counterpart_offices, cues, fold
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _JOINERS = ("-", "‐", "–")  # a hyphen spaCy splits from the words of a term it joins
-_NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "future", "next", "previous", "assistant", "shadow",
+_NOT_THE_HOLDER = {"former", "ex", "ex-", "vice", "deputy", "acting", "late", "then", "first", "last", "future", "next", "previous", "assistant", "shadow",
                    "opposition", "rebel", "incoming"}
 _NOT_YET = {"elect", "designate"}  # "president-elect", "prime minister-designate": not the holder yet
 

@@ -4632,3 +4632,18 @@ def test_a_meeting_the_day_after_an_arrival_no_meeting_tells_is_the_next_day():
             "down in Havana on Sunday afternoon.\n\nThe day after he arrived, Obama sat down with his host, President Raúl "
             "Castro, at the Palace of the Revolution.")
     assert placed(text, "2016-03-22") == [(["Barack Obama", "Raúl Castro"], "2016-03-21", "Havana")]
+
+
+@pytest.mark.model
+def test_the_last_president_to_visit_is_not_the_one_in_office():
+    text = ("Barack Obama landed in Havana on Sunday. The last American president to visit the island, Calvin Coolidge, "
+            "sailed to Havana in 1928.")
+    assert ["Calvin Coolidge", "Cuba"] in sides(text, "2016-03-22")
+    assert not any("Barack Obama" in s and "Calvin Coolidge" in s for s in sides(text, "2016-03-22"))
+
+
+@pytest.mark.model
+def test_the_envoy_of_a_country_is_the_visitor_of_that_country_named_before():
+    text = ("Iran's foreign minister, Manouchehr Mottaki, ended a two-day visit to Tajikistan on Thursday. On the first day "
+            "of his stay in Dushanbe the Iranian envoy was received by President Emomali Rakhmonov.")
+    assert ["Emomali Rahmon", "Manouchehr Mottaki"] in sides(text, "2006-05-19")
