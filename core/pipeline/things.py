@@ -30,6 +30,9 @@ def combining_form(word: str) -> bool:
     return fold(word) in _false_person_words().get("combining", frozenset())
 
 
+CASE_WORDS = frozenset({"v.", "vs.", "v", "vs"})  # between the parties of a court case: "Roe v. Wade"
+
+
 def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     """A name that belongs to a thing: it ends in (or heads, or follows) an organisation, facility, event or vessel word
     ("Maria Contreras-Sweet Group", "the Shtokman gas field", "the vessel Akademik Fyodorov"), modifies a body named
@@ -54,6 +57,8 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     if root.dep_ in ("compound", "nmod") and root.head.i == span.end and root.head.lemma_.lower() in words.get("body", frozenset()):
         return True  # "the Bush administration", "a Zanon worker": a body, time or brand named after the person
     before = doc[span.start - 1] if span.start > 0 else None
+    if (before is not None and before.lower_ in CASE_WORDS) or (span.end < len(doc) and doc[span.end].lower_ in CASE_WORDS):
+        return True  # "Roe vs. Wade": a party named in a court case's name
     word = doc[span.start - 2] if before is not None and before.text == "." and span.start > 1 else before  # "Ft ."
     if word is not None and word.is_title and fold(word.text).rstrip(".") in words.get("prefix", frozenset()):
         return True  # "Ft. Sam Houston", "Lake Victoria": a place word before the name

@@ -4647,3 +4647,10 @@ def test_the_envoy_of_a_country_is_the_visitor_of_that_country_named_before():
     text = ("Iran's foreign minister, Manouchehr Mottaki, ended a two-day visit to Tajikistan on Thursday. On the first day "
             "of his stay in Dushanbe the Iranian envoy was received by President Emomali Rakhmonov.")
     assert ["Emomali Rahmon", "Manouchehr Mottaki"] in sides(text, "2006-05-19")
+
+
+@pytest.mark.model
+def test_the_parties_of_a_court_case_and_a_riding_are_no_people():
+    found = people("The Supreme Court has overturned Roe vs. Wade, Senator Sam Brownback said. The Brandon-Souris riding "
+                   "is a large riding.", "2007-10-30")
+    assert found == {"Sam Brownback"}
