@@ -293,8 +293,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = shifted, "day", "other-event"  # "the day after his election victory on December 19"
     if date_rule == "published":
         when, when_precision, date_rule = antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
-    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or repeated(trigger)
-    if (date_rule == "published" or when_precision == "year") and repeated(trigger):  # "has met Chávez numerous times",
+    many_times = repeated(trigger)
+    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or many_times
+    if many_times and (date_rule == "published" or when_precision == "year"):  # "has met Chávez numerous times",
         when, when_precision, date_rule = None, "unknown", "repeated"  # "repeatedly over the past year"; not "in March"
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
         when = (date.fromisoformat(when) + timedelta(days=7)).isoformat()  # "agreed to meet … on Saturday": the next one

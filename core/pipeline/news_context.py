@@ -13,12 +13,21 @@ from core.pipeline.neighbours import POINTING, meeting_noun, points_back, word_s
 from core.pipeline.senses import meeting_nouns
 
 UNDATED = ("date:published", "date:background-undated")  # the date rules a date from the article's context replaces
+NEIGHBOURS = ("date:narrative", "date:lede", "date:neighbour-sentence")  # days lent by nearby sentences, which the
+# meeting's own words about its visit or gathering outrank
 
 
-def _redated(meeting, value: str | None, precision: str, rule: str) -> None:
-    """The meeting dated by a rule of this module, in place of the publication date or no date."""
+def _redated(meeting, value: str | None, precision: str, rule: str, replaces: tuple[str, ...] = UNDATED) -> None:
+    """The meeting dated by a rule of this module, in place of the publication date or no date (or of the days
+    `replaces` names)."""
     meeting.date, meeting.date_precision = value, precision
-    meeting.rules = [r for r in meeting.rules if r not in UNDATED] + [rule]
+    meeting.rules = [r for r in meeting.rules if r not in replaces] + [rule]
+
+
+def _first_dated_news(meeting, meetings: Sequence, fits):
+    """The first meeting the article reports with a day, other than this one, that `fits`."""
+    return next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and not m.referenced and m.date
+                 and m.date_precision == "day" and fits(m)), None)
 
 
 _AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? (after|before) (?:arriving|(?:his|her|their) (?:arrival|trip|visit)"
@@ -79,8 +88,7 @@ def days_from_the_news(meeting, meetings: Sequence) -> None:
     if not found or not {"date:published", "date:background-undated"} & set(meeting.rules) or not meeting_noun(found.group(1)):
         return
     summit = found.group(1).lower() in ("summit", "summits", "conference")
-    news = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and not m.referenced and m.date
-                 and m.date_precision == "day" and (m.kind == "summit") == summit and m.sentence < meeting.sentence), None)
+    news = _first_dated_news(meeting, meetings, lambda m: (m.kind == "summit") == summit and m.sentence < meeting.sentence)
     if news is not None:
         sign = -1 if found.group(3).lower() == "after" else 1
         day = date.fromisoformat(news.date[:10]) + sign * timedelta(days=DAY_COUNTS[found.group(2).lower()])
@@ -97,15 +105,13 @@ def nth_day_of_visit(meeting, meetings: Sequence) -> None:
     article gives the visit it reports, the arrival ("arrived in Beijing on Tuesday" … "On the second day of his visit,
     Morsi held talks with Hu": Wednesday)."""
     found = _NTH_DAY.search(meeting.evidence)
-    if not found or not {"date:published", "date:narrative", "date:lede", "date:neighbour-sentence"} & set(meeting.rules):
+    if not found or not {"date:published", *NEIGHBOURS} & set(meeting.rules):
         return
-    visit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.kind == "visit" and not m.referenced
-                  and m.date and m.date_precision == "day" and set(m.participants) & set(meeting.participants)
-                  and m.sentence <= meeting.sentence), None)
+    visit = _first_dated_news(meeting, meetings, lambda m: m.kind == "visit" and bool(set(m.participants) & set(meeting.participants))
+                              and m.sentence <= meeting.sentence)
     if visit is not None:
         day = date.fromisoformat(visit.date[:10]) + timedelta(days=_ORDINAL_DAYS[found.group(1).lower()])
-        meeting.rules = [r for r in meeting.rules if r not in ("date:narrative", "date:lede", "date:neighbour-sentence")]
-        _redated(meeting, day.isoformat(), "day", "date:day-of-visit")
+        _redated(meeting, day.isoformat(), "day", "date:day-of-visit", UNDATED + NEIGHBOURS)
 
 
 _AFTER_OPENING = re.compile(r"\b(?:(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"
@@ -119,11 +125,9 @@ def after_the_opening(meeting, meetings: Sequence) -> None:
     whatever other days its neighbours give."""
     if not _AFTER_OPENING.search(meeting.evidence) or meeting.referenced:
         return
-    summit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.kind == "summit"
-                   and not m.referenced and m.date and m.date_precision == "day"), None)
+    summit = _first_dated_news(meeting, meetings, lambda m: m.kind == "summit")
     if summit is not None and meeting.date != summit.date:
-        meeting.rules = [r for r in meeting.rules if r not in ("date:narrative", "date:lede", "date:neighbour-sentence")]
-        _redated(meeting, summit.date, "day", "date:after-the-opening")
+        _redated(meeting, summit.date, "day", "date:after-the-opening", UNDATED + NEIGHBOURS)
         meeting.location = meeting.location or summit.location
 
 
@@ -155,8 +159,7 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
         if len(days) == 1:
             _redated(meeting, (date.fromisoformat(days.pop()) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
             return
-    news = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and not m.referenced and m.date
-                 and m.date_precision == "day" and set(m.participants) & set(meeting.participants)), None) if word in meeting_nouns() else None
+    news = _first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants))) if word in meeting_nouns() else None
     if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
         _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
 
