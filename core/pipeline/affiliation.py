@@ -32,6 +32,9 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
         if ((token.is_punct and token.text not in ("'s", "’s")) or (token.pos_ in ("VERB", "AUX", "SCONJ") and not naming)
                 or token.lower_ == "that"):
             break  # a clause begins: "U.S. claims that Ayman Example …", "U.S. rejects Bin Laden's truce" say no one's country
+        if token.pos_ == "CCONJ" and token.i == span.start - 1 and span.root.dep_ == "conj":
+            break  # "The Canadian prime minister and Schwarzenegger": the country is the first one's (not "Marine
+            # Affairs and Fisheries Minister Sharif Cicip Sutardjo")
         if token.pos_ == "ADP" and token.lower_ not in POSTED | TITLE_OR_MEMBER:
             break  # the name is another phrase's object: "talks in the Ethiopian capital between Bashir and Kiir"
         if i > 0 and doc[i - 1].lower_ in POSTED and doc[i - 1].pos_ == "ADP":

@@ -86,7 +86,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             narrative_day(meeting, out)  # the meeting it was held beside dates it before any neighbouring sentence
         day_from_context(meeting, people, dates, sentences, published, text, places)
         narrative_day(meeting, out)
-        _date_from_office_start(meeting, kb, published)
+        _date_from_office_start(meeting, kb, published, people)
         city_of_the_article(meeting, out, people, places, dates, sentences)
         city_of_the_title(meeting, title, places, kb)
     for meeting in out:
@@ -126,10 +126,12 @@ def own_day(meeting) -> str | None:
     return {4: meeting.date + "-07-01", 7: meeting.date + "-15"}.get(len(meeting.date), meeting.date[:10])
 
 
-def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> None:
+def _date_from_office_start(meeting, kb: Knowledge, published: str | None, people: Sequence = ()) -> None:
     """A background meeting its evidence dates only by an inauguration ("Putin met Xi soon after being inaugurated
     for a fifth term") takes the month the latest term of office of one of its participants began, when that was
-    within two years before publication; roles.csv holds one row per term where terms are known."""
+    within two years before publication; roles.csv holds one row per term where terms are known. At "the
+    inauguration of" someone else ("first met when they went to Mexico for the inauguration of Felipe Calderón") it
+    is that person's term that began."""
     found = re.findall(r"[a-z]+", meeting.evidence.lower())
     words = set(found)
     if (meeting.date and meeting.date_precision != "approx") or not published or not words & cues().get("office_start", frozenset()):
@@ -138,12 +140,22 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None) -> No
         return  # "Santos, who was sworn in on Saturday, received Chávez": the text dates the start, not the meeting
     day = published[:10]
     earliest = f"{int(day[:4]) - 2}{day[4:]}"
-    starts = [r.start for name in meeting.participants for r in kb.roles_of.get(getattr(kb.person(name), "person_id", ""), [])
+    whose = _inaugurated(meeting, people) or meeting.participants
+    starts = [r.start for name in whose for r in kb.roles_of.get(getattr(kb.person(name), "person_id", ""), [])
               if earliest <= r.start <= day]
     if starts:
         meeting.date, meeting.date_precision = max(starts)[:7], "month"
         meeting.referenced = meeting.referenced or meeting.date < day[:7]
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
+
+
+def _inaugurated(meeting, people: Sequence) -> list[str]:
+    """The one person the evidence names as the one whose inauguration it is, when not a participant: "for the
+    inauguration of Felipe Calderón"."""
+    nouns = "|".join(sorted(cues()["office_start"]))
+    named = {p.canonical for p in people if p.sentence == meeting.sentence and p.canonical not in meeting.participants
+             and re.search(rf"\b(?:{nouns})(?:[- ]in)? of (?:the )?(?:[A-Z][\w.-]* ){{0,3}}{re.escape(p.text)}", meeting.evidence)}
+    return sorted(named) if len(named) == 1 else []
 
 
 def _next_sentence(meeting, sentences: list[tuple[int, int]], text: str) -> str:

@@ -4654,3 +4654,11 @@ def test_the_parties_of_a_court_case_and_a_riding_are_no_people():
     found = people("The Supreme Court has overturned Roe vs. Wade, Senator Sam Brownback said. The Brandon-Souris riding "
                    "is a large riding.", "2007-10-30")
     assert found == {"Sam Brownback"}
+
+
+@pytest.mark.model
+def test_two_who_first_met_at_an_inauguration_met_in_the_month_that_term_began():
+    text = ("Pervez Musharraf arrived in New Delhi on Sunday. The Indian PM and Musharraf first met when both went to "
+            "Tehran for the inauguration of Mahmoud Ahmadinejad.")
+    found = [(sorted(m.participants), m.date, m.location, m.referenced) for m in meetings(text, "2006-04-18")]
+    assert (["Manmohan Singh", "Pervez Musharraf"], "2005-08", "Tehran", True) in found
