@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from types import SimpleNamespace
 
-from core.knowledge import fold
+from core.knowledge import Knowledge, fold
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -32,3 +34,24 @@ def expand_initials(name: str, candidates) -> list:
                 fold(p)[:1] == fold(i) for p, i in zip(parts[:-1], initials)) and initials_of(candidate.canonical) is None:
             out.append(candidate)
     return out
+
+
+def by_initials(name: str, kb: Knowledge, written: Callable[[], list[str]]):
+    """The one person a name written with initials stands for ("G P Koirala"): a full name the article gives (of the
+    names `written()` returns), else the knowledge base."""
+    if initials_of(name) is None:
+        return None
+    in_text = {c.canonical for c in expand_initials(name, [SimpleNamespace(canonical=w) for w in written()])}
+    if len(in_text) == 1:
+        full = in_text.pop()
+        return kb.person(full) or SimpleNamespace(canonical=full, person_id=None, country=None)
+    known = expand_initials(name, kb.by_surname.get(fold(name.split()[-1]), []))
+    return known[0] if len(known) == 1 else None
+
+
+_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
+
+
+def spaced_initials(name: str) -> str:
+    """Initials written the way reference works write them: "T.K. Wetherell" → "T. K. Wetherell"."""
+    return _INITIALS.sub(r"\1. ", name)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_text, organisation_code
 from core.pipeline.affiliation import countries_in, text_country
+from core.pipeline.initials import by_initials, spaced_initials
 from core.pipeline.kin import kin_introduced, kin_name
 from core.pipeline.places import full_name_ends, surname_of_someone
 from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for, person_evidence,
@@ -98,6 +98,11 @@ def strip_name(span: Span) -> tuple[int, int]:
         if span.doc[i].text in ("(", "[", "/", "|") and not _nickname(span.doc, i, end):  # "Charles (Chuck": ends there
             end = i
             break
+        word = span.doc[i].text
+        if i >= start + 2 and (word in ("?", "!", ":", ";") or (
+                word[:1].islower() and span.doc[i - 1].whitespace_ and re.split(r"[-'’]", word)[0] not in name_particles() | {"of"})):
+            end = i  # "a Terri Schiavo situation?:": a common word after a name ends it ("al-Maliki", "van", "Jong-il" do not)
+            break
     while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
         end -= 1
         if end > start + 2 and _place_word(span.doc[end - 1].text):
@@ -165,7 +170,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         if known is None and len(name.split()) >= 2:
             known, rule = kb.match(name, country=text_country(doc, span, kb), on=published), "kb-fuzzy"
         if known is None:
-            known, rule = _by_initials(name, kb, spans, doc), "initials"
+            known, rule = by_initials(name, kb, lambda: [without_possessive(doc[a:b].text).strip() for a, b in map(strip_name, spans)]), "initials"
         if known is None:
             known, rule = reversed_name(name, kb, full), "reversed"
         if known is None:
@@ -197,30 +202,6 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     one_name_per_person(mentions)
     share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _by_initials(name: str, kb: Knowledge, spans: list[Span], doc: Doc):
-    """The one person a name written with initials stands for ("G P Koirala"): a full name the article gives, else the
-    knowledge base."""
-    from core.pipeline.initials import expand_initials, initials_of
-
-    if initials_of(name) is None:
-        return None
-    written = [SimpleNamespace(canonical=without_possessive(doc[a:b].text).strip()) for a, b in map(strip_name, spans)]
-    in_text = {c.canonical for c in expand_initials(name, written)}
-    if len(in_text) == 1:
-        full = in_text.pop()
-        return kb.person(full) or SimpleNamespace(canonical=full, person_id=None, country=None)
-    known = expand_initials(name, kb.by_surname.get(fold(name.split()[-1]), []))
-    return known[0] if len(known) == 1 else None
-
-
-_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
-
-
-def spaced_initials(name: str) -> str:
-    """Initials written the way reference works write them: "T.K. Wetherell" → "T. K. Wetherell"."""
-    return _INITIALS.sub(r"\1. ", name)
 
 
 def _longer_name(name: str, full) -> bool:

@@ -4662,3 +4662,10 @@ def test_two_who_first_met_at_an_inauguration_met_in_the_month_that_term_began()
             "Tehran for the inauguration of Mahmoud Ahmadinejad.")
     found = [(sorted(m.participants), m.date, m.location, m.referenced) for m in meetings(text, "2006-04-18")]
     assert (["Manmohan Singh", "Pervez Musharraf"], "2005-08", "Tehran", True) in found
+
+
+@pytest.mark.model
+def test_a_common_word_after_a_name_ends_it_but_a_particle_or_a_hyphenated_part_does_not():
+    assert people("DS: You would not want another Karen Ann Quinlan situation?:NS: That was a famous case.",
+                  "2007-03-01") == {"Karen Ann Quinlan"}
+    assert people("Kim Jong-il received Ahmed Mohamed ag Hamani.", "2004-03-17") == {"Kim Jong Il", "Ahmed Mohamed ag Hamani"}
