@@ -131,10 +131,13 @@ def quoted_speaker(number: int, context: dict, last_subject):
 
 def main_subject(people: list, sent):
     """The person who is the subject of a sentence's main verb ("Sarkozy also told …, but said Yushchenko told him":
-    Sarkozy)."""
+    Sarkozy), or of what a closing reporting verb reports ("Gambari, whom Ban dispatched, was given an hour with the
+    general, UN officials said": Gambari)."""
     if sent is None:
         return None
-    return next((m for m in people if sent.doc[m.token].dep_ == "nsubj" and sent.doc[m.token].head.i == sent.root.i), None)
+    root, reporting = sent.root, cues().get("reporting", frozenset())
+    main = {root.i} | {c.i for c in root.children if c.dep_ == "ccomp" and root.lemma_.lower() in reporting and c.i < root.i}
+    return next((m for m in people if sent.doc[m.token].dep_ in ("nsubj", "nsubjpass") and sent.doc[m.token].head.i in main), None)
 
 
 def pact_signed_again(trigger: Token) -> bool:
@@ -251,3 +254,14 @@ def clause_pair(token: Token, people: list) -> list:
             break
         main = main.head
     return []
+
+
+def object_before(pronoun: Token, people: list):
+    """The one person who is the object of the clause a pronoun's clause is joined to, when no person is that clause's
+    subject ("Tokyo has sent Deputy Foreign Minister Mitoji Yabunaka to demand an explanation, and he is due to hold
+    talks": Yabunaka), else None."""
+    first = pronoun.head.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PERSON" for c in first.children):
+        return None
+    objects = [m for m in people if m.token < pronoun.i and pronoun.doc[m.token].dep_ == "dobj" and pronoun.doc[m.token].head.i == first.i]
+    return objects[0] if len(objects) == 1 else None

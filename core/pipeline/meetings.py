@@ -115,12 +115,14 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             context["group"] = (number, together)  # "Putin and Hu attended the ceremony. The two leaders then held talks"
             context.setdefault("groups", []).append(context["group"])
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
+        heads = {m.token for m in subjects}  # not a person the parse hangs on the subject as its appositive
+        subjects = [m for m in subjects if not (doc[m.token].dep_ == "appos" and doc[m.token].head.i in heads)] or subjects
         told_of = not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") for t in sent)
         if (subjects or sentence_people) and not (told_of and last_subject):  # the next sentence's pronoun: the subject
             # nearest to it, unless that one is in a relative clause ("Xi was in Turkmenistan, where he and Berdymukhamedov
             # opened …": Xi); a sentence about "she" goes on speaking of whom "she" was ("She was received by X. That
             # night Y gave a dinner in her honour": not X)
-            last_subject = (subjects or sentence_people)[-1]
+            last_subject = (subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]
             if _in_relative_clause(doc[last_subject.token]):
                 last_subject = main_subject(subjects, sent) or last_subject
     day = (published or "")[:10]

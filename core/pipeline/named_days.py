@@ -51,3 +51,25 @@ def holiday_day(m: re.Match, pub, published: str, future: bool) -> tuple[str, st
     days = [on(y) for y in (year - 1, year, year + 1)]
     chosen = min((d for d in days if d >= pub), default=None) if ahead else max((d for d in days if d <= pub + timedelta(days=2)), default=None)
     return (chosen.isoformat(), "day") if chosen else None
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def first_day_of_ended(doc, ent, found):
+    """The day an event of several days ended ("a two-day summit in Tallinn that ended on Saturday", "the three-day
+    talks closed on Friday") read as the days it lasted: from its first day to that one; any other date as it is.
+    `found` is the date resolved from `ent`, a Resolved of core.pipeline.dates."""
+    from dataclasses import replace
+
+    verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+    if found is None or found.precision != "day" or found.end or verb.lemma_.lower() not in ("end", "close", "conclude", "finish"):
+        return found
+    event = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    days = [NUMBER_WORDS.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)
+            for t in (event.subtree if event is not None else ()) if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+            and doc[t.i + 2].lower_ == "day" and doc[t.i + 2].head == event]
+    if len(days) != 1 or not 2 <= days[0] <= 14:
+        return found
+    first = date.fromisoformat(found.value[:10]) - timedelta(days=days[0] - 1)
+    return replace(found, value=first.isoformat(), end=found.value[:10], rule=found.rule + "+ended")

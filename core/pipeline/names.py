@@ -335,7 +335,8 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     for token in doc:
         family = token.i > 0 and doc[token.i - 1].lower_ == "the" and token.text.endswith("s") and fold(token.text[:-1]) in surnames
         if ((token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("nsubj", "nsubjpass")))  # "Lula travels"
-                and not token.ent_type_ and token.is_title and (fold(token.text) in surnames or family)  # "the Obamas"
+                and (not token.ent_type_ or (token.ent_type_ == "DATE" and token.dep_ in ("nsubj", "nsubjpass")))  # "Only last
+                and token.is_title and (fold(token.text) in surnames or family)  # week Mirziyoev was in Dushanbe"; "the Obamas"
                 and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))

@@ -152,16 +152,42 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
         word = "opened" if any("opened" in re.findall(r"[a-z]+", text[slice(*b)].lower()) for b in sentences) else word
     elif part != "eve" and word not in meeting_nouns():
         return  # "on the morning of the raid": the day of a raid the sentences may give is not sure to be the raid's
-    words = [set(re.findall(r"[a-z]+", text[slice(*bounds)].lower())) for bounds in sentences]
-    told = [n for n in range(len(sentences)) if n != meeting.sentence and word in words[n]]
-    for start, end in (sentences[n] for n in sorted(told, key=lambda n: (not opening & words[n], n))):
-        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value}
-        if len(days) == 1:
-            _redated(meeting, (date.fromisoformat(days.pop()) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
-            return
+    day = _day_told(meeting, word, dates, sentences, text, opening)
+    if day is not None:
+        _redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
+        return
     news = _first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants))) if word in meeting_nouns() else None
     if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
         _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
+
+
+def _day_told(meeting, word: str, dates: Sequence, sentences: list[tuple[int, int]], text: str, first=frozenset(),
+              near: int | None = None) -> str | None:
+    """The one day of the first other sentence that names `word` and gives one day (sentences with one of the words
+    `first` before the rest); with `near`, only a day written within that many characters after the word, in its
+    clause ("The funeral service was held on Thursday", not "stayed away from the ceremony, … the 20 September
+    run-off")."""
+    words = [set(re.findall(r"[a-z]+", text[slice(*bounds)].lower())) for bounds in sentences]
+    told = [n for n in range(len(sentences)) if n != meeting.sentence and word in words[n]]
+    for start, end in (sentences[n] for n in sorted(told, key=lambda n: (not first & words[n], n))):
+        after = [m.end() for m in re.finditer(rf"\b{word}\b[^,;:.]*", text[start:end].lower())] if near else []
+        days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value
+                and (near is None or any(d.start - start <= a and a - d.start <= near for a in after))}
+        if len(days) == 1:
+            return days.pop()
+    return None
+
+
+def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
+    """A meeting held after a ceremony of one day (`ceremony` cues: "held a brief meeting in Buenos Aires after the
+    funeral of Néstor Kirchner") that nothing else dates is of the day another sentence gives that ceremony ("The
+    funeral service was held on Thursday")."""
+    found = re.search(r"\bafter (?:the|his|her|their|a) (\w+)", meeting.evidence, re.I)
+    if not found or found.group(1).lower() not in cues().get("ceremony", frozenset()) or meeting.date_precision not in ("unknown", "approx"):
+        return
+    day = _day_told(meeting, found.group(1).lower(), dates, sentences, text, near=60)
+    if day is not None:
+        _redated(meeting, day, "day", "date:after-ceremony")
 
 
 _HIS_TRIP = re.compile(r"\b(?:before|after|during|since) (?:his|her|their) (?:trip|visit|arrival)\b", re.I)

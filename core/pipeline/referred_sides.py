@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
+from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, object_before, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
                                       session_only)
 from core.pipeline.gender import FEMININE, closer_fit
 from core.pipeline.misparsed import subject_after_opener
@@ -43,6 +43,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
                 t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
             antecedent = max((m for m in people if m.token < token.i), key=lambda m: m.token, default=None) or antecedent
+        if token.lower_ in PRONOUNS and not earlier and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
+            antecedent = object_before(token, people) or antecedent  # "Tokyo has sent Yabunaka …, and he is due to …"
         honoured = token.dep_ == "poss" and token.head.lemma_.lower() in _cues().get("honour", frozenset())  # "in her honour"
         if (token.dep_ in ("dobj", "pobj", "dative") or honoured) and earlier:  # "Bush called to congratulate him": not Bush
             own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]  # "Hu began the week in Morocco, where

@@ -23,7 +23,7 @@ from core.pipeline.neighbours import (VISIT_REACH, city_from_context, closer_occ
                                      day_from_context, during_visit, host_met_after, noun_with, place_from_retelling,
                                      place_of_same_day, points_back)
 from core.pipeline.news_context import (after_the_meeting, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
-                                        eve_of, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
+                                        after_the_ceremony, eve_of, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -79,6 +79,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         after_the_opening(meeting, out + unattended)
         trip_told_again(meeting, out)
         eve_of(meeting, dates, sentences, text, out)
+        after_the_ceremony(meeting, dates, sentences, text)
         earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)

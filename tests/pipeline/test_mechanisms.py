@@ -4669,3 +4669,48 @@ def test_a_common_word_after_a_name_ends_it_but_a_particle_or_a_hyphenated_part_
     assert people("DS: You would not want another Karen Ann Quinlan situation?:NS: That was a famous case.",
                   "2007-03-01") == {"Karen Ann Quinlan"}
     assert people("Kim Jong-il received Ahmed Mohamed ag Hamani.", "2004-03-17") == {"Kim Jong Il", "Ahmed Mohamed ag Hamani"}
+
+
+@pytest.mark.model
+def test_a_meeting_after_a_funeral_is_of_the_day_another_sentence_gives_the_funeral():
+    text = ("Thai Prime Minister Thaksin Shinawatra and Malaysian Prime Minister Abdullah Ahmad Badawi met briefly in Jakarta after "
+            "the funeral of former Indonesian president Suharto, who died on Sunday.\n\nThe funeral was held on Monday in Solo, "
+            "Central Java. Suharto's successor stayed away from the ceremony, citing the 12 January floods.")
+    assert placed(text, "2008-01-30") == [(["Abdullah Ahmad Badawi", "Thaksin Shinawatra"], "2008-01-28", "Jakarta")]
+
+
+@pytest.mark.model
+def test_a_gathering_of_several_days_that_ended_on_a_day_began_that_many_days_before():
+    text = ("Ministers of the Nordic states met in Reykjavik for a three-day conference that closed on Thursday, with Finland's "
+            "Matti Vanhanen and Sweden's Fredrik Reinfeldt attending.")
+    assert [m.date for m in meetings(text, "2009-06-06")] == ["2009-06-02"]
+
+
+@pytest.mark.model
+def test_he_after_and_is_the_one_sent_when_no_person_is_the_subject_before():
+    text = ("The coast guard detained the Korean survey crew of captain Park Chul-soo last week. Seoul has dispatched Vice Foreign "
+            "Minister Yu Myung-hwan to Tokyo to protest, and he will meet Foreign Minister Taro Aso on Monday.")
+    assert sides(text, "2006-04-20") == [["Taro Aso", "Yu Myung-hwan"]]
+
+
+@pytest.mark.model
+def test_he_is_the_subject_of_what_a_closing_reporting_verb_reports_not_its_appositive():
+    text = ("UN Secretary-General Kofi Annan met Israeli Prime Minister Ariel Sharon in Jerusalem on Monday. Annan, whom Secretary "
+            "of State Condoleezza Rice briefed by telephone, was given an hour with Sharon and his deputy, Ehud Olmert, officials "
+            "said.\n\nLater on Monday he met Palestinian President Mahmoud Abbas in Ramallah.")
+    assert (["Kofi Annan", "Mahmoud Abbas"], "2005-03-14", "Ramallah") in placed(text, "2005-03-15")
+
+
+@pytest.mark.model
+def test_he_after_a_sentence_with_no_subject_is_not_the_one_named_in_its_relative_clause():
+    text = ("Kyrgyz President Kurmanbek Bakiyev opened the session on Monday.\n\nThe warming owes much to Bakiyev, who ousted "
+            "Askar Akayev in 2005. During his 2006 visit to Astana, he and Nursultan Nazarbayev agreed to open the border.")
+    assert sides(text, "2007-03-14") == [["Kurmanbek Bakiyev", "Nursultan Nazarbayev"]]
+
+
+@pytest.mark.model
+def test_a_surname_the_model_ran_into_a_date_is_still_the_person():
+    text = ("Kazakh President Nursultan Nazarbayev hosted Uzbek President Shavkat Mirziyoev in Astana on Friday.\n\nOnly last "
+            "week Mirziyoev was in Dushanbe, where he and President Emomali Rahmon signed a water accord.")
+    assert ["Emomali Rahmon", "Shavkat Mirziyoyev"] in sides(text, "2018-03-16")
+    assert ["Emomali Rahmon", "Nursultan Nazarbayev"] not in sides(text, "2018-03-16")
