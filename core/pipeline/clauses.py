@@ -304,3 +304,13 @@ def in_since_clause(token: Token, trigger: Token) -> bool:
         return True
     verb = clause_verb(token)  # the parse made the "since" clause the root: its words after "since", the meeting before
     return any(c.dep_ == "mark" and c.lower_ == "since" and trigger.i < c.i < token.i for c in verb.children)
+
+
+def was_due(node: Token) -> bool:
+    """A clause told through a past "be" with a `future_state` word ("was due in Washington for a meeting … on
+    Tuesday", "were scheduled to meet on Friday"): what was in store when the news was told, which may lie ahead of the
+    report or just behind it."""
+    states = cues().get("future_state", frozenset())
+    be = node if node.lemma_ == "be" else next((c for c in node.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
+    marked = node.lower_ in states or any(c.dep_ == "acomp" and c.lower_ in states for c in node.children)
+    return be is not None and be.tag_ == "VBD" and marked

@@ -14,7 +14,7 @@ import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
 from core.pipeline.named_days import DEICTIC, FIGURES, first_day_of_ended
-from core.pipeline.clauses import to_infinitive
+from core.pipeline.clauses import to_infinitive, was_due
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.neighbours import recent_days
@@ -149,6 +149,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             found = None  # an ordinal of a thing: "the 20th annual NATO summit", "the 15th round of talks"
         if found and found.rule == "month" and ent.start > 0 and doc[ent.start - 1].lower_ == "that":
             found = _that_month(found, out, ent.start_char)
+        if found and found.rule == "weekday" and published and was_due(_verb_of(ent)) and (date.fromisoformat(published[:10]) - date.fromisoformat(found.value)).days > 3:
+            found = date_rules.resolve(written, published, future=True)  # "was due in Washington … on Tuesday": the nearer one
         if found := first_day_of_ended(doc, ent, found):  # "a two-day summit that ended on Saturday": Friday to Saturday
             out.append(DateMention(start, end, text[start:end], found.value, found.precision, found.rule, found.end))
             anchor = out[-1] if found.precision == "day" else anchor

@@ -4714,3 +4714,11 @@ def test_a_surname_the_model_ran_into_a_date_is_still_the_person():
             "week Mirziyoev was in Dushanbe, where he and President Emomali Rahmon signed a water accord.")
     assert ["Emomali Rahmon", "Shavkat Mirziyoyev"] in sides(text, "2018-03-16")
     assert ["Emomali Rahmon", "Nursultan Nazarbayev"] not in sides(text, "2018-03-16")
+
+
+@pytest.mark.model
+def test_a_meeting_someone_was_due_at_on_a_weekday_is_the_nearer_such_day():
+    text = ("Turkish Prime Minister Recep Tayyip Erdogan left Berlin on Monday with German backing for his country's bid, and "
+            "was due in London for talks with British Prime Minister Tony Blair at Downing Street on Tuesday.")
+    found = [(sorted(m.participants), m.date, m.referenced) for m in meetings(text, "2005-10-03")]
+    assert (["Recep Tayyip Erdoğan", "Tony Blair"], "2005-10-04", True) in found
