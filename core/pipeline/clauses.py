@@ -275,7 +275,8 @@ def _told_again(subject: Token) -> bool:
 def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
     """The token lies in an "after" or "before" clause that tells a meeting of its own and does not hold the meeting
     word: "The summit came two days after Rice held talks with Sharon in Jerusalem" (Rice and Sharon are no sides of
-    the summit); an arrival or a trip is no meeting of its own ("The talks began after Rice arrived")."""
+    the summit); an arrival or a trip is no meeting of its own ("The talks began after Rice arrived"), and the one such a
+    clause does something else to is no side ("… after he ousted Julia Gillard")."""
     from core.pipeline.senses import meeting_nouns, meeting_verbs  # senses reads this module
 
     moving = cues().get("arrival", frozenset())
@@ -283,6 +284,8 @@ def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
         if (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children)
                 and not node.left_edge.i <= trigger.i <= node.right_edge.i):
             told = [node, *(c for c in node.children if c.dep_ == "dobj")]
+            if token.dep_ == "dobj" and token.head.i == node.i and node.lemma_.lower() not in meeting_verbs() | moving:
+                return True  # "less than a month after he ousted Julia Gillard": what was done to her, no meeting
             return any(w.lemma_.lower() not in moving and w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns())
                        for w in told)
     return False

@@ -39,7 +39,19 @@ def placed_by_clause(token: Token, trigger: Token) -> bool:
     someone called visiting is, the town of the gathering the meeting was held beside."""
     return (city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or where_the_traveller_is(token, trigger)
             or place_of_setting(token, trigger) or where_the_list_is(token, trigger) or where_the_trip_goes(token, trigger)
-            or where_it_is_for(token, trigger))
+            or where_it_is_for(token, trigger) or where_its_object_is(token, trigger))
+
+
+def where_its_object_is(token: Token, trigger: Token) -> bool:
+    """A town the parse hung on what a meeting verb's object holds rather than on the verb: "signed a package of
+    energy agreements in the western Argentine city of Mendoza" (the signing is there)."""
+    place = town(token)
+    if trigger.pos_ != "VERB" or place.dep_ != "pobj" or place.head.lower_ not in _cues().get("locative", frozenset()):
+        return False
+    node = place.head.head
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a package of agreements in …"
+    return node.dep_ == "dobj" and node.head.i == trigger.i
 
 
 def where_it_is_for(token: Token, trigger: Token) -> bool:

@@ -284,7 +284,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     agents = {t.i for c in trigger.subtree if c.dep_ == "agent" or (passive and c.lower_ == "by" and c.dep_ == "prep")
               for t in c.subtree}
-    if sum(m.token in agents for m in participants.values()) >= 2 or _listed_members(sent, participants):
+    if sum(m.token in agents for m in participants.values()) >= 2 or _listed_members(sent, participants) or _met_in_one(trigger, participants):
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if summit_of and bodies:
         context["summit"] = number
@@ -365,6 +365,16 @@ def _listed_members(sent, participants: dict) -> bool:
     and Hadley"): the group was met together."""
     members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
     return sum(m.token in members for m in participants.values()) >= 2
+
+
+def _met_in_one(trigger, participants: dict) -> bool:
+    """Two or more participants joined by "and" after the "with" of one meeting noun ("a meeting at the White House
+    with Vice President Pence and Secretary of State Pompeo"): one meeting, not one with each."""
+    if trigger.tag_ != "NN":
+        return False
+    joined = {t.i for prep in trigger.subtree if prep.lower_ == "with" and prep.dep_ == "prep" for o in prep.children
+              if o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children) for t in o.subtree}
+    return sum(m.token in joined for m in participants.values()) >= 2
 
 
 def evidence_text(sentence: str) -> str:

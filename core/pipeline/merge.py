@@ -104,4 +104,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 break
         else:
             merged.append(meeting)
+    for meeting in merged:
+        if meeting.kind == "call":  # held nowhere, whatever place a meeting told with it had
+            meeting.location = None
     return merged

@@ -106,11 +106,20 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
                                 or _of_another_event(span.root, trigger)):
             out.append(d)
     mine = [d for d in out if not other_conjunct(_root(sent, d), trigger)]
+    verb = clause_verb(trigger)  # "opened its campaign on Wednesday with a meeting …, then continued negotiating on
+    mine = [d for d in mine if not _next_verb(clause_verb(_root(sent, d)), verb)] or mine  # Thursday": Wednesday
     if not mine and _on_the_eve(trigger):
         return []  # "arrived on Tuesday, and he and Bakiyev signed agreements on the eve of the summit": the eve's day
     if not out:  # "held a brief meeting with Clark before flying back to Suva on Wednesday evening": that day
         out = [d for d in dates if _beside(_root(sent, d), trigger)]
     return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _next_verb(node: Token, verb: Token) -> bool:
+    """`node` is a verb joined to `verb` as the next step of what its subject did ("…, then continued negotiating")."""
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    return node.i != verb.i and node.pos_ == "VERB" and node.dep_ in ("conj", "dep") and node.head.i == verb.i
 
 
 def _on_the_eve(trigger: Token) -> bool:

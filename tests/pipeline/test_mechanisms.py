@@ -4722,3 +4722,38 @@ def test_a_meeting_someone_was_due_at_on_a_weekday_is_the_nearer_such_day():
             "was due in London for talks with British Prime Minister Tony Blair at Downing Street on Tuesday.")
     found = [(sorted(m.participants), m.date, m.referenced) for m in meetings(text, "2005-10-03")]
     assert (["Recep Tayyip Erdoğan", "Tony Blair"], "2005-10-04", True) in found
+
+
+@pytest.mark.model
+def test_a_town_the_parse_hangs_on_what_was_signed_is_where_it_was_signed():
+    text = ("Uruguayan President Tabaré Vázquez and Paraguayan President Nicanor Duarte signed a package of energy and river "
+            "agreements in the northern Uruguayan city of Salto on 3 June, pledging to deepen integration.")
+    assert placed(text, "2007-06-14") == [(["Nicanor Duarte", "Tabaré Vázquez"], "2007-06-03", "Salto")]
+
+
+@pytest.mark.model
+def test_one_meeting_with_two_people_is_one_meeting_of_its_day_not_of_the_next_step():
+    text = ("The Colombian team, led by Foreign Minister María Ángela Holguín, began its visit on Monday with a meeting at the "
+            "Foreign Ministry with Foreign Minister Nicolás Maduro and Vice President Elías Jaua, then kept negotiating with "
+            "Venezuelan officials on Tuesday and Wednesday until a deal was reached.")
+    found = [(sorted(m.participants), m.date) for m in meetings(text, "2010-09-17")]
+    assert (["Elías Jaua", "María Ángela Holguín", "Nicolás Maduro"], "2010-09-13") in found
+
+
+@pytest.mark.model
+def test_the_one_an_after_clause_does_something_else_to_is_no_side():
+    text = ("Prime Minister John Key and his Fijian counterpart held talks in Auckland last week, less than a month after he "
+            "defeated Helen Clark in the election.")
+    assert sides(text, "2008-12-06") == [["Frank Bainimarama", "John Key"]]
+
+
+def test_a_call_merged_with_a_meeting_told_beside_it_is_still_held_nowhere():
+    from core.pipeline.meetings import Meeting
+    from core.pipeline.merge import merge_within_article
+
+    def told(kind, location, sentence):
+        return Meeting(["Kevin Rudd", "Susilo Bambang Yudhoyono"], ["AUS", "IDN"], location, "2013-07-18", "day", kind,
+                       False, "Rudd spoke with Yudhoyono.", 0, 10, 0.7, sentence)
+
+    [call] = merge_within_article([told("call", None, 3), told("call", "Port Moresby", 4)], "2013-07-20")
+    assert call.location is None
