@@ -80,8 +80,9 @@ def _date_of_report(sent, when, trigger) -> bool:
         return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
                     or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
     above = {trigger.i} | {a.i for a in trigger.ancestors}
-    if verb.lemma_.lower() in cues().get("outcome", frozenset()) and trigger.head.lower_ in ("after", "following"):
-        return False  # "agreed today to share intelligence, after talks in Ankara": the talks were that day
+    measured = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in cues().get("measure", frozenset())
+    if verb.lemma_.lower() in cues().get("outcome", frozenset()) and (trigger.head.head if measured else trigger).head.lower_ in ("after", "following"):
+        return False  # "agreed today to share intelligence, after talks in Ankara" (or "after six hours of talks"): that day
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
         while node.i != verb.i:

@@ -218,6 +218,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("relcl", "acl")), None)
     own -= {t.i for t in clause.subtree if t.dep_ == "pobj"} if clause is not None else set()  # "Josipović, who hosted the
     # visit to Vukovar": the places of the meeting's own clause are no description of the one it describes
+    own -= {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _cues().get("locative", frozenset()) for t in c.subtree}
+    # "…, the centre of the outbreak, at an emergency summit in Conakry": where the meeting word itself says it is
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
     if len(participants) <= 1:

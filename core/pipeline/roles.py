@@ -1,6 +1,8 @@
 """Role words in text: titles before names ("Chinese Premier Li Qiang") and role references ("the Russian leader")."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from core.knowledge import Knowledge, counterpart_offices, cues, fold
@@ -16,9 +18,10 @@ def _terms(kb: Knowledge) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return kb.role_index
 
 
-def _match_role(doc: Doc, i: int, terms) -> tuple[int, str] | None:
-    """The longest role term starting at token i: (end token, role)."""
-    candidates = terms.get(doc[i].lower_)
+def _match_role(doc: Doc, i: int, terms, *, plural: bool = False) -> tuple[int, str] | None:
+    """The longest role term starting at token i: (end token, role); with `plural`, its last word may be in the plural
+    ("foreign ministers")."""
+    candidates = terms.get(doc[i].lower_) or (terms.get(doc[i].lemma_.lower()) if plural and doc[i].tag_ == "NNS" else None)
     if not candidates:
         return None
     n = len(doc)
@@ -27,7 +30,7 @@ def _match_role(doc: Doc, i: int, terms) -> tuple[int, str] | None:
         for word in words[1:]:
             if j + 1 < n and doc[j].text in _JOINERS and doc[j].whitespace_ == "":  # "secretary-general"
                 j += 1
-            if j >= n or doc[j].lower_ != word:
+            if j >= n or (doc[j].lower_ != word and not (plural and doc[j].tag_ == "NNS" and doc[j].lemma_.lower() == word)):
                 break
             j += 1
         else:
@@ -65,6 +68,37 @@ def _country_right(doc: Doc, j: int, kb: Knowledge) -> tuple[int, str] | None:
                     named = end < len(doc) and doc[end].is_title and doc[end].ent_type_ != "PERSON"
                     return None if named else (end, iso3)
     return None
+
+
+def _country_at(doc: Doc, k: int, kb: Knowledge) -> tuple[int, str] | None:
+    """A country named from token k on (its last token, its code)."""
+    for end in (k + 3, k + 2, k + 1):
+        if end <= len(doc) and doc[k].is_title:
+            iso3, kind = kb.country_of_place(doc[k:end].text)
+            if iso3 and kind == "country":
+                return end - 1, iso3
+    return None
+
+
+def _countries_of_plural(doc: Doc, i: int, j: int, kb: Knowledge) -> list[tuple[int, str]]:
+    """The countries joined by "and" or commas before a plural role ("the Thai and Cambodian foreign ministers") or
+    after its "of" ("the leaders of India and Pakistan"), in order, as (token, code)."""
+    found: list[tuple[int, str]] = []
+    left = _country_left(doc, i, kb)
+    while left is not None:
+        found.insert(0, left)
+        k = left[0] - 1
+        left = _country_left(doc, k, kb, limit=1) if k > 0 and doc[k].lower_ in ("and", ",") else None
+    if found or j >= len(doc) or doc[j].lower_ != "of":
+        return found
+    k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    while k < len(doc) and (at := _country_at(doc, k, kb)) is not None:
+        found.append(at)
+        k = at[0] + 1
+        if not (k < len(doc) and doc[k].lower_ in ("and", ",")):
+            break
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    return found
 
 
 def below_leader(doc: Doc, mention, kb: Knowledge) -> bool:
@@ -146,14 +180,14 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
     terms = _terms(kb)
     i = 0
     while i < len(doc):
-        found = _match_role(doc, i, terms)
+        found = _match_role(doc, i, terms, plural=True)
         if not found:
             i += 1
             continue
         j, role = found
         head = doc[j - 1]
         following = doc[j] if j < len(doc) else None
-        plural = head.tag_ in ("NNS", "NNPS")
+        plural = head.tag_ in ("NNS", "NNPS") or (doc[i].tag_ == "NNS" and doc[i].lower_ != doc[i].lemma_.lower())  # "heads of state"
         titles_a_name = following is not None and (following.ent_type_ == "PERSON" or (following.is_title and following.pos_ == "PROPN"))
         country = _country_left(doc, i, kb) or _country_right(doc, j, kb)
         # "the North Korean President of Parliament": an office of something else than the country
@@ -161,7 +195,16 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
                                                        and _country_right(doc, j, kb) is None) or _not_yet(doc, j)
         if country:
             role = kb.role_in(doc[i:j].text, country[1], role)
-        if country and not plural and not titles_a_name and not blocked:
+        several = _countries_of_plural(doc, i, j, kb) if plural and not titles_a_name and not _not_the_holder(doc, i, None) else []
+        if len({code for _, code in several}) >= 2 and role not in ("counterpart", "minister"):  # "the Thai and
+            # Cambodian foreign ministers": each country's
+            start, end = min(several[0][0], i), max(j, several[-1][0] + 1)
+            start -= start > 0 and doc[start - 1].lower_ == "the"
+            chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if not any(a < chars[1] and chars[0] < b for a, b in taken):
+                for _, code in several:
+                    yield start, end, kb.role_in(doc[i:j].text, code, role), code
+        elif country and not plural and not titles_a_name and not blocked:
             start = min(country[0], i) if country[0] < i else i
             end = max(j, country[0]) if country[0] >= j else j
             if start > 0 and doc[start - 1].lower_ == "the":
@@ -197,7 +240,9 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
 
     out = []
     named_at = {m.token: m for m in named}
-    for start, end, role, country in find_role_references(doc, kb, taken=taken):
+    references = list(find_role_references(doc, kb, taken=taken))
+    told = Counter((start, end) for start, end, *_ in references)  # a plural role names one person per country
+    for start, end, role, country in references:
         if not country:
             antecedent = _antecedent(doc[start + 1:end], role, named, titled, kb, published)
             if antecedent is not None:
@@ -218,6 +263,10 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         else:
             mention = apposed or titled.get((role, country))
         rule = "role-doc"
+        several = told[(start, end)] > 1
+        if mention is None and several and role in ("head_of_state", "head_of_government") and published and any(
+                m.country == country and m.token < start and kb.leaders_of(m.person_id, published[:10]) for m in named):
+            continue  # "the Russian and Bulgarian heads of state" with Bulgaria's prime minister named: loosely said
         if mention is None and role == "leader":
             mention = next((m for (r, c), m in titled.items() if c == country and r in ("head_of_state", "head_of_government")), None)
         if mention is None and role == "leader" and published:  # "Modi and Sharif first met when the Pakistani leader
@@ -229,6 +278,8 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         else:
             if not published:
                 continue  # no date, no office-holder: "the Indian prime minister" of an undated text stays India
+            if several and role == "leader":
+                continue  # "the leaders of India and Pakistan" the article names no one of: either of two offices
             holder = kb.holder(role, country, published) or (kb.holder("head_of_state", country, published) if role == "leader" else None)
             if holder is None:
                 continue
@@ -236,7 +287,9 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         span = doc[start:end]
         out.append(PersonMention(span.start_char, span.end_char, span.text, canonical, person_id, person_country or country,
                                  rule, sentence_of[span.root.i], span.root.i, office=role))
-    return out
+    made = Counter((m.start, m.end) for m in out)  # all of a plural role's people, or none of them
+    wanted = {(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)): n for (a, b), n in told.items()}
+    return [m for m in out if made[(m.start, m.end)] >= wanted.get((m.start, m.end), 1)]
 
 
 def _appositive(span, named_at: dict):

@@ -122,8 +122,11 @@ def _orders_itself(word: Token, trigger: Token) -> bool:
     """ "After the speeches, Yudhoyono and Mbeki signed …": a phrase on the meeting word itself that orders the meeting
     after another event does not make the meeting an earlier one ("talking to Kibaki before the election" does); nor
     does one on the verb that holds the meeting noun ("held a joint press conference after their talks", "After the
-    formal session the two leaders withdrew for a private meeting")."""
+    formal session the two leaders withdrew for a private meeting"), nor one on how long the meeting lasted."""
     held = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else trigger.head if trigger.dep_ == "dobj" else trigger
+    measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if measure is not None and measure.head.i == word.i and measure.lemma_.lower() in _cues().get("measure", frozenset()):
+        return True  # "failed to agree after more than five hours of talks": how long the meeting lasted
     return (word.head.i in (trigger.i, held.i) and word.dep_ == "prep" and word.lower_ in ("after", "following")
             and _close_sequence(word))  # "two years after his election, Putin met Hu": history
 
