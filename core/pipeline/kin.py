@@ -38,7 +38,9 @@ def kin_name(span: Span, mentions: list, kb: Knowledge, family_first: frozenset[
     first (name_order.csv), where a spouse keeps their own."""
     noun = kin_introduced(span)
     if noun is None:
-        return None
+        family = shared_family(span)
+        known = kb.person(f"{span.text} {family}") if family else None
+        return None if family is None else (known.canonical, known, known.country) if known else (f"{span.text} {family}", None, None)
     start = span.doc[noun].sent.start
     owners = [m for m in mentions if start <= m.token < noun and m.start < span.start_char]
     if not owners:
@@ -71,3 +73,17 @@ def spouse_of(doc, mention) -> bool:
         return True
     before = [t for t in doc[max(span.start - 3, span.sent.start):span.start] if not t.is_punct]
     return bool(before) and before[-1].lemma_.lower() in words
+
+
+def shared_family(span: Span) -> str | None:
+    """The family name a lone first name shares with the full name it is joined to by "and", when that one begins
+    with a first name too ("the brothers Johan and Cornelis de Witt": de Witt; "Bill and Hillary Clinton"), or None."""
+    from core.pipeline.names import first_names  # names reads people, which reads this module
+
+    doc = span.doc
+    if len(span) != 1 or span.end + 2 >= len(doc) or doc[span.end].lower_ != "and":
+        return None
+    after = next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == "PERSON"), None)
+    if after is None or len(after) < 2 or not {fold(span.text), fold(after[0].text)} <= first_names():
+        return None
+    return doc[after.start + 1:after.end].text.removesuffix("'s").removesuffix("’s").strip() or None

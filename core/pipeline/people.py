@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from core.knowledge import Knowledge, fold, knowledge_cache, knowledge_text, organisation_code
 from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.initials import by_initials, spaced_initials
-from core.pipeline.kin import kin_introduced, kin_name
+from core.pipeline.kin import kin_introduced, kin_name, shared_family
 from core.pipeline.places import full_name_ends, surname_of_someone
 from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for, person_evidence,
                                  reversed_name, titled_alias, untagged_surnames, titles_of, with_first_name_left_out)
@@ -257,7 +257,8 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         parts = name.split()
         if len(parts) >= 2:
             surnames.update({fold(parts[0])} | surname_forms(parts[-1]))
-    keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None)]
+    keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None
+                                                                         or shared_family(ent) is not None)]
     keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
     ends = full_name_ends(doc)
     for ent in doc.ents:
@@ -361,7 +362,9 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
         canonical, person_id, country, *_ = later.popitem()[1]
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
                         "later-name", sentence_of)
-    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as)
+    late = any(t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ in ("the", "his", "her", "their")  # "The late King
+               for t in doc[max(span.start - 4, 0):span.start])  # Abdullah", not "late on Tuesday, King Abdullah"
+    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as, late=late)
     if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published, ever=True)
                    or past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),

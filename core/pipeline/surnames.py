@@ -33,22 +33,22 @@ def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: 
 
 
 def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
-                  mentioned: frozenset[str] = frozenset(), title: tuple[str, str] | None = None):
+                  mentioned: frozenset[str] = frozenset(), title: tuple[str, str] | None = None, late: bool = False):
     """The one knowledge-base person with this surname who held an office around the publication date, or, when
     none did, the one of the country the text gives ("Saudi Prince Abdullah" before he was king). A bare first name
     ("George") never resolves through the knowledge base; a name's first part does only where it is the family
     name (name_order.csv), and a monarch's or pope's regnal name does. Among several office-holders, the one
     whose country the article mentions (`mentioned`, ISO3 codes) is meant, when only one's is, else the one who
-    leads a country then."""
+    leads a country then; one the text calls `late` holds no office any more."""
     known = kb.by_surname.get(key, [])
     if country and any(p.country == country for p in known):
         known = [p for p in known if p.country == country]  # "Saudi Prince Abdullah": not Jordan's, not Turkey's
     matches = known
-    if title and published and not any(holds_title(p, title, kb, published) for p in known):
+    if title and published and (late or not any(holds_title(p, title, kb, published) for p in known)):
         matches = [p for p in known if holds_title(p, title, kb, published, ever=True)] or known  # a former office
     if published:
         day = published[:10]
-        active = [p for p in matches if kb.in_office(p.person_id, day)]
+        active = [] if late else [p for p in matches if kb.in_office(p.person_id, day)]  # "the late King Abdullah"
         former = [p for p in matches if past_office_holder(p, kb, day, mentioned)]
         once = len(matches) == 1 and (country or not kb.roles_of.get(matches[0].person_id)
                                       or holds_title(matches[0], title, kb, published, ever=True))  # "Attorney General Ashcroft" in 2008

@@ -4782,3 +4782,27 @@ def test_talks_an_after_phrase_measures_are_the_news():
     text = ("Indian Foreign Minister Pranab Mukherjee and his Bangladeshi counterpart Dipu Moni failed to agree on a "
             "water-sharing formula after more than six hours of talks in Dhaka on Monday.")
     assert [(m.date, m.referenced) for m in meetings(text, "2009-09-08")] == [("2009-09-07", False)]
+
+
+@pytest.mark.model
+def test_the_late_king_is_the_former_one_of_a_country_the_article_names():
+    text = ("Kuwait and Saudi Arabia signed a border accord on Sunday. The late King Abdullah had backed the plan since "
+            "2012, officials in Riyadh said.")
+    assert people(text, "2016-04-10") == {"Abdullah of Saudi Arabia"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bill and Hillary Clinton attended the dinner in Little Rock.", {"Bill Clinton", "Hillary Clinton"}),
+    ("Historians recalled the lynching of the brothers Johan and Cornelis de Witt in 1672.", {"Johan de Witt", "Cornelis de Witt"}),
+])
+def test_a_first_name_joined_to_a_full_name_shares_its_family_name(text, expected):
+    assert people(text, "2006-04-10") == expected
+
+
+@pytest.mark.model
+def test_streets_bays_zoos_and_founders_companies_are_no_people_and_tanaiste_is_a_title():
+    text = ("The march went down Avenida Simón Bolívar in Caracas. The refinery near Nelson Mandela Bay will "
+            "be built by Tom Ford International. Li Keqiang later visited Adelaide Zoo. In Dublin, Tánaiste Simon Coveney "
+            "cautioned that a deal was not yet done.")
+    assert people(text, "2018-11-10") == {"Li Keqiang", "Simon Coveney"}
