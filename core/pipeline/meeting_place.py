@@ -43,14 +43,17 @@ def placed_by_clause(token: Token, trigger: Token) -> bool:
 
 
 def where_its_object_is(token: Token, trigger: Token) -> bool:
-    """A town the parse hung on what a meeting verb's object holds rather than on the verb: "signed a package of
-    energy agreements in the western Argentine city of Mendoza" (the signing is there)."""
+    """A town the parse hung on what a meeting verb's object holds, or on the one it meets, rather than on the verb:
+    "signed a package of energy agreements in the western Argentine city of Mendoza" (the signing is there)."""
     place = town(token)
     if trigger.pos_ != "VERB" or place.dep_ != "pobj" or place.head.lower_ not in _cues().get("locative", frozenset()):
         return False
     node = place.head.head
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head  # "a package of agreements in …"
+    if node.dep_ == "pobj" and node.head.lower_ == "with" and node.ent_type_ == "PERSON":  # "discussed the case with
+        node = node.head.head  # President Bush at the White House": the parse hung the place on the one met
+        return node.i == trigger.i or (node.dep_ == "dobj" and node.head.i == trigger.i)
     return node.dep_ == "dobj" and node.head.i == trigger.i
 
 

@@ -191,7 +191,9 @@ def _private(mention) -> bool:
 
 
 def _in_relative_clause(token) -> bool:
-    return any(a.dep_ == "relcl" for a in token.ancestors)
+    """In a relative clause, or in an adverbial one its conjunction subordinates ("became head of state after
+    Nazarbayev resigned"): not whom the next sentence goes on about."""
+    return any(a.dep_ == "relcl" or (a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children)) for a in [token, *token.ancestors])
 
 
 def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sentence_places, dates, published, precision,
@@ -312,7 +314,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = when[:7], "month", "trip-month"  # "flies tomorrow to meet Bush": on or after
     where = where_clause(trigger)
     here = [p for p in linked_places if tokens[id(p)].i not in own
-            and (locative(tokens[id(p)], city=p.label == "GPE") or where_the_trip_goes(tokens[id(p)], trigger))
+            and (locative(tokens[id(p)], city=p.label == "GPE" or p.kind == "metonym") or where_the_trip_goes(tokens[id(p)], trigger))
             and not place_of_another_event(tokens[id(p)], trigger)]
     location = visited or min(here, key=lambda p: reach(tokens[id(p)], trigger), default=None) or (
         max((p for p in sentence_places if tokens[id(p)].i < where and tokens[id(p)].i not in own), key=lambda p: tokens[id(p)].i, default=None) if where else None

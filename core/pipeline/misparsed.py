@@ -18,6 +18,20 @@ def after_bare_with(token: Token, trigger: Token) -> bool:
     return bool(bare) and first.left_edge.i == bare[0].i + 1
 
 
+def with_hung_on_the_town(token: Token, trigger: Token) -> bool:
+    """The parse hung the meeting's "with" on the town the meeting is in ("held talks yesterday in Tashkent with
+    President Mirziyoyev": "with" under "Tashkent"): what follows "with" is what the meeting is with."""
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    town, verb = first.head.head, (trigger.head if trigger.dep_ == "dobj" else trigger)
+    from core.pipeline.places import TOWN_WORDS  # places reads the parse helpers that read this module
+
+    return (first.dep_ == "pobj" and first.head.lower_ == "with" and town.dep_ == "pobj"
+            and (town.ent_type_ in ("GPE", "LOC", "FAC") or town.lemma_.lower() in TOWN_WORDS)  # "in the Uzbek capital with …"
+            and town.head.head.i == verb.i and verb.pos_ == "VERB")
+
+
 def list_before_its_verb(token: Token, trigger: Token) -> bool:
     """The parse took a time word for the meeting verb's subject ("The day before, in Astana, Koizumi and Nazarbayev
     signed a statement": "day") and hung the names elsewhere: the list of names that ends right before the verb is

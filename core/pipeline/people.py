@@ -262,7 +262,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
     ends = full_name_ends(doc)
     for ent in doc.ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and len(ent) <= 3:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and sum(not t.is_punct for t in ent) <= 3:  # "Kassym-Jomart Tokayev": 3 words
             name = without_possessive(ent.text).strip()
             if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent, kb, ends))) or _lowercase(ent):
                 continue  # a town's name, unless it ends the name of someone the text names ("in which Noda protested")

@@ -69,7 +69,25 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         elif ent.label_ in ("FAC", "ORG"):
             named = named if named is not None else {fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
             out += _town_of_building(text, offset, kb, named) or _place_after_in(text, offset, kb)
+    out += _untagged_capitals(doc, kb, out)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
+
+
+def _untagged_capitals(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Turkmen capital" where the model tagged no nationality: that country's capital."""
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out: list[PlaceMention] = []
+    for word in doc:
+        if word.lower_ != "capital" or word.pos_ != "NOUN" or word.i < 2 or doc[word.i - 1].ent_type_:
+            continue
+        for first in (word.i - 2, word.i - 1):  # "the North Korean capital", "the Turkmen capital"
+            iso3, kind = kb.country_of_place(doc[first:word.i].text)
+            capital = capital_cities().get(iso3 or "")
+            if capital and iso3 and kind == "country" and doc[first].is_title and doc[first - 1].lower_ == "the" and doc[first].idx not in taken:
+                end = word.idx + len(word)
+                out.append(PlaceMention(doc[first].idx, end, doc.text[doc[first].idx:end], "GPE", capital, iso3, "capital"))
+                break
+    return out
 
 
 def full_name_ends(doc: Doc) -> dict[str, set[int]]:

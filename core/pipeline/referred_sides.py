@@ -36,7 +36,7 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"
-        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ == "nsubj" or (
+        earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ in ("nsubj", "nsubjpass") or (
             doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass"))
             or subject_after_opener(doc[m.token], trigger))]
         antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)

@@ -4806,3 +4806,37 @@ def test_streets_bays_zoos_and_founders_companies_are_no_people_and_tanaiste_is_
             "be built by Tom Ford International. Li Keqiang later visited Adelaide Zoo. In Dublin, Tánaiste Simon Coveney "
             "cautioned that a deal was not yet done.")
     assert people(text, "2018-11-10") == {"Li Keqiang", "Simon Coveney"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "town"), [
+    # the model tagged no nationality in "the Turkmen capital"
+    ("Hu Jintao had arrived in the Turkmen capital on Sunday and held talks with Gurbanguly Berdymukhamedov at the "
+     "presidential palace.", "2009-12-15", "Ashgabat"),
+    # a seat of government named before the building word ("the La Moneda palace")
+    ("Hu Jintao held talks with Chilean President Ricardo Lagos at the La Moneda palace on Thursday.", "2004-11-22", "Santiago"),
+])
+def test_a_capital_told_by_its_nationality_or_its_seat_of_government_is_the_meetings_town(text, published, town):
+    assert {where for _, _, where in placed(text, published)} == {town}
+
+
+@pytest.mark.model
+def test_with_hung_on_the_town_and_a_hyphenated_name_the_model_took_for_a_group():
+    text = ("Kazakhstan's new president, Kassym-Jomart Tokayev, held talks yesterday in the Uzbek capital with President "
+            "Shavkat Mirziyoyev.")
+    assert placed(text, "2019-04-16") == [(["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2019-04-15", "Tashkent")]
+
+
+@pytest.mark.model
+def test_him_in_the_next_sentence_is_not_the_subject_of_an_after_clause():
+    text = ("Kassym-Jomart Tokayev, the Senate speaker, took the oath in Astana. Tokayev became head of state on 20 March after "
+            "Nursultan Nazarbayev unexpectedly resigned. Kyrgyz President Sooronbay Jeenbekov was among the first foreign "
+            "leaders to telephone him that day.")
+    assert sides(text, "2019-04-16") == [["Kassym-Jomart Tokayev", "Sooronbay Jeenbekov"]]
+
+
+@pytest.mark.model
+def test_a_place_the_parse_hangs_on_the_one_met_is_where_they_met():
+    text = ("President Hamid Karzai, who discussed the case with President George W. Bush at the White House in May, has "
+            "promised to crush the militias.")
+    assert [m.location for m in meetings(text, "2006-07-15")] == ["Washington"]
