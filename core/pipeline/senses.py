@@ -135,12 +135,27 @@ def appeal(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "call":  # "a call from the UN for a ceasefire" (not "for an hour")
         return any(c.dep_ == "prep" and c.lower_ == "for" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
                    for c in trigger.children)
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() == "call" and _names_what(trigger):
+        return True  # "Correa called Colombia's Álvaro Uribe a liar": a name given, no call held
     if trigger.pos_ not in ("VERB", "AUX") or not on or trigger.lemma_.lower() != "call":
         return False  # "signed a statement on cooperation … for the country's reactors" asks nothing of anyone
     if any(c.dep_ == "xcomp" and to_infinitive(c) for c in trigger.children):
         return True
     # "called on the MNLF and civil society groups for assistance": asked for something
     return any(t.dep_ == "prep" and t.lower_ == "for" and t.i > on[0].i for t in [*trigger.children, *on[0].subtree])
+
+
+def _names_what(verb: Token) -> bool:
+    """ "called Uribe a liar", "called the meeting a success": the verb's object is followed by a noun phrase that
+    names it (however the parse hung it), not by a time ("called Uribe a day later")."""
+    from core.pipeline.misparsed import TIMES
+
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].right_edge.i + 2 >= len(verb.doc):
+        return False
+    article, noun = verb.doc[objects[0].right_edge.i + 1], verb.doc[objects[0].right_edge.i + 2]
+    return (article.lower_ in ("a", "an") and noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() not in TIMES | {"hour", "minute"}
+            and noun.dep_ != "npadvmod" and not noun.ent_type_)
 
 
 def _told_by_its_clause(trigger: Token) -> bool:

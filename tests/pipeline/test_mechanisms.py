@@ -4840,3 +4840,13 @@ def test_a_place_the_parse_hangs_on_the_one_met_is_where_they_met():
     text = ("President Hamid Karzai, who discussed the case with President George W. Bush at the White House in May, has "
             "promised to crush the militias.")
     assert [m.location for m in meetings(text, "2006-07-15")] == ["Washington"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The row came at the close of a long session in which Venezuela's Hugo Chávez called Colombia's Álvaro Uribe a liar "
+     "and Uribe accused Chávez's government of links with the rebels.", []),
+    ("Bolivian President Evo Morales called Chilean President Michelle Bachelet an hour later.", [["Evo Morales", "Michelle Bachelet"]]),
+])
+def test_calling_someone_a_name_is_no_call(text, expected):
+    assert sides(text, "2008-03-08") == expected
