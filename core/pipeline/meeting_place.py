@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from core.knowledge import cues as _cues
+from core.knowledge import cues as _cues, organisation_code
 from core.pipeline.places import TOWN_WORDS
 from core.pipeline.scope import place_of_another_event
 from core.pipeline.bodies import sentence_ents
@@ -22,8 +22,8 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     for ent in sentence_ents(sent):
         if ((ent.label_ == "GPE" or (ent.label_ == "LOC" and _known(ent.text))) and ent.root.i not in own and locative(ent.root, city=True)
                 and (linked(town(ent.root), trigger) or place_of_setting(ent.root, trigger))
-                and not any(t.ent_type_ == "PERSON" for t in ent)
-                and not place_of_another_event(ent.root, trigger)):
+                and not any(t.ent_type_ == "PERSON" for t in ent) and not organisation_code(ent.text.removeprefix("the "))
+                and not place_of_another_event(ent.root, trigger)):  # "at the AU summit": a body, not a town
             return town_named(ent.root) or ent.text.removeprefix("the ").strip() or None
     return None
 

@@ -299,8 +299,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         when, when_precision, date_rule = shifted, "day", "other-event"  # "the day after his election victory on December 19"
     if date_rule == "published":
         when, when_precision, date_rule = antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
+    came_from = date_rule == "published" and _where_it_came_from(trigger)
+    if came_from:  # "came to Nigeria from Morocco, where he was received by King Mohammed VI": before this trip
+        when, when_precision, date_rule = None, "unknown", "came-from"
     many_times = repeated(trigger)
-    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or many_times
+    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or many_times or came_from
     if many_times and (date_rule == "published" or when_precision == "year"):  # "has met Chávez numerous times",
         when, when_precision, date_rule = None, "unknown", "repeated"  # "repeatedly over the past year"; not "in March"
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):
@@ -360,8 +363,16 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         subject=subject if subject in names else None,
     )
     mine = own_dates(sent, trigger, dates)  # not "the leader installed after last month's coup"
-    found = [m for part in distributed(base, trigger, participants, doc) for m in pairwise(part, trigger, participants, doc, mine)]
+    found = [m for part in distributed(base, trigger, participants, doc) for m in pairwise(part, trigger, participants, doc, mine, sentence_places)]
     return found + (onward_stops(base, visited, sentence_places, tokens, own) if host and visited and id(visited) in tokens else [])
+
+
+def _where_it_came_from(trigger) -> bool:
+    """The meeting is told in a "where" clause on the place a trip came from ("arrived in Abuja from Morocco, where he
+    was received by the king")."""
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
+    return (clause is not None and any(c.lower_ == "where" for c in clause.children) and clause.head.dep_ == "pobj"
+            and clause.head.head.lower_ == "from")
 
 
 def _listed_members(sent, participants: dict) -> bool:

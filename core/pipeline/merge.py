@@ -81,6 +81,13 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 if "date" not in told and _finer(meeting.date_precision, other.date_precision):  # "… a joint press
                     other.date, other.date_precision = meeting.date, meeting.date_precision  # conference after their talks on Tuesday"
                 break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
+            if (meeting.kind == other.kind == "summit" and len(a & b) >= 2
+                    and "date:came-from" in other.rules + meeting.rules):  # "back from Africa, where he attended the AU
+                other.participants = sorted(a | b)  # summit" + "While at the AU summit, he discussed …": that summit, before
+                other.location = _finer_place(other.location, meeting.location)
+                other.date, other.date_precision, other.referenced = None, "unknown", True
+                other.rules = [r for r in other.rules if not r.startswith("date:")] + ["date:came-from"]
+                break
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)

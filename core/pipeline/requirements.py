@@ -172,6 +172,10 @@ def signs_a_pact(trigger: Token, *, named: bool = False) -> bool:
     """What is signed is an agreement between the sides (`pact` cues: treaty, accord, memorandum …), or goes unsaid
     ("the two leaders signed in Beijing"); "signed an affidavit" or "signed the petition" is no meeting."""
     signed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    if trigger.pos_ == "NOUN":  # "put their signatures to the two border treaties" (the "to" on the noun or its verb)
+        holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        signed = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "on") for o in p.children
+                  if o.dep_ == "pobj"]
     pacts = _cues().get("pact", frozenset())
     return (not signed and not named) or any(c.lemma_.lower() in pacts or any(t.lemma_.lower() in pacts for t in c.subtree) for c in signed)
 

@@ -62,10 +62,11 @@ def subject_verb(token):
     return node.head if node.head.pos_ in ("VERB", "AUX") and node.i < node.head.i else token
 
 
-def pairwise(meeting, trigger, participants: dict, doc, dates) -> list:
+def pairwise(meeting, trigger, participants: dict, doc, dates, places=()) -> list:
     """ "A met B on Thursday, C and D on Friday": one meeting per person A met when the sentence gives them different
     dates; "A met B and C" stays one meeting. The subject may be a pronoun ("He met Mugabe on Wednesday and
-    Tsvangirai on Thursday")."""
+    Tsvangirai on Thursday"). A town written between a person and the next one met is where they met ("meet Siniora
+    in Beirut on Monday and Olmert in Jerusalem on Tuesday")."""
     subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)] or (
         [meeting.subject] if meeting.subject in participants else [])
     others = [name for name in meeting.participants if name not in subjects and name in participants]
@@ -73,12 +74,17 @@ def pairwise(meeting, trigger, participants: dict, doc, dates) -> list:
     if meeting.kind == "summit" or len(subjects) != 1 or len(others) < 2 or len({d.value for d in sent_dates}) < 2:
         return [meeting]
     out = []
+    starts = sorted(participants[o].start for o in others)
     for other in others:
         countries = sorted({c for c in (participants[subjects[0]].country, participants[other].country) if c} or meeting.countries)
         when = next((d for d in sent_dates if d.start > participants[other].start), None)
         dated = {"date": when.value, "date_precision": when.precision, "rules": [*meeting.rules[:-1], f"date:{when.rule}"]} if when else {}
+        start = participants[other].start
+        until = next((s for s in starts if s > start), meeting.end)
+        town = next((p for p in places if start < p.start < until and doc.text[max(p.start - 3, 0):p.start] in ("in ", "at ")), None)
+        placed = {"location": town.where} if town is not None and meeting.location else {}
         out.append(replace(meeting, **{"participants": sorted([subjects[0], other]), "countries": countries,
-                                       "rules": list(meeting.rules), **dated}))
+                                       "rules": list(meeting.rules), **dated, **placed}))
     return out
 
 

@@ -4850,3 +4850,28 @@ def test_a_place_the_parse_hangs_on_the_one_met_is_where_they_met():
 ])
 def test_calling_someone_a_name_is_no_call(text, expected):
     assert sides(text, "2008-03-08") == expected
+
+
+@pytest.mark.model
+def test_each_one_met_in_turn_is_met_in_the_town_written_after_them():
+    text = ("Javier Solana is due to meet Lebanese Prime Minister Fouad Siniora in Beirut on Monday and Syrian President "
+            "Bashar al-Assad in Damascus on Tuesday.")
+    assert sorted(placed(text, "2006-09-02")) == [(["Bashar al-Assad", "Javier Solana"], "2006-09-05", "Damascus"),
+                                                  (["Fouad Siniora", "Javier Solana"], "2006-09-04", "Beirut")]
+
+
+@pytest.mark.model
+def test_a_meeting_where_the_trip_came_from_was_before_it():
+    text = ("Chinese President Hu Jintao arrived in Abuja yesterday. Hu came to Nigeria from Morocco, where he was received "
+            "by King Mohammed VI.")
+    found = {tuple(sorted(m.participants)): (m.date, m.referenced) for m in meetings(text, "2006-04-27")}
+    assert found[("Hu Jintao", "Mohammed VI of Morocco")] == (None, True)
+
+
+@pytest.mark.model
+def test_signatures_put_to_a_treaty_are_a_signing_and_a_bodys_summit_is_no_town():
+    text = ("Estonian Foreign Minister Urmas Paet and his Russian counterpart Sergey Lavrov put their signatures to the two "
+            "border treaties in Moscow yesterday.")
+    assert [(m.kind, m.date, m.location) for m in meetings(text, "2005-05-19")] == [("signing", "2005-05-18", "Moscow")]
+    text = "While at the AU summit, UN Secretary-General Ban Ki-moon says he discussed the deployment with Sudanese President Omar al-Bashir."
+    assert [m.location for m in meetings(text, "2008-02-07")] == [None]
