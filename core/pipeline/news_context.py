@@ -105,13 +105,19 @@ def nth_day_of_visit(meeting, meetings: Sequence) -> None:
     article gives the visit it reports, the arrival ("arrived in Beijing on Tuesday" … "On the second day of his visit,
     Morsi held talks with Hu": Wednesday)."""
     found = _NTH_DAY.search(meeting.evidence)
-    if not found or not {"date:published", *NEIGHBOURS} & set(meeting.rules):
+    if not found or not {"date:published", "date:plan-undated", *NEIGHBOURS} & set(meeting.rules):
         return
-    visit = _first_dated_news(meeting, meetings, lambda m: m.kind == "visit" and bool(set(m.participants) & set(meeting.participants))
-                              and m.sentence <= meeting.sentence)
+
+    def fits(m) -> bool:
+        return m.kind == "visit" and bool(set(m.participants) & set(meeting.participants)) and m.sentence <= meeting.sentence
+
+    visit = _first_dated_news(meeting, meetings, fits)
+    if visit is None and "date:plan-undated" in meeting.rules:  # "will travel to Moscow next Monday" … "breakfast with
+        visit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.referenced  # Putin on
+                      and m.date and m.date_precision == "day" and fits(m)), None)  # the second day of the visit": Tuesday
     if visit is not None:
         day = date.fromisoformat(visit.date[:10]) + timedelta(days=_ORDINAL_DAYS[found.group(1).lower()])
-        _redated(meeting, day.isoformat(), "day", "date:day-of-visit", UNDATED + NEIGHBOURS)
+        _redated(meeting, day.isoformat(), "day", "date:day-of-visit", UNDATED + NEIGHBOURS + ("date:plan-undated",))
 
 
 _AFTER_OPENING = re.compile(r"\b(?:(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"

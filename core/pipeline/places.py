@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from core.knowledge import (Knowledge, capital_cities, country_display_name, cues, fold, full_city_name, regions,
+from core.knowledge import (Knowledge, capital_cities, country_display_name, cues, fold, full_city_name, organisation_code, regions,
                             seats_of_government, subdivision_countries, towns_named)
 from core.text import without_possessive
 
@@ -48,6 +48,8 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         if lead:
             text, offset = text[lead.end():], offset + lead.end()
         iso3, kind = kb.country_of_place(text)
+        if iso3 and kind == "city" and organisation_code(text):
+            continue  # "the Commonwealth heads of government meeting": the organisation, not a town of that name
         capital = capital_cities().get(iso3 or "") if kind == "country" and ent.end < len(doc) else None
         if capital and iso3 and doc[ent.end].lower_ == "capital" and doc[ent.end].pos_ == "NOUN":
             end = doc[ent.end].idx + len(doc[ent.end])  # "the North Korean capital": Pyongyang

@@ -4875,3 +4875,18 @@ def test_signatures_put_to_a_treaty_are_a_signing_and_a_bodys_summit_is_no_town(
     assert [(m.kind, m.date, m.location) for m in meetings(text, "2005-05-19")] == [("signing", "2005-05-18", "Moscow")]
     text = "While at the AU summit, UN Secretary-General Ban Ki-moon says he discussed the deployment with Sudanese President Omar al-Bashir."
     assert [m.location for m in meetings(text, "2008-02-07")] == [None]
+
+
+@pytest.mark.model
+def test_the_second_day_of_a_planned_visit_is_the_day_after_it_begins():
+    text = ("US President Barack Obama will travel to Moscow next Monday for his first summit with Russian President Dmitry "
+            "Medvedev, the White House said today. Obama will also have breakfast with Prime Minister Vladimir Putin on the "
+            "second day of the visit, officials said.")
+    assert (["Barack Obama", "Vladimir Putin"], "2009-07-07", "Moscow") in placed(text, "2009-06-30")
+
+
+@pytest.mark.model
+def test_a_town_named_like_an_international_body_is_that_body():
+    text = ("Ghana's John Kufuor and Nigeria's Olusegun Obasanjo met in Accra on Wednesday. The two leaders last met in Abuja, "
+            "when Kufuor attended the Commonwealth heads of government meeting.")
+    assert not any("Philippines" in s for s in sides(text, "2004-06-10"))
