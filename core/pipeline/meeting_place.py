@@ -20,6 +20,8 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
     el-Sheikh", "hosted Abdullah at his ranch in Crawford", "met on the sidelines of the G8 summit in Hokkaido"; a
     place the model calls a location only when the gazetteer knows it as a town (not "a visit to the Pacific")."""
     for ent in sentence_ents(sent):
+        if ent[0].is_lower:
+            continue  # "del Plata": a town's name the model cut short
         if ((ent.label_ == "GPE" or (ent.label_ == "LOC" and _known(ent.text))) and ent.root.i not in own and locative(ent.root, city=True)
                 and (linked(town(ent.root), trigger) or place_of_setting(ent.root, trigger))
                 and not any(t.ent_type_ == "PERSON" for t in ent) and not organisation_code(ent.text.removeprefix("the "))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from core.knowledge import (Knowledge, capital_cities, country_display_name, cues, fold, full_city_name, organisation_code, regions,
                             seats_of_government, subdivision_countries, towns_named)
@@ -35,7 +35,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     named: set[str] | None = None  # the words of people's names, once a building's name needs them
     ends = full_name_ends(doc)
-    for ent in doc.ents:
+    for ent in _joined(doc, kb):
         if ent.label_ not in PLACE_LABELS and not _place_mislabelled(ent, kb):
             continue
         text = without_possessive(ent.text).strip()
@@ -73,6 +73,23 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             out += _town_of_building(text, offset, kb, named) or _place_after_in(text, offset, kb)
     out += _untagged_capitals(doc, kb, out)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
+
+
+def _joined(doc: Doc, kb: Knowledge) -> list[Span]:
+    """The model's entities, with a place it cut before a lowercase particle joined again when the whole is a known
+    town ("Mar" + "del Plata": Mar del Plata, whether or not the rest was tagged)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if out and ent.start < out[-1].end:
+            continue  # taken into the town before it
+        if ent.label_ in PLACE_LABELS and ent.end + 1 < len(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha:
+            end = next((e for e in (ent.end + 3, ent.end + 2) if e <= len(doc) and all(t.is_title for t in doc[ent.end + 1:e])
+                        and kb.country_of_place(doc[ent.start:e].text)[0]), None)
+            if end is not None:
+                out.append(Span(doc, ent.start, end, label=ent.label_))
+                continue
+        out.append(ent)
+    return out
 
 
 def _untagged_capitals(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -4890,3 +4890,11 @@ def test_a_town_named_like_an_international_body_is_that_body():
     text = ("Ghana's John Kufuor and Nigeria's Olusegun Obasanjo met in Accra on Wednesday. The two leaders last met in Abuja, "
             "when Kufuor attended the Commonwealth heads of government meeting.")
     assert not any("Philippines" in s for s in sides(text, "2004-06-10"))
+
+
+@pytest.mark.model
+def test_a_town_the_model_cut_before_its_particle_is_joined_again():
+    text = ("Brazilian President Luiz Inácio Lula da Silva and Argentine President Néstor Kirchner met in Puerto Iguazú "
+            "yesterday. The two leaders last met at the Summit of the Americas in Mar del Plata in November, which was also "
+            "attended by US President George W. Bush.")
+    assert "Mar del Plata" in {where for _, _, where in placed(text, "2005-12-01")}
