@@ -257,7 +257,8 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
             if role is None:
                 continue
         if role == "minister":  # "the Turkish minister": the one Turkish minister named before, never a title's holder
-            mention = apposed or _antecedent(doc[start:end], role, [m for m in named if m.country == country], titled, kb, published)
+            mention = apposed or _antecedent(doc[start:end], role, [m for m in [*named, *out] if m.country == country and m.start < doc[start].idx],
+                                             titled, kb, published)  # also one a role named before: "the Indian foreign minister"
             if mention is None:
                 continue  # many hold a minister's office at once: no one by the knowledge base
         else:

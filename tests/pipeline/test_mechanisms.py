@@ -4898,3 +4898,10 @@ def test_a_town_the_model_cut_before_its_particle_is_joined_again():
             "yesterday. The two leaders last met at the Summit of the Americas in Mar del Plata in November, which was also "
             "attended by US President George W. Bush.")
     assert "Mar del Plata" in {where for _, _, where in placed(text, "2005-12-01")}
+
+
+@pytest.mark.model
+def test_the_countrys_minister_is_the_one_a_role_named_before():
+    text = ("The Japanese foreign minister held talks with his Chinese counterpart in Beijing today. Before flying home, the "
+            "Japanese minister will call on Premier Wen Jiabao.")
+    assert ["Katsuya Okada", "Wen Jiabao"] in sides(text, "2009-09-28")
