@@ -317,3 +317,10 @@ def was_due(node: Token) -> bool:
     be = node if node.lemma_ == "be" else next((c for c in node.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
     marked = node.lower_ in states or any(c.dep_ == "acomp" and c.lower_ in states for c in node.children)
     return be is not None and be.tag_ == "VBD" and marked
+
+
+def measure_of(trigger: Token) -> Token | None:
+    """The word a meeting word is counted in (`measure` cues: "five hours of talks", "the second round of talks"), or
+    None: the measure stands for the meeting where the parse hangs things on it."""
+    measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    return measure if measure is not None and measure.lemma_.lower() in cues().get("measure", frozenset()) else None

@@ -38,9 +38,12 @@ def kin_name(span: Span, mentions: list, kb: Knowledge, family_first: frozenset[
     first (name_order.csv), where a spouse keeps their own."""
     noun = kin_introduced(span)
     if noun is None:
-        family = shared_family(span)
-        known = kb.person(f"{span.text} {family}") if family else None
-        return None if family is None else (known.canonical, known, known.country) if known else (f"{span.text} {family}", None, None)
+        family = shared_family(span)  # "Bill and Hillary Clinton"
+        if family is None:
+            return None
+        name = f"{span.text} {family}"
+        known = kb.person(name)
+        return (known.canonical, known, known.country) if known else (name, None, None)
     start = span.doc[noun].sent.start
     owners = [m for m in mentions if start <= m.token < noun and m.start < span.start_char]
     if not owners:

@@ -61,7 +61,7 @@ def _after_it(trigger, verb) -> bool:
 def _date_of_report(sent, when, trigger) -> bool:
     """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
-    from core.pipeline.clauses import outcome_setting, purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
+    from core.pipeline.clauses import measure_of, outcome_setting, purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
 
     token = _token_at(sent, when.start)
     if token is None:
@@ -80,8 +80,8 @@ def _date_of_report(sent, when, trigger) -> bool:
         return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
                     or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
     above = {trigger.i} | {a.i for a in trigger.ancestors}
-    measured = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in cues().get("measure", frozenset())
-    if verb.lemma_.lower() in cues().get("outcome", frozenset()) and (trigger.head.head if measured else trigger).head.lower_ in ("after", "following"):
+    measure = measure_of(trigger)
+    if verb.lemma_.lower() in cues().get("outcome", frozenset()) and (trigger if measure is None else measure).head.lower_ in ("after", "following"):
         return False  # "agreed today to share intelligence, after talks in Ankara" (or "after six hours of talks"): that day
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'

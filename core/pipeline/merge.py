@@ -112,6 +112,6 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
         else:
             merged.append(meeting)
     for meeting in merged:
-        if meeting.kind == "call":  # held nowhere, whatever place a meeting told with it had
-            meeting.location = None
+        if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences or a meeting told
+            meeting.location, meeting.rules = None, [r for r in meeting.rules if not r.startswith("place:")]  # with it name
     return merged

@@ -92,8 +92,6 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         city_of_the_title(meeting, title, places, kb)
     for meeting in out:
         place_of_same_day(meeting, out + unattended)  # "… on the sidelines" of a summit told without sides
-        if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences name
-            meeting.location, meeting.rules = None, [r for r in meeting.rules if not r.startswith("place:")]
     out = one_summit(out, attendees, unattended)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:

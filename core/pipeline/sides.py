@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.misparsed import after_bare_with, list_before_its_verb, subject_after_opener, with_hung_on_the_town
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
-from core.pipeline.clauses import (above_xcomp, clause_verb, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
+from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware)
 from core.text import regular_stems
 
@@ -72,10 +72,8 @@ def linked(token: Token, trigger: Token) -> bool:
     verb nor a relative clause of another noun ("arrived in Israel from Saudi Arabia, where he met Mohammed bin
     Salman": no side of the arrival); the one who sends someone to a meeting is not in it ("Bush sent Rice to visit
     Kenya")."""
-    measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    if measure is None or measure.lemma_.lower() not in cues().get("measure", frozenset()):
-        measure = None
-    elif measure.dep_ == "pobj" and measure.head.lower_ in ("after", "following") and measure.head.head.pos_ == "NOUN":
+    measure = measure_of(trigger)
+    if measure is not None and measure.dep_ == "pobj" and measure.head.lower_ in ("after", "following") and measure.head.head.pos_ == "NOUN":
         measure = clause_verb(measure.head.head)  # "failed to agree on a withdrawal after five hours of talks": the agreeing's
     return after_bare_with(token, trigger) or with_hung_on_the_town(token, trigger) or list_before_its_verb(token, trigger) or subject_after_opener(token, trigger) or _linked(token, trigger) or (
         measure is not None and _linked(token, measure))

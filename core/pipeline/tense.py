@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import above_complements, outcome_setting, purpose_clause, to_infinitive
+from core.pipeline.clauses import above_complements, measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.occasion import occasion_subjects
 
@@ -124,8 +124,8 @@ def _orders_itself(word: Token, trigger: Token) -> bool:
     does one on the verb that holds the meeting noun ("held a joint press conference after their talks", "After the
     formal session the two leaders withdrew for a private meeting"), nor one on how long the meeting lasted."""
     held = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else trigger.head if trigger.dep_ == "dobj" else trigger
-    measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    if measure is not None and measure.head.i == word.i and measure.lemma_.lower() in _cues().get("measure", frozenset()):
+    measure = measure_of(trigger)
+    if measure is not None and measure.head.i == word.i:
         return True  # "failed to agree after more than five hours of talks": how long the meeting lasted
     return (word.head.i in (trigger.i, held.i) and word.dep_ == "prep" and word.lower_ in ("after", "following")
             and _close_sequence(word))  # "two years after his election, Putin met Hu": history
