@@ -4,6 +4,7 @@ again was given, the people who signed a pact told again, and the people the nex
 meeting's own sentence tells only that it opened or ended."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -151,13 +152,13 @@ def pact_signed_again(trigger: Token) -> bool:
                for c in trigger.children)
 
 
-def last_two(by_sentence: dict, number: int, reach: int) -> tuple[int, list] | None:
-    """The last two people of two countries named in the sentences before, none named twice: whom "the two presidents"
-    stands for when no meeting or joint subject named them together."""
+def last_two(by_sentence: dict, number: int, reach: int, keep: Callable = lambda m: True) -> tuple[int, list] | None:
+    """The last two people of two countries named in the sentences before (of those `keep` keeps), none named twice:
+    whom "the two presidents" stands for when no meeting or joint subject named them together."""
     seen: dict = {}
     for n in range(number - 1, max(-1, number - 1 - reach), -1):
         for m in reversed(by_sentence.get(n, [])):
-            if m.country:
+            if m.country and keep(m):
                 seen.setdefault(m.canonical, m)
         if len({m.country for m in seen.values()}) >= 2:
             pair = list(seen.values())[:2]
@@ -197,7 +198,7 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     size = the_two(token)
     if size > 2:
         return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
-    fitting = _holding_the_office(token, context.get("groups", []), number, reach) if size == 2 and group else None
+    fitting = holding_the_office(token, context.get("groups", []), number, reach, context["by_sentence"]) if size == 2 and group else None
     if fitting is not None and fitting is not group:
         return fitting  # "The ministers last met in January": the two ministers, not the minister and the president
     told = len({m.canonical for m in group[1]}) if group else 0
@@ -210,17 +211,19 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     return group
 
 
-def _holding_the_office(token: Token, groups: list, number: int, reach: int):
+def holding_the_office(token: Token, groups: list, number: int, reach: int, by_sentence: dict):
     """The latest pair named together whose two people both held the office a plural role word names (role_terms.csv:
     "the ministers", "the presidents"; "the leaders" a head of state or government) on the article's date, when the
-    pair named last does not; None otherwise."""
+    pair named last does not, else the last two such office-holders of two countries named ("Obama and Putin spoke
+    … Kerry and Hagel will hold talks with Lavrov and Shoigu … The two presidents last met in June"); None otherwise."""
     from core.knowledge import load_knowledge
 
     from core.knowledge import leader_roles
 
     kb = load_knowledge()
-    office = kb.role_terms.get(token.lemma_.lower())
-    published = (token.doc.user_data.get("published") or "")[:10]
+    modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    office = kb.role_terms.get(" ".join([*modifiers, token.lemma_.lower()])) or kb.role_terms.get(token.lemma_.lower())  # "the
+    published = (token.doc.user_data.get("published") or "")[:10]  # two prime ministers": heads of government
     if office in (None, "counterpart") or not published or not groups:
         return None  # not an office ("the men")
     offices = leader_roles() if office == "leader" else {office}  # "the two leaders": heads of state or government
@@ -232,7 +235,7 @@ def _holding_the_office(token: Token, groups: list, number: int, reach: int):
     if all(holds(m) for m in groups[-1][1]):
         return None
     return next((g for g in reversed(groups) if 0 < number - g[0] <= reach and len({m.canonical for m in g[1]}) == 2
-                 and all(holds(m) for m in g[1])), None)
+                 and all(holds(m) for m in g[1])), None) or last_two(by_sentence, number, reach, holds)
 
 
 def clause_pair(token: Token, people: list) -> list:

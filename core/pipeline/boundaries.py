@@ -69,14 +69,16 @@ class Boundaries:
             for listed in listed_names(ent, self.kb):
                 for part in split_glued(_place_not_person(listed, self.kb), self.kb):
                     ents.extend(name_not_thing(part, self.kb))
-        ents = named_again(doc, with_known_names(doc, filter_spans(join_pieces(doc, ents, self.kb)), self.kb, self.name_lengths))
+        joined = [part for ent in join_pieces(doc, ents, self.kb)  # "Denmark Anders" + "Fogh Rasmussen": glued once joined
+                  for part in (split_glued(ent, self.kb) if ent.label_ == "PERSON" else [ent])]
+        ents = named_again(doc, with_known_names(doc, filter_spans(joined), self.kb, self.name_lengths))
         doc.ents = untagged_places(doc, titled_names(doc, ents, self.kb), self.kb)
         return doc
 
 
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
-    """The name without the lowercase words (or a leading article) the model took in before or after it ("meet Hu
-    Jintao": "Hu Jintao"; "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a
+    """The name without the quotation marks, brackets or dashes and the lowercase words (or a leading article) the model took
+    in before or after it ("meet Hu Jintao": "Hu Jintao"; "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a
     name the knowledge base knows follows it ("de Saddam Hussein"); no name ends in one, and none runs on over a
     preposition other than a particle or the "of" of a regnal name ("Howard at Kirribilli House" is Howard)."""
     from core.pipeline.people import name_particles
@@ -85,6 +87,13 @@ def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
         return token.is_alpha and (token.text[:1].islower() or (token.lower_ in ("the", "a", "an") and token.i < end - 1))
 
     doc, start, end = ent.doc, ent.start, ent.end
+    def mark(token) -> bool:  # 'under "King George IV"', "New York - Carly Fiorina": no name's
+        return token.is_quote or token.is_bracket or token.text in DASHES
+
+    while end > start and mark(doc[end - 1]):
+        end -= 1
+    while start < end and mark(doc[start]):
+        start += 1
     while start < end and lowercase(doc[start]) and doc[start].lower_ not in name_particles() and doc[start].whitespace_:
         start += 1
     while end > start + 1 and lowercase(doc[end - 1]) and doc[end - 2].whitespace_:  # a word of its own, not "Moo-hyun"
@@ -239,7 +248,7 @@ def split_glued(ent: Span, kb: Knowledge) -> list[Span]:
         for cut in range(ent.start + 1, ent.end - 1):
             dash = doc[cut - 1].text in DASHES
             left, right = doc[ent.start:cut - 1] if dash else doc[ent.start:cut], doc[cut:ent.end]
-            if not len(left) or kb.person(ent.text):
+            if not len(left) or kb.person(ent.text) or doc[cut].text in DASHES:  # no name begins with the dash
                 continue
             if dash:  # "New York - Carly Fiorina": a dateline; the model's place label says what the left part is
                 place = ent.label_ != "PERSON" or bool(kb.country_of_place(left.text)[0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, object_before, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
+from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, holding_the_office, object_before, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
                                       session_only)
 from core.pipeline.gender import FEMININE, closer_fit
 from core.pipeline.misparsed import subject_after_opener
@@ -86,7 +86,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         elif (size == 2 and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ in ("dobj", "pobj")
                 and participants and tied(token, trigger) and not any(t.ent_type_ == "PERSON" for t in token.subtree)
                 and not is_subject(token, trigger)):  # "Merkel and Hollande sat down with the two presidents"
-            group = context.get("group")  # the pair last named together, when it is not those who meet it
+            group = context.get("group")  # the pair last named together, when it is not those who meet it, and holds
+            group = holding_the_office(token, context.get("groups", []), number, GROUP_REACH, context["by_sentence"]) or group  # the office
             others = (group[1] if group and number - group[0] <= GROUP_REACH and len(group[1]) == 2
                       and not {m.canonical for m in group[1]} & set(participants)
                       else others_named_before(context["by_sentence"], number, token.i, set(participants), GROUP_REACH))

@@ -19,9 +19,8 @@ from core.pipeline.representation import joined, represented
 from core.pipeline.summits import one_summit
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
-from core.pipeline.neighbours import (VISIT_REACH, city_from_context, closer_occasion, city_of_the_article, city_of_the_title,
-                                     day_from_context, during_visit, host_met_after, noun_with, place_from_retelling,
-                                     place_of_same_day, points_back)
+from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
+from core.pipeline.towns_nearby import city_from_context, city_of_the_article, city_of_the_title, place_from_retelling, place_of_same_day
 from core.pipeline.news_context import (after_the_meeting, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
                                         after_the_ceremony, eve_of, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
 
@@ -42,7 +41,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         if "summit:open" in meeting.rules:
             unattended.append(meeting)  # a summit told without its sides: a meeting once someone attends it
             continue
-        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text)):
+        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text),
+                                                                 _towns_after(meeting, places, sentences)):
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
@@ -65,7 +65,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         side_speaking_of_it(meeting, people, sentences, text, lambda m: kb.in_office(m.person_id, own_day(meeting) or day))
     held = {m.location for m in out if not m.referenced and m.location}
     for meeting in out:
-        city_from_context(meeting, places, sentences, held)
+        city_from_context(meeting, places, sentences, held, text)
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
         same_place(meeting, places)
@@ -161,11 +161,26 @@ def _next_sentence(meeting, sentences: list[tuple[int, int]], text: str) -> str:
     return text[slice(*sentences[meeting.sentence + 1])] if meeting.sentence + 1 < len(sentences) else ""
 
 
-def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None, following: str = "") -> bool:
+def _towns_after(meeting, places: list, sentences: list[tuple[int, int]]) -> set[str]:
+    """The towns the sentence after the meeting's names when it is told in another town (its own, or its sentence's)
+    than any of them, else none."""
+    def towns(number: int) -> set[str]:
+        start, end = sentences[number] if number < len(sentences) else (0, 0)
+        return {p.canonical for p in places if p.label == "GPE" and start <= p.start < end}
+
+    here = {meeting.location} if meeting.location else towns(meeting.sentence)
+    after = towns(meeting.sentence + 1)
+    return after if here and not here & after else set()
+
+
+def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | None, following: str = "",
+                        towns_after: frozenset[str] | set[str] = frozenset()) -> bool:
     """A meeting word with one named participant ("Putin … during an official meeting in Moscow") whose next
     sentence goes on with that participant, or speaks of the meeting again (`following`: "Chinese Premier Wen
     Jiabao said the talks were fruitful") or addresses them ("Abbas told her"), and names one office-holder of another country ("In an address to
-    Chinese Premier Li Qiang, Putin stated …"): that office-holder is the counterpart. Otherwise it is no meeting."""
+    Chinese Premier Li Qiang, Putin stated …"): that office-holder is the counterpart, unless that sentence is in
+    another town (`towns_after`: "held talks in Baghdad" + "began the trip in Kuwait City, where the emir received
+    him"). Otherwise it is no meeting."""
     if meeting.referenced:
         return False
     [name] = meeting.participants
@@ -181,6 +196,8 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     if before and len({m.canonical for m in ahead}) == 1 and before[0].canonical == ahead[0].canonical and noun_with(meeting.evidence):
         return _counterpart(meeting, name, ahead[0], "counterpart:previous-sentence")
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
+    if towns_after:
+        return False
     if name not in {m.canonical for m in nearby} and not points_back(following) and not _addressed(following):
         return False
     others = {m.canonical: m for m in office_holders(meeting.sentence + 1)}

@@ -21,8 +21,8 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
     with Rudd", "the two leaders talked"; not "talked about it"), or ("@together") a subject of several named sides
     ("Yayi and Bush discussed the economy"; not "officials discussed it"), or ("@pair") one standing for the two just
     named ("the two ministers"), or ("@person") a person named as its object, or the host or guest of a visit, and no
-    clause after ("saw Ouattara", "saw the host again", not "see Mugabe go"), or ("@spoken-to") a person named after
-    "to" ("spoke to my brother Kibaki", not "spoke to reporters"), or ("@purpose") a purpose clause that addresses
+    clause after ("saw Ouattara", "saw the host again", not "see Mugabe go"), or ("@to-place") a place named after "to"
+    ("came to Iran", not "came to power"), or ("@spoken-to") a person named after "to" ("spoke to my brother Kibaki", not "spoke to reporters"), or ("@purpose") a purpose clause that addresses
     someone ("Bush called to congratulate him"; `addressing` cues), or ("@gathering") several sides or office-holders in the plural ("Leaders of Brazil and
     China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
     "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
@@ -36,7 +36,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
               "@someone": meets_someone, "@together": acting_together, "@purpose": addresses_someone, "@body": labelled_by_body,
               "@gathering": lambda t: acting_together(t) or officials_gather(t) or body_gathers(t),
               "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
-              "@spoken-to": _spoken_to, "@honoured": _in_honour_of_someone,
+              "@spoken-to": _spoken_to, "@honoured": _in_honour_of_someone, "@to-place": _to_a_place,
               "@person": lambda t: any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _visit_party(c)) for c in t.children)
               and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children)}  # "to see Ouattara", "saw the host
     # again"; not "see Mugabe go"
@@ -48,6 +48,12 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return any(child.lower_ == word[1:] for child in token.children) or (
             word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
     return word in sentence_words
+
+
+def _to_a_place(verb: Token) -> bool:
+    """A verb of coming with a place after "to": "Ortega came to Iran", not "came to power", "came to an end"."""
+    return any(c.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+               for c in verb.children)
 
 
 def _in_honour_of_someone(noun: Token) -> bool:

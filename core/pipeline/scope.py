@@ -103,7 +103,7 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
         span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
         steps = path(span.root, trigger) if span is not None else None
         if span is None or not (through_sequence(span.root, trigger) or (steps is not None and through_sibling(steps, trigger))
-                                or _of_another_event(span.root, trigger)):
+                                or _of_another_event(span.root, trigger) or _of_the_setting_of_a_plan(span.root, trigger)):
             out.append(d)
     mine = [d for d in out if not other_conjunct(_root(sent, d), trigger)]
     verb = clause_verb(trigger)  # "opened its campaign on Wednesday with a meeting …, then continued negotiating on
@@ -113,6 +113,16 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     if not out:  # "held a brief meeting with Clark before flying back to Suva on Wednesday evening": that day
         out = [d for d in dates if _beside(_root(sent, d), trigger)]
     return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _of_the_setting_of_a_plan(token: Token, trigger: Token) -> bool:
+    """The date of the meeting where a planned one was agreed ("agreed to reopen negotiations during a visit by
+    Ouattara to Accra on Tuesday": the visit's day, not the negotiations')."""
+    from core.pipeline.tense import is_plan
+
+    held = next((a for a in token.ancestors if a.lemma_.lower() in meeting_nouns() and a.pos_ == "NOUN"), None)
+    return (held is not None and held.i != trigger.i and held.dep_ == "pobj" and held.head.lower_ in ("during", "at")
+            and not held.left_edge.i <= trigger.i <= held.right_edge.i and is_plan(trigger))
 
 
 def _next_verb(node: Token, verb: Token) -> bool:
@@ -177,11 +187,20 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
 
 def place_of_another_event(token: Token, trigger: Token) -> bool:
     """A place the sentence ties to something other than the meeting: inside a sequence phrase, a description, a
-    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore") or a trip told after it; outside
-    the sequence phrase that holds the meeting word."""
+    "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore"), a relative clause of its own or
+    a trip told after it; outside the sequence phrase that holds the meeting word."""
     word = _sequence_word(trigger)  # "Hours after meeting Hu, Harper flew to Guangzhou": the flight's place
     return (through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
-            or _later_trip(token, trigger) or (word is not None and not word.left_edge.i <= token.i <= word.right_edge.i))
+            or _later_trip(token, trigger) or (word is not None and not word.left_edge.i <= token.i <= word.right_edge.i)
+            or _in_other_relative_clause(token, trigger))
+
+
+def _in_other_relative_clause(token: Token, trigger: Token) -> bool:
+    """The place is inside a relative clause the meeting word is not in, that tells no meeting nor describes one: "met
+    in June, where they disagreed over the war in Syria" (not "the summit, which opens in Biarritz")."""
+    words = meeting_nouns() | meeting_verbs()
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= trigger.i <= a.right_edge.i and a.head.lemma_.lower() not in words
+               and not any(t.lemma_.lower() in words for t in a.subtree) for a in token.ancestors)
 
 
 def _later_trip(token: Token, trigger: Token) -> bool:

@@ -4905,3 +4905,71 @@ def test_the_countrys_minister_is_the_one_a_role_named_before():
     text = ("The Japanese foreign minister held talks with his Chinese counterpart in Beijing today. Before flying home, the "
             "Japanese minister will call on Premier Wen Jiabao.")
     assert ["Katsuya Okada", "Wen Jiabao"] in sides(text, "2009-09-28")
+
+
+@pytest.mark.model
+def test_a_country_glued_to_a_name_the_model_cut_in_two_is_cut_off():
+    text = ("Denmark Anders Fogh Rasmussen, the Prime Minister of Denmark, said on Tuesday that he will seek broad support "
+            "for a referendum on the euro.")
+    found = people(text, "2008-11-07")
+    assert "Anders Fogh Rasmussen" in found and not any(name.startswith("Denmark") for name in found)
+
+
+@pytest.mark.model
+def test_quotation_marks_are_no_part_of_a_name():
+    assert not any('"' in name for name in people('Nader spoke of taxation under "King George IV" in a speech on Monday.'))
+
+
+@pytest.mark.model
+def test_coming_to_a_place_is_a_visit_coming_to_power_is_not():
+    assert sides("Last month, Daniel Ortega, the president of Nicaragua, came to Iran.", "2007-07-02") == [["Daniel Ortega", "Iran"]]
+    assert sides("Evo Morales came to power in Bolivia in 2006, and talks came to an end in Paris.", "2007-07-02") == []
+
+
+@pytest.mark.model
+def test_a_town_in_the_quotation_a_sentence_opens_with_is_not_where_the_trip_went():
+    text = "“All eyes will be on Istanbul,” said Murilo Portugal, Deputy Managing Director at the IMF, on a recent trip to Turkey."
+    assert [where for _, _, where in placed(text, "2009-10-06")] == ["Turkey"]
+
+
+@pytest.mark.model
+def test_a_dateline_dash_is_no_part_of_the_name_after_it():
+    found = annotate("New York - Carly Fiorina was ousted by the board of directors of Hewlett-Packard on Tuesday.", "2005-02-09")
+    assert [m.text for m in found._.bl_people] == ["Carly Fiorina"]
+
+
+@pytest.mark.model
+def test_talks_in_one_town_take_no_host_from_a_sentence_set_in_another():
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif held talks in Baghdad yesterday, completing a regional tour. "
+            "Zarif began the trip in Kuwait City on Sunday, where he was received by the emir, Sheikh Sabah Al-Ahmad Al-Jaber "
+            "Al-Sabah. He flew on to Doha the next day and met his Qatari counterpart, Khalid bin Mohammad Al Attiyah. In "
+            "Baghdad he saw Foreign Minister Ibrahim al-Jaafari.")
+    found = placed(text, "2015-07-29")
+    assert (["Ibrahim al-Jaafari", "Mohammad Javad Zarif"], "2015-07-28", "Baghdad") in found
+    assert not any(where == "Baghdad" and "Sabah Al-Ahmad Al-Jaber Al-Sabah" in who for who, _, where in found)
+
+
+@pytest.mark.model
+def test_the_two_presidents_are_the_last_two_presidents_named_not_the_ministers_just_named():
+    text = ("Edward Snowden, the former contractor, is still in Moscow. Barack Obama and Vladimir Putin discussed the Snowden "
+            "affair in a telephone conversation on 12 July. Secretary of "
+            "State John Kerry and Defense Secretary Chuck Hagel will hold talks with Sergei Lavrov and Sergei Shoigu in "
+            "Washington on Friday. The two presidents last met on the sidelines of the G8 summit in June.")
+    found = sides(text, "2013-08-08")
+    assert ["Barack Obama", "Vladimir Putin"] in found and found.count(["Barack Obama", "Vladimir Putin"]) == 2
+    assert not any("Edward Snowden" in s for s in found)
+
+
+@pytest.mark.model
+def test_the_two_prime_ministers_are_the_heads_of_government_named_before():
+    text = ("Catherine Ashton said the gap between Ivica Dacic and Hashim Thaci had become very narrow. In February she also "
+            "hosted the two countries' presidents, Tomislav Nikolić and Atifete Jahjaga. Ashton will host another round with "
+            "the two prime ministers in Brussels on 17 April.")
+    assert ["Catherine Ashton", "Hashim Thaçi", "Ivica Dačić"] in [s[:3] for s in sides(text, "2013-04-03")]
+
+
+@pytest.mark.model
+def test_a_town_in_a_relative_clause_of_something_else_is_not_where_they_met():
+    text = ("Barack Obama and Vladimir Putin last met on the sidelines of the G8 summit at the Lough Erne resort near "
+            "Enniskillen in Northern Ireland in June, where they appeared tense and disagreed openly over the war in Syria.")
+    assert [where for _, _, where in placed(text, "2013-08-08")] != ["Syria"]
