@@ -39,8 +39,11 @@ else:
     else:
         left.plotly_chart(charts.bars_over_time(trend, title="Articles mentioning them"), key="people_trend")
     nodes, edges = profiles.network(view, who)
-    right.plotly_chart(graphs.network(nodes, edges, label=str, color=lambda p: "#e45756" if p == who else "#4c78a8",
-                                      title="Mentioned in the same articles"), key="people_network", width="content")
+    if edges.empty:
+        right.caption("No one else is named in the articles that mention them under the current filters.")
+    else:
+        right.plotly_chart(graphs.network(nodes, edges, label=str, color=lambda p: "#e45756" if p == who else "#4c78a8",
+                                          title="Mentioned in the same articles"), key="people_network", width="content")
     sectors = profiles.sectors_with(view, who)
     if not sectors.empty:
         st.plotly_chart(charts.horizontal_bars(list(sectors["label"]), list(sectors["sentences"]),

@@ -215,7 +215,7 @@ def format_report(report, store: Store, paths: list[str] | None = None) -> str:
     Up to MAX_LISTED lines are printed; a longer list is written whole to a report file whose path is printed, and
     the problems (failed, skipped, warnings) are printed first."""
     lines = [
-        f"ingest of {report.files} input(s) into {store.path}: article records: {report.added} added, "
+        f"ingest of {report.files} input file(s) into {store.path}: article records: {report.added} added, "
         f"{report.unchanged} unchanged, {report.repeated} repeated, {report.updated} updated, "
         f"{report.duplicates} near-duplicate(s), {len(report.failed)} failed, {len(report.skipped)} skipped; "
         f"store version {report.version}" + ("" if report.version else ": nothing stored, no store written"),

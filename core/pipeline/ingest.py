@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core import settings
-from core.pipeline.read import Problem, RawRecord, discover, read_files
+from core.pipeline.read import SIDECAR_NAME, Problem, RawRecord, discover, read_files
 from core.store import Store
 
 @dataclass
@@ -53,7 +53,8 @@ def ingest(
     """Ingest files and folders into the store; every problem becomes a one-line reason in the report."""
     report = IngestReport(version=store.version())
     files = list(discover([Path(p) for p in paths], exclude=store.path))
-    report.files = len(files)
+    report.files = sum(1 for f in files if not (isinstance(f, tuple) and f[0].name == SIDECAR_NAME))  # a sidecar only
+    # describes the articles' files
     records: list[RawRecord] = []
     for item in read_files(progress(files)):
         if isinstance(item, RawRecord):

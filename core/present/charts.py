@@ -12,9 +12,15 @@ from core.present.render import plural, text_or
 from core.views.view import palette, sector_color, sector_label
 
 
-def _counts_axis(fig: go.Figure, top: float) -> None:
+def _counts_axis(fig: go.Figure, top: float, *, axis: str = "y") -> None:
     """Whole numbers on a count axis (no 0.2, 0.4 … ticks for small counts)."""
-    fig.update_yaxes(tickformat=",d", rangemode="tozero", dtick=1 if top <= 5 else None)
+    update = fig.update_yaxes if axis == "y" else fig.update_xaxes
+    update(tickformat=",d", rangemode="tozero", dtick=1 if top <= 5 else None)
+
+
+# periods ("2024-05") as categories in order, slanted with room kept for them, and the legend below their labels
+PERIOD_AXIS = dict(xaxis_type="category", xaxis_categoryorder="category ascending", xaxis_automargin=True, xaxis_tickangle=-40,
+                   legend=dict(orientation="h", yanchor="top", y=-0.3))
 
 
 def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "") -> go.Figure:
@@ -28,7 +34,7 @@ def bars_over_time(frame: pd.DataFrame, *, y: str = "articles", title: str = "")
         fig = go.Figure(go.Bar(x=frame["period"], y=frame[y], marker_color=palette()["types"]["COUNTRY"]["color"],
                                hovertemplate="%{x}: %{y:,} " + y + "<extra></extra>"))
         _counts_axis(fig, frame[y].max() if len(frame) else 0)
-    return _layout(fig, title=title, height=280, xaxis_type="category", xaxis_categoryorder="category ascending")
+    return _layout(fig, title=title, height=280, **PERIOD_AXIS)
 
 
 def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=str, color=None) -> go.Figure:
@@ -48,7 +54,7 @@ def coverage_lines(frame: pd.DataFrame, *, share: bool, title: str = "", label=s
         fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     else:
         _counts_axis(fig, frame["articles"].max() if len(frame) else 0)
-    return _layout(fig, title=title, height=340, xaxis_type="category", xaxis_categoryorder="category ascending")
+    return _layout(fig, title=title, height=340, **PERIOD_AXIS)
 
 
 def series_colors(names) -> dict[str, str]:
@@ -105,6 +111,7 @@ def horizontal_bars(labels: list[str], values: list[int], *, colors: list[str] |
     fig = go.Figure(go.Bar(y=[_e(v) for v in labels], x=values, orientation="h", marker_color=colors,
                            hovertemplate="%{y}: %{x:,} articles<extra></extra>"))
     fig.update_yaxes(autorange="reversed")
+    _counts_axis(fig, max(values, default=0), axis="x")
     return _layout(fig, title=title, height=max(200, 28 * len(labels) + 60))
 
 
@@ -251,7 +258,7 @@ def stacked_over_time(frame: pd.DataFrame, *, by: str = "sector") -> go.Figure:
     for key, rows in frame.groupby(by):
         fig.add_trace(go.Bar(x=rows["period"], y=rows["articles"], name=_e(sector_label(key)), marker_color=sector_color(key),
                              hovertemplate=_e(sector_label(key)) + " %{x}: %{y} articles<extra></extra>"))
-    return _layout(fig, barmode="stack", height=340, xaxis_type="category", xaxis_categoryorder="category ascending",
+    return _layout(fig, barmode="stack", height=340, **PERIOD_AXIS,
                    title="Sectors over time (articles per sector; an article with two sectors counts in both)")
 
 
