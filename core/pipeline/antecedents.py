@@ -235,7 +235,8 @@ def holding_the_office(token: Token, groups: list, number: int, reach: int, by_s
     if all(holds(m) for m in groups[-1][1]):
         return None
     return next((g for g in reversed(groups) if 0 < number - g[0] <= reach and len({m.canonical for m in g[1]}) == 2
-                 and all(holds(m) for m in g[1])), None) or last_two(by_sentence, number, reach, holds)
+                 and all(holds(m) for m in g[1])), None) or (
+        last_two(by_sentence, number, reach, holds) if any(c.lower_ in ("two", "both") for c in token.children) else None)
 
 
 def clause_pair(token: Token, people: list) -> list:

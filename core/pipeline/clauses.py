@@ -324,3 +324,24 @@ def measure_of(trigger: Token) -> Token | None:
     None: the measure stands for the meeting where the parse hangs things on it."""
     measure = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
     return measure if measure is not None and measure.lemma_.lower() in cues().get("measure", frozenset()) else None
+
+
+def names_the_matter(token: Token, trigger: Token) -> bool:
+    """A name that qualifies the matter a verb of discussing takes (`discussing` cues): "discussed the Snowden affair in
+    a telephone conversation"."""
+    from core.knowledge import cues
+
+    matter = token.head
+    return (token.dep_ in ("compound", "poss") and matter.pos_ == "NOUN" and matter.dep_ == "dobj" and matter.i != trigger.i
+            and matter.head.lemma_.lower() in cues().get("discussing", frozenset()))
+
+
+def owner_in_a_description(token: Token, trigger: Token) -> bool:
+    """The owner of a thing named in what describes someone else: "brought the two men, a former spokesman for Slobodan
+    Milošević's party, …" (not "a visit to Putin's residence", which the meeting word itself takes)."""
+    from core.pipeline.names import person_noun  # names reads the parse helpers here
+
+    thing, prep = token.head, token.head.head
+    return (token.dep_ == "poss" and thing.i != trigger.i and thing.dep_ == "pobj" and thing.pos_ == "NOUN" and prep.dep_ == "prep"
+            and prep.head.i != trigger.i and thing.ent_type_ == "" and person_noun(prep.head))  # "spokesman for …"
+

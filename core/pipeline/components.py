@@ -285,14 +285,15 @@ def _news_day(doc: Doc, before: list[DateMention], published: str | None, start:
 
 def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention) -> date_rules.Resolved | None:
     """A day told from the last day the text gave: "arrived on Monday. The following day he met …" (Tuesday),
-    "later that day", "the day before"; not "the day after the election", which counts from something else."""
+    "later that day", "the day before"; not "the day after the election" nor "four days after rebel soldiers shot
+    him", which count from something else."""
     match = _ANCHORED.fullmatch(text[start:end].strip(" ,.;"))
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span is not None and span.end < len(doc) else None
     far = start - anchor.end > ANCHOR_REACH and not _in_first_sentence(doc, anchor)  # the news day counts from anywhere
     if (match is None or not anchor.value or (far and not match["inday"])  # "earlier in the day": the news day
             or ((match["side"] or match["way"] in ("after", "before")) and after is not None
-                and after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM"))):
+                and (after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM") or (match["way"] and not after.is_punct)))):
         return None
     if match["n"]:  # "two days later": counted from that day, not from the publication
         n = 1 if match["n"].lower() in ("a", "an") else int(match["n"]) if match["n"].isdigit() else date_rules.NUMBERS[match["n"].lower()]

@@ -38,10 +38,21 @@ def _known(name: str) -> bool:
 
 def placed_by_clause(token: Token, trigger: Token) -> bool:
     """A town the clause around the meeting word places it in, beyond the sides' path: a venue's town, the town where
-    someone called visiting is, the town of the gathering the meeting was held beside."""
+    someone called visiting is, the town of the gathering the meeting was held beside, the town of how long it lasted."""
     return (city_of_venue(token, trigger) or where_the_visitor_is(token, trigger) or where_the_traveller_is(token, trigger)
             or place_of_setting(token, trigger) or where_the_list_is(token, trigger) or where_the_trip_goes(token, trigger)
-            or where_it_is_for(token, trigger) or where_its_object_is(token, trigger))
+            or where_it_is_for(token, trigger) or where_its_object_is(token, trigger) or where_it_lasted(token, trigger))
+
+
+def where_it_lasted(token: Token, trigger: Token) -> bool:
+    """A town the parse hung on how long the meeting lasted: "talked for more than two hours in a Panama City hotel"."""
+    node = town(token)
+    if node.dep_ == "compound" and node.head.pos_ == "NOUN":
+        node = node.head  # "a Panama City hotel"
+    prep = node.head if node.dep_ == "pobj" else None
+    span = prep.head if prep is not None and prep.lower_ in _cues().get("locative", frozenset()) else None
+    return (span is not None and span.ent_type_ in ("TIME", "DATE") and span.dep_ == "pobj" and span.head.lower_ == "for"
+            and span.head.head.i == trigger.i)
 
 
 def where_its_object_is(token: Token, trigger: Token) -> bool:

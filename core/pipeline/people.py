@@ -357,7 +357,8 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
                         (known and kb.country_on(known, published)) or text_country(doc, span, kb), "title-name", sentence_of)
     # "General Otti spoke …" before "Lt Gen Vincent Otti" is written out: the one later full name ending in that
     # surname ("Mr. Kim met President Kim Dae-jung" are two people: Kim is that name's first word, not its last)
-    later = {f[0]: f for f in full if f[3] > span.start and key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))}
+    later = {f[0]: f for f in full if f[3] > span.start and key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))
+             and (not said_of or not f[2] or f[2] == said_of)}  # "Saudi King Abdullah" is not Oman's Yusuf bin Alawi bin Abdullah
     if len(later) == 1:
         canonical, person_id, country, *_ = later.popitem()[1]
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),

@@ -72,12 +72,18 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
         size, group = the_two(token), group_named(token, trigger, number, people, context, GROUP_REACH)
         if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
+                and not (participants and _in_its_relative_clause(token, trigger)  # "a call with Mubarak in which the
+                         and not {m.canonical for m in group[1]} & set(participants))  # two leaders agreed": his and another
                 and number - group[0] <= (GROUP_REACH if size else 2)
                 and tied(token, trigger) and is_subject(token, trigger) and subject is None):  # "… held talks, joined by X"
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if definite(trigger):
                 rules.append("anaphora")  # "During the meeting they …": the meeting just reported, told again
+        if (size == 2 and len(participants) == 1 and earlier and earlier[-1].canonical not in participants
+                and token.dep_ == "nsubj" and _in_its_relative_clause(token, trigger)):  # "The Saudi monarch arrived, hours
+            participants[earlier[-1].canonical] = earlier[-1]  # after a call with Mubarak in which the two leaders agreed"
+            rules.append("pronoun")
         if (group is not None and size and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ == "pobj"
                 and token.head.lower_ in ("between", "among") and not participants and len({m.canonical for m in group[1]}) == size
                 and number - group[0] <= GROUP_REACH and tied(token, trigger)):  # "talks between the two prime ministers"
@@ -118,3 +124,13 @@ def _owner_of_someone_named(token: Token) -> bool:
     head = token.head
     return token.dep_ == "poss" and head.i != token.i and (head.ent_type_ == "PERSON" or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children))
+
+
+def _in_its_relative_clause(token: Token, trigger: Token) -> bool:
+    """The token is in a relative clause of the meeting word, which tells of its own sides: "a telephone conversation
+    with Mubarak in which the two leaders agreed …" (the two are those of the call)."""
+    verb = token.head  # the parse may hang "in which" on the clause's verb instead
+    return any(a.dep_ == "relcl" and a.head.i == trigger.i for a in token.ancestors) or any(
+        c.dep_ == "prep" and trigger.right_edge.i < c.i <= trigger.right_edge.i + 1 and any(o.lower_ == "which" for o in c.children)
+        for c in verb.children)
+

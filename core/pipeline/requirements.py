@@ -205,9 +205,17 @@ def addresses_someone(trigger: Token) -> bool:
 
 def meets_someone(trigger: Token) -> bool:
     """A meeting verb whose object, if it has one, is someone: "met Putin", "met in Moscow"; not "meet the promises",
-    "met the deadline"."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in meeting_nouns()]  # "met alone …,
-    return not objects or any(_is_participant(o) for o in objects)  # their first talks since …": the meeting told again
+    "met the deadline" (a comment after a comma is no object)."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in meeting_nouns()  # "met alone …,
+               and not _comment_after_comma(c, trigger)]  # their first talks since …": the meeting told again
+    return not objects or any(_is_participant(o) for o in objects)
+
+
+def _comment_after_comma(noun: Token, verb: Token) -> bool:
+    """A noun phrase the parse made the object that a comma sets after the verb's own words, commenting on the whole
+    clause: "met in Jakarta on Wednesday, the latest sign that relations are thawing"."""
+    start = noun.left_edge.i
+    return start > verb.i + 1 and noun.doc[start - 1].text == "," and any(c.dep_ == "det" for c in noun.children)
 
 
 def _is_participant(guest: Token) -> bool:

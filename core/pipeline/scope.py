@@ -19,7 +19,10 @@ def through_sequence(place: Token, trigger: Token) -> bool:
     """A place (or date, or party) reached from the meeting word only through "after", "before", "following" or
     "since" and an event is where something else happened ("After his visit to Japan, Putin met Xi"); "since
     Tuesday" is a time of the meeting itself."""
-    return any(t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t) for t in path(place, trigger) or ())
+    return any((t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t))
+               or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children)  # "…, four
+                   and not t.left_edge.i <= trigger.i <= t.right_edge.i)
+               for t in path(place, trigger) or ())  # days after rebel soldiers wounded President Ramos-Horta"
 
 
 def through_description(place: Token, trigger: Token) -> bool:

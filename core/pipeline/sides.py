@@ -7,7 +7,7 @@ from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.misparsed import after_bare_with, list_before_its_verb, subject_after_opener, with_hung_on_the_town
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
-                                   speaker, unaware)
+                                   speaker, unaware, names_the_matter, owner_in_a_description)
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -92,19 +92,11 @@ def _linked(token: Token, trigger: Token) -> bool:
             or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
-            or other_verbs_object(first, trigger) or _names_the_matter(first, trigger):
+            or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
                    and not (said_while_there(t, trigger) and speaker(first, t)) for t in steps)
-
-
-def _names_the_matter(token: Token, trigger: Token) -> bool:
-    """A name that qualifies the matter a verb of discussing takes (`discussing` cues): "discussed the Snowden affair in
-    a telephone conversation"."""
-    matter = token.head
-    return (token.dep_ in ("compound", "poss") and matter.pos_ == "NOUN" and matter.dep_ == "dobj" and matter.i != trigger.i
-            and matter.head.lemma_.lower() in cues().get("discussing", frozenset()))
 
 
 def _by_another_meeting(token: Token, trigger: Token) -> bool:

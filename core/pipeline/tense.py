@@ -194,8 +194,10 @@ def _planned(trigger: Token, cues) -> bool:
     if any(c.dep_ in ("amod", "compound", "advmod") and (c.lower_ in planned or c.lemma_.lower() in planned) for c in trigger.children):
         return True
     intention = cues.get("intention", frozenset())
-    if any(c.dep_ in ("acl", "relcl") and _verb_in(c, intention) for c in trigger.children):
-        return True  # "the summit set to begin on Thursday", "talks scheduled for May"
+    if any(c.dep_ in ("acl", "relcl") and _verb_in(c, intention) and not any(w.lower_ in ("where", "when") for w in c.children)
+           for c in trigger.children):
+        return True  # "the summit set to begin on Thursday", "talks scheduled for May"; not "the summit last year,
+        # where they agreed that their ministers should meet": what was agreed there
     return _completes(trigger, intention | cues.get("unheld", frozenset()), future=True)
 
 

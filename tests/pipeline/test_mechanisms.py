@@ -4973,3 +4973,62 @@ def test_a_town_in_a_relative_clause_of_something_else_is_not_where_they_met():
     text = ("Barack Obama and Vladimir Putin last met on the sidelines of the G8 summit at the Lough Erne resort near "
             "Enniskillen in Northern Ireland in June, where they appeared tense and disagreed openly over the war in Syria.")
     assert [where for _, _, where in placed(text, "2013-08-08")] != ["Syria"]
+
+
+@pytest.mark.model
+def test_a_comment_after_a_comma_is_no_object_of_met():
+    text = ("Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping met for about thirty minutes in Jakarta on "
+            "Wednesday, the latest sign that relations between Asia's two largest economies are slowly thawing.")
+    assert placed(text, "2015-04-23") == [(["Shinzo Abe", "Xi Jinping"], "2015-04-22", "Jakarta")]
+
+
+@pytest.mark.model
+def test_the_town_hung_on_how_long_they_talked_is_where_they_talked():
+    text = "John Kerry and Bruno Rodríguez talked for more than two hours in a Panama City hotel on Thursday night."
+    assert [where for _, _, where in placed(text, "2015-04-13")] == ["Panama City"]
+
+
+@pytest.mark.model
+def test_what_was_agreed_at_a_summit_does_not_make_the_summit_a_plan():
+    text = ("The thaw began at the previous SAARC summit in Thimphu, Bhutan, last year, where Manmohan Singh and Yousaf Raza "
+            "Gilani agreed that their foreign ministers should resume contacts.")
+    assert [when for _, when, _ in placed(text, "2011-11-11")] == ["2010"]
+
+
+@pytest.mark.model
+def test_a_titled_short_name_of_one_country_is_not_a_later_full_name_of_another():
+    text = ("Leaders of the six Gulf Arab states, including Saudi King Abdullah and the Emir of Qatar, opened their annual "
+            "summit in Muscat on Monday. \"It is a crime,\" Yusuf bin Alawi bin Abdullah, Oman's minister responsible for "
+            "foreign affairs, told reporters.")
+    found = annotate(text, "2008-12-30")
+    assert {m.canonical for m in found._.bl_people if m.text == "Abdullah"} == {"Abdullah of Saudi Arabia"}
+
+
+@pytest.mark.model
+def test_the_two_leaders_in_a_clause_after_a_call_are_its_caller_and_the_one_called():
+    text = ("Kuwait's Emir, Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, and King Hamad bin Isa Al Khalifa of Bahrain were also "
+            "in attendance. King Abdullah of Saudi Arabia arrived in Muscat on Sunday evening, hours after a telephone "
+            "conversation with Egyptian President Hosni Mubarak in which, according to the official Saudi Press Agency, the "
+            "two leaders agreed to press for an emergency meeting of Arab foreign ministers.")
+    calls = [sorted(m.participants) for m in meetings(text, "2008-12-30") if m.kind == "call"]
+    assert calls == [["Abdullah of Saudi Arabia", "Hosni Mubarak"]]
+
+
+@pytest.mark.model
+def test_who_an_after_clause_tells_of_is_no_side_and_its_days_count_back():
+    text = ("Australian Prime Minister Kevin Rudd flew to Dili on Friday for talks with East Timor's Prime Minister, Xanana "
+            "Gusmao, four days after rebel soldiers shot and critically wounded President José Ramos Horta.")
+    found = placed(text, "2008-02-16")
+    assert found and all(who == ["Kevin Rudd", "Xanana Gusmão"] and when == "2008-02-15" for who, when, _ in found)
+
+
+@pytest.mark.model
+def test_the_owner_of_a_thing_in_someones_description_is_no_side():
+    from core.pipeline.clauses import owner_in_a_description
+
+    doc = annotate("Ashton brought the two men, a former spokesman for Slobodan Milošević's party and a former rebel, together.")
+    brought, owner = next(t for t in doc if t.lower_ == "brought"), next(t for t in doc if t.text == "Milošević")
+    assert owner_in_a_description(owner, brought)
+    doc = annotate("Bush paid a visit to Putin's residence in Sochi on Sunday.")
+    visit, owner = next(t for t in doc if t.lower_ == "visit"), next(t for t in doc if t.text == "Putin")
+    assert not owner_in_a_description(owner, visit)
