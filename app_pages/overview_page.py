@@ -43,7 +43,8 @@ else:
     pairs = queries.coverage_by_pair(view, base, days=days)
     colors = charts.series_colors([*tone.get("pair", []), *pairs.get("group", [])])  # a pair keeps its colour in both charts
     if tone.empty:
-        right.caption("No dated articles with a country pair to chart tone for.")
+        right.caption("Tone is charted per country pair, the two countries an article is mostly about; no dated article "
+                      "shown here is mostly about two countries.")
     else:
         right.plotly_chart(charts.tone_lines(tone, colors=colors), key="overview_tone")
     if not pairs.empty:
