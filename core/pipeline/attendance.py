@@ -104,9 +104,9 @@ def _among(group: Token) -> list[Token]:
 
 def _listed(group: Token) -> list[Token]:
     """Who a clause says a group word holds: "Among those attending were Kim and Lee", "Those attending included Kim
-    and Lee" (Kim and Lee); otherwise the group word itself."""
-    if group.dep_ == "nsubj" and group.head.lemma_.lower() == "include":
-        return [c for c in group.head.children if c.dep_ in ("dobj", "attr")]
+    and Lee", "The participants were Kim and Lee" (Kim and Lee); otherwise the group word itself."""
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() in ("include", "be"):  # "The co-hosts of the event were
+        return [c for c in group.head.children if c.dep_ in ("dobj", "attr")]  # Yudhoyono and Mbeki"
     return _among(group)
 
 

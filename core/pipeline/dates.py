@@ -290,6 +290,8 @@ def _relative_unit(m, pub, published, future):
     if pub is None:
         return None
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+    if unit == "weekend" and shift == 0 and not future and pub.weekday() <= 2:
+        return _weekend(m, pub, published, future)  # "met this weekend" told early in the week: the weekend just gone
     if unit == "weekend":
         return (monday + timedelta(days=5)).isoformat(), "week"  # its Saturday: "last weekend" ended before this week
     return monday.isoformat(), "week"

@@ -248,3 +248,13 @@ def test_a_meeting_is_dated_by_figures_a_holiday_or_a_week_of_a_month(text, expe
     from tests.pipeline.test_mechanisms import meetings
 
     assert [m.date for m in meetings(text, "2006-03-24")] == [expected]
+
+
+@pytest.mark.parametrize(("published", "future", "expected"), [
+    ("2005-04-26", False, "2005-04-23"),  # "met this weekend", told on a Tuesday: the weekend just gone
+    ("2005-04-26", True, "2005-04-30"),  # "will meet this weekend": the coming one
+    ("2005-04-28", False, "2005-04-30"),  # told on a Thursday: the coming one
+])
+def test_this_weekend_early_in_the_week_is_the_one_just_gone(published, future, expected):
+    found = resolve("this weekend", published, future=future)
+    assert found is not None and (found.value, found.precision) == (expected, "week")

@@ -5032,3 +5032,11 @@ def test_the_owner_of_a_thing_in_someones_description_is_no_side():
     doc = annotate("Bush paid a visit to Putin's residence in Sochi on Sunday.")
     visit, owner = next(t for t in doc if t.lower_ == "visit"), next(t for t in doc if t.text == "Putin")
     assert not owner_in_a_description(owner, visit)
+
+
+@pytest.mark.model
+def test_the_hosts_of_a_gathering_told_without_its_sides_attend_it():
+    text = ("The heads of state and representatives of 89 Asian and African countries met this weekend in Bandung. The two "
+            "co-hosts of the event were President Susilo Bambang Yudhoyono of Indonesia and President Thabo Mbeki of South "
+            "Africa.")
+    assert placed(text, "2005-04-26") == [(["Susilo Bambang Yudhoyono", "Thabo Mbeki"], "2005-04-23", "Bandung")]
