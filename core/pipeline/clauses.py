@@ -345,3 +345,15 @@ def owner_in_a_description(token: Token, trigger: Token) -> bool:
     return (token.dep_ == "poss" and thing.i != trigger.i and thing.dep_ == "pobj" and thing.pos_ == "NOUN" and prep.dep_ == "prep"
             and prep.head.i != trigger.i and thing.ent_type_ == "" and person_noun(prep.head))  # "spokesman for …"
 
+
+def preparer(token: Token, trigger: Token) -> bool:
+    """Who prepared or organised the meeting (`preparing` cues): "The meeting was prepared by Holguín and Maduro"."""
+    from core.knowledge import cues
+
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
+    return (verb is not None and verb.lemma_.lower() in cues().get("preparing", frozenset())
+            and any(c.dep_ == "nsubjpass" and c.i == trigger.i for c in verb.children))
+

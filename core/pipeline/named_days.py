@@ -63,11 +63,13 @@ def first_day_of_ended(doc, ent, found):
     from dataclasses import replace
 
     verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
-    if found is None or found.precision != "day" or found.end or verb.lemma_.lower() not in ("end", "close", "conclude", "finish"):
+    wrapped = verb.lemma_.lower() == "wrap" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)  # "wraps up
+    if found is None or found.precision != "day" or found.end or (  # a three-day visit today"
+            verb.lemma_.lower() not in ("end", "close", "conclude", "finish") and not wrapped):
         return found
-    event = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    days = [NUMBER_WORDS.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)
-            for t in (event.subtree if event is not None else ()) if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+    events = [verb.head] if verb.dep_ in ("relcl", "acl") else [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    days = [NUMBER_WORDS.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)  # "the talks ended", "ended a
+            for event in events for t in event.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"  # two-day summit"
             and doc[t.i + 2].lower_ == "day" and doc[t.i + 2].head == event]
     if len(days) != 1 or not 2 <= days[0] <= 14:
         return found

@@ -195,7 +195,15 @@ def place_of_another_event(token: Token, trigger: Token) -> bool:
     word = _sequence_word(trigger)  # "Hours after meeting Hu, Harper flew to Guangzhou": the flight's place
     return (through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
             or _later_trip(token, trigger) or (word is not None and not word.left_edge.i <= token.i <= word.right_edge.i)
-            or _in_other_relative_clause(token, trigger))
+            or _in_other_relative_clause(token, trigger) or _where_someone_else_was(token, trigger))
+
+
+def _where_someone_else_was(token: Token, trigger: Token) -> bool:
+    """The place is in an adverbial clause of its own subject that the meeting word is not in: "while Annan was in
+    Damascus, Lavrov met Arab League ministers in Cairo"."""
+    return any(a.dep_ == "advcl" and not a.left_edge.i <= trigger.i <= a.right_edge.i
+               and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in a.children)
+               and any(c.dep_ == "mark" and c.lower_ in ("while", "as", "whereas") for c in a.children) for a in token.ancestors)
 
 
 def _in_other_relative_clause(token: Token, trigger: Token) -> bool:

@@ -5040,3 +5040,26 @@ def test_the_hosts_of_a_gathering_told_without_its_sides_attend_it():
             "co-hosts of the event were President Susilo Bambang Yudhoyono of Indonesia and President Thabo Mbeki of South "
             "Africa.")
     assert placed(text, "2005-04-26") == [(["Susilo Bambang Yudhoyono", "Thabo Mbeki"], "2005-04-23", "Bandung")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Leaders of the Shanghai Cooperation Organisation ended a two-day summit in Dushanbe yesterday.", "2014-09-13", "2014-09-11"),
+    ("Malaysian Prime Minister Najib Razak wraps up a three-day visit to Vietnam today.", "2013-07-03", "2013-07-01"),
+])
+def test_a_gathering_of_several_days_that_someone_ended_is_dated_by_its_first_day(text, published, expected):
+    assert [when for _, when, _ in placed(text, published)] == [expected]
+
+
+@pytest.mark.model
+def test_where_someone_else_was_meanwhile_is_not_where_they_met():
+    text = ("On Saturday, while Kofi Annan was in Damascus, Russian Foreign Minister Sergei Lavrov met Arab League foreign "
+            "ministers in Cairo.")
+    assert [where for _, _, where in placed(text, "2012-03-11")] == ["Cairo"]
+
+
+@pytest.mark.model
+def test_who_prepared_a_meeting_is_no_side_of_it():
+    text = ("The meeting was prepared by Colombia's Foreign Minister María Ángela Holguín and her Venezuelan counterpart "
+            "Nicolás Maduro, who met in the border city of Cúcuta last week.")
+    assert placed(text, "2011-04-11") == [(["María Ángela Holguín", "Nicolás Maduro"], "2011-04-04", "Cúcuta")]
