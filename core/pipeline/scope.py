@@ -183,7 +183,8 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
             return True  # Friday" or "held in November" on the wrong noun)
         if (node.dep_ == "relcl" and node.head.i != trigger.i and node.head.pos_ in ("NOUN", "PROPN")
                 and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and node.head.lemma_.lower() not in TIMES
-                and node.head.lemma_.lower() not in meeting_nouns() and not any(c.lower_ in ("where", "when") for c in node.children)):
+                and node.head.lemma_.lower() not in meeting_nouns() | _cues().get("gathered", frozenset())  # "The two-day
+                and not any(c.lower_ in ("where", "when") for c in node.children)):  # gathering, which opened on Wednesday"
             return True  # "talks on the EU constitution, which French voters rejected in May": not the talks' May
     return False
 

@@ -5063,3 +5063,10 @@ def test_who_prepared_a_meeting_is_no_side_of_it():
     text = ("The meeting was prepared by Colombia's Foreign Minister María Ángela Holguín and her Venezuelan counterpart "
             "Nicolás Maduro, who met in the border city of Cúcuta last week.")
     assert placed(text, "2011-04-11") == [(["María Ángela Holguín", "Nicolás Maduro"], "2011-04-04", "Cúcuta")]
+
+
+@pytest.mark.model
+def test_a_gathering_is_dated_by_the_day_its_own_relative_clause_says_it_opened():
+    text = ("The two-day gathering, which opened on Wednesday, was hosted by Australian Prime Minister Kevin Rudd and "
+            "attended by New Zealand's John Key.")
+    assert [when for _, when, _ in placed(text, "2009-08-06")] == ["2009-08-05"]
