@@ -170,9 +170,11 @@ def by_sentence_of(items: list, sentences: list) -> dict[int, list]:
 
 
 def main_country(places: list) -> str | None:
-    """The country the article names most often (places, capitals, demonyms), when one leads."""
-    counts = Counter(p.country for p in places if p.country).most_common(2)
-    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    """The country the article names most often (places, capitals, demonyms); of two named as often and more than once, the first."""
+    counts = Counter(p.country for p in places if p.country)
+    leading = {country for country, n in counts.items() if n == max(counts.values())}
+    return next((p.country for p in sorted(places, key=lambda p: p.start) if p.country in leading), None) if len(leading) == 1 or (
+        len(leading) == 2 and max(counts.values()) > 1) else None
 
 
 def _attendance(sent, number: int, names: set[str]) -> Meeting:

@@ -5070,3 +5070,12 @@ def test_a_gathering_is_dated_by_the_day_its_own_relative_clause_says_it_opened(
     text = ("The two-day gathering, which opened on Wednesday, was hosted by Australian Prime Minister Kevin Rudd and "
             "attended by New Zealand's John Key.")
     assert [when for _, when, _ in placed(text, "2009-08-06")] == ["2009-08-05"]
+
+
+@pytest.mark.model
+def test_of_two_countries_named_as_often_the_article_is_about_the_one_named_first():
+    text = ("Sri Lankan naval officers were attacked in Galle, Sri Lanka. The Indian Prime Minister, Rajiv Gandhi, was killed "
+            "years ago by rebels in India. The presence of envoys from the U.S., Japan and Norway is expected at this week's "
+            "government talks with the LTTE.")
+    found = sides(text, "2006-10-18")
+    assert any("Sri Lanka" in s and "Norway" in s for s in found)
