@@ -354,7 +354,8 @@ def _scheduled(ent) -> bool:
     """The date's clause tells a trip or meeting in the simple present, as a timetable does: "flies to Astana on
     Saturday for talks", "meets Nazarbayev on Saturday" (news tells past trips in the past tense)."""
     node, moving = _verb_of(ent), cues().get("travel", frozenset()) | cues().get("departure", frozenset())
-    return node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in meeting_verbs() | moving  # "leaves for Pretoria on Friday"
+    return (node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in meeting_verbs() | moving  # "leaves for Pretoria on Friday"
+            and not any(c.dep_ == "aux" for c in node.children))  # not "did, however, meet … on Friday"
 
 
 def _reported_future(ent) -> bool:

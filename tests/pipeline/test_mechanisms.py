@@ -5079,3 +5079,9 @@ def test_of_two_countries_named_as_often_the_article_is_about_the_one_named_firs
             "government talks with the LTTE.")
     found = sides(text, "2006-10-18")
     assert any("Sri Lanka" in s and "Norway" in s for s in found)
+
+
+@pytest.mark.model
+def test_did_meet_on_friday_is_the_friday_just_gone():
+    text = "Saeed Jalili did, however, meet separately with the Chinese delegation on the margins of the talks on Friday evening."
+    assert [when for _, when, _ in placed(text, "2011-01-23")] == ["2011-01-21"]
