@@ -77,19 +77,20 @@ class Boundaries:
 
 
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:
-    """The name without the quotation marks, brackets or dashes and the lowercase words (or a leading article) the model took
-    in before or after it ("meet Hu Jintao": "Hu Jintao"; "Dalton promised": "Dalton"). A name particle stays at the start ("de Villepin") unless a
-    name the knowledge base knows follows it ("de Saddam Hussein"); no name ends in one, and none runs on over a
-    preposition other than a particle or the "of" of a regnal name ("Howard at Kirribilli House" is Howard)."""
+    """The name without the quotation marks, brackets or dashes and the lowercase words (or a leading article) the
+    model took in before or after it ("meet Hu Jintao": "Hu Jintao"; "Dalton promised": "Dalton"). A name particle
+    stays at the start ("de Villepin") unless a name the knowledge base knows follows it ("de Saddam Hussein"); no
+    name ends in one, and none runs on over a preposition other than a particle or the "of" of a regnal name ("Howard
+    at Kirribilli House" is Howard)."""
     from core.pipeline.people import name_particles
 
     def lowercase(token) -> bool:  # an article at a sentence's start is no name's either: "The Alan Example of …"
         return token.is_alpha and (token.text[:1].islower() or (token.lower_ in ("the", "a", "an") and token.i < end - 1))
 
-    doc, start, end = ent.doc, ent.start, ent.end
     def mark(token) -> bool:  # 'under "King George IV"', "New York - Carly Fiorina": no name's
         return token.is_quote or token.is_bracket or token.text in DASHES
 
+    doc, start, end = ent.doc, ent.start, ent.end
     while end > start and mark(doc[end - 1]):
         end -= 1
     while start < end and mark(doc[start]):

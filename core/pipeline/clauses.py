@@ -329,8 +329,6 @@ def measure_of(trigger: Token) -> Token | None:
 def names_the_matter(token: Token, trigger: Token) -> bool:
     """A name that qualifies the matter a verb of discussing takes (`discussing` cues): "discussed the Snowden affair in
     a telephone conversation"."""
-    from core.knowledge import cues
-
     matter = token.head
     return (token.dep_ in ("compound", "poss") and matter.pos_ == "NOUN" and matter.dep_ == "dobj" and matter.i != trigger.i
             and matter.head.lemma_.lower() in cues().get("discussing", frozenset()))
@@ -348,12 +346,9 @@ def owner_in_a_description(token: Token, trigger: Token) -> bool:
 
 def preparer(token: Token, trigger: Token) -> bool:
     """Who prepared or organised the meeting (`preparing` cues): "The meeting was prepared by Holguín and Maduro"."""
-    from core.knowledge import cues
-
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     verb = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
     return (verb is not None and verb.lemma_.lower() in cues().get("preparing", frozenset())
             and any(c.dep_ == "nsubjpass" and c.i == trigger.i for c in verb.children))
-

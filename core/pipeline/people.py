@@ -331,6 +331,11 @@ def _name_of(span: Span) -> str:
     return written_name(span.doc[start:end])
 
 
+def _of_country(full_name: tuple, country: str | None) -> bool:
+    """A full name of the article (canonical, person id, country, …) that may be of the country the text gives."""
+    return not country or not full_name[2] or full_name[2] == country
+
+
 def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of, mentioned=frozenset(),
                    title: str | None = None) -> PersonMention:
     key = fold(name)
@@ -340,7 +345,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     candidates = full_names_for(key, before)
     said_of = text_country(doc, span, kb)  # "Saudi Arabia's King Abdullah" is none of another country's Abdullahs
     if said_of and candidates:
-        candidates = [f for f in candidates if not f[2] or f[2] == said_of]
+        candidates = [f for f in candidates if _of_country(f, said_of)]
     titled_as = title_word(doc, span.start, kb)  # "Chancellor Brown"
     if candidates and titled_as and all(key not in (fold(f[0].split()[0]), fold(f[0].split()[-1])) for f in candidates):
         # a middle word of a name given before, after a title another holds: "King Abdullah" is not "Ali Abdullah Saleh"
@@ -358,7 +363,7 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
     # "General Otti spoke …" before "Lt Gen Vincent Otti" is written out: the one later full name ending in that
     # surname ("Mr. Kim met President Kim Dae-jung" are two people: Kim is that name's first word, not its last)
     later = {f[0]: f for f in full if f[3] > span.start and key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))
-             and (not said_of or not f[2] or f[2] == said_of)}  # "Saudi King Abdullah" is not Oman's Yusuf bin Alawi bin Abdullah
+             and _of_country(f, said_of)}  # "Saudi King Abdullah" is not Oman's Yusuf bin Alawi bin Abdullah
     if len(later) == 1:
         canonical, person_id, country, *_ = later.popitem()[1]
         return _mention(doc, span.start, span.end, canonical, person_id, country or text_country(doc, span, kb),
