@@ -40,11 +40,18 @@ sys.path.insert(0, str(ROOT))
 
 from core import load_corpus  # noqa: E402
 from core.pipeline.ingest import ingest  # noqa: E402
-from core.knowledge import fold, load_knowledge, organisations  # noqa: E402
+from core.knowledge import fold as fold_text, load_knowledge, organisations  # noqa: E402
 from core.store.schema import value  # noqa: E402
 from core.store import Store  # noqa: E402
 
 EVAL = ROOT / "tests" / "fixtures" / "eval"
+_INITIAL = re.compile(r"\b([a-z])\.\s*")
+
+
+def fold(name: str) -> str:
+    """A name folded for comparison, its initials written one way ("K.K. Mital", "K. K. Mital", "K K Mital")."""
+    return " ".join(_INITIAL.sub(r"\1 ", fold_text(name)).split())
+
 PARTS = ("tune", "test")
 MAX_PAIRED = 5
 ABOUT = ROOT / "core" / "data" / "quality.json"
