@@ -53,5 +53,9 @@ _INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
 
 
 def spaced_initials(name: str) -> str:
-    """Initials written the way reference works write them: "T.K. Wetherell" → "T. K. Wetherell"."""
+    """Initials written the way reference works write them: "T.K. Wetherell" → "T. K. Wetherell", "B G Verghese" →
+    "B. G. Verghese"."""
+    parts = name.split()
+    if len(parts) >= 3 and all(len(p) == 1 and p.isupper() for p in parts[:-1]):
+        name = " ".join([p + "." for p in parts[:-1]] + parts[-1:])
     return _INITIALS.sub(r"\1. ", name)

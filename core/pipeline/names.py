@@ -103,8 +103,9 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if len(words) >= 2 and start > 0 and entity_start == start and person_noun(doc[start - 1], titled=True):
         return "person-noun"  # "Palestinian negotiator Saeb Erekat", "General Prosecutor Salaheddin Example"
     first = doc[start].text
-    if end - start >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", first):
-        return "initials"  # "T.K. Wetherell", "J. Smith"
+    if end - start >= 2 and (re.fullmatch(r"(?:[A-Z]\.)+", first) or (
+            end - start >= 3 and all(re.fullmatch(r"[A-Z]", t.text) for t in doc[start:end - 1]))):
+        return "initials"  # "T.K. Wetherell", "J. Smith", "L K Advani"
     if len(words) >= 3 and generational_suffix(words[-1]):
         return "suffix"  # "Rush Holt Jr."
     if len(words) >= 2 and (any(_MIDDLE_INITIAL.fullmatch(t.text) for t in doc[start + 1:end - 1]) or _SURNAME_PREFIX.match(doc[end - 1].text)):
@@ -352,7 +353,7 @@ def full_names_for(key: str, named: list) -> list:
         [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
         [f for f in named if key in (fold(f[0].split()[0]), fold(f[4].split()[0]))],  # "Tuilaepa" for "Tuilaepa Aiono …"
         [f for f in named if key in fold(f[0]).split() or key in fold(f[4]).split()[1:]],  # "Sissi" for "… el-Sissi"
-        [f for f in named if fold(f[0]).endswith(" " + key)],
+        [f for f in named if fold(f[0]).endswith(" " + key) or fold(f[4]).endswith(" " + key)],  # "Mr. de Rato"
         [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],
     ):
         if candidates:

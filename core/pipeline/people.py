@@ -12,6 +12,7 @@ from core.pipeline.affiliation import countries_in, text_country
 from core.pipeline.initials import by_initials, spaced_initials
 from core.pipeline.kin import kin_introduced, kin_name, shared_family
 from core.pipeline.places import full_name_ends, surname_of_someone
+from core.pipeline.name_span import strip_name
 from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for, person_evidence,
                                  reversed_name, titled_alias, untagged_surnames, titles_of, with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
@@ -20,6 +21,7 @@ from core.pipeline.same_person import one_name_per_person, share_countries
 from core.pipeline.surnames import (family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for, titled_given_name,
                                     untagged_office_holders)
 from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
+from core.pipeline.untagged_names import full_name_tagged_a_group
 from core.text import without_possessive
 
 
@@ -73,60 +75,6 @@ def name_particles() -> frozenset[str]:
 def name_forming_titles() -> frozenset[str]:
     """Honorifics by which a person with one name is known ("Sheikh Rashid"): kept before a lone name."""
     return _stopword_sections()["name-forming"]
-
-
-def strip_name(span: Span) -> tuple[int, int]:
-    """Token bounds of the name inside a PERSON span: leading titles and party labels and a trailing possessive
-    removed."""
-    from core.pipeline.names import is_initial, title_words
-
-    titles, parties = title_words(), _stopword_sections()["affiliations"]
-    start, end = span.start, span.end
-    while start < end - 1:
-        if (fold(span.doc[start].text).rstrip(".") in titles and not is_initial(span.doc[start].text)) or (  # "Lt-Gen Salva Kiir"
-                start > span.start and span.doc[start].text in ("-", "–") and fold(span.doc[start + 1].text).rstrip(".") in titles):
-            start += 1
-        elif start < end - 2 and fold(span.doc[start].text) in parties and span.doc[start + 1].text[:1].isupper():
-            start += 1  # "Green Glen Example": a party label before a candidate's name
-        elif start < end - 2 and fold(span.doc[start + 1].text).rstrip(".") in titles and _place_word(span.doc[start].text):
-            start += 1  # "Nepal Prime Minister G P Koirala": a country before the title
-        elif start < end - 2 and _person_noun_before_first_name(span.doc, start):
-            start += 1  # "Reviewer Saul Example wrote": a word for a person, capitalised to begin the sentence
-        else:
-            break
-    for i in range(start + 1, end):
-        if span.doc[i].text in ("(", "[", "/", "|") and not _nickname(span.doc, i, end):  # "Charles (Chuck": ends there
-            end = i
-            break
-        word = span.doc[i].text
-        if i >= start + 2 and (word in ("?", "!", ":", ";") or (
-                word[:1].islower() and span.doc[i - 1].whitespace_ and re.split(r"[-'’]", word)[0] not in name_particles() | {"of"})):
-            end = i  # "a Terri Schiavo situation?:": a common word after a name ends it ("al-Maliki", "van", "Jong-il" do not)
-            break
-    while end > start + 1 and span.doc[end - 1].text in ("'s", "’s", "'"):
-        end -= 1
-        if end > start + 2 and _place_word(span.doc[end - 1].text):
-            end -= 1  # "Mamadou Example Niger's minister of trade said": the country is the title's
-    post = stopword_section("post-nominals")  # "Michael Howard QC MP"
-    while end > start + 2 and span.doc[end - 1].text.isupper() and fold(span.doc[end - 1].text).replace(".", "") in post:
-        end -= 1
-    return start, end
-
-
-def _person_noun_before_first_name(doc: Doc, i: int) -> bool:
-    """Token i is a noun for a person (names.person_noun: "Reviewer", "Analyst") written with a capital, and a known
-    first name follows it."""
-    from core.pipeline.names import first_names, person_noun
-
-    names = first_names()  # "Nasser Mohammed …": a first name is no noun for a person, whatever its ending
-    return (doc[i].is_title and fold(doc[i].text) not in names and person_noun(doc[i], titled=True) and doc[i + 1].is_title
-            and fold(doc[i + 1].text) in names)
-
-
-def _place_word(word: str) -> bool:
-    from core.knowledge import load_knowledge
-
-    return load_knowledge().country_of_place(word)[1] == "country"
 
 
 def is_false_person(name: str, kb: Knowledge, *, in_heading: bool) -> bool:
@@ -205,9 +153,10 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
 
 
 def _longer_name(name: str, full) -> bool:
-    """A multi-word short form of a full name given earlier ("Ramos Horta" after "José Ramos Horta")."""
+    """A multi-word short form of a full name given earlier ("Ramos Horta" after "José Ramos Horta"; "de Rato" after
+    "Rodrigo de Rato", whose canonical name is Rodrigo Rato)."""
     key = " " + fold(name)
-    return any(fold(f[0]).endswith(key) for f in full)
+    return any(fold(f[0]).endswith(key) or fold(f[4]).endswith(key) for f in full)
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -261,6 +210,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                                                                          or shared_family(ent) is not None)]
     keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
     ends = full_name_ends(doc)
+    bare = {fold(n) for n in map(_name_of, keep) if len(n.split()) == 1}  # "Mr. Grimes", not "for Linux in general"
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and sum(not t.is_punct for t in ent) <= 3:  # "Kassym-Jomart Tokayev": 3 words
             name = without_possessive(ent.text).strip()
@@ -272,7 +222,7 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                 surnames.add(fold(name.split()[-1]))
             elif kb.person(name) or (len(name.split()) == 1 and (fold(name) in surnames or surname_stands_for(kb_by_surname(kb, fold(name), published), kb, published))):
                 keep.append(ent)  # a surname or known name the model tagged as something else ("Medvedev", "Singh")
-            elif _listed_with_a_person(ent, name, keep, kb, source):
+            elif _listed_with_a_person(ent, name, keep, kb, source) or full_name_tagged_a_group(ent, name, bare, source):
                 keep.append(ent)  # "the group's leaders Agathon Rwasa and Pasteur Habimana", the second tagged as a group
     written = [_name_of(e) for e in keep]
     keep += untagged_surnames(doc, {f for name in written if len(name.split()) >= 2 for f in surname_forms(name.split()[-1])} | {
@@ -310,17 +260,11 @@ def _personal_title(doc: Doc, ent: Span) -> bool:
     return start > 0 and fold(doc[start - 1].text).rstrip(".") in stopword_section("honorifics")
 
 
-def _nickname(doc: Doc, i: int, end: int) -> bool:
-    """A one-word nickname in round brackets inside a name, with the surname after it: "Robert (Bob) Example"."""
-    return (doc[i].text == "(" and i + 3 < end and doc[i + 2].text == ")" and doc[i + 1].is_title
-            and doc[i + 3].text[:1].isupper())
-
-
 def written_name(span: Span) -> str:
     """A name as the text writes it, without a trailing possessive, the square brackets of an editor's insertion
     ("[White House senior adviser Karl] Rove's" → "Karl Rove") or a nickname in round brackets or quotation marks
     ("Robert (Bob) Example" → "Robert Example", 'Jorge "Tuto" Quiroga' → "Jorge Quiroga")."""
-    text = re.sub(r"\s\([A-Z]\w*\)\s", " ", without_possessive(span.text))  # as `_nickname` reads the tokens
+    text = re.sub(r"\s\([A-Z]\w*\)\s", " ", without_possessive(span.text))  # as `strip_name` reads a nickname
     text = re.sub(r"\s[\"“‘']\w[\w.'-]*[\"”’']\s", " ", text)  # or in quotation marks: Jorge "Tuto" Quiroga
     text = re.sub(r"(\s[IVX]+)\.$", r"\1", text)  # the full stop of the sentence a regnal number ends: "Aquino III."
     return " ".join(text.replace("[", " ").replace("]", " ").split())

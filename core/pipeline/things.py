@@ -11,7 +11,8 @@ from core.text import without_possessive
 @knowledge_cache(maxsize=1)
 def _false_person_words() -> dict[str, frozenset[str]]:
     """Words of false_person_words.csv by kind: `suffix` (Group, Hotel, Field, ship …), `prefix` (County, Lake …),
-    `next` (shares, CEO …), `appos` (a company, the militant group …), `name` (outlets, platforms), `combining`
+    `next` (shares, CEO …), `appos` (a company, the militant group …), `trade` (a firm or a person's trade:
+    contractor), `name` (outlets, platforms), `combining`
     (Sino-, Anglo-, pro- …), `body` (administration, campaign …) and `surname` (suffixes that are surnames too)."""
     found: dict[str, set[str]] = {}
     for row in knowledge_rows("false_person_words.csv"):
@@ -20,9 +21,9 @@ def _false_person_words() -> dict[str, frozenset[str]]:
 
 
 def thing_words() -> frozenset[str]:
-    """The organisation, facility and vessel words of false_person_words.csv (kinds `suffix` and `appos`)."""
+    """The organisation, facility and vessel words of false_person_words.csv (kinds `suffix`, `appos` and `trade`)."""
     words = _false_person_words()
-    return words.get("suffix", frozenset()) | words.get("appos", frozenset())
+    return words.get("suffix", frozenset()) | words.get("appos", frozenset()) | words.get("trade", frozenset())
 
 
 def combining_form(word: str) -> bool:
@@ -120,16 +121,18 @@ def named_as_organisation(span: Span, name: str) -> bool:
                               or (after.is_title and fold(after.text).rstrip(".") in suffixes)):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.is_lower or before.is_sent_start) and before.lemma_.lower() in words.get("appos", frozenset()):
-        return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota", "Character Elaine Benes …"
     from core.pipeline.names import first_names, person_noun, title_words
 
+    trades = words.get("trade", frozenset())
+    named = span[0].text[:1].isupper() and fold(span[0].text) in first_names()
+    if before is not None and (before.is_lower or before.is_sent_start) and (
+            before.lemma_.lower() in words.get("appos", frozenset()) or (before.lemma_.lower() in trades and not named)):
+        return True  # "American defence contractor Lockheed Martin", "the carmaker Toyota", "Character Elaine Benes …"
     if before is not None and person_noun(before):
         return False  # "GM vice-chairman Bob Lutz, the supplier, …": a person, whatever the parse hangs on the name
     root, heads = span.root, suffixes | words.get("appos", frozenset())
     # a noun in apposition; another name only before a name with no known first name ("Christine Example, the general
     # secretary of …, the National Union" is a person; "Advent International, Copernicus Capital Partners" are not)
-    named = span[0].text[:1].isupper() and fold(span[0].text) in first_names()
     appositions = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     titles = title_words()
 
@@ -142,7 +145,8 @@ def named_as_organisation(span: Span, name: str) -> bool:
     appositions = [t for t in appositions if not any(i < t.i for i in phrases)]  # "Gene Example of Acme, a group": Acme's
     appositions = [t for t in appositions if not any(  # "Sharad Example, General Secretary of the workers union": an office
         w.i < t.i and office(w) for w in t.subtree)]
-    return any(t.lemma_.lower() in heads and (t.pos_ == "NOUN" or not named) for t in appositions) or _spoken_of_as_thing(span)
+    return any((t.lemma_.lower() in heads and (t.pos_ == "NOUN" or not named)) or (t.lemma_.lower() in trades and not named)
+               for t in appositions) or _spoken_of_as_thing(span)
 
 
 def _spoken_of_as_thing(span: Span) -> bool:

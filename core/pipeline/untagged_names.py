@@ -6,7 +6,9 @@
   and Commerce Hashim Example"; "Mayor of St. Louis Francis Example" begins at Francis, a town's name is the
   title's);
 - two or three capitalised words before a generational suffix ("Representative Rush Example Jr. spoke"), also when
-  the model took the name for an organisation.
+  the model took the name for an organisation;
+- two or three capital letters without full stops before a surname ("Columnist B G Example says");
+- an organisation's tag on a full name whose surname the text names a person by ("Mr. Example").
 Other title words begin too many other names to take what follows them ("General Public License", "Prime Rib
 Dinner", "Star Wars Wiki")."""
 from __future__ import annotations
@@ -47,6 +49,12 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
             if name is not None and _name(name, kb, first_name=True):
                 found.append(name)
                 tagged.update(t.i for t in name)
+    for token in doc[:-2]:
+        name = _initialled(doc, token.i, tagged, kb)
+        if name is not None:  # "Columnist B G Verghese says": the model tags none of it, or the surname alone
+            ents = [e for e in ents if not (e.end == name.end and e.start >= name.start - 3)]  # "the Opposition L K Advani"
+            found.append(name)
+            tagged.update(t.i for t in name)
     for token in doc:
         if token.i not in tagged and generational_suffix(token):
             start = token.i
@@ -57,6 +65,37 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 found.append(Span(doc, start, token.i + 1, label="PERSON"))
                 tagged.update(range(start, token.i + 1))
     return sorted(ents + found, key=lambda s: s.start) if found else ents
+
+
+def _initialled(doc: Doc, i: int, tagged: set[int], kb: Knowledge) -> Span | None:
+    """Two or three capital letters written without full stops and a capitalised surname after them ("L K Advani",
+    "D K Shankaran"), starting at token `i`, none of it tagged but the surname on its own, as a person or a group."""
+    from core.pipeline.names import titles_of
+
+    def letter(k: int) -> bool:
+        return k < len(doc) and len(doc[k].text) == 1 and "A" <= doc[k].text <= "Z" and (k not in tagged or _ends_a_group(doc[k]))
+
+    if (i > 0 and letter(i - 1)) or not letter(i) or doc[i].text == "I":
+        return None
+    end = i
+    while letter(end) and end - i < 3:
+        end += 1
+    if end - i < 2 or end >= len(doc) or not _name_word(doc[end], titles_of(kb)) or len(doc[end]) < 3:
+        return None
+    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end].whitespace_:
+        return None  # "A B Foods Ltd": a name of more words than a surname
+    if kb.country_of_place(doc[end].text)[0] or (end in tagged and doc[end].ent_type_ in ("GPE", "LOC")):
+        return None  # a surname the model tagged alone, as a person or a group, is that person's
+    return Span(doc, i, end + 1, label="PERSON")
+
+
+def _ends_a_group(token) -> bool:
+    """A capital letter inside a group's name the model ran on into a name of initials ("the Opposition L K Advani"),
+    which ends at a capitalised word two or three tokens on."""
+    doc = token.doc
+    return token.ent_type_ in ("ORG", "NORP") and any(
+        k < len(doc) and doc[k].ent_iob_ == "I" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I") and doc[k].is_title
+        for k in (token.i + 1, token.i + 2, token.i + 3))
 
 
 def _suffixed(ent: Span, kb: Knowledge) -> bool:
@@ -138,3 +177,15 @@ def surname_taken_for_a_place(person: Span, place: Span, kb: Knowledge) -> bool:
             and len(person) >= 2 and doc[person.end - 1].whitespace_ != "" and doc[person.end - 1].dep_ == "compound"
             and doc[person.end - 1].head.i == place.start and place.text.istitle()
             and kb.country_of_place(place.text)[1] not in ("country", "capital"))
+
+
+def full_name_tagged_a_group(ent: Span, name: str, bare: set[str], source: str | None) -> bool:
+    """An organisation's tag on two or three capitalised words led by a known first name and ending in a surname the
+    text names a person by alone (`bare`, folded): "Jackson Kirk Grimes of the …" tagged a group, then "Mr. Grimes
+    dictated"."""
+    from core.pipeline.names import first_names
+    from core.pipeline.things import is_thing
+
+    words = name.split()
+    return (ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
+            and fold(words[0]) in first_names() and fold(words[-1]) in bare and not is_thing(ent, name, source=source))
