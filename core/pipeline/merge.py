@@ -2,7 +2,9 @@
 several words of one sentence, become one meeting with every participant and the place and date any of them gives."""
 from __future__ import annotations
 
-from core.knowledge import country_display_name, country_iso3, place_country
+from datetime import date
+
+from core.knowledge import country_display_name, country_iso3, fold, full_city_name, place_country
 from core.pipeline.date_spans import compatible_dates
 
 
@@ -31,7 +33,7 @@ def _finer_place(place: str | None, other: str | None) -> str | None:
 def _same_place(place: str | None, other: str | None) -> bool:
     """Two tellings can be one meeting unless they name two different towns ("arrived in Lagos … after talks with
     Buhari in Abuja": two meetings); a country and a town in it, or no place, can be the same."""
-    if not place or not other or place == other:
+    if not place or not other or fold(place) == fold(other):  # "Brasília", "Brasilia"
         return True
     return bool(country_iso3(place) or country_iso3(other))
 
@@ -60,6 +62,27 @@ def _plan_and_past(meeting, other, published: str | None) -> bool:
     return ("date:plan-undated" in meeting.rules and past(other)) or ("date:plan-undated" in other.rules and past(meeting))
 
 
+TRAVEL = frozenset({"trigger:arrive", "trigger:fly", "trigger:travel", "trigger:trip"})  # a journey told as the visit
+VISIT_DAYS = 3  # the days after an arrival (or around a trip's day) a meeting of the same sides may be that visit's
+
+
+def _journey_and_meeting(meeting, other) -> tuple | None:
+    """A journey told as a meeting ("arrived in Moscow on Tuesday for a three-day visit", "ended a trip to Brazil on
+    Wednesday") and talks of the same sides within that visit ("The next day she was received by Lula"): (the
+    journey, the talks), which are the visit's meeting and its day; else None. A signing the next day is a meeting
+    of its own."""
+    def journey(m) -> bool:
+        triggers = {r for r in m.rules if r.startswith("trigger:")}
+        return bool(triggers) and triggers <= TRAVEL
+
+    for trip, held in ((other, meeting), (meeting, other)):
+        if journey(trip) and not journey(held) and held.kind in ("visit", "talks") and trip.date_precision == held.date_precision == "day" and trip.date and held.date:
+            days = (date.fromisoformat(held.date[:10]) - date.fromisoformat(trip.date[:10])).days
+            if 0 < days <= VISIT_DAYS or ("trigger:trip" in trip.rules and -VISIT_DAYS <= days < 0):
+                return trip, held
+    return None
+
+
 FROM_CONTEXT = frozenset({"neighbour-sentence", "visit", "visit-city", "context-city", "article-city", "title-city", "presence",
                           "retold", "same-day", "lede", "arrival", "eve", "earlier-that-day", "from-the-trip", "gathering"})
 # the rules that date or place a meeting from other sentences ("date:lede", "place:visit")
@@ -69,6 +92,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
     """One row per distinct meeting: same participants (or one set inside the other) and compatible dates; never a
     plan and a past meeting (`published`: the article's date)."""
     merged: list = []
+    journeys_merged = False  # a journey that became the talks held during it may now be one with another telling of them
     for meeting in meetings:
         told = {r.split(":")[0] for r in meeting.rules if r.split(":")[-1] in FROM_CONTEXT}  # not what its words give
         place = None if "place" in told else meeting.location
@@ -87,6 +111,15 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 other.location = _finer_place(other.location, meeting.location)
                 other.date, other.date_precision, other.referenced = None, "unknown", True
                 other.rules = [r for r in other.rules if not r.startswith("date:")] + ["date:came-from"]
+                break
+            told_in_parts = _journey_and_meeting(meeting, other) if a == b and meeting.referenced == other.referenced else None
+            if told_in_parts and _same_place(meeting.location, other.location):
+                trip, held = told_in_parts
+                other.location = _finer_place(trip.location, held.location)
+                for field in ("date", "date_precision", "kind", "evidence", "start", "end", "sentence", "rules"):
+                    setattr(other, field, getattr(held, field))  # the visit is its meeting, on the day of it
+                other.participants = sorted(a)
+                journeys_merged = True
                 break
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
@@ -112,6 +145,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
         else:
             merged.append(meeting)
     for meeting in merged:
+        meeting.location = full_city_name(meeting.location) if meeting.location else meeting.location  # "The Hague"
         if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences or a meeting told
             meeting.location, meeting.rules = None, [r for r in meeting.rules if not r.startswith("place:")]  # with it name
-    return merged
+    return merge_within_article(merged, published) if journeys_merged else merged

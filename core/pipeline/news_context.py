@@ -34,18 +34,22 @@ _AFTER_ARRIVAL = re.compile(r"\b(a|one|the|two|three) days? (after|before) (?:ar
                             r"|(?:he|she|they) arrived)\b", re.I)
 
 
+_ON_ARRIVAL = re.compile(r"\bon the (?:day|evening|night|morning|afternoon) of (?:his|her|their) arrival\b", re.I)
+
+
 def day_after_arrival(meeting, meetings: Sequence, arrivals: Sequence[tuple[str, set[str]]] = ()) -> None:
     """A meeting told as a day or two after its person arrived, or before or after their trip, that the text dates no
     other way, is that many days from the arrival or trip the article dates ("arrived in Luanda on Tuesday" … "A day
-    after arriving, Amorim was received by President dos Santos": Wednesday; "The day before his trip, Gnassingbé
+    after arriving, Amorim was received by President dos Santos": Wednesday; "had hosted a dinner in her honour on
+    the evening of her arrival": Tuesday, news told in the past perfect; "The day before his trip, Gnassingbé
     spoke by telephone with Bongo"), or from the one day a sentence gives its person's arrival in words no meeting
     tells (`arrivals`: day and people: "Air Force One touched down in Havana on Sunday" … "The day after he arrived,
     Obama sat down with Castro")."""
     found = _AFTER_ARRIVAL.search(meeting.evidence)
-    if not found or "date:published" not in meeting.rules:
+    if not (found or _ON_ARRIVAL.search(meeting.evidence)) or not any(r in UNDATED for r in meeting.rules):
         return
-    sign = 1 if found.group(2).lower() == "after" else -1
-    shift = sign * timedelta(days=DAY_COUNTS[found.group(1).lower()])
+    sign = 1 if found and found.group(2).lower() == "after" else -1
+    shift = sign * timedelta(days=DAY_COUNTS[found.group(1).lower()] if found else 0)
     for visit in meetings:
         if (visit is not meeting and visit.kind == "visit" and not visit.referenced and visit.date_precision == "day"
                 and visit.date and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
@@ -283,12 +287,17 @@ def after_the_meeting(meeting, meetings: Sequence) -> None:
 
 
 def day_of_the_gathering(meeting, meetings: Sequence) -> None:
-    """A meeting held on the sidelines that no text dates is held on the day of the nearest summit the article told
-    before ("The summit was hosted by Bakiyev … on Thursday." … "On the sidelines, Putin held talks with Ahmadinejad")."""
-    if meeting.referenced or "date:published" not in meeting.rules or not word_stems(meeting.evidence) & cues().get("setting", frozenset()):
+    """A meeting held on the sidelines is held in the town of the nearest summit the article told before, and, when
+    no text dates it, on that summit's day ("The summit was hosted by Bakiyev … on Thursday." … "On the sidelines,
+    Putin held talks with Ahmadinejad"; "ended a two-day summit in Seoul" … "On the sidelines of the summit on
+    Thursday, Lee held talks with Obama")."""
+    if meeting.referenced or not word_stems(meeting.evidence) & cues().get("setting", frozenset()):
         return
-    other = _news_before(meeting, meetings, 0, None, lambda o: o.kind == "summit" and o.date_precision == "day")
+    other = _news_before(meeting, meetings, 0, None, lambda o: o.kind == "summit" and o.location is not None)
     if other is not None:
+        _in_its_town(meeting, other, "place:gathering")
+    other = _news_before(meeting, meetings, 0, None, lambda o: o.kind == "summit" and o.date_precision == "day")
+    if other is not None and "date:published" in meeting.rules:
         _redated(meeting, other.date, other.date_precision, "date:gathering")
 
 

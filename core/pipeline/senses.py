@@ -197,10 +197,11 @@ PERIODS = {"day", "week", "month", "year", "summer", "winter", "spring", "autumn
 
 
 def counted(trigger: Token) -> bool:
-    """A meeting noun that is counted is a statistic, not a meeting: "two million trips", "the number of visits"."""
+    """A meeting noun that is counted is a statistic, not a meeting: "two million trips", "the number of visits"; or
+    the meetings told before, counted over again: "Omar Suleiman attended both meetings"."""
     if trigger.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ == "nummod" for c in trigger.children):
+    if any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")) for c in trigger.children):
         return True
     quantities = _cues().get("quantity", frozenset())
     head = trigger.head
@@ -218,6 +219,9 @@ def negated(trigger: Token) -> bool:
     nodes = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr") and trigger.head.i != trigger.i:
         nodes.append(trigger.head)  # "held no talks", "did not hold talks"
+        if trigger.dep_ == "nsubjpass":  # what is said of the meeting: "… had been discussed but was not arranged"
+            nodes += [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     for node in nodes:
         for child in node.children:
             if negates(child) or (child.dep_ in ("advmod", "aux") and any(negates(c) for c in child.subtree if c.i != child.i)):

@@ -63,8 +63,9 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True  # "has already visited Brunei": some time before the news
     earlier = cues["background"] | cues.get("recent", frozenset())
     ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues)
-    if trigger.tag_ == "VBD" and not ongoing and any(c.dep_ == "advmod" and c.i < trigger.i and c.lower_ in cues.get(
-            "first_occasion", frozenset()) for c in trigger.children):  # not the order of a day: "he saw Mugabe first"
+    if trigger.tag_ == "VBD" and not ongoing and not _series_goes_on(sent, cues) and any(
+            c.dep_ == "advmod" and c.i < trigger.i and c.lower_ in cues.get("first_occasion", frozenset())
+            for c in trigger.children):  # not the order of a day: "he saw Mugabe first"
         return True  # "The two first met when they went to Mexico": the first of their meetings, some time ago
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     opener = clause_opener(trigger)  # "announced after X, Y, sat down with …": "after" orders the news, not the meeting
@@ -129,6 +130,20 @@ def _orders_itself(word: Token, trigger: Token) -> bool:
         return True  # "failed to agree after more than five hours of talks": how long the meeting lasted
     return (word.head.i in (trigger.i, held.i) and word.dep_ == "prep" and word.lower_ in ("after", "following")
             and _close_sequence(word))  # "two years after his election, Putin met Hu": history
+
+
+SERIES_REACH = 2  # sentences on that may tell the next step of a day's meetings
+
+
+def _series_goes_on(sent, cues) -> bool:
+    """One of the next sentences opens on the next step of the day and tells a meeting ("Mubarak first received
+    Olmert." … "In the afternoon the Egyptian leader welcomed Abbas"): "first" orders that day's meetings."""
+    from core.pipeline.senses import meeting_verbs
+
+    doc, words = sent.doc, cues.get("next_in_series", frozenset())
+    following = [s for s in doc.sents if s.start >= sent.end][:SERIES_REACH]
+    return any(any(t.lower_ in words for t in s[:4]) and any(t.pos_ == "VERB" and t.lemma_.lower() in meeting_verbs() for t in s)
+               for s in following)  # "Later they fell out" goes on with no meeting
 
 
 def _later_step(word: Token, trigger: Token, cues) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from core.knowledge import country_iso3, cues, towns_named
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.neighbours import meeting_words_of, told_again, told_as_later, word_stems
@@ -106,12 +108,23 @@ def place_from_retelling(meeting, places: Sequence, sentences: list[tuple[int, i
     if number is None:  # further on, only a retelling that names one of its people or a town of its country: "The
         return  # meeting in Santo Domingo was chaired by the Dominican president, Leonel Fernández"
     start, end = _quoted(text, *sentences[number])  # '"The talks were frank," Hariri told reporters at Beirut airport'
-    towns = {p.canonical for p in places if start <= p.start < end and p.label == "GPE" and p.country in (country or p.country,)}
+    towns = {p.canonical for p in places if start <= p.start < end and p.label == "GPE" and p.country in (country or p.country,)
+             and not _names_a_thing(text, p.start, p.end)}
     if towns & {m.location for m in others if m.sentence == number and m is not meeting}:
         return  # the town of another meeting that sentence tells
     if len(towns) == 1:
         meeting.location = towns.pop()
         meeting.rules.append("place:retold")
+
+
+_THING_AFTER = re.compile(r"\s+[a-z]+\b")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """A town's name that, after "the", names a thing with the common noun after it ("the reopening of the Rafah
+    crossing"): no place anything was held."""
+    after = _THING_AFTER.match(text, end)
+    return text[max(0, start - 4):start].lower() == "the " and after is not None and after.group(0).strip() not in STOP_WORDS
 
 
 def _quoted(text: str, start: int, end: int) -> tuple[int, int]:
