@@ -230,9 +230,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) | set(groups(sent, trigger, places, own)))
     else:  # beside named people, a country only its delegation stands for: "… and their Mexican counterparts"
         sides = sorted(set(delegations(trigger, sentence_places, tokens, own)) - {m.country for m in participants.values()})
-    main = context["main"]
-    if main and main not in person_countries and unnamed_government(sent, trigger, own):
-        sides = sorted(set(sides) | {main})  # "the government" of the country the article is about
+    unnamed = unnamed_government(sent, trigger, own, context["main"])
+    if unnamed and unnamed not in person_countries:
+        sides = sorted(set(sides) | {unnamed})  # "the government" of the country the article is about
         rules.append("side:article-government")
     members = format_members(trigger)
     if members:  # "the six-party talks": its member countries, less those a named person stands for

@@ -103,9 +103,9 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     if len(words) >= 2 and start > 0 and entity_start == start and person_noun(doc[start - 1], titled=True):
         return "person-noun"  # "Palestinian negotiator Saeb Erekat", "General Prosecutor Salaheddin Example"
     first = doc[start].text
-    if end - start >= 2 and (re.fullmatch(r"(?:[A-Z]\.)+", first) or (
+    if end - start >= 2 and not abbreviation(first) and (re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", first) or (
             end - start >= 3 and all(re.fullmatch(r"[A-Z]", t.text) for t in doc[start:end - 1]))):
-        return "initials"  # "T.K. Wetherell", "J. Smith", "L K Advani"
+        return "initials"  # "T.K. Wetherell", "J. Smith", "L.K Advani", "L K Advani"
     if len(words) >= 3 and generational_suffix(words[-1]):
         return "suffix"  # "Rush Holt Jr."
     if len(words) >= 2 and (any(_MIDDLE_INITIAL.fullmatch(t.text) for t in doc[start + 1:end - 1]) or _SURNAME_PREFIX.match(doc[end - 1].text)):
@@ -313,6 +313,14 @@ def titled_alias(doc: Doc, first: int, start: int, end: int, kb: Knowledge) -> i
             and not kb.person(without_possessive(doc[start:end].text).strip()):
         return start - 1
     return start
+
+
+def abbreviation(word: str) -> bool:
+    """Letters with full stops that abbreviate a country or an organisation ("U.S.", "U.S", "U.N."), not initials."""
+    from core.knowledge import load_knowledge, organisation_code
+
+    written = word if word.endswith(".") else word + "."
+    return "." in word and bool(load_knowledge().country_of_place(written)[0] or organisation_code(written) or written.startswith("U.S."))
 
 
 def is_initial(word: str) -> bool:

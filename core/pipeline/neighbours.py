@@ -96,8 +96,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         announced = number == meeting.sentence - 1 and _announces_meetings(text[slice(*sentences[number])])
         if not (again or announced) and not any(m.sentence == number and m.canonical in names for m in people):
             continue
-        near = recent_days([d for d in dates if not again or not _after_sequence(text, sentences[number][0], d.start)],
-                            sentences[number], pub)
+        near = recent_days([d for d in dates if (not again or not _after_sequence(text, sentences[number][0], d.start))
+                            and not _in_aside(text, sentences[number][0], d.start)], sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
@@ -175,18 +175,32 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
     would …" + "Meeting in Jambi, cabinet ministers from Brunei … heard …"). A date the evidence gives without a day
     ("the end of months of negotiations") says the meeting is not that day's, and so does a day of its own; a month or
     a year the meeting's own date left out belongs to another clause ("heard what Indonesia plans to do this year"),
-    as does a time that spans nothing the sentence tells ("fires which start each year"). The one town the lede names
-    is the meeting's too when its evidence names none."""
-    if meeting.date_precision != "approx" or not 0 < meeting.sentence <= min(LEDE_REACH, len(sentences) - 1):
+    as does a time that spans nothing the sentence tells ("fires which start each year"). A meeting on the sidelines
+    of the talks the lede tells is of its day however far on it is told. The one town the lede names is the meeting's
+    too when its evidence names none."""
+    beside = bool(word_stems(meeting.evidence) & cues().get("setting", frozenset())) and any(
+        meeting_noun(w) for w in re.findall(r"[a-z]+", text[slice(*sentences[0])].lower()))  # "On the sidelines, …" of
+    reach = len(sentences) - 1 if beside else min(LEDE_REACH, len(sentences) - 1)  # the talks the first sentence tells
+    if meeting.date_precision != "approx" or not 0 < meeting.sentence <= reach:
         return
     start, end = sentences[meeting.sentence]
-    if any(start <= d.start < end and (d.precision == "day" or (not d.value and _spans(text, d.end))) for d in dates):
+    if any(start <= d.start < end and not _in_aside(text, start, d.start) and (d.precision == "day" or (not d.value and _spans(text, d.end)))
+           for d in dates):
         return
     near = recent_days(dates, sentences[0], pub)
     if len(near) == 1:
         meeting.date, meeting.date_precision = near[0], "day"
         meeting.rules.append("date:lede")
         _city_of_sentence(meeting, places, sentences[0])  # "... signed a ceasefire in Havana yesterday": there too
+
+
+_ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*$")
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """The point `at` lies in a relative clause set off by commas ("Santos, who was sworn in on Saturday, received
+    Chávez"): a day there is another event's."""
+    return _ASIDE.search(text, start, at) is not None
 
 
 def recent_days(dates: Sequence, bounds: tuple[int, int], pub: date) -> list[str]:

@@ -280,17 +280,25 @@ def delegations(trigger: Token, places: list, tokens: dict, own: set[int]) -> li
     return sorted(out)
 
 
-def unnamed_government(sent, trigger: Token, own: set[int]) -> bool:
-    """"The government", no country named with it, is a side: the subject that holds the talks, or the word that
-    labels them ("scheduled government talks with the LTTE"); whose government is the article's to say."""
+def unnamed_government(sent, trigger: Token, own: set[int], main: str | None) -> str | None:
+    """The country (ISO3) of a side the sentence names no country for: "the government", the subject that holds the
+    talks or the word that labels them ("scheduled government talks with the LTTE"), is the government of `main`,
+    the country the article is about; "the country" a visit goes to ("Negroponte visiting the country") is the one
+    the sentence named before it ("asked about Kenya, … sent Rice to visit the country"), else `main`."""
+    from core.knowledge import load_knowledge
+
     for token in sent:
+        if token.lower_ == "country" and trigger.lemma_.lower() == "visit" and [c.lower_ for c in token.children] == ["the"] and (
+                (token.dep_ == "dobj" and token.head.i == trigger.i) or (token.head.lower_ == "to" and token.head.head.i == trigger.i)):
+            named = [load_knowledge().country_of_place(e.text) for e in sent.ents if e.label_ == "GPE" and e.end <= token.i]
+            return next((iso3 for iso3, kind in reversed(named) if kind == "country"), main)
         if token.lemma_.lower() != "government" or token.i in own or token.tag_ != "NN":
             continue
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.ent_type_ for c in token.children) or token.ent_type_:
             continue  # "the Chinese government", "Beijing's government", "his government"
         if _side_of(token, trigger) or (token.dep_ == "compound" and token.head.i == trigger.i):
-            return True
-    return False
+            return main
+    return None
 
 
 def _paired_modifier(token: Token, trigger: Token) -> bool:

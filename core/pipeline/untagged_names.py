@@ -13,6 +13,8 @@ Other title words begin too many other names to take what follows them ("General
 Dinner", "Star Wars Wiki")."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold
@@ -52,7 +54,7 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     for token in doc[:-2]:
         name = _initialled(doc, token.i, tagged, kb)
         if name is not None:  # "Columnist B G Verghese says": the model tags none of it, or the surname alone
-            ents = [e for e in ents if not (e.end == name.end and e.start >= name.start - 3)]  # "the Opposition L K Advani"
+            ents = [e for e in ents if e.end <= name.start or e.start >= name.end]  # "the Opposition L K Advani" tagged a group
             found.append(name)
             tagged.update(t.i for t in name)
     for token in doc:
@@ -67,21 +69,33 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     return sorted(ents + found, key=lambda s: s.start) if found else ents
 
 
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")  # "L.K", "G.P."
+
+
 def _initialled(doc: Doc, i: int, tagged: set[int], kb: Knowledge) -> Span | None:
-    """Two or three capital letters written without full stops and a capitalised surname after them ("L K Advani",
-    "D K Shankaran"), starting at token `i`, none of it tagged but the surname on its own, as a person or a group."""
-    from core.pipeline.names import titles_of
+    """Two or three capital letters written without full stops, or glued in one word ("L.K"), and a capitalised
+    surname after them ("L K Advani", "L.K Advani"), starting at token `i`, none of it tagged but the surname on its
+    own, as a person or a group."""
+    from core.pipeline.names import abbreviation, first_names, titles_of
+
+    def free(k: int) -> bool:
+        return k not in tagged or _ends_a_group(doc[k])
 
     def letter(k: int) -> bool:
-        return k < len(doc) and len(doc[k].text) == 1 and "A" <= doc[k].text <= "Z" and (k not in tagged or _ends_a_group(doc[k]))
+        return k < len(doc) and len(doc[k].text) == 1 and "A" <= doc[k].text <= "Z" and free(k)
 
-    if (i > 0 and letter(i - 1)) or not letter(i) or doc[i].text == "I":
+    if i > 0 and (letter(i - 1) or _GLUED_INITIALS.fullmatch(doc[i - 1].text)):
         return None
-    end = i
-    while letter(end) and end - i < 3:
-        end += 1
-    if end - i < 2 or end >= len(doc) or not _name_word(doc[end], titles_of(kb)) or len(doc[end]) < 3:
-        return None
+    if _GLUED_INITIALS.fullmatch(doc[i].text) and free(i) and not abbreviation(doc[i].text):
+        end = i + 1
+    else:
+        end = i
+        while letter(end) and end - i < 3 and doc[i].text != "I":
+            end += 1
+        if end - i < 2:
+            return None
+    if end >= len(doc) or not _name_word(doc[end], titles_of(kb)) or len(doc[end]) < 3 or fold(doc[end].text) in first_names():
+        return None  # "the G.I. Bill": a first name after letters is no surname
     if end + 1 < len(doc) and doc[end + 1].is_title and doc[end].whitespace_:
         return None  # "A B Foods Ltd": a name of more words than a surname
     if kb.country_of_place(doc[end].text)[0] or (end in tagged and doc[end].ent_type_ in ("GPE", "LOC")):

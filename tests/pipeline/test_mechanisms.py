@@ -5244,3 +5244,56 @@ def test_a_negation_of_what_followed_the_meetings_does_not_undo_them():
             "this month but could not persuade them to sit in the same room.")
     found = sides(text, "2008-01-25")
     assert ["John Kufuor", "Mwai Kibaki"] in found and ["John Kufuor", "Raila Odinga"] in found
+
+
+@pytest.mark.model
+def test_initials_glued_in_one_word_begin_a_name():
+    text = ("Congress Party President Sonia Gandhi and the Leader of the Opposition L.K Exampani paid homage to the "
+            "Mahatma at his memorial.")
+    assert "L. K. Exampani" in people(text, "2006-10-03")
+
+
+@pytest.mark.model
+def test_the_country_a_visit_goes_to_is_the_one_the_article_is_about():
+    # Wikinews, "Car bomb kills 15 in Pakistani anti-terror unit" (2007), CC BY 2.5
+    text = ("15 elite commandos in the Pakistan anti-terror unit have been killed in a suicide car bomb attack.\n\nThe "
+            "attack coincided with US Deputy Secretary of State John Negroponte visiting the country. The Special "
+            "Operations Task Force was heavily involved in last month's storming of the Red Mosque in Islamabad, and is "
+            "accused by Islamic extremists with links to Al-Qaeda and the Taliban of brutal conduct in the incident. The "
+            "unit has also attacked terrorists near the border on which Osama bin Laden is thought to be hiding.")
+    assert ["John Negroponte", "Pakistan"] in sides(text, "2007-09-15")
+
+
+@pytest.mark.model
+def test_a_meeting_on_the_sidelines_of_the_talks_the_lede_tells_is_of_their_day_however_far_on():
+    text = ("Iran and six world powers held talks on Iran's nuclear programme in Almaty on Tuesday, the first such meeting "
+            "in eight months. The six powers were represented by the European Union's foreign policy chief. The Iranian "
+            "delegation was led by the secretary of its security council. A spokesman said the powers had offered to "
+            "ease some sanctions. On the sidelines, Saeed Jalili held a separate meeting with Russian Deputy Foreign "
+            "Minister Sergei Ryabkov.")
+    assert placed(text, "2013-02-27") == [(["Saeed Jalili", "Sergei Ryabkov"], "2013-02-26", "Almaty")]
+
+
+@pytest.mark.model
+def test_a_day_in_a_relative_clause_set_off_by_commas_dates_another_event():
+    text = ("Colombia and Venezuela agreed on Tuesday to restore diplomatic relations. The announcement came after "
+            "President Juan Manuel Santos, who was sworn in on Saturday, received Venezuelan President Hugo Chávez in "
+            "the city of Santa Marta. The two leaders talked for more than three hours.")
+    assert placed(text, "2010-08-11") == [(["Hugo Chávez", "Juan Manuel Santos"], "2010-08-10", "Santa Marta")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. Congress passed the bill. The U.S response was slow. Veterans praised the G.I. Bill.", set()),
+    ("When asked about the situation in Kenya, Bush said he has sent Secretary of State Condoleezza Rice to visit the "
+     "country on Monday.", {"George W. Bush", "Condoleezza Rice"}),
+])
+@pytest.mark.model
+def test_abbreviations_and_a_first_name_after_letters_are_no_initials(text, expected):
+    assert people(text, "2008-02-16") == expected
+
+
+@pytest.mark.model
+def test_the_country_a_visit_goes_to_is_the_one_the_sentence_named_before():
+    text = ("When asked about the situation in Kenya, Bush said he has sent Secretary of State Condoleezza Rice to visit "
+            "the country on Monday.")
+    assert sides("Bush began his trip to Africa today in Benin. " + text, "2008-02-16")[-1] == ["Condoleezza Rice", "Kenya"]
