@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Doc, Span
 
-from core.knowledge import Knowledge, cached_json, fold, knowledge_cache, knowledge_text, leader_roles
+from core.knowledge import Knowledge, cached_json, fold, knowledge_cache, knowledge_text
 from core.text import without_possessive
 
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
@@ -328,14 +328,6 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isalpha() and word[1] == "."
 
 
-def close_spelling(surname: str, written: str) -> bool:
-    """A surname written with one letter wrong, missing, extra or swapped ("Umanna" for "Umunna"), in a name long enough
-    for that to be a slip rather than another name (folded forms)."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    return min(len(surname), len(written)) >= 5 and surname[:1] == written[:1] and DamerauLevenshtein.distance(surname, written) == 1
-
-
 def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     """Later mentions the model did not tag of a surname the article gave with a full name ("Meshaal met Mubarak"
     after "Khaled Meshaal"): a capitalised proper noun on its own (or a subject the parse took for a common word), in
@@ -350,50 +342,3 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
-
-
-def full_names_for(key: str, named: list) -> list:
-    """The full names (canonical, person id, country, token, as written) a folded short name stands for, by the first
-    rule that finds any: its surname ("Meshaal" for "Khaled Meshaal"), its first name, any one of its words or of the
-    words the text wrote it with after the first ("Sissi" for "Abdel Fattah el-Sisi" written "… el-Sissi"), its last
-    words, a close spelling of its surname ("Mr Umanna" for "Chuka Umunna")."""
-    for candidates in (
-        [f for f in named if key in (fold(f[0].split()[-1]), fold(f[4].split()[-1]))],
-        [f for f in named if key in (fold(f[0].split()[0]), fold(f[4].split()[0]))],  # "Tuilaepa" for "Tuilaepa Aiono …"
-        [f for f in named if key in fold(f[0]).split() or key in fold(f[4]).split()[1:]],  # "Sissi" for "… el-Sissi"
-        [f for f in named if fold(f[0]).endswith(" " + key) or fold(f[4]).endswith(" " + key)],  # "Mr. de Rato"
-        [f for f in named if close_spelling(fold(f[0].split()[-1]), key)],
-    ):
-        if candidates:
-            return candidates
-    return []
-
-
-def choose_full_name(candidates, full, span, kb: Knowledge, published):
-    """The full name a short form stands for. When the article names two people it fits ("Michelle Obama" and
-    "Barack Obama"), prefer the one in office on the publication date (of several, the one who leads a country:
-    "Singh" beside Manmohan Singh and his foreign minister Natwar Singh), else the one named most often, else the
-    nearest before; the rule says which."""
-    nearest = max(candidates, key=lambda f: f[3] if f[3] < span.start else -f[3])
-    names = list(dict.fromkeys(f[0] for f in candidates))
-    if len(names) == 1:
-        return nearest, "short-form"
-    first = {f[0]: f for f in sorted(candidates, key=lambda f: -f[3])}
-    in_office = [n for n in names if _in_office(kb, first[n][1], published)]
-    leading = [n for n in in_office if any(r.role in leader_roles() for r in kb.offices_on(first[n][1], (published or "")[:10]))]
-    if len(in_office) == 1 or len(leading) == 1:  # "Singh" beside Manmohan and Natwar Singh: the prime minister
-        return first[(in_office if len(in_office) == 1 else leading)[0]], "short-form-office"
-    counts = {n: sum(1 for f in full if f[0] == n) for n in names}
-    top = max(counts.values())
-    most = [n for n in names if counts[n] == top]
-    if len(most) == 1:
-        return first[most[0]], "short-form-frequent"
-    return nearest, "short-form-nearest"
-
-
-def _in_office(kb: Knowledge, person_id: str | None, published: str | None) -> bool:
-    if not person_id or not published:
-        return False
-    day = published[:10]
-    return kb.in_office(person_id, day)
-

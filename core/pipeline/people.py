@@ -13,7 +13,8 @@ from core.pipeline.initials import by_initials, spaced_initials
 from core.pipeline.kin import kin_introduced, kin_name, shared_family
 from core.pipeline.places import full_name_ends, surname_of_someone
 from core.pipeline.name_span import strip_name
-from core.pipeline.names import (choose_full_name, coordinated_with, first_names, full_name_in_title, full_names_for, person_evidence,
+from core.pipeline.short_names import choose_full_name, full_names_for
+from core.pipeline.names import (coordinated_with, first_names, full_name_in_title, person_evidence,
                                  reversed_name, titled_alias, untagged_surnames, titles_of, with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.visitors import visitor_references

@@ -217,6 +217,8 @@ def negated(trigger: Token) -> bool:
         return node.dep_ == "neg" or (node.dep_ in ("advmod", "det", "preconj", "cc") and node.lower_ in words)
 
     nodes = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _cues().get("occurrence", frozenset()):
+        nodes.append(trigger.head)  # "the meeting did not take place", "never happened"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr") and trigger.head.i != trigger.i:
         nodes.append(trigger.head)  # "held no talks", "did not hold talks"
         if trigger.dep_ == "nsubjpass":  # what is said of the meeting: "… had been discussed but was not arranged"

@@ -5297,3 +5297,22 @@ def test_the_country_a_visit_goes_to_is_the_one_the_sentence_named_before():
     text = ("When asked about the situation in Kenya, Bush said he has sent Secretary of State Condoleezza Rice to visit "
             "the country on Monday.")
     assert sides("Bush began his trip to Africa today in Benin. " + text, "2008-02-16")[-1] == ["Condoleezza Rice", "Kenya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bilateral meeting between Álvaro Uribe and Hugo Chávez, which Argentine officials had tried to arrange, did "
+     "not take place.", 0),
+    ("A meeting between Álvaro Uribe and Hugo Chávez never happened.", 0),
+    ("The talks between Álvaro Uribe and Hugo Chávez did not produce an agreement.", 1),
+])
+@pytest.mark.model
+def test_a_meeting_that_did_not_take_place_is_none(text, expected):
+    assert len(meetings(text, "2009-08-29")) == expected
+
+
+@pytest.mark.model
+def test_a_spanish_first_surname_before_de_is_a_surname_of_the_full_name():
+    text = ("Brazilian President Dilma Rousseff travelled to Buenos Aires yesterday for talks with Argentine President "
+            "Cristina Fernández de Kirchner. Argentine Cabinet Chief Aníbal Fernández said the visit showed that "
+            "relations were good. Fernández will make a return visit to Brasília later this year, officials said.")
+    assert ["Brazil", "Cristina Fernández de Kirchner"] in sides(text, "2011-02-01")
