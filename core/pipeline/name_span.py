@@ -41,6 +41,9 @@ def strip_name(span: Span) -> tuple[int, int]:
                 and span.doc[i + 1].lower_ in stopword_section("compound-suffixes"):
             end = i  # "Saddam Hussein-era military chief": an adjective made of the name
             break
+        if i >= start + 2 and word == "of" and _place_word(span.doc[i + 1:end].text) and not re.fullmatch(r"[IVX]+", span.doc[i - 1].text):
+            end = i  # "Foreign ministers Aloysio Nunes of Brazil and Rodolfo Example of Uruguay" ("Mohammed VI of Morocco" is one)
+            break
         if i >= start + 2 and (word in ("?", "!", ":", ";") or (
                 word[:1].islower() and span.doc[i - 1].whitespace_ and re.split(r"[-'’]", word)[0] not in name_particles() | {"of"})):
             end = i  # "a Terri Schiavo situation?:": a common word after a name ends it ("al-Maliki", "van", "Jong-il" do not)

@@ -195,11 +195,12 @@ def surname_taken_for_a_place(person: Span, place: Span, kb: Knowledge) -> bool:
 
 def full_name_tagged_a_group(ent: Span, name: str, bare: set[str], source: str | None) -> bool:
     """An organisation's tag on two or three capitalised words led by a known first name and ending in a surname the
-    text names a person by alone (`bare`, folded): "Jackson Kirk Grimes of the …" tagged a group, then "Mr. Grimes
-    dictated"."""
-    from core.pipeline.names import first_names
+    text names a person by alone (`bare`, folded: "Jackson Kirk Grimes of the …" tagged a group, then "Mr. Grimes
+    dictated"), or followed by a noun for a person in apposition ("said Ricardo Example, an energy analyst")."""
+    from core.pipeline.names import first_names, person_noun_after
     from core.pipeline.things import is_thing
 
     words = name.split()
     return (ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
-            and fold(words[0]) in first_names() and fold(words[-1]) in bare and not is_thing(ent, name, source=source))
+            and fold(words[0]) in first_names() and (fold(words[-1]) in bare or person_noun_after(ent.doc, ent.end))
+            and not is_thing(ent, name, source=source))

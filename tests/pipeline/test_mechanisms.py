@@ -5316,3 +5316,13 @@ def test_a_spanish_first_surname_before_de_is_a_surname_of_the_full_name():
             "Cristina Fernández de Kirchner. Argentine Cabinet Chief Aníbal Fernández said the visit showed that "
             "relations were good. Fernández will make a return visit to Brasília later this year, officials said.")
     assert ["Brazil", "Cristina Fernández de Kirchner"] in sides(text, "2011-02-01")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"It is a good deal,\" said Ricardo Amaral, an energy analyst at a São Paulo brokerage.", {"Ricardo Amaral"}),
+    ("Foreign ministers Aloysio Nunes of Brazil and Rodolfo Nin Novoa of Uruguay met in São Paulo.",
+     {"Aloysio Nunes", "Rodolfo Nin Novoa"}),
+])
+@pytest.mark.model
+def test_a_name_tagged_a_group_before_a_noun_for_a_person_and_a_name_before_of_its_country(text, expected):
+    assert people(text, "2017-06-27") == expected
