@@ -125,19 +125,24 @@ def nth_day_of_visit(meeting, meetings: Sequence) -> None:
 
 
 _AFTER_OPENING = re.compile(r"\b(?:(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"
-                            r"(?:opening|start)(?: session| ceremony| plenary)?|after the (?:summit|forum|conference) (?:closed|ended))\b", re.I)
+                            r"(?:opening|start)(?: session| ceremony| plenary)?|after the (?:summit|forum|conference) (?:closed|ended)"
+                            r"|after the (?:opening|first) day(?:'s|’s)? (?:sessions?|talks|meetings|proceedings))\b", re.I)
 
 
 def after_the_opening(meeting, meetings: Sequence) -> None:
     """A meeting held "hours after the opening session" is of the day the gathering the article reports opened
     ("Leaders of the Pacific Islands Forum opened their annual summit in Nuku'alofa yesterday" … "Hours after the
-    opening session, Clark and Downer spent 45 minutes with Bainimarama"), and so is one "after the forum closed",
-    whatever other days its neighbours give."""
+    opening session, Clark and Downer spent 45 minutes with Bainimarama"; "After the opening day's sessions, Putin held
+    talks with Merkel"), and so is one "after the forum closed", whatever other days its neighbours give."""
     if not _AFTER_OPENING.search(meeting.evidence) or meeting.referenced:
         return
     summit = _first_dated_news(meeting, meetings, lambda m: m.kind == "summit")
-    if summit is not None and meeting.date != summit.date:
-        _redated(meeting, summit.date, "day", "date:after-the-opening", UNDATED + NEIGHBOURS)
+    if summit is None:
+        return
+    opened = min(m.date[:10] for m in meetings if m.kind == "summit" and not m.referenced and m.date_precision == "day" and m.date
+                 and abs((date.fromisoformat(m.date[:10]) - date.fromisoformat(summit.date[:10])).days) <= 3)  # told on
+    if meeting.date != opened:  # several days, "left the summit on Sunday" + "the summit, which opened on Saturday"
+        _redated(meeting, opened, "day", "date:after-the-opening", UNDATED + NEIGHBOURS)
         meeting.location = meeting.location or summit.location
 
 

@@ -5326,3 +5326,13 @@ def test_a_spanish_first_surname_before_de_is_a_surname_of_the_full_name():
 @pytest.mark.model
 def test_a_name_tagged_a_group_before_a_noun_for_a_person_and_a_name_before_of_its_country(text, expected):
     assert people(text, "2017-06-27") == expected
+
+
+@pytest.mark.model
+def test_talks_after_the_opening_days_sessions_are_of_the_day_the_summit_opened():
+    text = ("Russian President Vladimir Putin left the Group of 20 summit in Brisbane on Sunday before the closing news "
+            "conference. The two-day summit, which opened on Saturday, was hosted by Australian Prime Minister Tony Abbott "
+            "and attended by US President Barack Obama and German Chancellor Angela Merkel. After the opening day's "
+            "sessions, Putin held talks with Merkel for almost four hours at his hotel.")
+    talks = [m for m in meetings(text, "2014-11-17") if sorted(m.participants) == ["Angela Merkel", "Vladimir Putin"]]
+    assert [m.date for m in talks] == ["2014-11-15"]
