@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold
@@ -202,5 +203,6 @@ def full_name_tagged_a_group(ent: Span, name: str, bare: set[str], source: str |
 
     words = name.split()
     return (ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w.isalpha() and w.istitle() for w in words)
-            and fold(words[0]) in first_names() and (fold(words[-1]) in bare or person_noun_after(ent.doc, ent.end))
+            and fold(words[0]) in first_names() and words[0].lower() not in STOP_WORDS  # "The Sea Wolf" is a ship
+            and (fold(words[-1]) in bare or person_noun_after(ent.doc, ent.end))
             and not is_thing(ent, name, source=source))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "320"
+PIPELINE_CODE_VERSION = "321"
 
 
 def pipeline_version(model: str | None = None) -> str:

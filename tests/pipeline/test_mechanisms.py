@@ -5229,6 +5229,7 @@ def test_attending_both_meetings_is_no_meeting_of_its_own():
 @pytest.mark.model
 def test_a_ship_named_after_the_opening_article_is_no_person():
     assert people("The Sea Wolf sent a distress signal before it sank.", "2011-04-20") == set()
+    assert people("The Sea Wolf sent a distress signal. The Sea Wolf had been operating for decades. Wolf sank.", "2010-12-28") == set()
 
 
 @pytest.mark.model
