@@ -83,6 +83,22 @@ def _journey_and_meeting(meeting, other) -> tuple | None:
     return None
 
 
+def _visit_told_by_its_host(visit, meetings: list) -> bool:
+    """A visit to a country no host is named for ("Annan arrived in Syria on Saturday") is the meeting the article
+    tells of the visitor with someone of that country on the same day ("… and met Assad in Damascus"): that meeting is
+    the visit, and the country side no meeting of its own. An arrival on another day is a part of the visit of its
+    own ("arrived in Beijing on Wednesday" + "met Hu on Thursday")."""
+    if visit.kind != "visit" or len(visit.participants) != 2:
+        return False
+    country = next((country_iso3(p) for p in visit.participants if country_iso3(p)), None)
+    visitor = next((p for p in visit.participants if not country_iso3(p)), None)
+    return bool(country and visitor) and any(
+        other is not visit and visitor in other.participants and len(other.participants) == 2 and country in other.countries
+        and not any(country_iso3(p) for p in other.participants) and other.referenced == visit.referenced
+        and compatible_dates(visit.date, visit.date_precision, other.date, other.date_precision, slack_days=0)
+        for other in meetings)
+
+
 FROM_CONTEXT = frozenset({"neighbour-sentence", "visit", "visit-city", "context-city", "article-city", "title-city", "presence",
                           "retold", "same-day", "lede", "arrival", "eve", "earlier-that-day", "from-the-trip", "gathering"})
 # the rules that date or place a meeting from other sentences ("date:lede", "place:visit")
@@ -144,6 +160,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 break
         else:
             merged.append(meeting)
+    merged = [m for m in merged if not _visit_told_by_its_host(m, merged)]
     for meeting in merged:
         meeting.location = full_city_name(meeting.location) if meeting.location else meeting.location  # "The Hague"
         if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences or a meeting told

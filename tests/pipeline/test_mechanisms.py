@@ -5337,3 +5337,17 @@ def test_talks_after_the_opening_days_sessions_are_of_the_day_the_summit_opened(
             "sessions, Putin held talks with Merkel for almost four hours at his hotel.")
     talks = [m for m in meetings(text, "2014-11-17") if sorted(m.participants) == ["Angela Merkel", "Vladimir Putin"]]
     assert [m.date for m in talks] == ["2014-11-15"]
+
+
+@pytest.mark.model
+def test_a_visit_to_a_country_is_the_meeting_with_its_host_that_day():
+    text = ('The Indian foreign minister held talks with his Pakistani counterpart in Islamabad today, and the '
+            'two sides signed a long-awaited agreement easing visa rules for travellers.\n\nThe ministers reviewed '
+            'progress in the resumed dialogue on trade, terrorism and the disputed region of Kashmir. At a joint '
+            'press conference after the talks, both said relations had improved markedly over the past year.\n\n"We'
+            ' want to leave the past behind and build a relationship based on trust," the Pakistani minister told'
+            ' reporters.\n\nBefore returning to New Delhi, the Indian minister, who is on a three-day visit to '
+            'Pakistan, will call on President Asif Ali Zardari. The two foreign ministers last met in New Delhi '
+            'in July 2011.')
+    found = sides(text, "2012-09-08")
+    assert ["Hina Rabbani Khar", "S. M. Krishna"] in found and ["Pakistan", "S. M. Krishna"] not in found
