@@ -344,6 +344,14 @@ def owner_in_a_description(token: Token, trigger: Token) -> bool:
             and prep.head.i != trigger.i and thing.ent_type_ == "" and person_noun(prep.head))  # "spokesman for …"
 
 
+def owner_of_a_named_role(token: Token) -> bool:
+    """The owner of a role or a relative the text names right after it ("signed by Rousseff's predecessor, Luiz
+    Inácio Lula da Silva, and …", "Fernández's late husband, Néstor Kirchner"): the one named is the side."""
+    role, doc = token.head, token.doc
+    return (token.dep_ == "poss" and role.pos_ == "NOUN" and role.is_lower and role.i + 2 < len(doc)
+            and doc[role.i + 1].text == "," and doc[role.i + 2].ent_type_ == "PERSON" and doc[role.i + 2].ent_iob_ == "B")
+
+
 def preparer(token: Token, trigger: Token) -> bool:
     """Who prepared or organised the meeting (`preparing` cues): "The meeting was prepared by Holguín and Maduro"."""
     first = token

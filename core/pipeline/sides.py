@@ -7,7 +7,7 @@ from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.misparsed import after_bare_with, list_before_its_verb, subject_after_opener, with_hung_on_the_town
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
-                                   speaker, unaware, names_the_matter, owner_in_a_description, preparer)
+                                   speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -92,7 +92,8 @@ def _linked(token: Token, trigger: Token) -> bool:
             or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
-            or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger) or preparer(first, trigger):
+            or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger) or preparer(first, trigger) \
+            or owner_of_a_named_role(first):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)

@@ -5351,3 +5351,10 @@ def test_a_visit_to_a_country_is_the_meeting_with_its_host_that_day():
             'in July 2011.')
     found = sides(text, "2012-09-08")
     assert ["Hina Rabbani Khar", "S. M. Krishna"] in found and ["Pakistan", "S. M. Krishna"] not in found
+
+
+@pytest.mark.model
+def test_the_owner_of_a_role_named_right_after_it_is_no_side():
+    text = ("The alliance between the two countries was sealed in an agreement signed by Rousseff's predecessor, Luiz "
+            "Inácio Lula da Silva, and Fernández's late husband, Néstor Kirchner.")
+    assert sides(text, "2011-02-01") == [["Luiz Inácio Lula da Silva", "Néstor Kirchner"]]
