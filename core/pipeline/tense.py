@@ -63,9 +63,9 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True  # "has already visited Brunei": some time before the news
     earlier = cues["background"] | cues.get("recent", frozenset())
     ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues)
-    if trigger.tag_ == "VBD" and not ongoing and not _series_goes_on(sent, cues) and any(
+    if trigger.tag_ == "VBD" and not ongoing and any(
             c.dep_ == "advmod" and c.i < trigger.i and c.lower_ in cues.get("first_occasion", frozenset())
-            for c in trigger.children):  # not the order of a day: "he saw Mugabe first"
+            for c in trigger.children) and not _series_goes_on(sent, cues):  # not the order of a day: "he saw Mugabe first"
         return True  # "The two first met when they went to Mexico": the first of their meetings, some time ago
     own_clause = True  # the time words of the clause that holds the meeting, not of the clause it is subordinate to
     opener = clause_opener(trigger)  # "announced after X, Y, sat down with …": "after" orders the news, not the meeting

@@ -85,6 +85,8 @@ def _initialled(doc: Doc, i: int, tagged: set[int], kb: Knowledge) -> Span | Non
     def letter(k: int) -> bool:
         return k < len(doc) and len(doc[k].text) == 1 and "A" <= doc[k].text <= "Z" and free(k)
 
+    if len(doc[i].text) > 6 or not doc[i].text[:1].isupper():
+        return None  # no initial, nor initials glued in one word ("L.K."), which every token of every article is asked
     if i > 0 and (letter(i - 1) or _GLUED_INITIALS.fullmatch(doc[i - 1].text)):
         return None
     if _GLUED_INITIALS.fullmatch(doc[i].text) and free(i) and not abbreviation(doc[i].text):
