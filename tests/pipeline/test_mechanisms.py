@@ -5358,3 +5358,13 @@ def test_the_owner_of_a_role_named_right_after_it_is_no_side():
     text = ("The alliance between the two countries was sealed in an agreement signed by Rousseff's predecessor, Luiz "
             "Inácio Lula da Silva, and Fernández's late husband, Néstor Kirchner.")
     assert sides(text, "2011-02-01") == [["Luiz Inácio Lula da Silva", "Néstor Kirchner"]]
+
+
+@pytest.mark.parametrize(("written", "spaced"), [
+    ("T.K. Wetherell", "T. K. Wetherell"), ("B G Example", "B. G. Example"), ("L.K Example", "L. K. Example"),
+    ("John T.K. Example", "John T. K. Example"), ("U Nu", "U Nu"), ("Barack Obama", "Barack Obama"),
+])
+def test_initials_are_written_the_way_reference_works_write_them(written, spaced):
+    from core.pipeline.initials import spaced_initials
+
+    assert spaced_initials(written) == spaced
