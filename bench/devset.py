@@ -55,6 +55,9 @@ def main() -> int:
     print(f"meeting pairs: P {p:.3f} R {r:.3f} F1 {f:.3f} (right {tp}, wrong {fp}, missed {fn})")
     for label, (right, total) in (("dates", scores.dates), ("places", scores.places)):
         print(f"meeting {label} right: {right}/{total} ({right / max(total, 1):.0%})")
+    print("errors by mechanism:")
+    for reason, count in sorted(scores.errors.items()):
+        print(f"  {reason:<80} {count:>4}")
     return 0
 
 

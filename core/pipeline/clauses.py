@@ -143,11 +143,13 @@ def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
     States"; hosting, attending and meeting verbs aside) or the subject of a verb judging it (`judging` cues:
     "dismissed the meeting as irrelevant"; not "dismissed his visit"), or lies inside what a side urged, asked or wished for
     (`unheld` cues: "held talks …, urging Sudan to give the United Nations a greater role"); a judging verb's subject
-    is none either of someone else's meeting it speaks of ("Noda had protested against Lee's visit")."""
+    is none either of someone else's meeting it speaks of ("Noda had protested against Lee's visit"); one who "praised the
+    plan after talks with Kwasniewski" held them."""
     from core.pipeline.senses import meeting_verbs  # senses reads this module
 
     keep = cues().get("attending", frozenset()) | meeting_verbs()
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if (
+        trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ not in cues().get("sequence", frozenset())) else None
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)  # "protested against Lee's visit"
     if (verb is not None and verb.lemma_.lower() in cues().get("judging", frozenset())  # "Sayed-Khaiyum dismissed the
             and (owner is None or (owner.pos_ == "PROPN" and owner.i not in (token.i, *(a.i for a in token.ancestors))))
@@ -172,6 +174,19 @@ def purpose_clause(node: Token) -> bool:
 def to_infinitive(node: Token) -> bool:
     """The word is a verb in the infinitive with "to" ("agreed to meet", "is due to visit")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
+def ahead_of_present(node: Token) -> bool:
+    """The word heads an infinitive whose nearest finite verb, through other infinitives and the nouns they complete,
+    is in the present tense: what it tells lies ahead ("clears the way for parliament to elect a president on
+    Sunday", "hopes to meet Hu on Monday"); under a past verb it need not ("flew to Rome to meet him on Monday")."""
+    if not to_infinitive(node):
+        return False
+    while to_infinitive(node) or node.pos_ in ("NOUN", "PROPN"):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
 
 
 def outcome_setting(trigger: Token) -> Token | None:

@@ -14,7 +14,8 @@ import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
 from core.pipeline.named_days import DEICTIC, FIGURES, first_day_of_ended
-from core.pipeline.clauses import to_infinitive, was_due
+from core.pipeline.that_year import ANCHOR_REACH, that_month, that_year
+from core.pipeline.clauses import ahead_of_present, to_infinitive, was_due
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.neighbours import recent_days
@@ -118,7 +119,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         told = _told_anchor(doc, begin, anchor, out, published)
         found = (_from_anchor(doc, text, begin, ent.end_char, told) if told and _counted(written) else None) or \
             _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
-            _today(written, published)
+            _today(written, published) or that_year(written, out, begin)
         # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
         # 1994" or "next July" would lose what their first words say)
         for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():
@@ -148,7 +149,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if found and found.rule == "day-of-month" and ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "ADJ", "PROPN"):
             found = None  # an ordinal of a thing: "the 20th annual NATO summit", "the 15th round of talks"
         if found and found.rule == "month" and ent.start > 0 and doc[ent.start - 1].lower_ == "that":
-            found = _that_month(found, out, ent.start_char)
+            found = that_month(found, out, ent.start_char)
         if found and found.rule == "weekday" and published and was_due(_verb_of(ent)) and (date.fromisoformat(published[:10]) - date.fromisoformat(found.value)).days > 3:
             found = date_rules.resolve(written, published, future=True)  # "was due in Washington … on Tuesday": the nearer one
         if found := first_day_of_ended(doc, ent, found):  # "a two-day summit that ended on Saturday": Friday to Saturday
@@ -157,13 +158,6 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
     return _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)), published)
-
-
-def _that_month(found: date_rules.Resolved, before: list[DateMention], start: int) -> date_rules.Resolved:
-    """ "That November": the month of the year the text gave last, a little before ("appointed him in 2009. He was
-    welcomed in Phnom Penh that November": November 2009), else the month as read alone."""
-    year = next((d.value[:4] for d in reversed(before) if d.value and d.value[:4].isdigit() and start - d.end <= ANCHOR_REACH), None)
-    return date_rules.Resolved(f"{year}{found.value[4:]}", "month", "that-month") if year else found
 
 
 def _untagged_figures(doc: Doc, published: str | None, found: list[DateMention]) -> list[DateMention]:
@@ -216,7 +210,6 @@ _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|pre
                        r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
                        r"|(?P<inday>(?:later|earlier)\s+in\s+the\s+day)"
                        rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)
-ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
 
 
 def _counted(written: str) -> re.Match | None:
@@ -315,7 +308,7 @@ def _future(ent) -> bool:
     Wednesday"); other dates follow the sentence."""
     future = cues().get("future_date", frozenset())
     if ent.doc.has_annotation("DEP") and _clause_bound(ent) and (_intended(ent) or _in_store(ent) or _scheduled(ent)
-                                                                  or _reported_future(ent)):
+                                                                  or _reported_future(ent) or ahead_of_present(_verb_of(ent))):
         return True
     if not any(t.lower_ in future for t in ent.sent):
         return False

@@ -35,6 +35,7 @@ RELATIVE_SHIFTS = {"last": -1, "previous": -1, "past": -1, "this past": -1, "nex
                    "current": 0, "earlier this": 0, "later this": 0}
 RELATIVE_WORDS = frozenset(w for w in RELATIVE_SHIFTS if " " not in w)  # the one-word ones
 _RELATIVE = "|".join(sorted(RELATIVE_SHIFTS, key=len, reverse=True))
+_SAME_UNIT = re.compile(r"(?:earlier|later)\s+(?:in|during)\s+the\s+(?:week|month|year)", re.I)  # "earlier in the week": this one
 _PART_OF = re.compile(rf"(?:(?:at|by|in|around|towards?)\s+)?(?:the\s+)?{_PART}the\s+", re.I)
 
 
@@ -70,7 +71,7 @@ def _resolve_one(text: str, published: str, future: bool) -> Resolved | None:
     pub = _pub(published)
     clean = text.strip(" ,.;").replace("’", "'")
     clean = _POSSESSIVE.sub(lambda m: "s" if m.group(0) == "s'" else "", clean)  # "last week's visit", "two weeks' talks"
-    part_of = bool(_PART_OF.match(clean))
+    part_of = bool(_PART_OF.match(clean) or _SAME_UNIT.fullmatch(clean))
     while _LEAD.match(clean):
         clean = _LEAD.sub("", clean, count=1)
     low = clean.lower()

@@ -10,7 +10,7 @@ def meeting_date(sent, trigger, dates, published, precision):
     after he met Rice, the spokesperson said on Friday": Friday is when it was said); a finer date of the sentence
     within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)
-              and not _since(sent, d, trigger)]
+              and not _since(sent, d, trigger) and not _names_a_thing(sent, d, trigger)]
     if inside:
         best = min(inside, key=lambda d: (_rank(trigger, _token_at(sent, d.start) or sent.root), abs(d.start - trigger.idx)))
         finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]
@@ -19,6 +19,23 @@ def meeting_date(sent, trigger, dates, published, precision):
     if published:
         return published, "approx" if precision == "day" else precision, "published"
     return None, "unknown", "none"
+
+
+def _names_a_thing(sent, when, trigger) -> bool:
+    """A year written into the name of a thing that is no meeting, a document among them (`pact` cues: "a protocol to
+    the 1974 Land Boundary Agreement was signed": the agreement's year, not the signing's; "met at the 2005 summit"
+    is the meeting's, and so is "the 1974 agreement was signed")."""
+    from core.pipeline.senses import meeting_nouns
+
+    token = _token_at(sent, when.start)
+    if token is None:
+        return False
+    thing = token.head  # what the meeting word itself signs is dated with it: "The 1974 agreement was signed …"
+    signed = (thing.head.i == trigger.i and thing.dep_ in ("nsubj", "nsubjpass", "dobj")) or trigger.head.i == thing.i
+    return (when.precision == "year" and token.dep_ in ("nummod", "compound", "nmod", "amod") and not signed
+            and thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i
+            and (token.head.lemma_.lower() not in meeting_nouns() or token.head.lemma_.lower() in cues().get("pact", frozenset()))
+            and token.head.ent_type_ not in ("DATE", "EVENT"))
 
 
 def _since(sent, when, trigger) -> bool:
@@ -67,7 +84,7 @@ def _date_of_report(sent, when, trigger) -> bool:
     if token is None:
         return False
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") or a.i == trigger.i), None)  # "a 1994 agreement"
-    if verb is None or verb.i == trigger.i:
+    if verb is None or verb.i == trigger.i or _where_clause_of(trigger, verb):
         return False
     setting = outcome_setting(trigger)
     if setting is not None and verb.i == setting.i:
@@ -89,9 +106,11 @@ def _date_of_report(sent, when, trigger) -> bool:
             if node.dep_ == "xcomp" and to_infinitive(node):
                 return True
             if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
-                    and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())):
+                    and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())
+                    and (trigger.lemma_.lower() not in cues().get("sitting", frozenset()) or to_infinitive(verb))):
                 return True  # "made a statement yesterday after a visit to the region": the visit came before (one
-                # who "left on Monday after talks" is still where they were held that day)
+                # who "left on Monday after talks" is still where they were held that day, and "called for … on
+                # Friday, after talks with Kwasniewski" held them that day; not "to take effect on 15 February")
             node = node.head
     node = verb
     while node.i not in above and node.head.i != node.i:
@@ -99,6 +118,14 @@ def _date_of_report(sent, when, trigger) -> bool:
             return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
         node = node.head
     return False
+
+
+def _where_clause_of(trigger, verb) -> bool:
+    """The meeting is told in a "where" clause on a place of the verb's clause ("goes on to Dubai today, where he is
+    due to meet Sheikh Mohammed"; "flew to Dubai on Sunday, where he met …"): it is set there at that time."""
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"
+                   and any(c.dep_ == "advmod" and c.lower_ == "where" for c in a.children)), None)
+    return clause is not None and verb in clause.head.ancestors and verb not in clause.subtree
 
 
 def _trip_to_meet(clause, trigger) -> bool:

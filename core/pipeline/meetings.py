@@ -298,14 +298,14 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if while_another_meeting(trigger):
         rules.append("while-another")  # "While the leaders met, the foreign ministers held talks": that meeting's day
     if date_rule == "published" and (shifted := day_from_other_event(trigger, dates)):
-        when, when_precision, date_rule = shifted, "day", "other-event"  # "the day after his election victory on December 19"
+        when, when_precision, date_rule = shifted  # "the day after his election victory on December 19"
     if date_rule == "published":
         when, when_precision, date_rule = antecedent_date(trigger, number, context) or (when, when_precision, date_rule)
     came_from = date_rule == "published" and _where_it_came_from(trigger)
     if came_from:  # "came to Nigeria from Morocco, where he was received by King Mohammed VI": before this trip
         when, when_precision, date_rule = None, "unknown", "came-from"
     many_times = repeated(trigger)
-    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or many_times or came_from
+    referenced = referenced_meeting(sent, trigger, when, when_precision, published) or many_times or came_from or date_rule == "soon-after"
     if many_times and (date_rule == "published" or when_precision == "year"):  # "has met Chávez numerous times",
         when, when_precision, date_rule = None, "unknown", "repeated"  # "repeatedly over the past year"; not "in March"
     if date_rule == "weekday" and when and published and when < published[:10] and is_plan(trigger):

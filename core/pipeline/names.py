@@ -76,13 +76,13 @@ def person_evidence(doc: Doc, start: int, end: int, entity_start: int, kb: Knowl
     entity began before its leading titles were stripped; `published` lets a bare surname count when exactly one
     office-holder of that name was in office then ("Putin" in 2009)."""
     from core.pipeline.affiliation import countries_in
-    from core.pipeline.surnames import kb_by_surname, past_office_holder, surname_stands_for
+    from core.pipeline.surnames import acronym, kb_by_surname, past_office_holder, surname_stands_for
     from core.pipeline.untagged_names import generational_suffix
 
     name = doc[start:end].text
     if kb.person(name):
         return "kb"
-    if end - start == 1 and published:
+    if end - start == 1 and published and not acronym(name):
         mentioned = countries_in(doc, kb)
         person = kb_by_surname(kb, fold(name), published, mentioned=mentioned)
         if person and (surname_stands_for(person, kb, published, mentioned) or past_office_holder(person, kb, published[:10], mentioned)) \

@@ -164,9 +164,13 @@ def meeting_noun(word: str) -> bool:
     return bool(regular_stems(word) & meeting_nouns())
 
 
-def _spans(text: str, end: int) -> bool:
-    """A length of time that quantifies what follows it: "months of negotiations", "two years of talks"."""
-    return text[end:end + 4].lower().startswith(" of ")
+def _spans(text: str, end: int, trigger: str) -> bool:
+    """A length of time that quantifies the meeting its evidence tells (`trigger`, its word's base form): "months of
+    talks", "two years of negotiating"; not other meetings that led to it ("signed … after five days of
+    negotiations": the signing is a day's)."""
+    if not text[end:end + 4].lower().startswith(" of "):
+        return False
+    return any(trigger in regular_stems(word) for word in re.findall(r"[a-z]+", text[end + 4:end + 40].lower())[:2])
 
 
 def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date, text: str, places: Sequence = ()) -> None:
@@ -184,8 +188,9 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
     if meeting.date_precision != "approx" or not 0 < meeting.sentence <= reach:
         return
     start, end = sentences[meeting.sentence]
-    if any(start <= d.start < end and not _in_aside(text, start, d.start) and (d.precision == "day" or (not d.value and _spans(text, d.end)))
-           for d in dates):
+    trigger = next((r.split(":", 1)[1] for r in meeting.rules if r.startswith("trigger:")), "")
+    if any(start <= d.start < end and not _in_aside(text, start, d.start)
+           and (d.precision == "day" or (not d.value and _spans(text, d.end, trigger))) for d in dates):
         return
     near = recent_days(dates, sentences[0], pub)
     if len(near) == 1:

@@ -34,8 +34,11 @@ def occasion_subjects(trigger: Token) -> list[Token]:
         if verb.pos_ == "VERB" or verb.dep_ not in ("pobj", "dobj", "prep"):
             break
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
-    members = [subject, *subject.conjuncts] if subject is not None else []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    members = [subjects[0], *subjects[0].conjuncts] if len(subjects) == 1 else subjects  # the small model may give
+    if len(subjects) == 1 and len(members) < 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in subjects[0].subtree):
+        subject = subjects[0]  # both names as subjects, or hang one on the other ("May and Jean-Claude Juncker")
+        members = [e.root for e in subject.doc.ents if e.label_ in ("PERSON", "GPE") and subject.left_edge.i <= e.start <= subject.right_edge.i]
     return members if len(members) >= 2 else []
 
 

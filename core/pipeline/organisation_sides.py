@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from core.knowledge import cues, organisation_home
 from core.pipeline.bodies import named_organisations
 from core.pipeline.occasion import holders, stray_of
+from core.pipeline.scope import through_sequence
 from core.pipeline.sides import linked, path
 
 
@@ -35,6 +36,18 @@ def titles_a_person(token: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
 
 
+def _topic(step: Token) -> bool:
+    """A preposition that opens what a meeting is about ("about", "regarding"; "on" or "over" a subject, not "on the
+    sidelines", "on Monday")."""
+    if step.dep_ != "prep":
+        return False
+    if step.lower_ in cues().get("topic", frozenset()):
+        return True
+    objects = [c for c in step.children if c.dep_ == "pobj"]
+    return step.lower_ in ("on", "over") and bool(objects) and all(
+        o.lemma_.lower() not in cues().get("setting", frozenset()) and o.ent_type_ not in ("DATE", "TIME") for o in objects)
+
+
 def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
@@ -46,6 +59,9 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
         if root.i in own or root.i == trigger.i or titles_a_person(root) or names_the_seat(root):
             continue
         steps = path(root, trigger)
+        if steps and any(_topic(t) for t in steps if root in t.subtree) or through_sequence(root, trigger):
+            continue  # what the meeting was about: "talks with Kwasniewski on the enlargement of NATO"; another
+            # event's: "talks in Sydney ahead of this weekend's APEC summit"
         if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
             continue  # a movement only as an argument of the meeting itself: not "arrived … after being rescued from FARC"
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger) or root.i in stray:

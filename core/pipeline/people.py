@@ -19,7 +19,7 @@ from core.pipeline.names import (coordinated_with, first_names, full_name_in_tit
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.visitors import visitor_references
 from core.pipeline.same_person import one_name_per_person, share_countries
-from core.pipeline.surnames import (family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for, titled_given_name,
+from core.pipeline.surnames import (acronym, family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for, titled_given_name,
                                     untagged_office_holders)
 from core.pipeline.things import is_thing, named_as_organisation, organisation_forms, organisation_names, place_named
 from core.pipeline.untagged_names import full_name_tagged_a_group
@@ -315,7 +315,8 @@ def _resolve_short(doc, span, name, full, kb: Knowledge, published, sentence_of,
                         "later-name", sentence_of)
     late = any(t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ in ("the", "his", "her", "their")  # "The late King
                for t in doc[max(span.start - 4, 0):span.start])  # Abdullah", not "late on Tuesday, King Abdullah"
-    person = kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned, title=titled_as, late=late)
+    person = None if acronym(name) else kb_by_surname(kb, key, published, country=text_country(doc, span, kb), mentioned=mentioned,
+                                                      title=titled_as, late=late)  # "UN" is not Kim Jong Un
     if person and (surname_stands_for(person, kb, published, mentioned) or holds_title(person, titled_as, kb, published, ever=True)
                    or past_office_holder(person, kb, (published or "")[:10], mentioned)):  # a name: "Hitler", not "nano"
         return _mention(doc, span.start, span.end, person.canonical, person.person_id, kb.country_on(person, published),

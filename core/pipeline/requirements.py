@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 from core.pipeline.bodies import named_organisations
 from core.pipeline.clauses import above_complements, calls_on
+from core.pipeline.occasion import occasion_subjects
 from core.pipeline.senses import meeting_nouns
 from core.pipeline.several import the_two
 
@@ -27,7 +28,8 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
     China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
     "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
     "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded"), or
-    ("@honoured") given in someone's honour ("a state dinner in her honour")."""
+    ("@honoured") given in someone's honour ("a state dinner in her honour"), or ("@occasion") the occasion of what
+    several named sides did together ("Over a two-hour dinner, May and Juncker reviewed the talks")."""
     if "+" in word:
         return all(required(part, token, sentence_words) for part in word.split("+") if part)
     if word == "@dated":  # "a 1994 agreement", "the May agreement": an agreement the text dates was reached
@@ -37,6 +39,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
               "@gathering": lambda t: acting_together(t) or officials_gather(t) or body_gathers(t),
               "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
               "@spoken-to": _spoken_to, "@honoured": _in_honour_of_someone, "@to-place": _to_a_place,
+              "@occasion": lambda t: len(occasion_subjects(t)) >= 2,
               "@person": lambda t: any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _visit_party(c)) for c in t.children)
               and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children)}  # "to see Ouattara", "saw the host
     # again"; not "see Mugabe go"

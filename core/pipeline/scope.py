@@ -17,9 +17,12 @@ DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # "the day afte
 
 def through_sequence(place: Token, trigger: Token) -> bool:
     """A place (or date, or party) reached from the meeting word only through "after", "before", "following" or
-    "since" and an event is where something else happened ("After his visit to Japan, Putin met Xi"); "since
-    Tuesday" is a time of the meeting itself."""
+    "since" and an event, or "ahead of" one (`upcoming` cues), is where something else happened ("After his visit to
+    Japan, Putin met Xi"; "talks in Sydney ahead of this weekend's APEC summit"); "since Tuesday" is a time of the
+    meeting itself."""
+    upcoming = _cues().get("upcoming", frozenset())
     return any((t.lower_ in SEQUENCE and t.dep_ == "prep" and not _of_time(t))
+               or (t.lower_ in upcoming and any(c.lower_ == "of" for c in t.children))  # not "to advance the talks"
                or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children)  # "…, four
                    and not t.left_edge.i <= trigger.i <= t.right_edge.i)
                for t in path(place, trigger) or ())  # days after rebel soldiers wounded President Ramos-Horta"
@@ -100,7 +103,8 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     visit to Japan on Monday, Putin met Xi on Friday": Monday), else the clause's; any other word none inside such a
     phrase."""
     if in_sequence_phrase(trigger):  # none of its own: the clause's days, which the sequence word says are close
-        return [d for d in _dates_in_phrase(trigger, dates) if d.value] or dates  # "after a one-day summit": no day of its own
+        inside = _dates_in_phrase(trigger, dates)  # "after a one-day summit": no day of its own
+        return [d for d in inside if d.value and not _of_another(sent, d, trigger)] or [d for d in dates if d not in inside]
     out = []
     for d in dates:
         span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -116,6 +120,13 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     if not out:  # "held a brief meeting with Clark before flying back to Suva on Wednesday evening": that day
         out = [d for d in dates if _beside(_root(sent, d), trigger)]
     return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _of_another(sent, when, trigger: Token) -> bool:
+    """A date reached from the meeting word through a sequence word ("after talks in Sydney ahead of this weekend's
+    summit": the summit's weekend)."""
+    span = sent.doc.char_span(when.start, when.end, alignment_mode="expand")
+    return span is not None and through_sequence(span.root, trigger)
 
 
 def _of_the_setting_of_a_plan(token: Token, trigger: Token) -> bool:
@@ -255,13 +266,18 @@ def owns_the_place(token: Token) -> bool:
             and head.head.lower_ in _cues().get("locative", frozenset()) - {"to"})
 
 
-def day_from_other_event(trigger: Token, dates: list) -> str | None:
-    """The day of a meeting its clause tells as a day or a few before or after another event the text dates to the
-    day ("telephoned Lee the day after his election victory on December 19": 20 December; "met Xi two days before the
-    summit on 5 May": 3 May), or None."""
+def day_from_other_event(trigger: Token, dates: list) -> tuple[str, str, str] | None:
+    """The date, precision and rule of a meeting its clause tells as a day or a few before or after another event the text
+    dates to the day ("telephoned Lee the day after his election victory on December 19": 20 December; "met Xi two
+    days before the summit on 5 May": 3 May), or soon after one it dates at all, to the year ("Soon after taking
+    office in July 2001, Megawati … was received by Mahathir": 2001, the month may be the next; a meeting of
+    earlier days, not the news), or None."""
     from datetime import date, timedelta
 
     verb = clause_verb(trigger)
+    soon = _year_soon_after(trigger, verb, dates)
+    if soon:
+        return soon, "year", "soon-after"
     pairs = [(n, p) for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "npadvmod"]  # "two days before"
     pairs += [(n, p) for n in verb.children if n.dep_ == "npadvmod"  # "the day after", however the parse hung "after"
               for p in [*n.children, *verb.children] if p.dep_ == "prep" and p.i == n.i + 1]
@@ -273,7 +289,26 @@ def day_from_other_event(trigger: Token, dates: list) -> str | None:
         inside = [d for d in dates if prep.idx <= d.start < end and d.precision == "day" and d.value]
         if len(words) == 1 and words[0] in DAY_COUNTS and len(inside) == 1:
             shift = DAY_COUNTS[words[0]] * (1 if prep.lower_ == "after" else -1)
-            return (date.fromisoformat(inside[0].value[:10]) + timedelta(days=shift)).isoformat()
+            return (date.fromisoformat(inside[0].value[:10]) + timedelta(days=shift)).isoformat(), "day", "other-event"
+    return None
+
+
+SOON = frozenset({"soon", "shortly", "immediately", "just"})  # how close after: "soon after", "only weeks after"
+
+
+def _year_soon_after(trigger: Token, verb: Token, dates: list) -> str | None:
+    """The one year of the dates an "after" phrase gives on the meeting's clause (or on the clause it is joined to)
+    when the phrase says the meeting came soon after ("soon after", "only weeks after", "days after"), or None."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"):
+        close = any((c.dep_ == "advmod" and c.lower_ in SOON) or (c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
+                                                                  and not any(n.like_num for n in c.children)) for c in prep.children)
+        if not close or trigger in prep.subtree:
+            continue
+        end = max(t.idx + len(t) for t in prep.subtree)
+        years = {d.value[:4] for d in dates if prep.idx <= d.start < end and d.value and d.value[:4].isdigit()}
+        if len(years) == 1:
+            return years.pop()
     return None
 
 

@@ -32,6 +32,11 @@ def surname_stands_for(person, kb: Knowledge, published: str | None, mentioned: 
     return bool(person) and (bool(kb.leaders_of(person.person_id, (published or "")[:10])) or person.country in mentioned)
 
 
+def acronym(written: str) -> bool:
+    """A word written in capitals, as an organisation's initials are ("UN", "AU"): no surname ("Un", "Au")."""
+    return len(written) >= 2 and written.isalpha() and written.isupper()
+
+
 def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: str | None = None,
                   mentioned: frozenset[str] = frozenset(), title: tuple[str, str] | None = None, late: bool = False):
     """The one knowledge-base person with this surname who held an office around the publication date, or, when
@@ -62,9 +67,10 @@ def kb_by_surname(kb: Knowledge, key: str, published: str | None, *, country: st
     if len(matches) != 1:
         return None
     person = matches[0]
-    if fold(person.canonical.split()[-1]) == key or person.country in family_name_first() or regnal_name(person.canonical) == key:
-        return person
-    if fold(person.canonical.split()[0]) == key and holds_title(person, title, kb, published):
+    parts = person.canonical.split()
+    if fold(parts[0 if person.country in family_name_first() else -1]) == key or regnal_name(person.canonical) == key:
+        return person  # the family name: "Hu" of Hu Jintao, "Un" of Kim Jong Un none
+    if fold(parts[0]) == key and holds_title(person, title, kb, published):
         return person  # a ruler called by the first name after the title: "Sultan Qaboos" (Qaboos bin Said)
     return None
 

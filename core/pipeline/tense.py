@@ -72,7 +72,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") and c != opener
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
-                              and not _later_step(c, trigger, cues) and not _same_day(c)
+                              and not _later_step(c, trigger, cues) and not _same_day(c) and not _first_since(c)
                               for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
@@ -119,6 +119,13 @@ def _same_day(word: Token) -> bool:
         and any(o.lower_ == "day" or o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*word.children, *word.head.children])
 
 
+def _first_since(word: Token) -> bool:
+    """ "since" after a first meeting ("began his first visit to Hanoi since taking office", "the first summit since
+    1956"): it says how long there was none, not that the meeting is an earlier one."""
+    nouns = [word.head, *(c for c in word.head.children if c.dep_ == "dobj")]
+    return word.lower_ == "since" and any(c.dep_ == "amod" and c.lower_ == "first" for n in nouns for c in n.children)
+
+
 def _orders_itself(word: Token, trigger: Token) -> bool:
     """ "After the speeches, Yudhoyono and Mbeki signed …": a phrase on the meeting word itself that orders the meeting
     after another event does not make the meeting an earlier one ("talking to Kibaki before the election" does); nor
@@ -148,10 +155,11 @@ def _series_goes_on(sent, cues) -> bool:
 
 def _later_step(word: Token, trigger: Token, cues) -> bool:
     """A "before" phrase that holds the meeting ("met Gates before flying to Washington, where he held talks with
-    Bush") or tells the next step of the trip ("had talks with Abe before leaving Tokyo"): the meeting is no earlier
+    Bush"; "greeted his guest at the airport before the two men held talks", the word marking the meeting's own
+    clause) or tells the next step of the trip ("had talks with Abe before leaving Tokyo"): the meeting is no earlier
     than the news it is told with ("met Kibaki before the election" is)."""
     return word.lower_ in cues.get("later_clause", frozenset()) and (
-        word in trigger.ancestors or any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in word.children))
+        word in trigger.ancestors or word.dep_ == "mark" or any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in word.children))
 
 
 def _occasion(trigger: Token, cues) -> bool:

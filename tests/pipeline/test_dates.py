@@ -25,6 +25,9 @@ PUB = "2024-08-21"  # a Wednesday
         ("two weeks ago", False, ("2024-08-07", "week", "ago", None)),
         ("three months ago", False, ("2024-05", "month", "ago", None)),
         ("last year", False, ("2023", "year", "relative", None)),
+        ("earlier in the week", False, ("2024-08-19", "week", "relative", None)),  # the week of publication
+        ("later in the month", False, ("2024-08", "month", "relative", None)),
+        ("earlier in the year", False, ("2024", "year", "relative", None)),
         ("December of the previous year", False, ("2023-12", "month", "month-relative-year", None)),
         ("23 December last year", False, ("2023-12-23", "day", "day-relative-year", None)),
         ("March 3 of this year", False, ("2024-03-03", "day", "day-relative-year", None)),

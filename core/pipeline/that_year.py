@@ -1,0 +1,38 @@
+"""Dates that take their year from the one the text gave just before them: "That November", "in October that year",
+"later that year", "the same year"."""
+from __future__ import annotations
+
+import re
+
+from core.pipeline import dates as date_rules
+from core.pipeline.pubdate import MONTH_NUMBERS
+
+ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: about two sentences
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_THAT_YEAR = re.compile(rf"(?:(?:in|during|by)\s+)?(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?"
+                        rf"(?:(?P<month>{_MONTH})\.?\s+(?:of\s+)?)?(?:that|the\s+same)\s+year", re.I)
+
+
+def _year_before(before, start: int) -> str | None:
+    """The year of the last date the text gave (with a value), a little before `start`."""
+    return next((d.value[:4] for d in reversed(before) if d.value and d.value[:4].isdigit() and start - d.end <= ANCHOR_REACH), None)
+
+
+def that_month(found: date_rules.Resolved, before, start: int) -> date_rules.Resolved:
+    """ "That November": the month of the year the text gave last, a little before ("appointed him in 2009. He was
+    welcomed in Phnom Penh that November": November 2009), else the month as read alone."""
+    year = _year_before(before, start)
+    return date_rules.Resolved(f"{year}{found.value[4:]}", "month", "that-month") if year else found
+
+
+def that_year(written: str, before, start: int) -> date_rules.Resolved | None:
+    """ "In October that year", "later that year", "the same year": the year the text gave last, a little before
+    ("switched recognition in September 2019, and was received in Beijing in October that year": October 2019); None
+    when no date comes before."""
+    found = _THAT_YEAR.fullmatch(" ".join(written.split()).strip(" ,.;"))
+    year = _year_before(before, start) if found else None
+    if found is None or year is None:
+        return None
+    if found.group("month"):
+        return date_rules.Resolved(f"{year}-{MONTH_NUMBERS[found.group('month').lower()]:02d}", "month", "that-year")
+    return date_rules.Resolved(year, "year", "that-year")

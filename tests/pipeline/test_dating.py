@@ -1,0 +1,134 @@
+"""When a meeting was held, read from the words around it: clauses that order it after other events, the year a
+later date leans on, and the days of clauses it is set in. Each test is a wording, not an article."""
+import pytest
+
+from tests.pipeline.test_mechanisms import annotate, meetings, sides
+
+
+def dated(text: str, published: str) -> list[tuple[list[str], str | None, str, bool]]:
+    return sorted((sorted(m.participants), m.date, m.date_precision, m.referenced) for m in meetings(text, published))
+
+
+@pytest.mark.model
+def test_talks_told_in_a_before_clause_of_the_news_are_the_news_of_its_day():
+    # "before" marking the meeting's own clause puts it after the welcome, not some time ago
+    text = ("Iranian President Mahmoud Ahmadinejad and Saudi Arabia's King Abdullah agreed on Saturday to work together. "
+            "The king greeted his guest at the airport in Riyadh before the two men held talks at Al-Yamamah Palace.")
+    assert dated(text, "2007-03-04") == [(["Abdullah of Saudi Arabia", "Mahmoud Ahmadinejad"], "2007-03-03", "day", False)]
+
+
+@pytest.mark.model
+def test_a_signing_after_days_of_negotiations_takes_the_day_the_first_sentence_gives():
+    text = ("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. The agreement was signed in Beijing by "
+            "Admiral Ali Shamkhani and Saudi Arabia's national security adviser, Musaed bin Mohammed Al-Aiban, at the end "
+            "of four days of talks.")
+    [signing] = meetings(text, "2023-03-13")
+    assert (signing.date, signing.date_precision) == ("2023-03-10", "day")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day"), [
+    # an infinitive under a present-tense verb lies ahead: the next Sunday
+    ("The deal clears the way for parliament to elect a new president on Sunday.", "2008-05-25"),
+    ("Rice flew to Rome to meet Berlusconi on Sunday.", "2008-05-18"),  # under a past verb: the last one
+])
+def test_a_weekday_in_an_infinitive_takes_the_tense_of_the_verb_above_it(text, day):
+    [sunday] = [d for d in annotate(text, "2008-05-22")._.bl_dates if d.text == "Sunday"]
+    assert sunday.value == day
+
+
+@pytest.mark.model
+def test_an_organisations_initials_are_no_surname():
+    # "UN" is not the last part of Kim Jong Un's name, nor is that part his family name
+    text = "UN Secretary-General António Guterres, who visited Samoa earlier in the week, told the leaders to act."
+    assert {m.canonical for m in annotate(text, "2024-08-30")._.bl_people} == {"António Guterres"}
+
+
+@pytest.mark.model
+def test_a_month_of_that_year_takes_the_year_the_text_gave_before():
+    text = ("Solomon Islands switched diplomatic recognition from Taiwan to Beijing in September 2019, and Prime Minister "
+            "Manasseh Sogavare was received by Premier Li Keqiang in Beijing in October that year.")
+    assert dated(text, "2022-05-27") == [(["Li Keqiang", "Manasseh Sogavare"], "2019-10", "month", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "year"), [
+    ("Soon after taking office in July 2001, Indonesian President Megawati Sukarnoputri made Kuala Lumpur one of her "
+     "first stops, and was received by Malaysian Prime Minister Mahathir Mohamad with full honours.", "2002-09-03", "2001"),
+    ("Putin met Chinese President Xi Jinping in Beijing only weeks after being inaugurated in May.", "2024-08-20", "2024"),
+])
+def test_a_meeting_soon_after_a_dated_event_is_of_that_year_and_some_time_ago(text, published, year):
+    [meeting] = meetings(text, published)
+    assert (meeting.date, meeting.date_precision, meeting.referenced) == (year, "year", True)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "US President George W. Bush praised the plan on Friday, after talks with Polish President Aleksander Kwasniewski.",
+    'On Friday, in Warsaw, US President George W. Bush called for a Europe "whole and free", after talks with Polish '
+    'President Aleksander Kwasniewski on the enlargement of NATO.',
+])
+def test_what_someone_did_on_a_day_after_talks_dates_the_talks(text):
+    # whoever praises a plan after talks held them; what the talks were about is no side of them
+    assert dated(text, "2001-06-17") == [(["Aleksander Kwaśniewski", "George W. Bush"], "2001-06-15", "day", False)]
+
+
+@pytest.mark.model
+def test_the_day_an_agreement_takes_effect_is_not_the_day_of_the_talks():
+    text = ("The leaders of Russia, Ukraine, Germany and France agreed on Thursday morning on a ceasefire, to take effect "
+            "from midnight on 15 February, after more than 16 hours of talks in the Belarusian capital, Minsk.")
+    assert all(m.date != "2015-02-15" for m in meetings(text, "2015-02-15"))
+
+
+@pytest.mark.model
+def test_an_organisation_the_talks_are_about_is_no_side():
+    text = ("US President George W. Bush held talks with Polish President Aleksander Kwasniewski about the future of the "
+            "European Union on Friday.")
+    assert sides(text, "2001-06-17") == [["Aleksander Kwaśniewski", "George W. Bush"]]
+
+
+@pytest.mark.model
+def test_a_first_visit_since_taking_office_is_news():
+    text = ("China and Vietnam agreed on Sunday to set up a working group, as Chinese Premier Li Keqiang began his first "
+            "visit to Hanoi since taking office in March.")
+    assert [m.referenced for m in meetings(text, "2013-10-15")] == [False]
+
+
+@pytest.mark.model
+def test_a_meeting_in_a_where_clause_takes_the_day_of_the_trip_to_that_place():
+    text = ("Iranian President Mahmoud Ahmadinejad goes on to Dubai today, where he is due to meet Sheikh Mohammed bin "
+            "Rashid Al Maktoum.")
+    [meeting] = meetings(text, "2007-05-14")
+    assert (meeting.date, meeting.date_precision, meeting.location) == ("2007-05-14", "day", "Dubai")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date"), [
+    # the year of an older agreement is not the signing's; the year of what the meeting word signs is
+    ("A protocol to the 1974 Land Boundary Agreement was signed by India's foreign minister, S. M. Krishna, and "
+     "Bangladesh's foreign minister, Dipu Moni.", None),
+    ("The 1974 agreement was signed in New Delhi by Indira Gandhi and Bangladesh's founding leader, Sheikh Mujibur "
+     "Rahman.", "1974"),
+])
+def test_a_year_in_the_name_of_a_document_dates_only_its_own_signing(text, date):
+    [signing] = meetings(text, "2011-09-07")
+    assert (signing.date if signing.date_precision != "approx" else None) == date
+
+
+@pytest.mark.model
+def test_the_day_and_the_body_of_a_summit_the_talks_came_ahead_of_are_the_summits():
+    text = ("Australian Prime Minister John Howard and Chinese President Hu Jintao agreed on Thursday to hold an annual "
+            "dialogue, after talks in Sydney ahead of this weekend's Asia-Pacific Economic Cooperation summit.")
+    found = [(sorted(m.participants), m.date) for m in meetings(text, "2007-09-07") if "Hu Jintao" in m.participants]
+    assert found == [(["Hu Jintao", "John Howard"], "2007-09-06")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Over a two-hour dinner at the Berlaymont, British Prime Minister Theresa May and German Chancellor Angela Merkel "
+    "reviewed the state of the talks.",
+    "At a dinner in Brussels, British Prime Minister Theresa May and German Chancellor Angela Merkel agreed to speed "
+    "up the negotiations.",
+])
+def test_a_meal_over_which_two_leaders_acted_together_is_a_meeting_of_theirs(text):
+    assert ["Angela Merkel", "Theresa May"] in sides(text, "2017-10-19")
