@@ -101,9 +101,10 @@ def _date_of_report(sent, when, trigger) -> bool:
     if verb.lemma_.lower() in cues().get("outcome", frozenset()) and (trigger if measure is None else measure).head.lower_ in ("after", "following"):
         return False  # "agreed today to share intelligence, after talks in Ankara" (or "after six hours of talks"): that day
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
-        node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks'
-        while node.i != verb.i:
-            if node.dep_ == "xcomp" and to_infinitive(node):
+        node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks' (but
+        occasion = trigger.dep_ == "pobj" and trigger.head.lower_ in cues().get("occasion", frozenset())  # "urged Netanyahu
+        while node.i != verb.i:  # on Tuesday to do more, during talks": the talks were the occasion of the urging)
+            if node.dep_ == "xcomp" and to_infinitive(node) and not occasion:
                 return True
             if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
                     and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())

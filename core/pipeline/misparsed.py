@@ -19,17 +19,32 @@ def after_bare_with(token: Token, trigger: Token) -> bool:
 
 
 def with_hung_on_the_town(token: Token, trigger: Token) -> bool:
-    """The parse hung the meeting's "with" on the town the meeting is in ("held talks yesterday in Tashkent with
-    President Mirziyoyev": "with" under "Tashkent"): what follows "with" is what the meeting is with."""
+    """The parse hung the meeting's "with" on the last noun of a phrase of the meeting's verb ("held talks yesterday in
+    Tashkent with President Mirziyoyev": "with" under "Tashkent"; "discussed the crisis by telephone with Mubarak";
+    "had dinner at a lakeside hotel in the city with Calmy-Rey"): what follows "with" is what the meeting is with."""
     first = token
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    town, verb = first.head.head, (trigger.head if trigger.dep_ == "dobj" else trigger)
-    from core.pipeline.places import TOWN_WORDS  # places reads the parse helpers that read this module
+    return first.dep_ == "pobj" and any(first.i == o.i for o in with_in_adjunct(trigger))
 
-    return (first.dep_ == "pobj" and first.head.lower_ == "with" and town.dep_ == "pobj"
-            and (town.ent_type_ in ("GPE", "LOC", "FAC") or town.lemma_.lower() in TOWN_WORDS)  # "in the Uzbek capital with …"
-            and town.head.head.i == verb.i and verb.pos_ == "VERB")
+
+def with_in_adjunct(trigger: Token) -> list[Token]:
+    """The objects of a "with" the parse hung on a noun (no person) at the end of a chain of phrases of the meeting's
+    verb, after the verb."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    for phrase in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.i > verb.i and c.lower_ != "with"):
+        for w in phrase.subtree:
+            if w.lower_ != "with" or w.dep_ != "prep" or w.head.pos_ not in ("NOUN", "PROPN") or w.head.ent_type_ == "PERSON":
+                continue
+            noun = w.head  # each step up to the verb a noun inside a phrase: "in the city", "at a hotel in the city"
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != verb.i and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+            if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
+                out += [o for o in w.children if o.dep_ == "pobj"]
+    return out
 
 
 def list_before_its_verb(token: Token, trigger: Token) -> bool:

@@ -34,11 +34,19 @@ def occasion_subjects(trigger: Token) -> list[Token]:
         if verb.pos_ == "VERB" or verb.dep_ not in ("pobj", "dobj", "prep"):
             break
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "urged Netanyahu to do more …, during talks": the parse hangs the phrase on the infinitive
+    if verb.pos_ != "VERB":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [  # "was hammered out over dinner by A and B"
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     members = [subjects[0], *subjects[0].conjuncts] if len(subjects) == 1 else subjects  # the small model may give
     if len(subjects) == 1 and len(members) < 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in subjects[0].subtree):
-        subject = subjects[0]  # both names as subjects, or hang one on the other ("May and Jean-Claude Juncker")
+        subject = subjects[0]  # both names as subjects, or hang one on the other ("May and Jean-Claude Juncker"), or
+        # name both after a plural ("The foreign ministers, Celso Amorim and Héctor Lacognata, finalised …")
         members = [e.root for e in subject.doc.ents if e.label_ in ("PERSON", "GPE") and subject.left_edge.i <= e.start <= subject.right_edge.i]
+    if len(members) == 1 and members[0].ent_type_ in ("PERSON", "GPE"):  # "Blinken urged Netanyahu … during talks": the
+        members += [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"][:1]  # one addressed
     return members if len(members) >= 2 else []
 
 

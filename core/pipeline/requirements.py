@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 from core.pipeline.bodies import named_organisations
 from core.pipeline.clauses import above_complements, calls_on
+from core.pipeline.misparsed import with_in_adjunct
 from core.pipeline.occasion import occasion_subjects
 from core.pipeline.senses import meeting_nouns
 from core.pipeline.several import the_two
@@ -49,7 +50,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
         return signs_a_pact(token, named=word == "@pact-named")
     if word.startswith(">"):
         return any(child.lower_ == word[1:] for child in token.children) or (
-            word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token)))
+            word == ">with" and (bool(counterparts_in_object(token)) or _with_on_its_verb(token) or any(o.ent_type_ == "PERSON" for o in with_in_adjunct(token))))
     return word in sentence_words
 
 

@@ -26,8 +26,12 @@ def distributed(meeting, trigger, participants: dict, doc) -> list:
     subjects = [name for name, m in participants.items() if is_subject(doc[m.token], trigger)
                 or (m.token < trigger.i and subject_verb(doc[m.token]).i == trigger.i)]
     apart = [name for name, m in participants.items() if any(c.lower_ in words for c in subject_verb(doc[m.token]).children)]
-    if len(apart) >= 2 and not [name for name in meeting.participants if name not in apart]:
+    reciprocal = (trigger.pos_ == "VERB" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in trigger.children)
+                  and any(t.lemma_.lower() in cues().get("host_side", frozenset()) for s in trigger.children if s.dep_ == "nsubj" for t in s.subtree))
+    if len(apart) >= 2 and not [name for name in meeting.participants if name not in apart] and not reciprocal:
         return []  # "Koizumi and Roh separately adopted accords with ASEAN, agreeing to launch talks": not each other
+        # ("Ople and his Malaysian counterpart, Albar, met separately": each other, apart from their leaders; not
+        # "Koizumi and Roh met separately on Monday")
     said = any(c.lower_ in words for c in trigger.children) or any(
         c.lower_ in words for name in subjects for c in doc[participants[name].token].children)
     others = [name for name in meeting.participants if name not in subjects]

@@ -226,7 +226,10 @@ def _planned(trigger: Token, cues) -> bool:
 
 def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -> bool:
     """The meeting word completes one of `verbs` ("agreed to meet", "proposed talks", "called for talks"), or, with
-    `future`, is the subject or object of a verb in the future tense."""
+    `future`, is the subject or object of a verb in the future tense; not a meeting that is only the occasion of what
+    the verb completes ("urged Netanyahu to do more, during talks in Tel Aviv": `occasion` cues)."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _cues().get("occasion", frozenset()) and trigger.head.head.pos_ in ("VERB", "AUX"):
+        return False  # (not "called off a planned meeting with Duterte at a regional summit": the meeting at it)
     node = trigger
     for _ in range(6):
         infinitive = purpose_clause(node)
@@ -240,6 +243,10 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
             return False  # "agreed to speed up the shutdown, following a visit from Hill": what came before the intent
         if node.dep_ == "prep" and node.head.pos_ == "NOUN" and _verb_in(node.head, verbs):
             return True  # "a precondition to engaging in the talks", "a request for talks"
+        if (node.dep_ == "prep" and node.lower_ == "in" and node.head.pos_ in ("NOUN", "PROPN")
+                and trigger.lemma_.lower() in _cues().get("sitting", frozenset())):
+            return False  # "prepared the visit in talks with Kubuabola": the talks were held to prepare it (not "called
+            # off a meeting with Duterte at a summit": the summit, with the meeting, was only planned)
         if (node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep", "pcomp") and not infinitive
                 or node.head.i == node.i):
             return False  # an infinitive of purpose climbs: "refused to come to Rome to meet him"
@@ -254,7 +261,8 @@ def unheld(trigger: Token) -> bool:
     "should return to talks", "wants to meet", "is ready to meet", "called for talks", "urged them to meet", "would
     meet him if …" (`unheld` cues: modal
     auxiliaries of the meeting verb, of the verbs it completes or of the verb whose purpose it is ("may meet … to
-    talk"), and the verbs of wishing); a meeting called off was not held either."""
+    talk"), and the verbs of wishing, unless the meeting is only the occasion of what was urged: "urged Netanyahu to do
+    more, during talks in Tel Aviv"); a meeting called off was not held either."""
     words = _cues().get("unheld", frozenset())
     node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     for _ in range(4):

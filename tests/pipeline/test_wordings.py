@@ -1,5 +1,7 @@
-"""When a meeting was held, read from the words around it: clauses that order it after other events, the year a
-later date leans on, and the days of clauses it is set in. Each test is a wording, not an article."""
+"""Wordings of news text and what they say about a meeting: when it was held, read from the clauses around it (those
+that order it after other events, the year a later date leans on, the days of clauses it is set in), and who held it
+(sides a misparsed or passive sentence gives, the occasion of what two did together). Each test is a wording, not an
+article."""
 import pytest
 
 from tests.pipeline.test_mechanisms import annotate, meetings, sides
@@ -132,3 +134,40 @@ def test_the_day_and_the_body_of_a_summit_the_talks_came_ahead_of_are_the_summit
 ])
 def test_a_meal_over_which_two_leaders_acted_together_is_a_meeting_of_theirs(text):
     assert ["Angela Merkel", "Theresa May"] in sides(text, "2017-10-19")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "pair"), [
+    # the parse hangs "with" on the last noun of a phrase of the meeting verb
+    ("Syrian President Bashar al-Assad had already discussed the crisis by telephone with Egyptian President Hosni "
+     "Mubarak earlier this month.", "2006-07-20", ["Bashar al-Assad", "Hosni Mubarak"]),
+    ("Iran's negotiator Saeed Jalili had dinner at a lakeside hotel in the city with Swiss Foreign Minister Micheline "
+     "Calmy-Rey.", "2008-07-19", ["Micheline Calmy-Rey", "Saeed Jalili"]),
+    # a meeting as the occasion of what one side did to the other, or of what two did, told in the passive
+    ("US Secretary of State Antony Blinken urged Israeli Prime Minister Benjamin Netanyahu on Tuesday to do more to "
+     "protect civilians in Gaza, during talks in Tel Aviv.", "2023-11-08", ["Antony Blinken", "Benjamin Netanyahu"]),
+    ("The text was hammered out in Rio over dinner on Monday by Argentine Economy Minister Roberto Lavagna and his "
+     "Brazilian opposite number, Antonio Palocci.", "2004-03-17", ["Antonio Palocci", "Roberto Lavagna"]),
+    # two counterparts who meet "separately" meet each other, apart from their leaders
+    ("Foreign Secretary Blas Ople and his Malaysian counterpart, Syed Hamid Albar, met separately on Wednesday "
+     "morning.", "2002-09-05", ["Blas Ople", "Syed Hamid Albar"]),
+    # talks in which a visit was prepared were held
+    ("Foreign Minister Murray McCully prepared the visit in talks with his Fijian counterpart, Inoke Kubuabola, in "
+     "Auckland in mid-March.", "2013-04-05", ["Inoke Kubuabola", "Murray McCully"]),
+])
+def test_wordings_that_tell_a_meeting_of_two_sides(text, published, pair):
+    assert pair in sides(text, published)
+
+
+@pytest.mark.model
+def test_a_meeting_called_off_at_a_summit_is_no_meeting_at_it():
+    text = ("Philippine President Rodrigo Duterte visited Beijing. Barack Obama called off a planned meeting with Duterte "
+            "at a regional summit in Laos last month.")
+    assert ["Barack Obama", "Rodrigo Duterte"] not in sides(text, "2016-10-22")
+
+
+@pytest.mark.model
+def test_the_day_of_an_urging_is_the_day_of_the_talks_it_was_made_in():
+    text = ("US Secretary of State Antony Blinken urged Israeli Prime Minister Benjamin Netanyahu on Tuesday to do more "
+            "to protect civilians in Gaza, during talks in Tel Aviv.")
+    assert dated(text, "2023-11-08") == [(["Antony Blinken", "Benjamin Netanyahu"], "2023-11-07", "day", False)]
