@@ -51,12 +51,14 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
                 return iso3
     if span.end + 3 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
         # an appositive, not the clause going on: "… chairman Abdul Ghani Bhat, at a tea party at the Pakistani High Commission"
+        window = []
         for token in doc[span.end + 1 : span.end + 7]:  # "al-Hakim, the leader of the Supreme Islamic Iraqi Council"
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "whom", "which", "that"):
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "whom", "which", "that") or token.text == ",":
                 break  # "Egeland, who visited Lebanon": where someone went is not their country
-            iso3 = _token_country(token, kb)
-            if iso3:
-                return iso3
+            window.append(token)
+        if any(t.ent_type_ == "PERSON" for t in window):
+            return None  # the next of a list of people: "with Sisi, Ethiopian Prime Minister Abiy Ahmed and …"
+        return next((iso3 for t in window if (iso3 := _token_country(t, kb))), None)
     return None
 
 

@@ -70,6 +70,8 @@ def _present(sent: Span) -> list[list[Token]]:
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
             heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
             heads += _said_of(token.head) if token.dep_ == "acomp" else []  # "Attending were …"
+            heads += _said_of(token.head.head) if token.dep_ == "pobj" and token.head.lower_ == "among" else []  # "X and
+            # Y were among those attending"
             out.append(heads)
         elif lemma in ("take", "participate") and token.pos_ == "VERB" and (lemma == "participate" or any(
                 c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and not any(

@@ -104,8 +104,8 @@ def _date_of_report(sent, when, trigger) -> bool:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks' (but
         occasion = trigger.dep_ == "pobj" and trigger.head.lower_ in cues().get("occasion", frozenset())  # "urged Netanyahu
         while node.i != verb.i:  # on Tuesday to do more, during talks": the talks were the occasion of the urging)
-            if node.dep_ == "xcomp" and to_infinitive(node) and not occasion:
-                return True
+            if node.dep_ == "xcomp" and to_infinitive(node) and not occasion and node.head.lemma_.lower() not in cues().get("joining", frozenset()):
+                return True  # ("joined O'Neill on Saturday to sign a pledge": the joining is the signing)
             if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i
                     and verb.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get("departure", frozenset())
                     and (trigger.lemma_.lower() not in cues().get("sitting", frozenset()) or to_infinitive(verb))):

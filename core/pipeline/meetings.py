@@ -103,8 +103,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             if kind:
                 found += _meeting(doc, sent, number, token, kind, sentence_people, last_subject, places, places_in.get(number, []),
                                   dates_in.get(number, []), published, published_precision, context)
-        if any(t.lemma_.lower() in summit_words() for t in here) or any(
-                m.sentence == number and "summit:open" in m.rules for m in found):  # "presidents meeting in Santiago"
+        if any(t.lemma_.lower() in summit_words() for t in here) or any(  # "presidents meeting in Santiago", "Leaders of
+                m.sentence == number and ("summit:open" in m.rules or all(map(organisation_code, m.participants))) for m in found):  # APEC met"
             context["summit_word"] = number
         near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
@@ -353,7 +353,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         location=None if kind == "call" else _where(location, tokens) if location else town_of_gathering(trigger) or venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
-        kind="summit" if kind == "talks" and summit_told(sent, trigger) else kind,
+        kind="summit" if kind == "talks" and (summit_told(sent, trigger) or leaders_gather(trigger)) else kind,
         referenced=referenced,
         evidence=shown,
         start=sent.start_char + lead,

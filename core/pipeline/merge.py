@@ -62,6 +62,17 @@ def _plan_and_past(meeting, other, published: str | None) -> bool:
     return ("date:plan-undated" in meeting.rules and past(other)) or ("date:plan-undated" in other.rules and past(meeting))
 
 
+def _later_gathering(meeting, other) -> bool:
+    """A meeting of an organisation told as coming after another meeting of some of its people ("Later on Friday, the
+    three presidents were joined by Correa and Morales for an emergency meeting of Unasur"): another gathering."""
+    from core.knowledge import organisation_code
+    from core.pipeline.neighbours import told_as_later
+
+    later, earlier = (meeting, other) if meeting.sentence > other.sentence else (other, meeting)
+    bodies = {p for p in later.participants if organisation_code(p)} - set(earlier.participants)
+    return bool(bodies) and later.sentence != earlier.sentence and told_as_later(later.evidence)
+
+
 TRAVEL = frozenset({"trigger:arrive", "trigger:fly", "trigger:travel", "trigger:trip"})  # a journey told as the visit
 VISIT_DAYS = 3  # the days after an arrival (or around a trip's day) a meeting of the same sides may be that visit's
 
@@ -140,7 +151,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
-            if _side_meeting(meeting, a, other, b) or _plan_and_past(meeting, other, published):
+            if _side_meeting(meeting, a, other, b) or _plan_and_past(meeting, other, published) or _later_gathering(meeting, other):
                 continue
             overnight = a == b and len(a) >= 3 and meeting.kind != "visit" and other.kind != "visit"  # talks of three or more
             # told on two days that follow each other are one gathering ("talks on Wednesday evening" + "agreed on Thursday")

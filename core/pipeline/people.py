@@ -176,8 +176,12 @@ def _mention(doc, start, end, canonical, person_id, country, rule, sentence_of) 
 
 
 def _lowercase(span: Span) -> bool:
-    """A lowercase word is never a person's name ("beat around the bush")."""
-    return not any(t.text[:1].isupper() for t in span if t.is_alpha)
+    """A lowercase word is never a person's name ("beat around the bush"); "O'Neill" is no lowercase word for its
+    apostrophe."""
+    return not any(t.text[:1].isupper() for t in span if t.is_alpha or _APOSTROPHE_NAME.fullmatch(t.text))
+
+
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")  # "O'Neill", "D'Alema", "N'Diaye"
 
 
 def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, published: str | None = None) -> list[Span]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from core.knowledge import country_display_name, organisations
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.merge import FROM_CONTEXT
+from core.pipeline.neighbours import told_as_later
 
 
 ATTENDANCE_REACH = 3  # sentences after a summit told without its sides that can list those at it
@@ -51,6 +52,8 @@ def _same_summit(summit, other, bodies: set[str]) -> bool:
     mine, theirs = set(summit.participants) & bodies, set(other.participants) & bodies
     if mine and theirs:
         return bool(mine & theirs)
+    if theirs and other.sentence > summit.sentence and told_as_later(other.evidence):
+        return False  # "Later on Friday, the three presidents were joined by … for an emergency meeting of Unasur"
     return not summit.location or not other.location or summit.location == other.location or any(
         f"place:{rule}" in m.rules for m in (summit, other) for rule in FROM_CONTEXT)  # a town lent by other sentences
 

@@ -4,7 +4,7 @@ that order it after other events, the year a later date leans on, the days of cl
 article."""
 import pytest
 
-from tests.pipeline.test_mechanisms import annotate, meetings, sides
+from tests.pipeline.test_mechanisms import annotate, meetings, people, sides
 
 
 def dated(text: str, published: str) -> list[tuple[list[str], str | None, str, bool]]:
@@ -171,3 +171,43 @@ def test_the_day_of_an_urging_is_the_day_of_the_talks_it_was_made_in():
     text = ("US Secretary of State Antony Blinken urged Israeli Prime Minister Benjamin Netanyahu on Tuesday to do more "
             "to protect civilians in Gaza, during talks in Tel Aviv.")
     assert dated(text, "2023-11-08") == [(["Antony Blinken", "Benjamin Netanyahu"], "2023-11-07", "day", False)]
+
+
+@pytest.mark.model
+def test_a_surname_with_an_apostrophe_is_the_person_named_before():
+    text = ("Papua New Guinea's Prime Minister Peter O'Neill chaired the meeting. Xi Jinping had arrived on Thursday. On "
+            "Friday he held talks with O'Neill.")
+    assert ["Peter O'Neill", "Xi Jinping"] in sides(text, "2018-11-19")
+
+
+@pytest.mark.model
+def test_those_attending_a_gathering_of_an_organisations_leaders_are_its_participants():
+    text = ("Leaders of the Asia-Pacific Economic Cooperation (APEC) forum met in Port Moresby, Papua New Guinea, on Sunday. "
+            "Chinese President Xi Jinping, Japan's Shinzo Abe and Australia's Scott Morrison were among those attending.")
+    [summit] = meetings(text, "2018-11-19")
+    assert summit.kind == "summit" and {"Xi Jinping", "Shinzo Abe", "Scott Morrison"} <= set(summit.participants)
+
+
+@pytest.mark.model
+def test_leaders_who_joined_another_to_sign_a_pledge_signed_it_that_day():
+    text = ("On Saturday, US Vice-President Mike Pence, Australia's Scott Morrison and Japan's Shinzo Abe joined Papua New "
+            "Guinea's Prime Minister Peter O'Neill to sign a pledge to bring electricity to Papua New Guineans.")
+    assert dated(text, "2018-11-19") == [(["Mike Pence", "Peter O'Neill", "Scott Morrison", "Shinzo Abe"], "2018-11-17", "day", False)]
+
+
+@pytest.mark.model
+def test_an_organisations_meeting_told_as_later_that_day_is_another_gathering():
+    text = ("The presidents of Argentina, Brazil and Uruguay met in the Argentine city of Mendoza on Friday. Argentine "
+            "President Cristina Fernández de Kirchner hosted the summit, which was also attended by Brazil's Dilma Rousseff "
+            "and Uruguay's José Mujica. Later on Friday, also in Mendoza, the three presidents were joined by Ecuador's "
+            "Rafael Correa and Bolivia's Evo Morales for an emergency meeting of the Union of South American Nations.")
+    found = sides(text, "2012-06-30")
+    assert ["Cristina Fernández de Kirchner", "Dilma Rousseff", "José Mujica"] in found and len(found) == 2
+
+
+@pytest.mark.model
+def test_the_next_person_of_a_list_gives_no_country_to_the_one_before():
+    text = ("Egyptian President Abdel Fattah el-Sisi warned last week that all options were open. South African President "
+            "Cyril Ramaphosa chaired a video conference last year with Sisi, Ethiopian Prime Minister Abiy Ahmed and "
+            "Sudanese Prime Minister Abdalla Hamdok.")
+    assert "Sisi" not in people(text, "2021-04-06")
