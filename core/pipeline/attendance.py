@@ -11,6 +11,7 @@ from core.pipeline.senses import summit_words
 from core.pipeline.sides import place_token
 
 PRONOUN_SUBJECTS = {"it", "this", "which", "that"}  # "It was attended by …": the gathering just told of
+ACCOMPANYING = {"accompany"}  # "Moratinos was accompanied by Alonso": of his delegation, no principal of its own
 
 
 def attendees(doc, sent: Span, people: list, places: list, *, summit_near: bool) -> list[set[str]]:
@@ -55,7 +56,7 @@ def _present(sent: Span) -> list[list[Token]]:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "Camara did not attend and was not invited"
-        if lemma in attending and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
+        if lemma in attending and lemma not in ACCOMPANYING and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
                 c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "among") for c in token.children):
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:
@@ -135,6 +136,8 @@ def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     heads = heads + [c for h in heads for c in h.children if c.dep_ in ("appos", "nmod") and c.ent_type_ == "PERSON"]  # "by A, B and C"
     heads = heads + [member for h in heads for member in _included(h)]
     at = {t.i for h in heads for t in (h, *h.conjuncts)}
+    at |= {c.i for i in list(at) for c in doc[i].subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"}  # "… and the
+    # head of the IMF, Christine Lagarde"
     at |= _listed_after(doc, at, people, places)
     names = {m.canonical for m in people if m.token in at}
     names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}

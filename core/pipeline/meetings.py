@@ -27,7 +27,7 @@ from core.pipeline.referred_sides import referred_sides, tied
 from core.pipeline.several import distributed, is_subject, pairwise
 from core.pipeline.kin import kin_owner, spouse_of
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
-from core.pipeline.requirements import body_gathers, counterparts_in_object, leaders_gather
+from core.pipeline.requirements import body_gathers, counterparts_in_object, leaders_gather, leaders_summit
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
@@ -106,7 +106,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         if any(t.lemma_.lower() in summit_words() for t in here) or any(  # "presidents meeting in Santiago", "Leaders of
                 m.sentence == number and ("summit:open" in m.rules or all(map(organisation_code, m.participants))) for m in found):  # APEC met"
             context["summit_word"] = number
-        near = context.get("summit_word") is not None and 0 <= number - context["summit_word"] <= 3
+        near = 0 <= number - context.get("summit_word", -9) <= 3 or any(m.sentence == number - 1 and not m.referenced for m in found)
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
         together = joint_subjects(doc, sentence_people)
         if len({m.canonical for m in together}) >= 2:
@@ -353,7 +353,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         location=None if kind == "call" else _where(location, tokens) if location else town_of_gathering(trigger) or venue(sent, trigger, own),
         date=when,
         date_precision=when_precision,
-        kind="summit" if kind == "talks" and (summit_told(sent, trigger) or leaders_gather(trigger)) else kind,
+        kind="summit" if kind == "talks" and (summit_told(sent, trigger) or leaders_summit(trigger)) else kind,
         referenced=referenced,
         evidence=shown,
         start=sent.start_char + lead,

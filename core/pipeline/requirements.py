@@ -150,6 +150,12 @@ def _subjects(verb: Token) -> list[Token]:
     return own or ([c for c in above_complements(verb).children if c.dep_ == "nsubj"] if verb.dep_ == "xcomp" else [])
 
 
+def leaders_summit(trigger: Token) -> bool:
+    """Office-holders told by region or number gathering (`leaders_gather`), more than two: "Leaders of APEC met",
+    not "The two leaders met"."""
+    return leaders_gather(trigger) and not any(the_two(s) == 2 for s in trigger.children if s.dep_ == "nsubj")
+
+
 def leaders_gather(trigger: Token) -> bool:
     """A gathering word (`gathering` cues) whose gatherers are office-holders in the plural, told by region or number
     rather than by name: "South American presidents meeting in Santiago", "Arab heads of state meeting in Riyadh",

@@ -2,12 +2,14 @@
 people said to attend join them, and a summit told without its sides becomes the meeting of those said to attend it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.knowledge import country_display_name, organisations
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.merge import FROM_CONTEXT
 from core.pipeline.neighbours import told_as_later
+from core.pipeline.senses import summit_words
 
 
 ATTENDANCE_REACH = 3  # sentences after a summit told without its sides that can list those at it
@@ -18,7 +20,8 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
     summit reports of an article that share an organisation side or a place (or leave one out) on compatible dates
     merge, and a lone attendee ("Merkel attended the summit") joins them; a summit told without its sides
     (`unattended`: "The East Asia Summit opened in Kuala Lumpur.") is one of them, a meeting once two attend it ("Also
-    attending were Koizumi, Wen and Singh")."""
+    attending were Koizumi, Wen and Singh"); those a sentence says were present with no summit to join are at the
+    meeting the sentence before tells ("Merkel and Sarkozy met him. Also present were Barroso and Lagarde")."""
     bodies = set(organisations().values())
     out: list = []
     for meeting in sorted([*meetings, *unattended], key=lambda m: m.sentence):
@@ -37,7 +40,14 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if "summit:merged" not in target.rules:
             target.rules.append("summit:merged")
     for attendee in attendees:
-        summit = next((s for s in out if _same_summit(s, attendee, bodies)), None)
+        if any(m.sentence == attendee.sentence and m.referenced and set(attendee.participants) <= set(m.participants) for m in meetings):
+            continue  # at a summit of earlier days: "had all signed up to the deal at a euro-zone summit in Brussels"
+        before = next((m for m in out if m.sentence == attendee.sentence - 1 and not m.referenced and len(m.participants) >= 2
+                       and len(attendee.participants) >= 2
+                       and m.kind in ("talks", "summit") and "summit:open" not in m.rules), None)  # "… met him. Also present were …"
+        named = bool(set(re.findall(r"[a-z]+", attendee.evidence.lower())) & summit_words())  # "At the summit, …"
+        match = next((s for s in out if _same_summit(s, attendee, bodies)), None)  # a summit told after it is another
+        summit = match if match is not None and (named or before is None or match.sentence < attendee.sentence) else before
         if summit is not None and not set(attendee.participants) <= set(summit.participants):
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")

@@ -211,3 +211,35 @@ def test_the_next_person_of_a_list_gives_no_country_to_the_one_before():
             "Cyril Ramaphosa chaired a video conference last year with Sisi, Ethiopian Prime Minister Abiy Ahmed and "
             "Sudanese Prime Minister Abdalla Hamdok.")
     assert "Sisi" not in people(text, "2021-04-06")
+
+
+@pytest.mark.model
+def test_those_also_present_at_a_meeting_told_just_before_took_part_in_it():
+    text = ("German Chancellor Angela Merkel and French President Nicolas Sarkozy met Greek Prime Minister George Papandreou "
+            "in Cannes on Wednesday. Also present were European Commission President José Manuel Barroso and the head of "
+            "the International Monetary Fund, Christine Lagarde.")
+    found = sides(text, "2011-11-03")
+    assert ["Angela Merkel", "Christine Lagarde", "George Papandreou", "José Manuel Barroso", "Nicolas Sarkozy"] in found
+
+
+@pytest.mark.model
+def test_who_accompanied_a_visitor_is_of_the_delegation_no_side_of_its_own():
+    text = ("Chinese President Hu Jintao held talks with Cambodian Prime Minister Hun Sen at the Peace Palace on Saturday. "
+            "Hu was accompanied by Foreign Minister Yang Jiechi and Commerce Minister Chen Deming.")
+    assert sides(text, "2012-04-01") == [["Hu Jintao", "Hun Sen"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Armenian President Serzh Sargsyan and Azerbaijani President Ilham Aliyev left Kazan the same evening, leaving "
+    "negotiating teams behind.",
+])
+def test_a_participle_naming_a_kind_of_thing_is_no_meeting(text):
+    assert meetings(text, "2009-07-11") == []
+
+
+@pytest.mark.model
+def test_two_leaders_who_met_held_talks_not_a_summit():
+    text = ("Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf agreed on Friday to explore all "
+            "options. The two leaders met for about an hour at the Roosevelt Hotel in New York.")
+    assert [m.kind for m in meetings(text, "2004-09-25")] == ["talks"]
