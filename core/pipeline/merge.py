@@ -123,11 +123,15 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
     for meeting in meetings:
         told = {r.split(":")[0] for r in meeting.rules if r.split(":")[-1] in FROM_CONTEXT}  # not what its words give
         place = None if "place" in told else meeting.location
-        for other in merged:
+        told_back = "anaphora" in meeting.rules  # a meeting told again is the latest one told before of its sides
+        for other in (sorted(merged, key=lambda m: -m.sentence) if told_back else merged):
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
             told_again = a == b or (a < b and meeting.kind == other.kind == "summit")  # "Hours before the summit opened, …"
-            if "anaphora" in meeting.rules and told_again and not _plan_and_past(meeting, other, published) and _same_place(place, other.location):
+            dated_apart = "date" not in told and meeting.date_precision in ("day", "month", "year") and not compatible_dates(
+                meeting.date, meeting.date_precision, other.date, other.date_precision, slack_days=1)  # "That trip took place in
+            if ("anaphora" in meeting.rules and told_again and not _plan_and_past(meeting, other, published)  # November 2019"
+                    and _same_place(place, other.location) and not dated_apart):
                 other.location = _finer_place(other.location, place)  # "The talks in Islamabad lasted …"
                 if "date" not in told and _finer(meeting.date_precision, other.date_precision):  # "… a joint press
                     other.date, other.date_precision = meeting.date, meeting.date_precision  # conference after their talks on Tuesday"

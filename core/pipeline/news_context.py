@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from core.knowledge import country_iso3, cues
 from core.pipeline.scope import DAY_COUNTS
 from core.pipeline.neighbours import POINTING, meeting_noun, points_back, word_stems
-from core.pipeline.senses import meeting_nouns
+from core.pipeline.senses import meeting_nouns, noun_kinds
+from core.text import regular_stems
 
 UNDATED = ("date:published", "date:background-undated")  # the date rules a date from the article's context replaces
 NEIGHBOURS = ("date:narrative", "date:lede", "date:neighbour-sentence")  # days lent by nearby sentences, which the
@@ -81,7 +82,8 @@ def arrival_days(people: Sequence, dates: Sequence, sentences: list[tuple[int, i
     return out
 
 
-_CAME = re.compile(r"\b(?:the|this|that) (\w+) (?:came|comes|followed|follows) (a|one|two|three) days? (after|before)\b", re.I)
+_CAME = re.compile(r"\b(?:the|this|that|his|her|their|its) (\w+)(?: to [\w ]+?)? (?:came|comes|followed|follows) (a|one|two|three) "
+                   r"days? (after|before)\b", re.I)  # "Her visit to the Georgian capital came two days after …"
 
 
 def days_from_the_news(meeting, meetings: Sequence) -> None:
@@ -91,6 +93,8 @@ def days_from_the_news(meeting, meetings: Sequence) -> None:
     found = _CAME.search(meeting.evidence)
     if not found or not {"date:published", "date:background-undated"} & set(meeting.rules) or not meeting_noun(found.group(1)):
         return
+    if any(f"trigger:{stem}" in meeting.rules for stem in regular_stems(found.group(1))):
+        return  # the news that came after the other: "Her visit … came two days after she met Medvedev"
     summit = found.group(1).lower() in ("summit", "summits", "conference")
     news = _first_dated_news(meeting, meetings, lambda m: (m.kind == "summit") == summit and m.sentence < meeting.sentence)
     if news is not None:
@@ -157,7 +161,8 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
     gives, else the first sentence naming it ("The six-day conference was opened on Tuesday" … "Portman and Mandelson
     had met privately on the eve of the conference": Monday); "on the morning of the opening" is that day, "the day
     after the summit" the day after. A meeting noun no sentence dates is the first reported meeting of its people that
-    has a day ("The day before the trip, the minister spoke by telephone with Clinton")."""
+    has a day ("The day before the trip, the minister spoke by telephone with Clinton"), else the first of its kind
+    ("Howard telephoned Yudhoyono on the evening of the signing": the ministers' signing that day)."""
     found = _EVE.search(meeting.evidence)
     if not found or meeting.date_precision not in ("unknown", "approx"):
         return
@@ -171,7 +176,8 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
     if day is not None:
         _redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
         return
-    news = _first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants))) if word in meeting_nouns() else None
+    news = (_first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))
+            or _first_dated_news(meeting, meetings, lambda m: m.kind in noun_kinds(word) - {"talks"})) if word in meeting_nouns() else None
     if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
         _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
 

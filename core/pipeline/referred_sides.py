@@ -33,6 +33,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                    rules: list[str], subject: str | None) -> str | None:
     """Add to `participants` (canonical name to mention) the sides the sentence gives by reference, and the rules that
     found them to `rules`; the meeting's subject, which a pronoun may give."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in trigger.children):
+        rules.append("anaphora")  # "At that meeting, Medvedev told her …": the meeting just told, told again
     for token in sent:
         # "Wen said of the document he signed with Singh": a subject named earlier in the sentence comes first.
         # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"

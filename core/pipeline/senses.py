@@ -57,6 +57,11 @@ def meeting_nouns() -> frozenset[str]:
 
 
 @knowledge_cache(maxsize=1)
+def noun_kinds(word: str) -> frozenset[str]:
+    """The kinds of meeting a meeting noun can tell ("signing": signing; "conference": summit or talks)."""
+    return frozenset(kind for stem in regular_stems(word) for kind, _ in _triggers().get((stem, "NOUN"), ()))
+
+
 def meeting_verbs() -> frozenset[str]:
     """The verbs that report a meeting (meet, visit, host …)."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "VERB")

@@ -243,3 +243,29 @@ def test_two_leaders_who_met_held_talks_not_a_summit():
     text = ("Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf agreed on Friday to explore all "
             "options. The two leaders met for about an hour at the Roosevelt Hotel in New York.")
     assert [m.kind for m in meetings(text, "2004-09-25")] == ["talks"]
+
+
+@pytest.mark.model
+def test_a_call_on_the_evening_of_a_signing_is_of_the_signings_day():
+    text = ("Australia and Indonesia have signed a security agreement. Foreign Minister Alexander Downer and his Indonesian "
+            "counterpart, Hassan Wirajuda, signed the treaty on Monday in Mataram. The agreement covers cooperation in "
+            "defence. Prime Minister John Howard telephoned Indonesian President Susilo Bambang Yudhoyono on the evening of "
+            "the signing to welcome the treaty.")
+    assert (["John Howard", "Susilo Bambang Yudhoyono"], "2006-11-13", "day", False) in dated(text, "2006-11-16")
+
+
+@pytest.mark.model
+def test_a_meeting_her_visit_came_days_after_and_that_meeting_told_again_are_one_of_that_day():
+    text = ("German Chancellor Angela Merkel held talks with Georgian President Mikheil Saakashvili in Tbilisi on Sunday. "
+            "Her visit to the Georgian capital came two days after she met Russian President Dmitry Medvedev in the Black "
+            "Sea resort of Sochi. At that meeting, Medvedev told her that Russian forces would begin to withdraw.")
+    assert [(s, d) for s, d, _, _ in dated(text, "2008-08-18") if "Dmitry Medvedev" in s] == [
+        (["Angela Merkel", "Dmitry Medvedev"], "2008-08-15")]
+
+
+@pytest.mark.model
+def test_a_trip_told_again_with_a_date_of_its_own_is_not_the_news_trip():
+    text = ("Argentine President Alberto Fernández held talks with Mexican President Andrés Manuel López Obrador in Mexico "
+            "City on Tuesday. Fernández's first trip abroad after winning the election was also to Mexico City, where he "
+            "met López Obrador. That trip took place in November 2019.")
+    assert "2019-11" in [d for _, d, _, _ in dated(text, "2021-02-26")]
