@@ -26,6 +26,10 @@ TITLE_OR_MEMBER = frozenset({"of", "for", "as", "like", "including"})  # "Minist
 def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
     """Country a text gives a person: "Venezuelan President Hugo Chávez", "Li Qiang, the Chinese premier", "the United
     Nations' relief chief, Jan Egeland" (not "Jan Egeland, who visited Lebanon")."""
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "GPE":
+        iso3 = _token_country(doc[span.end + 1], kb)  # "King Abdullah of Saudi Arabia", "Mohammed VI of Morocco"
+        if iso3:
+            return iso3
     for i in range(span.start - 1, max(min(span.start - 5, _title_start(doc, span.start) - 2), -1), -1):
         token = doc[i]
         naming = token.lemma_.lower() in ("name", "call") and token.dep_ == "acl"  # "an Indonesian woman named …"

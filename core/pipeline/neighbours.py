@@ -97,7 +97,8 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         if not (again or announced) and not any(m.sentence == number and m.canonical in names for m in people):
             continue
         near = recent_days([d for d in dates if (not again or not _after_sequence(text, sentences[number][0], d.start))
-                            and not _in_aside(text, sentences[number][0], d.start)], sentences[number], pub)
+                            and not _in_aside(text, sentences[number][0], d.start)
+                            and not (again and _REPORTED.search(text, sentences[number][0], d.start))], sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
@@ -197,6 +198,10 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
         meeting.date, meeting.date_precision = near[0], "day"
         meeting.rules.append("date:lede")
         _city_of_sentence(meeting, places, sentences[0])  # "... signed a ceasefire in Havana yesterday": there too
+
+
+_REPORTED = re.compile(r"\b(?:according to|said|says|announced|statement)\b", re.I)  # "The meeting took place on Wednesday,
+# according to a statement issued this morning": the day of the statement is not the meeting's
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*$")

@@ -77,7 +77,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                 and not (participants and _in_its_relative_clause(token, trigger)  # "a call with Mubarak in which the
                          and not {m.canonical for m in group[1]} & set(participants))  # two leaders agreed": his and another
                 and number - group[0] <= (GROUP_REACH if size else 2)
-                and tied(token, trigger) and is_subject(token, trigger) and subject is None):  # "… held talks, joined by X"
+                and tied(token, trigger) and is_subject(token, trigger)  # "… held talks, joined by X"; "The king greeted
+                and (subject is None or subject in {m.canonical for m in group[1]})):  # his guest before the two men held talks"
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if definite(trigger):

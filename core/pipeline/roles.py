@@ -342,10 +342,22 @@ def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | 
         if wanted in offices or (wanted == "minister" and any(o.endswith("_minister") for o in offices)):
             if mention.canonical not in found or found[mention.canonical].start < mention.start:
                 found[mention.canonical] = mention  # "the minister": a minister of any portfolio; the last naming
+    if len(found) > 1 and role != "minister":  # "the king" after "King Abdullah … met Pope Benedict XVI": the one the text titled so
+        titled_so = {name: m for name, m in found.items()
+                     if any(_titled_with(term, n) for n in named if n.canonical == name and n.start < term.start_char)}
+        found = titled_so if len(titled_so) == 1 else found
     if len(found) > 1:  # "the secretary of state" after three foreign ministers: the one whose country says it so
         local = {name: m for name, m in found.items() if (fold(term.text), m.country or "") in kb.local_roles}
         return next(iter(local.values())) if len(local) == 1 else _salient(term.doc, found.values())
     return next(iter(found.values())) if found else None
+
+
+def _titled_with(term, mention) -> bool:
+    """The text named the person right after the word the office reference ends with ("King Abdullah" for "the
+    king")."""
+    doc = term.doc
+    first = next((t for t in doc if t.idx == mention.start), None)
+    return first is not None and first.i > 0 and doc[first.i - 1].lower_ == term[-1].lower_
 
 
 def _salient(doc: Doc, candidates):

@@ -269,3 +269,21 @@ def test_a_trip_told_again_with_a_date_of_its_own_is_not_the_news_trip():
             "City on Tuesday. Fernández's first trip abroad after winning the election was also to Mexico City, where he "
             "met López Obrador. That trip took place in November 2019.")
     assert "2019-11" in [d for _, d, _, _ in dated(text, "2021-02-26")]
+
+
+@pytest.mark.model
+def test_the_day_of_the_statement_that_tells_a_meeting_again_is_not_its_day():
+    text = ("Nigerian President Olusegun Obasanjo and Ghanaian President John Kufuor agreed to speed up the deployment of "
+            "peacekeepers. The two leaders held more than three hours of talks at the presidential villa in Abuja. The "
+            "meeting took place on Wednesday, according to a statement issued by Obasanjo's office this morning.")
+    assert dated(text, "2003-08-14") == [(["John Kufuor", "Olusegun Obasanjo"], "2003-08-13", "day", False)]
+
+
+@pytest.mark.model
+def test_a_king_of_a_country_and_the_king_are_not_a_president_of_his_name():
+    text = ("King Abdullah of Saudi Arabia met Pope Benedict XVI at the Vatican yesterday. Later in the day, the king held "
+            "talks with Italian Prime Minister Romano Prodi in Rome. The king is scheduled to travel on to Turkey on "
+            "Thursday for talks in Ankara with President Abdullah Gül.")
+    found = sides(text, "2007-11-07")
+    assert ["Abdullah of Saudi Arabia", "Pope Benedict XVI"] in found and ["Abdullah of Saudi Arabia", "Romano Prodi"] in found
+    assert ["Abdullah Gül", "Abdullah of Saudi Arabia"] in found
