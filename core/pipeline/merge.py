@@ -159,6 +159,8 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 continue
             overnight = a == b and len(a) >= 3 and meeting.kind != "visit" and other.kind != "visit"  # talks of three or more
             # told on two days that follow each other are one gathering ("talks on Wednesday evening" + "agreed on Thursday")
+            if (meeting.kind == "call") != (other.kind == "call"):
+                continue  # a telephone call is never a meeting in person of the same sides ("spoke by telephone …" + a visit)
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=1 if overnight else 0) and meeting.referenced == other.referenced \
                     and _same_place(meeting.location, other.location):

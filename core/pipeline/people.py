@@ -217,6 +217,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
     ends = full_name_ends(doc)
     bare = {fold(n) for n in map(_name_of, keep) if len(n.split()) == 1}  # "Mr. Grimes", not "for Linux in general"
     for ent in doc.ents:
+        if ent.label_ in ("ORG", "NORP") and strip_name(ent)[0] > ent.start and kb.person(_name_of(ent)):
+            keep.append(ent)  # "Kazakh President Kassym-Jomart Tokayev" tagged as one organisation: a known person after a title
+            continue
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and sum(not t.is_punct for t in ent) <= 3:  # "Kassym-Jomart Tokayev": 3 words
             name = without_possessive(ent.text).strip()
             if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent, kb, ends))) or _lowercase(ent):

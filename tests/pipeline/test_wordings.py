@@ -287,3 +287,17 @@ def test_a_king_of_a_country_and_the_king_are_not_a_president_of_his_name():
     found = sides(text, "2007-11-07")
     assert ["Abdullah of Saudi Arabia", "Pope Benedict XVI"] in found and ["Abdullah of Saudi Arabia", "Romano Prodi"] in found
     assert ["Abdullah Gül", "Abdullah of Saudi Arabia"] in found
+
+
+@pytest.mark.model
+def test_a_known_name_after_a_title_the_model_tagged_as_an_organisation_is_that_person():
+    text = ("Uzbek President Shavkat Mirziyoyev spoke by telephone with Kazakh President Kassym-Jomart Tokayev hours after "
+            "the disaster.")
+    assert sides(text, "2020-05-05") == [["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]]
+
+
+@pytest.mark.model
+def test_a_call_and_a_visit_of_the_same_sides_are_two_meetings():
+    text = ("Uzbek President Shavkat Mirziyoyev spoke by telephone with Kazakhstan's President Kassym-Jomart Tokayev after "
+            "the disaster. Tokayev made a state visit to Tashkent in April last year.")
+    assert sorted(m.kind for m in meetings(text, "2020-05-05")) == ["call", "visit"]
