@@ -11,6 +11,7 @@ from core.pipeline.senses import summit_words
 from core.pipeline.sides import place_token
 
 PRONOUN_SUBJECTS = {"it", "this", "which", "that"}  # "It was attended by …": the gathering just told of
+JOINING = {"join"}  # "X joined Y and Z" near a summit: the three are at it
 ACCOMPANYING = {"accompany"}  # "Moratinos was accompanied by Alonso": of his delegation, no principal of its own
 
 
@@ -56,18 +57,24 @@ def _present(sent: Span) -> list[list[Token]]:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "Camara did not attend and was not invited"
+        if lemma in JOINING and token.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in token.children):
+            joined = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+            if joined:  # "Nazarbayev joined Putin and Lukashenko": all of them are there
+                out.append([c for c in token.children if c.dep_ == "nsubj"] + joined + _as_did(token))
+                continue
         if lemma in attending and lemma not in ACCOMPANYING and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
-                c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "among") for c in token.children):
+                c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:
-                if passive[0].lower_ in PRONOUN_SUBJECTS:
-                    out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe"
+                if passive[0].lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
+                    out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe", "He was joined by Hu"
                 elif passive[0].i > token.i:
                     out.append(passive)  # "Attending were Mbeki and Museveni"
                 elif passive[0].ent_type_ == "PERSON":
                     out.append([passive[0], *_agents(token)])  # "Mbeki was joined by Mugabe and Guebuza": all of them
                 continue
             heads = [c for c in token.children if c.dep_ == "nsubj"]  # "Mbeki and Museveni attended"
+            heads += _as_did(token)
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
             heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
             heads += _said_of(token.head) if token.dep_ == "acomp" else []  # "Attending were …"
@@ -89,6 +96,12 @@ def _present(sent: Span) -> list[list[Token]]:
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])
     return out
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """Who did the same, told in an "as did" clause: "…, as did the EU's foreign policy chief, Catherine Ashton"."""
+    return [c for v in verb.children if v.dep_ == "advcl" and v.lemma_ == "do" and any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children)
+            for c in v.children if c.dep_ == "nsubj"]
 
 
 def _companions(verb: Token) -> list[Token]:

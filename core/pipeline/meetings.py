@@ -292,7 +292,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
               for t in c.subtree}
     if sum(m.token in agents for m in participants.values()) >= 2 or _listed_members(sent, participants) or _met_in_one(trigger, participants):
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
-    if summit_of and bodies:
+    if (summit_of or leaders_summit(trigger)) and bodies:
         context["summit"] = number
     when, when_precision, date_rule = meeting_date(sent, trigger, own_dates(sent, trigger, dates), published, precision)
     if while_another_meeting(trigger):

@@ -85,8 +85,10 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
 
     kind = next((kind for kind, requires in found or () if not requires or any(required(word, token, sentence_words)
                                                                               for word in requires)), None)
-    if kind is None or (kind in ("talks", "call") and token.dep_ == "amod" and token.tag_ == "VBG"):
-        return None  # a participle naming a kind of thing: "leaving negotiating teams behind", "a meeting room"
+    if kind is None or (kind in ("talks", "call") and token.dep_ == "amod" and token.tag_ == "VBG") or (
+            token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in _cues().get("attending", frozenset())):
+        return None  # a participle naming a kind of thing: "leaving negotiating teams behind"; the capacity one attended
+        # in: "Karzai also attended, as a guest of the host"
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
             or discussed(token) or _where_land_meets(token) or (kind == "talks" and _purpose_of_talks(token, sentence_words))):
         return None

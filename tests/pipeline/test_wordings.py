@@ -301,3 +301,25 @@ def test_a_call_and_a_visit_of_the_same_sides_are_two_meetings():
     text = ("Uzbek President Shavkat Mirziyoyev spoke by telephone with Kazakhstan's President Kassym-Jomart Tokayev after "
             "the disaster. Tokayev made a state visit to Tashkent in April last year.")
     assert sorted(m.kind for m in meetings(text, "2020-05-05")) == ["call", "visit"]
+
+
+@pytest.mark.model
+def test_who_joined_the_host_attended_as_a_guest_or_as_did_another_are_at_the_summit():
+    text = ("Russian President Vladimir Putin and Ukrainian President Petro Poroshenko held talks in Minsk on Tuesday night "
+            "after a summit of the Customs Union. Belarusian President Alexander Lukashenko hosted the summit. Kazakhstan's "
+            "Nursultan Nazarbayev joined Putin and Lukashenko, while Poroshenko attended as a guest, as did the EU's foreign "
+            "policy chief, Catherine Ashton, and two other members of the European Commission, trade commissioner Karel De "
+            "Gucht and energy commissioner Günther Oettinger.")
+    summit = next(m for m in meetings(text, "2014-08-27") if m.kind == "summit")
+    assert {"Alexander Lukashenko", "Nursultan Nazarbayev", "Vladimir Putin", "Petro Poroshenko", "Catherine Ashton"} <= set(
+        summit.participants)
+
+
+@pytest.mark.model
+def test_the_capacity_one_attended_in_is_no_meeting_of_its_own():
+    text = ("Leaders of the Shanghai Cooperation Organisation met in Tashkent on Thursday. Uzbek President Islam Karimov "
+            "hosted the one-day summit. He was joined by Chinese President Hu Jintao and Russian President Vladimir Putin. "
+            "Afghan President Hamid Karzai also attended, as a guest of the host.")
+    found = meetings(text, "2004-06-19")
+    assert [m.kind for m in found] == ["summit"]
+    assert {"Islam Karimov", "Hu Jintao", "Vladimir Putin", "Hamid Karzai"} <= set(found[0].participants)
