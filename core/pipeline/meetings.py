@@ -208,7 +208,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         rules.append("several")  # "previous meetings in Moscow": several meetings, never one of the others
     participants: dict[str, PersonMention] = {}
     subject = None
-    hung = {t.i for t in counterparts_in_object(trigger)} if kind == "talks" else set()
+    hung = {t.i for t in counterparts_in_object(trigger)} if kind in ("talks", "signing") else set()
     attending = {t.i for t in [*attended_by(trigger), *visitor_after(trigger), *occasion_subjects(trigger), *involved(trigger)]}
     for m in people:
         if ((tied(doc[m.token], trigger) or m.token in hung) and own_party(doc[m.token], trigger)) or m.token in attending:

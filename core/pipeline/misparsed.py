@@ -47,6 +47,20 @@ def with_in_adjunct(trigger: Token) -> list[Token]:
     return out
 
 
+def named_after_object(token: Token, trigger: Token) -> bool:
+    """A person named right after the meeting verb's object and a comma, which the parse hung elsewhere ("met the emir,
+    Sheikh Sabah al-Ahmad al-Sabah, who …"): the object's apposition, the one met."""
+    if trigger.pos_ not in ("VERB", "AUX") or token.ent_type_ != "PERSON":
+        return False
+    first = token.doc[token.i]
+    while first.i > 0 and token.doc[first.i - 1].ent_type_ == "PERSON" and token.doc[first.i - 1].ent_iob_ != "O":
+        first = token.doc[first.i - 1]  # the start of the name: "Sheikh Sabah al-Ahmad al-Sabah"
+    while first.i > 0 and token.doc[first.i - 1].is_title and token.doc[first.i - 1].ent_type_ == "":
+        first = token.doc[first.i - 1]  # a title before it: "Sheikh"
+    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.right_edge.i + 2 == first.i and token.doc[o.right_edge.i + 1].text == ","
+               and token.head.i != o.i and not any(a.dep_ == "appos" for a in o.children) for o in trigger.children)
+
+
 def list_before_its_verb(token: Token, trigger: Token) -> bool:
     """The parse took a time word for the meeting verb's subject ("The day before, in Astana, Koizumi and Nazarbayev
     signed a statement": "day") and hung the names elsewhere: the list of names that ends right before the verb is

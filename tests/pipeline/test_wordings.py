@@ -323,3 +323,18 @@ def test_the_capacity_one_attended_in_is_no_meeting_of_its_own():
     found = meetings(text, "2004-06-19")
     assert [m.kind for m in found] == ["summit"]
     assert {"Islam Karimov", "Hu Jintao", "Vladimir Putin", "Hamid Karzai"} <= set(found[0].participants)
+
+
+@pytest.mark.model
+def test_the_person_named_after_the_office_met_is_the_one_met():
+    text = ("US Secretary of State Rex Tillerson ended four days of shuttle diplomacy in the Gulf on Thursday. Tillerson "
+            "began in Kuwait City on Monday, where he met the emir, Sheikh Sabah al-Ahmad al-Sabah, who has led the mediation.")
+    assert sides(text, "2017-07-13") == [["Rex Tillerson", "Sabah Al-Ahmad Al-Jaber Al-Sabah"]]
+
+
+@pytest.mark.model
+def test_the_party_a_memorandum_was_signed_with_is_a_side_of_the_signing():
+    text = ("US Secretary of State Rex Tillerson ended four days of shuttle diplomacy in the Gulf on Thursday. In Doha on "
+            "Tuesday he was received by Qatar's emir, Sheikh Tamim bin Hamad al-Thani, and then signed a memorandum on "
+            "combating the financing of terrorism with Foreign Minister Sheikh Mohammed bin Abdulrahman al-Thani.")
+    assert ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Rex Tillerson"] in sides(text, "2017-07-13")
