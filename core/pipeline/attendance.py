@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from core.knowledge import country_display_name, fold
 from core.knowledge import cues as _cues
 from core.pipeline.clauses import clause_verb
-from core.pipeline.senses import summit_words
+from core.pipeline.senses import meeting_nouns, summit_words
 from core.pipeline.sides import place_token
 
 PRONOUN_SUBJECTS = {"it", "this", "which", "that"}  # "It was attended by …": the gathering just told of
@@ -62,6 +62,11 @@ def _present(sent: Span) -> list[list[Token]]:
             if joined:  # "Nazarbayev joined Putin and Lukashenko": all of them are there
                 out.append([c for c in token.children if c.dep_ == "nsubj"] + joined + _as_did(token))
                 continue
+        told_again = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in meeting_nouns() | {"talks"}
+                      and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)]
+        if lemma in attending and lemma not in ACCOMPANYING and token.pos_ == "VERB" and told_again:
+            out.append([c for c in token.children if c.dep_ == "nsubj"])  # "Sedwill also attended the meeting": the one
+            continue  # just told
         if lemma in attending and lemma not in ACCOMPANYING and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
                 c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]

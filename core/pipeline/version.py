@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "333"
+PIPELINE_CODE_VERSION = "334"
 
 
 def pipeline_version(model: str | None = None) -> str:

@@ -338,3 +338,11 @@ def test_the_party_a_memorandum_was_signed_with_is_a_side_of_the_signing():
             "Tuesday he was received by Qatar's emir, Sheikh Tamim bin Hamad al-Thani, and then signed a memorandum on "
             "combating the financing of terrorism with Foreign Minister Sheikh Mohammed bin Abdulrahman al-Thani.")
     assert ["Mohammed bin Abdulrahman bin Jassim Al Thani", "Rex Tillerson"] in sides(text, "2017-07-13")
+
+
+@pytest.mark.model
+def test_one_who_also_attended_the_meeting_just_told_took_part_in_it():
+    text = ("US Secretary of State Rex Tillerson ended four days of shuttle diplomacy in the Gulf on Thursday. Tillerson "
+            "began in Kuwait City on Monday, where he met the emir, Sheikh Sabah al-Ahmad al-Sabah. Britain's national "
+            "security adviser, Mark Sedwill, also attended the meeting.")
+    assert sides(text, "2017-07-13") == [["Mark Sedwill", "Rex Tillerson", "Sabah Al-Ahmad Al-Jaber Al-Sabah"]]
