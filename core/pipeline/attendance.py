@@ -11,8 +11,6 @@ from core.pipeline.senses import meeting_nouns, summit_words
 from core.pipeline.sides import place_token
 
 PRONOUN_SUBJECTS = {"it", "this", "which", "that"}  # "It was attended by …": the gathering just told of
-JOINING = {"join"}  # "X joined Y and Z" near a summit: the three are at it
-ACCOMPANYING = {"accompany"}  # "Moratinos was accompanied by Alonso": of his delegation, no principal of its own
 
 
 def attendees(doc, sent: Span, people: list, places: list, *, summit_near: bool) -> list[set[str]]:
@@ -52,22 +50,21 @@ def _with_summit(sent: Span) -> list[list[Token]]:
 def _present(sent: Span) -> list[list[Token]]:
     """Those an attending verb with no object, or a presence word (`present` cues), says are there."""
     attending, presence = _cues().get("attending", frozenset()), _cues().get("present", frozenset())
+    joining, accompanying = _cues().get("joining", frozenset()), _cues().get("accompanying", frozenset())
     out = []
     for token in sent:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "Camara did not attend and was not invited"
-        if lemma in JOINING and token.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in token.children):
+        if lemma in joining and token.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in token.children):
             joined = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
             if joined:  # "Nazarbayev joined Putin and Lukashenko": all of them are there
                 out.append([c for c in token.children if c.dep_ == "nsubj"] + joined + _as_did(token))
                 continue
-        told_again = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in meeting_nouns() | {"talks"}
-                      and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)]
-        if lemma in attending and lemma not in ACCOMPANYING and token.pos_ == "VERB" and told_again:
+        if lemma in attending and lemma not in accompanying and token.pos_ == "VERB" and _attends_the_meeting_told(token):
             out.append([c for c in token.children if c.dep_ == "nsubj"])  # "Sedwill also attended the meeting": the one
             continue  # just told
-        if lemma in attending and lemma not in ACCOMPANYING and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
+        if lemma in attending and lemma not in accompanying and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
                 c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:
@@ -101,6 +98,18 @@ def _present(sent: Span) -> list[list[Token]]:
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])
     return out
+
+
+def _attends_the_meeting_told(verb: Token) -> bool:
+    """The verb attends a meeting noun pointed back to: "Sedwill also attended the meeting"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in meeting_nouns() | {"talks"}
+               and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children) for c in verb.children)
+
+
+def attends_the_meeting_told(sent: Span) -> bool:
+    """The sentence has someone attend a meeting just told ("… also attended the meeting"): one such attendee is
+    enough to join it."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _cues().get("attending", frozenset()) and _attends_the_meeting_told(t) for t in sent)
 
 
 def _as_did(verb: Token) -> list[Token]:

@@ -32,10 +32,10 @@ def _names_a_thing(sent, when, trigger) -> bool:
         return False
     thing = token.head  # what the meeting word itself signs is dated with it: "The 1974 agreement was signed …"
     signed = (thing.head.i == trigger.i and thing.dep_ in ("nsubj", "nsubjpass", "dobj")) or trigger.head.i == thing.i
+    noun = thing.lemma_.lower()
     return (when.precision == "year" and token.dep_ in ("nummod", "compound", "nmod", "amod") and not signed
             and thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i
-            and (token.head.lemma_.lower() not in meeting_nouns() or token.head.lemma_.lower() in cues().get("pact", frozenset()))
-            and token.head.ent_type_ not in ("DATE", "EVENT"))
+            and (noun not in meeting_nouns() or noun in cues().get("pact", frozenset())) and thing.ent_type_ not in ("DATE", "EVENT"))
 
 
 def _since(sent, when, trigger) -> bool:
@@ -79,6 +79,7 @@ def _date_of_report(sent, when, trigger) -> bool:
     """The date belongs to a reporting verb, or to a clause complementing another verb that the meeting word stands
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
     from core.pipeline.clauses import measure_of, outcome_setting, purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
+    from core.pipeline.occasion import occasion_phrase
 
     token = _token_at(sent, when.start)
     if token is None:
@@ -102,8 +103,8 @@ def _date_of_report(sent, when, trigger) -> bool:
         return False  # "agreed today to share intelligence, after talks in Ankara" (or "after six hours of talks"): that day
     if verb.i in above and verb.lemma_.lower() not in cues().get("travel", frozenset()) | {"arrive"}:
         node = trigger  # "agreed on Wednesday to negotiate a treaty": Wednesday is the agreement's, not the talks' (but
-        occasion = trigger.dep_ == "pobj" and trigger.head.lower_ in cues().get("occasion", frozenset())  # "urged Netanyahu
-        while node.i != verb.i:  # on Tuesday to do more, during talks": the talks were the occasion of the urging)
+        occasion = occasion_phrase(trigger)  # "urged Netanyahu on Tuesday to do more, during talks": the talks were the
+        while node.i != verb.i:  # occasion of the urging)
             if node.dep_ == "xcomp" and to_infinitive(node) and not occasion and node.head.lemma_.lower() not in cues().get("joining", frozenset()):
                 return True  # ("joined O'Neill on Saturday to sign a pledge": the joining is the signing)
             if (node.dep_ == "pobj" and node.head.lower_ in cues().get("sequence", frozenset()) and node.head.head.i == verb.i

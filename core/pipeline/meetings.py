@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home, cues as _cues
 from core.pipeline.clauses import summit_told
-from core.pipeline.attendance import attendees
+from core.pipeline.attendance import attendees, attends_the_meeting_told
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
 from core.pipeline.scope import (day_from_other_event, met_on_the_trip, while_another_meeting, place_of_another_event, own_dates, own_party, purpose_of_trip,
@@ -181,7 +181,7 @@ def _attendance(sent, number: int, names: set[str]) -> Meeting:
     text = sent.text.strip()
     start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
     return Meeting(sorted(names), [], None, None, "unknown", "summit", False, text, start, start + len(text), 0.5, number,
-                   rules=["trigger:summit", "summit:attendance"])
+                   rules=["trigger:summit", "summit:attendance"] + (["attendance:told-again"] if attends_the_meeting_told(sent) else []))
 
 
 def _private(mention) -> bool:

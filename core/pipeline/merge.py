@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.knowledge import country_display_name, country_iso3, fold, full_city_name, place_country
+from core.knowledge import country_display_name, country_iso3, fold, full_city_name, organisation_code, place_country
 from core.pipeline.date_spans import compatible_dates
 
 
@@ -65,8 +65,7 @@ def _plan_and_past(meeting, other, published: str | None) -> bool:
 def _later_gathering(meeting, other) -> bool:
     """A meeting of an organisation told as coming after another meeting of some of its people ("Later on Friday, the
     three presidents were joined by Correa and Morales for an emergency meeting of Unasur"): another gathering."""
-    from core.knowledge import organisation_code
-    from core.pipeline.neighbours import told_as_later
+    from core.pipeline.neighbours import told_as_later  # neighbours reads the pipeline's senses, which read this module
 
     later, earlier = (meeting, other) if meeting.sentence > other.sentence else (other, meeting)
     bodies = {p for p in later.participants if organisation_code(p)} - set(earlier.participants)

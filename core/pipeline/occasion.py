@@ -13,6 +13,12 @@ OWN_SIDES = {"between", "among", "with"}  # a meeting noun with a phrase of its 
 NOUN_HOPS = 3  # nouns the small model may hang an adverbial phrase on between it and its verb ("agreed on a plan after")
 
 
+def occasion_phrase(trigger: Token) -> bool:
+    """The meeting noun is the object of an `occasion` preposition on a verb ("urged Netanyahu to do more, during
+    talks in Tel Aviv"): the setting of what the verb tells, not what it wishes or plans."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in cues().get("occasion", frozenset()) and trigger.head.head.pos_ in ("VERB", "AUX")
+
+
 def occasion_subjects(trigger: Token) -> list[Token]:
     """The members of the joint subject (two or more coordinated names) of the clause a meeting noun without sides
     of its own is the occasion of, through an `occasion` preposition: "Merkel and Sarkozy agreed on a plan after

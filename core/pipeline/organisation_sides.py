@@ -44,7 +44,7 @@ def _topic(step: Token) -> bool:
     if step.lower_ in cues().get("topic", frozenset()):
         return True
     objects = [c for c in step.children if c.dep_ == "pobj"]
-    return step.lower_ in ("on", "over") and bool(objects) and all(
+    return step.lower_ in cues().get("topic_preposition", frozenset()) and bool(objects) and all(
         o.lemma_.lower() not in cues().get("setting", frozenset()) and o.ent_type_ not in ("DATE", "TIME") for o in objects)
 
 

@@ -293,15 +293,12 @@ def day_from_other_event(trigger: Token, dates: list) -> tuple[str, str, str] | 
     return None
 
 
-SOON = frozenset({"soon", "shortly", "immediately", "just"})  # how close after: "soon after", "only weeks after"
-
-
 def _year_soon_after(trigger: Token, verb: Token, dates: list) -> str | None:
     """The one year of the dates an "after" phrase gives on the meeting's clause (or on the clause it is joined to)
     when the phrase says the meeting came soon after ("soon after", "only weeks after", "days after"), or None."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"):
-        close = any((c.dep_ == "advmod" and c.lower_ in SOON) or (c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
+        close = any((c.dep_ == "advmod" and c.lower_ in _cues().get("soon_after", frozenset())) or (c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
                                                                   and not any(n.like_num for n in c.children)) for c in prep.children)
         if not close or trigger in prep.subtree:
             continue

@@ -43,7 +43,7 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if any(m.sentence == attendee.sentence and m.referenced and set(attendee.participants) <= set(m.participants) for m in meetings):
             continue  # at a summit of earlier days: "had all signed up to the deal at a euro-zone summit in Brussels"
         before = next((m for m in out if m.sentence == attendee.sentence - 1 and not m.referenced and len(m.participants) >= 2
-                       and (len(attendee.participants) >= 2 or _ATTENDED_IT.search(attendee.evidence) is not None)
+                       and (len(attendee.participants) >= 2 or "attendance:told-again" in attendee.rules)
                        and m.kind in ("talks", "summit") and "summit:open" not in m.rules), None)  # "… met him. Also present were …"
         named = bool(set(re.findall(r"[a-z]+", attendee.evidence.lower())) & summit_words())  # "At the summit, …"
         match = next((s for s in out if _same_summit(s, attendee, bodies)), None)  # a summit told after it is another
@@ -52,9 +52,6 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")
     return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
-
-
-_ATTENDED_IT = re.compile(r"\battended (?:the|that|this) (?:meeting|talks)\b", re.I)  # "Sedwill also attended the meeting"
 
 
 def _same_summit(summit, other, bodies: set[str]) -> bool:

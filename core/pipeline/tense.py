@@ -10,7 +10,7 @@ from core.knowledge import cues as _cues
 from core.text import regular_stems
 from core.pipeline.clauses import above_complements, measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
-from core.pipeline.occasion import occasion_subjects
+from core.pipeline.occasion import occasion_phrase, occasion_subjects
 
 
 def is_plan(trigger) -> bool:
@@ -228,7 +228,7 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
     """The meeting word completes one of `verbs` ("agreed to meet", "proposed talks", "called for talks"), or, with
     `future`, is the subject or object of a verb in the future tense; not a meeting that is only the occasion of what
     the verb completes ("urged Netanyahu to do more, during talks in Tel Aviv": `occasion` cues)."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _cues().get("occasion", frozenset()) and trigger.head.head.pos_ in ("VERB", "AUX"):
+    if occasion_phrase(trigger):
         return False  # (not "called off a planned meeting with Duterte at a regional summit": the meeting at it)
     node = trigger
     for _ in range(6):
