@@ -41,6 +41,8 @@ def _with_summit(sent: Span) -> list[list[Token]]:
             continue
         else:
             continue
+        if any(c.dep_ == "neg" for c in node.children):
+            continue  # "Kerry did not attend the Almaty conference"
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
         out.append([s for head in subjects for s in _among(head)])
@@ -83,6 +85,9 @@ def _present(sent: Span) -> list[list[Token]]:
             heads += _said_of(token.head.head) if token.dep_ == "pobj" and token.head.lower_ == "among" else []  # "X and
             # Y were among those attending"
             out.append(heads)
+        elif lemma in _cues().get("representing", frozenset()) and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "NORP") for c in token.children):
+            out.append(_agents(token))  # "Fiji was represented by its Foreign Minister, Inoke Kubuabola"
         elif lemma in ("take", "participate") and token.pos_ == "VERB" and (lemma == "participate" or any(
                 c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in token.children):

@@ -54,6 +54,7 @@ class Boundaries:
         self.name_lengths = name_lengths(self.kb)
 
     def __call__(self, doc: Doc) -> Doc:
+        names_taken_for_modals(doc)
         if not doc.ents:
             doc.ents = untagged_places(doc, titled_names(doc, [], self.kb), self.kb)
             return doc
@@ -74,6 +75,16 @@ class Boundaries:
         ents = named_again(doc, with_known_names(doc, filter_spans(joined), self.kb, self.name_lengths))
         doc.ents = untagged_places(doc, titled_names(doc, ents, self.kb), self.kb)
         return doc
+
+
+def names_taken_for_modals(doc: Doc) -> None:
+    """A capitalised word the parse took for a modal before a past or present-tense verb, which no modal can stand
+    before, is the verb's subject, a name: "May met Juncker over a working lunch" (Theresa May)."""
+    for token in doc:
+        verb = token.head
+        if (token.tag_ == "MD" and token.is_title and token.dep_ == "aux" and verb.tag_ in ("VBD", "VBZ")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            token.tag_, token.pos_, token.dep_ = "NNP", "PROPN", "nsubj"
 
 
 def without_lowercase_edges(ent: Span, kb: Knowledge | None = None) -> Span:

@@ -9,6 +9,9 @@ def meeting_date(sent, trigger, dates, published, precision):
     """The sentence's date nearest the meeting word, leaving out the date of a reporting verb ("…, he was refused access
     after he met Rice, the spokesperson said on Friday": Friday is when it was said); a finer date of the sentence
     within it says more ("Last month, … signed at the 2007 Annapolis Conference": November 2007)."""
+    counted = _counted_from_its_clause(sent, trigger, dates)
+    if counted is not None:
+        return counted, "day", "counted-back"
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)
               and not _since(sent, d, trigger) and not _names_a_thing(sent, d, trigger)]
     if inside:
@@ -137,3 +140,34 @@ def _trip_to_meet(clause, trigger) -> bool:
 
     return (clause.head.i == trigger.i and trigger.lemma_.lower() in cues().get("travel", frozenset()) | {"arrive"}
             and clause.lemma_.lower() in meeting_verbs() and to_infinitive(clause))
+
+
+def _counted_from_its_clause(sent, trigger, dates) -> str | None:
+    """A meeting told in an "after" or "before" phrase counted in days from the day of the clause it hangs on: "The
+    decision was announced on Tuesday, a day after she spoke with Obama" (Monday), "…, two days before talks in Rome"."""
+    from datetime import date, timedelta
+
+    from core.pipeline.clauses import clause_verb
+    from core.pipeline.dates import NUMBERS
+
+    verb = clause_verb(trigger)
+    while verb.dep_ in ("xcomp", "acomp"):  # "before she was due to meet Obama"
+        verb = clause_verb(verb.head)
+    marks = [c for c in verb.children if c.dep_ == "mark"] if verb.dep_ == "advcl" else []
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        marks, verb = [trigger.head], trigger.head  # "…, two days after talks with Obama"
+    count = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+    main = verb.head
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in ("day", "week") and verb.head.dep_ == "npadvmod":
+        marks, count, main = [c for c in verb.children if c.dep_ == "mark"], verb.head, verb.head.head  # "on Monday, a day
+    way = next((m.lower_ for m in marks if m.lower_ in ("after", "before")), None)  # after she spoke with Varadkar"
+    if way is None or count is None:
+        return None
+    words = [c.lower_ for c in count.children if c.dep_ in ("det", "nummod")]
+    n = next((int(w) if w.isdigit() else NUMBERS[w] for w in words if w.isdigit() or w in NUMBERS), None)
+    days = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.precision == "day" and d.value
+            and (t := _token_at(sent, d.start)) is not None and clause_verb(t).i == main.i and t.i not in {x.i for x in verb.subtree}]
+    if n is None or len({d.value for d in days}) != 1:
+        return None
+    shift = n * (7 if count.lemma_.lower() == "week" else 1)
+    return (date.fromisoformat(days[0].value[:10]) + timedelta(days=-shift if way == "after" else shift)).isoformat()

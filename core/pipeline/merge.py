@@ -114,6 +114,13 @@ FROM_CONTEXT = frozenset({"neighbour-sentence", "visit", "visit-city", "context-
 # the rules that date or place a meeting from other sentences ("date:lede", "place:visit")
 
 
+def _as_told(meeting, other) -> bool:
+    """Both news or both background, or one sentence telling the same day twice ("Tshisekedi had received Shoukry
+    on Sunday, shortly after the Egyptian minister arrived in the Congolese capital")."""
+    return meeting.referenced == other.referenced or (
+        meeting.sentence == other.sentence and meeting.date_precision == other.date_precision == "day" and meeting.date == other.date)
+
+
 def merge_within_article(meetings: list, published: str | None = None) -> list:
     """One row per distinct meeting: same participants (or one set inside the other) and compatible dates; never a
     plan and a past meeting (`published`: the article's date)."""
@@ -161,7 +168,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
             if (meeting.kind == "call") != (other.kind == "call"):
                 continue  # a telephone call is never a meeting in person of the same sides ("spoke by telephone …" + a visit)
             if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
-                                                       slack_days=1 if overnight else 0) and meeting.referenced == other.referenced \
+                                                       slack_days=1 if overnight else 0) and _as_told(meeting, other) \
                     and _same_place(meeting.location, other.location):
                 if overnight and meeting.date and other.date and meeting.date_precision == other.date_precision == "day":
                     other.date = min(meeting.date, other.date)  # dated by its first day
@@ -171,6 +178,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 other.participants = sorted(a | b)  # a country side either gives by a person of it is that person
                 other.countries = sorted(set(other.countries) | set(meeting.countries))
                 other.location = _finer_place(other.location, meeting.location)
+                other.referenced = other.referenced and meeting.referenced  # "had arrived … and met": the news of that day
                 if _finer(meeting.date_precision, other.date_precision):  # "next month" + "possibly on June 27"
                     other.date, other.date_precision = meeting.date, meeting.date_precision
                 break

@@ -62,12 +62,16 @@ def first_day_of_ended(doc, ent, found):
     `found` is the date resolved from `ent`, a Resolved of core.pipeline.dates."""
     from dataclasses import replace
 
-    verb = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+    from core.knowledge import cues
+
+    root = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "on Tuesday evening"
+    verb = root.head.head if root.head.dep_ == "prep" else root.head
     wrapped = verb.lemma_.lower() == "wrap" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)  # "wraps up
-    if found is None or found.precision != "day" or found.end or (  # a three-day visit today"
-            verb.lemma_.lower() not in ("end", "close", "conclude", "finish") and not wrapped):
+    left = _left_after(verb) if verb.lemma_.lower() in cues().get("departure", frozenset()) else []  # a three-day visit today"
+    if found is None or found.precision != "day" or found.end or (
+            verb.lemma_.lower() not in ("end", "close", "conclude", "finish") and not wrapped and not left):
         return found
-    events = [verb.head] if verb.dep_ in ("relcl", "acl") else [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    events = left or ([verb.head] if verb.dep_ in ("relcl", "acl") else [c for c in verb.children if c.dep_ in ("nsubj", "dobj")])
     days = [NUMBER_WORDS.get(t.lower_) or (int(t.text) if t.text.isdigit() else 0)  # "the talks ended", "ended a
             for event in events for t in event.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"  # two-day summit"
             and doc[t.i + 2].lower_ == "day" and doc[t.i + 2].head == event]
@@ -75,3 +79,15 @@ def first_day_of_ended(doc, ent, found):
         return found
     first = date.fromisoformat(found.value[:10]) - timedelta(days=days[0] - 1)
     return replace(found, value=first.isoformat(), end=found.value[:10], rule=found.rule + "+ended")
+
+
+def _left_after(verb) -> list:
+    """The event one left or returned home after, or at the end of, on the day told: "left Tehran on Thursday after a
+    two-day visit", "returned to Dar es Salaam on Tuesday at the end of a two-day state visit to Kenya"."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "at")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "at" and noun.lower_ == "end":
+                noun = next((o for of in noun.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), noun)
+            out += [noun] if noun.lower_ != "end" and (prep.lower_ != "at" or noun.head.lower_ == "of") else []
+    return out

@@ -16,7 +16,7 @@ from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
 from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import joined, represented
-from core.pipeline.summits import one_summit
+from core.pipeline.summits import met_on_its_sidelines, one_summit
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
@@ -93,12 +93,13 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         place_of_same_day(meeting, out + unattended)  # "… on the sidelines" of a summit told without sides
     out = one_summit(out, attendees, unattended)
+    met_on_its_sidelines(out)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
         if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated like the others
             day_from_context(meeting, people, dates, sentences, published, text, places)
         _summit_host(meeting, places, named)
-        if "summit:attendee" in meeting.rules or "summit:host-leader" in meeting.rules:  # the attendees' countries too
+        if {"summit:attendee", "summit:host-leader", "summit:sidelines"} & set(meeting.rules):  # the attendees' countries too
             homes = {home[p] for p in meeting.participants if p in home}
             meeting.countries = sorted(set(meeting.countries) | homes)
             stood_for = {country_display_name(code) for code in homes}  # "The leaders of India, …" + Singh attends

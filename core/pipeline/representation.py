@@ -23,6 +23,7 @@ class Representative:
     country: str | None  # the side the person stands for (ISO code); None for the chair of the meeting told before
     person: str  # canonical name
     joins: str = ""  # "meeting": joins the last meeting told, whatever its sides; "talks": the last one not a visit
+    home: str | None = None  # the chair's own country (ISO code), a side the chair stands for
 
 
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
@@ -32,15 +33,25 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
     representing, chairing, joining, travel = (cues().get(name, frozenset()) for name in ("representing", "chairing", "joining", "travel"))
     countries = {place_token(doc, p).i: p.country for p in places if p.label == "COUNTRY" and p.country}
     named = {m.token: m.canonical for m in people}
-    out = []
+    homes = {m.canonical: m.country for m in people}
+    out: list[Representative] = []
+    gapping = -1  # the sentence of the last passive of representing, whose verb the next sentence may leave out
     for number, sent in enumerate(sentences):
+        if gapping == number - 1:  # "Egypt's delegation was led by Shoukry;" + "Ethiopia's by Demeke Mekonnen"
+            out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
         for verb in sent:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in representing | chairing | joining:
                 continue
-            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if passive:  # "Serbia was represented by …", "The meeting was chaired by …"
-                side, who = passive[0], [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+            told = verb.head if verb.dep_ == "conj" and not _has(verb, "nsubjpass") else verb  # "was convened and opened by"
+            passive = [c for c in told.children if c.dep_ == "nsubjpass"]
+            if passive:  # "Serbia was represented by …", "The meeting was convened and opened by …"
+                agents = sorted((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), key=lambda t: t.i)
+                regapped = _agents_of_gapped_sides(agents, countries) if lemma in representing else {}  # "…; Azerbaijan's by"
+                side, who = passive[0], [t for c in agents if c.i not in regapped for t in c.children if t.dep_ == "pobj"]
+                out += [Representative(number, code, named[t.i]) for i, code in regapped.items()
+                        for t in _listed([o for o in doc[i].children if o.dep_ == "pobj"]) if t.i in named]
+                gapping = number if lemma in representing else gapping
             else:  # "Tadić represented Serbia", "Wang led the Chinese delegation"
                 side = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 who = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -53,11 +64,22 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
                 out += [Representative(number, None, p, joins="talks" if talks else "meeting") for p in persons]
             elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in meeting_nouns() or _measures_a_meeting(side)):
-                out += [Representative(number, None, p) for p in persons]
+                out += [Representative(number, None, p, home=homes.get(p)) for p in persons]
             elif lemma in representing:
                 country = _country_of(side, countries)
                 out += [Representative(number, country, p) for p in persons if country]
                 out += _gapped(verb, number, countries, named) if passive else []
+    return out
+
+
+def _agents_of_gapped_sides(agents: list[Token], countries: dict[int, str]) -> dict[int, str]:
+    """The agents after the first that a country named before them, past the one before, owns: "Armenia's delegation
+    was led by Ararat Mirzoyan; Azerbaijan's by Jeyhun Bayramov" (Bayramov's is Azerbaijan)."""
+    out = {}
+    for before, agent in zip(agents, agents[1:]):
+        owners = [countries[i] for i in range(before.i + 1, agent.i) if i in countries]
+        if owners:
+            out[agent.i] = owners[-1]
     return out
 
 
@@ -72,6 +94,24 @@ def _gapped(verb: Token, number: int, countries: dict[int, str], named: dict[int
                 continue
             who = _listed([o for o in by.children if o.dep_ == "pobj"]) + [c for c in token.conjuncts if c.i > token.i]
             out += [Representative(number, countries[token.i], named[t.i]) for t in who if t.i in named]
+    return out
+
+
+def _has(token: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in token.children)
+
+
+def _verbless(sent, countries: dict[int, str], named: dict[int, str]) -> list[tuple[str, str]]:
+    """The sides a sentence with no verb pairs with the people "by" names, each "by" with the country before it:
+    "Ethiopia's by Deputy Prime Minister Demeke Mekonnen; and Sudan's by Foreign Minister Mariam al-Mahdi"."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return []
+    out, country = [], None
+    for token in sent:
+        if token.i in countries and token.dep_ in ("ROOT", "conj", "poss"):
+            country = countries[token.i]
+        elif token.lower_ == "by" and token.dep_ == "prep" and country:
+            out += [(country, named[t.i]) for t in _listed([o for o in token.children if o.dep_ == "pobj"]) if t.i in named]
     return out
 
 
@@ -146,9 +186,15 @@ def represented(meeting, representatives: Sequence[Representative]) -> None:
         if side in meeting.participants and persons:
             meeting.participants = [p for p in meeting.participants if p != side] + persons
             changed = True
-    chairs = {r.person for r in near if r.country is None and not r.joins}
+    others = sorted({r.person for r in near if r.country and r.country not in meeting.countries})
+    if others and len(meeting.countries) >= 3:  # a gathering of many: "Fiji was represented by its Foreign Minister, …"
+        meeting.participants = [*meeting.participants, *others]
+        meeting.countries = sorted({*meeting.countries, *(r.country for r in near if r.person in others and r.country)})
+        changed = True
+    chairs = {r.person: r.home for r in near if r.country is None and not r.joins}
     if chairs and (changed or any(side in meeting.participants for side in sides)):
-        meeting.participants = [*meeting.participants, *sorted(chairs - set(meeting.participants))]
+        theirs = {country_display_name(code) for code in chairs.values() if code}  # "chaired by Russia's Lavrov": Russia's side
+        meeting.participants = [p for p in meeting.participants if p not in theirs] + sorted(set(chairs) - set(meeting.participants))
         changed = True
     if changed:
         meeting.participants = sorted(set(meeting.participants))

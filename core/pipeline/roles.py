@@ -346,10 +346,20 @@ def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | 
         titled_so = {name: m for name, m in found.items()
                      if any(_titled_with(term, n) for n in named if n.canonical == name and n.start < term.start_char)}
         found = titled_so if len(titled_so) == 1 else found
+    if len(found) > 1 and term[0].lower_ == "visiting":  # "the visiting premier" after two premiers: the one who travelled
+        travelled = {n.canonical for n in named if n.canonical in found and n.start < term.start_char and _travelled(term.doc[n.token])}
+        found = {name: found[name] for name in travelled} if len(travelled) == 1 else found
     if len(found) > 1:  # "the secretary of state" after three foreign ministers: the one whose country says it so
         local = {name: m for name, m in found.items() if (fold(term.text), m.country or "") in kb.local_roles}
         return next(iter(local.values())) if len(local) == 1 else _salient(term.doc, found.values())
     return next(iter(found.values())) if found else None
+
+
+def _travelled(token) -> bool:
+    """The person is the subject of a clause that tells a journey: "Dahal returned to Kathmandu at the end of a
+    four-day state visit to India", "Abe flew to Tehran"."""
+    travel = cues().get("travel", frozenset())
+    return token.dep_ == "nsubj" and any(t.lemma_.lower() in travel for t in token.head.subtree)
 
 
 def _titled_with(term, mention) -> bool:

@@ -8,6 +8,7 @@ from core.pipeline.misparsed import after_bare_with, list_before_its_verb, named
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
+from core.pipeline.relative import through_relative_clause
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -89,7 +90,7 @@ def _linked(token: Token, trigger: Token) -> bool:
     first = group_joined(first, trigger)
     steps = [] if shared_subject(first, trigger) else path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
-            or _through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
+            or through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
             or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
             or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger) or preparer(first, trigger) \
@@ -108,15 +109,6 @@ def _by_another_meeting(token: Token, trigger: Token) -> bool:
     by = token.head
     return (token.dep_ == "pobj" and by.dep_ == "agent" and by.head.i != trigger.i
             and any(c.dep_ == "dobj" and c.i != trigger.i and c.lemma_.lower() in meeting_nouns() for c in by.head.children))
-
-
-def _through_relative_clause(steps: list[Token], first: Token, trigger: Token) -> bool:
-    """The way passes through a relative clause of another noun, one that neither describes the token nor holds the
-    meeting word: "arrived in Israel from Saudi Arabia, where he met Mohammed bin Salman" (the clause is Saudi
-    Arabia's)."""
-    return any(t.dep_ == "relcl" and t.i != trigger.i and t.head.i not in (trigger.i, first.i) and not t.is_ancestor(trigger)
-               and not (t.lemma_.lower() in ("include", "comprise") and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i)
-               for t in steps)  # "The panel, which also included Touré and Sassou Nguesso, met …": the subject's members
 
 
 def _circumstance(token: Token) -> bool:

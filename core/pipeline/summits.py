@@ -73,3 +73,25 @@ def _given_by_people(meeting) -> set[str]:
     its countries ("Leaders of Russia, Ukraine, Belarus and Kazakhstan gathered in Minsk" + "Lukashenko played host to
     Putin, Nazarbayev and Poroshenko"), Russia's side is Putin."""
     return {name for c in meeting.countries if (name := country_display_name(c)) not in meeting.participants}
+
+
+def met_on_its_sidelines(meetings: list) -> None:
+    """Those who met on the sidelines of the one summit an article reports were at it ("George W. Bush met Vladimir
+    Putin on the sidelines of the summit on Saturday"): their names join it."""
+    from core.knowledge import country_iso3, cues
+    from core.pipeline.neighbours import word_stems
+
+    held = [m for m in meetings if m.kind == "summit" and not m.referenced]
+    if len(held) != 1:
+        return
+    summit, bodies = held[0], set(organisations().values())
+    for meeting in meetings:
+        if meeting.referenced or meeting is summit or not word_stems(meeting.evidence) & cues().get("setting", frozenset()):
+            continue
+        if not compatible_dates(summit.date, summit.date_precision, meeting.date, meeting.date_precision, slack_days=3) or (
+                summit.location and meeting.location and summit.location != meeting.location):
+            continue  # "…, and Figueiredo met Rice at the White House last Wednesday": not at the summit
+        persons = {p for p in meeting.participants if country_iso3(p) is None and p not in bodies}
+        if persons - set(summit.participants):
+            summit.participants = sorted(set(summit.participants) | persons)
+            summit.rules.append("summit:sidelines")

@@ -266,7 +266,8 @@ def unheld(trigger: Token) -> bool:
     words = _cues().get("unheld", frozenset())
     node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     for _ in range(4):
-        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")
+               and not (c.tag_ == "MD" and node.tag_ in ("VBD", "VBZ"))}  # "May met Juncker": a name, no modal before a past
         if aux & words:
             return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in node.children):

@@ -1939,9 +1939,9 @@ def test_an_unnamed_ambassador_stands_for_their_country():
      "2008-02-16", [["George W. Bush", "Tanzania"]]),
     ("Condoleezza Rice flies to South Korea and then to Japan to debrief her counterparts.", "2005-03-19",
      [["Condoleezza Rice", "Japan"], ["Condoleezza Rice", "South Korea"]]),
-    # a meeting beside a summit is not the summit
+    # a meeting beside a summit is not the summit, though those who held it were at the summit
     ("George W. Bush and Vladimir Putin met on the sidelines of the APEC summit in Hanoi.", "2006-11-19",
-     [["APEC"], ["George W. Bush", "Vladimir Putin"]]),
+     [["APEC", "George W. Bush", "Vladimir Putin"], ["George W. Bush", "Vladimir Putin"]]),
     # the attendees a group word lists
     ("The APEC summit opened in Hanoi on Saturday. Leaders including George W. Bush, Vladimir Putin and Hu Jintao "
      "attended.", "2006-11-19", [["APEC", "George W. Bush", "Hu Jintao", "Vladimir Putin"]]),

@@ -346,3 +346,96 @@ def test_one_who_also_attended_the_meeting_just_told_took_part_in_it():
             "began in Kuwait City on Monday, where he met the emir, Sheikh Sabah al-Ahmad al-Sabah. Britain's national "
             "security adviser, Mark Sedwill, also attended the meeting.")
     assert sides(text, "2017-07-13") == [["Mark Sedwill", "Rex Tillerson", "Sabah Al-Ahmad Al-Jaber Al-Sabah"]]
+
+
+@pytest.mark.model
+def test_a_side_whose_verb_the_next_clause_leaves_out_is_led_by_the_one_named_there():
+    text = ("Talks between Armenia, Azerbaijan and Russia on the border dispute, held in Moscow on Monday, ended without "
+            "agreement. The meeting was convened and opened by Russian Foreign Minister Sergei Lavrov. Armenia's "
+            "delegation was led by Foreign Minister Ararat Mirzoyan; Azerbaijan's by Foreign Minister Jeyhun Bayramov.")
+    assert sides(text, "2023-05-24") == [["Ararat Mirzoyan", "Jeyhun Bayramov", "Sergey Lavrov"]]
+
+
+@pytest.mark.model
+def test_one_sentence_telling_a_reception_and_the_arrival_before_it_tells_one_meeting_of_that_day():
+    text = ("Talks between Egypt and Ethiopia on the Nile dam ended on Monday in Kinshasa without agreement. President Félix "
+            "Tshisekedi had received Egyptian Foreign Minister Sameh Shoukry separately on Sunday, shortly after the Egyptian minister arrived in the Congolese capital.")
+    found = [m for m in meetings(text, "2021-04-07") if "Félix Tshisekedi" in m.participants]
+    assert [(sorted(m.participants), m.location, m.date) for m in found] == [
+        (["Félix Tshisekedi", "Sameh Shoukry"], "Kinshasa", "2021-04-04")]
+
+
+@pytest.mark.model
+def test_a_where_clause_on_the_town_a_trip_came_from_holds_a_meeting_of_its_own():
+    text = ("Tanzanian President Jakaya Kikwete ended a visit to Rwanda on Saturday. Kikwete arrived in Kigali from "
+            "Kampala, where two days earlier he had discussed the railway with Ugandan President Yoweri Museveni.")
+    with_museveni = [m for m in meetings(text, "2010-03-14") if "Yoweri Museveni" in m.participants]
+    assert [(m.location, m.date) for m in with_museveni] == [("Kampala", "2010-03-11")]
+
+
+@pytest.mark.model
+def test_one_who_did_not_attend_the_conference_is_not_at_it():
+    text = ("Foreign ministers from more than a dozen countries met in Almaty on Friday to discuss Afghanistan. Turkey's "
+            "Ahmet Davutoğlu and China's Wang Yi were among the ministers present. US Secretary of State John Kerry did "
+            "not attend the Almaty conference.")
+    assert all("John Kerry" not in found for found in sides(text, "2013-04-27"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "day"), [
+    ("The postponement was announced by her office on Tuesday, a day after she spoke with President Barack Obama by "
+     "telephone.", "2013-09-16"),
+    ("The plan was announced on Tuesday, two days after talks with President Barack Obama in Washington.", "2013-09-15"),
+    ("Rousseff flew home on Tuesday, two days before she was due to meet President Barack Obama in Washington.", "2013-09-19"),
+])
+def test_a_meeting_counted_in_days_from_the_day_of_the_clause_it_hangs_on(text, day):
+    found = dated("Brazilian President Dilma Rousseff postponed her state visit. " + text, "2013-09-18")
+    assert [(sides, when, precision) for sides, when, precision, _ in found] == [(["Barack Obama", "Dilma Rousseff"], day, "day")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("opening", [
+    "Australian Prime Minister Tony Abbott, New Zealand Prime Minister John Key and Papua New Guinea's Peter O'Neill held "
+    "talks on climate change in Port Moresby on Thursday.",
+    "Leaders of the Pacific Islands Forum met in Port Moresby on Thursday. Australian Prime Minister Tony Abbott, New "
+    "Zealand Prime Minister John Key and Papua New Guinea's Peter O'Neill attended.",
+])
+def test_one_who_represented_a_country_at_a_gathering_of_many_took_part_in_it(opening):
+    text = opening + " Fiji was represented by its Foreign Minister, Ratu Inoke Kubuabola."
+    [gathering] = meetings(text, "2015-09-11")
+    assert {"Inoke Kubuabola", "John Key", "Peter O'Neill", "Tony Abbott"} <= set(gathering.participants)
+
+
+@pytest.mark.model
+def test_those_who_met_on_the_sidelines_of_a_summit_were_at_it():
+    text = ("The APEC summit opened in Sydney on Saturday with leaders of 21 economies. Hu Jintao and John Howard attended. "
+            "George W. Bush met Vladimir Putin on the sidelines of the summit on Saturday.")
+    [summit] = [m for m in meetings(text, "2007-09-09") if m.kind == "summit"]
+    assert {"George W. Bush", "Vladimir Putin", "Hu Jintao", "John Howard"} <= set(summit.participants)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lede", [
+    "Japanese Prime Minister Shinzo Abe left Tehran on Thursday after a two-day visit to Iran.",
+    "Japanese Prime Minister Shinzo Abe returned to Tokyo on Thursday evening at the end of a two-day visit to Iran.",
+])
+def test_a_visit_one_left_after_on_a_day_is_dated_by_its_first_day(lede):
+    text = lede + " Abe held talks with President Hassan Rouhani at the Saadabad Palace on Wednesday."
+    assert dated(text, "2019-06-14") == [(["Hassan Rouhani", "Shinzo Abe"], "2019-06-12", "day", False)]
+
+
+@pytest.mark.model
+def test_the_visiting_premier_is_the_premier_who_travelled():
+    text = ("Nepalese Prime Minister Pushpa Kamal Dahal returned to Kathmandu yesterday at the end of a four-day state "
+            "visit to India. Dahal held talks with Indian Prime Minister Narendra Modi in New Delhi on Friday. That "
+            "evening the visiting premier called on President Pranab Mukherjee at Rashtrapati Bhavan.")
+    assert ["Pranab Mukherjee", "Pushpa Kamal Dahal"] in sides(text, "2016-09-19")
+
+
+@pytest.mark.model
+def test_a_name_the_parse_took_for_a_modal_is_the_subject_of_the_meeting():
+    text = ("British Prime Minister Theresa May left Brussels on Monday without an agreement. May met European Commission "
+            "President Jean-Claude Juncker over a working lunch on Monday, a day after she spoke with Irish Taoiseach Leo "
+            "Varadkar by telephone.")
+    assert dated(text, "2017-12-06") == [(["Jean-Claude Juncker", "Theresa May"], "2017-12-04", "day", False),
+                                         (["Leo Varadkar", "Theresa May"], "2017-12-03", "day", False)]

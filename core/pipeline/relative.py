@@ -1,0 +1,30 @@
+"""Relative clauses a meeting word or a side may stand in: "where" clauses on a place, and clauses describing another
+noun, whose names are no side of a meeting told outside them."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def opened_by_where(verb: Token) -> Token | None:
+    """The "where" that opens a verb's clause, also when the parser hangs it on a time word ("…, where two days
+    earlier he had discussed …")."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+    return next((c for c in near if c.lower_ == "where"), None)
+
+
+def through_relative_clause(steps: list[Token], first: Token, trigger: Token) -> bool:
+    """The way passes through a relative clause of another noun, one that neither describes the token nor holds the
+    meeting word: "arrived in Israel from Saudi Arabia, where he met Mohammed bin Salman" (the clause is Saudi
+    Arabia's, also when parsed as a clause of the arrival)."""
+    return any(t.i != trigger.i and not t.is_ancestor(trigger) and (
+        (t.dep_ == "relcl" and t.head.i not in (trigger.i, first.i)
+         and not (t.lemma_.lower() in ("include", "comprise") and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i))
+        or (t.dep_ == "advcl" and opened_by_where(t) is not None and _after_a_source(t)))
+               for t in steps)  # "The panel, which also included Touré and Sassou Nguesso, met …": the subject's members
+
+
+def _after_a_source(clause: Token) -> bool:
+    """The clause follows the place a trip came from: "arrived in Kigali from Kampala, where …" (not "flew to
+    Antananarivo, where he met Rajoelina": the trip's own meeting)."""
+    before = next((t for t in reversed(clause.doc[clause.sent.start:clause.left_edge.i]) if not t.is_punct), None)
+    return before is not None and before.dep_ == "pobj" and before.head.lower_ == "from"
