@@ -99,3 +99,14 @@ def subject_after_opener(token: Token, trigger: Token) -> bool:
     if subject is None or not subject.left_edge.i <= token.i <= subject.right_edge.i:
         return False
     return not any(a.dep_ == "prep" for a in token.ancestors if subject.is_ancestor(a))  # not "the minister of Fiji"
+
+
+def listed_after_colon(token: Token, trigger: Token) -> bool:
+    """The names a colon lists after the group that held the meeting, whatever the parse hung them on: "was signed
+    in Minsk on Thursday by members of the Contact Group: Leonid Kuchma, Mikhail Zurabov and Heidi Tagliavini"."""
+    sent = trigger.sent
+    colon = next((t for t in sent if t.text == ":" and trigger.i < t.i < token.i), None)
+    if colon is None or trigger.pos_ != "VERB" or any(t.pos_ == "VERB" and t.i != trigger.i for t in sent[colon.i - sent.start:token.i - sent.start]):
+        return False
+    held = [t for c in trigger.children if c.dep_ in ("agent", "dobj", "prep") for t in ([c] if c.dep_ == "dobj" else c.children)]
+    return any(h.tag_ == "NNS" and h.right_edge.i + 1 == colon.i for h in held)  # "by members of …:", "with delegates:"

@@ -22,15 +22,18 @@ class Representative:
     sentence: int
     country: str | None  # the side the person stands for (ISO code); None for the chair of the meeting told before
     person: str  # canonical name
-    joins: str = ""  # "meeting": joins the last meeting told, whatever its sides; "talks": the last one not a visit
+    joins: str = ""  # "meeting": joins the last meeting told, whatever its sides; "talks": the last one not a visit;
+    # "chair": chairs the meeting told just before ("The meeting was chaired by …", "King Salman hosted the ceremony")
     home: str | None = None  # the chair's own country (ISO code), a side the chair stands for
 
 
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
     """The people the article says stand for a country, or chair the meeting just told, sentence by sentence."""
-    from core.pipeline.senses import meeting_nouns  # senses reads the sides module this one reads
+    from core.pipeline.senses import meeting_nouns, summit_words  # senses reads the sides module this one reads
 
-    representing, chairing, joining, travel = (cues().get(name, frozenset()) for name in ("representing", "chairing", "joining", "travel"))
+    representing, chairing, joining, travel, attending = (cues().get(name, frozenset()) for name in (
+        "representing", "chairing", "joining", "travel", "attending"))
+    occasions = meeting_nouns() | cues().get("hosted_occasion", frozenset())  # "hosted the ceremony": the signing just told
     countries = {place_token(doc, p).i: p.country for p in places if p.label == "COUNTRY" and p.country}
     named = {m.token: m.canonical for m in people}
     homes = {m.canonical: m.country for m in people}
@@ -41,7 +44,10 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in representing | chairing | joining:
+            if verb.pos_ != "VERB" or lemma not in representing | chairing | joining | attending:
+                continue
+            if lemma not in representing | chairing | joining:  # "…, which was also attended by Guterres"
+                out += [Representative(number, None, p, joins="meeting") for p in _attending_it(verb, named, occasions)]
                 continue
             told = verb.head if verb.dep_ == "conj" and not _has(verb, "nsubjpass") else verb  # "was convened and opened by"
             passive = [c for c in told.children if c.dep_ == "nsubjpass"]
@@ -63,13 +69,28 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                     _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
                 out += [Representative(number, None, p, joins="talks" if talks else "meeting") for p in persons]
-            elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in meeting_nouns() or _measures_a_meeting(side)):
-                out += [Representative(number, None, p, home=homes.get(p)) for p in persons]
+            elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in occasions or _measures_a_meeting(side)):
+                told_again = (_told_again(side) or (_measures_a_meeting(side) and not _has(side, "poss"))) and (  # "hosted the
+                    side.lemma_.lower() not in summit_words())  # second round of the direct talks"; not "chaired their talks",
+                # "chaired the first summit" (a meeting of its own), nor "hosted the summit" (its attendance, summits.py)
+                out += [Representative(number, None, p, joins="chair" if told_again else "", home=homes.get(p)) for p in persons]
             elif lemma in representing:
                 country = _country_of(side, countries)
                 out += [Representative(number, country, p) for p in persons if country]
                 out += _gapped(verb, number, countries, named) if passive else []
     return out
+
+
+def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str]) -> list[str]:
+    """Those a passive of attending says were at the meeting or occasion just told: "The ceremony was attended by
+    Guterres", "King Salman hosted the ceremony, which was also attended by Guterres"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or not _pointed_back(subject) or subject.lemma_.lower() not in occasions:
+        return []
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    return [named[t.i] for t in _listed(agents) if t.i in named]
 
 
 def _agents_of_gapped_sides(agents: list[Token], countries: dict[int, str]) -> dict[int, str]:
@@ -149,6 +170,13 @@ def _pointed_back(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in POINTING for c in noun.children)
 
 
+def _told_again(noun: Token) -> bool:
+    """A meeting noun that names the one just told again: "the meeting", "this ceremony"; not "their talks" nor "the
+    first summit between the two governments"."""
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            and not any(c.dep_ in ("amod", "poss") for c in noun.children))
+
+
 def _the_sides(token: Token) -> bool:
     """Words that stand for the sides of a meeting just told: "the two men", "the leaders", "them"."""
     return the_two(token) >= 2 or token.lower_ == "them"
@@ -157,10 +185,11 @@ def _the_sides(token: Token) -> bool:
 def joined(meetings: list, representatives: Sequence[Representative]) -> None:
     """Who joins the meeting told last at or before their sentence, within REPRESENT_REACH sentences ("Bush
     welcomed Jiang to his ranch" + "The two men were joined by Colin Powell and Tang Jiaxuan"); joining "the talks",
-    the last one told that is not a visit."""
+    the last one told that is not a visit; the chair or host of a meeting or occasion told before joins it too ("Abiy
+    and Isaias signed the accord" + "King Salman hosted the ceremony")."""
     held = [m for m in meetings if not m.referenced and m.kind != "call"]
     for joiner in (r for r in representatives if r.joins):
-        told = [m for m in held if 0 <= joiner.sentence - m.sentence <= REPRESENT_REACH]
+        told = [m for m in held if (1 if joiner.joins == "chair" else 0) <= joiner.sentence - m.sentence <= REPRESENT_REACH]
         if joiner.joins == "talks":  # "She was joined at the talks by …": the talks, not her arrival told since
             told = [m for m in told if m.kind != "visit"] or told
         if not told:
@@ -191,7 +220,7 @@ def represented(meeting, representatives: Sequence[Representative]) -> None:
         meeting.participants = [*meeting.participants, *others]
         meeting.countries = sorted({*meeting.countries, *(r.country for r in near if r.person in others and r.country)})
         changed = True
-    chairs = {r.person: r.home for r in near if r.country is None and not r.joins}
+    chairs = {r.person: r.home for r in near if r.country is None and r.joins in ("", "chair")}
     if chairs and (changed or any(side in meeting.participants for side in sides)):
         theirs = {country_display_name(code) for code in chairs.values() if code}  # "chaired by Russia's Lavrov": Russia's side
         meeting.participants = [p for p in meeting.participants if p not in theirs] + sorted(set(chairs) - set(meeting.participants))

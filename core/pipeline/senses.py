@@ -172,7 +172,14 @@ def _told_by_its_clause(trigger: Token) -> bool:
     attending = _cues().get("attending", frozenset())  # "a summit hosted by Mubarak": the summit, its host attends
     return trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("relcl", "acl") and (c.lemma_.lower(), "VERB") in _triggers() and c.lemma_.lower() not in attending
-        and not to_infinitive(c) for c in trigger.children)
+        and not to_infinitive(c) and not _held_at_it(c) for c in trigger.children)
+
+
+def _held_at_it(clause: Token) -> bool:
+    """A relative clause telling what happened at the meeting, not the meeting: "the first summit …, at which ministers
+    signed 13 agreements"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "during") and any(o.lower_ == "which" for o in p.children)
+               for p in clause.children)
 
 
 def conjectured(trigger: Token) -> bool:

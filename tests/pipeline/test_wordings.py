@@ -439,3 +439,35 @@ def test_a_name_the_parse_took_for_a_modal_is_the_subject_of_the_meeting():
             "Varadkar by telephone.")
     assert dated(text, "2017-12-06") == [(["Jean-Claude Juncker", "Theresa May"], "2017-12-04", "day", False),
                                          (["Leo Varadkar", "Theresa May"], "2017-12-03", "day", False)]
+
+
+@pytest.mark.model
+def test_the_host_of_the_ceremony_just_told_and_those_who_attended_it_take_part_in_it():
+    text = ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace agreement in Jeddah "
+            "on Sunday. King Salman of Saudi Arabia hosted the ceremony, which was also attended by United Nations "
+            "Secretary-General António Guterres.")
+    assert sides(text, "2018-09-17") == [["Abiy Ahmed", "António Guterres", "Isaias Afwerki", "Salman of Saudi Arabia"]]
+
+
+@pytest.mark.model
+def test_a_summit_whose_relative_clause_tells_what_was_signed_at_it_is_the_meeting():
+    text = ("Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon on Friday. Later on Saturday, Lula and Prime "
+            "Minister António Costa chaired the first summit between the two governments since 2016 in Lisbon, at which "
+            "ministers signed 13 agreements on energy.")
+    assert (["António Costa", "Luiz Inácio Lula da Silva"], "2023-04-22", "day", False) in dated(text, "2023-04-23")
+
+
+@pytest.mark.model
+def test_the_chair_of_talks_of_others_joins_no_meeting_told_before():
+    text = ("US Secretary of State John Kerry held talks with Chinese Foreign Minister Wang Yi in Vientiane on Monday. "
+            "The meeting came a day after foreign ministers of ASEAN agreed a joint statement. Lao Foreign Minister "
+            "Saleumxay Kommasith chaired their talks.")
+    assert all("Saleumxay Kommasith" not in found for found in sides(text, "2016-07-25"))
+
+
+@pytest.mark.model
+def test_the_names_a_colon_lists_after_the_group_that_signed_are_its_sides():
+    text = ("The agreement itself was signed in Minsk on Thursday by members of the so-called Contact Group: former "
+            "Ukrainian President Leonid Kuchma, Russia's ambassador to Ukraine Mikhail Zurabov and Heidi Tagliavini of "
+            "the Organization for Security and Co-operation in Europe.")
+    assert sides(text, "2015-02-13") == [["Heidi Tagliavini", "Leonid Kuchma", "Mikhail Zurabov"]]
