@@ -130,6 +130,14 @@ def quoted_speaker(number: int, context: dict, last_subject):
     return None
 
 
+def added_to_it(doc: Doc, subjects: list) -> bool:
+    """Subjects a sentence only adds to the meeting just told ("Britain's national security adviser, Mark Sedwill,
+    also attended the meeting"): not whom the story goes on about ("In Doha on Tuesday he was received …": not him)."""
+    words = cues().get("attending", frozenset()) | cues().get("joining", frozenset())
+    return bool(subjects) and all(doc[m.token].head.lemma_.lower() in words and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in doc[m.token].head.children) for m in subjects)
+
+
 def main_subject(people: list, sent):
     """The person who is the subject of a sentence's main verb ("Sarkozy also told …, but said Yushchenko told him":
     Sarkozy), or of what a closing reporting verb reports ("Gambari, whom Ban dispatched, was given an hour with the

@@ -16,7 +16,7 @@ from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, p
                                         visitor_after, where_clause)
 from core.pipeline.scope import (day_from_other_event, met_on_the_trip, while_another_meeting, place_of_another_event, own_dates, own_party, purpose_of_trip,
                                  told_as_past_step)
-from core.pipeline.antecedents import main_subject, antecedent_bodies, antecedent_date, joint_subjects
+from core.pipeline.antecedents import added_to_it, main_subject, antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
@@ -118,10 +118,10 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         heads = {m.token for m in subjects}  # not a person the parse hangs on the subject as its appositive
         subjects = [m for m in subjects if not (doc[m.token].dep_ == "appos" and doc[m.token].head.i in heads)] or subjects
         told_of = not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") for t in sent)
-        if (subjects or sentence_people) and not (told_of and last_subject):  # the next sentence's pronoun: the subject
-            # nearest to it, unless that one is in a relative clause ("Xi was in Turkmenistan, where he and Berdymukhamedov
-            # opened …": Xi); a sentence about "she" goes on speaking of whom "she" was ("She was received by X. That
-            # night Y gave a dinner in her honour": not X)
+        if (subjects or sentence_people) and not (told_of and last_subject) and not (last_subject and added_to_it(doc, subjects)):
+            # the next sentence's pronoun: the subject nearest to it, unless in a relative clause ("Xi was in Turkmenistan,
+            # where he and Berdymukhamedov opened …": Xi); a sentence about "she" goes on speaking of her ("She was
+            # received by X. That night Y gave a dinner in her honour": not X)
             last_subject = (subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]
             if _in_relative_clause(doc[last_subject.token]):
                 last_subject = main_subject(subjects, sent) or last_subject

@@ -36,6 +36,21 @@ def titles_a_person(token: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in head.subtree) or head.head.ent_type_ == "PERSON"
 
 
+def _names_the_occasion(root: Token, trigger: Token) -> bool:
+    """An organisation naming the gathering a meeting verb's meeting was held at or beside ("last met in New York,
+    during the annual United Nations gathering", "met on the sidelines of the UN General Assembly"): that gathering's,
+    not a side of the meeting."""
+    from core.pipeline.senses import summit_words  # senses reads the sides module this one reads
+
+    noun = root.head if root.dep_ in ("compound", "nmod", "poss", "amod") else root
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in cues().get("setting", frozenset()):
+        node = node.head.head  # "on the sidelines of the UN General Assembly"
+    gathering = noun.i == root.i or noun.lemma_.lower() in summit_words() | cues().get("gathered", frozenset())
+    return (trigger.pos_ == "VERB" and gathering and node.i != trigger.i and node.dep_ == "pobj"
+            and node.head.lower_ in cues().get("occasion", frozenset()) | {"on"} and node.head.head.i == trigger.i)
+
+
 def _topic(step: Token) -> bool:
     """A preposition that opens what a meeting is about ("about", "regarding"; "on" or "over" a subject, not "on the
     sidelines", "on Monday")."""
@@ -56,12 +71,12 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     if trigger.lemma_.lower() in cues().get("gathering", frozenset()):  # "Heads of state of the African Union met"
         stray |= {t.i for c in trigger.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for t in c.subtree}
     for name, root in named_organisations(sent):
-        if root.i in own or root.i == trigger.i or titles_a_person(root) or names_the_seat(root):
+        if root.i in own or root.i == trigger.i or titles_a_person(root) or names_the_seat(root) or _names_the_occasion(root, trigger):
             continue
         steps = path(root, trigger)
-        if steps and any(_topic(t) for t in steps if root in t.subtree) or through_sequence(root, trigger):
+        if steps and any(_topic(t) or (t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("VERB", "AUX")) for t in steps if root in t.subtree) or through_sequence(root, trigger):
             continue  # what the meeting was about: "talks with Kwasniewski on the enlargement of NATO"; another
-            # event's: "talks in Sydney ahead of this weekend's APEC summit"
+            # event's: "talks in Sydney ahead of this weekend's APEC summit", "arrived, having come from the G20 summit"
         if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
             continue  # a movement only as an argument of the meeting itself: not "arrived … after being rescued from FARC"
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger) or root.i in stray:

@@ -198,7 +198,8 @@ def described(doc: Doc, tokens: list[int]) -> set[int]:
         out.update(t.i for t in token.subtree if t.i < token.i)
         for child in token.rights:
             if child.dep_ in ("appos", "compound", "amod", "nmod") or (child.dep_ == "prep" and child.lower_ == "of"):
-                out.update(t.i for t in child.subtree)
+                listed = {t.i for c in child.children if c.dep_ == "conj" for t in c.subtree}  # not "…, the UAE's
+                out.update(t.i for t in child.subtree if t.i not in listed)  # Abdullah and delegations from Bahrain"
     return out
 
 

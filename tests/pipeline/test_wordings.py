@@ -471,3 +471,37 @@ def test_the_names_a_colon_lists_after_the_group_that_signed_are_its_sides():
             "Ukrainian President Leonid Kuchma, Russia's ambassador to Ukraine Mikhail Zurabov and Heidi Tagliavini of "
             "the Organization for Security and Co-operation in Europe.")
     assert sides(text, "2015-02-13") == [["Heidi Tagliavini", "Leonid Kuchma", "Mikhail Zurabov"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("told", [
+    "The two leaders last met in New York last September, during the annual United Nations gathering.",
+    "The two leaders last met in New York last September, during the United Nations General Assembly.",
+])
+def test_the_organisation_of_the_gathering_a_meeting_was_held_at_is_no_side_of_it(told):
+    text = "Japanese Prime Minister Shinzo Abe held talks with President Hassan Rouhani on Wednesday. " + told
+    assert sides(text, "2019-06-14") == [["Hassan Rouhani", "Shinzo Abe"], ["Hassan Rouhani", "Shinzo Abe"]]
+
+
+@pytest.mark.model
+def test_the_organisation_of_the_summit_a_visitor_came_from_is_no_host():
+    text = ("Chinese President Xi Jinping arrived in Astana on Friday afternoon, having come from the G20 summit in Saint "
+            "Petersburg. Kazakh President Nursultan Nazarbayev welcomed him.")
+    found = [m for m in meetings(text, "2013-09-07") if m.kind == "visit"]
+    assert [sorted(m.participants) for m in found] == [["Nursultan Nazarbayev", "Xi Jinping"]]
+
+
+@pytest.mark.model
+def test_one_who_also_attended_the_meeting_is_not_whom_the_next_pronoun_speaks_of():
+    text = ("US Secretary of State Rex Tillerson began in Kuwait City on Monday, where he met the emir, Sheikh Sabah "
+            "al-Ahmad al-Sabah. Britain's national security adviser, Mark Sedwill, also attended the meeting. In Doha on "
+            "Tuesday he was received by Qatar's emir, Sheikh Tamim bin Hamad al-Thani.")
+    assert ["Rex Tillerson", "Tamim bin Hamad Al Thani"] in sides(text, "2017-07-13")
+
+
+@pytest.mark.model
+def test_delegations_listed_after_an_apposition_are_sides_not_its_description():
+    text = ("On Wednesday Rex Tillerson flew to Jeddah for talks with Saudi Foreign Minister Adel al-Jubeir, the UAE's "
+            "Sheikh Abdullah bin Zayed al-Nahyan and delegations from Bahrain and Egypt.")
+    [talks] = sides(text, "2017-07-13")
+    assert {"Bahrain", "Egypt", "Rex Tillerson", "Adel al-Jubeir"} <= set(talks)
