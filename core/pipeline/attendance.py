@@ -85,9 +85,12 @@ def _present(sent: Span) -> list[list[Token]]:
             heads += _said_of(token.head.head) if token.dep_ == "pobj" and token.head.lower_ == "among" else []  # "X and
             # Y were among those attending"
             out.append(heads)
-        elif lemma in _cues().get("representing", frozenset()) and token.pos_ == "VERB" and any(
-                c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "NORP") for c in token.children):
-            out.append(_agents(token))  # "Fiji was represented by its Foreign Minister, Inoke Kubuabola"
+        elif lemma in _cues().get("representing", frozenset()) and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
+            out.append(_representatives(token))  # "Fiji was represented by its Foreign Minister, Inoke Kubuabola"
+        elif lemma in _cues().get("sending", frozenset()) and token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children):
+            out.append([c for c in token.children if c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)])  # "Egypt
+            # sent Mufid Shehab, the minister for legal affairs"
         elif lemma in ("take", "participate") and token.pos_ == "VERB" and (lemma == "participate" or any(
                 c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
@@ -103,6 +106,20 @@ def _present(sent: Span) -> list[list[Token]]:
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])
     return out
+
+
+def _representatives(verb: Token) -> list[Token]:
+    """Who a passive of representing says stood for a country or a leader at the gathering ("Fiji was represented by
+    its Foreign Minister, Inoke Kubuabola", "King Abdullah was represented by the kingdom's ambassador, Ahmed
+    Qattan"), or, when it names no one, the country whose delegation it was ("Jordan's delegation was headed by its
+    permanent representative")."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    if subject.ent_type_ not in ("GPE", "NORP", "PERSON") and subject.lemma_.lower() not in _cues().get("delegation", frozenset()):
+        return []
+    agents = _agents(verb)
+    if any(t.ent_type_ == "PERSON" for a in agents for t in a.subtree):
+        return agents
+    return [c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
 
 
 def _attends_the_meeting_told(verb: Token) -> bool:

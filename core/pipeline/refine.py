@@ -16,7 +16,7 @@ from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
 from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import joined, represented
-from core.pipeline.summits import met_on_its_sidelines, one_summit
+from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_for_it, one_summit
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
@@ -94,6 +94,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         place_of_same_day(meeting, out + unattended)  # "… on the sidelines" of a summit told without sides
     out = one_summit(out, attendees, unattended)
     met_on_its_sidelines(out)
+    named_attendees_stand_for_it(out)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
         if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated like the others

@@ -29,7 +29,7 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if meeting.kind == "summit" and not meeting.referenced:
             target = next((s for s in out if _same_summit(s, meeting, bodies)), None)
         elif not meeting.referenced and len(meeting.participants) >= 3:  # "Among those attending the two-day meeting were …"
-            target = next((s for s in out if ("summit:open" in s.rules or len(set(s.countries) & set(meeting.countries)) >= 3)
+            target = next((s for s in out if _lists_those_at(s, meeting)
                            and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies)), None)
         if target is None:
             out.append(meeting)
@@ -52,6 +52,16 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")
     return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
+
+
+def _lists_those_at(summit, meeting) -> bool:
+    """A meeting of three or more told after a summit is the list of those at it when the summit was told without
+    sides, shares three countries with it, or is held in its town and shares two countries with it or the summit was
+    told by its organisation alone ("The annual summit of the Arab League opened in Damascus" + "Assad, the host,
+    welcomed eleven heads of state to the two-day meeting, among them …")."""
+    shared = len(set(summit.countries) & set(meeting.countries))
+    return "summit:open" in summit.rules or shared >= 3 or (
+        (shared >= 2 or not summit.countries) and summit.location is not None and summit.location == meeting.location)
 
 
 def _same_summit(summit, other, bodies: set[str]) -> bool:
@@ -95,3 +105,17 @@ def met_on_its_sidelines(meetings: list) -> None:
         if persons - set(summit.participants):
             summit.participants = sorted(set(summit.participants) | persons)
             summit.rules.append("summit:sidelines")
+
+
+def named_attendees_stand_for_it(meetings: list) -> None:
+    """A summit the article reports with three or more people named at it is their meeting: the organisation whose
+    summit it is names the gathering, no side beside them ("Leaders of the Pacific Islands Forum met in Port Vila" +
+    "Natapei chaired the meeting, which was attended by Key, Somare and Tong")."""
+    from core.knowledge import country_iso3
+
+    bodies = set(organisations().values())
+    for summit in (m for m in meetings if m.kind == "summit" and not m.referenced):
+        persons = [p for p in summit.participants if p not in bodies and country_iso3(p) is None]
+        if len(persons) >= 3 and len(set(summit.participants) & bodies) == 1:  # not a summit of two organisations
+            summit.participants = [p for p in summit.participants if p not in bodies]
+            summit.rules.append("summit:named-attendees")

@@ -505,3 +505,25 @@ def test_delegations_listed_after_an_apposition_are_sides_not_its_description():
             "Sheikh Abdullah bin Zayed al-Nahyan and delegations from Bahrain and Egypt.")
     [talks] = sides(text, "2017-07-13")
     assert {"Bahrain", "Egypt", "Rex Tillerson", "Adel al-Jubeir"} <= set(talks)
+
+
+@pytest.mark.model
+def test_those_a_summit_host_welcomed_and_those_sent_or_standing_for_a_leader_are_at_the_summit():
+    text = ("The annual summit of the Arab League opened in Damascus on Saturday. Syrian President Bashar al-Assad, the "
+            "host, welcomed eleven heads of state to the two-day meeting, among them Libyan leader Muammar Gaddafi, "
+            "Sudan's Omar al-Bashir and the Palestinian president, Mahmoud Abbas. King Abdullah of Saudi Arabia was "
+            "represented by the kingdom's ambassador to the Arab League, Ahmed Qattan, while Egypt sent Mufid Shehab, the "
+            "minister for legal and parliamentary affairs.")
+    [summit] = [m for m in meetings(text, "2008-03-30") if m.kind == "summit"]
+    assert {"Bashar al-Assad", "Muammar Gaddafi", "Omar al-Bashir", "Mahmoud Abbas", "Ahmed Qattan", "Mufid Shehab"} <= set(
+        summit.participants)
+    assert "Abdullah of Saudi Arabia" not in summit.participants
+
+
+@pytest.mark.model
+def test_a_summit_with_its_attendees_named_is_their_meeting_not_the_organisations():
+    text = ("Leaders of the Pacific Islands Forum met in Port Vila, Vanuatu, on Thursday. Vanuatu's Prime Minister Edward "
+            "Natapei chaired the meeting, which was attended by New Zealand Prime Minister John Key, Papua New Guinea's "
+            "Sir Michael Somare and Kiribati President Anote Tong, among others.")
+    [summit] = [m for m in meetings(text, "2010-08-06") if m.kind == "summit"]
+    assert sorted(summit.participants) == ["Anote Tong", "Edward Natapei", "John Key", "Michael Somare"]
