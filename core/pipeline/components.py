@@ -15,6 +15,7 @@ import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
 from core.pipeline.named_days import DEICTIC, FIGURES, first_day_of_ended
 from core.pipeline.that_year import ANCHOR_REACH, that_month, that_year
+from core.pipeline.quoted_days import from_the_day_said
 from core.pipeline.clauses import ahead_of_present, to_infinitive, was_due
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
@@ -157,7 +158,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
             anchor = out[-1] if found.precision == "day" else anchor
         else:
             out.append(DateMention(ent.start_char, ent.end_char, ent.text, None, "unresolved", "unresolved"))
-    return _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)), published)
+    found_all = _untagged_anchored(doc, text, _untagged_figures(doc, published, _gloss_wins(text, out)), published)
+    return from_the_day_said(doc, found_all, published)  # "'… called me yesterday,' Kenyatta said on Monday"
 
 
 def _untagged_figures(doc: Doc, published: str | None, found: list[DateMention]) -> list[DateMention]:

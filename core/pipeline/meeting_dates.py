@@ -99,7 +99,7 @@ def _date_of_report(sent, when, trigger) -> bool:
         # said at the meeting itself: the same day ("announced at the WTO talks in Hong Kong Thursday", "told a joint
         # news conference with Tusk on Wednesday")
         return not ((trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and trigger.head.head.i == verb.i)
-                    or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
+                    or (trigger.dep_ == "dobj" and trigger.head.i == verb.i) or _talks_it_followed(trigger, verb))
     above = {trigger.i} | {a.i for a in trigger.ancestors}
     measure = measure_of(trigger)
     if verb.lemma_.lower() in cues().get("outcome", frozenset()) and (trigger if measure is None else measure).head.lower_ in ("after", "following"):
@@ -123,6 +123,13 @@ def _date_of_report(sent, when, trigger) -> bool:
             return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
         node = node.head
     return False
+
+
+def _talks_it_followed(trigger, verb) -> bool:
+    """ "announced on Tuesday after talks in Ottawa with Peña Nieto": talks an announcement follows were held that
+    day (not a trip: "made a statement yesterday after a visit to the region" came back from it)."""
+    return (trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following") and trigger.head.head.i == verb.i
+            and trigger.lemma_.lower() not in cues().get("travel", frozenset()))
 
 
 def _where_clause_of(trigger, verb) -> bool:

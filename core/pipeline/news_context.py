@@ -183,15 +183,16 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
 
 
 def _day_told(meeting, word: str, dates: Sequence, sentences: list[tuple[int, int]], text: str, first=frozenset(),
-              near: int | None = None) -> str | None:
+              near: int | None = None, own: bool = False) -> str | None:
     """The one day of the first other sentence that names `word` and gives one day (sentences with one of the words
     `first` before the rest); with `near`, only a day written within that many characters after the word, in its
     clause ("The funeral service was held on Thursday", not "stayed away from the ceremony, … the 20 September
-    run-off")."""
+    run-off"); with `own`, the meeting's own sentence first ("after the state funeral of President Sata on Tuesday")."""
     words = [set(re.findall(r"[a-z]+", text[slice(*bounds)].lower())) for bounds in sentences]
-    told = [n for n in range(len(sentences)) if n != meeting.sentence and word in words[n]]
-    for start, end in (sentences[n] for n in sorted(told, key=lambda n: (not first & words[n], n))):
-        after = [m.end() for m in re.finditer(rf"\b{word}\b[^,;:.]*", text[start:end].lower())] if near else []
+    told = [n for n in range(len(sentences)) if (own or n != meeting.sentence) and word in words[n]]
+    for start, end in (sentences[n] for n in sorted(told, key=lambda n: (n != meeting.sentence, not first & words[n], n))):
+        after = [m.end() for m in re.finditer(rf"\b{word}\b(?:(?!\b(?:followed|follows|after|before|since|preceded)\b)[^,;:.])*",
+                                              text[start:end].lower())] if near else []  # not "The funeral followed a memorial held on 10 December"
         days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value
                 and (near is None or any(d.start - start <= a and a - d.start <= near for a in after))}
         if len(days) == 1:
@@ -203,10 +204,11 @@ def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]
     """A meeting held after a ceremony of one day (`ceremony` cues: "held a brief meeting in Buenos Aires after the
     funeral of Néstor Kirchner") that nothing else dates is of the day another sentence gives that ceremony ("The
     funeral service was held on Thursday")."""
-    found = re.search(r"\bafter (?:the|his|her|their|a) (\w+)", meeting.evidence, re.I)
-    if not found or found.group(1).lower() not in cues().get("ceremony", frozenset()) or meeting.date_precision not in ("unknown", "approx"):
+    found = re.search(r"\bafter (?:the|his|her|their|a) (\w+)(?: (\w+))?", meeting.evidence, re.I)  # "after the state funeral"
+    words = [w.lower() for w in (found.groups() if found else ()) if w and w.lower() in cues().get("ceremony", frozenset())]
+    if not words or meeting.date_precision not in ("unknown", "approx"):
         return
-    day = _day_told(meeting, found.group(1).lower(), dates, sentences, text, near=60)
+    day = _day_told(meeting, words[0], dates, sentences, text, near=60, own=True)
     if day is not None:
         _redated(meeting, day, "day", "date:after-ceremony")
 

@@ -527,3 +527,20 @@ def test_a_summit_with_its_attendees_named_is_their_meeting_not_the_organisation
             "Sir Michael Somare and Kiribati President Anote Tong, among others.")
     [summit] = [m for m in meetings(text, "2010-08-06") if m.kind == "summit"]
     assert sorted(summit.participants) == ["Anote Tong", "Edward Natapei", "John Key", "Michael Somare"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # talks an announcement of that day follows were held that day
+    ("Prime Minister Justin Trudeau announced on Tuesday after talks in Ottawa with Mexican President Enrique Peña Nieto "
+     "that Canada will lift its visa requirement.", "2016-06-29", "2016-06-28"),
+    # a quotation's "yesterday" counts from the day it was said
+    ('Kenyan President Uhuru Kenyatta thanked his allies. "President Barack Obama called me yesterday to express the '
+     'condolences of the American people," Kenyatta said in a televised address on Monday evening.', "2013-09-24", "2013-09-22"),
+    # a meeting held after a one-day ceremony its own sentence dates
+    ("Zambia's acting president, Guy Scott, held talks with South African President Jacob Zuma at State House in Lusaka "
+     "after the state funeral of President Michael Sata on Tuesday.", "2014-11-13", "2014-11-11"),
+])
+def test_the_day_of_a_meeting_told_through_what_it_followed_or_when_it_was_said(text, published, day):
+    [(_, when, precision, _)] = dated(text, published)
+    assert (when, precision) == (day, "day")
