@@ -206,9 +206,13 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     size = the_two(token)
     if size > 2:
         return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
-    fitting = holding_the_office(token, context.get("groups", []), number, reach, context["by_sentence"]) if size == 2 and group else None
+    fitting = holding_the_office(token, context.get("groups", []), number, reach, context["by_sentence"]) if size == 2 else None
     if fitting is not None and fitting is not group:
         return fitting  # "The ministers last met in January": the two ministers, not the minister and the president
+    previous = {m.canonical: m for m in context["by_sentence"].get(number - 1, []) if m.country}
+    if (size == 2 and group and group[0] < number - 1 and len({m.country for m in previous.values()}) == len(previous) == 2
+            and not _names_an_office(token)):  # "Komorowski was a guest at Poroshenko's inauguration. The two men …"
+        return number - 1, list(previous.values())  # (not "the two presidents": the pair holding that office)
     told = len({m.canonical for m in group[1]}) if group else 0
     if size == 2 and (told < 2 or (told > 2 and any(c.lower_ in ("two", "both") for c in token.children))):  # "the two
         return last_two(context["by_sentence"], number, reach) or group  # ministers" after three; "… invitation of President Sarkisian"
@@ -217,6 +221,13 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
             and any(m.token > trigger.i for m in people)):
         return joint
     return group
+
+
+def _names_an_office(token: Token) -> bool:
+    """A plural word for the holders of an office ("the two presidents", "the leaders"), not for any two people."""
+    from core.knowledge import load_knowledge
+
+    return load_knowledge().role_terms.get(token.lemma_.lower()) is not None
 
 
 def holding_the_office(token: Token, groups: list, number: int, reach: int, by_sentence: dict):
@@ -232,7 +243,7 @@ def holding_the_office(token: Token, groups: list, number: int, reach: int, by_s
     modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
     office = kb.role_terms.get(" ".join([*modifiers, token.lemma_.lower()])) or kb.role_terms.get(token.lemma_.lower())  # "the
     published = (token.doc.user_data.get("published") or "")[:10]  # two prime ministers": heads of government
-    if office in (None, "counterpart") or not published or not groups:
+    if office in (None, "counterpart") or not published:
         return None  # not an office ("the men")
     offices = leader_roles() if office == "leader" else {office}  # "the two leaders": heads of state or government
 
@@ -240,7 +251,7 @@ def holding_the_office(token: Token, groups: list, number: int, reach: int, by_s
         return bool(m.person_id) and any(r.role in offices or (office != "leader" and r.role.endswith(f"_{office}"))
                                          for r in kb.offices_on(m.person_id, published))  # a party leader leads no country
 
-    if all(holds(m) for m in groups[-1][1]):
+    if groups and all(holds(m) for m in groups[-1][1]):
         return None
     return next((g for g in reversed(groups) if 0 < number - g[0] <= reach and len({m.canonical for m in g[1]}) == 2
                  and all(holds(m) for m in g[1])), None) or (

@@ -182,7 +182,9 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     Jiabao said the talks were fruitful") or addresses them ("Abbas told her"), and names one office-holder of another country ("In an address to
     Chinese Premier Li Qiang, Putin stated …"): that office-holder is the counterpart, unless that sentence is in
     another town (`towns_after`: "held talks in Baghdad" + "began the trip in Kuwait City, where the emir received
-    him"). Otherwise it is no meeting."""
+    him"); a meeting noun pointed back to ("The talks, held in the Prime Minister's office, …") whose one participant
+    the first sentence names with one office-holder of another country has that one as counterpart. Otherwise it is no
+    meeting."""
     if meeting.referenced:
         return False
     [name] = meeting.participants
@@ -197,6 +199,9 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     ahead = office_holders(meeting.sentence - 1)
     if before and len({m.canonical for m in ahead}) == 1 and before[0].canonical == ahead[0].canonical and noun_with(meeting.evidence):
         return _counterpart(meeting, name, ahead[0], "counterpart:previous-sentence")
+    lede = office_holders(0) if meeting.sentence > 0 and name in {m.canonical for m in people if m.sentence == 0} else []
+    if len({m.canonical for m in lede}) == 1 and points_back(meeting.evidence):  # "Rudd and Yudhoyono agreed on Wednesday …"
+        return _counterpart(meeting, name, lede[0], "counterpart:lede")  # + "The talks, held in the Prime Minister's office, …"
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
     if towns_after:
         return False

@@ -544,3 +544,37 @@ def test_a_summit_with_its_attendees_named_is_their_meeting_not_the_organisation
 def test_the_day_of_a_meeting_told_through_what_it_followed_or_when_it_was_said(text, published, day):
     [(_, when, precision, _)] = dated(text, published)
     assert (when, precision) == (day, "day")
+
+
+@pytest.mark.model
+def test_talks_pointed_back_to_with_one_side_named_take_the_other_from_the_first_sentence():
+    text = ("Australian Prime Minister Kevin Rudd and Indonesian President Susilo Bambang Yudhoyono agreed on Wednesday to "
+            "step up cooperation against people smuggling. Yudhoyono also addressed the Australian Parliament. The talks, "
+            "held in the Prime Minister's office at Parliament House before the address, lasted a little over an hour.")
+    assert sides(text, "2010-03-11") == [["Kevin Rudd", "Susilo Bambang Yudhoyono"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "pair"), [
+    # the two leaders in office, not the last two people named
+    ("François Hollande flew to Berlin on Tuesday to meet Chancellor Angela Merkel, hours after he was sworn in as French "
+     "president. At the Chancellery, the new president and his host spent more than an hour over dinner. Merkel had "
+     "backed Nicolas Sarkozy during the campaign. German Finance Minister Wolfgang Schäuble said on Wednesday that "
+     "Germany would not renegotiate the compact. The two leaders will see each other again on Friday, at a summit of "
+     "Group of Eight leaders in the United States.", "2012-05-16", ["Angela Merkel", "François Hollande"]),
+    # the pair the sentence before names, not an older one
+    ("Ukrainian President Petro Poroshenko visited Warsaw on Wednesday. During the visit Poroshenko also held talks with "
+     "Prime Minister Ewa Kopacz. Komorowski was one of the foreign guests at Poroshenko's inauguration in June. The two "
+     "men held a short private meeting in Kiev on the margins of that ceremony.", "2014-12-20",
+     ["Bronisław Komorowski", "Petro Poroshenko"]),
+])
+def test_the_two_leaders_are_the_pair_in_office_or_the_pair_just_named(text, published, pair):
+    last = max(meetings(text, published), key=lambda m: m.sentence)
+    assert set(pair) <= set(last.participants) and len(set(last.participants) - {"G8"}) == 2
+
+
+@pytest.mark.model
+def test_willingness_to_open_talks_is_no_meeting():
+    text = ("George W. Bush met Tony Blair at the White House. Both leaders had expressed willingness to open talks with "
+            "Iran provided it complied with UN resolutions.")
+    assert all("Iran" not in found for found in sides(text, "2006-12-05"))
