@@ -67,7 +67,8 @@ def _present(sent: Span) -> list[list[Token]]:
             out.append([c for c in token.children if c.dep_ == "nsubj"])  # "Sedwill also attended the meeting": the one
             continue  # just told
         if lemma in attending and lemma not in accompanying and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
-                c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):
+                c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.i > token.i)  # not a clause before a colon: "… were
+                or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):  # represented: A and B attended"
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:
                 if passive[0].lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
@@ -87,6 +88,9 @@ def _present(sent: Span) -> list[list[Token]]:
             out.append(heads)
         elif lemma in _cues().get("representing", frozenset()) and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
             out.append(_representatives(token))  # "Fiji was represented by its Foreign Minister, Inoke Kubuabola"
+        elif lemma in _cues().get("representing", frozenset()) and token.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _cues().get("delegation", frozenset()) for c in token.children):
+            out.append([c for c in token.children if c.dep_ == "nsubj"])  # "Sharif and Ali led the Somali delegation"
         elif lemma in _cues().get("sending", frozenset()) and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children):
             out.append([c for c in token.children if c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)])  # "Egypt
@@ -102,6 +106,9 @@ def _present(sent: Span) -> list[list[Token]]:
             out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
         elif lemma in presence and (token.dep_ == "acomp" or (token.dep_ == "pobj" and token.head.lower_ == "among")):
             out.append(_said_of(token.head if token.dep_ == "acomp" else token.head.head))  # "X and Y were (among those) present"
+        elif (lemma in _cues().get("present_place", frozenset()) and token.dep_ == "pobj" and token.head.lower_ == "at"
+              and token.head.head.lemma_ == "be"):
+            out.append(_said_of(token.head.head))  # "Ban, Clinton and Ping were also at the table"
         elif lemma in presence and token.dep_ in ("amod", "advmod") and token.head.pos_ in ("NOUN", "PROPN", "PRON", "DET"):
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])

@@ -27,7 +27,7 @@ def meeting_date(sent, trigger, dates, published, precision):
 def _names_a_thing(sent, when, trigger) -> bool:
     """A year written into the name of a thing that is no meeting, a document among them (`pact` cues: "a protocol to
     the 1974 Land Boundary Agreement was signed": the agreement's year, not the signing's; "met at the 2005 summit"
-    is the meeting's, and so is "the 1974 agreement was signed")."""
+    is the meeting's, and so is "the 1974 agreement was signed"); a month too ("talks on the August deadline")."""
     from core.pipeline.senses import meeting_nouns
 
     token = _token_at(sent, when.start)
@@ -36,7 +36,7 @@ def _names_a_thing(sent, when, trigger) -> bool:
     thing = token.head  # what the meeting word itself signs is dated with it: "The 1974 agreement was signed …"
     signed = (thing.head.i == trigger.i and thing.dep_ in ("nsubj", "nsubjpass", "dobj")) or trigger.head.i == thing.i
     noun = thing.lemma_.lower()
-    return (when.precision == "year" and token.dep_ in ("nummod", "compound", "nmod", "amod") and not signed
+    return (when.precision in ("year", "month") and token.dep_ in ("nummod", "compound", "nmod", "amod") and not signed
             and thing.pos_ in ("NOUN", "PROPN") and thing.i != trigger.i
             and (noun not in meeting_nouns() or noun in cues().get("pact", frozenset())) and thing.ent_type_ not in ("DATE", "EVENT"))
 

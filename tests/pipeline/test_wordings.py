@@ -578,3 +578,23 @@ def test_willingness_to_open_talks_is_no_meeting():
     text = ("George W. Bush met Tony Blair at the White House. Both leaders had expressed willingness to open talks with "
             "Iran provided it complied with UN resolutions.")
     assert all("Iran" not in found for found in sides(text, "2006-12-05"))
+
+
+@pytest.mark.model
+def test_those_who_led_a_delegation_attended_after_a_colon_or_sat_at_the_table_attend_the_conference():
+    text = ("Representatives of more than 40 governments met at Lancaster House in London today to discuss Somalia. British "
+            "Prime Minister David Cameron, who convened the conference, said the world had ignored Somalia for too long. "
+            "Somalia's President Sharif Sheikh Ahmed led the Somali delegation. The neighbouring states were represented "
+            "at the highest level: the Kenyan president and the Ugandan leader both attended. UN Secretary-General Ban "
+            "Ki-moon and Turkish Foreign Minister Ahmet Davutoğlu were also at the table.")
+    [summit] = [m for m in meetings(text, "2012-02-23") if m.kind == "summit"]
+    assert {"David Cameron", "Sharif Sheikh Ahmed", "Mwai Kibaki", "Yoweri Museveni", "Ban Ki-moon", "Ahmet Davutoğlu"} <= set(
+        summit.participants)
+
+
+@pytest.mark.model
+def test_a_month_naming_a_deadline_is_not_the_day_of_the_talks_about_it():
+    text = ("Somali President Sharif Sheikh Ahmed flew to London on Thursday. There US Secretary of State Hillary Clinton "
+            "met Sharif for talks on the August deadline.")
+    assert [(when, precision) for sides_, when, precision, _ in dated(text, "2012-02-24")
+            if "Hillary Clinton" in sides_] == [("2012-02-23", "day")]
