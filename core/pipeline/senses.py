@@ -101,6 +101,8 @@ def _gathering_hosted(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "… and attended by …"
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subjects = [verb.head]  # "agreed …, at a conference hosted by Bush"
     return verb.pos_ == "VERB" and any(s.lemma_.lower() in _cues().get("gathered", frozenset()) for s in subjects)
 
 

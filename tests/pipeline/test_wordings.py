@@ -598,3 +598,12 @@ def test_a_month_naming_a_deadline_is_not_the_day_of_the_talks_about_it():
             "met Sharif for talks on the August deadline.")
     assert [(when, precision) for sides_, when, precision, _ in dated(text, "2012-02-24")
             if "Hillary Clinton" in sides_] == [("2012-02-23", "day")]
+
+
+@pytest.mark.model
+def test_a_conference_hosted_by_a_leader_is_a_summit_and_those_countries_sent_attend_it():
+    text = ("Ehud Olmert and Mahmoud Abbas agreed on Tuesday to launch negotiations, at a conference hosted by US President "
+            "George W. Bush in Annapolis. Delegations from about 50 countries attended. Saudi Arabia sent a delegation for "
+            "the first time, and Syria sent its deputy foreign minister, Faisal Mekdad.")
+    [summit] = [m for m in meetings(text, "2007-11-28") if m.kind == "summit"]
+    assert {"Ehud Olmert", "Mahmoud Abbas", "George W. Bush", "Faisal Mekdad", "Saudi Arabia"} <= set(summit.participants)
