@@ -93,10 +93,10 @@ def _present(sent: Span) -> list[list[Token]]:
             out.append([c for c in token.children if c.dep_ == "nsubj"])  # "Sharif and Ali led the Somali delegation"
         elif lemma in _cues().get("sending", frozenset()) and token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in token.children):
-            sent = [c for c in token.children if c.dep_ == "dobj"]  # "Egypt sent Mufid Shehab, the minister for legal affairs"
-            named = [c for c in sent if any(t.ent_type_ == "PERSON" for t in c.subtree)]
+            envoys = [c for c in token.children if c.dep_ == "dobj"]  # "Egypt sent Mufid Shehab, the minister for legal affairs"
+            named = [c for c in envoys if any(t.ent_type_ == "PERSON" for t in c.subtree)]
             out.append(named or [c for c in token.children if c.dep_ == "nsubj" and any(  # "Saudi Arabia sent a delegation"
-                o.lemma_.lower() in _cues().get("delegation", frozenset()) for o in sent)])
+                o.lemma_.lower() in _cues().get("delegation", frozenset()) for o in envoys)])
         elif lemma in ("take", "participate") and token.pos_ == "VERB" and (lemma == "participate" or any(
                 c.dep_ == "dobj" and c.lower_ == "part" for c in token.children)) and not any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
