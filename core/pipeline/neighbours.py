@@ -12,6 +12,7 @@ from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.text import regular_stems
 
 LEDE_REACH = 3  # the sentences after the first that report the news the first sentence dates
+STORY_REACH = 6  # the sentences after the first that may say which day the story's present is ("later on Tuesday")
 VISIT_REACH = 2  # the sentences after a visit that can tell of talks held during it
 AFTER_REACH = 4  # the sentences back a meeting told as coming later ("then", "later") looks for its day
 
@@ -115,6 +116,24 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     if meeting.kind == "visit" and meeting.subject:
         _arrival_day(meeting, people, dates, sentences, pub, text)
     _lede_day(meeting, dates, sentences, pub, text, places)
+    _story_day(meeting, dates, sentences, pub, text)
+
+
+_LATER_ON = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
+
+
+def _story_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date, text: str) -> None:
+    """The news the first sentence tells with no day of its own is of the day the next sentences call the present
+    one by telling what comes "later on" it: "… arrived in Mecca for negotiations." + "… hoped the leaders would meet
+    King Abdullah later on Tuesday night" (the story is Tuesday's, published on Wednesday)."""
+    if meeting.date_precision != "approx" or meeting.sentence != 0 or len(sentences) < 2:
+        return
+    end = sentences[min(STORY_REACH, len(sentences) - 1)][1]
+    days = {d.value for d in dates if d.start < end and d.precision == "day" and d.value and d.rule == "weekday"
+            and _LATER_ON.search(text[max(0, d.start - 12):d.start]) and 0 <= (pub - date.fromisoformat(d.value[:10])).days <= 2}
+    if len(days) == 1:
+        meeting.date, meeting.date_precision = days.pop(), "day"
+        meeting.rules.append("date:story-day")
 
 
 def told_as_later(sentence: str) -> bool:

@@ -607,3 +607,12 @@ def test_a_conference_hosted_by_a_leader_is_a_summit_and_those_countries_sent_at
             "the first time, and Syria sent its deputy foreign minister, Faisal Mekdad.")
     [summit] = [m for m in meetings(text, "2007-11-28") if m.kind == "summit"]
     assert {"Ehud Olmert", "Mahmoud Abbas", "George W. Bush", "Faisal Mekdad", "Saudi Arabia"} <= set(summit.participants)
+
+
+@pytest.mark.model
+def test_news_the_first_sentence_leaves_undated_is_of_the_day_the_story_calls_its_present():
+    text = ("Palestinian President Mahmoud Abbas and Prime Minister Ismail Haniyeh arrived in Mecca, Saudi Arabia, for "
+            "negotiations with King Abdullah. There have been repeated clashes between the two groups. Officials said "
+            "they hoped the leaders would come together for a meeting with King Abdullah later on Tuesday night.")
+    found = dated(text, "2007-02-07")
+    assert (["Abdullah of Saudi Arabia", "Ismail Haniyeh", "Mahmoud Abbas"], "2007-02-06", "day", False) in found
