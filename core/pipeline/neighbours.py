@@ -123,10 +123,10 @@ _LATER_ON = re.compile(r"\blater\s+(?:on\s+)?$", re.I)
 
 
 def _story_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: date, text: str) -> None:
-    """The news the first sentence tells with no day of its own is of the day the next sentences call the present
+    """The news the first sentences tell with no day of their own is of the day the next sentences call the present
     one by telling what comes "later on" it: "… arrived in Mecca for negotiations." + "… hoped the leaders would meet
     King Abdullah later on Tuesday night" (the story is Tuesday's, published on Wednesday)."""
-    if meeting.date_precision != "approx" or meeting.sentence != 0 or len(sentences) < 2:
+    if meeting.date_precision != "approx" or meeting.referenced or meeting.sentence > LEDE_REACH or len(sentences) < 2:
         return
     end = sentences[min(STORY_REACH, len(sentences) - 1)][1]
     days = {d.value for d in dates if d.start < end and d.precision == "day" and d.value and d.rule == "weekday"
