@@ -227,7 +227,13 @@ def _names_an_office(token: Token) -> bool:
     """A plural word for the holders of an office ("the two presidents", "the leaders"), not for any two people."""
     from core.knowledge import load_knowledge
 
-    return load_knowledge().role_terms.get(token.lemma_.lower()) is not None
+    return _office_named(token, load_knowledge()) is not None
+
+
+def _office_named(token: Token, kb) -> str | None:
+    """The office a role word names with its modifiers ("the two prime ministers": heads of government), or alone."""
+    modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    return kb.role_terms.get(" ".join([*modifiers, token.lemma_.lower()])) or kb.role_terms.get(token.lemma_.lower())
 
 
 def holding_the_office(token: Token, groups: list, number: int, reach: int, by_sentence: dict):
@@ -240,9 +246,8 @@ def holding_the_office(token: Token, groups: list, number: int, reach: int, by_s
     from core.knowledge import leader_roles
 
     kb = load_knowledge()
-    modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
-    office = kb.role_terms.get(" ".join([*modifiers, token.lemma_.lower()])) or kb.role_terms.get(token.lemma_.lower())  # "the
-    published = (token.doc.user_data.get("published") or "")[:10]  # two prime ministers": heads of government
+    office = _office_named(token, kb)
+    published = (token.doc.user_data.get("published") or "")[:10]
     if office in (None, "counterpart") or not published:
         return None  # not an office ("the men")
     offices = leader_roles() if office == "leader" else {office}  # "the two leaders": heads of state or government

@@ -375,4 +375,3 @@ def preparer(token: Token, trigger: Token) -> bool:
     verb = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
     return (verb is not None and verb.lemma_.lower() in cues().get("preparing", frozenset())
             and any(c.dep_ == "nsubjpass" and c.i == trigger.i for c in verb.children))
-

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues, organisation_home
 from core.pipeline.bodies import named_organisations
-from core.pipeline.occasion import holders, stray_of
+from core.pipeline.occasion import holders, occasion_phrase, stray_of
 from core.pipeline.scope import through_sequence
 from core.pipeline.sides import linked, path
 
@@ -47,8 +47,8 @@ def _names_the_occasion(root: Token, trigger: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in cues().get("setting", frozenset()):
         node = node.head.head  # "on the sidelines of the UN General Assembly"
     gathering = noun.i == root.i or noun.lemma_.lower() in summit_words() | cues().get("gathered", frozenset())
-    return (trigger.pos_ == "VERB" and gathering and node.i != trigger.i and node.dep_ == "pobj"
-            and node.head.lower_ in cues().get("occasion", frozenset()) | {"on"} and node.head.head.i == trigger.i)
+    return (trigger.pos_ == "VERB" and gathering and node.i != trigger.i and node.head.head.i == trigger.i
+            and (occasion_phrase(node) or (node.dep_ == "pobj" and node.head.lower_ == "on")))
 
 
 def _topic(step: Token) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.knowledge import country_display_name, organisations
+from core.knowledge import country_display_name, country_iso3, cues, organisations
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.merge import FROM_CONTEXT
-from core.pipeline.neighbours import told_as_later
+from core.pipeline.neighbours import told_as_later, word_stems
 from core.pipeline.senses import summit_words
 
 
@@ -88,9 +88,6 @@ def _given_by_people(meeting) -> set[str]:
 def met_on_its_sidelines(meetings: list) -> None:
     """Those who met on the sidelines of the one summit an article reports were at it ("George W. Bush met Vladimir
     Putin on the sidelines of the summit on Saturday"): their names join it."""
-    from core.knowledge import country_iso3, cues
-    from core.pipeline.neighbours import word_stems
-
     held = [m for m in meetings if m.kind == "summit" and not m.referenced]
     if len(held) != 1:
         return
@@ -111,8 +108,6 @@ def named_attendees_stand_for_it(meetings: list) -> None:
     """A summit the article reports with three or more people named at it is their meeting: the organisation whose
     summit it is names the gathering, no side beside them ("Leaders of the Pacific Islands Forum met in Port Vila" +
     "Natapei chaired the meeting, which was attended by Key, Somare and Tong")."""
-    from core.knowledge import country_iso3
-
     bodies = set(organisations().values())
     for summit in (m for m in meetings if m.kind == "summit" and not m.referenced):
         persons = [p for p in summit.participants if p not in bodies and country_iso3(p) is None]
