@@ -14,12 +14,19 @@ def _persons_for_countries(meeting, names: set[str], other, others: set[str]) ->
     Korea's side is Kim; "the summit between the two Koreas will be held on Aug. 28" + "Roh will visit the North
     Korean capital": South Korea's side is Roh): a country stands for its people only where none is named."""
     if meeting.sentence != other.sentence and not (meeting.date_precision == other.date_precision == "day"
-                                                   and meeting.date == other.date):
+                                                   and meeting.date == other.date) and not _told_next_door(meeting, other):
         return names
     named_for = {c for c in other.countries if country_display_name(c) not in others}  # a person of the other stands for it
     stand_ins = {country_display_name(c) for c in meeting.countries if country_display_name(c) in names and c in named_for}
     persons = names - stand_ins
     return persons | (others - persons) if stand_ins and persons <= others else names
+
+
+def _told_next_door(meeting, other) -> bool:
+    """Two tellings a sentence or two apart, one with only the publication date for a day ("Norway and Russia have
+    signed a treaty" + "The agreement was signed in Murmansk by Støre and Lavrov … after the ceremony yesterday")."""
+    return (abs(meeting.sentence - other.sentence) <= 2 and "approx" in (meeting.date_precision, other.date_precision)
+            and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision, slack_days=0))
 
 
 def _finer_place(place: str | None, other: str | None) -> str | None:
@@ -181,6 +188,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 other.referenced = other.referenced and meeting.referenced  # "had arrived … and met": the news of that day
                 if _finer(meeting.date_precision, other.date_precision):  # "next month" + "possibly on June 27"
                     other.date, other.date_precision = meeting.date, meeting.date_precision
+                    other.rules = [r for r in other.rules if not r.startswith("date:")] + [r for r in meeting.rules if r.startswith("date:")]
                 break
         else:
             merged.append(meeting)

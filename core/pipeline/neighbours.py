@@ -98,7 +98,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         if not (again or announced) and not any(m.sentence == number and m.canonical in names for m in people):
             continue
         near = recent_days([d for d in dates if (not again or not _after_sequence(text, sentences[number][0], d.start))
-                            and not _in_aside(text, sentences[number][0], d.start)
+                            and not _in_aside(text, sentences[number][0], d.start) and not owns_a_noun(text, d)
                             and not (again and _REPORTED.search(text, sentences[number][0], d.start))], sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
@@ -224,6 +224,16 @@ _REPORTED = re.compile(r"\b(?:according to|said|says|announced|statement)\b", re
 
 
 _ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*$")
+
+
+def owns_a_noun(text: str, day) -> bool:
+    """A day written as the owner of a noun other than a meeting's or its setting's ("last Thursday's killing", not
+    "encounters on Thursday's margins"): the day of that, not of a meeting."""
+    if text[day.end - 2:day.end + 2].replace("’", "'").find("'s") not in (0, 2):
+        return False
+    owned = re.match(r"(?:['’]s)?\s*(\w+)", text[day.end:day.end + 40])
+    return owned is not None and not (meeting_noun(owned.group(1).lower())
+                                      or regular_stems(owned.group(1).lower()) & cues().get("setting", frozenset()))
 
 
 def _in_aside(text: str, start: int, at: int) -> bool:

@@ -57,10 +57,10 @@ def principals(meeting, named: dict, kb: Knowledge, published: str | None, lower
 
 
 def told_by_persons(meeting, meetings: list, kb: Knowledge) -> bool:
-    """A meeting of countries the next sentences tell again, that day or undated, by the persons who held it ("Australia
+    """A meeting of countries (dated, or with the publication date for a day) the next sentences tell again, that day or undated, by the persons who held it ("Australia
     and Indonesia signed a security pact on Monday." + "He and his Indonesian counterpart, Hassan Wirajuda, signed the
     agreement"): those persons are its sides, not the leaders the article names elsewhere."""
-    return (meeting.date_precision == "day" and all(_is_country(p, kb) for p in meeting.participants) and any(
+    return ((meeting.date_precision == "day" or "date:published" in meeting.rules) and all(_is_country(p, kb) for p in meeting.participants) and any(
         other is not meeting and other.kind == meeting.kind and 0 < other.sentence - meeting.sentence <= 2
         and ((other.date == meeting.date and other.date_precision == "day") or "date:published" in other.rules)
         and set(other.countries) >= set(meeting.countries) and not any(_is_country(p, kb) for p in other.participants)

@@ -16,6 +16,7 @@ from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
 from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import joined, represented
+from core.pipeline.retold_day import day_told_again
 from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_for_it, one_summit
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
@@ -85,6 +86,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         _place_of_visit(meeting, out, places)
         if "while-another" in meeting.rules:
             narrative_day(meeting, out)  # the meeting it was held beside dates it before any neighbouring sentence
+        day_told_again(meeting, out, dates, sentences, text, published)
         day_from_context(meeting, people, dates, sentences, published, text, places)
         narrative_day(meeting, out)
         _date_from_office_start(meeting, kb, published, people)
@@ -99,7 +101,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated like the others
             day_from_context(meeting, people, dates, sentences, published, text, places)
-        _summit_host(meeting, places, named)
+        _summit_host(meeting, places, named, home)
         if {"summit:attendee", "summit:host-leader", "summit:sidelines"} & set(meeting.rules):  # the attendees' countries too
             homes = {home[p] for p in meeting.participants if p in home}
             meeting.countries = sorted(set(meeting.countries) | homes)
@@ -108,12 +110,15 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     return out
 
 
-def _summit_host(meeting, places: list, named: dict) -> None:
+def _summit_host(meeting, places: list, named: dict, home: dict) -> None:
     """A summit the article reports, held in a country whose leader the article names (exactly one), has that leader
-    among its participants: the host attends ("the APEC summit in Sydney" + "Prime Minister John Howard")."""
+    among its participants: the host attends ("the APEC summit in Sydney" + "Prime Minister John Howard"); not when
+    someone of that country is already at it ("Steinmeier hosted Fabius, Lavrov and Klimkin" in Berlin: no Merkel)."""
     if meeting.kind != "summit" or meeting.referenced or not meeting.location:
         return
     countries = {p.country for p in places if p.canonical == meeting.location and p.country}
+    if countries & {home.get(p) for p in meeting.participants}:
+        return
     leaders = {name for code in countries for name, _ in named.get(country_display_name(code), [])}
     if len(leaders) == 1 and not leaders <= set(meeting.participants):
         meeting.participants = sorted(set(meeting.participants) | leaders)

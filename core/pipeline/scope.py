@@ -170,7 +170,7 @@ def _root(sent, d) -> Token:
 
 def _of_another_event(token: Token, trigger: Token) -> bool:
     """The date lies in a phrase that dates something else, however far the parse hangs it: a "since", "after" or
-    "before" phrase that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
+    "before" phrase or clause that does not hold the meeting word ("arrived on Sunday on his first trip since taking office last
     month"), an apposition or a relative clause describing someone or something other than the meeting ("met
     Micheletti, the leader installed after last month's coup"; not a place's, a time's or other meetings' clause: "in
     Beijing, where he arrived on Monday", "at the same time that the IMF held its meetings"), or the "since" of a first meeting ("the first visit to Iran since 1979") or of
@@ -192,12 +192,20 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
         if (node.dep_ == "prep" and node.lower_ in SEQUENCE and not _of_time(node)) or (
                 node.dep_ == "appos" and node.head.i != trigger.i):  # (an acl: the parse often hangs "scheduled for
             return True  # Friday" or "held in November" on the wrong noun)
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE and not _soon(c) for c in node.children):
+            return True  # "… in a last attempt to agree on reforms before the programme expires at the end of the month";
+            # not "… shortly after Santos took office in August": close enough to date it
         if (node.dep_ == "relcl" and node.head.i != trigger.i and node.head.pos_ in ("NOUN", "PROPN")
                 and node.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME") and node.head.lemma_.lower() not in TIMES
                 and node.head.lemma_.lower() not in meeting_nouns() | _cues().get("gathered", frozenset())  # "The two-day
                 and not any(c.lower_ in ("where", "when") for c in node.children)):  # gathering, which opened on Wednesday"
             return True  # "talks on the EU constitution, which French voters rejected in May": not the talks' May
     return False
+
+
+def _soon(mark: Token) -> bool:
+    """A sequence word told as close ("shortly after", "soon after": `soon_after` cues)."""
+    return mark.i > 0 and mark.nbor(-1).lower_ in _cues().get("soon_after", frozenset())
 
 
 def place_of_another_event(token: Token, trigger: Token) -> bool:

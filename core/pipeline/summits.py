@@ -28,7 +28,8 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         target = None
         if meeting.kind == "summit" and not meeting.referenced:
             target = next((s for s in out if _same_summit(s, meeting, bodies)), None)
-        elif not meeting.referenced and len(meeting.participants) >= 3:  # "Among those attending the two-day meeting were …"
+        elif not meeting.referenced and len(meeting.participants) >= 3 and meeting.kind != "call":  # "Among those
+            # attending the two-day meeting were …"; not "a four-way telephone conversation on Monday between …"
             target = next((s for s in out if _lists_those_at(s, meeting)
                            and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies)), None)
         if target is None:

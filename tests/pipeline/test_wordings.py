@@ -616,3 +616,53 @@ def test_news_the_first_sentence_leaves_undated_is_of_the_day_the_story_calls_it
             "they hoped the leaders would come together for a meeting with King Abdullah later on Tuesday night.")
     found = dated(text, "2007-02-07")
     assert (["Abdullah of Saudi Arabia", "Ismail Haniyeh", "Mahmoud Abbas"], "2007-02-06", "day", False) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("The deal was signed in Kharkiv by Viktor Yanukovych and Dmitry Medvedev after closed-door talks. The signing, "
+     "which took place on Wednesday, drew immediate protests from the opposition.", "2010-04-22", "2010-04-21"),
+    ("The agreement was signed in Murmansk by Norwegian Foreign Minister Jonas Gahr Støre and Russian Foreign Minister "
+     "Sergey Lavrov. The treaty opens the way for joint development of oil fields. \"This is a historic day,\" Støre "
+     "told reporters after the ceremony yesterday.", "2010-09-16", "2010-09-15"),
+])
+def test_a_meeting_told_again_with_its_day_takes_that_day(text, published, day):
+    [signing] = meetings(text, published)
+    assert (signing.date, signing.date_precision) == (day, "day")
+
+
+@pytest.mark.model
+def test_a_day_told_of_something_else_after_the_meeting_noun_is_not_its_day():
+    text = ("Imran Khan was received by Supreme Leader Ali Khamenei in Tehran. The visit had almost been derailed by last "
+            "Thursday's killing of 14 navy personnel.")
+    [visit] = meetings(text, "2019-04-23")
+    assert visit.date_precision == "approx"
+
+
+@pytest.mark.model
+def test_a_day_in_a_before_clause_of_another_verb_is_not_the_meetings():
+    text = ("Greek Prime Minister Alexis Tsipras met the heads of Greece's creditor institutions in Brussels on Wednesday, "
+            "European Commission President Jean-Claude Juncker and European Central Bank President Mario Draghi, in a last "
+            "attempt to agree on reforms before Greece's loan programme expires at the end of the month.")
+    assert {(when, precision) for _, when, precision, _ in dated(text, "2015-06-24")} == {("2015-06-24", "day")}
+
+
+@pytest.mark.model
+def test_a_call_told_after_a_gathering_is_no_list_of_those_at_it():
+    text = ("The foreign ministers of Germany, France, Russia and Ukraine met in Berlin on Wednesday. German Foreign "
+            "Minister Frank-Walter Steinmeier hosted France's Laurent Fabius, Russia's Sergey Lavrov and Ukraine's Pavlo "
+            "Klimkin at the Villa Borsig guest house for the talks. The meeting followed a four-way telephone conversation "
+            "on Monday between German Chancellor Angela Merkel, French President François Hollande, Russian President "
+            "Vladimir Putin and Ukrainian President Petro Poroshenko.")
+    found = {tuple(sorted(m.participants)): m.kind for m in meetings(text, "2014-07-03")}
+    assert found == {("Frank-Walter Steinmeier", "Laurent Fabius", "Pavlo Klimkin", "Sergey Lavrov"): "summit",
+                     ("Angela Merkel", "François Hollande", "Petro Poroshenko", "Vladimir Putin"): "call"}
+
+
+@pytest.mark.model
+def test_a_treaty_of_countries_told_again_by_its_signatories_is_theirs():
+    text = ("Norway and Russia have signed a treaty ending a forty-year dispute over their maritime border. The agreement "
+            "was signed in Murmansk by Norwegian Foreign Minister Jonas Gahr Støre and his Russian counterpart Sergey Lavrov. "
+            "The compromise was first announced in April by Prime Minister Jens Stoltenberg and President Dmitry Medvedev.")
+    assert [sorted(m.participants) for m in meetings(text, "2010-09-16") if m.kind == "signing"] == [
+        ["Jonas Gahr Støre", "Sergey Lavrov"]]
