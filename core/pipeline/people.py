@@ -234,7 +234,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
                 keep.append(ent)  # "the group's leaders Agathon Rwasa and Pasteur Habimana", the second tagged as a group
     written = [_name_of(e) for e in keep]
     keep += untagged_surnames(doc, {f for name in written if len(name.split()) >= 2 for f in surname_forms(name.split()[-1])} | {
-        fold(alias) for name in written if (known := kb.person(name)) for alias in known.aliases if len(alias.split()) == 1})  # "Lula"
+        fold(alias) for name in written if (known := kb.person(name)) for alias in known.aliases if len(alias.split()) == 1} | {
+        fold(name.split()[0]) for name in written if len(name.split()) >= 2 and (known := kb.person(name))
+        and known.country in family_name_first()})  # "Lula"; "Wen" for Wen Jiabao
     keep += untagged_office_holders(doc, kb, published, {t.i for e in keep for t in e})
     keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
     return sorted(keep, key=lambda s: s.start)

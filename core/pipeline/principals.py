@@ -158,7 +158,7 @@ def _leaders_called(words: set[str], codes: set[str], kb: Knowledge, when: str) 
 def organisation_heads(meeting, people: list, kb: Knowledge, when: str | None) -> None:
     """An organisation side is its head when the article names exactly one in office on the meeting's date: "the NATO
     summit … Secretary General Jaap de Hoop Scheffer" is a meeting with de Hoop Scheffer, the way a country side is
-    its named leader."""
+    its named leader; named beside it, its head alone is the side."""
     if "side:staff" in meeting.rules:
         return  # "met with an IMF team": its staff, not its head
     day = (when or "")[:10]
@@ -169,7 +169,7 @@ def organisation_heads(meeting, people: list, kb: Knowledge, when: str | None) -
             continue
         heads = {m.canonical for m in people if m.person_id and any(
             r.country == code and r.role in ORGANISATION_HEADS and (not day or r.held_on(day)) for r in kb.roles_of.get(m.person_id, []))}
-        if len(heads) == 1 and not heads & set(meeting.participants):
+        if len(heads) == 1:  # its head already a side: "IMF Managing Director Strauss-Kahn" stands for it
             meeting.participants[index] = heads.pop()
             changed = True
     if changed:

@@ -42,8 +42,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         if "summit:open" in meeting.rules:
             unattended.append(meeting)  # a summit told without its sides: a meeting once someone attends it
             continue
-        if "lonely" in meeting.rules and not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text),
-                                                                 _towns_after(meeting, places, sentences)):
+        if "lonely" in meeting.rules and (any(r.joins and r.sentence == meeting.sentence and r.person in meeting.participants
+                                              for r in stand_for)  # "Ashton also took part in the talks": joins them
+                                          or not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text),
+                                                                     _towns_after(meeting, places, sentences))):
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
@@ -101,7 +103,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated like the others
             day_from_context(meeting, people, dates, sentences, published, text, places)
-        _summit_host(meeting, places, named, home)
+        _summit_host(meeting, places, named, home, out)
         if {"summit:attendee", "summit:host-leader", "summit:sidelines"} & set(meeting.rules):  # the attendees' countries too
             homes = {home[p] for p in meeting.participants if p in home}
             meeting.countries = sorted(set(meeting.countries) | homes)
@@ -110,16 +112,20 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     return out
 
 
-def _summit_host(meeting, places: list, named: dict, home: dict) -> None:
+def _summit_host(meeting, places: list, named: dict, home: dict, held: Sequence = ()) -> None:
     """A summit the article reports, held in a country whose leader the article names (exactly one), has that leader
     among its participants: the host attends ("the APEC summit in Sydney" + "Prime Minister John Howard"); not when
-    someone of that country is already at it ("Steinmeier hosted Fabius, Lavrov and Klimkin" in Berlin: no Merkel)."""
+    someone of that country is already at it ("Steinmeier hosted Fabius, Lavrov and Klimkin" in Berlin: no Merkel), nor
+    when the article tells that leader meeting one of those at it on their own (`held`: the article's meetings)."""
     if meeting.kind != "summit" or meeting.referenced or not meeting.location:
         return
     countries = {p.country for p in places if p.canonical == meeting.location and p.country}
     if countries & {home.get(p) for p in meeting.participants}:
         return
     leaders = {name for code in countries for name, _ in named.get(country_display_name(code), [])}
+    if any(m is not meeting and not m.referenced and leaders & set(m.participants) and set(m.participants) & set(meeting.participants)
+           for m in held):
+        return  # "Earlier in the day Wen held separate talks with Belgian Prime Minister Yves Leterme": not at the summit
     if len(leaders) == 1 and not leaders <= set(meeting.participants):
         meeting.participants = sorted(set(meeting.participants) | leaders)
         meeting.rules.append("summit:host-leader")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from core.knowledge import country_display_name, cues
-from core.pipeline.neighbours import POINTING
+from core.pipeline.neighbours import POINTING, word_stems
 from core.pipeline.several import the_two
 from core.pipeline.sides import place_token
 
@@ -23,8 +23,10 @@ class Representative:
     country: str | None  # the side the person stands for (ISO code); None for the chair of the meeting told before
     person: str  # canonical name
     joins: str = ""  # "meeting": joins the last meeting told, whatever its sides; "talks": the last one not a visit;
+    # "summit": the last summit told, however far back;
     # "chair": chairs the meeting told just before ("The meeting was chaired by …", "King Salman hosted the ceremony")
     home: str | None = None  # the chair's own country (ISO code), a side the chair stands for
+    noun: str = ""  # the meeting noun they are said to join ("took part in the consultations"): a meeting it tells first
 
 
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
@@ -44,6 +46,12 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
         for verb in sent:
             lemma = verb.lemma_.lower()
+            part_of = _taken_part_in(verb, occasions)
+            if part_of is not None:  # "EU foreign policy chief Catherine Ashton also took part in the talks"
+                joins = "summit" if part_of.lemma_.lower() in summit_words() else "meeting"
+                out += [Representative(number, None, named[t.i], joins=joins, noun=part_of.lemma_.lower()) for t in _listed(
+                    [c for c in verb.children if c.dep_ == "nsubj"]) if t.i in named]
+                continue
             if verb.pos_ != "VERB" or lemma not in representing | chairing | joining | attending:
                 continue
             if lemma not in representing | chairing | joining:  # "…, which was also attended by Guterres"
@@ -68,7 +76,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             if lemma in joining and not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast": their own
                     _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
-                out += [Representative(number, None, p, joins="talks" if talks else "meeting") for p in persons]
+                joins = "summit" if side.lemma_.lower() in summit_words() else "talks" if talks else "meeting"
+                out += [Representative(number, None, p, joins=joins) for p in persons]
             elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in occasions or _measures_a_meeting(side)):
                 told_again = (_told_again(side) or (_measures_a_meeting(side) and not _has(side, "poss"))) and (  # "hosted the
                     side.lemma_.lower() not in summit_words())  # second round of the direct talks"; not "chaired their talks",
@@ -91,6 +100,16 @@ def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str])
         return []
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     return [named[t.i] for t in _listed(agents) if t.i in named]
+
+
+def _taken_part_in(verb: Token, occasions: frozenset[str]) -> Token | None:
+    """The meeting noun pointed back to that a verb of taking part is in: "took part in the talks", "participated
+    in the meeting"."""
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() == "participate" or (
+            verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
+        return None
+    return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in occasions and _told_again(o)), None)
 
 
 def _agents_of_gapped_sides(agents: list[Token], countries: dict[int, str]) -> dict[int, str]:
@@ -192,6 +211,10 @@ def joined(meetings: list, representatives: Sequence[Representative]) -> None:
         told = [m for m in held if (1 if joiner.joins == "chair" else 0) <= joiner.sentence - m.sentence <= REPRESENT_REACH]
         if joiner.joins == "talks":  # "She was joined at the talks by …": the talks, not her arrival told since
             told = [m for m in told if m.kind != "visit"] or told
+        if joiner.joins == "summit":  # "Cameron joined the summit from a trade mission": the summit told, however far back
+            told = [m for m in held if m.kind == "summit" and m.sentence <= joiner.sentence]
+        named_so = [m for m in held if joiner.noun and m.sentence < joiner.sentence and joiner.noun in word_stems(m.evidence)]
+        told = named_so or told  # "… during the annual government consultations" + "… also took part in the consultations"
         if not told:
             continue
         latest = max(m.sentence for m in told)
@@ -228,3 +251,4 @@ def represented(meeting, representatives: Sequence[Representative]) -> None:
     if changed:
         meeting.participants = sorted(set(meeting.participants))
         meeting.rules.append("side:represented")
+

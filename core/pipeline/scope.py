@@ -180,7 +180,8 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
     if in_since_clause(token, trigger):
         return True
     first = any(c.lower_ in ("first", "only") and c.dep_ == "amod" for c in trigger.children) or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)  # "has visited China twice since 2007"
+        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) or _first_to(trigger)  # "has visited China
+    # twice since 2007", "became the first Japanese leader to make an official visit to Beijing since 2011"
     if first and any(t.lower_ == "since" for t in token.doc[trigger.i + 1:token.i]):
         return True  # "the first visit … since Jawaharlal Nehru's in 1962", however the parse hangs "in 1962"
     for node in token.ancestors:
@@ -201,6 +202,16 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
                 and not any(c.lower_ in ("where", "when") for c in node.children)):  # gathering, which opened on Wednesday"
             return True  # "talks on the EU constitution, which French voters rejected in May": not the talks' May
     return False
+
+
+def _first_to(trigger: Token) -> bool:
+    """The meeting word is in the infinitive describing someone first or only to do it ("the first Japanese leader
+    to make an official visit to Beijing since 2011")."""
+    verb = trigger.head if trigger.dep_ in ("dobj", "pobj") else trigger
+    verb = verb.head.head if verb.dep_ == "pobj" else verb
+    nouns = [verb.head, *(c for c in verb.head.children if c.dep_ in ("attr", "dobj", "nsubj"))]  # "became the first … to"
+    return verb.dep_ in ("relcl", "acl", "advcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.lower_ in ("first", "only") and c.dep_ == "amod" for n in nouns for c in n.children)
 
 
 def _soon(mark: Token) -> bool:

@@ -9,6 +9,7 @@ from core.pipeline.misparsed import (after_bare_with, list_before_its_verb, list
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
+from core.pipeline.own_clauses import outside_a_clause_of_its_own_subject, subject_of_its_own_clause
 from core.pipeline.relative import through_relative_clause
 from core.text import regular_stems
 
@@ -92,7 +93,7 @@ def _linked(token: Token, trigger: Token) -> bool:
     steps = [] if shared_subject(first, trigger) else path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
-            or _subject_of_its_own_clause(first, trigger) or affected(first, trigger) or unaware(first) \
+            or subject_of_its_own_clause(first, trigger) or outside_a_clause_of_its_own_subject(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
             or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger) or preparer(first, trigger) \
             or owner_of_a_named_role(first):
@@ -137,17 +138,6 @@ def _outside_its_relative_clause(token: Token, trigger: Token) -> bool:
     first = anchor(token)
     return (described.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in meeting_verbs()
             and first.i != described.i and (first.head.i == verb.i or (first.dep_ == "pobj" and first.head.head.i == verb.i)))
-
-
-def _subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
-    """The token is the subject of a subordinate clause that does not hold the meeting word: that clause's verb is
-    what it does ("Tsvangirai flew to South Africa on the day on which Ahmadinejad arrived": Ahmadinejad arrived;
-    "summoned to see the Permanent Secretary (as the Foreign Secretary was away)": she was away), unless the clause
-    describes the meeting word itself."""
-    verb = token.head
-    return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl", "parataxis", "conj")
-            and (verb.head.i != trigger.i or verb.dep_ in ("advcl", "conj"))  # "meetings Labwani held": the clause tells the meeting
-            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)  # itself; "…, but Sarraj refused to come": his own
 
 
 def through_sibling(steps: list[Token], trigger: Token) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from core.knowledge import country_display_name, country_iso3, cues, organisations
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.merge import FROM_CONTEXT
-from core.pipeline.neighbours import told_as_later, word_stems
+from core.pipeline.neighbours import told_again, told_as_later, word_stems
 from core.pipeline.senses import summit_words
 
 
@@ -31,7 +31,7 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         elif not meeting.referenced and len(meeting.participants) >= 3 and meeting.kind != "call":  # "Among those
             # attending the two-day meeting were …"; not "a four-way telephone conversation on Monday between …"
             target = next((s for s in out if _lists_those_at(s, meeting)
-                           and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies)), None)
+                           and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies, listing=True)), None)
         if target is None:
             out.append(meeting)
             continue
@@ -59,19 +59,24 @@ def _lists_those_at(summit, meeting) -> bool:
     """A meeting of three or more told after a summit is the list of those at it when the summit was told without
     sides, shares three countries with it, or is held in its town and shares two countries with it or the summit was
     told by its organisation alone ("The annual summit of the Arab League opened in Damascus" + "Assad, the host,
-    welcomed eleven heads of state to the two-day meeting, among them …")."""
+    welcomed eleven heads of state to the two-day meeting, among them …"), or tells a meeting noun pointed back to as
+    attended by them ("The meeting was also attended by Obama, Hu, Merkel and Kan")."""
     shared = len(set(summit.countries) & set(meeting.countries))
-    return "summit:open" in summit.rules or shared >= 3 or (
+    attended = told_again(meeting.evidence) and bool(word_stems(meeting.evidence) & cues().get("attending", frozenset()))
+    return "summit:open" in summit.rules or shared >= 3 or attended or (
         (shared >= 2 or not summit.countries) and summit.location is not None and summit.location == meeting.location)
 
 
-def _same_summit(summit, other, bodies: set[str]) -> bool:
+def _same_summit(summit, other, bodies: set[str], listing: bool = False) -> bool:
+    """Whether `other` tells the held summit `summit` again: compatible dates, a shared organisation when both name
+    one (not when `other` lists those at it, where an organisation stands for its head: "attended by Obama, Hu and
+    IMF Managing Director Strauss-Kahn"), no town of its own."""
     if summit.kind != "summit" or summit.referenced or other.referenced:
         return False
     if not compatible_dates(summit.date, summit.date_precision, other.date, other.date_precision, slack_days=3):
         return False
     mine, theirs = set(summit.participants) & bodies, set(other.participants) & bodies
-    if mine and theirs:
+    if mine and theirs and not listing:
         return bool(mine & theirs)
     if theirs and other.sentence > summit.sentence and told_as_later(other.evidence):
         return False  # "Later on Friday, the three presidents were joined by … for an emergency meeting of Unasur"

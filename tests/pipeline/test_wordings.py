@@ -666,3 +666,44 @@ def test_a_treaty_of_countries_told_again_by_its_signatories_is_theirs():
             "The compromise was first announced in April by Prime Minister Jens Stoltenberg and President Dmitry Medvedev.")
     assert [sorted(m.participants) for m in meetings(text, "2010-09-16") if m.kind == "signing"] == [
         ["Jonas Gahr Støre", "Sergey Lavrov"]]
+
+
+@pytest.mark.model
+def test_those_a_summit_told_again_was_attended_by_and_one_who_joined_it_later_are_at_it():
+    text = ("Leaders of the Group of 20 major economies ended a two-day summit in Seoul on Friday. South Korean President "
+            "Lee Myung-bak, who hosted the summit, said the agreement showed that the G20 can work together. The meeting "
+            "was also attended by US President Barack Obama, Chinese President Hu Jintao, German Chancellor Angela Merkel "
+            "and International Monetary Fund Managing Director Dominique Strauss-Kahn. On the sidelines on Thursday, Obama "
+            "held an 80-minute meeting with Hu. British Prime Minister David Cameron joined the summit from a trade mission "
+            "to China.")
+    [summit] = [m for m in meetings(text, "2010-11-12") if m.kind == "summit"]
+    assert set(summit.participants) == {"Lee Myung-bak", "Barack Obama", "Hu Jintao", "Angela Merkel",
+                                        "Dominique Strauss-Kahn", "David Cameron"}
+
+
+@pytest.mark.model
+def test_those_outside_a_while_clause_of_its_own_subjects_are_no_sides_of_its_talks():
+    text = ("Earlier the same day Barack Obama and Lee Myung-bak met at the Blue House but failed to conclude a trade "
+            "agreement, while Angela Merkel and Naoto Kan held bilateral talks on trade and climate change.")
+    assert sorted(sorted(m.participants) for m in meetings(text, "2010-11-12")) == [
+        ["Angela Merkel", "Naoto Kan"], ["Barack Obama", "Lee Myung-bak"]]
+
+
+@pytest.mark.model
+def test_the_first_leader_to_visit_since_a_year_visits_now():
+    text = ("Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping agreed on Friday to move their "
+            "relationship into a new era, as Abe became the first Japanese leader to make an official visit to Beijing "
+            "since 2011.")
+    assert all(when != "2011" for _, when, _, _ in dated(text, "2018-10-26"))
+
+
+@pytest.mark.model
+def test_one_who_took_part_in_the_talks_joins_them_and_a_host_leader_met_apart_is_not_at_the_summit():
+    text = ("Chinese Premier Wen Jiabao met European Council President Herman Van Rompuy and European Commission President "
+            "José Manuel Barroso in Brussels on Wednesday for the annual EU-China summit. EU foreign policy chief Catherine "
+            "Ashton also took part in the talks. Earlier in the day Wen held separate talks with Belgian Prime Minister "
+            "Yves Leterme.")
+    found = sorted(sorted(m.participants) for m in meetings(text, "2010-10-07"))
+    assert found == [["Catherine Ashton", "Herman Van Rompuy", "José Manuel Barroso", "Wen Jiabao"],
+                     ["Wen Jiabao", "Yves Leterme"]]
+
