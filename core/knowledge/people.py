@@ -115,10 +115,12 @@ class Knowledge:
         if exact or len(name.split()) < 2:
             return exact
         found = self.people.get(_fuzzy(self, fold(name), country) or "")
-        if found is None or (country and country == found.country):
-            return found
+        if found is None:
+            return None
         key = fold(name)
         alias = min((a for a, pid in self.by_alias.items() if pid == found.person_id), key=lambda a: -_surname_ratio(key, a))
+        if country and country == found.country:  # not another son of the same father: "Muqrin bin Abdulaziz" is no
+            return found if key.split()[0][:1] == alias.split()[0][:1] or _ratio(key.split()[0], alias.split()[0]) >= 50 else None  # Sultan
         if key.split()[-1][:1] != alias.split()[-1][:1] or _other_surname(key.split()[-1], alias.split()[-1]):
             return None
         if on and self.in_office(found.person_id, _day(on)):

@@ -387,8 +387,8 @@ def _listed_members(sent, participants: dict) -> bool:
 def _met_in_one(trigger, participants: dict) -> bool:
     """Two or more participants joined by "and" after the "with" of one meeting noun ("a meeting at the White House
     with Vice President Pence and Secretary of State Pompeo"): one meeting, not one with each."""
-    if trigger.tag_ != "NN":
-        return False
+    if trigger.tag_ not in ("NN", "NNS") or any(c.lower_ in ("separate", "individual") for c in trigger.children):
+        return False  # "held talks with President Kibaki and Prime Minister Odinga"; not "separate meetings with"
     joined = {t.i for prep in trigger.subtree if prep.lower_ == "with" and prep.dep_ == "prep" for o in prep.children
               if o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children) for t in o.subtree}
     return sum(m.token in joined for m in participants.values()) >= 2

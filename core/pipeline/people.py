@@ -124,6 +124,8 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
             known, rule = reversed_name(name, kb, full), "reversed"
         if known is None:
             known, rule = titled_given_name(name, kb, full), "short-form"  # "Sheikh Khalifa"
+        if known is None:
+            known, rule = _known_tail(name, kb), "kb-tail"  # "Hu'akavameiliku Siaosi Sovaleni"
         if known:
             stands_for = kb.country_on(known, published)
             full.append((known.canonical, known.person_id, stands_for, span.start, name))
@@ -151,6 +153,19 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     one_name_per_person(mentions)
     share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _known_tail(name: str, kb: Knowledge):
+    """The knowledge-base person whose full name of two or more words ends a longer name, when what comes before it
+    holds no given name (a noble title, an honorific the model took in: "Hu'akavameiliku Siaosi Sovaleni")."""
+    words = name.split()
+    for cut in range(1, len(words) - 1):
+        if fold(words[cut - 1]) in first_names():
+            return None  # "Patricia Kennedy Smith" is not a Kennedy Smith of the knowledge base
+        known = kb.person(" ".join(words[cut:]))
+        if known is not None:
+            return known
+    return None
 
 
 def _longer_name(name: str, full) -> bool:

@@ -707,3 +707,23 @@ def test_one_who_took_part_in_the_talks_joins_them_and_a_host_leader_met_apart_i
     assert found == [["Catherine Ashton", "Herman Van Rompuy", "José Manuel Barroso", "Wen Jiabao"],
                      ["Wen Jiabao", "Yves Leterme"]]
 
+
+
+@pytest.mark.model
+def test_talks_with_two_people_joined_by_and_are_one_meeting_with_both():
+    text = ("On Wednesday, US Secretary of State Hillary Clinton held talks with Kenyan President Mwai Kibaki and Prime "
+            "Minister Raila Odinga at State House in Nairobi.")
+    assert [sorted(m.participants) for m in meetings(text, "2009-08-07")] == [["Hillary Clinton", "Mwai Kibaki", "Raila Odinga"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "person"), [
+    # the heir a monarchy names by that title, from the knowledge base's dated offices
+    ("Syrian President Bashar al-Assad flew to Riyadh on Thursday for talks with Crown Prince Abdullah.", "2005-03-05",
+     "Abdullah of Saudi Arabia"),
+    # a noble title taken into the name before a full name the knowledge base knows
+    ("Tongan Prime Minister Hu'akavameiliku Siaosi Sovaleni met Australian Prime Minister Anthony Albanese in Canberra.",
+     "2023-05-02", "Siaosi Sovaleni"),
+])
+def test_a_title_before_a_known_name_leaves_the_known_person(text, published, person):
+    assert person in {m.canonical for m in annotate(text, published)._.bl_people}
