@@ -100,12 +100,14 @@ def session_only(trigger: Token, participants: dict, sent) -> bool:
 
 def relative_owner(token: Token, people: list):
     """The person a relative clause holding the pronoun is about: "… for Condoleezza Rice, who is making her first
-    trip to China": "her" is Rice, whatever the sentence before was about."""
+    trip to China": "her" is Rice, whatever the sentence before was about; never the object of the clause's own verb."""
     node = token
     while node.dep_ != "relcl" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in node.children):
         return None
+    if token.dep_ in ("dobj", "dative") and token.head.i == node.i:
+        return None  # "Boehner, who met him privately": the one the clause is about is not its own object
     owner = node.head
     return next((m for m in people if m.token == owner.i or token.doc[m.token].head.i == owner.i and token.doc[m.token].dep_ in ("compound", "flat")), None)
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from core.knowledge import cues as _cues
 from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, holding_the_office, object_before, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
                                       session_only)
-from core.pipeline.gender import FEMININE, closer_fit
+from core.pipeline.gender import FEMININE, closer_fit, gender
 from core.pipeline.misparsed import subject_after_opener
 from core.pipeline.scope import own_party, owns_the_place
 from core.pipeline.senses import negated
@@ -56,7 +56,9 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                 (c.dep_ == "dobj" and c.head.i == trigger.i)  # minutes with Bainimarama, pressing him": the one met
                 or (c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i == trigger.i)) for c in trigger.subtree)
             antecedent = others[-1] if others else None if contacted else last_subject
-        if token.lower_ in FEMININE:  # "she" for the woman named just before, not the man who hosted her
+        if token.lower_ in FEMININE and not (earlier and antecedent is earlier[-1] and gender(antecedent.canonical) != "male"):
+            # "she" for the woman named just before, not the man who hosted her; the sentence's own subject first when
+            # not known to be a man ("Vice Premier Wu Yi prepared the visit, when she met Portman")
             before = [m for n in range(max(0, number - PRONOUN_REACH), number) for m in context.get("by_sentence", {}).get(n, [])]
             antecedent = closer_fit(token.lower_, antecedent, before + [m for m in people if m.token < token.i])
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"

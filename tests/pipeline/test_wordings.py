@@ -727,3 +727,18 @@ def test_talks_with_two_people_joined_by_and_are_one_meeting_with_both():
 ])
 def test_a_title_before_a_known_name_leaves_the_known_person(text, published, person):
     assert person in {m.canonical for m in annotate(text, published)._.bl_people}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "pair"), [
+    # the object of a relative clause's own verb is not the one the clause is about
+    ("Pope Francis arrived in Washington on Tuesday. On Thursday he addressed a joint meeting of Congress, at the "
+     "invitation of House Speaker John Boehner, who met him privately at the Capitol before the speech.", "2015-09-25",
+     ["John Boehner", "Pope Francis"]),
+    # "she" is the sentence's own subject, whose gender the name does not tell, not a woman named before
+    ("The talks were followed by a lunch hosted by George W. Bush and his wife, Laura Bush. Chinese Vice Premier Wu Yi prepared the ground "
+     "for the visit earlier this month, when she met U.S. Trade Representative Rob Portman in Washington.", "2006-04-21",
+     ["Rob Portman", "Wu Yi"]),
+])
+def test_a_pronoun_object_takes_the_sentences_subject(text, published, pair):
+    assert pair in sides(text, published)
