@@ -26,7 +26,7 @@ _WEEK_REL = r"(?P<rel>last|previous|next|this)"
 _REL_YEAR = r"(?:the\s+)?(?P<rel>previous|last|next|following|this)\s+year"
 _PART = (r"(?:(?:end|beginning|start|middle|close)\s+of\s+"  # "the end of", "the start of"
          r"|(?:first|second|third|fourth|last|final)\s+(?:week|weeks|half|fortnight|days|few\s+days)\s+of\s+)")  # "the first week of March"
-_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|of|early|late|earlier|later|mid|around|about"
+_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|during|until|over|between|the|same|of|early|late|earlier|later|mid|around|about"
                    r"|only|just|some|barely|nearly|almost|roughly|approximately|(?:more|less)\s+than)\s+|(?:early|late|mid)-"
                    r"|(?:morning|afternoon|evening|night|hours)\s+of\s+"  # "the morning of June 5", "the early hours of Monday"
                    rf"|{_PART})", re.I)

@@ -13,7 +13,10 @@ def meeting_date(sent, trigger, dates, published, precision):
     if counted is not None:
         return counted, "day", "counted-back"
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.value and not _date_of_report(sent, d, trigger)
-              and not _since(sent, d, trigger) and not _names_a_thing(sent, d, trigger)]
+              and not _since(sent, d, trigger) and not _names_a_thing(sent, d, trigger)
+              and not (trigger.tag_ == "VBD" and published and d.precision in ("month", "year") and d.value > published[:len(d.value)])]
+    # "signed statements on economic cooperation until 2030": what is done is not dated a later month or year than
+    # it is reported in
     if inside:
         best = min(inside, key=lambda d: (_rank(trigger, _token_at(sent, d.start) or sent.root), abs(d.start - trigger.idx)))
         finer = [d for d in inside if len(d.value) > len(best.value) and d.value.startswith(best.value)]

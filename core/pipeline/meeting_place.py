@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from core.knowledge import cues as _cues, organisation_code
+from core.knowledge import cues as _cues, load_knowledge, organisation_code
 from core.pipeline.places import TOWN_WORDS
 from core.pipeline.scope import place_of_another_event
 from core.pipeline.bodies import sentence_ents
@@ -27,13 +27,17 @@ def venue(sent, trigger: Token, own: set[int]) -> str | None:
                 and (linked(town(ent.root), trigger) or place_of_setting(ent.root, trigger))
                 and not any(t.ent_type_ == "PERSON" for t in ent) and not organisation_code(ent.text.removeprefix("the "))
                 and not place_of_another_event(ent.root, trigger)):  # "at the AU summit": a body, not a town
-            return town_named(ent.root) or ent.text.removeprefix("the ").strip() or None
+            return town_named(ent.root) or _without_its_country(ent.text.removeprefix("the ").strip()) or None
     return None
 
 
-def _known(name: str) -> bool:
-    from core.knowledge import load_knowledge
+def _without_its_country(name: str) -> str:
+    """A town's name without the country the model took into it: "Samarkand, Uzbekistan" is Samarkand."""
+    town, comma, rest = name.partition(",")
+    return town.strip() if comma and load_knowledge().country_of_place(rest.strip())[1] == "country" else name
 
+
+def _known(name: str) -> bool:
     return load_knowledge().country_of_place(name.removeprefix("the "))[1] in ("city", "capital")
 
 

@@ -189,7 +189,8 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
         following = doc[j] if j < len(doc) else None
         plural = head.tag_ in ("NNS", "NNPS") or (doc[i].tag_ == "NNS" and doc[i].lower_ != doc[i].lemma_.lower())  # "heads of state"
         titles_a_name = following is not None and (following.ent_type_ == "PERSON" or (following.is_title and following.pos_ == "PROPN"))
-        country = _country_left(doc, i, kb) or _country_right(doc, j, kb)
+        sole = kb.sole_country(doc[i:j].text)  # "the Pope": the Holy See's, whatever country is near
+        country = (i, sole) if sole else _country_left(doc, i, kb) or _country_right(doc, j, kb)
         # "the North Korean President of Parliament": an office of something else than the country
         blocked = _not_the_holder(doc, i, country) or (following is not None and following.lower_ == "of"
                                                        and _country_right(doc, j, kb) is None) or _not_yet(doc, j)

@@ -110,7 +110,8 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
         span = sent.doc.char_span(d.start, d.end, alignment_mode="expand")
         steps = path(span.root, trigger) if span is not None else None
         if span is None or not (through_sequence(span.root, trigger) or (steps is not None and through_sibling(steps, trigger))
-                                or _of_another_event(span.root, trigger) or _of_the_setting_of_a_plan(span.root, trigger)):
+                                or _of_another_event(span.root, trigger) or _of_the_setting_of_a_plan(span.root, trigger)
+                                or _outside_the_persons_clause(span.root, trigger, sent, dates)):
             out.append(d)
     mine = [d for d in out if not other_conjunct(_root(sent, d), trigger)]
     verb = clause_verb(trigger)  # "opened its campaign on Wednesday with a meeting …, then continued negotiating on
@@ -120,6 +121,17 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     if not out:  # "held a brief meeting with Clark before flying back to Suva on Wednesday evening": that day
         out = [d for d in dates if _beside(_root(sent, d), trigger)]
     return mine or out  # "On Thursday she held talks with Thein Sein, and she later called on Shwe Mann": Thursday too
+
+
+def _outside_the_persons_clause(token: Token, trigger: Token, sent, dates: list) -> bool:
+    """The meeting word is told in a relative clause describing a person, which gives a date of its own, and the date
+    is outside it: "Francis, who visited Cuba in September and met Raúl Castro, flew on to Mexico City late on Friday"
+    (Friday is the flight's); not "… Boehner, who met him privately before the speech" on the day the sentence gives."""
+    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.ent_type_ != "PERSON" or clause.left_edge.i <= token.i <= clause.right_edge.i:
+        return False
+    first, last = sent.doc[clause.left_edge.i].idx, sent.doc[clause.right_edge.i].idx
+    return any(first <= d.start <= last for d in dates)
 
 
 def _of_another(sent, when, trigger: Token) -> bool:

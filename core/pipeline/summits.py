@@ -52,6 +52,9 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         if summit is not None and not set(attendee.participants) <= set(summit.participants):
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")
+        elif summit is None and attendee.kind != "summit" and len(attendee.participants) >= 2:
+            attendee.rules = [r for r in attendee.rules if r != "summit:attendance"]
+            out.append(attendee)  # "They met in Beijing in February last year" after a summit told as background: their own
     return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
 
 

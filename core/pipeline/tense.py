@@ -247,8 +247,9 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
                 and trigger.lemma_.lower() in _cues().get("sitting", frozenset())):
             return False  # "prepared the visit in talks with Kubuabola": the talks were held to prepare it (not "called
             # off a meeting with Duterte at a summit": the summit, with the meeting, was only planned)
+        bare = node.dep_ == "ccomp" and node.tag_ == "VB"  # "asked the pontiff to help Argentina secure negotiations"
         if (node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep", "pcomp") and not infinitive
-                or node.head.i == node.i):
+                and not bare or node.head.i == node.i):
             return False  # an infinitive of purpose climbs: "refused to come to Rome to meet him"
         node = node.head
         if future and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):

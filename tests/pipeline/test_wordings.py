@@ -742,3 +742,41 @@ def test_a_title_before_a_known_name_leaves_the_known_person(text, published, pe
 ])
 def test_a_pronoun_object_takes_the_sentences_subject(text, published, pair):
     assert pair in sides(text, published)
+
+
+@pytest.mark.model
+def test_a_meeting_told_by_they_after_a_background_summit_is_their_own():
+    text = ("Xi Jinping and Vladimir Putin last met in person in September, at a summit of the Shanghai Cooperation "
+            "Organisation in Samarkand, Uzbekistan. Before that they met in Beijing in February last year.")
+    found = {(tuple(sorted(p for p in m.participants if p in ("Xi Jinping", "Vladimir Putin"))), m.date, m.location)
+             for m in meetings(text, "2023-03-22")}
+    assert found == {(("Vladimir Putin", "Xi Jinping"), "2022-09", "Samarkand"), (("Vladimir Putin", "Xi Jinping"), "2022-02", "Beijing")}
+
+
+def test_the_same_weekday_is_that_weekday():
+    from core.pipeline.dates import resolve
+
+    assert resolve("the same Tuesday", "2023-03-22").value == "2023-03-21"
+
+
+@pytest.mark.model
+def test_what_was_signed_running_until_a_later_year_does_not_date_the_signing():
+    text = ("On Tuesday the two leaders Xi Jinping and Vladimir Putin held formal talks with their delegations and signed "
+            "two joint statements, one of them on economic cooperation until 2030.")
+    assert {when for _, when, _, _ in dated(text, "2023-03-22")} == {"2023-03-21"}
+
+
+@pytest.mark.model
+def test_a_meeting_in_a_persons_clause_with_a_date_of_its_own_is_not_of_the_main_clauses_day():
+    text = ("Pope Francis and Patriarch Kirill met in Havana on Friday. Francis, who visited Cuba in September and met both "
+            "Raúl Castro and his brother Fidel, flew on to Mexico City, where President Enrique Peña Nieto and his wife, "
+            "Angélica Rivera, welcomed him at the airport late on Friday.")
+    assert {(when, precision) for sides_, when, precision, _ in dated(text, "2016-02-13") if "Raúl Castro" in sides_} == {
+        ("2015-09", "month")}
+
+
+@pytest.mark.model
+def test_the_pope_is_the_holy_sees_head_and_a_meeting_asked_for_is_none():
+    text = ("Cuban President Raúl Castro greeted the Pope in Havana on Friday. Cristina Fernández de Kirchner said she "
+            "had asked the pontiff to help Argentina secure negotiations with Britain.")
+    assert sorted(sorted(m.participants) for m in meetings(text, "2016-02-13")) == [["Pope Francis", "Raúl Castro"]]
