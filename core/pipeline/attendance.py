@@ -104,6 +104,8 @@ def _present(sent: Span) -> list[list[Token]]:
         elif (lemma in _cues().get("attendees", frozenset()) | _cues().get("delegation", frozenset()) and token.dep_ == "pobj"
               and token.head.lower_ == "among" and token.tag_ in ("NNS", "NNPS")):
             out.append(_said_of(token.head.head))  # "Among the 27 delegations were China's Yang Jiechi, …"
+        elif token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
+            out.append(_said_of(token.head.head))  # "… attended by delegations from 40 countries. Among them were Ban Ki-moon, …"
         elif lemma in _cues().get("attendees", frozenset()) and token.pos_ in ("NOUN", "PROPN"):
             out.append([m for m in _listed(token) if m.i != token.i])  # "Participants included Mbeki and Museveni"
         elif lemma in presence and (token.dep_ == "acomp" or (token.dep_ == "pobj" and token.head.lower_ == "among")):

@@ -29,7 +29,8 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
     China gathered"), or ("@body") an international organisation's name labelling it ("the last WTO conference", not
     "a NATO press conference": `media` cues), or ("@pact") an agreement signed, not any paper ("signed a treaty", not
     "signed an affidavit"; "@pact-named": and said to be one: "inked a deal", "concluded a treaty", not "the summit concluded"), or
-    ("@honoured") given in someone's honour ("a state dinner in her honour"), or ("@occasion") the occasion of what
+    ("@honoured") given in someone's honour ("a state dinner in her honour"), or ("@attended") described as attended
+    ("a conference … attended by delegations from 40 countries"), or ("@occasion") the occasion of what
     several named sides did together ("Over a two-hour dinner, May and Juncker reviewed the talks")."""
     if "+" in word:
         return all(required(part, token, sentence_words) for part in word.split("+") if part)
@@ -41,6 +42,7 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
               "@pair": lambda t: any(the_two(s) >= 2 for s in t.children if s.dep_ == "nsubj"),  # "the two ministers"
               "@spoken-to": _spoken_to, "@honoured": _in_honour_of_someone, "@to-place": _to_a_place,
               "@occasion": lambda t: len(occasion_subjects(t)) >= 2,
+              "@attended": _attended,
               "@person": lambda t: any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or _visit_party(c)) for c in t.children)
               and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in t.children)}  # "to see Ouattara", "saw the host
     # again"; not "see Mugabe go"
@@ -247,3 +249,11 @@ def _spoken_to(trigger: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "prep" and any(
         o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in o.children))
         for o in c.children) for c in trigger.children)
+
+
+def _attended(noun: Token) -> bool:
+    """A gathering noun the next participle of attending describes, however the parse hangs it: "the opening of a
+    conference at the US Naval Academy in Annapolis, attended by delegations from 40 countries"."""
+    after = next((t for t in noun.doc[noun.i + 1:noun.sent.end] if t.lemma_ == "attend" and t.tag_ == "VBN"
+                  and any(c.dep_ == "agent" for c in t.children)), None)
+    return after is not None and not any(t.lemma_.lower() in meeting_nouns() for t in noun.doc[noun.i + 1:after.i])

@@ -780,3 +780,14 @@ def test_the_pope_is_the_holy_sees_head_and_a_meeting_asked_for_is_none():
     text = ("Cuban President Raúl Castro greeted the Pope in Havana on Friday. Cristina Fernández de Kirchner said she "
             "had asked the pontiff to help Argentina secure negotiations with Britain.")
     assert sorted(sorted(m.participants) for m in meetings(text, "2016-02-13")) == [["Pope Francis", "Raúl Castro"]]
+
+
+@pytest.mark.model
+def test_a_conference_attended_by_delegations_is_a_summit_of_those_listed_among_them():
+    text = ("President George W. Bush read out their joint understanding at the opening of a conference at the US Naval "
+            "Academy in Annapolis, Maryland, attended by delegations from more than 40 countries and organisations. Among "
+            "them were UN Secretary-General Ban Ki-moon, the Quartet's envoy Tony Blair and the Arab League's "
+            "secretary-general, Amr Moussa.")
+    [summit] = [m for m in meetings(text, "2007-11-28") if m.kind == "summit"]
+    assert {"George W. Bush", "Ban Ki-moon", "Tony Blair", "Amr Moussa"} <= set(summit.participants)
+    assert summit.location == "Annapolis"
