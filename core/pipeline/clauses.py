@@ -95,15 +95,16 @@ def summit_told(sent, trigger: Token) -> bool:
     """The sentence tells of a summit the meeting word belongs to: a "summit" word, unless only as the setting of a
     meeting held beside it (`setting` cues: "Bush and Putin met on the sidelines of the APEC summit") or as what
     came before or after it ("talks with his host on the day before the summit", "The summit came two days after Rice
-    held talks with Sharon"); no meeting called two-sided
+    held talks with Sharon"), nor outside the clause describing a person that tells the meeting ("The summit followed
+    a visit by Rice, who held talks with Sharon"); no meeting called two-sided
     (`two_sided` cues: "bilateral talks") is one."""
     from core.pipeline.tense import SEQUENCE
 
     setting = cues().get("setting", frozenset()) | cues().get("lead_up", frozenset())  # "on the eve of the summit"
     if any(c.dep_ == "amod" and c.lower_ in cues().get("two_sided", frozenset()) for c in trigger.children):
         return False  # "held bilateral talks with his host on the day before the summit"
-    clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "advcl"
-                   and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in a.children)), None)
+    clause = next((a for a in (trigger, *trigger.ancestors) if (a.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE for c in a.children)) or (a.dep_ == "relcl" and a.head.ent_type_ == "PERSON")), None)
     return any(t.lower_ == "summit" and (t.i == trigger.i or not (any(a.lemma_.lower() in setting for a in t.ancestors)
                                                                   or _sequence_phrase(t, trigger, SEQUENCE)
                                                                   or (clause is not None and not clause.left_edge.i <= t.i <= clause.right_edge.i)))

@@ -38,6 +38,9 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         target.participants = sorted((set(target.participants) | set(meeting.participants)) - _given_by_people(target) - _given_by_people(meeting))
         target.countries = sorted(set(target.countries) | set(meeting.countries))
         target.location = target.location or meeting.location
+        if _dated_by_its_words(meeting) and not _dated_by_its_words(target):  # "a day before the opening of the G20
+            target.date, target.date_precision = meeting.date, meeting.date_precision  # summit" + "The G20 summit opens
+            target.rules = [r for r in target.rules if not r.startswith("date:")] + [r for r in meeting.rules if r.startswith("date:")]  # on Tuesday"
         if "summit:merged" not in target.rules:
             target.rules.append("summit:merged")
     for attendee in attendees:
@@ -56,6 +59,14 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             attendee.rules = [r for r in attendee.rules if r != "summit:attendance"]
             out.append(attendee)  # "They met in Beijing in February last year" after a summit told as background: their own
     return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
+
+
+def _dated_by_its_words(meeting) -> bool:
+    """The meeting's date is one its own sentence gives, not the publication date's stand-in nor a day lent by
+    other sentences."""
+    rules = [r.split(":", 1)[1] for r in meeting.rules if r.startswith("date:")]
+    leading = bool(word_stems(meeting.evidence) & cues().get("lead_up", frozenset()))  # "On Wednesday, the eve of the summit"
+    return bool(meeting.date) and bool(rules) and not leading and not any(r == "published" or r in FROM_CONTEXT for r in rules)
 
 
 def _lists_those_at(summit, meeting) -> bool:

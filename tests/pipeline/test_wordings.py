@@ -4,7 +4,7 @@ that order it after other events, the year a later date leans on, the days of cl
 article."""
 import pytest
 
-from tests.pipeline.test_mechanisms import annotate, meetings, people, sides
+from tests.pipeline.test_mechanisms import annotate, meetings, people, placed, sides
 
 
 def dated(text: str, published: str) -> list[tuple[list[str], str | None, str, bool]]:
@@ -791,3 +791,23 @@ def test_a_conference_attended_by_delegations_is_a_summit_of_those_listed_among_
     [summit] = [m for m in meetings(text, "2007-11-28") if m.kind == "summit"]
     assert {"George W. Bush", "Ban Ki-moon", "Tony Blair", "Amr Moussa"} <= set(summit.participants)
     assert summit.location == "Annapolis"
+
+
+@pytest.mark.model
+def test_talks_told_in_a_clause_on_a_person_are_not_the_summit_the_sentence_names():
+    text = ("The summit followed a visit to the region by the new US Secretary of State, Condoleezza Rice, who held talks "
+            "with Ariel Sharon in Jerusalem on Sunday and with Mahmoud Abbas in Ramallah the following day.")
+    assert placed(text, "2005-02-09") == [(["Ariel Sharon", "Condoleezza Rice"], "2005-02-06", "Jerusalem"),
+                                          (["Condoleezza Rice", "Mahmoud Abbas"], "2005-02-07", "Ramallah")]
+
+
+@pytest.mark.model
+def test_a_summit_told_first_as_what_came_after_takes_the_day_its_own_sentence_gives():
+    text = ("US President Joe Biden and Chinese President Xi Jinping held their first face-to-face meeting as leaders on "
+            "Monday, agreeing to resume cooperation on climate change.\n\nThe two men shook hands in front of their "
+            "national flags at a luxury hotel in Nusa Dua, on the Indonesian island of Bali, a day before the opening of "
+            "the Group of 20 summit. Their talks lasted more than three hours.\n\nThe G20 summit opens in Nusa Dua on "
+            "Tuesday under the chairmanship of Indonesian President Joko Widodo. Russia is represented by Foreign "
+            "Minister Sergei Lavrov.")
+    [summit] = [m for m in meetings(text, "2022-11-15") if m.kind == "summit"]
+    assert (summit.date, summit.location) == ("2022-11-15", "Nusa Dua")
