@@ -63,8 +63,10 @@ def kin_owner(token) -> bool:
     return token.dep_ == "poss" and fold(token.head.text) in kin_words()
 
 
-def spouse_of(doc, mention) -> bool:
-    """The person is introduced as someone's spouse (`spouse` cues): "his wife, Rachel Ruto", "First Lady Jill Biden"."""
+def spouse_of(doc, mention, *, by_pronoun: bool = False) -> bool:
+    """The person is introduced as someone's spouse (`spouse` cues): "his wife, Rachel Ruto", "First Lady Jill Biden";
+    with `by_pronoun`, only as the spouse of someone a pronoun points back to ("with his wife, Michelle", not
+    "Fernández's late husband, Néstor Kirchner")."""
     from core.knowledge import cues
 
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -72,10 +74,10 @@ def spouse_of(doc, mention) -> bool:
         return False
     words = cues().get("spouse", frozenset())
     root = span.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in words:
-        return True
     before = [t for t in doc[max(span.start - 3, span.sent.start):span.start] if not t.is_punct]
-    return bool(before) and before[-1].lemma_.lower() in words
+    word = root.head if root.dep_ == "appos" and root.head.lemma_.lower() in words else (
+        before[-1] if before and before[-1].lemma_.lower() in words else None)
+    return word is not None and (not by_pronoun or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children))
 
 
 def shared_family(span: Span) -> str | None:

@@ -244,7 +244,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                or destination_named_before(trigger, places, {participants[subject].country or ""} if subject in participants else person_countries))
     if visited:
         countries.add(visited.country)
-    spouses = {name for name, m in participants.items() if spouse_of(doc, m)} if len(participants) > 2 else set()
+    spouses = {name for name, m in participants.items() if spouse_of(doc, m, by_pronoun=len(participants) == 2)}
     participants = {name: m for name, m in participants.items()  # "a state dinner for Ruto and his wife, Rachel Ruto"
                     if not non_party(doc, m) and not kin_owner(doc[m.token]) and name not in spouses}
     names = sorted(participants)

@@ -811,3 +811,16 @@ def test_a_summit_told_first_as_what_came_after_takes_the_day_its_own_sentence_g
             "Minister Sergei Lavrov.")
     [summit] = [m for m in meetings(text, "2022-11-15") if m.kind == "summit"]
     assert (summit.date, summit.location) == ("2022-11-15", "Nusa Dua")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the wife a visitor arrives with is no side of the visit
+    ("US President Barack Obama arrived in Accra late on Friday with his wife, Michelle, and their two daughters. On "
+     "Saturday morning he held talks with President John Atta Mills.", "2009-07-12", [["Barack Obama", "John Atta Mills"]]),
+    # one named as another person's late husband signed for his country
+    ("The alliance was sealed in an agreement signed by Rousseff's predecessor, Luiz Inácio Lula da Silva, and "
+     "Fernández's late husband, Néstor Kirchner.", "2011-02-01", [["Luiz Inácio Lula da Silva", "Néstor Kirchner"]]),
+])
+def test_a_spouse_pointed_back_to_is_no_side(text, published, expected):
+    assert sorted(sorted(m.participants) for m in meetings(text, published)) == expected
