@@ -82,6 +82,8 @@ def _present(sent: Span) -> list[list[Token]]:
             heads += _as_did(token)
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
             heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
+            heads += [token.head] if token.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in token.children) else []
+            # "Fiji's prime minister, Frank Bainimarama, who also attended, told reporters"
             heads += _said_of(token.head) if token.dep_ == "acomp" else []  # "Attending were …"
             heads += _said_of(token.head.head) if token.dep_ == "pobj" and token.head.lower_ == "among" else []  # "X and
             # Y were among those attending"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from core.knowledge import country_display_name, country_iso3, cues, organisations
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.merge import FROM_CONTEXT
-from core.pipeline.neighbours import told_again, told_as_later, word_stems
+from core.pipeline.neighbours import points_back, told_again, told_as_later, word_stems
 from core.pipeline.senses import summit_words
 
 
@@ -32,6 +32,10 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             # attending the two-day meeting were …"; not "a four-way telephone conversation on Monday between …"
             target = next((s for s in out if _lists_those_at(s, meeting)
                            and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies, listing=True)), None)
+        elif (not meeting.referenced and meeting.kind == "talks" and meeting.date_precision in ("approx", "unknown")
+              and points_back(meeting.evidence)):  # "Sopoaga said he had told Morrison during the talks": the summit's
+            target = next((s for s in out if 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH
+                           and _same_summit(s, meeting, bodies, listing=True)), None)
         if target is None:
             out.append(meeting)
             continue

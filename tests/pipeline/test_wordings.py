@@ -824,3 +824,14 @@ def test_a_summit_told_first_as_what_came_after_takes_the_day_its_own_sentence_g
 ])
 def test_a_spouse_pointed_back_to_is_no_side(text, published, expected):
     assert sorted(sorted(m.participants) for m in meetings(text, published)) == expected
+
+
+@pytest.mark.model
+def test_talks_pointed_back_to_after_a_summit_are_the_summits_and_who_also_attended_is_at_it():
+    text = ("Leaders of the 18-member Pacific Islands Forum met in Funafuti on Thursday. \"I am concerned about saving my "
+            "people,\" Tuvalu's prime minister, Enele Sopoaga, said he had told Australian Prime Minister Scott Morrison "
+            "during the talks. Fiji's prime minister, Frank Bainimarama, who also attended, told reporters that Morrison's "
+            "manner had been insulting.")
+    [summit] = meetings(text, "2019-08-16")
+    assert {"Enele Sopoaga", "Scott Morrison", "Frank Bainimarama"} <= set(summit.participants)
+    assert summit.location == "Funafuti"
