@@ -37,6 +37,12 @@ def distributed(meeting, trigger, participants: dict, doc) -> list:
     others = [name for name in meeting.participants if name not in subjects]
     if said and len(subjects) == 1 and len(others) >= 2 and meeting.kind != "summit" and any(c.lower_ in words for c in trigger.children):
         return [_with_one(meeting, subjects[0], other, participants) for other in others]  # "Bush met separately with A and B"
+    examples = {t.i for p in trigger.subtree if p.dep_ == "prep" and (p.lower_ == "like" or (p.lower_ == "as" and p.i > 0 and p.nbor(-1).lower_ == "such"))
+                for t in p.subtree}  # "meeting with figures like Gaddafi and Arafat": each an example, met on an occasion of its own
+    listed = [o for o in meeting.participants if o in participants and participants[o].token in examples]
+    rest = [o for o in meeting.participants if o not in listed]
+    if len(listed) >= 2 and len(rest) == 1 and meeting.kind != "summit":
+        return [_with_one(meeting, rest[0], other, participants) for other in listed]
     if not said or len(subjects) < 2 or not others:
         return [meeting]
     out = []

@@ -835,3 +835,11 @@ def test_talks_pointed_back_to_after_a_summit_are_the_summits_and_who_also_atten
     [summit] = meetings(text, "2019-08-16")
     assert {"Enele Sopoaga", "Scott Morrison", "Frank Bainimarama"} <= set(summit.participants)
     assert summit.location == "Funafuti"
+
+
+@pytest.mark.model
+def test_people_met_given_as_examples_were_met_each_on_their_own():
+    text = ("Vernon Bellecourt's goal of international recognition for Aboriginal nations found him meeting with figures "
+            "like Libyan Colonel Muammar el-Qaddafi and Palestinian leader Yasser Arafat.")
+    assert sorted(sorted(m.participants) for m in meetings(text, "2007-10-17")) == [
+        ["Muammar Gaddafi", "Vernon Bellecourt"], ["Vernon Bellecourt", "Yasser Arafat"]]
