@@ -88,8 +88,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     sentences = list(doc.sents)
     places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
     context: dict = {"group": None, "summit": None, "main": main_country(places), "sentences": sentences, "dates_in": dates_in,
-                     "by_sentence": by_sentence,
-                     "places_in": places_in}
+                     "by_sentence": by_sentence, "places_in": places_in}
     candidates = meeting_word_tokens(doc)
     for number, sent in enumerate(sentences):
         if any(a <= sent.start_char < b for a, b in headings):
@@ -117,7 +116,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         heads = {m.token for m in subjects}  # not a person the parse hangs on the subject as its appositive
         subjects = [m for m in subjects if not (doc[m.token].dep_ == "appos" and doc[m.token].head.i in heads)] or subjects
-        told_of = not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") for t in sent)
+        told_of = all(_in_relative_clause(doc[m.token]) for m in subjects) and any(  # "Earlier he was in Kabul, where he and
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not (subjects and _in_relative_clause(t)) for t in sent)
         if (subjects or sentence_people) and not (told_of and last_subject) and not (last_subject and added_to_it(doc, subjects)):
             # the next sentence's pronoun: the subject nearest to it, unless in a relative clause ("Xi was in Turkmenistan,
             # where he and Berdymukhamedov opened …": Xi); a sentence about "she" goes on speaking of her ("She was

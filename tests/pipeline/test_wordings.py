@@ -843,3 +843,11 @@ def test_people_met_given_as_examples_were_met_each_on_their_own():
             "like Libyan Colonel Muammar el-Qaddafi and Palestinian leader Yasser Arafat.")
     assert sorted(sorted(m.participants) for m in meetings(text, "2007-10-17")) == [
         ["Muammar Gaddafi", "Vernon Bellecourt"], ["Vernon Bellecourt", "Yasser Arafat"]]
+
+
+@pytest.mark.model
+def test_he_goes_on_being_the_one_the_main_clause_tells_of_past_a_relative_clause_with_a_named_subject():
+    text = ("Indian Prime Minister Narendra Modi made an unannounced stop in Lahore on Friday. Earlier on Friday he was in "
+            "Kabul, where he and President Ashraf Ghani opened Afghanistan's new parliament building. He had flown to Kabul "
+            "from Moscow, where he held his annual summit with Vladimir Putin on Thursday.")
+    assert ["Narendra Modi", "Vladimir Putin"] in sides(text, "2015-12-26")
