@@ -16,7 +16,7 @@ from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
 from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import joined, represented
-from core.pipeline.retold_day import day_told_again
+from core.pipeline.retold_day import day_counted_from_the_retold, day_told_again
 from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_for_it, one_summit
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
@@ -89,6 +89,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         if "while-another" in meeting.rules:
             narrative_day(meeting, out)  # the meeting it was held beside dates it before any neighbouring sentence
         day_told_again(meeting, out, dates, sentences, text, published)
+        day_counted_from_the_retold(meeting, out)
         day_from_context(meeting, people, dates, sentences, published, text, places)
         narrative_day(meeting, out)
         _date_from_office_start(meeting, kb, published, people)

@@ -219,8 +219,14 @@ def meets_someone(trigger: Token) -> bool:
     """A meeting verb whose object, if it has one, is someone: "met Putin", "met in Moscow"; not "meet the promises",
     "met the deadline" (a comment after a comma is no object)."""
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() not in meeting_nouns()  # "met alone …,
-               and not _comment_after_comma(c, trigger)]  # their first talks since …": the meeting told again
+               and not _comment_after_comma(c, trigger) and not _face_to_face(c)]  # their first talks since …": the meeting told again
     return not objects or any(_is_participant(o) for o in objects)
+
+
+def _face_to_face(noun: Token) -> bool:
+    """ "met face to face", which the parse may read as an object: how they met, not what."""
+    doc = noun.doc
+    return noun.lower_ == "face" and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].lower_ == "face"
 
 
 def _comment_after_comma(noun: Token, verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from core.knowledge import cues
 from core.pipeline.neighbours import POINTING, owns_a_noun, recent_days
@@ -55,3 +55,26 @@ def _same_sides(meeting, other) -> bool:
     """One telling's sides inside the other's: the same meeting, told in part."""
     a, b = set(meeting.participants), set(other.participants)
     return a <= b or b <= a
+
+
+_CAME_AFTER = re.compile(r"^\W*(?:the|this|that)\s+(\w+)\s+(?:came|took place|was held|followed)\s+(hours|a day|one day|two days|"
+                         r"three days)\s+(after|before)\b", re.I)
+_SHIFT = {"hours": 0, "a day": 1, "one day": 1, "two days": 2, "three days": 3}
+
+
+def day_counted_from_the_retold(meeting, meetings: Sequence) -> None:
+    """A meeting told as the one a meeting just told came hours or days after (or before) is of the day that count
+    gives from that meeting's day: "The two presidents spoke by telephone on Saturday." + "The call came hours after
+    Macron spoke to Putin" (Saturday too)."""
+    found = _CAME_AFTER.match(meeting.evidence)
+    if found is None or meeting.date or not set(meeting.rules) & {"date:background-undated", "date:published"}:
+        return
+    kinds = noun_kinds(found.group(1).lower())
+    told = next((m for m in sorted(meetings, key=lambda m: -m.sentence) if m is not meeting and m.sentence < meeting.sentence
+                 and m.kind in kinds and m.date and m.date_precision == "day"), None)
+    if told is None:
+        return
+    shift = _SHIFT[found.group(2).lower()] * (-1 if found.group(3).lower() == "after" else 1)
+    meeting.date = (date.fromisoformat(told.date[:10]) + timedelta(days=shift)).isoformat()
+    meeting.date_precision, meeting.referenced = "day", told.referenced
+    meeting.rules = [r for r in meeting.rules if not r.startswith("date:")] + ["date:counted-from-retold"]

@@ -851,3 +851,14 @@ def test_he_goes_on_being_the_one_the_main_clause_tells_of_past_a_relative_claus
             "Kabul, where he and President Ashraf Ghani opened Afghanistan's new parliament building. He had flown to Kabul "
             "from Moscow, where he held his annual summit with Vladimir Putin on Thursday.")
     assert ["Narendra Modi", "Vladimir Putin"] in sides(text, "2015-12-26")
+
+
+@pytest.mark.model
+def test_meetings_face_to_face_by_video_call_and_hours_before_a_call_told_again():
+    text = ("US President Joe Biden warned Russian President Vladimir Putin on Saturday that the West would respond "
+            "decisively. The two presidents spoke by telephone for a little over an hour. The call came hours after "
+            "French President Emmanuel Macron spoke to Putin for nearly two hours. Biden and Putin last met face to face in "
+            "Geneva in June. They also held a video call in December.")
+    found = {(tuple(sides_), when, referenced) for sides_, when, _, referenced in dated(text, "2022-02-13")}
+    assert {(("Emmanuel Macron", "Vladimir Putin"), "2022-02-12", False), (("Joe Biden", "Vladimir Putin"), "2021-06", True),
+            (("Joe Biden", "Vladimir Putin"), "2021-12", True)} <= found
