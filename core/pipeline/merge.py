@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.knowledge import country_display_name, country_iso3, fold, full_city_name, organisation_code, place_country
+from core.knowledge import country_display_name, country_iso3, cues, fold, full_city_name, organisation_code, place_country
 from core.pipeline.date_spans import compatible_dates
 
 
@@ -54,10 +54,15 @@ def _finer(precision: str, than: str) -> bool:
 
 
 def _side_meeting(meeting, a: set, other, b: set) -> bool:
-    """Two of a summit's participants meeting each other on their own ("… were among those attending the summit. The
-    two met and talked for 30 minutes"): a meeting beside the summit, not the summit told again."""
+    """Two of a gathering's participants meeting each other on their own: beside a summit ("… were among those
+    attending the summit. The two met and talked for 30 minutes"), or told as beside or apart from a gathering of any
+    kind (`setting` and `distributive` cues: "On the sidelines of Thursday's session, Modi and Xi met")."""
+    from core.pipeline.neighbours import word_stems  # neighbours reads what reads this module
+
     kinds = {meeting.kind, other.kind}
-    return "summit" in kinds and len(kinds) == 2 and min(len(a), len(b)) == 2 and max(len(a), len(b)) >= 3
+    pair = meeting if len(a) <= len(b) else other
+    aside = bool(word_stems(pair.evidence) & (cues().get("setting", frozenset()) | cues().get("distributive", frozenset())))
+    return min(len(a), len(b)) == 2 and max(len(a), len(b)) >= 3 and (("summit" in kinds and len(kinds) == 2) or aside)
 
 
 def _plan_and_past(meeting, other, published: str | None) -> bool:

@@ -862,3 +862,11 @@ def test_meetings_face_to_face_by_video_call_and_hours_before_a_call_told_again(
     found = {(tuple(sides_), when, referenced) for sides_, when, _, referenced in dated(text, "2022-02-13")}
     assert {(("Emmanuel Macron", "Vladimir Putin"), "2022-02-12", False), (("Joe Biden", "Vladimir Putin"), "2021-06", True),
             (("Joe Biden", "Vladimir Putin"), "2021-12", True)} <= found
+
+
+@pytest.mark.model
+def test_two_who_met_on_the_sidelines_of_a_gathering_met_on_their_own():
+    text = ("South African President Cyril Ramaphosa hosted Chinese President Xi Jinping, Indian Prime Minister Narendra "
+            "Modi and Russian President Vladimir Putin in Johannesburg on Thursday for the group's tenth annual summit. On "
+            "the sidelines of Thursday's session, Modi and Xi met for the third time in three months.")
+    assert ["Narendra Modi", "Xi Jinping"] in [sorted(m.participants) for m in meetings(text, "2018-07-27")]
