@@ -47,7 +47,7 @@ class Knowledge:
     cities: dict[str, str]  # folded city -> iso3 (capitals and large cities)
     capitals: set[str]
     local_roles: dict[tuple[str, str], str] = field(default_factory=dict)  # (folded term, iso3) -> that country's role
-    local_only: dict[str, bool] = field(default_factory=dict)  # folded term -> whether it has no general meaning
+    sole_countries: dict[str, str] = field(default_factory=dict)  # folded term with no general meaning -> its one country
     by_surname: dict[str, list[Person]] = field(init=False, repr=False)  # folded first or last name -> people
     role_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(init=False, repr=False)  # first word -> terms
     by_initial: dict[str, tuple[list[str], list[str]]] = field(init=False, repr=False)  # first letter -> (aliases, ids)
@@ -162,8 +162,7 @@ class Knowledge:
     def sole_country(self, term: str) -> str | None:
         """The one country whose office a role word names wherever it is written, when role_terms.csv gives it no
         general meaning ("pope": the Holy See's head of state)."""
-        countries = [c for t, c in self.local_roles if t == fold(term)]
-        return countries[0] if len(countries) == 1 and self.local_only.get(fold(term)) else None
+        return self.sole_countries.get(fold(term))
 
     def holder(self, role: str, country: str, on: str | None) -> Person | None:
         """Who held `role` for `country` on the ISO date `on` (the latest holder when no date is known)."""
@@ -320,12 +319,15 @@ def _build_knowledge() -> Knowledge:
     term_rows = [r for r in knowledge_rows("role_terms.csv") if r.get("term")]
     role_terms = {fold(r["term"]): r["role"] for r in term_rows if not (r.get("country") or "").strip()}
     local_roles = {(fold(r["term"]), r["country"].strip()): r["role"] for r in term_rows if (r.get("country") or "").strip()}
-    local_only = {term: term not in role_terms for term, _ in local_roles}
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    for term, country in local_roles:
+        countries_of[term].add(country)
+    sole_countries = {term: next(iter(c)) for term, c in countries_of.items() if len(c) == 1 and term not in role_terms}
     for term, _ in local_roles:
         role_terms.setdefault(term, next(r["role"] for r in term_rows if fold(r["term"]) == term))  # known only locally
     country_terms, prefixes, cities, capitals = pipeline_places()
     return Knowledge(people, by_alias, dict(roles), dict(roles_of), role_terms, country_terms, prefixes, cities, capitals,
-                     local_roles, local_only)
+                     local_roles, sole_countries)
 
 
 def _first_name_variants() -> dict[str, set[str]]:

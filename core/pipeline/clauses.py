@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from core.knowledge import cues
+from core.pipeline.own_clauses import persons_clause
 
 
 def affected(token: Token, trigger: Token) -> bool:
@@ -103,8 +104,8 @@ def summit_told(sent, trigger: Token) -> bool:
     setting = cues().get("setting", frozenset()) | cues().get("lead_up", frozenset())  # "on the eve of the summit"
     if any(c.dep_ == "amod" and c.lower_ in cues().get("two_sided", frozenset()) for c in trigger.children):
         return False  # "held bilateral talks with his host on the day before the summit"
-    clause = next((a for a in (trigger, *trigger.ancestors) if (a.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SEQUENCE for c in a.children)) or (a.dep_ == "relcl" and a.head.ent_type_ == "PERSON")), None)
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ == "advcl"
+                   and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in a.children)), None) or persons_clause(trigger)
     return any(t.lower_ == "summit" and (t.i == trigger.i or not (any(a.lemma_.lower() in setting for a in t.ancestors)
                                                                   or _sequence_phrase(t, trigger, SEQUENCE)
                                                                   or (clause is not None and not clause.left_edge.i <= t.i <= clause.right_edge.i)))

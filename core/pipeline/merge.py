@@ -6,6 +6,7 @@ from datetime import date
 
 from core.knowledge import country_display_name, country_iso3, cues, fold, full_city_name, organisation_code, place_country
 from core.pipeline.date_spans import compatible_dates
+from core.pipeline.neighbours import word_stems
 
 
 def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:
@@ -57,8 +58,6 @@ def _side_meeting(meeting, a: set, other, b: set) -> bool:
     """Two of a gathering's participants meeting each other on their own: beside a summit ("… were among those
     attending the summit. The two met and talked for 30 minutes"), or told as beside or apart from a gathering of any
     kind (`setting` and `distributive` cues: "On the sidelines of Thursday's session, Modi and Xi met")."""
-    from core.pipeline.neighbours import word_stems  # neighbours reads what reads this module
-
     kinds = {meeting.kind, other.kind}
     pair = meeting if len(a) <= len(b) else other
     aside = bool(word_stems(pair.evidence) & (cues().get("setting", frozenset()) | cues().get("distributive", frozenset())))

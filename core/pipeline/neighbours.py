@@ -229,9 +229,8 @@ _ASIDE = re.compile(r",\s+(?:who|which)\b[^,]*$")
 def owns_a_noun(text: str, day) -> bool:
     """A day written as the owner of a noun other than a meeting's or its setting's ("last Thursday's killing", not
     "encounters on Thursday's margins"): the day of that, not of a meeting."""
-    if text[day.end - 2:day.end + 2].replace("’", "'").find("'s") not in (0, 2):
-        return False
-    owned = re.match(r"(?:['’]s)?\s*(\w+)", text[day.end:day.end + 40])
+    at = day.end - 2 if text[day.end - 2:day.end] in ("'s", "’s") else day.end  # the model may take "'s" into the day
+    owned = re.match(r"['’]s\s+(\w+)", text[at:at + 40])
     return owned is not None and not (meeting_noun(owned.group(1).lower())
                                       or regular_stems(owned.group(1).lower()) & cues().get("setting", frozenset()))
 

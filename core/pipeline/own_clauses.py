@@ -16,6 +16,12 @@ def subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
             and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)  # itself; "…, but Sarraj refused to come": his own
 
 
+def persons_clause(trigger: Token) -> Token | None:
+    """The relative clause describing a person that the meeting word is told in ("Rice, who held talks with Sharon on
+    Sunday"), or None."""
+    return next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl" and a.head.ent_type_ == "PERSON"), None)
+
+
 def outside_a_clause_of_its_own_subject(token: Token, trigger: Token) -> bool:
     """The meeting word lies in an adverbial clause a conjunction opens ("while", "as", "when") that has a named
     subject of its own, and the token lies outside that clause: "Obama and Lee met at the Blue House, while Merkel

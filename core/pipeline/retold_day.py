@@ -67,8 +67,8 @@ def day_counted_from_the_retold(meeting, meetings: Sequence) -> None:
     gives from that meeting's day: "The two presidents spoke by telephone on Saturday." + "The call came hours after
     Macron spoke to Putin" (Saturday too)."""
     found = _CAME_AFTER.match(meeting.evidence)
-    if found is None or meeting.date or not set(meeting.rules) & {"date:background-undated", "date:published"}:
-        return
+    if found is None or meeting.date_precision not in ("approx", "unknown"):
+        return  # dated by its own words
     kinds = noun_kinds(found.group(1).lower())
     told = next((m for m in sorted(meetings, key=lambda m: -m.sentence) if m is not meeting and m.sentence < meeting.sentence
                  and m.kind in kinds and m.date and m.date_precision == "day"), None)

@@ -11,6 +11,7 @@ from core.pipeline.misparsed import TIMES
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 from core.pipeline.clauses import clause_verb, in_since_clause, other_conjunct, to_infinitive
+from core.pipeline.own_clauses import persons_clause
 
 DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # "the day after", "two days before"
 
@@ -127,8 +128,8 @@ def _outside_the_persons_clause(token: Token, trigger: Token, sent, dates: list)
     """The meeting word is told in a relative clause describing a person, which gives a date of its own, and the date
     is outside it: "Francis, who visited Cuba in September and met Raúl Castro, flew on to Mexico City late on Friday"
     (Friday is the flight's); not "… Boehner, who met him privately before the speech" on the day the sentence gives."""
-    clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
-    if clause is None or clause.head.ent_type_ != "PERSON" or clause.left_edge.i <= token.i <= clause.right_edge.i:
+    clause = persons_clause(trigger)
+    if clause is None or clause.left_edge.i <= token.i <= clause.right_edge.i:
         return False
     first, last = sent.doc[clause.left_edge.i].idx, sent.doc[clause.right_edge.i].idx
     return any(first <= d.start <= last for d in dates)
