@@ -201,7 +201,7 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     them, those who were the subject together ("A, B and C spent hours with D. They then went to see E": not D)."""
     from core.pipeline.several import the_two
 
-    group = context.get("group")
+    group = named_together_again(context.get("group"), context["by_sentence"], number)
     pair = clause_pair(token, people) if token.dep_ == "nsubj" else []
     if pair:
         return number, pair
@@ -223,6 +223,15 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
             and any(m.token > trigger.i for m in people)):
         return joint
     return group
+
+
+def named_together_again(group: tuple[int, list] | None, by_sentence: dict, number: int) -> tuple[int, list] | None:
+    """The people last told meeting, as of the latest sentence before `number` that names them all again ("Erdoğan
+    sent Putin a letter. The two leaders spoke by telephone on June 29"): a pair told long before is near again."""
+    if group is None or number - group[0] <= 2:
+        return group
+    names = {m.canonical for m in group[1]}
+    return next(((n, group[1]) for n in range(number - 1, group[0], -1) if names <= {m.canonical for m in by_sentence.get(n, [])}), group)
 
 
 def _names_an_office(token: Token) -> bool:

@@ -33,6 +33,7 @@ from core.knowledge import Knowledge, fold, load_knowledge, regions, subdivision
 from core.pipeline.amounts import whole_amount
 from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.known_names import name_lengths, with_known_names
+from core.pipeline.name_span import nickname
 from core.pipeline.named_again import named_again
 from core.pipeline.untagged_names import surname_taken_for_a_place, titled_names
 from core.pipeline.untagged_places import untagged_places
@@ -285,6 +286,8 @@ def join_pieces(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     out: list[Span] = []
     for ent in sorted(ents, key=lambda s: s.start):
         previous = out[-1] if out else None
+        if previous is not None and ent.start < previous.end:
+            continue  # the surname after a nickname already taken in: "Charles (Chuck" + "Kroll"
         if previous is not None and ((previous.label_ == "PERSON" and ent.label_ == "PERSON" and ent.text[:1].isupper()
                                       and _gap_is_name(doc, previous.end, ent.start, kb)) or surname_taken_for_a_place(previous, ent, kb)):
             out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
@@ -334,7 +337,14 @@ def _with_first_name(ent: Span, kb: Knowledge, floor: int) -> Span:
 
 
 def _extended(ent: Span, kb: Knowledge) -> Span:
+    """A name the model ended early: before the rest of a name the knowledge base knows, a surname left out, or a
+    nickname in round brackets and the surname after it ("William Andrew" + "(Bill) White", "Charles (Chuck" +
+    ") Kroll")."""
     doc = ent.doc
+    if ent.end + 3 < len(doc) and nickname(doc, ent.end, ent.end + 4):
+        return Span(doc, ent.start, ent.end + 4, label="PERSON")
+    if len(ent) >= 3 and ent.end + 1 < len(doc) and doc[ent.end].text == ")" and nickname(doc, ent.end - 2, ent.end + 2):
+        return Span(doc, ent.start, ent.end + 2, label="PERSON")
     for end in range(min(ent.end + MAX_GAP, len(doc)), ent.end, -1):
         if _gap_is_name(doc, ent.end, end, kb) and kb.person(doc[ent.start:end].text):
             return Span(doc, ent.start, end, label="PERSON")

@@ -119,6 +119,9 @@ def _date_of_report(sent, when, trigger) -> bool:
                 return True  # "made a statement yesterday after a visit to the region": the visit came before (one
                 # who "left on Monday after talks" is still where they were held that day, and "called for … on
                 # Friday, after talks with Kwasniewski" held them that day; not "to take effect on 15 February")
+            if (node.dep_ in ("pcomp", "pobj") and node.i == trigger.i and node.head.lower_ == "before" and node.head.head.i == verb.i
+                    and {trigger.lemma_.lower(), verb.lemma_.lower()} <= cues().get("travel", frozenset()) | cues().get("departure", frozenset())):
+                return True  # "leaves on Friday for Riyadh … before continuing to Morocco": the stop after the next
             node = node.head
     node = verb
     while node.i not in above and node.head.i != node.i:

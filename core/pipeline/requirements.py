@@ -57,9 +57,11 @@ def required(word: str, token: Token, sentence_words: set[str]) -> bool:
 
 
 def _to_a_place(verb: Token) -> bool:
-    """A verb of coming with a place after "to": "Ortega came to Iran", not "came to power", "came to an end"."""
-    return any(c.lower_ == "to" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
-               for c in verb.children)
+    """A verb of coming or going on with a place after "to": "Ortega came to Iran", "travels on to Uzbekistan", "before
+    continuing to Morocco", not "came to power", "came to an end"."""
+    tos = [c for c in verb.children if c.lower_ == "to"] + [
+        c for p in verb.children if p.dep_ == "prt" and p.lower_ == "on" for c in p.children if c.lower_ == "to"]
+    return any(any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in tos)
 
 
 def _in_honour_of_someone(noun: Token) -> bool:

@@ -2,7 +2,11 @@
 person, and a country the article gives the person once holds for every mention."""
 from __future__ import annotations
 
+import re
+
 from core.knowledge import fold
+
+_NICKNAME = re.compile(r"\(([^\W\d_]+)\)\s+(?:\S+\s+)*(\S+)$")  # "Charles (Chuck) Kroll"
 
 
 def one_name_per_person(mentions: list) -> None:
@@ -27,6 +31,7 @@ def one_name_per_person(mentions: list) -> None:
             if m.canonical in names and m.canonical != target and not m.person_id:
                 m.canonical, m.person_id = target, names[target]
     _name_cut_short(mentions)
+    _nicknamed(mentions)
 
 
 def _name_cut_short(mentions: list) -> None:
@@ -41,6 +46,20 @@ def _name_cut_short(mentions: list) -> None:
         starts = [name for name in longer if fold(name).split()[:len(words)] == words and len(name.split()) > len(words)]
         if len(starts) == 1:
             m.canonical, m.person_id = starts[0], longer[starts[0]]
+
+
+def _nicknamed(mentions: list) -> None:
+    """A name written with a nickname in brackets ("Charles (Chuck) Kroll") is the person the nickname and surname
+    name elsewhere in the article ("Chuck Kroll")."""
+    written = {}
+    for m in mentions:
+        if match := _NICKNAME.search(m.text):
+            written[(fold(match[1]), fold(match[2]))] = m
+    for m in mentions:
+        parts = m.canonical.split()
+        full = written.get((fold(parts[0]), fold(parts[-1]))) if len(parts) >= 2 and not m.person_id else None
+        if full is not None:
+            m.canonical, m.person_id = full.canonical, full.person_id
 
 
 def share_countries(mentions: list) -> None:

@@ -217,11 +217,20 @@ def counted(trigger: Token) -> bool:
     the meetings told before, counted over again: "Omar Suleiman attended both meetings"."""
     if trigger.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ == "nummod" or (c.dep_ in ("det", "predet") and c.lower_ in ("both", "all")) for c in trigger.children):
+    if any((c.dep_ == "nummod" and not _count_of_people(c)) or (c.dep_ in ("det", "predet") and c.lower_ in ("both", "all"))
+           for c in trigger.children):
         return True
     quantities = _cues().get("quantity", frozenset())
     head = trigger.head
     return head.lower_ == "of" and head.head.lemma_.lower() in quantities
+
+
+def _count_of_people(number: Token) -> bool:
+    """ "the four held talks": the parse took the people counted for the count of talks and their verb for its
+    modifier; a number after "the" with a past participle of a support verb between it and the noun."""
+    verb = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    return (verb is not None and verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.head.i == number.head.i
+            and verb.lemma_.lower() in _cues().get("holding", frozenset()) and any(c.lower_ == "the" for c in number.head.children))
 
 
 def negated(trigger: Token) -> bool:

@@ -2396,6 +2396,10 @@ def test_names_the_model_half_took_for_something_else(text, expected):
      "month.", {"Hashim Yamani"}),
     ("Concourse C would not be open for some time, said Mayor of St. Louis Francis Slay.", {"Francis Slay"}),
     ("Robert (Bob) Innes is the Liberal candidate. Innes said no.", {"Robert Innes"}),  # a nickname in brackets
+    # the model cut the name at the bracket; the nickname with the surname names the same person later
+    ("My father William Andrew (Bill) White was the first to run.", {"William Andrew White"}),
+    ("It was not her, but Charles (Chuck) Kroll, her husband, who sent it. A blogger received an email from Chuck "
+     "Kroll.", {"Charles Kroll"}),
 ])
 def test_a_name_the_model_left_untagged_after_an_office_or_around_a_nickname(text, expected):
     assert people(text, "2007-10-20") == expected

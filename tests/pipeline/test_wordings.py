@@ -870,3 +870,35 @@ def test_two_who_met_on_the_sidelines_of_a_gathering_met_on_their_own():
             "Modi and Russian President Vladimir Putin in Johannesburg on Thursday for the group's tenth annual summit. On "
             "the sidelines of Thursday's session, Modi and Xi met for the third time in three months.")
     assert ["Narendra Modi", "Xi Jinping"] in [sorted(m.participants) for m in meetings(text, "2018-07-27")]
+
+
+@pytest.mark.model
+def test_the_four_held_talks_are_talks_of_the_four_not_four_talks_counted():
+    text = ("Emmanuel Macron, Olaf Scholz and Mario Draghi travelled overnight by train from Poland. In Kyiv they were "
+            "joined by Romanian President Klaus Iohannis, and the four held talks with President Volodymyr Zelenskyy.")
+    assert sides(text, "2022-06-17") == [
+        ["Emmanuel Macron", "Klaus Iohannis", "Mario Draghi", "Olaf Scholz", "Volodymyr Zelenskyy"]]
+
+
+@pytest.mark.model
+def test_a_pair_told_meeting_long_before_and_named_together_again_is_who_the_two_leaders_are():
+    text = ("Turkish President Recep Tayyip Erdoğan and Russian President Vladimir Putin met on Tuesday in St Petersburg. "
+            "The talks were held at the Konstantinovsky Palace. Erdoğan thanked Putin for his support. The sanctions hit "
+            "Turkey hard. Tourist numbers fell. Exporters lost their biggest market. Differences remain over Syria. "
+            "The rapprochement has unsettled some NATO allies. The reconciliation began in late June, when Erdoğan sent "
+            "Putin a letter. The two leaders spoke by telephone on June 29. They had last met at a summit in Antalya.")
+    assert [(sorted(m.participants), m.kind) for m in meetings(text, "2016-08-10") if m.kind != "talks"] == [
+        (["Recep Tayyip Erdoğan", "Vladimir Putin"], "call"), (["Recep Tayyip Erdoğan", "Vladimir Putin"], "summit")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # onward stops of a tour: each country continued or travelled on to is visited, on no day the sentence gives
+    ("Chinese President Hu Jintao leaves on Friday for Saudi Arabia, before continuing to Morocco and Kenya.",
+     [(["Hu Jintao", "Kenya"], None, "approx"), (["Hu Jintao", "Morocco"], None, "approx")]),
+    ("Chinese President Hu Jintao travels on to Uzbekistan on Sunday.", [(["Hu Jintao", "Uzbekistan"], "2006-04-23", "day")]),
+])
+def test_onward_stops_of_a_tour_are_visits(text, expected):
+    found = sorted((sorted(m.participants), m.date if m.date_precision != "approx" else None, m.date_precision)
+                   for m in meetings(text, "2006-04-20"))
+    assert found == expected
