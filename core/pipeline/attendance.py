@@ -201,9 +201,24 @@ def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     at |= {c.i for i in list(at) for c in doc[i].subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"}  # "… and the
     # head of the IMF, Christine Lagarde"
     at |= _listed_after(doc, at, people, places)
-    names = {m.canonical for m in people if m.token in at}
+    names = {m.canonical for m in people if m.token in at} | _counted_before(heads, people)
     names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}
     return names
+
+
+def _counted_before(heads: list[Token], people: list) -> set[str]:
+    """Those a counted group word joining others stands for, the last so many people its sentence names before it
+    ("Mohammed bin Salman greeted Sheikh Tamim …, and the two men then joined …")."""
+    from core.pipeline.several import the_two
+
+    out: set[str] = set()
+    for head in heads:
+        size = the_two(head)
+        before = list(dict.fromkeys(m.canonical for m in sorted(people, key=lambda m: m.token) if head.sent.start <= m.token < head.i))
+        if (size >= 2 and len(before) >= size and not any(t.ent_type_ == "PERSON" for t in head.subtree)
+                and head.dep_ == "nsubj" and head.head.lemma_.lower() in _cues().get("joining", frozenset())):
+            out.update(before[-size:])
+    return out
 
 
 LIST_WORDS = {",", "and", "together", "along", "with", "as", "well", "'s", "’s", "the"}

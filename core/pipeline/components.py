@@ -211,6 +211,7 @@ _COUNT = "|".join(sorted(date_rules.NUMBERS, key=len, reverse=True))
 _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+(?:day|morning|afternoon|evening|night)|day\s+(?P<side>after|before))"
                        r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
                        r"|(?P<inday>(?:later|earlier)\s+in\s+the\s+day)"
+                       r"|the\s+(?:(?P<wrel>following|previous)\s+week|week\s+(?P<wside>after|before))"
                        rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)
 
 
@@ -218,7 +219,7 @@ def _counted(written: str) -> re.Match | None:
     """The match of a day counted from the last day the text gave, before any reading from the publication date:
     "two days later", "earlier in the day"."""
     match = _ANCHORED.fullmatch(written.strip(" ,.;"))
-    return match if match is not None and (match["n"] or match["inday"]) else None
+    return match if match is not None and (match["n"] or match["inday"] or match["wrel"] or match["wside"]) else None
 
 
 def _today(written: str, published: str | None) -> date_rules.Resolved | None:
@@ -287,9 +288,12 @@ def _from_anchor(doc: Doc, text: str, start: int, end: int, anchor: DateMention)
     after = doc[span.end] if span is not None and span.end < len(doc) else None
     far = start - anchor.end > ANCHOR_REACH and not _in_first_sentence(doc, anchor)  # the news day counts from anywhere
     if (match is None or not anchor.value or (far and not match["inday"])  # "earlier in the day": the news day
-            or ((match["side"] or match["way"] in ("after", "before")) and after is not None
+            or ((match["side"] or match["wside"] or match["way"] in ("after", "before")) and after is not None
                 and (after.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM") or (match["way"] and not after.is_punct)))):
         return None
+    if match["wrel"] or match["wside"]:  # "the previous week": the week before the last day told, from its Monday
+        day = date.fromisoformat(anchor.value[:10]) + timedelta(days=7 if (match["wrel"] or match["wside"]) in ("following", "after") else -7)
+        return date_rules.Resolved((day - timedelta(days=day.weekday())).isoformat(), "week", "anchored")
     if match["n"]:  # "two days later": counted from that day, not from the publication
         n = 1 if match["n"].lower() in ("a", "an") else int(match["n"]) if match["n"].isdigit() else date_rules.NUMBERS[match["n"].lower()]
         shift = n if match["way"].lower() in ("later", "after") else -n

@@ -8,9 +8,11 @@ def compatible_dates(a: str | None, pa: str | None, b: str | None, pb: str | Non
     """Whether two meeting dates (ISO day, month or year; None when unknown) can be the same meeting."""
     if not isinstance(a, str) or not isinstance(b, str) or not a or not b:
         return True
-    if len(a) >= 10 and len(b) >= 10:
-        slack = slack_days + (3 if "approx" in (pa, pb) else 0)
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= slack
+    if len(a) >= 10 and len(b) >= 10:  # a week (stored as its Monday) spans its seven days, and no slack beyond them
+        slack = (0 if "week" in (pa, pb) else slack_days) + (3 if "approx" in (pa, pb) else 0)
+        first_a, first_b = date.fromisoformat(a[:10]), date.fromisoformat(b[:10])
+        last_a, last_b = (first + timedelta(days=6 if p == "week" else 0) for first, p in ((first_a, pa), (first_b, pb)))
+        return (first_b - last_a).days <= slack and (first_a - last_b).days <= slack
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 

@@ -14,7 +14,7 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees, attends_the_meeting_told
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import (day_from_other_event, met_on_the_trip, while_another_meeting, place_of_another_event, own_dates, own_party, purpose_of_trip,
+from core.pipeline.scope import (day_from_other_event, met_on_the_trip, met_where_it_goes, while_another_meeting, place_of_another_event, own_dates, own_party, purpose_of_trip,
                                  told_as_past_step)
 from core.pipeline.antecedents import added_to_it, main_subject, antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
@@ -327,7 +327,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)
     if "format" in rules and date_rule == "published" and location is None and not _session_told(sent):
         when, when_precision, date_rule, referenced = None, "unknown", "format-undated", True
-    host = None
+    host, where_met = None, visited is not None and id(visited) in tokens and met_where_it_goes(tokens[id(visited)])
     if not names:
         names = [country_display_name(c) for c in sides] + bodies
         if visited and visited.country not in sides and len(names) == 1:
@@ -335,17 +335,16 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
             host = visited.country
     else:
         names += [country_display_name(c) for c in other_sides] + bodies
-        counterpart = any(sent.start <= m.token < sent.end and met_on_the_trip(doc[m.token], trigger) for m in participants.values())
+        counterpart = where_met or any(sent.start <= m.token < sent.end and met_on_the_trip(doc[m.token], trigger) for m in participants.values())
         if (visited and len(names) == len(participants) and visited.country not in {m.country for m in participants.values()}
                 and (len(names) == 1 or any(m.country for m in participants.values())) and not counterpart):
-            # the host side, no host named ("A and B arrived in …"); not where the trip is to meet someone of a third
-            # country ("Hill flew to Berlin to meet Kim Kye-gwan": Germany is the venue)
+            # the host side, no host named ("A and B arrived in …"); not where the trip meets someone else ("Hill flew to Berlin to meet Kim")
             names.append(country_display_name(visited.country))
             host = visited.country
             if all(_private(m) for m in participants.values()):
                 rules.append("visitor:private")  # "the Hotel Rwanda hero visited Atlanta": a meeting only with a host named
-    if len(names) == 1 and names[0] in participants and _private(participants[names[0]]):
-        return []  # someone who holds no office, alone: a tour, not a meeting of countries
+    if len(names) == 1 and names[0] in participants and (_private(participants[names[0]]) or where_met):
+        return []  # someone who holds no office, alone: a tour, not a meeting of countries; a trip told by whom it met
     shown, lead = evidence_text(sent.text), len(sent.text) - len(sent.text.lstrip())
     base = Meeting(
         participants=names,

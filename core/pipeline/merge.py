@@ -120,6 +120,22 @@ def _visit_told_by_its_host(visit, meetings: list) -> bool:
         for other in meetings)
 
 
+def _leg_of_a_visit(leg, meetings: list) -> bool:
+    """A journey to another town of the country a visit told before goes to, by the same sides within its days, is a
+    leg of that visit, no meeting of its own ("arrived in Bamako on Tuesday for a three-day visit to Mali" + "Wade
+    then travelled by road to Ségou"), and so is one by the visitor whose host the text does not name."""
+    def country(m) -> str | None:
+        return country_iso3(m.location) or place_country(m.location) if m.location else None
+
+    triggers = {r for r in leg.rules if r.startswith("trigger:")}
+    return leg.kind == "visit" and bool(triggers) and triggers <= TRAVEL and country(leg) is not None and any(
+        visit is not leg and visit.kind == "visit" and visit.sentence < leg.sentence and (set(visit.participants) == set(leg.participants) or (
+            leg.subject in visit.participants and any(r.startswith("host:") for r in leg.rules)))  # its host only inferred
+        and visit.referenced == leg.referenced and country(visit) == country(leg) and fold(visit.location) != fold(leg.location)
+        and visit.date_precision == "day" and len(leg.date or "") >= 10 and leg.date_precision in ("day", "approx")
+        and 0 <= (date.fromisoformat(leg.date[:10]) - date.fromisoformat(visit.date[:10])).days <= VISIT_DAYS for visit in meetings)
+
+
 FROM_CONTEXT = frozenset({"neighbour-sentence", "visit", "visit-city", "context-city", "article-city", "title-city", "presence",
                           "retold", "same-day", "lede", "arrival", "eve", "earlier-that-day", "from-the-trip", "gathering"})
 # the rules that date or place a meeting from other sentences ("date:lede", "place:visit")
@@ -196,7 +212,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 break
         else:
             merged.append(meeting)
-    merged = [m for m in merged if not _visit_told_by_its_host(m, merged)]
+    merged = [m for m in merged if not _visit_told_by_its_host(m, merged) and not _leg_of_a_visit(m, merged)]
     for meeting in merged:
         meeting.location = full_city_name(meeting.location) if meeting.location else meeting.location  # "The Hague"
         if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences or a meeting told

@@ -282,6 +282,18 @@ def narrative_day(meeting, meetings: Sequence) -> None:
             _in_its_town(meeting, other, "place:while-another")  # held at the same time: in the same town
 
 
+def lede_counted_from_another_event(meeting, meetings: Sequence) -> None:
+    """A meeting given the day of the article's first sentence (as its lede or the sentence before) takes, instead, the day of the news meeting that
+    sentence counts from another event it dates ("Merkel chose Paris for her first trip, a day after she was sworn
+    in on Tuesday": Wednesday, not Tuesday)."""
+    if "date:lede" not in meeting.rules and not (meeting.sentence == 1 and "date:neighbour-sentence" in meeting.rules):
+        return
+    lede = next((m for m in meetings if m.sentence == 0 and not m.referenced and m.date_precision == "day"
+                 and "date:other-event" in m.rules), None)
+    if lede is not None and lede.date != meeting.date:
+        _redated(meeting, lede.date, "day", "date:lede-counted", ("date:lede", "date:neighbour-sentence"))
+
+
 AFTER_REACH = 5  # sentences back to the meeting "After the talks, …" follows
 
 

@@ -23,7 +23,7 @@ from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
 from core.pipeline.towns_nearby import city_from_context, city_of_the_article, city_of_the_title, place_from_retelling, place_of_same_day
 from core.pipeline.news_context import (after_the_meeting, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
-                                        after_the_ceremony, eve_of, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
+                                        after_the_ceremony, eve_of, lede_counted_from_another_event, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -91,6 +91,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         day_told_again(meeting, out, dates, sentences, text, published)
         day_counted_from_the_retold(meeting, out)
         day_from_context(meeting, people, dates, sentences, published, text, places)
+        lede_counted_from_another_event(meeting, out)
         narrative_day(meeting, out)
         _date_from_office_start(meeting, kb, published, people)
         city_of_the_article(meeting, out, people, places, dates, sentences)
@@ -276,7 +277,7 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
     if meeting.location:
         countries = {p.country for p in places if p.label == "COUNTRY" and p.canonical == meeting.location}
         cities = {p.canonical for p in places if p.label == "GPE" and p.country in countries}
-    for visit in meetings:
+    for visit in sorted(meetings, key=lambda v: (v.sentence > meeting.sentence, abs(v.sentence - meeting.sentence))):  # nearest before
         if (visit is not meeting and visit.kind == "visit" and visit.location and visit.referenced == meeting.referenced
                 and (not meeting.referenced or (0 < meeting.sentence - visit.sentence <= VISIT_REACH and visit.date))
                 and (visit.location in cities if cities is not None else visit.sentence <= meeting.sentence + 1

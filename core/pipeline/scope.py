@@ -69,6 +69,17 @@ def met_on_the_trip(token: Token, trigger: Token) -> bool:
     return head.lemma_.lower() in (meeting_verbs() if head.pos_ == "VERB" else meeting_nouns())
 
 
+def met_where_it_goes(place: Token) -> bool:
+    """The place a trip goes to has a "where" clause telling a meeting with someone named ("flew to Brussels, where
+    she met Barroso", "to Brussels on Wednesday, where …"): the trip is that meeting's, and the country of the place is no host side of it."""
+    beside = [o for p in place.head.head.children if p.dep_ == "prep" and p.i > place.i and p.lower_ not in _cues().get("origin", frozenset())
+              for o in p.children if o.dep_ == "pobj"]  # not a town it comes from: "flew to Phuket from New Delhi, where …"
+    clauses = [c for t in [place, *beside] for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children)]
+    words = [w for c in clauses for w in (c, *(o for o in c.children if o.dep_ == "dobj"))]  # "met X", "held talks with X"
+    return any(w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns()) for w in words) and any(
+        t.ent_type_ == "PERSON" for c in clauses for t in c.subtree)
+
+
 def _dates_in_phrase(word: Token, dates: list) -> list:
     """The dates inside the phrase a word heads (its subtree's characters)."""
     start, end = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
@@ -310,14 +321,16 @@ def day_from_other_event(trigger: Token, dates: list) -> tuple[str, str, str] | 
     soon = _year_soon_after(trigger, verb, dates)
     if soon:
         return soon, "year", "soon-after"
-    pairs = [(n, p) for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "npadvmod"]  # "two days before"
-    pairs += [(n, p) for n in verb.children if n.dep_ == "npadvmod"  # "the day after", however the parse hung "after"
+    pairs = [(n, p, p) for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "npadvmod"]  # "two days before"
+    pairs += [(n, p, p) for n in verb.children if n.dep_ == "npadvmod"  # "the day after", however the parse hung "after"
               for p in [*n.children, *verb.children] if p.dep_ == "prep" and p.i == n.i + 1]
-    for count, prep in pairs:
-        if prep.lower_ not in ("after", "before") or count.lemma_.lower() != "day" or trigger in prep.subtree:
+    pairs += [(n, m, c) for c in verb.children if c.dep_ == "advcl"  # "a day after she was sworn in on Tuesday"
+              for n in c.children if n.dep_ == "npadvmod" for m in c.children if m.dep_ == "mark" and m.i == n.i + 1]
+    for count, prep, phrase in pairs:
+        if prep.lower_ not in ("after", "before") or count.lemma_.lower() != "day" or trigger in phrase.subtree:
             continue
         words = [c.lower_ for c in count.children if c.dep_ in ("det", "nummod")]
-        end = max(t.idx + len(t) for t in prep.subtree)
+        end = max(t.idx + len(t) for t in phrase.subtree)
         inside = [d for d in dates if prep.idx <= d.start < end and d.precision == "day" and d.value]
         if len(words) == 1 and words[0] in DAY_COUNTS and len(inside) == 1:
             shift = DAY_COUNTS[words[0]] * (1 if prep.lower_ == "after" else -1)

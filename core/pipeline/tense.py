@@ -11,6 +11,7 @@ from core.text import regular_stems
 from core.pipeline.clauses import above_complements, measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
+from core.pipeline.date_spans import last_day
 
 
 def is_plan(trigger) -> bool:
@@ -49,6 +50,15 @@ def governing_verb(noun):
     return node if node.pos_ in ("VERB", "AUX") else noun
 
 
+def _participle_of(trigger):
+    """The verb a meeting's participle clause hangs on, with no word of its own ordering them ("visited Moscow,
+    holding a summit with Putin"; the meeting word the participle or its object), or None."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return verb.head
+
+
 def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     """Background (earlier meetings) or plans (future ones), not the meeting the article reports."""
     cues = _cues()
@@ -59,6 +69,9 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True  # "may have met": a guess about the past, not a meeting reported as held
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
         return True  # past perfect: background, unless it is only the tense of reported speech
+    step = _participle_of(trigger)
+    if step is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in step.children) and step.tag_ == "VBN" and not _reported(step, cues):
+        return True  # "had visited Moscow, holding his annual summit with Putin on Thursday": the visit's past perfect
     if aux & {"has", "have"} and trigger.tag_ == "VBN" and any(c.lower_ in cues.get("perfect_past", frozenset()) for c in trigger.children):
         return True  # "has already visited Brunei": some time before the news
     earlier = cues["background"] | cues.get("recent", frozenset())
@@ -88,8 +101,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if when and published and len(published) >= 10 and (
             (precision in ("day", "week") and when[:10] > published[:10]) or (precision == "month" and when[:7] > published[:7])):
         return True  # a planned meeting: "flies tomorrow to meet", "visits Beijing next week"
-    if when and published and precision in ("day", "month", "year") and precision != "approx":
-        return _before(when, published)
+    if when and published and precision in ("day", "week", "month", "year"):
+        return _before(last_day(when, precision), published)  # a week long before: "the previous week" of a day told
     return False
 
 

@@ -154,3 +154,15 @@ def test_parts_found_in_a_date_window_are_the_parts_comparing_every_pair_finds(s
             root = target[root]
         expected.setdefault(root, []).extend(clusters[n])
     assert sorted(map(sorted, _join_parts(records, clusters))) == sorted(map(sorted, expected.values()))
+
+
+@pytest.mark.parametrize(("a", "b", "together"), [
+    (("2015-12-21", "week"), ("2015-12-24", "day"), True),  # a week, stored as its Monday, holds its Thursday
+    (("2015-12-21", "week"), ("2015-12-28", "day"), False),  # not the Monday after it
+    (("2015-12-24", "day"), ("2015-12-21", "week"), True),
+    (("2015-12-21", "day"), ("2015-12-24", "day"), False),
+])
+def test_a_week_is_compatible_with_each_day_of_it(a, b, together):
+    from core.pipeline.date_spans import compatible_dates
+
+    assert compatible_dates(*a, *b, slack_days=0) is together

@@ -902,3 +902,62 @@ def test_onward_stops_of_a_tour_are_visits(text, expected):
     found = sorted((sorted(m.participants), m.date if m.date_precision != "approx" else None, m.date_precision)
                    for m in meetings(text, "2006-04-20"))
     assert found == expected
+
+
+@pytest.mark.model
+def test_a_trip_to_a_town_where_the_traveller_met_someone_named_has_no_host_country():
+    text = ("German Chancellor Angela Merkel flew to Brussels on Wednesday, where she met European Commission President "
+            "José Manuel Barroso.")
+    assert sides(text, "2005-11-24") == [["Angela Merkel", "José Manuel Barroso"]]
+
+
+@pytest.mark.model
+def test_a_day_after_an_event_the_first_sentence_dates_is_the_day_of_its_news():
+    text = ("Angela Merkel chose Paris for her first foreign trip as German chancellor, a day after she was sworn in by "
+            "the Bundestag on Tuesday. In the afternoon she flew to Brussels, where she met European Commission "
+            "President José Manuel Barroso.")
+    assert {m.date for m in meetings(text, "2005-11-24")} == {"2005-11-23"}
+
+
+@pytest.mark.model
+def test_an_ethiopian_leader_is_referred_to_by_his_given_name():
+    text = ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration on Monday. "
+            "Abiy has made regional diplomacy a priority since taking office. In May he visited Khartoum, where he met "
+            "Sudanese President Omar al-Bashir.")
+    assert ["Abiy Ahmed", "Omar al-Bashir"] in sides(text, "2018-07-10")
+
+
+@pytest.mark.model
+def test_a_visit_of_a_week_and_its_summit_on_a_day_of_it_are_one_background_meeting():
+    text = ("Indian Prime Minister Narendra Modi made a stop in Lahore yesterday. Modi had visited Moscow earlier in the "
+            "week, holding his annual summit with Russian President Vladimir Putin on Thursday.")
+    assert dated(text, "2015-12-26") == [(["Narendra Modi", "Vladimir Putin"], "2015-12-24", "day", True)]
+
+
+@pytest.mark.model
+def test_the_two_men_who_joined_others_at_a_summit_are_the_two_the_sentence_named_before():
+    text = ("Saudi Arabia and its allies restored relations with Qatar yesterday at a Gulf summit in Riyadh. Saudi Crown "
+            "Prince Mohammed bin Salman greeted the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, with an embrace as he "
+            "stepped off his plane, and the two men then joined Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, "
+            "Dubai's ruler Sheikh Mohammed bin Rashid Al Maktoum and the other delegations in signing the declaration.")
+    [summit] = [m for m in meetings(text, "2021-01-06") if m.kind == "summit"]
+    assert sorted(summit.participants) == ["Mohammed bin Rashid Al Maktoum", "Mohammed bin Salman", "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+                                           "Tamim bin Hamad Al Thani"]
+
+
+@pytest.mark.model
+def test_the_previous_week_is_the_week_before_the_day_last_told_and_long_past():
+    text = ("Merkel and Tsipras first met at an informal EU summit in Brussels on 12 February. Greek Finance Minister "
+            "Yanis Varoufakis's visit to Berlin the previous week, when he held talks with his German counterpart "
+            "Wolfgang Schäuble, ended in open disagreement.")
+    assert (["Wolfgang Schäuble", "Yanis Varoufakis"], "2015-02-02", "week", True) in dated(text, "2015-03-24")
+
+
+@pytest.mark.model
+def test_a_journey_to_another_town_of_the_country_visited_is_a_leg_of_the_visit():
+    text = ("Senegalese President Abdoulaye Wade arrived in Bamako on Tuesday for a three-day visit to Mali, holding two "
+            "hours of talks with President Amadou Toumani Touré on the railway. The two leaders agreed to seek private "
+            "investors for the line. The following morning the Senegalese leader met Prime Minister Ahmed Mohamed ag "
+            "Hamani at his offices in the capital. Wade then travelled by road to Ségou to see a rice-growing scheme.")
+    assert placed(text, "2004-03-18") == [(["Abdoulaye Wade", "Ahmed Mohamed ag Hamani"], "2004-03-17", "Bamako"),
+                                          (["Abdoulaye Wade", "Amadou Toumani Touré"], "2004-03-16", "Bamako")]
