@@ -276,7 +276,8 @@ def holding_the_office(token: Token, groups: list, number: int, reach: int, by_s
 
 def clause_pair(token: Token, people: list) -> list:
     """The people the clause a "they" hangs on names as its subject, agent or object: "The text was agreed by Howard
-    and Yudhoyono when they met on Batam", "Singh had told Zardari when they met in Yekaterinburg"."""
+    and Yudhoyono when they met on Batam", "Singh had told Zardari when they met in Yekaterinburg"; else the last
+    people its sentence names together as a subject before it."""
     verb = token.head
     if token.lower_ not in ("they", "both") or verb.dep_ not in ("advcl", "relcl", "conj") or verb.head.i == verb.i:
         return []
@@ -292,7 +293,9 @@ def clause_pair(token: Token, people: list) -> list:
         if main.head.i == main.i:
             break
         main = main.head
-    return []
+    subjects = [[at[t.i] for t in (s, *s.conjuncts) if t.i in at] for s in token.sent  # "Chávez and Uribe had a stormy
+                if s.i < token.i and s.dep_ in ("nsubj", "nsubjpass")]  # relationship; when they met in Caracas …"
+    return next((found for found in reversed(subjects) if len({m.canonical for m in found}) >= 2), [])
 
 
 def object_before(pronoun: Token, people: list):

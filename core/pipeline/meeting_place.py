@@ -157,11 +157,15 @@ def where_clause(trigger: Token) -> int | None:
 
 
 def town(token: Token) -> Token:
-    """The town word a place names ("in the South Korean port city of Busan": city), else the place itself."""
+    """The town word a place names ("in the South Korean port city of Busan": city), or the venue whose description
+    names it, else the place itself."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TOWN_WORDS:
         return token.head.head
     if token.dep_ == "appos" and token.head.lemma_.lower() in TOWN_WORDS:
         return token.head  # "in the provincial capital, Mataram"
+    described = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if described is not None and described.dep_ == "appos" and described.head.dep_ == "pobj" and described.head.head.lower_ == "at":
+        return described.head  # "at the Quinta de San Pedro Alejandrino, the estate in Santa Marta": the venue's town
     return token
 
 

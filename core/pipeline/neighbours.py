@@ -104,7 +104,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
             if not again:
-                _city_of_sentence(meeting, places, sentences[number])  # "Blair was in Dublin on Monday. A meeting with Ahern …"
+                city_of_sentence(meeting, places, sentences[number])  # "Blair was in Dublin on Monday. A meeting with Ahern …"
             if announced and word_stems(text[slice(*sentences[number])]) & cues().get("setting", frozenset()):
                 meeting.rules.append("setting:neighbour")  # "… encounters on Thursday's margins": beside the gathering
             return
@@ -216,7 +216,7 @@ def _lede_day(meeting, dates: Sequence, sentences: list[tuple[int, int]], pub: d
     if len(near) == 1:
         meeting.date, meeting.date_precision = near[0], "day"
         meeting.rules.append("date:lede")
-        _city_of_sentence(meeting, places, sentences[0])  # "... signed a ceasefire in Havana yesterday": there too
+        city_of_sentence(meeting, places, sentences[0])  # "... signed a ceasefire in Havana yesterday": there too
 
 
 _REPORTED = re.compile(r"\b(?:according to|said|says|announced|statement)\b", re.I)  # "The meeting took place on Wednesday,
@@ -286,11 +286,11 @@ def _plan_day_from_context(meeting, people: list, dates: Sequence, sentences: li
         if len(ahead) == 1:
             meeting.date, meeting.date_precision = ahead[0], "day"
             meeting.rules.append("date:neighbour-sentence")
-            _city_of_sentence(meeting, places, (start, end))
+            city_of_sentence(meeting, places, (start, end))
             return
 
 
-def _city_of_sentence(meeting, places: Sequence, bounds: tuple[int, int]) -> None:
+def city_of_sentence(meeting, places: Sequence, bounds: tuple[int, int]) -> None:
     """A meeting that took its day from a neighbouring sentence takes the one town that sentence names, when its
     evidence names none."""
     start, end = bounds

@@ -82,6 +82,27 @@ def arrival_days(people: Sequence, dates: Sequence, sentences: list[tuple[int, i
     return out
 
 
+_CAME_AFTER = re.compile(r"^(?:the|this|that) (\w+)(?: [\w-]+){0,3} (?:came|followed) (?:shortly |just |hours |soon |only )?after\b", re.I)
+
+
+def came_after_the_news(meeting, dates: Sequence, sentences: list[tuple[int, int]], published: str | None, places: Sequence = ()) -> None:
+    """A meeting the sentence after the lede tells as what the news came after, which the text dates no other way, was
+    held that day ("Colombia and Venezuela agreed on Tuesday to restore relations" + "The announcement came after
+    Santos and Chávez held three hours of talks"): the news of the one recent day the lede gives, in the one town it
+    names when its own sentence names none."""
+    from core.pipeline.neighbours import city_of_sentence, recent_days
+
+    found = _CAME_AFTER.search(meeting.evidence)
+    if (not found or meeting_noun(found.group(1)) or not 0 < meeting.sentence <= 2 or not {"date:published", "date:background-undated"} & set(meeting.rules)
+            or not published or len(published) < 10):
+        return  # (a meeting noun is no news of its own: "The summit came after …")
+    days = recent_days(dates, sentences[0], date.fromisoformat(published[:10]))
+    if len(days) == 1:
+        _redated(meeting, days[0], "day", "date:came-after-news")
+        meeting.referenced = False
+        city_of_sentence(meeting, places, sentences[0])  # "Sarkozy left Brasília on Monday night with …": there too
+
+
 _CAME = re.compile(r"\b(?:the|this|that|his|her|their|its) (\w+)(?: to [\w ]+?)? (?:came|comes|followed|follows) (a|one|two|three) "
                    r"days? (after|before)\b", re.I)  # "Her visit to the Georgian capital came two days after …"
 
@@ -172,8 +193,9 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
         word = "opened" if any("opened" in re.findall(r"[a-z]+", text[slice(*b)].lower()) for b in sentences) else word
     elif part != "eve" and word not in meeting_nouns():
         return  # "on the morning of the raid": the day of a raid the sentences may give is not sure to be the raid's
-    day = _day_told(meeting, word, dates, sentences, text, opening)
-    if day is not None:
+    starts = cues().get("office_start", frozenset()) | {"office"} if word in cues().get("office_start", frozenset()) else {word}
+    day = next(filter(None, (_day_told(meeting, w, dates, sentences, text, opening) for w in [word, *sorted(starts - {word})])), None)
+    if day is not None:  # "On the eve of his inauguration" + "Santos took office on 7 August": any word of taking office
         _redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
         return
     news = (_first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))

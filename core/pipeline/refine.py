@@ -22,7 +22,7 @@ from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named
                                       told_by_persons)
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
 from core.pipeline.towns_nearby import city_from_context, city_of_the_article, city_of_the_title, place_from_retelling, place_of_same_day
-from core.pipeline.news_context import (after_the_meeting, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
+from core.pipeline.news_context import (after_the_meeting, came_after_the_news, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
                                         after_the_ceremony, eve_of, lede_counted_from_another_event, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
 
 
@@ -60,6 +60,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         organisation_heads(meeting, people, kb, when)
         leader_by_name(meeting, people, places, kb, when)
         out += _per_counterpart(meeting, people)
+    for meeting in out:
+        came_after_the_news(meeting, dates, sentences, published, places)  # the news of the lede's day, which others may join
     joined(out, stand_for)
     host_met_after(out, {m.canonical: m.country for m in people if m.country})  # the heads of organisations named now
     out = [m for m in out if "visitor:private" not in m.rules or not m.host or country_display_name(m.host) not in m.participants]

@@ -961,3 +961,27 @@ def test_a_journey_to_another_town_of_the_country_visited_is_a_leg_of_the_visit(
             "Hamani at his offices in the capital. Wade then travelled by road to Ségou to see a rice-growing scheme.")
     assert placed(text, "2004-03-18") == [(["Abdoulaye Wade", "Ahmed Mohamed ag Hamani"], "2004-03-17", "Bamako"),
                                           (["Abdoulaye Wade", "Amadou Toumani Touré"], "2004-03-16", "Bamako")]
+
+
+@pytest.mark.model
+def test_they_who_met_are_the_two_the_sentence_named_together_before_a_semicolon():
+    text = ("Colombian President Juan Manuel Santos took office on 7 August and received Ecuadorian President Rafael Correa. "
+            "Venezuelan President Hugo Chávez and Álvaro Uribe had a long and stormy relationship; when they met in "
+            "Caracas in 2007, Chávez agreed to mediate with the FARC.")
+    assert ["Hugo Chávez", "Álvaro Uribe"] in sides(text, "2010-08-12")
+
+
+@pytest.mark.model
+def test_talks_the_news_came_after_are_of_the_ledes_day_in_the_town_of_their_venue_and_joined_by_who_took_part():
+    text = ("Colombia and Venezuela agreed on Tuesday to restore diplomatic relations. The announcement came after "
+            "Colombian President Juan Manuel Santos and Venezuelan President Hugo Chávez held more than three hours of "
+            "talks at the Quinta de San Pedro Alejandrino, the estate in Santa Marta where Simón Bolívar died in 1830. "
+            "Néstor Kirchner, the secretary general of the Union of South American Nations, also took part in the meeting.")
+    assert placed(text, "2010-08-12") == [(["Hugo Chávez", "Juan Manuel Santos", "Néstor Kirchner"], "2010-08-10", "Santa Marta")]
+
+
+@pytest.mark.model
+def test_the_eve_of_an_inauguration_is_the_day_before_the_one_taking_office_is_dated():
+    text = ("Colombian President Juan Manuel Santos took office on 7 August. On the eve of his inauguration he received "
+            "Ecuadorian President Rafael Correa in Bogotá.")
+    assert [d[1] for d in dated(text, "2010-08-12")] == ["2010-08-06"]
