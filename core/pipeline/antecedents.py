@@ -201,6 +201,8 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     them, those who were the subject together ("A, B and C spent hours with D. They then went to see E": not D)."""
     from core.pipeline.several import the_two
 
+    if _speakers_own(token):
+        return None
     group = named_together_again(context.get("group"), context["by_sentence"], number)
     pair = clause_pair(token, people) if token.dep_ == "nsubj" else []
     if pair:
@@ -223,6 +225,14 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
             and any(m.token > trigger.i for m in people)):
         return joint
     return group
+
+
+def _speakers_own(token: Token) -> bool:
+    """ "they" of what a plural noun said ("Indian officials said they had invited King Abdullah II to visit"): those
+    who spoke, no people named before."""
+    verb = token.head.head if token.lower_ == "they" and token.head.dep_ == "ccomp" else None
+    return verb is not None and verb.lemma_.lower() in cues().get("reporting", frozenset()) and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.ent_type_ != "PERSON" for c in verb.children)
 
 
 def named_together_again(group: tuple[int, list] | None, by_sentence: dict, number: int) -> tuple[int, list] | None:

@@ -18,6 +18,7 @@ from core.pipeline.names import (coordinated_with, first_names, full_name_in_tit
                                  reversed_name, titled_alias, untagged_surnames, titles_of, with_first_name_left_out)
 from core.pipeline.roles import resolve_roles, title_word
 from core.pipeline.visitors import visitor_references
+from core.pipeline.titled_again import titled_again
 from core.pipeline.same_person import one_name_per_person, share_countries
 from core.pipeline.surnames import (acronym, family_name_first, holds_title, kb_by_surname, past_office_holder, surname_stands_for, titled_given_name,
                                     untagged_office_holders)
@@ -150,6 +151,7 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
     mentions += resolve_roles(doc, kb, published=published, titled=_titled(doc, mentions, kb), sentence_of=sentence_of,
                               named=mentions, taken=[(m.start, m.end) for m in mentions])
     mentions += visitor_references(doc, mentions, sentence_of)
+    mentions += titled_again(doc, mentions, sentence_of, frozenset(w[0] for terms in kb.role_index.values() for w, _ in terms if len(w) == 1))
     one_name_per_person(mentions)
     share_countries(mentions)
     return sorted(mentions, key=lambda m: m.start)

@@ -239,11 +239,15 @@ def _comment_after_comma(noun: Token, verb: Token) -> bool:
 
 
 def _is_participant(guest: Token) -> bool:
+    """A person, country, organisation or delegation word, or a title standing for the one it was given to ("the colonel
+    was received by Napolitano")."""
+    from core.pipeline.names import title_words
+
     nouns = _cues().get("participant", frozenset()) | _cues().get("delegation", frozenset())
     for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
         if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ in ("PRON", "PROPN") or token.lemma_.lower() in nouns or token.lower_ in nouns:
             return True
-    return False
+    return guest.tag_ == "NN" and guest.lower_ in title_words() and any(c.lower_ == "the" for c in guest.children)
 
 
 def _visit_party(noun: Token) -> bool:

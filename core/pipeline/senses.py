@@ -217,12 +217,17 @@ def counted(trigger: Token) -> bool:
     the meetings told before, counted over again: "Omar Suleiman attended both meetings"."""
     if trigger.tag_ not in ("NNS", "NNPS"):
         return False
-    if any((c.dep_ == "nummod" and not _count_of_people(c)) or (c.dep_ in ("det", "predet") and c.lower_ in ("both", "all"))
+    if any((c.dep_ == "nummod" and not _count_of_people(c) and not _hyphened(c)) or (c.dep_ in ("det", "predet") and c.lower_ in ("both", "all"))
            for c in trigger.children):
         return True
     quantities = _cues().get("quantity", frozenset())
     head = trigger.head
     return head.lower_ == "of" and head.head.lemma_.lower() in quantities
+
+
+def _hyphened(number: Token) -> bool:
+    """A number written into a hyphened name of a kind of meeting ("two-plus-two talks"), no count of meetings."""
+    return number.i + 1 < len(number.doc) and number.nbor(1).text in ("-", "–") and not number.whitespace_
 
 
 def _count_of_people(number: Token) -> bool:

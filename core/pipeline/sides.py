@@ -96,11 +96,18 @@ def _linked(token: Token, trigger: Token) -> bool:
             or subject_of_its_own_clause(first, trigger) or outside_a_clause_of_its_own_subject(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
             or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger) or preparer(first, trigger) \
-            or owner_of_a_named_role(first):
+            or owner_of_a_named_role(first) or _depicted(first):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)
                    and not (said_while_there(t, trigger) and speaker(first, t)) for t in steps)
+
+
+def _depicted(token: Token) -> bool:
+    """Someone only shown or remembered by a thing (`depiction` cues): "wearing a photograph of the resistance hero
+    Omar Mukhtar", "laid a wreath at the mausoleum of Ho Chi Minh", "Mukhtar's portrait"."""
+    thing = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head if token.dep_ == "poss" else None
+    return thing is not None and thing.lemma_.lower() in cues().get("depiction", frozenset())
 
 
 def _by_another_meeting(token: Token, trigger: Token) -> bool:

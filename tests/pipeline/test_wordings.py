@@ -985,3 +985,39 @@ def test_the_eve_of_an_inauguration_is_the_day_before_the_one_taking_office_is_d
     text = ("Colombian President Juan Manuel Santos took office on 7 August. On the eve of his inauguration he received "
             "Ecuadorian President Rafael Correa in Bogotá.")
     assert [d[1] for d in dated(text, "2010-08-12")] == ["2010-08-06"]
+
+
+@pytest.mark.model
+def test_they_of_what_officials_said_are_the_officials_not_the_pair_named_before():
+    text = ("He is the first Saudi monarch to visit India since King Saud, who was received by Prime Minister Jawaharlal "
+            "Nehru in 1955. Indian officials said they had also invited Jordan's King Abdullah II to visit later this year.")
+    assert all("Abdullah II of Jordan" not in m.participants or "Jawaharlal Nehru" not in m.participants
+               for m in meetings(text, "2006-01-28"))
+
+
+@pytest.mark.model
+def test_a_number_in_a_hyphened_name_of_talks_counts_no_talks():
+    text = ("Egyptian army chief Abdel Fattah el-Sisi and Foreign Minister Nabil Fahmy held so-called two-plus-two talks "
+            "in Moscow on Thursday with their Russian counterparts, Defence Minister Sergei Shoigu and Foreign Minister "
+            "Sergei Lavrov.")
+    assert sides(text, "2014-02-14") == [["Abdel Fattah el-Sisi", "Nabil Fahmy", "Sergei Shoigu", "Sergey Lavrov"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title written before the name stands for its bearer when written again alone, short or in full
+    ("Libyan leader Col. Muammar al-Qadhafi arrived in Rome on Wednesday. Prime Minister Silvio Berlusconi greeted him "
+     "at the airport. In the afternoon the colonel was received by President Giorgio Napolitano at the Quirinale Palace.",
+     ["Giorgio Napolitano", "Muammar Gaddafi"]),
+    ("Pakistan's President, Gen. Pervez Musharraf, flew to Kabul on Monday. Later in the day the general was received by "
+     "President Hamid Karzai.", ["Hamid Karzai", "Pervez Musharraf"]),
+])
+def test_a_title_written_again_alone_is_the_one_it_was_given_to(text, expected):
+    assert expected in sides(text, "2009-06-11")
+
+
+@pytest.mark.model
+def test_someone_only_shown_in_a_photograph_is_no_side():
+    text = ("Libyan leader Muammar Gaddafi arrived in Rome on Wednesday for talks with Silvio Berlusconi, wearing a "
+            "photograph of the resistance hero Omar Mukhtar pinned to his uniform.")
+    assert sides(text, "2009-06-11") == [["Muammar Gaddafi", "Silvio Berlusconi"]]
