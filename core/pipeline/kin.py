@@ -63,21 +63,25 @@ def kin_owner(token) -> bool:
     return token.dep_ == "poss" and fold(token.head.text) in kin_words()
 
 
-def spouse_of(doc, mention, *, by_pronoun: bool = False) -> bool:
+def spouse_of(doc, mention, sides: list) -> bool:
     """The person is introduced as someone's spouse (`spouse` cues): "his wife, Rachel Ruto", "First Lady Jill Biden";
-    with `by_pronoun`, only as the spouse of someone a pronoun points back to ("with his wife, Michelle", not
-    "Fernández's late husband, Néstor Kirchner")."""
+    when the meeting has two `sides` besides those named only as whose relative someone is, also as the relative of
+    someone a pronoun points back to, and only so ("with his wife, Michelle", "had dinner with his half-sister Auma
+    Obama", not "Fernández's late husband, Néstor Kirchner")."""
     from core.knowledge import cues
 
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    words = cues().get("spouse", frozenset())
+    by_pronoun = sum(not kin_owner(doc[m.token]) for m in sides) == 2
+    words = cues().get("spouse", frozenset()) | (kin_words() if by_pronoun else frozenset())  # "his half-sister Auma Obama"
     root = span.root
     before = [t for t in doc[max(span.start - 3, span.sent.start):span.start] if not t.is_punct]
     word = root.head if root.dep_ == "appos" and root.head.lemma_.lower() in words else (
         before[-1] if before and before[-1].lemma_.lower() in words else None)
-    return word is not None and (not by_pronoun or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children))
+    owners = [c for c in (*word.children, *root.children) if c.dep_ == "poss" and c.pos_ == "PRON"] if word is not None else []
+    return word is not None and (not by_pronoun or any(  # (not "my brother Kibaki", one leader speaking of another)
+        c.lower_ in ("his", "her", "their") or word.lemma_.lower() in cues().get("spouse", frozenset()) for c in owners))
 
 
 def shared_family(span: Span) -> str | None:

@@ -14,8 +14,8 @@ from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees, attends_the_meeting_told
 from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
                                         visitor_after, where_clause)
-from core.pipeline.scope import (day_from_other_event, met_on_the_trip, met_where_it_goes, while_another_meeting, place_of_another_event, own_dates, own_party, purpose_of_trip,
-                                 told_as_past_step)
+from core.pipeline.scope import (day_from_other_event, met_on_the_trip, met_where_it_goes, while_another_meeting, place_of_another_event, own_dates,
+                                 own_party, purpose_of_trip, told_as_past_step)
 from core.pipeline.antecedents import added_to_it, main_subject, antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
@@ -220,8 +220,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     linked_places = [p for p in sentence_places if tied(town(tokens[id(p)]), trigger) or placed_by_clause(tokens[id(p)], trigger)]
     own = described(doc, [m.token for m in participants.values()])
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("relcl", "acl")), None)
-    own -= {t.i for t in clause.subtree if t.dep_ == "pobj"} if clause is not None else set()  # "Josipović, who hosted the
-    # visit to Vukovar": the places of the meeting's own clause are no description of the one it describes
+    own -= {t.i for t in clause.subtree if t.dep_ == "pobj"} if clause is not None else set()  # "Josipović, who hosted the visit to Vukovar"
     own -= {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _cues().get("locative", frozenset()) for t in c.subtree}
     # "…, the centre of the outbreak, at an emergency summit in Conakry": where the meeting word itself says it is
     person_countries = {m.country for m in participants.values() if m.country}
@@ -244,9 +243,11 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
                or destination_named_before(trigger, places, {participants[subject].country or ""} if subject in participants else person_countries))
     if visited:
         countries.add(visited.country)
-    spouses = {name for name, m in participants.items() if spouse_of(doc, m, by_pronoun=len(participants) == 2)}
+    spouses = {name for name, m in participants.items() if spouse_of(doc, m, list(participants.values()))}
     participants = {name: m for name, m in participants.items()  # "a state dinner for Ruto and his wife, Rachel Ruto"
                     if not non_party(doc, m) and not kin_owner(doc[m.token]) and name not in spouses}
+    if spouses and len(participants) < 2 and not visited:
+        return []  # "had dinner with relatives, including his half-sister Auma Obama": a family's meal
     names = sorted(participants)
     other_sides = [c for c in sides if c not in person_countries]
     bodies, held_at = organisation_sides(sent, trigger, own), None

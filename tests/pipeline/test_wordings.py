@@ -1021,3 +1021,17 @@ def test_someone_only_shown_in_a_photograph_is_no_side():
     text = ("Libyan leader Muammar Gaddafi arrived in Rome on Wednesday for talks with Silvio Berlusconi, wearing a "
             "photograph of the resistance hero Omar Mukhtar pinned to his uniform.")
     assert sides(text, "2009-06-11") == [["Muammar Gaddafi", "Silvio Berlusconi"]]
+
+
+@pytest.mark.model
+def test_the_spouse_of_someone_only_named_as_the_owner_is_a_side():
+    text = ("Brazilian President Luiz Inácio Lula da Silva signed 17 agreements in Buenos Aires on Friday. On Friday night "
+            "Lula dined with Fernández's husband and predecessor, Néstor Kirchner, at the presidential residence.")
+    assert ["Luiz Inácio Lula da Silva", "Néstor Kirchner"] in sides(text, "2008-02-23")
+
+
+@pytest.mark.model
+def test_a_dinner_with_ones_own_relatives_is_no_meeting():
+    text = ("US President Barack Obama held talks with Kenyan President Uhuru Kenyatta in Nairobi on Saturday. Obama "
+            "arrived late on Friday and had dinner with relatives at his hotel, including his half-sister Auma Obama.")
+    assert sides(text, "2015-07-26") == [["Barack Obama", "Uhuru Kenyatta"]]
