@@ -93,6 +93,13 @@ def leader_roles() -> frozenset[str]:
 
 
 @knowledge_cache(maxsize=1)
+def private_roles() -> frozenset[str]:
+    """The offices of roles.csv held outside any state (offices.csv `private` = 1): a company's chief executive, whose
+    trips and deals are no meeting of countries."""
+    return frozenset(r["role"] for r in knowledge_rows("offices.csv") if r.get("private") == "1")
+
+
+@knowledge_cache(maxsize=1)
 def cabinet_roles() -> frozenset[str]:
     """The offices of roles.csv held by a government's ministers (offices.csv `cabinet` = 1): "ministers from the
     United States and Brazil" are holders of these."""

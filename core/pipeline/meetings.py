@@ -185,11 +185,11 @@ def _attendance(sent, number: int, names: set[str]) -> Meeting:
 
 
 def _private(mention) -> bool:
-    """Someone the knowledge base knows who never held an office it lists (an activist, a scholar, a hostage): their
-    travels and interviews are no meeting of countries."""
-    from core.knowledge import load_knowledge
+    """Someone the knowledge base knows who never held an office it lists (an activist, a scholar, a hostage) or only
+    offices outside any state (a company's chief executive): their travels and interviews are no meeting of countries."""
+    from core.knowledge import load_knowledge, private_roles
 
-    return mention.person_id is not None and mention.person_id not in load_knowledge().roles_of
+    return mention.person_id is not None and all(r.role in private_roles() for r in load_knowledge().roles_of.get(mention.person_id, []))
 
 
 def _in_relative_clause(token) -> bool:

@@ -1035,3 +1035,10 @@ def test_a_dinner_with_ones_own_relatives_is_no_meeting():
     text = ("US President Barack Obama held talks with Kenyan President Uhuru Kenyatta in Nairobi on Saturday. Obama "
             "arrived late on Friday and had dinner with relatives at his hotel, including his half-sister Auma Obama.")
     assert sides(text, "2015-07-26") == [["Barack Obama", "Uhuru Kenyatta"]]
+
+
+@pytest.mark.model
+def test_a_company_chief_executive_travelling_abroad_is_no_meeting_of_countries():
+    text = ("Cyrus Mistry, the new chairman of the Tata group, travelled to Coventry last month to meet the management of "
+            "Jaguar Land Rover.")
+    assert meetings(text, "2012-12-28") == []
