@@ -45,6 +45,8 @@ def _with_summit(sent: Span) -> list[list[Token]]:
             continue  # "Kerry did not attend the Almaty conference"
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
+        subjects += [c for r in token.subtree if r.dep_ == "relcl" and any(w.lower_ == "where" for w in r.children)
+                     for c in r.children if c.dep_ == "nsubj"]  # "at a summit also held in Abuja, where Tinubu, Ouattara and … gave"
         out.append([s for head in subjects for s in _among(head)])
     return out
 

@@ -12,8 +12,14 @@ from core.pipeline.own_clauses import persons_clause
 def affected(token: Token, trigger: Token) -> bool:
     """The meeting word is the subject of a verb and the token its object, whom the meeting affects, not a party to it
     ("Medvedev's visit to the Kurils angered Japan"), unless the verb brings parties together (`bringing` cues:
-    "the summit brought together Putin and Bush", "the talks included Japan")."""
+    "the summit brought together Putin and Bush", "the talks included Japan"); or the object of what people no name
+    gives did at the meeting ("soldiers detained Bazoum … at a summit")."""
     verb = trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during") and verb.head.pos_ == "VERB" and token.dep_ == "dobj" and token.head.i == verb.head.i:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "soldiers detained Bazoum … at a summit" (so parsed):
+        sides = cues().get("participant", frozenset()) | cues().get("delegation", frozenset()) | cues().get("pair", frozenset())
+        return bool(subjects) and all(s.tag_ == "NNS" and not s.ent_type_ and s.lemma_.lower() not in sides for s in subjects)  # whom
+        # others acted on there (not "the Brazilian leader informed her counterpart during a call")
     if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() in cues().get("bringing", frozenset()):
         return False
     branch = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)

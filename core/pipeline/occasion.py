@@ -79,7 +79,8 @@ def attended_by(trigger: Token) -> list[Token]:
             break
         if (token.tag_ in ("VBN", "VBD") and token.lemma_.lower() in words  # a "by" agent makes it passive either way
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children)):
-            found += [t for c in token.children if c.dep_ == "agent" for t in c.subtree if t.ent_type_ in ("PERSON", "GPE", "NORP")]
+            found += [t for c in token.children if c.dep_ == "agent" for t in c.subtree  # (a name the model took for a group's:
+                      if t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")]  # "Ghana's Nana Akufo-Addo", a person the text names)
     return found
 
 

@@ -55,7 +55,10 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
                        and m.kind in ("talks", "summit") and "summit:open" not in m.rules), None)  # "… met him. Also present were …"
         named = bool(set(re.findall(r"[a-z]+", attendee.evidence.lower())) & summit_words())  # "At the summit, …"
         match = next((s for s in out if _same_summit(s, attendee, bodies)), None)  # a summit told after it is another
-        summit = match if match is not None and (named or before is None or match.sentence < attendee.sentence) else before
+        own = next((s for s in out if s.sentence == attendee.sentence and s.kind == "summit" and "summit:open" in s.rules and s.date
+                    and (match is None or not compatible_dates(s.date, s.date_precision, match.date, match.date_precision, slack_days=1))), None)
+        summit = own or (match if match is not None and (named or before is None or match.sentence < attendee.sentence) else before)  # its
+        # own sentence's summit told without sides first: "… met on 30 July at a summit also held in Abuja, where Tinubu, Ouattara …"
         if summit is not None and not set(attendee.participants) <= set(summit.participants):
             summit.participants = sorted(set(summit.participants) | set(attendee.participants))
             summit.rules.append("summit:attendee")

@@ -1042,3 +1042,15 @@ def test_a_company_chief_executive_travelling_abroad_is_no_meeting_of_countries(
     text = ("Cyrus Mistry, the new chairman of the Tata group, travelled to Coventry last month to meet the management of "
             "Jaguar Land Rover.")
     assert meetings(text, "2012-12-28") == []
+
+
+@pytest.mark.model
+def test_leaders_a_where_clause_names_at_an_earlier_summit_attended_it():
+    text = ("West African leaders on Thursday ordered the activation of a standby force at an extraordinary summit in Abuja, "
+            "chaired by Nigerian President Bola Tinubu and attended by Ivorian President Alassane Ouattara, Ghana's Nana "
+            "Akufo-Addo and Guinea-Bissau's Umaro Sissoco Embaló. The bloc's leaders first met on the crisis on 30 July, "
+            "four days after soldiers detained President Mohamed Bazoum, at a summit also held in Abuja, where Tinubu, "
+            "Ouattara and the other leaders gave the junta a week to reinstate him.")
+    assert sorted((sorted(m.participants), m.date) for m in meetings(text, "2023-08-12")) == [
+        (["Alassane Ouattara", "Bola Tinubu"], "2023-07-30"),
+        (["Alassane Ouattara", "Bola Tinubu", "Nana Akufo-Addo", "Umaro Sissoco Embaló"], "2023-08-10")]
