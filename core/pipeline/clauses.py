@@ -197,12 +197,25 @@ def ahead_of_present(node: Token) -> bool:
     return node.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
 
 
+def first_since(since: Token) -> bool:
+    """ "since" after a first meeting ("began his first visit to Hanoi since taking office", "the first summit since
+    1956", "the first summit held in Mexico since 2014"): it says how long there was none, not when the meeting was."""
+    verb = since.head
+    nouns = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ == "VERB")]
+    nouns += [verb.head] if verb.dep_ == "acl" else []
+    nouns += [c for noun in nouns for c in noun.children if c.dep_ == "poss"]  # (parsed "the first … Leaders' Summit")
+    return since.lower_ == "since" and any(c.dep_ == "amod" and c.lower_ == "first" for noun in nouns for c in noun.children)
+
+
 def outcome_setting(trigger: Token) -> Token | None:
     """The verb of an outcome (`outcome` cues) whose setting a meeting noun is, set off by a comma after what was
     agreed ("agreed on Friday to begin admitting Iran as a member, at a summit in Dushanbe"): the summit was held
     where and when they agreed, not planned with what they agreed; None otherwise ("agreed to meet at a summit")."""
     from core.knowledge import cues
 
+    phase = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if phase is not None and phase.dep_ == "pobj" and phase.lemma_.lower() in cues().get("measure", frozenset()):
+        trigger = phase  # "…, at the end of a summit in Mexico City": the setting is the summit's end
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ not in ("at", "during") or prep.i == 0 or trigger.doc[prep.i - 1].text != ",":
         return None
@@ -218,7 +231,8 @@ def calls_on(verb: Token) -> bool:
     on Abbas in Ramallah to discuss the truce")."""
     called = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"
               for o in (p, *(a for a in p.subtree if a.dep_ == "appos"))  # "called on the chairman of the NPC, Wu Bangguo"
-              if o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "ORG"))]
+              if o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "ORG"))
+              or o.lower_ in ("him", "her")]  # "when Jaishankar called on her at her hotel"
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
     told = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c) and not placed) for c in verb.children)
     return bool(called) and not told

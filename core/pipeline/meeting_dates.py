@@ -48,14 +48,13 @@ def _since(sent, when, trigger) -> bool:
     """The date is what a first-since phrase runs from: "the first meeting of the two leaders since 1956", "attending
     his first summit since taking office in October" say how long there was none, not when the meeting was (but "since
     June 2003, when Sharon met Bush" tells the meeting of that date in its "when" clause)."""
-    from core.pipeline.clauses import clause_verb
+    from core.pipeline.clauses import clause_verb, first_since
 
     token = _token_at(sent, when.start)
     since = next((a for a in (token, *token.ancestors) if a.lower_ == "since"), None) if token is not None else None
     if since is None or trigger in since.subtree or any(c.lower_ == "when" for c in clause_verb(trigger).children):
         return False
-    nouns = [since.head, *(c for c in since.head.children if c.dep_ == "dobj" and since.head.pos_ == "VERB")]
-    return any(c.dep_ == "amod" and c.lower_ == "first" for noun in nouns for c in noun.children)
+    return first_since(since)
 
 
 def _rank(trigger, token) -> int:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import above_complements, measure_of, outcome_setting, purpose_clause, to_infinitive
+from core.pipeline.clauses import above_complements, first_since, measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
 from core.pipeline.date_spans import last_day
@@ -85,7 +85,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") and c != opener
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
-                              and not _later_step(c, trigger, cues) and not _same_day(c) and not _first_since(c)
+                              and not _later_step(c, trigger, cues) and not _same_day(c) and not first_since(c)
                               for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
@@ -130,13 +130,6 @@ def _same_day(word: Token) -> bool:
     return word.lower_ == "earlier" and any(  # the parse hangs "in the day" on the earlier word or on its verb
         c.dep_ == "prep" and (c.head.i == word.i or c.i == word.i + 1)
         and any(o.lower_ == "day" or o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*word.children, *word.head.children])
-
-
-def _first_since(word: Token) -> bool:
-    """ "since" after a first meeting ("began his first visit to Hanoi since taking office", "the first summit since
-    1956"): it says how long there was none, not that the meeting is an earlier one."""
-    nouns = [word.head, *(c for c in word.head.children if c.dep_ == "dobj")]
-    return word.lower_ == "since" and any(c.dep_ == "amod" and c.lower_ == "first" for n in nouns for c in n.children)
 
 
 def _orders_itself(word: Token, trigger: Token) -> bool:

@@ -1054,3 +1054,21 @@ def test_leaders_a_where_clause_names_at_an_earlier_summit_attended_it():
     assert sorted((sorted(m.participants), m.date) for m in meetings(text, "2023-08-12")) == [
         (["Alassane Ouattara", "Bola Tinubu"], "2023-07-30"),
         (["Alassane Ouattara", "Bola Tinubu", "Nana Akufo-Addo", "Umaro Sissoco Embaló"], "2023-08-10")]
+
+
+@pytest.mark.model
+def test_calling_on_her_is_a_visit_to_the_one_the_pronoun_stands_for():
+    text = ("Bangladeshi Prime Minister Sheikh Hasina held talks with Indian Prime Minister Narendra Modi yesterday. Hasina "
+            "is on a four-day state visit which began on Monday, when External Affairs Minister S. Jaishankar called on "
+            "her at her hotel.")
+    assert (["S. Jaishankar", "Sheikh Hasina"], "2022-09-05", "day", False) in dated(text, "2022-09-07")
+
+
+@pytest.mark.model
+def test_what_leaders_pledged_at_the_end_of_a_summit_dates_it_and_a_first_summit_since_a_year_is_not_of_that_year():
+    text = ("The leaders of the United States, Mexico and Canada pledged yesterday to strengthen North American supply "
+            "chains and to cooperate on migration, at the end of a summit in Mexico City. US President Joe Biden, Mexican "
+            "President Andrés Manuel López Obrador and Canadian Prime Minister Justin Trudeau met for several hours at the "
+            "National Palace, at the first North American Leaders' Summit held in Mexico since 2014.")
+    assert dated(text, "2023-01-11") == [
+        (["Andrés Manuel López Obrador", "Joe Biden", "Justin Trudeau"], "2023-01-10", "day", False)]
