@@ -9,7 +9,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, holding_the_office, object_before, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
                                       session_only)
 from core.pipeline.gender import FEMININE, closer_fit, gender
-from core.pipeline.misparsed import subject_after_opener
+from core.pipeline.misparsed import subject_after_opener, with_in_adjunct
 from core.pipeline.scope import own_party, owns_the_place
 from core.pipeline.senses import negated
 from core.pipeline.several import is_subject, the_two
@@ -54,8 +54,9 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                 any(s.left_edge.i <= m.token <= s.right_edge.i for s in own) if own else is_subject(doc[m.token], trigger))]
             contacted = any(c.i < token.i and c.ent_type_ == "PERSON" and (  # "contacted Correa to inform him", "spent 45
                 (c.dep_ == "dobj" and c.head.i == trigger.i)  # minutes with Bainimarama, pressing him": the one met
-                or (c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i == trigger.i)) for c in trigger.subtree)
-            antecedent = others[-1] if others else None if contacted else last_subject
+                or (c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i == trigger.i)) for c in trigger.subtree) or any(
+                o.i < token.i and o.ent_type_ == "PERSON" for o in with_in_adjunct(trigger))  # "had spoken by telephone with Trump … to brief him"
+            antecedent = None if contacted else others[-1] if others else last_subject  # the one contacted: no one new
         if token.lower_ in FEMININE and not (earlier and antecedent is earlier[-1] and gender(antecedent.canonical) != "male"):
             # "she" for the woman named just before, not the man who hosted her; the sentence's own subject first when
             # not known to be a man ("Vice Premier Wu Yi prepared the visit, when she met Portman")

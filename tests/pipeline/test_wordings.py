@@ -1072,3 +1072,12 @@ def test_what_leaders_pledged_at_the_end_of_a_summit_dates_it_and_a_first_summit
             "National Palace, at the first North American Leaders' Summit held in Mexico since 2014.")
     assert dated(text, "2023-01-11") == [
         (["Andrés Manuel López Obrador", "Joe Biden", "Justin Trudeau"], "2023-01-10", "day", False)]
+
+
+@pytest.mark.model
+def test_him_in_a_calls_purpose_is_the_one_called_not_the_spokesman():
+    text = ("North Korean leader Kim Jong-un and South Korean President Moon Jae-in met on Friday. Blue House spokesman Kim "
+            "Eui-kyeom said Moon had spoken by telephone with US President Donald Trump on Saturday morning to brief him on "
+            "the talks.")
+    assert ["Donald Trump", "Moon Jae-in"] in sides(text, "2018-04-28")
+    assert all("Kim Eui-kyeom" not in s for s in sides(text, "2018-04-28"))
