@@ -210,6 +210,9 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     size = the_two(token)
     if size > 2:
         return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
+    with_subject = _subject_and_another(token, people, context["by_sentence"], number) if size == 2 else None
+    if with_subject:
+        return number, with_subject
     fitting = holding_the_office(token, context.get("groups", []), number, reach, context["by_sentence"]) if size == 2 else None
     if fitting is not None and fitting is not group:
         return fitting  # "The ministers last met in January": the two ministers, not the minister and the president
@@ -225,6 +228,29 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
             and any(m.token > trigger.i for m in people)):
         return joint
     return group
+
+
+def _subject_and_another(token: Token, people: list, by_sentence: dict, number: int) -> list:
+    """ "Lula urged restraint when the two men met": the one person the main clause is about and the last person of
+    another country named before them (the sentence before: "Chávez … had threatened military action")."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return []
+    subjects = [m for m in people if token.doc[m.token].dep_ == "nsubj" and token.doc[m.token].head.i == clause.head.i]
+    if len(subjects) != 1 or not subjects[0].country:
+        return []
+    words = cues().get("participant", frozenset()) | cues().get("delegation", frozenset())
+    met = [o for c in clause.head.children for o in ([c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"]
+                                                      if c.dep_ == "prep" and c.lower_ == "with" else [])
+           if o.ent_type_ == "PERSON" or o.lemma_.lower() in words or any(o.left_edge.i <= m.token <= o.right_edge.i for m in people)]
+    if met:  # "Wirajuda raised the issue with the Malaysian minister when the two met": the one the main clause names
+        named = [m for m in people if any(o.left_edge.i <= m.token <= o.right_edge.i for o in met) and m.canonical != subjects[0].canonical]
+        return [subjects[0], named[0]] if len(named) == 1 else []
+    before = [m for n in range(max(0, number - 2), number) for m in by_sentence.get(n, [])] + [m for m in people if m.token < subjects[0].token]
+    others = [m for m in before if m.country and m.country != subjects[0].country]
+    said_of = [m for m in others if token.doc[m.token].dep_ in ("nsubj", "nsubjpass") and token.doc[m.token].head.dep_ == "ROOT"]  # the
+    other = (said_of or others)[-1] if others else None  # one the text spoke of, not one a clause mentions ("… with Morales")
+    return [subjects[0], other] if other is not None else []
 
 
 def _speakers_own(token: Token) -> bool:

@@ -119,8 +119,10 @@ def summit_told(sent, trigger: Token) -> bool:
 
 
 def _sequence_phrase(token: Token, trigger: Token, sequence) -> bool:
-    """The token is inside an "after", "before" or "since" phrase that does not hold the meeting word."""
-    return any(a.dep_ == "prep" and a.lower_ in sequence and not a.left_edge.i <= trigger.i <= a.right_edge.i for a in token.ancestors)
+    """The token is inside an "after", "before" or "since" phrase or clause that does not hold the meeting word ("held
+    talks with his host before the summit opened")."""
+    return any(((a.dep_ == "prep" and a.lower_ in sequence) or (a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sequence for c in a.children)))
+               and not a.left_edge.i <= trigger.i <= a.right_edge.i for a in token.ancestors)
 
 
 def above_xcomp(verb: Token) -> Token:

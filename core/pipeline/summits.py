@@ -81,9 +81,10 @@ def _lists_those_at(summit, meeting) -> bool:
     sides, shares three countries with it, or is held in its town and shares two countries with it or the summit was
     told by its organisation alone ("The annual summit of the Arab League opened in Damascus" + "Assad, the host,
     welcomed eleven heads of state to the two-day meeting, among them …"), or tells a meeting noun pointed back to as
-    attended by them ("The meeting was also attended by Obama, Hu, Merkel and Kan")."""
+    attended by them ("The meeting was also attended by Obama, Hu, Merkel and Kan", "Scheffer chaired the talks, attended
+    by Bush, Merkel, Sarkozy and Brown")."""
     shared = len(set(summit.countries) & set(meeting.countries))
-    attended = told_again(meeting.evidence) and bool(word_stems(meeting.evidence) & cues().get("attending", frozenset()))
+    attended = (told_again(meeting.evidence) or points_back(meeting.evidence)) and bool(word_stems(meeting.evidence) & cues().get("attending", frozenset()))
     return "summit:open" in summit.rules or shared >= 3 or attended or (
         (shared >= 2 or not summit.countries) and summit.location is not None and summit.location == meeting.location)
 

@@ -63,7 +63,9 @@ def is_thing(span: Span, name: str, *, source: str | None = None) -> bool:
     word = doc[span.start - 2] if before is not None and before.text == "." and span.start > 1 else before  # "Ft ."
     if word is not None and word.is_title and fold(word.text).rstrip(".") in words.get("prefix", frozenset()):
         return True  # "Ft. Sam Houston", "Lake Victoria": a place word before the name
-    return bool(before is not None and before.is_lower and before.lower_ in suffixes) or _listed_with_places(span, suffixes)
+    return bool(before is not None and before.is_lower and before.lower_ in suffixes and (root.head.i == before.i or before.head.i in (root.i, root.head.i))
+                ) or _listed_with_places(span, suffixes)  # "the vessel Akademik Fyodorov", "the militant group Lashkar-e-Toiba", not
+    # "On the eve of the summit Bush was in Kiev" (a thing word of another phrase)
 
 
 def _surname_ending(span: Span, words: list[str], surnames: frozenset[str]) -> bool:

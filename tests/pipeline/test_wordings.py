@@ -1081,3 +1081,24 @@ def test_him_in_a_calls_purpose_is_the_one_called_not_the_spokesman():
             "the talks.")
     assert ["Donald Trump", "Moon Jae-in"] in sides(text, "2018-04-28")
     assert all("Kim Eui-kyeom" not in s for s in sides(text, "2018-04-28"))
+
+
+@pytest.mark.model
+def test_a_summit_chaired_and_attended_and_talks_before_it_opened_are_told_apart():
+    text = ("The three-day summit opened on Wednesday with a dinner hosted by Romanian President Traian Băsescu in "
+            "Bucharest. NATO Secretary-General Jaap de Hoop Scheffer chaired the talks, attended by US President George W. "
+            "Bush, German Chancellor Angela Merkel and French President Nicolas Sarkozy among others. On the eve of the "
+            "summit Bush was in Kiev, where he held talks with President Viktor Yushchenko. On Wednesday morning he held "
+            "talks with his host at Cotroceni Palace before the summit opened.")
+    assert sorted((sorted(m.participants), m.kind) for m in meetings(text, "2008-04-03")) == [
+        (["Angela Merkel", "George W. Bush", "Jaap de Hoop Scheffer", "Nicolas Sarkozy", "Traian Băsescu"], "summit"),
+        (["George W. Bush", "Traian Băsescu"], "talks"), (["George W. Bush", "Viktor Yushchenko"], "talks")]
+
+
+@pytest.mark.model
+def test_the_two_men_of_a_when_clause_are_its_main_subject_and_the_one_spoken_of_before():
+    text = ("Venezuelan President Hugo Chávez, who expelled the US ambassador in solidarity with Bolivian President Evo "
+            "Morales, had threatened military action if the Bolivian president were overthrown. Brazilian officials said "
+            "Brazilian President Luiz Inácio Lula da Silva urged restraint when the two men met over breakfast in Santiago "
+            "on Monday.")
+    assert sides(text, "2008-09-16") == [["Hugo Chávez", "Luiz Inácio Lula da Silva"]]
