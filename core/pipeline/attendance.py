@@ -73,8 +73,9 @@ def _present(sent: Span) -> list[list[Token]]:
                 or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):  # represented: A and B attended"
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if passive:
-                if passive[0].lower_ in PRONOUN_SUBJECTS | {"he", "she"}:
-                    out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe", "He was joined by Hu"
+                if passive[0].lower_ in PRONOUN_SUBJECTS | {"he", "she", "they"}:
+                    out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe", "He was joined by Hu", "They were
+                    # flanked by Kofi Annan …": those the meeting just told had beside them
                 elif passive[0].i > token.i:
                     out.append(passive)  # "Attending were Mbeki and Museveni"
                 elif passive[0].ent_type_ == "PERSON":

@@ -199,16 +199,6 @@ def ahead_of_present(node: Token) -> bool:
     return node.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
 
 
-def first_since(since: Token) -> bool:
-    """ "since" after a first meeting ("began his first visit to Hanoi since taking office", "the first summit since
-    1956", "the first summit held in Mexico since 2014"): it says how long there was none, not when the meeting was."""
-    verb = since.head
-    nouns = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ == "VERB")]
-    nouns += [verb.head] if verb.dep_ == "acl" else []
-    nouns += [c for noun in nouns for c in noun.children if c.dep_ == "poss"]  # (parsed "the first … Leaders' Summit")
-    return since.lower_ == "since" and any(c.dep_ == "amod" and c.lower_ == "first" for noun in nouns for c in noun.children)
-
-
 def outcome_setting(trigger: Token) -> Token | None:
     """The verb of an outcome (`outcome` cues) whose setting a meeting noun is, set off by a comma after what was
     agreed ("agreed on Friday to begin admitting Iran as a member, at a summit in Dushanbe"): the summit was held

@@ -48,7 +48,8 @@ def _since(sent, when, trigger) -> bool:
     """The date is what a first-since phrase runs from: "the first meeting of the two leaders since 1956", "attending
     his first summit since taking office in October" say how long there was none, not when the meeting was (but "since
     June 2003, when Sharon met Bush" tells the meeting of that date in its "when" clause)."""
-    from core.pipeline.clauses import clause_verb, first_since
+    from core.pipeline.clauses import clause_verb
+    from core.pipeline.tense import first_since
 
     token = _token_at(sent, when.start)
     since = next((a for a in (token, *token.ancestors) if a.lower_ == "since"), None) if token is not None else None

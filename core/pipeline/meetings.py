@@ -105,7 +105,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         if any(t.lemma_.lower() in summit_words() for t in here) or any(  # "presidents meeting in Santiago", "Leaders of
                 m.sentence == number and ("summit:open" in m.rules or all(map(organisation_code, m.participants))) for m in found):  # APEC met"
             context["summit_word"] = number
-        near = 0 <= number - context.get("summit_word", -9) <= 3 or any(m.sentence == number - 1 and not m.referenced for m in found)
+        near = 0 <= number - context.get("summit_word", -9) <= 3 or any(0 < number - m.sentence <= 1 + ("domestic" in m.rules) and not m.referenced for m in found)
         found += [_attendance(sent, number, names) for names in attendees(doc, sent, sentence_people, places, summit_near=near)]
         together = joint_subjects(doc, sentence_people)
         if len({m.canonical for m in together}) >= 2:
@@ -119,9 +119,8 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         told_of = all(_in_relative_clause(doc[m.token]) for m in subjects) and any(  # "Earlier he was in Kabul, where he and
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not (subjects and _in_relative_clause(t)) for t in sent)
         if (subjects or sentence_people) and not (told_of and last_subject) and not (last_subject and added_to_it(doc, subjects)):
-            # the next sentence's pronoun: the subject nearest to it, unless in a relative clause ("Xi was in Turkmenistan,
-            # where he and Berdymukhamedov opened …": Xi); a sentence about "she" goes on speaking of her ("She was
-            # received by X. That night Y gave a dinner in her honour": not X)
+            # the next sentence's pronoun: the subject nearest to it, unless in a relative clause ("Xi was in Turkmenistan, where he and
+            # Berdymukhamedov opened …": Xi); a sentence about "she" goes on about her ("She was received by X. That night Y gave a dinner")
             last_subject = (subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]
             if _in_relative_clause(doc[last_subject.token]):
                 last_subject = main_subject(subjects, sent) or last_subject
@@ -221,8 +220,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     own = described(doc, [m.token for m in participants.values()])
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ in ("relcl", "acl")), None)
     own -= {t.i for t in clause.subtree if t.dep_ == "pobj"} if clause is not None else set()  # "Josipović, who hosted the visit to Vukovar"
-    own -= {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _cues().get("locative", frozenset()) for t in c.subtree}
-    # "…, the centre of the outbreak, at an emergency summit in Conakry": where the meeting word itself says it is
+    own -= {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _cues().get("locative", frozenset()) for t in c.subtree}  # "at a summit in"
     person_countries = {m.country for m in participants.values() if m.country}
     countries = set(person_countries)
     if len(participants) <= 1:
@@ -274,7 +272,9 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         return []  # one side only; a delegation (a country's or an organisation's) that visits a country has it as host
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not international
           and (not sides or homes) and not countries & set(organisation_codes())):
-        return []  # one country's own people and movements (officials of the UN meeting each other are international)
+        if len(names) < 2 or kind not in ("signing", "talks") or is_plan(trigger):
+            return []  # one country's own people and movements (officials of the UN meeting each other are international)
+        rules.append("domestic")  # its rivals' deal: international only once someone of another country is said to be at it (refine.py)
     elif (bodies and not summit_of and not other_sides and participants
           and {m.country for m in participants.values()} <= {organisation_code(b) for b in bodies} | homes):
         return []  # an organisation and its own officials: "Chakib Khelil, the OPEC president, said during the meeting"

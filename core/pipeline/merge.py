@@ -120,6 +120,18 @@ def _visit_told_by_its_host(visit, meetings: list) -> bool:
         for other in meetings)
 
 
+def _one_countrys_own(meeting) -> bool:
+    """A meeting of one country's rivals ("Kibaki and Odinga signed a power-sharing agreement") that no one of another
+    country (a mediator, a witness: "They were flanked by Kofi Annan and Jakaya Kikwete") was found to be at."""
+    from core.knowledge import load_knowledge
+
+    if "domestic" not in meeting.rules:
+        return False
+    kb = load_knowledge()
+    homes = {country_iso3(p) or getattr(kb.person(p), "country", None) for p in meeting.participants}
+    return len(homes - {None}) <= 1
+
+
 def _leg_of_a_visit(leg, meetings: list) -> bool:
     """A journey to another town of the country a visit told before goes to, by the same sides within its days, is a
     leg of that visit, no meeting of its own ("arrived in Bamako on Tuesday for a three-day visit to Mali" + "Wade
@@ -212,7 +224,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 break
         else:
             merged.append(meeting)
-    merged = [m for m in merged if not _visit_told_by_its_host(m, merged) and not _leg_of_a_visit(m, merged)]
+    merged = [m for m in merged if not _visit_told_by_its_host(m, merged) and not _leg_of_a_visit(m, merged) and not _one_countrys_own(m)]
     for meeting in merged:
         meeting.location = full_city_name(meeting.location) if meeting.location else meeting.location  # "The Hague"
         if meeting.kind == "call":  # a telephone call is held nowhere, whatever town its sentences or a meeting told

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import above_complements, first_since, measure_of, outcome_setting, purpose_clause, to_infinitive
+from core.pipeline.clauses import above_complements, measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
 from core.pipeline.date_spans import last_day
@@ -130,6 +130,16 @@ def _same_day(word: Token) -> bool:
     return word.lower_ == "earlier" and any(  # the parse hangs "in the day" on the earlier word or on its verb
         c.dep_ == "prep" and (c.head.i == word.i or c.i == word.i + 1)
         and any(o.lower_ == "day" or o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*word.children, *word.head.children])
+
+
+def first_since(since: Token) -> bool:
+    """ "since" after a first meeting ("began his first visit to Hanoi since taking office", "the first summit since
+    1956", "the first summit held in Mexico since 2014"): it says how long there was none, not when the meeting was."""
+    verb = since.head
+    nouns = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ == "VERB")]
+    nouns += [verb.head] if verb.dep_ == "acl" else []
+    nouns += [c for noun in nouns for c in noun.children if c.dep_ == "poss"]  # (parsed "the first … Leaders' Summit")
+    return since.lower_ == "since" and any(c.dep_ == "amod" and c.lower_ == "first" for noun in nouns for c in noun.children)
 
 
 def _orders_itself(word: Token, trigger: Token) -> bool:

@@ -1102,3 +1102,21 @@ def test_the_two_men_of_a_when_clause_are_its_main_subject_and_the_one_spoken_of
             "Brazilian President Luiz Inácio Lula da Silva urged restraint when the two men met over breakfast in Santiago "
             "on Monday.")
     assert sides(text, "2008-09-16") == [["Hugo Chávez", "Luiz Inácio Lula da Silva"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal of one country's rivals is a meeting of countries once someone of another country is said to be at it
+    ("President Robert Mugabe and opposition leader Morgan Tsvangirai signed a framework for talks in Harare on Monday. "
+     "The two men signed the memorandum at the Rainbow Towers hotel. Also present were the regional mediator, South "
+     "African President Thabo Mbeki, and the chairman of the African Union Commission, Jean Ping.",
+     [["Jean Ping", "Morgan Tsvangirai", "Robert Mugabe", "Thabo Mbeki"]]),
+    ("Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement on Thursday. The "
+     "two rivals put their names to the deal at Harambee House in Nairobi. They were flanked by former UN "
+     "secretary-general Kofi Annan, who has mediated since January.", [["Kofi Annan", "Mwai Kibaki", "Raila Odinga"]]),
+    # and no meeting of countries when no one else is
+    ("Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing agreement on Thursday. The "
+     "two rivals put their names to the deal at Harambee House in Nairobi.", []),
+])
+def test_a_rivals_deal_is_international_only_with_someone_of_another_country_at_it(text, expected):
+    assert sides(text, "2008-07-22") == expected
