@@ -64,10 +64,13 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             antecedent = closer_fit(token.lower_, antecedent, before + [m for m in people if m.token < token.i])
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
             antecedent = quoted_speaker(number, context, last_subject)
+        antecedent = context.setdefault("pronouns", {}).get(token.i, antecedent)  # one pronoun, one person for every meeting
+        # word it is tied to: "where Zuma received him … for a state visit and the two signed agreements"
         if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and tied(token, trigger) and own_party(token, trigger)
                 and not _owner_of_someone_named(token)
                 and antecedent.canonical not in participants and not owns_the_place(token)):
             participants[antecedent.canonical] = antecedent
+            context["pronouns"][token.i] = antecedent
             rules.append("pronoun")
             if subject is None and is_subject(token, trigger):
                 subject = antecedent.canonical

@@ -1120,3 +1120,11 @@ def test_the_two_men_of_a_when_clause_are_its_main_subject_and_the_one_spoken_of
 ])
 def test_a_rivals_deal_is_international_only_with_someone_of_another_country_at_it(text, expected):
     assert sides(text, "2008-07-22") == expected
+
+
+@pytest.mark.model
+def test_a_pronoun_stands_for_one_person_for_every_meeting_word_of_its_sentence():
+    text = ("In the afternoon the leaders held a retreat with African leaders including Senegal's Macky Sall. Chinese "
+            "President Xi Jinping arrived in Durban from Pretoria, where South African President Jacob Zuma received him "
+            "on Tuesday for a state visit and the two signed agreements on infrastructure.")
+    assert all(s == ["Jacob Zuma", "Xi Jinping"] for s in sides(text, "2013-03-28") if "Jacob Zuma" in s)
