@@ -85,7 +85,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") and c != opener
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
-                              and not _later_step(c, trigger, cues) and not _same_day(c) and not first_since(c)
+                              and not _later_step(c, trigger, cues) and not _same_day(c) and not first_since(c) and not _before_onlookers(c, cues)
                               for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
         if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
@@ -140,6 +140,12 @@ def first_since(since: Token) -> bool:
     nouns += [verb.head] if verb.dep_ == "acl" else []
     nouns += [c for noun in nouns for c in noun.children if c.dep_ == "poss"]  # (parsed "the first … Leaders' Summit")
     return since.lower_ == "since" and any(c.dep_ == "amod" and c.lower_ == "first" for noun in nouns for c in noun.children)
+
+
+def _before_onlookers(word: Token, cues) -> bool:
+    """ "before" people who watch (`onlookers` cues: "signed the accord before some 10,000 people"): in front of them,
+    not earlier than something."""
+    return word.lower_ == "before" and any(c.dep_ == "pobj" and c.lemma_.lower() in cues.get("onlookers", frozenset()) for c in word.children)
 
 
 def _orders_itself(word: Token, trigger: Token) -> bool:

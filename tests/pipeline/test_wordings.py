@@ -1128,3 +1128,13 @@ def test_a_pronoun_stands_for_one_person_for_every_meeting_word_of_its_sentence(
             "President Xi Jinping arrived in Durban from Pretoria, where South African President Jacob Zuma received him "
             "on Tuesday for a state visit and the two signed agreements on infrastructure.")
     assert all(s == ["Jacob Zuma", "Xi Jinping"] for s in sides(text, "2013-03-28") if "Jacob Zuma" in s)
+
+
+@pytest.mark.model
+def test_an_accord_signed_before_a_crowd_is_the_news_not_an_earlier_meeting():
+    text = ("Sudan's government and southern rebels signed a comprehensive peace agreement in Nairobi on Sunday. First "
+            "Vice-President Ali Osman Taha and John Garang, leader of the Sudan People's Liberation Movement, signed the "
+            "accord before some 10,000 people at Nyayo National Stadium. Also present were Kenya's President Mwai Kibaki "
+            "and US Secretary of State Colin Powell, who signed as witnesses.")
+    assert [(m.participants, m.referenced) for m in meetings(text, "2005-01-10")] == [
+        (["Ali Osman Taha", "Colin Powell", "John Garang", "Mwai Kibaki"], False)]
