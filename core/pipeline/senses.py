@@ -92,7 +92,20 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
             or discussed(token) or _where_land_meets(token) or (kind == "talks" and _purpose_of_talks(token, sentence_words))):
         return None
+    if kind == "visit" and _to_a_gathering(token):
+        return None  # "World leaders are heading to Pittsburgh for the G20 summit": the journey to it, not a visit
     return "summit" if kind == "visit" and _gathering_hosted(token) else kind
+
+
+def _to_a_gathering(verb: Token) -> bool:
+    """A travel verb whose subjects are only common nouns, with a summit for its purpose ("World leaders and protesters
+    are heading to Pittsburgh for the G20 summit"): those going to it are told by the summit, the host country is no
+    side (not "before travelling to Durban for a summit … with Putin, Zuma …", whose traveller the text names)."""
+    travel = _cues().get("travel", frozenset())
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() in travel and bool(subjects) and all(t.pos_ == "NOUN" and not t.ent_type_ for t in subjects)
+            and any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in summit_words() for o in p.children if o.dep_ == "pobj")
+                    for p in verb.children))
 
 
 def _gathering_hosted(verb: Token) -> bool:

@@ -1138,3 +1138,10 @@ def test_an_accord_signed_before_a_crowd_is_the_news_not_an_earlier_meeting():
             "and US Secretary of State Colin Powell, who signed as witnesses.")
     assert [(m.participants, m.referenced) for m in meetings(text, "2005-01-10")] == [
         (["Ali Osman Taha", "Colin Powell", "John Garang", "Mwai Kibaki"], False)]
+
+
+@pytest.mark.model
+def test_leaders_heading_to_a_summit_make_no_visit_to_its_host_country():
+    text = ("World leaders and protesters are heading to Pittsburgh, Pennsylvania in the eastern United States for the G20 "
+            "summit set to begin this Thursday in Pittsburgh.")
+    assert all(m.kind != "visit" for m in meetings(text, "2009-09-22"))
