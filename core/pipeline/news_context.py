@@ -305,9 +305,9 @@ def narrative_day(meeting, meetings: Sequence) -> None:
 
 
 def lede_counted_from_another_event(meeting, meetings: Sequence) -> None:
-    """A meeting given the day of the article's first sentence (as its lede or the sentence before) takes, instead, the day of the news meeting that
-    sentence counts from another event it dates ("Merkel chose Paris for her first trip, a day after she was sworn
-    in on Tuesday": Wednesday, not Tuesday)."""
+    """A meeting given the day of the article's first sentence (as its lede or the sentence before it) takes, instead,
+    the day of the news meeting that sentence counts from another event it dates ("Merkel chose Paris for her first
+    trip, a day after she was sworn in on Tuesday": Wednesday, not Tuesday)."""
     if "date:lede" not in meeting.rules and not (meeting.sentence == 1 and "date:neighbour-sentence" in meeting.rules):
         return
     lede = next((m for m in meetings if m.sentence == 0 and not m.referenced and m.date_precision == "day"
