@@ -8,6 +8,7 @@ from core.knowledge import country_display_name, fold
 from core.knowledge import cues as _cues
 from core.pipeline.clauses import clause_verb
 from core.pipeline.senses import meeting_nouns, summit_words
+from core.pipeline.relative import opened_by_where
 from core.pipeline.sides import place_token
 
 PRONOUN_SUBJECTS = {"it", "this", "which", "that"}  # "It was attended by …": the gathering just told of
@@ -45,7 +46,7 @@ def _with_summit(sent: Span) -> list[list[Token]]:
             continue  # "Kerry did not attend the Almaty conference"
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         subjects += [node.head] if node.dep_ in ("relcl", "acl") else []
-        subjects += [c for r in token.subtree if r.dep_ == "relcl" and any(w.lower_ == "where" for w in r.children)
+        subjects += [c for r in token.subtree if r.dep_ == "relcl" and opened_by_where(r) is not None
                      for c in r.children if c.dep_ == "nsubj"]  # "at a summit also held in Abuja, where Tinubu, Ouattara and … gave"
         out.append([s for head in subjects for s in _among(head)])
     return out

@@ -74,14 +74,15 @@ def spouse_of(doc, mention, sides: list) -> bool:
     if span is None:
         return False
     by_pronoun = sum(not kin_owner(doc[m.token]) for m in sides) == 2
-    words = cues().get("spouse", frozenset()) | (kin_words() if by_pronoun else frozenset())  # "his half-sister Auma Obama"
+    spouse = cues().get("spouse", frozenset())
+    words = spouse | (kin_words() if by_pronoun else frozenset())  # "his half-sister Auma Obama"
     root = span.root
     before = [t for t in doc[max(span.start - 3, span.sent.start):span.start] if not t.is_punct]
     word = root.head if root.dep_ == "appos" and root.head.lemma_.lower() in words else (
         before[-1] if before and before[-1].lemma_.lower() in words else None)
     owners = [c for c in (*word.children, *root.children) if c.dep_ == "poss" and c.pos_ == "PRON"] if word is not None else []
     return word is not None and (not by_pronoun or any(  # (not "my brother Kibaki", one leader speaking of another)
-        c.lower_ in ("his", "her", "their") or word.lemma_.lower() in cues().get("spouse", frozenset()) for c in owners))
+        c.lower_ in ("his", "her", "their") or word.lemma_.lower() in spouse for c in owners))
 
 
 def shared_family(span: Span) -> str | None:

@@ -82,7 +82,7 @@ def arrival_days(people: Sequence, dates: Sequence, sentences: list[tuple[int, i
     return out
 
 
-_CAME_AFTER = re.compile(r"^(?:the|this|that) (\w+)(?: [\w-]+){0,3} (?:came|followed) (?:shortly |just |hours |soon |only )?after\b", re.I)
+_NEWS_CAME_AFTER = re.compile(r"^(?:the|this|that) (\w+)(?: [\w-]+){0,3} (?:came|followed) (?:shortly |just |hours |soon |only )?after\b", re.I)
 
 
 def came_after_the_news(meeting, dates: Sequence, sentences: list[tuple[int, int]], published: str | None, places: Sequence = ()) -> None:
@@ -92,7 +92,7 @@ def came_after_the_news(meeting, dates: Sequence, sentences: list[tuple[int, int
     names when its own sentence names none."""
     from core.pipeline.neighbours import city_of_sentence, recent_days
 
-    found = _CAME_AFTER.search(meeting.evidence)
+    found = _NEWS_CAME_AFTER.search(meeting.evidence)
     if (not found or meeting_noun(found.group(1)) or not 0 < meeting.sentence <= 2 or not {"date:published", "date:background-undated"} & set(meeting.rules)
             or not published or len(published) < 10):
         return  # (a meeting noun is no news of its own: "The summit came after …")

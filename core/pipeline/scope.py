@@ -12,6 +12,7 @@ from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 from core.pipeline.clauses import clause_verb, in_since_clause, other_conjunct, to_infinitive
 from core.pipeline.own_clauses import persons_clause
+from core.pipeline.relative import opened_by_where
 
 DAY_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}  # "the day after", "two days before"
 
@@ -74,7 +75,7 @@ def met_where_it_goes(place: Token) -> bool:
     she met Barroso", "to Brussels on Wednesday, where …"): the trip is that meeting's, and the country of the place is no host side of it."""
     beside = [o for p in place.head.head.children if p.dep_ == "prep" and p.i > place.i and p.lower_ not in _cues().get("origin", frozenset())
               for o in p.children if o.dep_ == "pobj"]  # not a town it comes from: "flew to Phuket from New Delhi, where …"
-    clauses = [c for t in [place, *beside] for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children)]
+    clauses = [c for t in [place, *beside] for c in t.children if c.dep_ == "relcl" and opened_by_where(c) is not None]
     words = [w for c in clauses for w in (c, *(o for o in c.children if o.dep_ == "dobj"))]  # "met X", "held talks with X"
     return any(w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns()) for w in words) and any(
         t.ent_type_ == "PERSON" for c in clauses for t in c.subtree)

@@ -32,7 +32,7 @@ def titled_again(doc: Doc, named: list, sentence_of, roles: frozenset[str]) -> l
         who = {m.canonical: m for title, m in written if m.start < token.idx and (title == word or word.startswith(title))}
         if len(who) == 1:
             m = next(iter(who.values()))
-            start = token.idx - len("the ")
+            start = token.nbor(-1).idx  # from "the"
             out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
                                      m.canonical, m.person_id, m.country, "titled-again", sentence_of[token.i], token.i))
     return out
