@@ -208,6 +208,8 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
     if pair:
         return number, pair
     size = the_two(token)
+    if (size == 2 or token.lower_ == "they") and not _names_an_office(token) and (news := _pair_met_now(trigger, number, context)):
+        return news
     if size > 2:
         return next((g for g in reversed(context.get("groups", [])) if len({m.canonical for m in g[1]}) == size), None)
     with_subject = _subject_and_another(token, people, context["by_sentence"], number) if size == 2 else None
@@ -228,6 +230,18 @@ def group_named(token: Token, trigger: Token, number: int, people: list, context
             and any(m.token > trigger.i for m in people)):
         return joint
     return group
+
+
+def _pair_met_now(trigger: Token, number: int, context: dict) -> tuple[int, list] | None:
+    """ "The two men last met in Moscow in March 2011", "They first met at the UN last September": a pair's earlier
+    meeting told against the one they hold now, so the two of the latest news meeting of two people named together,
+    not whoever was named just before ("Parmelin, who had received Biden on the eve"). ("The two presidents last
+    met": the pair holding that office.)"""
+    if not any(c.dep_ == "advmod" and c.lower_ in cues().get("pair_history", frozenset()) for c in trigger.children):
+        return None
+    groups = {frozenset(m.canonical for m in g[1]): g for g in context.get("groups", [])}
+    news = [frozenset(m.participants) for m in context.get("found", []) if not m.referenced and len(m.participants) == 2]
+    return next(((number, groups[pair][1]) for pair in reversed(news) if pair in groups), None)
 
 
 def _subject_and_another(token: Token, people: list, by_sentence: dict, number: int) -> list:

@@ -20,13 +20,14 @@ from core.knowledge import Knowledge, country_display_name, cues, fold, leader_r
 from core.pipeline.refine import own_day
 
 
-def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: str | None) -> None:
+def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: str | None, mentions=()) -> None:
     """Give a visit whose host side is only a country the host's leader when its sentence or the next speaks of
     both sides or of the host ("the two leaders", "both presidents", "his hosts", "his counterpart") and the visitor
     led a country on the visit's date. The host is the one leader of the host country that day; where two offices
     lead it (a president and a prime minister), the one the noun names ("the two presidents") or, for a
     counterpart, the visitor's own office; otherwise the side stays the country. A visit by a minister, or one
-    whose date is unknown, keeps its country."""
+    whose date is unknown, keeps its country, and so does one whose word for both sides has someone of a third
+    country beside it ("Putin flew into Geneva." + "Biden arrived minutes later, and the two leaders shook hands")."""
     for meeting in found:
         if not meeting.host or len(meeting.participants) != 2 or meeting.kind != "visit" or meeting.subject != meeting.participants[0]:
             continue
@@ -36,8 +37,9 @@ def imply_hosts(found: list, sentences: list[Span], kb: Knowledge, published: st
             continue
         own = [r.role for r in kb.leaders_of(visitor.person_id, day)]
         words = [t for n in (meeting.sentence, meeting.sentence + 1) if 0 <= n < len(sentences) for t in sentences[n]]
-        office = next((o for t in words if (o := _implied_office(t, kb, own)) is not None), None)
-        if office is None:
+        word, office = next(((t, o) for t in words if (o := _implied_office(t, kb, own)) is not None), (None, None))
+        if word is None or office is None or any(m.sentence == meeting.sentence + (word.sent.start != sentences[meeting.sentence].start)
+                                                 and m.country not in (None, visitor.country, meeting.host) for m in mentions):
             continue
         holders = {r: h for r in sorted(leader_roles()) if (h := kb.holder(r, meeting.host, day)) is not None}
         leaders = {h.person_id: h for h in holders.values()}

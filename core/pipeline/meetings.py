@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
 
 
-
 @dataclass
 class Meeting:
     participants: list[str]
@@ -88,7 +87,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     sentences = list(doc.sents)
     places_in, dates_in = by_sentence_of(places, sentences), by_sentence_of(dates, sentences)
     context: dict = {"group": None, "summit": None, "main": main_country(places), "sentences": sentences, "dates_in": dates_in,
-                     "by_sentence": by_sentence, "places_in": places_in}
+                     "by_sentence": by_sentence, "places_in": places_in, "found": found}
     candidates = meeting_word_tokens(doc)
     for number, sent in enumerate(sentences):
         if any(a <= sent.start_char < b for a, b in headings):
@@ -130,7 +129,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         (m.person_id and any(r.held_on(day) for r in kb.roles_of.get(m.person_id, []))) or below_leader(doc, m, kb))}
     name_adjacent_hosts(found, by_sentence, leaders or {}, lower, kb)
     if kb is not None:
-        imply_hosts(found, sentences, kb, published)
+        imply_hosts(found, sentences, kb, published, people)
         name_counterparts(found, sentences, kb, published, people)
     found = _distinct(found)
     if kb is not None:

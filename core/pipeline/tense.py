@@ -157,6 +157,9 @@ def _orders_itself(word: Token, trigger: Token) -> bool:
     measure = measure_of(trigger)
     if measure is not None and measure.head.i == word.i:
         return True  # "failed to agree after more than five hours of talks": how long the meeting lasted
+    if trigger.dep_ in ("nsubj", "nsubjpass") and word.head.i == trigger.head.i and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in TIME_UNITS for c in word.children):
+        return True  # "The talks ended after less than four hours": how long the meeting lasted
     return (word.head.i in (trigger.i, held.i) and word.dep_ == "prep" and word.lower_ in ("after", "following")
             and _close_sequence(word))  # "two years after his election, Putin met Hu": history
 

@@ -1145,3 +1145,28 @@ def test_leaders_heading_to_a_summit_make_no_visit_to_its_host_country():
     text = ("World leaders and protesters are heading to Pittsburgh, Pennsylvania in the eastern United States for the G20 "
             "summit set to begin this Thursday in Pittsburgh.")
     assert all(m.kind != "visit" for m in meetings(text, "2009-09-22"))
+
+
+@pytest.mark.model
+def test_two_men_who_last_met_are_the_pair_of_the_news_meeting_not_the_pair_named_just_before():
+    text = ("U.S. President Joe Biden met Russian President Vladimir Putin in Geneva on Wednesday. Swiss President Guy "
+            "Parmelin, who had received Biden on the eve of the summit, said Switzerland was proud to offer a venue. "
+            "The two men last met face to face in Moscow in March 2011. They spoke by telephone in April.")
+    found = dated(text, "2021-06-17")
+    assert (["Joe Biden", "Vladimir Putin"], "2011-03", "month", True) in found
+    assert (["Joe Biden", "Vladimir Putin"], "2021-04", "month", True) in found
+    assert not any(parts == ["Guy Parmelin", "Joe Biden"] and when in ("2011-03", "2021-04") for parts, when, _, _ in found)
+
+
+@pytest.mark.model
+def test_talks_that_ended_after_some_hours_are_the_news_not_an_earlier_meeting():
+    text = ("U.S. President Joe Biden and Russian President Vladimir Putin agreed on Wednesday to return their "
+            "ambassadors. The talks ended after less than four hours.")
+    assert all(not m.referenced for m in meetings(text, "2021-06-17"))
+
+
+@pytest.mark.model
+def test_the_two_leaders_beside_someone_of_a_third_country_are_not_the_visitor_and_the_host():
+    text = ("Putin flew into Geneva on Wednesday morning and was driven straight to the Villa La Grange. Biden arrived "
+            "minutes later, and the two leaders shook hands in front of the cameras.")
+    assert all("Guy Parmelin" not in s for s in sides(text, "2021-06-17"))
