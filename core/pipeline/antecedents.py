@@ -151,11 +151,11 @@ def main_subject(people: list, sent):
     return next((m for m in people if sent.doc[m.token].dep_ in ("nsubj", "nsubjpass") and sent.doc[m.token].head.i in main), None)
 
 
-def pact_signed_again(trigger: Token) -> bool:
+def pact_signed_again(trigger: Token, by_anyone: bool = False) -> bool:
     """ "Obasanjo and Biya signed an agreement on Monday." + "The accord was signed at Greentree in the presence of
-    Annan": a pact with "the" or "this" (`pact` cues) said to be signed, by no one the sentence names; those who
-    signed it just before are its sides."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "sign" or any(c.dep_ == "agent" for c in trigger.children):
+    Annan": a pact with "the" or "this" (`pact` cues) said to be signed, by no one the sentence names (or, with
+    `by_anyone`, by whoever it names); those who signed it just before are its sides."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "sign" or (any(c.dep_ == "agent" for c in trigger.children) and not by_anyone):
         return False
     pacts = cues().get("pact", frozenset())
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in pacts and any(d.lower_ in ("the", "this") for d in c.children)

@@ -40,6 +40,12 @@ def _with_summit(sent: Span) -> list[list[Token]]:
         elif token.dep_ == "nsubjpass" and token.head.lemma_.lower() in attending:
             out.append(_agents(token.head))  # "The summit was attended by …"
             continue
+        elif token.dep_ in ("nsubj", "nsubjpass"):  # "The last summit took place there in October 2000, when Clinton,
+            out.append([s for c in token.head.subtree if c.dep_ in ("advcl", "relcl") and (  # Mubarak and Arafat agreed …"
+                c.head.i == token.head.i or c.head.ent_type_ == "DATE") and any(  # (the clause hung on the verb or its date)
+                m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children) for head in c.children if head.dep_ == "nsubj"
+                for s in _among(head)])
+            continue
         else:
             continue
         if any(c.dep_ == "neg" for c in node.children):
@@ -140,9 +146,12 @@ def _representatives(verb: Token) -> list[Token]:
 
 
 def _attends_the_meeting_told(verb: Token) -> bool:
-    """The verb attends a meeting noun pointed back to: "Sedwill also attended the meeting"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in meeting_nouns() | {"talks"}
-               and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children) for c in verb.children)
+    """The verb attends a meeting noun pointed back to: "Sedwill also attended the meeting", "King Abdullah also
+    attended the gathering" (`gathered` cues; not "co-chairs the Petersburg Dialogue forum", a body of its own)."""
+    gathered = _cues().get("gathered", frozenset())
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children) and (
+        c.lemma_.lower() in meeting_nouns() | {"talks"}
+        or (c.lemma_.lower() in gathered and not any(d.dep_ in ("compound", "amod") for d in c.children))) for c in verb.children)
 
 
 def attends_the_meeting_told(sent: Span) -> bool:

@@ -199,7 +199,8 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
         _redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
         return
     news = (_first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))
-            or _first_dated_news(meeting, meetings, lambda m: m.kind in noun_kinds(word) - {"talks"})) if word in meeting_nouns() else None
+            or _first_dated_news(meeting, meetings, lambda m: m.kind in noun_kinds(word) - {"talks"} or (  # a gathering of three
+                "summit" in noun_kinds(word) and len(m.participants) >= 3))) if word in meeting_nouns() else None  # or more: the summit
     if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
         _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
 

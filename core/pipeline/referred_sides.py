@@ -120,6 +120,11 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
     if signers and 0 < number - signers[0] <= 2 and pact_signed_again(trigger):
         participants.update((m.canonical, m) for m in signers[1])  # "The accord was signed … in the presence of Annan"
         rules.append("sides:pact-antecedent")
+    signing = next((m for m in reversed(context.get("found", [])) if m.kind == "signing" and not m.referenced and 0 < number - m.sentence <= 2), None)
+    if signing and pact_signed_again(trigger, by_anyone=True):  # "Tsipras and Zaev attended the signing of an agreement" +
+        participants.update((m.canonical, m) for m in context["by_sentence"].get(signing.sentence, [])  # "The accord was
+                            if m.canonical in signing.participants)  # signed by the two foreign ministers, X and Y"
+        rules.append("sides:pact-antecedent")
     following = context.get("next") or []
     if len({m.country for m in following if m.country}) >= 2 and session_only(trigger, participants, sent):
         participants.update((m.canonical, m) for m in following)

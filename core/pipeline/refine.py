@@ -15,7 +15,7 @@ from core.pipeline.date_spans import compatible_dates
 from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
 from core.pipeline.presence import place_of_presence
-from core.pipeline.representation import joined, represented
+from core.pipeline.representation import arrivals_joined, joined, represented
 from core.pipeline.retold_day import day_counted_from_the_retold, day_told_again
 from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_for_it, one_summit
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
@@ -63,6 +63,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         came_after_the_news(meeting, dates, sentences, published, places)  # the news of the lede's day, which others may join
     joined(out, stand_for)
+    out = arrivals_joined(out)  # "… arrived in the evening": latecomers to the gathering just told
     host_met_after(out, {m.canonical: m.country for m in people if m.country})  # the heads of organisations named now
     out = [m for m in out if "visitor:private" not in m.rules or not m.host or country_display_name(m.host) not in m.participants]
     day = (published or "")[:10]

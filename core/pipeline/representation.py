@@ -27,6 +27,7 @@ class Representative:
     # "chair": chairs the meeting told just before ("The meeting was chaired by …", "King Salman hosted the ceremony")
     home: str | None = None  # the chair's own country (ISO code), a side the chair stands for
     noun: str = ""  # the meeting noun they are said to join ("took part in the consultations"): a meeting it tells first
+    back: bool = False  # joins those told before its own sentence ("X joined them on the first day, and Y arrived")
 
 
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
@@ -77,7 +78,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                     _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
                 joins = "summit" if side.lemma_.lower() in summit_words() else "talks" if talks else "meeting"
-                out += [Representative(number, None, p, joins=joins) for p in persons]
+                out += [Representative(number, None, p, joins=joins, back=side.lower_ == "them") for p in persons]
             elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in occasions or _measures_a_meeting(side)):
                 told_again = (_told_again(side) or (_measures_a_meeting(side) and not _has(side, "poss"))) and (  # "hosted the
                     side.lemma_.lower() not in summit_words())  # second round of the direct talks"; not "chaired their talks",
@@ -161,8 +162,8 @@ def _listed(heads: list[Token]) -> list[Token]:
     out = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            out += [token, *(c for c in token.children if c.dep_ == "appos")]
-    return out
+            out += [token, *(a for c in token.children if c.dep_ == "appos" for a in (c, *c.conjuncts))]  # "X of Ukraine,
+    return out  # Y of Georgia and Z of Azerbaijan", parsed with Y in apposition to X and Z a conjunct of Y
 
 
 def _country_of(side: Token, countries: dict[int, str]) -> str | None:
@@ -208,7 +209,7 @@ def joined(meetings: list, representatives: Sequence[Representative]) -> None:
     and Isaias signed the accord" + "King Salman hosted the ceremony")."""
     held = [m for m in meetings if not m.referenced and m.kind != "call"]
     for joiner in (r for r in representatives if r.joins):
-        told = [m for m in held if (1 if joiner.joins == "chair" else 0) <= joiner.sentence - m.sentence <= REPRESENT_REACH]
+        told = [m for m in held if (1 if joiner.joins == "chair" or joiner.back else 0) <= joiner.sentence - m.sentence <= REPRESENT_REACH]
         if joiner.joins == "talks":  # "She was joined at the talks by …": the talks, not her arrival told since
             told = [m for m in told if m.kind != "visit"] or told
         if joiner.joins == "summit":  # "Cameron joined the summit from a trade mission": the summit told, however far back
@@ -251,4 +252,26 @@ def represented(meeting, representatives: Sequence[Representative]) -> None:
     if changed:
         meeting.participants = sorted(set(meeting.participants))
         meeting.rules.append("side:represented")
+
+
+def arrivals_joined(meetings: list) -> list:
+    """People of several countries said only to arrive, with no place of their own and no host ("Latvia's Valdis
+    Zatlers and Estonia's Toomas Hendrik Ilves arrived in the evening", `arrival` cues), in or just after the sentence
+    of a gathering of three or more held then: latecomers to it, not a meeting of their own."""
+    from core.pipeline.merge import FROM_CONTEXT  # merge reads the module that reads this one
+
+    arriving = cues().get("arrival", frozenset())
+    out = []
+    for visit in meetings:
+        placed = visit.location is not None and not any(r.startswith("place:") and r.split(":")[-1] in FROM_CONTEXT for r in visit.rules)
+        gathering = None if (visit.kind != "visit" or visit.host or visit.referenced or placed or len(visit.participants) < 2
+                             or not any(r.startswith("trigger:") and r.split(":")[1] in arriving for r in visit.rules)) else next(
+            (m for m in reversed(meetings) if m is not visit and not m.referenced and m.kind not in ("visit", "call")
+             and len(m.participants) >= 3 and 0 <= visit.sentence - m.sentence <= REPRESENT_REACH), None)
+        if gathering is None:
+            out.append(visit)
+            continue
+        gathering.participants = sorted({*gathering.participants, *visit.participants})
+        gathering.rules += [] if "side:joined" in gathering.rules else ["side:joined"]
+    return out
 

@@ -1170,3 +1170,46 @@ def test_the_two_leaders_beside_someone_of_a_third_country_are_not_the_visitor_a
     text = ("Putin flew into Geneva on Wednesday morning and was driven straight to the Villa La Grange. Biden arrived "
             "minutes later, and the two leaders shook hands in front of the cameras.")
     assert all("Guy Parmelin" not in s for s in sides(text, "2021-06-17"))
+
+
+@pytest.mark.model
+def test_a_pact_told_again_with_its_signers_is_the_signing_the_leaders_attended():
+    text = ("Greek Prime Minister Alexis Tsipras and his Macedonian counterpart Zoran Zaev yesterday attended the signing "
+            "of an agreement on the name of Macedonia. The accord was signed by the two countries' foreign ministers, "
+            "Nikos Kotzias and Nikola Dimitrov, in the presence of UN mediator Matthew Nimetz.")
+    assert sides(text, "2018-06-18") == [["Alexis Tsipras", "Matthew Nimetz", "Nikola Dimitrov", "Nikos Kotzias", "Zoran Zaev"]]
+
+
+@pytest.mark.model
+def test_leaders_who_joined_them_and_leaders_who_arrived_later_are_at_the_meeting_told_before():
+    text = ("Lithuanian President Valdas Adamkus opened the two-day meeting on Wednesday alongside his Polish counterpart "
+            "Lech Kaczynski. Presidents Viktor Yushchenko of Ukraine, Mikheil Saakashvili of Georgia and Ilham Aliyev of "
+            "Azerbaijan joined them on the first day, and Latvia's Valdis Zatlers and Estonia's Toomas Hendrik Ilves "
+            "arrived in the evening.")
+    assert sides(text, "2007-10-11") == [["Ilham Aliyev", "Lech Kaczyński", "Mikheil Saakashvili", "Toomas Hendrik Ilves",
+                                          "Valdas Adamkus", "Valdis Zatlers", "Viktor Yushchenko"]]
+
+
+@pytest.mark.model
+def test_a_call_the_day_before_the_summit_takes_the_day_before_the_gathering_of_several_leaders():
+    text = ("Lithuanian President Valdas Adamkus held talks on Wednesday with Polish President Lech Kaczynski and "
+            "Ukrainian President Viktor Yushchenko. Diplomats said Kazakh President Nursultan "
+            "Nazarbayev had held a telephone conversation with Russian President Vladimir Putin the day before the summit.")
+    calls = [m for m in meetings(text, "2007-10-11") if m.kind == "call"]
+    assert [(c.date, c.date_precision) for c in calls] == [("2007-10-09", "day")]
+
+
+@pytest.mark.model
+def test_a_leader_who_attended_the_gathering_joins_the_summit():
+    text = ("Israeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas declared an end to violence on Tuesday "
+            "at a summit hosted by Egyptian President Hosni Mubarak in Sharm el-Sheikh. Jordan's King Abdullah II also "
+            "attended the gathering.")
+    assert ["Abdullah II of Jordan", "Ariel Sharon", "Hosni Mubarak", "Mahmoud Abbas"] in sides(text, "2005-02-08")
+
+
+@pytest.mark.model
+def test_those_of_a_when_clause_after_a_summit_that_took_place_attended_it():
+    text = ("Leaders met in Sharm el-Sheikh on Tuesday. The last summit of this kind took place in October 2000, when U.S. "
+            "President Bill Clinton, Egyptian President Hosni Mubarak and Israeli Prime Minister Ehud Barak agreed steps "
+            "to end the violence.")
+    assert (["Bill Clinton", "Ehud Barak", "Hosni Mubarak"], "2000-10", "month", True) in dated(text, "2005-02-08")
