@@ -28,9 +28,10 @@ def attendees(doc, sent: Span, people: list, places: list, *, summit_near: bool)
 def _with_summit(sent: Span) -> list[list[Token]]:
     words, attending = summit_words(), _cues().get("attending", frozenset())
     out = []
+    media = _cues().get("media", frozenset())
     for token in sent:
-        if token.lemma_.lower() not in words:
-            continue
+        if token.lemma_.lower() not in words or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in media for c in token.children):
+            continue  # "Singh, at a news conference on Monday, declined to say …": the press's, no summit
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
             token = token.head.head  # "joined 33 other leaders for the opening of the Summit of the Americas"
         if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during", "in"):

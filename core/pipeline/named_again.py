@@ -1,7 +1,8 @@
 """People named again by one word of a name the text gave in full before, where the model missed it: "along with
 Lula and Lugo" (tagged as a work of art) after "Luiz Inácio Lula da Silva" and "Fernando Lugo" is those two people.
 Only a word after the first of that full name counts (a surname, or the name a leader goes by), only where the model
-tagged a kind of name a person is often mistaken for, never a place (untagged words are people.py's)."""
+tagged a kind of name a person is often mistaken for, never a place, or where the model tagged nothing and the word
+is a verb's subject."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -26,7 +27,20 @@ def named_again(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         parts = _names_listed(ent, later_words) if ent.label_ in MISTAKEN else None
         out.extend(parts if parts else [ent])
-    return out
+    return sorted(out + _untagged_subjects(doc, out, later_words), key=lambda e: e.start)
+
+
+def _untagged_subjects(doc: Doc, ents: list[Span], later_words: dict[str, int]) -> list[Span]:
+    """One word of an earlier full name the model left untagged where it is a verb's subject and stands alone
+    ("On Saturday Musharraf called on President Narayanan", after "Pervez Musharraf"; the date took it for its own)."""
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
+
+    def name_word(i: int) -> bool:  # a capitalised word no entity holds, beside it: a longer name of someone else
+        return 0 <= i < len(doc) and i not in tagged and doc[i].pos_ == "PROPN"
+
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.i not in tagged and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and later_words.get(t.text, len(doc)) <= t.i
+            and not name_word(t.i - 1) and not name_word(t.i + 1)]
 
 
 def _names_listed(ent: Span, later_words: dict[str, int]) -> list[Span] | None:

@@ -21,7 +21,8 @@ from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_fo
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
-from core.pipeline.towns_nearby import city_from_context, city_of_the_article, city_of_the_title, place_from_retelling, place_of_same_day
+from core.pipeline.towns_nearby import (city_from_context, city_of_the_article, city_of_the_dateline, city_of_the_title, dateline_city,
+                                        place_from_retelling, place_of_same_day)
 from core.pipeline.news_context import (after_the_meeting, came_after_the_news, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
                                         after_the_ceremony, eve_of, lede_counted_from_another_event, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
 
@@ -69,8 +70,9 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     day = (published or "")[:10]
     for meeting in out:
         side_speaking_of_it(meeting, people, sentences, text, lambda m: kb.in_office(m.person_id, own_day(meeting) or day))
-    held = {m.location for m in out if not m.referenced and m.location}
+    held, dateline = {m.location for m in out if not m.referenced and m.location}, dateline_city(text)
     for meeting in out:
+        city_of_the_dateline(meeting, dateline, out)
         city_from_context(meeting, places, sentences, held, text)
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)

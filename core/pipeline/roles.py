@@ -221,6 +221,12 @@ def find_role_references(doc: Doc, kb: Knowledge, *, taken: list[tuple[int, int]
         i = j
 
 
+def _earlier_year(sent, published: str | None) -> bool:
+    """The sentence dates something in a year before the publication's ("in February 1999")."""
+    years = [int(t.text) for e in sent.ents if e.label_ == "DATE" for t in e if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return bool(published) and any(year < int(str(published)[:4]) for year in years)
+
+
 def _bare(doc: Doc, i: int, j: int, role: str) -> bool:
     """ "the premier" alone, the holder of an office named before ("Chinese Premier Wen Jiabao arrived … The premier
     met …"): not a leader or counterpart of no country, not an office of something else ("the president of the
@@ -244,6 +250,9 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     references = list(find_role_references(doc, kb, taken=taken))
     told = Counter((start, end) for start, end, *_ in references)  # a plural role names one person per country
     for start, end, role, country in references:
+        if start > 0 and doc[start - 1].morph.get("Definite") == ["Ind"] and _earlier_year(doc[start].sent, published):
+            continue  # "Vajpayee last met a Pakistani leader in February 1999": whoever held it then (not "the first visit
+            # to Vukovar by a Serbian head of state": the one now)
         if not country:
             antecedent = _antecedent(doc[start + 1:end], role, named, titled, kb, published)
             if antecedent is not None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from core.knowledge import country_iso3, cues, towns_named
+from core.knowledge import country_iso3, cues, fold, full_city_name, place_country, towns_named
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.neighbours import meeting_words_of, told_again, told_as_later, word_stems
 
@@ -169,3 +169,29 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
             meeting.location = other.location
             meeting.rules.append("place:same-day")
             return
+
+
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])(?=\s*(?:,|\(|—|–|-\s))")  # "AGRA, India, July 16 (Reuters) -"
+
+
+def dateline_city(text: str) -> str | None:
+    """The town a wire report's dateline names in capitals ("VILNIUS, Oct 11 (Reuters) -", "SHARM EL-SHEIKH, Egypt
+    (AP) -"), as the gazetteer spells it; None when the text opens with no such town."""
+    from core.knowledge.places import cities
+
+    found = _DATELINE.match(text)
+    return full_city_name(found["city"]) if found and len(found["city"]) > 2 and fold(found["city"]) in cities() else None
+
+
+def city_of_the_dateline(meeting, city: str | None, meetings: Sequence) -> None:
+    """The meeting the lede reports (or, with none there, the first reported in the next sentence), held in no town
+    the text gives (or only in the dateline's country), is in the dateline's town: "AGRA, India, July 16 (Reuters) -
+    Vajpayee and Musharraf held a final round of talks late on Monday"; never a telephone call, or a meeting told as
+    background."""
+    first = min((m.sentence for m in meetings if not m.referenced and m.kind != "call"), default=None)
+    if city is None or meeting.referenced or meeting.kind == "call" or meeting.sentence != first or first > 1:
+        return
+    if meeting.location is None or (country_iso3(meeting.location) and country_iso3(meeting.location) == place_country(city)):
+        meeting.location = city
+        meeting.rules.append("place:dateline")
+

@@ -1213,3 +1213,45 @@ def test_those_of_a_when_clause_after_a_summit_that_took_place_attended_it():
             "President Bill Clinton, Egyptian President Hosni Mubarak and Israeli Prime Minister Ehud Barak agreed steps "
             "to end the violence.")
     assert (["Bill Clinton", "Ehud Barak", "Hosni Mubarak"], "2000-10", "month", True) in dated(text, "2005-02-08")
+
+
+@pytest.mark.model
+def test_a_surname_the_model_left_untagged_as_a_subject_is_the_person_named_before():
+    from spacy.tokens import Span
+
+    from core.pipeline.named_again import named_again
+    from core.pipeline.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp.make_doc("Pakistani President Pervez Musharraf arrived. On Saturday Musharraf called on Narayanan.")
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler"):
+        doc = nlp.get_pipe(name)(doc)
+    full = Span(doc, 2, 4, label="PERSON")  # the model tags the full name and leaves the later surname out
+    found = named_again(doc, [full, Span(doc, 7, 8, label="DATE"), Span(doc, 11, 12, label="PERSON")])
+    assert [(e.text, e.label_) for e in found if e.text == "Musharraf"] == [("Musharraf", "PERSON")]
+
+
+@pytest.mark.model
+def test_a_leader_of_a_country_said_with_a_is_no_one_in_particular():
+    text = ("Indian Prime Minister Atal Bihari Vajpayee and Pakistani President Pervez Musharraf held talks in Agra on "
+            "Monday. Vajpayee last met a Pakistani leader in February 1999, when he rode a bus to Lahore to hold talks "
+            "with then prime minister Nawaz Sharif.")
+    background = [s for s, when, _, _ in dated(text, "2001-07-17") if when == "1999-02"]
+    assert background == [["Atal Bihari Vajpayee", "Nawaz Sharif"]]
+
+
+@pytest.mark.model
+def test_a_minister_at_a_news_conference_attends_no_summit():
+    text = ("Indian Prime Minister Atal Bihari Vajpayee and Pakistani President Pervez Musharraf held a final round of "
+            "talks at their summit in Agra on Monday. Indian Foreign Minister Jaswant Singh, at a news conference on "
+            "Monday, declined to say whether the visit had failed.")
+    assert all("Jaswant Singh" not in s for s in sides(text, "2001-07-17"))
+
+
+@pytest.mark.model
+def test_the_lede_meeting_with_no_town_of_its_own_is_in_the_datelines_town():
+    text = ("VILNIUS, Oct 11 (Reuters) - Lithuanian President Valdas Adamkus held talks with his Polish counterpart Lech "
+            "Kaczynski on Wednesday. Georgian President Mikheil Saakashvili telephoned Ukrainian President Viktor "
+            "Yushchenko the same day.")
+    assert [(s, where) for s, _, where in placed(text, "2007-10-11")] == [
+        (["Lech Kaczyński", "Valdas Adamkus"], "Vilnius"), (["Mikheil Saakashvili", "Viktor Yushchenko"], None)]
