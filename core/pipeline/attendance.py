@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from core.knowledge import country_display_name, fold
 from core.knowledge import cues as _cues
 from core.pipeline.clauses import clause_verb
+from core.pipeline.kin import spouse_of
 from core.pipeline.senses import meeting_nouns, summit_words
 from core.pipeline.relative import opened_by_where
 from core.pipeline.sides import place_token
@@ -92,7 +93,11 @@ def _present(sent: Span) -> list[list[Token]]:
             heads = [c for c in token.children if c.dep_ == "nsubj"]  # "Mbeki and Museveni attended"
             heads += _as_did(token)
             heads += [c for aux in token.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in ("attr", "nsubj")]
-            heads += _listed(token.head) if token.dep_ == "acl" else []  # "the leaders attending …", "Among those attending were …"
+            if token.dep_ == "acl" and token.tag_ == "VBN":  # "a ceremony witnessed by Hailemariam and Mbeki" (not "a summit
+                own = summit_words() | _cues().get("delegation", frozenset())  # chaired by Tusk", that summit's, nor "the US
+                heads += [] if token.head.lemma_.lower() in own else _agents(token)  # delegation, led by Susan Rice", its own)
+            elif token.dep_ == "acl":
+                heads += _listed(token.head)  # "the leaders attending …", "Among those attending were …"
             heads += [token.head] if token.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in token.children) else []
             # "Fiji's prime minister, Frank Bainimarama, who also attended, told reporters"
             heads += _said_of(token.head) if token.dep_ == "acomp" else []  # "Attending were …"
@@ -215,7 +220,8 @@ def _names(doc, heads: list[Token], people: list, places: list) -> set[str]:
     at |= {c.i for i in list(at) for c in doc[i].subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"}  # "… and the
     # head of the IMF, Christine Lagarde"
     at |= _listed_after(doc, at, people, places)
-    names = {m.canonical for m in people if m.token in at} | _counted_before(heads, people)
+    here = [m for m in people if m.token in at]
+    names = {m.canonical for m in here if not spouse_of(doc, m, here)} | _counted_before(heads, people)  # not "first lady Melania Trump"
     names |= {country_display_name(p.country) for p in places if p.label == "COUNTRY" and place_token(doc, p).i in at}
     return names
 

@@ -20,6 +20,7 @@ from core.pipeline.clauses import ahead_of_present, to_infinitive, was_due
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.neighbours import recent_days
+from core.pipeline.towns_nearby import after_dateline
 from core.pipeline.senses import meeting_verbs
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
@@ -93,7 +94,7 @@ class Facts:
                                 title=doc.user_data.get("title"))
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
-        meetings = extract_meetings(doc, people=people, places=places, dates=found_dates, published=published,
+        meetings = extract_meetings(doc, people=people, places=places, dates=after_dateline(found_dates, doc.text), published=published,
                                     published_precision=precision, leaders=self._leaders(people, published), kb=self.kb,
                                     headings=headings) if doc.has_annotation("DEP") else []
         return Found(people, places, found_dates, meetings)

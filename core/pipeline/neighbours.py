@@ -95,7 +95,9 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
             continue
         again = number == meeting.sentence + 1 and told_again(text[slice(*sentences[number])])
         announced = number == meeting.sentence - 1 and _announces_meetings(text[slice(*sentences[number])])
-        if not (again or announced) and not any(m.sentence == number and m.canonical in names for m in people):
+        sides = number == meeting.sentence - 1 and len(meeting.countries) >= 2 and set(meeting.countries) <= {  # "Sudan and
+            p.country for p in places if p.label == "COUNTRY" and sentences[number][0] <= p.start < sentences[number][1]}  # South Sudan signed"
+        if not (again or announced or sides) and not any(m.sentence == number and m.canonical in names for m in people):
             continue
         near = recent_days([d for d in dates if (not again or not _after_sequence(text, sentences[number][0], d.start))
                             and not _in_aside(text, sentences[number][0], d.start) and not owns_a_noun(text, d)

@@ -292,8 +292,10 @@ def narrative_day(meeting, meetings: Sequence) -> None:
     and dates to the day with one of its people, goes on with that news and is held on that day ("… announced an end
     to the violence on Tuesday, at a summit in Sharm el-Sheikh." + "Sharon and Abbas also met alone for an hour"), as
     is one held while another met ("While the leaders met, the foreign ministers held talks across town"). A
-    visit spans days of its own, and a meeting a quotation tells is not dated by the news around it."""
-    if (meeting.referenced or meeting.kind == "visit" or meeting.date_precision != "approx" or "date:published" not in meeting.rules
+    visit spans days of its own (not a reception, `reception` cues: "Widodo also received Lee Hsien Loong"), and a
+    meeting a quotation tells is not dated by the news around it."""
+    received = any(r.startswith("trigger:") and r.split(":")[1] in cues().get("reception", frozenset()) for r in meeting.rules)
+    if (meeting.referenced or (meeting.kind == "visit" and not received) or meeting.date_precision != "approx" or "date:published" not in meeting.rules
             or meeting.evidence[:1] in ('"', "“")):
         return
     beside = "while-another" in meeting.rules

@@ -243,14 +243,15 @@ def _counterpart(meeting, name: str, other, rule: str) -> bool:
 
 def _per_counterpart(meeting, people: list) -> list:
     """ "Li flew to Moscow to meet Mishustin and Putin": a visitor meeting several people of one other country
-    met each of them; a summit, counterparts from several countries, or hosts who act together as the agent of a
+    met each of them, and so did one said to meet them apart (`distributive` cues: "received Lee and, separately, Najib"); a summit, counterparts from several countries, or hosts who act together as the agent of a
     passive ("was received by the King and the Prime Minister") stay one meeting."""
     others = [p for p in meeting.participants if p != meeting.subject]
     if meeting.subject is None or meeting.kind == "summit" or len(others) < 2 or "sides:together" in meeting.rules:
         return [meeting]
     country = {m.canonical: m.country for m in people if m.country}
     theirs = {country.get(p) for p in others}
-    if len(theirs) != 1 or None in theirs or theirs == {country.get(meeting.subject)}:
+    apart = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("distributive", frozenset()))  # "received
+    if not apart and (len(theirs) != 1 or None in theirs or theirs == {country.get(meeting.subject)}):  # Lee and, separately, Najib"
         return [meeting]
     return [replace(meeting, participants=sorted([meeting.subject, other]), rules=[*meeting.rules, "split:counterparts"])
             for other in others]

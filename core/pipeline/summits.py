@@ -50,10 +50,13 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
     for attendee in attendees:
         if any(m.sentence == attendee.sentence and m.referenced and set(attendee.participants) <= set(m.participants) for m in meetings):
             continue  # at a summit of earlier days: "had all signed up to the deal at a euro-zone summit in Brussels"
-        before = max((m for m in out if 0 < attendee.sentence - m.sentence <= 1 + ("domestic" in m.rules) and not m.referenced
+        before = max((m for m in out if (m.kind != "signing" or bool(set(m.participants) & set(attendee.participants))) <= attendee.sentence - m.sentence
+                      <= 1 + ("domestic" in m.rules) and not m.referenced
                       and len(m.participants) >= 2 and (len(attendee.participants) >= 2 or {"attendance:told-again", "domestic"} & {*attendee.rules, *m.rules})
                       and (m.kind in ("talks", "summit", "signing") or len(m.participants) >= 3) and "summit:open" not in m.rules),
-                     key=lambda m: m.sentence, default=None)  # "… met him. Also present were …"; a rivals' deal two sentences back
+                     key=lambda m: m.sentence, default=None)  # "… met him. Also present were …"; a rivals' deal two sentences back;
+        # a signing of its own sentence by others ("signed the deals at a ceremony witnessed by Hailemariam and Mbeki"; not "Also
+        # present were Bashir and Powell, who signed as witnesses": their own words for the signing told before)
         named = bool(set(re.findall(r"[a-z]+", attendee.evidence.lower())) & summit_words())  # "At the summit, …"
         match = next((s for s in out if _same_summit(s, attendee, bodies)), None)  # a summit told after it is another
         own = next((s for s in out if s.sentence == attendee.sentence and s.kind == "summit" and "summit:open" in s.rules and s.date

@@ -1255,3 +1255,23 @@ def test_the_lede_meeting_with_no_town_of_its_own_is_in_the_datelines_town():
             "Yushchenko the same day.")
     assert [(s, where) for s, _, where in placed(text, "2007-10-11")] == [
         (["Lech Kaczyński", "Valdas Adamkus"], "Vilnius"), (["Mikheil Saakashvili", "Viktor Yushchenko"], None)]
+
+
+@pytest.mark.model
+def test_a_leader_who_also_received_two_others_separately_received_each_on_the_days_news():
+    text = ("Indonesia's new president, Joko Widodo, met Australian Prime Minister Tony Abbott at the presidential palace "
+            "in Jakarta on Monday. Abbott said the talks had been warm. Widodo also received Singapore's Prime Minister Lee "
+            "Hsien Loong and, separately, Malaysia's Najib Razak.")
+    found = placed(text, "2014-10-21")
+    assert (["Joko Widodo", "Lee Hsien Loong"], "2014-10-20", "Jakarta") in found
+    assert (["Joko Widodo", "Najib Razak"], "2014-10-20", "Jakarta") in found
+
+
+@pytest.mark.model
+def test_leaders_signing_at_a_ceremony_witnessed_by_others_is_the_signing_their_countries_made_that_day():
+    text = ("ADDIS ABABA, Sept 28 (Reuters) - Sudan and South Sudan signed agreements on Thursday to resume oil exports. "
+            "Sudanese President Omar Hassan al-Bashir and South Sudan's Salva Kiir signed the deals at a ceremony at the "
+            "Sheraton hotel witnessed by Ethiopian Prime Minister Hailemariam Desalegn and former South African president "
+            "Thabo Mbeki. The summit began on Sunday.")
+    assert dated(text, "2012-09-28")[:1] == [
+        (["Hailemariam Desalegn", "Omar al-Bashir", "Salva Kiir Mayardit", "Thabo Mbeki"], "2012-09-27", "day", False)]
