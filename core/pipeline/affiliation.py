@@ -53,6 +53,12 @@ def text_country(doc: Doc, span: Span, kb: Knowledge) -> str | None:
             iso3 = _token_country(token, kb)
             if iso3:
                 return iso3
+    posted = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text == "," else None
+    if posted is not None and posted.dep_ == "pobj" and posted.head.lower_ in POSTED and posted.head.head.pos_ == "NOUN":
+        office = posted.head.head  # "Colombia's ambassador to Venezuela, Armando Benedetti" (parsed as Venezuela's): the office's
+        for token in reversed([t for t in office.subtree if t.i < office.i]):  # country, not where it is posted
+            if (iso3 := _token_country(token, kb)):
+                return iso3
     if span.end + 3 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ"):
         # an appositive, not the clause going on: "… chairman Abdul Ghani Bhat, at a tea party at the Pakistani High Commission"
         window = []

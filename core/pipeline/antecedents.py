@@ -244,6 +244,23 @@ def _pair_met_now(trigger: Token, number: int, context: dict) -> tuple[int, list
     return next(((number, groups[pair][1]) for pair in reversed(news) if pair in groups), None)
 
 
+def their_subjects(token: Token, trigger: Token, people: list) -> list:
+    """The people "their" before a meeting word stands for when its clause's subject (or that of the verb its clause
+    is joined to) names two or more: "Fujimori and Mahuad first met in Asuncion …, and held their most recent talks
+    in Washington"."""
+    if token.lower_ != "their" or token.dep_ != "poss" or token.head.i != trigger.i:
+        return []
+    verb = trigger.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for clause in (verb, verb.head) if verb.dep_ == "advcl" else (verb,):  # "… days after Mahuad took office, and held
+        subjects = {s.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)}  # their talks",
+        named = [m for m in people if m.token in subjects]  # parsed as joined to the clause inside
+        if len({m.canonical for m in named}) >= 2:
+            return named
+    return []
+
+
 def _subject_and_another(token: Token, people: list, by_sentence: dict, number: int) -> list:
     """ "Lula urged restraint when the two men met": the one person the main clause is about and the last person of
     another country named before them (the sentence before: "Chávez … had threatened military action")."""

@@ -64,6 +64,8 @@ class Boundaries:
             if ent.label_ == "MONEY":
                 ents.append(whole_amount(ent))
                 continue
+            if len(ent) > 1 and ent[-1].pos_ == "CCONJ":  # "Fujimori and" + "Mahuad first met": no name ends in "and"
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label)
             if ent.label_ == "PERSON":
                 ent = without_lowercase_edges(ent, self.kb)
                 if not len(ent):

@@ -338,7 +338,12 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
         if ((token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("nsubj", "nsubjpass")))  # "Lula travels"
                 and (not token.ent_type_ or (token.ent_type_ == "DATE" and token.dep_ in ("nsubj", "nsubjpass")))  # "Only last
                 and token.is_title and (fold(token.text) in surnames or family)  # week Mirziyoev was in Dushanbe"; "the Obamas"
-                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+                and not (token.i > 0 and _name_word(doc[token.i - 1])) and not (token.i + 1 < len(doc) and _name_word(doc[token.i + 1]))):
             found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _name_word(token) -> bool:
+    """A proper noun beside a surname that may be part of a longer name; not a day or a time the model tagged so ("On
+    Saturday Musharraf called on President Narayanan")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")

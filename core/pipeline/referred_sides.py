@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
 from core.pipeline.antecedents import (FIRST_PERSON, definite, group_named, holding_the_office, object_before, others_named_before, pact_signed_again, quoted_speaker, relative_owner,
-                                      session_only)
+                                      session_only, their_subjects)
 from core.pipeline.gender import FEMININE, closer_fit, gender
 from core.pipeline.misparsed import subject_after_opener, with_in_adjunct
 from core.pipeline.scope import own_party, owns_the_place
@@ -78,6 +78,9 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         if (token.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and summit is not None
                 and 0 < number - summit <= 2 and tied(token, trigger) and is_subject(token, trigger) and "summit:attendance" not in rules):
             rules.append("summit:attendance")  # "The G8 leaders met … They also met with Annan and Lamy": the summit
+        if (theirs := their_subjects(token, trigger, people)) and not set(participants) - {m.canonical for m in theirs}:
+            participants.update((m.canonical, m) for m in theirs)  # "… and held their most recent talks in Washington"
+            rules.append("pronoun")
         size, group = the_two(token), group_named(token, trigger, number, people, context, GROUP_REACH)
         if ((token.lower_ in PLURAL_PRONOUNS or size) and token.dep_ in ("nsubj", "nsubjpass") and group
                 and not (participants and _in_its_relative_clause(token, trigger)  # "a call with Mubarak in which the

@@ -24,6 +24,8 @@ def is_plan(trigger) -> bool:
         return False  # "agreed on Friday to admit Iran, at a summit in Dushanbe": where they agreed
     if trigger.dep_ == "appos" and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.i != trigger.i and is_plan(trigger.head):
         return True  # "will make his first visit to Russia, a four-day trip …": the trip is that visit
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True  # "delivered an invitation for Rajapaksa to visit New Delhi": what is asked for, not done
     modal = cues.get("hypothetical", frozenset()) | {"will", "shall", "'ll"}
     node = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
