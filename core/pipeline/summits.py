@@ -119,8 +119,12 @@ def _given_by_people(meeting) -> set[str]:
 
 def met_on_its_sidelines(meetings: list) -> None:
     """Those who met on the sidelines of the one summit an article reports were at it ("George W. Bush met Vladimir
-    Putin on the sidelines of the summit on Saturday"): their names join it."""
-    held = [m for m in meetings if m.kind == "summit" and not m.referenced]
+    Putin on the sidelines of the summit on Saturday"): their names join it; a meeting on the sidelines of it (or,
+    with no summit, of the article's one gathering of three or more) that no words date or place is held on its day
+    in its town ("The meeting on Tuesday was chaired by Somare" … "he had also held a separate meeting with
+    Nailatikau on the sidelines")."""
+    held = [m for m in meetings if m.kind == "summit" and not m.referenced] or [
+        m for m in meetings if not m.referenced and m.kind != "call" and len(m.participants) >= 3]
     if len(held) != 1:
         return
     summit, bodies = held[0], set(organisations().values())
@@ -130,8 +134,14 @@ def met_on_its_sidelines(meetings: list) -> None:
         if not compatible_dates(summit.date, summit.date_precision, meeting.date, meeting.date_precision, slack_days=3) or (
                 summit.location and meeting.location and summit.location != meeting.location):
             continue  # "…, and Figueiredo met Rice at the White House last Wednesday": not at the summit
+        if meeting.date_precision in ("approx", "unknown") and summit.date_precision == "day":
+            meeting.date, meeting.date_precision = summit.date, "day"
+            meeting.rules = [r for r in meeting.rules if not r.startswith("date:")] + ["date:sidelines"]
+        if meeting.location is None and meeting.kind != "call" and summit.location:
+            meeting.location = summit.location
+            meeting.rules.append("place:sidelines")
         persons = {p for p in meeting.participants if country_iso3(p) is None and p not in bodies}
-        if persons - set(summit.participants):
+        if summit.kind == "summit" and persons - set(summit.participants):
             summit.participants = sorted(set(summit.participants) | persons)
             summit.rules.append("summit:sidelines")
 

@@ -1330,3 +1330,14 @@ def test_a_middle_word_of_a_full_name_left_untagged_as_a_subject_is_that_person(
         doc = nlp.get_pipe(name)(doc)
     found = named_again(doc, [Span(doc, 0, 5, label="PERSON"), Span(doc, 15, 16, label="PERSON")])
     assert [(e.text, e.label_) for e in found if e.text == "Najib"] == [("Najib", "PERSON")]
+
+
+@pytest.mark.model
+def test_a_meeting_on_the_sidelines_is_held_on_the_gatherings_day_in_its_town():
+    text = ("PORT MORESBY, Jan 28 (AFP) - Pacific Islands Forum leaders have given Fiji's military government until May 1 to "
+            "announce an election date. The meeting on Tuesday was chaired by Papua New Guinea Prime Minister Michael "
+            "Somare and attended by Australia's Kevin Rudd and New Zealand's John Key. Fiji sent its foreign minister, "
+            "Ratu Epeli Nailatikau. Rudd said the leaders had shown a united front. Key said New Zealand would keep its "
+            "sanctions. Samoan Prime Minister Tuilaepa Sailele Malielegaoi said he had also held a separate meeting with "
+            "Nailatikau on the sidelines.")
+    assert (["Epeli Nailatikau", "Tuilaʻepa Saʻilele Malielegaoi"], "2009-01-27", "Port Moresby") in placed(text, "2009-01-28")
