@@ -64,7 +64,10 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             out += [shared] if shared else []
             out.append(PlaceMention(offset, offset + len(text), text, label, canonical, iso3, "shared-head" if shared else kind))
             continue
-        if ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
+        town = _small_town(doc, ent, text, kb)
+        if town is not None:
+            out.append(PlaceMention(offset, offset + len(text), text, "GPE", full_city_name(text), town, "city"))
+        elif ent.label_ in ("NORP", "GPE", "ORG") and ("-" in text or "–" in text):
             out += _compound(text, offset, kb)
         elif ent.label_ in ("NORP", "GPE"):
             out += _shared_head(text, offset, kb)
@@ -73,6 +76,21 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             out += _town_of_building(text, offset, kb, named) or _place_after_in(text, offset, kb)
     out += _untagged_capitals(doc, kb, out)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
+
+
+LOCATIVE = frozenset({"in", "at", "near", "outside"})  # "talks at Brdo Castle in Kranj", "a meeting in Psarades"
+
+
+def _small_town(doc: Doc, ent: Span, text: str, kb: Knowledge) -> str | None:
+    """The country of a town too small for the place list that the model tagged as a place where something happens
+    in it ("held their first meeting … at Brdo Castle in Kranj"), when the article names that country too; else None."""
+    from core.knowledge.places import cities
+    from core.pipeline.affiliation import countries_in
+
+    if ent.label_ != "GPE" or ent.root.dep_ != "pobj" or ent.root.head.lower_ not in LOCATIVE:
+        return None
+    town = cities().get(fold(text))
+    return town[0] if town and town[0] in countries_in(doc, kb) else None
 
 
 def _joined(doc: Doc, kb: Knowledge) -> list[Span]:

@@ -1341,3 +1341,10 @@ def test_a_meeting_on_the_sidelines_is_held_on_the_gatherings_day_in_its_town():
             "sanctions. Samoan Prime Minister Tuilaepa Sailele Malielegaoi said he had also held a separate meeting with "
             "Nailatikau on the sidelines.")
     assert (["Epeli Nailatikau", "Tuilaʻepa Saʻilele Malielegaoi"], "2009-01-27", "Port Moresby") in placed(text, "2009-01-28")
+
+
+@pytest.mark.model
+def test_a_small_town_the_meeting_is_held_in_is_its_place_when_the_article_names_its_country():
+    text = ("United States President George W. Bush and Russian President Vladimir Putin held their first meeting on "
+            "Saturday at Brdo Castle in Kranj, a 16th-century estate north of the Slovenian capital, Ljubljana.")
+    assert [where for _, _, where in placed(text, "2001-06-17")] == ["Kranj"]
