@@ -305,11 +305,17 @@ def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
     """The token lies in an "after" or "before" clause that tells a meeting of its own and does not hold the meeting
     word: "The summit came two days after Rice held talks with Sharon in Jerusalem" (Rice and Sharon are no sides of
     the summit); an arrival or a trip is no meeting of its own ("The talks began after Rice arrived"), and the one such a
-    clause does something else to is no side ("… after he ousted Julia Gillard")."""
+    clause does something else to is no side ("… after he ousted Julia Gillard"); nor is one of a clause of a meeting
+    held meanwhile (`concurrent` cues: "while his foreign minister negotiated with Mottaki")."""
     from core.pipeline.senses import meeting_nouns, meeting_verbs  # senses reads this module
 
-    moving = cues().get("arrival", frozenset())
+    moving, concurrent = cues().get("arrival", frozenset()), cues().get("concurrent", frozenset())
     for node in (token, *token.ancestors):
+        opened = (node.lower_ in concurrent and node.dep_ in ("prep", "mark")) or (
+            node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in concurrent for c in node.children))
+        if opened and not node.left_edge.i <= trigger.i <= node.right_edge.i and any(
+                w.pos_ == "VERB" and w.lemma_.lower() in meeting_verbs() for w in node.subtree):
+            return True  # "held talks with Ahmadinejad, while his foreign minister negotiated with Mottaki": that one's
         if (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children)
                 and not node.left_edge.i <= trigger.i <= node.right_edge.i):
             told = [node, *(c for c in node.children if c.dep_ == "dobj")]

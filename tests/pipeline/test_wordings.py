@@ -1348,3 +1348,11 @@ def test_a_small_town_the_meeting_is_held_in_is_its_place_when_the_article_names
     text = ("United States President George W. Bush and Russian President Vladimir Putin held their first meeting on "
             "Saturday at Brdo Castle in Kranj, a 16th-century estate north of the Slovenian capital, Ljubljana.")
     assert [where for _, _, where in placed(text, "2001-06-17")] == ["Kranj"]
+
+
+@pytest.mark.model
+def test_people_of_a_meeting_held_meanwhile_are_no_sides_of_the_talks_outside_its_clause():
+    text = ("Brazilian President Luiz Inácio Lula da Silva arrived in Tehran on Saturday. He met Supreme Leader Ayatollah "
+            "Ali Khamenei and held talks with Ahmadinejad on Sunday, while his foreign minister, Celso Amorim, negotiated "
+            "late into the night with his Iranian and Turkish counterparts, Manouchehr Mottaki and Ahmet Davutoglu.")
+    assert all("Celso Amorim" not in s for s in sides(text, "2010-05-17") if "Mahmoud Ahmadinejad" in s)
