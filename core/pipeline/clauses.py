@@ -314,7 +314,7 @@ def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
         opened = (node.lower_ in concurrent and node.dep_ in ("prep", "mark")) or (
             node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in concurrent for c in node.children))
         if opened and not node.left_edge.i <= trigger.i <= node.right_edge.i and any(
-                w.pos_ == "VERB" and w.lemma_.lower() in meeting_verbs() for w in node.subtree):
+                w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns()) for w in node.subtree):
             return True  # "held talks with Ahmadinejad, while his foreign minister negotiated with Mottaki": that one's
         if (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children)
                 and not node.left_edge.i <= trigger.i <= node.right_edge.i):

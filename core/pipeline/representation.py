@@ -47,6 +47,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
         for verb in sent:
             lemma = verb.lemma_.lower()
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue  # "Chinese President Hu Jintao did not take part in the summit"
             part_of = _taken_part_in(verb, occasions)
             if part_of is not None:  # "EU foreign policy chief Catherine Ashton also took part in the talks"
                 joins = "summit" if part_of.lemma_.lower() in summit_words() else "meeting"

@@ -119,10 +119,10 @@ def _given_by_people(meeting) -> set[str]:
 
 def met_on_its_sidelines(meetings: list) -> None:
     """Those who met on the sidelines of the one summit an article reports were at it ("George W. Bush met Vladimir
-    Putin on the sidelines of the summit on Saturday"): their names join it; a meeting on the sidelines of it (or,
-    with no summit, of the article's one gathering of three or more) that no words date or place is held on its day
-    in its town ("The meeting on Tuesday was chaired by Somare" … "he had also held a separate meeting with
-    Nailatikau on the sidelines")."""
+    Putin on the sidelines of the summit on Saturday"): their names join it, unless others already stand for their
+    countries there. A meeting on the sidelines of it (or, with no summit, of the article's one gathering
+    of three or more) that no words date or place is held on its day in its town ("The meeting on Tuesday was
+    chaired by Somare" … "he had also held a separate meeting with Nailatikau on the sidelines")."""
     held = [m for m in meetings if m.kind == "summit" and not m.referenced] or [
         m for m in meetings if not m.referenced and m.kind != "call" and len(m.participants) >= 3]
     if len(held) != 1:
@@ -141,6 +141,8 @@ def met_on_its_sidelines(meetings: list) -> None:
             meeting.location = summit.location
             meeting.rules.append("place:sidelines")
         persons = {p for p in meeting.participants if country_iso3(p) is None and p not in bodies}
+        if meeting.countries and set(meeting.countries) <= set(summit.countries) and not persons & set(summit.participants):
+            continue  # "…, while Foreign Minister Okada had talks with Yang Jiechi": countries the summit's leaders stand for
         if summit.kind == "summit" and persons - set(summit.participants):
             summit.participants = sorted(set(summit.participants) | persons)
             summit.rules.append("summit:sidelines")

@@ -1356,3 +1356,29 @@ def test_people_of_a_meeting_held_meanwhile_are_no_sides_of_the_talks_outside_it
             "Ali Khamenei and held talks with Ahmadinejad on Sunday, while his foreign minister, Celso Amorim, negotiated "
             "late into the night with his Iranian and Turkish counterparts, Manouchehr Mottaki and Ahmet Davutoglu.")
     assert all("Celso Amorim" not in s for s in sides(text, "2010-05-17") if "Mahmoud Ahmadinejad" in s)
+
+
+@pytest.mark.model
+def test_a_leader_who_did_not_take_part_in_the_summit_is_not_at_it():
+    text = ("Chinese Premier Wen Jiabao hosted Japanese Prime Minister Yukio Hatoyama and South Korean President Lee "
+            "Myung-bak for a trilateral summit in Beijing on Saturday. Chinese President Hu Jintao did not take part in "
+            "the summit, which is traditionally attended by the Chinese premier.")
+    assert all("Hu Jintao" not in s for s in sides(text, "2009-10-11"))
+
+
+@pytest.mark.model
+def test_the_one_met_in_a_while_clause_of_talks_is_no_side_of_the_meeting_before_it():
+    text = ("Greek Prime Minister Alexis Tsipras met European Commission President Jean-Claude Juncker in Brussels on "
+            "Wednesday, while Finance Minister Yanis Varoufakis held talks with European Central Bank president Mario "
+            "Draghi in Frankfurt.")
+    assert sides(text, "2015-02-05") == [["Alexis Tsipras", "Jean-Claude Juncker"], ["Mario Draghi", "Yanis Varoufakis"]]
+
+
+@pytest.mark.model
+def test_ministers_talking_on_the_sidelines_of_their_leaders_summit_are_not_at_the_summit():
+    text = ("Chinese Premier Wen Jiabao hosted Japanese Prime Minister Yukio Hatoyama and South Korean President Lee "
+            "Myung-bak for a trilateral summit in Beijing on Saturday. On the sidelines of the summit, Hatoyama held a "
+            "separate meeting with the Chinese premier, while Japanese Foreign Minister Katsuya Okada had talks with his "
+            "Chinese counterpart Yang Jiechi.")
+    found = sides(text, "2009-10-11")
+    assert ["Katsuya Okada", "Yang Jiechi"] in found and all("Yang Jiechi" not in s for s in found if "Lee Myung-bak" in s)
