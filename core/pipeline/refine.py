@@ -45,8 +45,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         if "lonely" in meeting.rules and (any(r.joins and r.sentence == meeting.sentence and r.person in meeting.participants
                                               for r in stand_for)  # "Ashton also took part in the talks": joins them
-                                          or not _counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text),
-                                                                     _towns_after(meeting, places, sentences))):
+                                          or not (_counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text),
+                                                                      _towns_after(meeting, places, sentences)) or _hosted_on_the_visit(meeting, meetings))):
             if meeting.kind == "summit":
                 attendees.append(meeting)  # "Merkel attended the summit": joins the summit the article reports
             continue
@@ -197,8 +197,9 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
                         towns_after: frozenset[str] | set[str] = frozenset()) -> bool:
     """A meeting word with one named participant ("Putin … during an official meeting in Moscow") whose next
     sentence goes on with that participant, or speaks of the meeting again (`following`: "Chinese Premier Wen
-    Jiabao said the talks were fruitful") or addresses them ("Abbas told her"), and names one office-holder of another country ("In an address to
-    Chinese Premier Li Qiang, Putin stated …"): that office-holder is the counterpart, unless that sentence is in
+    Jiabao said the talks were fruitful") or addresses them ("Abbas told her"), or the meeting is with "his host", and
+    names one office-holder of another country ("In an address to Chinese Premier Li Qiang, Putin stated …"): that
+    office-holder is the counterpart, unless that sentence is in
     another town (`towns_after`: "held talks in Baghdad" + "began the trip in Kuwait City, where the emir received
     him"); a meeting noun pointed back to ("The talks, held in the Prime Minister's office, …") whose one participant
     the first sentence names with one office-holder of another country has that one as counterpart. Otherwise it is no
@@ -223,10 +224,26 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
     if towns_after:
         return False
-    if name not in {m.canonical for m in nearby} and not points_back(following) and not _addressed(following):
+    host = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("host_word", frozenset()))  # "talks with his host"
+    if name not in {m.canonical for m in nearby} and not points_back(following) and not _addressed(following) and not host:
         return False
     others = {m.canonical: m for m in office_holders(meeting.sentence + 1)}
     return len(others) == 1 and _counterpart(meeting, name, next(iter(others.values())), "counterpart:next-sentence")
+
+
+def _hosted_on_the_visit(meeting, meetings: list) -> bool:
+    """A meeting of one named person "with his host" ("The Kenyan president held talks with his host at State House")
+    whose visit the sentence or two before tells: the visit's host is its other side (the host country, or the
+    leader the article names of it, principals.py)."""
+    host = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("host_word", frozenset()))
+    visit = next((v for v in meetings if host and v is not meeting and v.kind == "visit" and not v.referenced
+                  and set(meeting.participants) < set(v.participants) and 0 <= meeting.sentence - v.sentence <= 2), None)
+    if visit is None:
+        return False
+    meeting.participants = sorted({*meeting.participants, *visit.participants})
+    meeting.countries = sorted({*meeting.countries, *visit.countries})
+    meeting.rules = [r for r in meeting.rules if r != "lonely"] + ["host:visit"]
+    return True
 
 
 def _addressed(sentence: str) -> bool:
@@ -243,8 +260,9 @@ def _counterpart(meeting, name: str, other, rule: str) -> bool:
 
 def _per_counterpart(meeting, people: list) -> list:
     """ "Li flew to Moscow to meet Mishustin and Putin": a visitor meeting several people of one other country
-    met each of them, and so did one said to meet them apart (`distributive` cues: "received Lee and, separately, Najib"); a summit, counterparts from several countries, or hosts who act together as the agent of a
-    passive ("was received by the King and the Prime Minister") stay one meeting."""
+    met each of them, and so did one said to meet them apart (`distributive` cues: "received Lee and, separately,
+    Najib"); a summit, counterparts from several countries, or hosts who act together as the agent of a passive ("was
+    received by the King and the Prime Minister") stay one meeting."""
     others = [p for p in meeting.participants if p != meeting.subject]
     if meeting.subject is None or meeting.kind == "summit" or len(others) < 2 or "sides:together" in meeting.rules:
         return [meeting]

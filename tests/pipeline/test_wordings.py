@@ -1382,3 +1382,21 @@ def test_ministers_talking_on_the_sidelines_of_their_leaders_summit_are_not_at_t
             "Chinese counterpart Yang Jiechi.")
     found = sides(text, "2009-10-11")
     assert ["Katsuya Okada", "Yang Jiechi"] in found and all("Yang Jiechi" not in s for s in found if "Lee Myung-bak" in s)
+
+
+@pytest.mark.model
+def test_talks_with_his_host_are_with_the_one_office_holder_of_the_host_country_named_next():
+    text = ("New Zealand will provide NZ$10 million to help Samoa, Foreign Minister Murray McCully announced on Wednesday "
+            "during a visit to Apia. McCully held talks with his host on renewable energy. Samoa's prime minister, "
+            "Tuilaepa Sailele Malielegaoi, thanked New Zealand for its long-standing friendship.")
+    assert ["Murray McCully", "Tuilaʻepa Saʻilele Malielegaoi"] in sides(text, "2015-03-12")
+
+
+@pytest.mark.model
+def test_talks_with_his_host_during_a_visit_told_just_before_are_with_the_visits_host():
+    text = ("Kenya and Uganda on Tuesday agreed to speed up work on extending an oil products pipeline from the Kenyan "
+            "town of Eldoret to the Ugandan capital, Kampala, officials from both countries said. The agreement came "
+            "during a one-day visit to Uganda by Mwai Kibaki, his first since Yoweri Museveni was sworn in for a third "
+            "term in May. The Kenyan president held talks with his host at State House in Entebbe, while Kenya's foreign "
+            "minister, Raphael Tuju, met his Ugandan counterpart Sam Kutesa to discuss cross-border trade.")
+    assert (["Mwai Kibaki", "Yoweri Museveni"], "2006-08-29", "Entebbe") in placed(text, "2006-08-30")
