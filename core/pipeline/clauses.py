@@ -273,20 +273,21 @@ _OBJECTS = frozenset({"dobj", "dative", "npadvmod", "appos", "attr", "oprd"})
 def other_verbs_object(token: Token, trigger: Token) -> bool:
     """One subject for two coordinated verbs, each with its own objects: "Mottaki met the Emir of Kuwait on Sunday
     and then flew to Doha, where he held talks with Hamad" (the Emir is no side of the flight, Hamad none of the
-    first meeting); not "met and thanked Rice", where the first verb has no object of its own."""
+    first meeting); not "met and thanked Rice", where the first verb has no object of its own; nor the object of a
+    verb a participle of talking to another sets the scene for ("Speaking to a TV channel, she accused Almagro")."""
+    branch = next((a for a in [token, *token.ancestors] if a.head.i == trigger.head.i and a.i != trigger.i), None)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and branch is not None and branch.dep_ in _OBJECTS and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") and any(o.dep_ == "pobj" for o in c.children) for c in trigger.children):
+        return True
     if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ != "dobj":
         return False  # the verb is the meeting's ("met", "held talks"), not one the meeting noun is the subject of
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _holds(verb, token):
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not verb.left_edge.i <= token.i <= verb.right_edge.i:
         branch = next((a for a in [token, *token.ancestors] if a.head.i == verb.head.i and a.i != verb.head.i), None)
         if branch is not None and (branch.dep_ in _OBJECTS or (branch.dep_ == "prep" and branch.lower_ == "with")):
             return True  # the first verb's object, however parsed ("met the Emir of Kuwait, Sheikh Sabah, …": npadvmod)
     own = any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
-    return own and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and _holds(c, token) for c in verb.children)
-
-
-def _holds(node: Token, token: Token) -> bool:
-    return node.left_edge.i <= token.i <= node.right_edge.i
+    return own and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
 
 
 def _told_again(subject: Token) -> bool:
@@ -302,11 +303,11 @@ def _told_again(subject: Token) -> bool:
 
 
 def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
-    """The token lies in an "after" or "before" clause that tells a meeting of its own and does not hold the meeting
-    word: "The summit came two days after Rice held talks with Sharon in Jerusalem" (Rice and Sharon are no sides of
-    the summit); an arrival or a trip is no meeting of its own ("The talks began after Rice arrived"), and the one such a
-    clause does something else to is no side ("… after he ousted Julia Gillard"); nor is one of a clause of a meeting
-    held meanwhile (`concurrent` cues: "while his foreign minister negotiated with Mottaki")."""
+    """The token lies in an "after", "before" or "while" (`concurrent` cues) clause that tells a meeting of its own and
+    does not hold the meeting word: "The summit came two days after Rice held talks with Sharon" (no sides of the
+    summit), "…, while his foreign minister negotiated with Mottaki"; an arrival or a trip is no meeting of its own
+    ("The talks began after Rice arrived"), and the one such a clause does something else to is no side ("… after he
+    ousted Julia Gillard")."""
     from core.pipeline.senses import meeting_nouns, meeting_verbs  # senses reads this module
 
     moving, concurrent = cues().get("arrival", frozenset()), cues().get("concurrent", frozenset())

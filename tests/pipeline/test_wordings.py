@@ -1400,3 +1400,12 @@ def test_talks_with_his_host_during_a_visit_told_just_before_are_with_the_visits
             "term in May. The Kenyan president held talks with his host at State House in Entebbe, while Kenya's foreign "
             "minister, Raphael Tuju, met his Ugandan counterpart Sam Kutesa to discuss cross-border trade.")
     assert (["Mwai Kibaki", "Yoweri Museveni"], "2006-08-29", "Entebbe") in placed(text, "2006-08-30")
+
+
+@pytest.mark.model
+def test_one_accused_after_speaking_to_a_channel_by_telephone_is_no_side_of_a_call():
+    text = ("The secretary-general of the Organization of American States, Luis Almagro, on Tuesday invoked the "
+            "organisation's Democratic Charter against Venezuela. Venezuelan Foreign Minister Delcy Rodríguez rejected the "
+            "letter. Speaking to a state television channel by telephone, she accused Almagro of working for the United "
+            "States.")
+    assert sides(text, "2016-06-01") == []
