@@ -31,8 +31,9 @@ def named_again(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _untagged_subjects(doc: Doc, ents: list[Span], later_words: dict[str, int]) -> list[Span]:
-    """One word of an earlier full name the model left untagged where it is a verb's subject and stands alone
-    ("On Saturday Musharraf called on President Narayanan", after "Pervez Musharraf"; the date took it for its own)."""
+    """One word of an earlier full name the model left untagged where it is a verb's subject and stands alone, a
+    word inside the name too ("Najib is due to hold talks with Aquino", after "Datuk Seri Najib Tun Razak"), which
+    names.untagged_surnames, reading only first and last words, leaves out."""
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def name_word(i: int) -> bool:  # a capitalised word no entity holds, beside it: a longer name of someone else
