@@ -237,6 +237,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         if ent.label_ in ("ORG", "NORP") and strip_name(ent)[0] > ent.start and kb.person(_name_of(ent)):
             keep.append(ent)  # "Kazakh President Kassym-Jomart Tokayev" tagged as one organisation: a known person after a title
             continue
+        if ent.label_ in ("LAW", "WORK_OF_ART", "EVENT") and len(ent) == 1 and ent.text[:1].isupper() and fold(ent.text) in surnames:
+            keep.append(ent)  # "was received by Abiy", tagged as a law: a word of a name the article gives in full
+            continue
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT") and sum(not t.is_punct for t in ent) <= 3:  # "Kassym-Jomart Tokayev": 3 words
             name = without_possessive(ent.text).strip()
             if (kb.country_of_place(name)[0] and not (len(ent) == 1 and surname_of_someone(doc, ent, kb, ends))) or _lowercase(ent):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "351"
+PIPELINE_CODE_VERSION = "352"
 
 
 def pipeline_version(model: str | None = None) -> str:

@@ -1409,3 +1409,11 @@ def test_one_accused_after_speaking_to_a_channel_by_telephone_is_no_side_of_a_ca
             "letter. Speaking to a state television channel by telephone, she accused Almagro of working for the United "
             "States.")
     assert sides(text, "2016-06-01") == []
+
+
+@pytest.mark.model
+def test_a_leaders_given_name_the_model_took_for_a_law_is_the_leader():
+    text = ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration in Asmara on "
+            "Monday. An Eritrean delegation led by Foreign Minister Osman Saleh visited Addis Ababa on June 26 and was "
+            "received by Abiy, in the first high-level contact between the two governments in years.")
+    assert ["Abiy Ahmed", "Osman Saleh Mohammed"] in sides(text, "2018-07-09")
