@@ -224,18 +224,22 @@ def _counterpart_nearby(meeting, people: list, kb: Knowledge, published: str | N
     nearby = [m for m in people if m.sentence == meeting.sentence + 1]
     if towns_after:
         return False
-    host = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("host_word", frozenset()))  # "talks with his host"
-    if name not in {m.canonical for m in nearby} and not points_back(following) and not _addressed(following) and not host:
+    if name not in {m.canonical for m in nearby} and not points_back(following) and not _addressed(following) and not _with_host(meeting):
         return False
     others = {m.canonical: m for m in office_holders(meeting.sentence + 1)}
     return len(others) == 1 and _counterpart(meeting, name, next(iter(others.values())), "counterpart:next-sentence")
+
+
+def _with_host(meeting) -> bool:
+    """The meeting's words name a host (`host_word` cues): "held talks with his host"."""
+    return bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("host_word", frozenset()))
 
 
 def _hosted_on_the_visit(meeting, meetings: list) -> bool:
     """A meeting of one named person "with his host" ("The Kenyan president held talks with his host at State House")
     whose visit the sentence or two before tells: the visit's host is its other side (the host country, or the
     leader the article names of it, principals.py)."""
-    host = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("host_word", frozenset()))
+    host = _with_host(meeting)
     visit = next((v for v in meetings if host and v is not meeting and v.kind == "visit" and not v.referenced
                   and set(meeting.participants) < set(v.participants) and 0 <= meeting.sentence - v.sentence <= 2), None)
     if visit is None:

@@ -171,16 +171,13 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
             return
 
 
-_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])(?=\s*(?:,|\(|—|–|-\s))")  # "AGRA, India, July 16 (Reuters) -"
-
-
-_DATELINE_WHOLE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n(—–]{1,40}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|-{1,2})\s")
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[^\n(—–]{1,40}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|-{1,2})\s")
 
 
 def after_dateline(dates: Sequence, text: str) -> list:
     """The dates of the text past its dateline ("NAIROBI, March 4 (Reuters) -"): the day a dateline gives is when the
     report was filed, no meeting's."""
-    found = _DATELINE_WHOLE.match(text)
+    found = _DATELINE.match(text)
     return [d for d in dates if d.start >= found.end()] if found and dateline_city(text) else list(dates)
 
 
