@@ -75,7 +75,7 @@ class Boundaries:
                     ents.extend(name_not_thing(part, self.kb))
         joined = [part for ent in join_pieces(doc, ents, self.kb)  # "Denmark Anders" + "Fogh Rasmussen": glued once joined
                   for part in (split_glued(ent, self.kb) if ent.label_ == "PERSON" else [ent])]
-        ents = named_again(doc, with_known_names(doc, filter_spans(joined), self.kb, self.name_lengths))
+        ents = named_again(doc, with_known_names(doc, filter_spans(joined), self.kb, self.name_lengths), self.kb)
         doc.ents = untagged_places(doc, titled_names(doc, ents, self.kb), self.kb)
         return doc
 

@@ -242,8 +242,8 @@ def town_of_gathering(trigger: Token) -> str | None:
     locative_words = _cues().get("locative", frozenset())
     at = [t for t in trigger.subtree if t.dep_ == "pobj" and t.head.lower_ in locative_words and _same_clause(t, trigger)]
     for gathering in [trigger, *at]:
-        if gathering.lemma_.lower() not in summit_words():
-            continue
+        if gathering.lemma_.lower() not in summit_words() or gathering.dep_ == "oprd":
+            continue  # a name given to it, not its town: "named it the 'Jerusalem summit'"
         words = [w for c in gathering.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < gathering.i
                  for w in c.subtree]  # the whole name: "African Union", not "Union"
         name = " ".join(w.text for w in words)

@@ -31,7 +31,8 @@ from core.pipeline.requirements import body_gathers, counterparts_in_object, lea
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
-from core.pipeline.tense import is_plan, referenced_meeting, repeated, unheld
+from core.pipeline.tense import is_plan, referenced_meeting, repeated
+from core.pipeline.unheld import unheld
 from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations
 from core.pipeline.organisation_sides import gathering_of, organisation_sides

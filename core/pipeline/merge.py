@@ -55,13 +55,14 @@ def _finer(precision: str, than: str) -> bool:
 
 
 def _side_meeting(meeting, a: set, other, b: set) -> bool:
-    """Two of a gathering's participants meeting each other on their own: beside a summit ("… were among those
+    """Some of a gathering's participants meeting each other on their own ("Sisi, Abdullah and Kadhimi also held a
+    three-way meeting on the sidelines"): beside a summit ("… were among those
     attending the summit. The two met and talked for 30 minutes"), or told as beside or apart from a gathering of any
     kind (`setting` and `distributive` cues: "On the sidelines of Thursday's session, Modi and Xi met")."""
     kinds = {meeting.kind, other.kind}
     pair = meeting if len(a) <= len(b) else other
     aside = bool(word_stems(pair.evidence) & (cues().get("setting", frozenset()) | cues().get("distributive", frozenset())))
-    return min(len(a), len(b)) == 2 and max(len(a), len(b)) >= 3 and (("summit" in kinds and len(kinds) == 2) or aside)
+    return 2 <= min(len(a), len(b)) < max(len(a), len(b)) and (("summit" in kinds and len(kinds) == 2) or aside)
 
 
 def _plan_and_past(meeting, other, published: str | None) -> bool:
@@ -87,17 +88,19 @@ TRAVEL = frozenset({"trigger:arrive", "trigger:fly", "trigger:travel", "trigger:
 VISIT_DAYS = 3  # the days after an arrival (or around a trip's day) a meeting of the same sides may be that visit's
 
 
+def _journey(meeting) -> bool:
+    """The meeting is told only by words of travel ("arrived", "flew", "a trip")."""
+    triggers = {r for r in meeting.rules if r.startswith("trigger:")}
+    return bool(triggers) and triggers <= TRAVEL
+
+
 def _journey_and_meeting(meeting, other) -> tuple | None:
     """A journey told as a meeting ("arrived in Moscow on Tuesday for a three-day visit", "ended a trip to Brazil on
     Wednesday") and talks of the same sides within that visit ("The next day she was received by Lula"): (the
     journey, the talks), which are the visit's meeting and its day; else None. A signing the next day is a meeting
     of its own."""
-    def journey(m) -> bool:
-        triggers = {r for r in m.rules if r.startswith("trigger:")}
-        return bool(triggers) and triggers <= TRAVEL
-
     for trip, held in ((other, meeting), (meeting, other)):
-        if journey(trip) and not journey(held) and held.kind in ("visit", "talks") and trip.date_precision == held.date_precision == "day" and trip.date and held.date:
+        if _journey(trip) and not _journey(held) and held.kind in ("visit", "talks") and trip.date_precision == held.date_precision == "day" and trip.date and held.date:
             days = (date.fromisoformat(held.date[:10]) - date.fromisoformat(trip.date[:10])).days
             if 0 < days <= VISIT_DAYS or ("trigger:trip" in trip.rules and -VISIT_DAYS <= days < 0):
                 return trip, held
@@ -106,17 +109,20 @@ def _journey_and_meeting(meeting, other) -> tuple | None:
 
 def _visit_told_by_its_host(visit, meetings: list) -> bool:
     """A visit to a country no host is named for ("Annan arrived in Syria on Saturday") is the meeting the article
-    tells of the visitor with someone of that country on the same day ("… and met Assad in Damascus"): that meeting is
+    tells of the visitors with someone of that country on the same day ("… and met Assad in Damascus"): that meeting is
     the visit, and the country side no meeting of its own. An arrival on another day is a part of the visit of its
     own ("arrived in Beijing on Wednesday" + "met Hu on Thursday")."""
-    if visit.kind != "visit" or len(visit.participants) != 2:
+    countries = [code for p in visit.participants if (code := country_iso3(p))]
+    visitors = {p for p in visit.participants if not country_iso3(p)}
+    if visit.kind != "visit" or len(countries) != 1 or not visitors:
         return False
-    country = next((country_iso3(p) for p in visit.participants if country_iso3(p)), None)
-    visitor = next((p for p in visit.participants if not country_iso3(p)), None)
-    return bool(country and visitor) and any(
-        other is not visit and visitor in other.participants and len(other.participants) == 2 and country in other.countries
-        and not any(country_iso3(p) for p in other.participants) and other.referenced == visit.referenced
-        and compatible_dates(visit.date, visit.date_precision, other.date, other.date_precision, slack_days=0)
+    country = countries[0]
+    return any(  # the visitors ("Kouchner … with the Finnish foreign minister, Stubb") and one host
+        other is not visit and visitors < set(other.participants) and len(other.participants) == len(visitors) + 1 and country in other.countries
+        and not any(country_iso3(p) for p in other.participants)
+        and (other.referenced == visit.referenced or visit.date_precision == other.date_precision == "day")  # "had laid the
+        and compatible_dates(visit.date, visit.date_precision, other.date, other.date_precision, slack_days=0)  # ground,
+        # travelling to Tbilisi on Monday" + "The two ministers met Saakashvili": one day, one visit however each is told
         for other in meetings)
 
 
@@ -139,8 +145,7 @@ def _leg_of_a_visit(leg, meetings: list) -> bool:
     def country(m) -> str | None:
         return country_iso3(m.location) or place_country(m.location) if m.location else None
 
-    triggers = {r for r in leg.rules if r.startswith("trigger:")}
-    return leg.kind == "visit" and bool(triggers) and triggers <= TRAVEL and country(leg) is not None and any(
+    return leg.kind == "visit" and _journey(leg) and country(leg) is not None and any(
         visit is not leg and visit.kind == "visit" and visit.sentence < leg.sentence and (set(visit.participants) == set(leg.participants) or (
             leg.subject in visit.participants and any(r.startswith("host:") for r in leg.rules)))  # its host only inferred
         and visit.referenced == leg.referenced and country(visit) == country(leg) and fold(visit.location) != fold(leg.location)
@@ -215,6 +220,9 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                     other.evidence, other.start, other.end = meeting.evidence, meeting.start, meeting.end
                     other.confidence = max(other.confidence, meeting.confidence)
                 other.participants = sorted(a | b)  # a country side either gives by a person of it is that person
+                if _journey(other) and meeting.kind != "visit":  # "began his trip in Kuwait City on Monday, where he met
+                    other.rules += [r for r in meeting.rules if r.startswith("trigger:")]  # the emir": a visit with its
+                    # meeting, not a journey that talks of later days are the meeting of ("returned … on Tuesday to brief his host")
                 other.countries = sorted(set(other.countries) | set(meeting.countries))
                 other.location = _finer_place(other.location, meeting.location)
                 other.referenced = other.referenced and meeting.referenced  # "had arrived … and met": the news of that day

@@ -7,33 +7,43 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from core.knowledge import Knowledge
+
 MISTAKEN = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"})  # not places: "Jordan" stays a country
 JOINING = frozenset({"and", ",", "&"})
 UNNAMED = frozenset({"WORK_OF_ART", "EVENT", "LAW"})  # kinds people.py never reads a person from
 
 
-def named_again(doc: Doc, ents: list[Span]) -> list[Span]:
+def named_again(doc: Doc, ents: list[Span], kb: Knowledge | None = None) -> list[Span]:
     """The entities with every list of words of earlier full names tagged as a thing made people, and one such word
-    tagged as a work of art, an event or a law a person (people.py weighs the one word tagged as an organisation)."""
+    tagged as a work of art, an event or a law a person (people.py weighs the one word tagged as an organisation);
+    `kb`, the knowledge base, tells the full names whose first word alone may name them again."""
+    from core.pipeline.names import title_words
+
     later_words: dict[str, int] = {}  # a word of a full name → where that name ends
+    given: dict[str, int] = {}  # its first word, by which Malay, Thai or Indonesian news names a person again
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
             for token in ent[1:]:
                 if token.is_title and len(token) > 2:
                     later_words.setdefault(token.text, ent.end)
+            if (ent[0].is_title and len(ent[0]) > 2 and ent[0].lower_ not in title_words() and kb is not None
+                    and kb.person(ent.text) is not None):  # someone the knowledge base knows, not "Oral Roberts University"
+                given.setdefault(ent[0].text, ent.end)
     if not later_words:
         return ents
     out: list[Span] = []
     for ent in ents:
         parts = _names_listed(ent, later_words) if ent.label_ in MISTAKEN else None
         out.extend(parts if parts else [ent])
-    return sorted(out + _untagged_subjects(doc, out, later_words), key=lambda e: e.start)
+    return sorted(out + _untagged_subjects(doc, out, {**given, **later_words}), key=lambda e: e.start)
 
 
 def _untagged_subjects(doc: Doc, ents: list[Span], later_words: dict[str, int]) -> list[Span]:
     """One word of an earlier full name the model left untagged where it is a verb's subject and stands alone, a
-    word inside the name too ("Najib is due to hold talks with Aquino", after "Datuk Seri Najib Tun Razak"), which
-    names.untagged_surnames, reading only first and last words, leaves out."""
+    word inside the name too ("Najib is due to hold talks with Aquino", after "Datuk Seri Najib Tun Razak"), or its
+    first ("Anifah is due to fly to Naypyidaw", after "Anifah Aman"), which names.untagged_surnames, reading only
+    surnames, leaves out."""
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def name_word(i: int) -> bool:  # a capitalised word no entity holds, beside it: a longer name of someone else

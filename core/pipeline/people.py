@@ -139,8 +139,13 @@ def resolve_people(doc: Doc, kb: Knowledge, *, published: str | None, headings: 
         else:
             pending.append((doc[start:end], name))
     mentioned = countries_in(doc, kb) if pending else frozenset()
+    resolved: dict[str, PersonMention] = {}  # a short name resolved once: "Attorney General Ashcroft", then "Ashcroft"
     for span, name in pending:
         mention = _resolve_short(doc, span, name, full, kb, published, sentence_of, mentioned, title)
+        if mention.rule == "unresolved" and (before := resolved.get(fold(name))) is not None:
+            mention = _mention(doc, span.start, span.end, before.canonical, before.person_id, before.country, "named-again", sentence_of)
+        elif mention.rule != "unresolved" and mention.person_id:  # someone the knowledge base knows
+            resolved.setdefault(fold(name), mention)
         kin = kin_name(span, mentions, kb, family_name_first()) if mention.rule == "unresolved" else None
         if kin is not None:  # "John Howard and his wife Janette": Janette Howard
             canonical, person, country = kin
@@ -228,6 +233,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         parts = name.split()
         if len(parts) >= 2:
             surnames.update({fold(parts[0])} | surname_forms(parts[-1]))
+        elif parts and any(fold(doc[max(start - n, 0):start].text) in kb.role_terms for n in (1, 2)):
+            surnames.add(fold(parts[0]))  # "Jordan's King Abdullah", then "Sisi, Abdullah and Kadhimi" (an office, not
+            # "the Prophet Muhammad")
     keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None
                                                                          or shared_family(ent) is not None)]
     keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]

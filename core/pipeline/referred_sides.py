@@ -40,7 +40,7 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         # "Rice … her tour": Rice; "Sarris's resignation came after he …"; "Pakistan's foreign minister Kasuri said he met"
         earlier = [m for m in people if m.token < token.i and (doc[m.token].dep_ in ("nsubj", "nsubjpass") or (
             doc[m.token].dep_ in ("poss", "appos") and doc[m.token].head.dep_ in ("nsubj", "nsubjpass"))
-            or subject_after_opener(doc[m.token], trigger))]
+            or subject_after_opener(doc[m.token], trigger)) and not _in_clause_apart(doc[m.token], token)]
         antecedent = (relative_owner(token, people) if token.lower_ in PRONOUNS else None) or (earlier[-1] if earlier else last_subject)
         if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
                 t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
@@ -133,6 +133,13 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         participants.update((m.canonical, m) for m in following)
         rules.append("sides:next-sentence")
     return subject
+
+
+def _in_clause_apart(name: Token, pronoun: Token) -> bool:
+    """The name is the subject of a relative or subordinate clause that does not hold the pronoun: "The crown prince,
+    who has run the kingdom since King Fahd suffered a stroke, was greeted by his host" (his: the prince's)."""
+    return any((a.dep_ == "relcl" or (a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children)))
+               and not a.left_edge.i <= pronoun.i <= a.right_edge.i for a in [name, *name.ancestors])
 
 
 def _owner_of_someone_named(token: Token) -> bool:

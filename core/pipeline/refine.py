@@ -45,6 +45,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             continue
         if "lonely" in meeting.rules and (any(r.joins and r.sentence == meeting.sentence and r.person in meeting.participants
                                               for r in stand_for)  # "Ashton also took part in the talks": joins them
+                                          or _spoken_of_after(meeting, meetings)
                                           or not (_counterpart_nearby(meeting, people, kb, published, _next_sentence(meeting, sentences, text),
                                                                       _towns_after(meeting, places, sentences)) or _hosted_on_the_visit(meeting, meetings))):
             if meeting.kind == "summit":
@@ -235,6 +236,13 @@ def _with_host(meeting) -> bool:
     return bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("host_word", frozenset()))
 
 
+def _spoken_of_after(meeting, meetings: list) -> bool:
+    """One person who spoke "after the talks" just told ("After the talks, Abdullah's adviser, Adel al-Jubeir, told
+    reporters …"): the meeting told again, with no side of its own to look for."""
+    return "anaphora" in meeting.rules and points_back(meeting.evidence) and any(
+        m is not meeting and not m.referenced and m.kind != "call" and 0 < meeting.sentence - m.sentence <= VISIT_REACH for m in meetings)
+
+
 def _hosted_on_the_visit(meeting, meetings: list) -> bool:
     """A meeting of one named person "with his host" ("The Kenyan president held talks with his host at State House")
     whose visit the sentence or two before tells: the visit's host is its other side (the host country, or the
@@ -282,6 +290,11 @@ def _per_counterpart(meeting, people: list) -> list:
 _TRIP_TOLD_AGAIN = re.compile(r"\b(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour|stay)\b", re.IGNORECASE)
 
 
+def _country_of(town: str, places: list) -> str | None:
+    """The country of a town the text names: a visit to Kuwait City is hosted by Kuwait, whoever receives it."""
+    return next((p.country for p in places if p.canonical == town and p.country), None)
+
+
 def _visit_told_again(visit) -> bool:
     """The visit's sentence names its trip as one already told: "The visit of Chavez to Tehran", "his three-day trip"."""
     return bool(_TRIP_TOLD_AGAIN.search(visit.evidence))
@@ -311,7 +324,8 @@ def _place_of_visit(meeting, meetings: list, places: list) -> None:
                 and (visit.location in cities if cities is not None else visit.sentence <= meeting.sentence + 1
                      or _visit_told_again(visit))
                 and set(visit.participants) & set(meeting.participants)
-                and (not visit.host or len(meeting.countries) < 2 or visit.host in meeting.countries)
+                and (len(meeting.countries) < 2 or (host := visit.host or _country_of(visit.location, places)) is None
+                     or host in meeting.countries)
                 and compatible_dates(visit.date, visit.date_precision, meeting.date, meeting.date_precision, slack_days=4)
                 and not (visit.date_precision == meeting.date_precision == "day" and visit.date > meeting.date)  # a later trip
                 and not closer_occasion(meeting, visit, meetings, elsewhere=True)):

@@ -64,6 +64,9 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             passive = [c for c in told.children if c.dep_ == "nsubjpass"]
             if passive:  # "Serbia was represented by …", "The meeting was convened and opened by …"
                 agents = sorted((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), key=lambda t: t.i)
+                if not agents and lemma in joining:  # "was accompanied at the talks by X": the parse hangs "by" on the talks
+                    agents = [b for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                              for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
                 regapped = _agents_of_gapped_sides(agents, countries) if lemma in representing else {}  # "…; Azerbaijan's by"
                 side, who = passive[0], [t for c in agents if c.i not in regapped for t in c.children if t.dep_ == "pobj"]
                 out += [Representative(number, code, named[t.i]) for i, code in regapped.items()
@@ -76,11 +79,13 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 continue
             persons = [named[t.i] for t in _listed(who) if t.i in named]
             someone = side.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in side.children)
-            if lemma in joining and not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast": their own
-                    _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side)):
-                talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # "joined at the talks"
+            at_it = next((o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for")
+                          for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in meeting_nouns() and _pointed_back(o)), "")
+            if lemma in joining and (at_it or not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast":
+                    _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side))):  # their own; "was
+                talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # accompanied at the talks by"
                 joins = "summit" if side.lemma_.lower() in summit_words() else "talks" if talks else "meeting"
-                out += [Representative(number, None, p, joins=joins, back=side.lower_ == "them") for p in persons]
+                out += [Representative(number, None, p, joins=joins, noun=at_it, back=side.lower_ == "them") for p in persons]
             elif lemma in chairing and _pointed_back(side) and (side.lemma_.lower() in occasions or _measures_a_meeting(side)):
                 told_again = (_told_again(side) or (_measures_a_meeting(side) and not _has(side, "poss"))) and (  # "hosted the
                     side.lemma_.lower() not in summit_words())  # second round of the direct talks"; not "chaired their talks",
@@ -218,6 +223,8 @@ def joined(meetings: list, representatives: Sequence[Representative]) -> None:
             told = [m for m in held if m.kind == "summit" and m.sentence <= joiner.sentence]
         named_so = [m for m in held if joiner.noun and m.sentence < joiner.sentence and joiner.noun in word_stems(m.evidence)]
         told = named_so or told  # "… during the annual government consultations" + "… also took part in the consultations"
+        if joiner.noun:  # "the talks" they took part in are those told before, not the noun's own telling of them
+            told = [m for m in told if m.sentence < joiner.sentence] or told
         if not told:
             continue
         latest = max(m.sentence for m in told)

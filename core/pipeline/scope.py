@@ -10,7 +10,8 @@ from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.misparsed import TIMES
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
-from core.pipeline.clauses import clause_verb, in_since_clause, other_conjunct, to_infinitive
+from core.pipeline.clauses import clause_verb, other_conjunct, to_infinitive
+from core.pipeline.own_clauses import in_since_clause
 from core.pipeline.own_clauses import persons_clause
 from core.pipeline.relative import opened_by_where
 
@@ -43,8 +44,11 @@ def through_description(place: Token, trigger: Token) -> bool:
 
 
 def _of_time(preposition: Token) -> bool:
-    """ "since Tuesday", "after 2005": the phrase is a time, not another event."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+    """ "since Tuesday", "after 2005", "shortly after 3 am": the phrase is a time, not another event."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in CLOCK) for c in preposition.children)
+
+
+CLOCK = frozenset({"am", "pm", "a.m.", "p.m.", "midnight", "noon", "midday", "dawn", "dusk"})  # times the model may not tag
 
 
 def purpose_of_trip(trigger: Token, dates: list) -> bool:
@@ -294,6 +298,8 @@ def own_party(token: Token, trigger: Token) -> bool:
         # "Speaking after meeting Putin, Merkel said": said's
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))}  # "The minister, Benn, said"
+    subjects |= {t.i for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for t in (o, *o.conjuncts)}  # "was announced by Anifah after a meeting with his counterparts"
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in trigger.children):
         subjects = set()  # "Following Bush's meeting with Blair, Chirac said …": the meeting is Bush's, not Chirac's
     return token.i in subjects or any(t.i == trigger.i for t in [token, *token.ancestors])

@@ -7,7 +7,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.knowledge import knowledge_cache, knowledge_rows
+from core.knowledge import knowledge_cache, knowledge_rows, organisation_codes
 from core.pipeline.clauses import purpose_clause, to_infinitive
 from core.pipeline.bodies import named_organisations
 from core.pipeline.several import the_two
@@ -110,13 +110,21 @@ def _to_a_gathering(verb: Token) -> bool:
 
 def _gathering_hosted(verb: Token) -> bool:
     """ "The gathering at Sharm el-Sheikh was hosted by Mubarak and attended by King Abdullah": a verb of hosting or
-    attending whose subject is a gathering noun (`gathered` cues) tells that summit again."""
+    attending whose subject is a gathering noun (`gathered` cues) tells that summit again; so does one whose object is
+    ("King Salman, who hosted the summit of the Arab League": its host attends, the League pays no visit), or the
+    gathering it hosts guests at."""
+    gathered = _cues().get("gathered", frozenset())
+    if verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in gathered for c in verb.children):
+        return True
+    if verb.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.lemma_.lower() in gathered
+                                                                              for o in c.children) for c in verb.children):
+        return True  # "Iraq hosted leaders and senior officials on Saturday at a conference": its guests attend it
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "… and attended by …"
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]  # "agreed …, at a conference hosted by Bush"
-    return verb.pos_ == "VERB" and any(s.lemma_.lower() in _cues().get("gathered", frozenset()) for s in subjects)
+    return verb.pos_ == "VERB" and any(s.lemma_.lower() in gathered for s in subjects)
 
 
 def _purpose_of_talks(noun: Token, sentence_words: set[str]) -> bool:
@@ -286,10 +294,10 @@ def denied(trigger: Token) -> bool:
         if (node.dep_ not in ("ccomp", "xcomp", "acl", "dobj", "nsubj", "nsubjpass", "pobj", "prep") and not purpose_clause(node)
                 or node.head.i == node.i):
             return False  # the purpose of a refused trip climbs: "refused to come to Rome to meet him"
-        node = node.head
+        below, node = node, node.head
         particles = [f"{node.lemma_.lower()} {c.lower_}" for c in node.children if c.dep_ == "prt"]
         if node.lemma_.lower() in words or any(p in words for p in particles):
-            return True
+            return below.dep_ != "nsubj"  # who rejects is no rejected meeting: "Arab leaders meeting in Dhahran rejected …"
     return False
 
 
@@ -330,8 +338,8 @@ def domestic(sent, participants: dict, sentence_places: list, countries: set[str
     no other country and no international organisation (a UN envoy at Nepal's peace talks is not domestic). Someone
     given no country in an article mostly about another country (`main`) is of that one: "Vernon Bellecourt … he
     visited Venezuelan President Hugo Chávez" in a story about an American activist."""
-    if not all(m.country or not m.person_id for m in participants.values()):
-        return False
+    if not all(m.country or not m.person_id for m in participants.values()) or countries & set(organisation_codes()):
+        return False  # the OAS's secretary-general meeting "the president of the Supreme Court, Jorge Rivera Avilés"
     if main and main not in countries and any(not m.country for m in participants.values()):
         return False
     if {p.country for p in sentence_places} - countries:

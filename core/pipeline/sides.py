@@ -7,9 +7,9 @@ from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.misparsed import (after_bare_with, list_before_its_verb, listed_after_colon, named_after_object, subject_after_opener,
                                      with_hung_on_the_town)
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
-from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, in_since_clause, in_other_meetings_clause, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
+from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
-from core.pipeline.own_clauses import outside_a_clause_of_its_own_subject, subject_of_its_own_clause
+from core.pipeline.own_clauses import in_other_meetings_clause, in_since_clause, outside_a_clause_of_its_own_subject, subject_of_its_own_clause
 from core.pipeline.relative import through_relative_clause
 from core.text import regular_stems
 
@@ -286,8 +286,9 @@ def unnamed_government(sent, trigger: Token, own: set[int], main: str | None) ->
             return next((iso3 for iso3, kind in reversed(named) if kind == "country"), main)
         if token.lemma_.lower() != "government" or token.i in own or token.tag_ != "NN":
             continue
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.ent_type_ for c in token.children) or token.ent_type_:
-            continue  # "the Chinese government", "Beijing's government", "his government"
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.ent_type_ or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in token.children) or token.ent_type_:
+            continue  # "the Chinese government", "Beijing's government", "his government", "the government of Myanmar"
         if _side_of(token, trigger) or (token.dep_ == "compound" and token.head.i == trigger.i):
             return main
     return None

@@ -32,7 +32,7 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             # attending the two-day meeting were …"; not "a four-way telephone conversation on Monday between …"
             target = next((s for s in out if _lists_those_at(s, meeting)
                            and 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH and _same_summit(s, meeting, bodies, listing=True)), None)
-        elif (not meeting.referenced and meeting.kind == "talks" and meeting.date_precision in ("approx", "unknown")
+        elif (not meeting.referenced and meeting.kind == "talks" and _dated_by_other_sentences(meeting)
               and points_back(meeting.evidence)):  # "Sopoaga said he had told Morrison during the talks": the summit's
             target = next((s for s in out if 0 < meeting.sentence - s.sentence <= ATTENDANCE_REACH
                            and _same_summit(s, meeting, bodies, listing=True)), None)
@@ -78,6 +78,14 @@ def _dated_by_its_words(meeting) -> bool:
     rules = [r.split(":", 1)[1] for r in meeting.rules if r.startswith("date:")]
     leading = bool(word_stems(meeting.evidence) & cues().get("lead_up", frozenset()))  # "On Wednesday, the eve of the summit"
     return bool(meeting.date) and bool(rules) and not leading and not any(r == "published" or r in FROM_CONTEXT for r in rules)
+
+
+def _dated_by_other_sentences(meeting) -> bool:
+    """No words of the meeting's sentence date it: the publication date stands in, or the day the sentences around
+    it give ("… were among the leaders at the meeting"), not one told against another event ("On the day before the
+    summit")."""
+    rules = {r.split(":", 1)[1] for r in meeting.rules if r.startswith("date:")}
+    return meeting.date_precision in ("approx", "unknown") or rules <= {"published", "neighbour-sentence", "lede"}
 
 
 def _lists_those_at(summit, meeting) -> bool:

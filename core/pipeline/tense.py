@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import above_complements, measure_of, outcome_setting, purpose_clause, to_infinitive
+from core.pipeline.clauses import measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
 from core.pipeline.date_spans import last_day
@@ -69,15 +69,16 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
         return True
     if "have" in aux and aux & cues.get("hypothetical", frozenset()):
         return True  # "may have met": a guess about the past, not a meeting reported as held
-    if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues):
-        return True  # past perfect: background, unless it is only the tense of reported speech
+    step_before = _step_before(trigger)
+    if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues) and not step_before:
+        return True  # past perfect: background, unless it is only the tense of reported speech or of the step before
     step = _participle_of(trigger)
     if step is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in step.children) and step.tag_ == "VBN" and not _reported(step, cues):
         return True  # "had visited Moscow, holding his annual summit with Putin on Thursday": the visit's past perfect
     if aux & {"has", "have"} and trigger.tag_ == "VBN" and any(c.lower_ in cues.get("perfect_past", frozenset()) for c in trigger.children):
         return True  # "has already visited Brunei": some time before the news
     earlier = cues["background"] | cues.get("recent", frozenset())
-    ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues)
+    ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues) or step_before
     if trigger.tag_ == "VBD" and not ongoing and any(
             c.dep_ == "advmod" and c.i < trigger.i and c.lower_ in cues.get("first_occasion", frozenset())
             for c in trigger.children) and not _series_goes_on(sent, cues):  # not the order of a day: "he saw Mugabe first"
@@ -207,6 +208,19 @@ def _occasion(trigger: Token, cues) -> bool:
         mark is not None and _close_sequence(mark) and _news_verb(held.head, cues))
 
 
+def _step_before(trigger: Token) -> bool:
+    """A meeting verb in an "after" clause, with no time between, of a meeting verb in the simple past: "The
+    memorandum was signed in Doha by Tillerson and Al Thani, after Tillerson had met the emir" (the step before on the
+    same day, told as news; its past perfect only orders the two)."""
+    from core.pipeline.senses import trigger_kind  # senses reads this module
+
+    head = trigger.head
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    return (trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and mark is not None and _close_sequence(mark)
+            and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+            and trigger_kind(head, {t.lower_ for t in head.sent}) is not None)  # not "The resignation came after he signed …"
+
+
 def _news_verb(verb: Token, cues) -> bool:
     """A verb that reports news: "said", "announced", or news arriving ("The announcement came after …")."""
     return verb.lemma_.lower() in cues.get("reporting", frozenset()) or (
@@ -248,10 +262,10 @@ def _planned(trigger: Token, cues) -> bool:
            for c in trigger.children):
         return True  # "the summit set to begin on Thursday", "talks scheduled for May"; not "the summit last year,
         # where they agreed that their ministers should meet": what was agreed there
-    return _completes(trigger, intention | cues.get("unheld", frozenset()), future=True)
+    return completes(trigger, intention | cues.get("unheld", frozenset()), future=True)
 
 
-def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -> bool:
+def completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -> bool:
     """The meeting word completes one of `verbs` ("agreed to meet", "proposed talks", "called for talks"), or, with
     `future`, is the subject or object of a verb in the future tense; not a meeting that is only the occasion of what
     the verb completes ("urged Netanyahu to do more, during talks in Tel Aviv": `occasion` cues)."""
@@ -282,66 +296,6 @@ def _completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) -
         if future and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in node.children):
             return True
     return False
-
-
-def unheld(trigger: Token) -> bool:
-    """A meeting only wished, asked for, proposed or supposed is no meeting, neither held nor planned: "may meet",
-    "should return to talks", "wants to meet", "is ready to meet", "called for talks", "urged them to meet", "would
-    meet him if …" (`unheld` cues: modal
-    auxiliaries of the meeting verb, of the verbs it completes or of the verb whose purpose it is ("may meet … to
-    talk"), and the verbs of wishing, unless the meeting is only the occasion of what was urged: "urged Netanyahu to do
-    more, during talks in Tel Aviv"); a meeting called off was not held either."""
-    words = _cues().get("unheld", frozenset())
-    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    for _ in range(4):
-        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")
-               and not (c.tag_ == "MD" and node.tag_ in ("VBD", "VBZ"))}  # "May met Juncker": a name, no modal before a past
-        if aux & words:
-            return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in node.children):
-            return True  # "would meet Ahmadinejad if Iran suspended enrichment": on a condition only
-        if node.dep_ == "xcomp" and node.head.lemma_ in ("have", "be") and any(
-                c.lower_ == "yet" and c.dep_ == "advmod" for c in node.head.children):
-            return True  # "the two have yet to hold a formal meeting", "is yet to visit": not held
-        infinitive = node.dep_ in ("advcl", "acl") and "to" in aux  # "may meet … to talk about", "plans to … return to talks"
-        if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
-            break
-        node = governing_verb(node.head) if node.head.pos_ in ("NOUN", "PROPN") else node.head
-    return _completes(trigger, words) or _called_off(trigger) or _barred(trigger)
-
-
-def _barred(trigger: Token) -> bool:
-    """A meeting verb someone is kept from (`barring` cues): "barred from visiting New Zealand", "banned him from
-    meeting the press"."""
-    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    return (node.dep_ == "pcomp" and node.head.lower_ == "from"
-            and node.head.head.lemma_.lower() in _cues().get("barring", frozenset()))
-
-
-def _called_off(trigger: Token) -> bool:
-    """A meeting noun cancelled, postponed or called off (`called_off` cues, a verb with its particle): "the meeting
-    was cancelled", "postponed the summit", "called off the talks"."""
-    verb = trigger.head
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
-        return _trip_called_off(trigger)
-    return _calls_off(verb) or _trip_called_off(trigger)
-
-
-def _calls_off(verb: Token) -> bool:
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    words = _cues().get("called_off", frozenset())
-    return verb.lemma_.lower() in words or any(f"{verb.lemma_.lower()} {p}" in words for p in particles)
-
-
-def _trip_called_off(trigger: Token) -> bool:
-    """A meeting told with a trip the next clause calls off: "Yang had been due in Seoul on Friday for talks with Kim,
-    but the trip was postponed"."""
-    from core.pipeline.senses import meeting_nouns
-
-    clause = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "had been due to hold"
-    nouns = meeting_nouns() | _cues().get("travel", frozenset())
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _calls_off(c) and any(
-        o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)
 
 
 # Words that order a meeting before or after something else: background, unless its date is of the days the article

@@ -1,0 +1,68 @@
+"""Meetings never held: only wished, asked for, proposed or supposed, on a condition, barred, or called off."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from core.knowledge import cues as _cues
+from core.pipeline.clauses import above_complements
+from core.pipeline.tense import completes, governing_verb
+
+
+def unheld(trigger: Token) -> bool:
+    """A meeting only wished, asked for, proposed or supposed is no meeting, neither held nor planned: "may meet",
+    "should return to talks", "wants to meet", "is ready to meet", "called for talks", "urged them to meet", "would
+    meet him if …" (`unheld` cues: modal
+    auxiliaries of the meeting verb, of the verbs it completes or of the verb whose purpose it is ("may meet … to
+    talk"), and the verbs of wishing, unless the meeting is only the occasion of what was urged: "urged Netanyahu to do
+    more, during talks in Tel Aviv"); a meeting called off was not held either."""
+    words = _cues().get("unheld", frozenset())
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    for _ in range(4):
+        aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")
+               and not (c.tag_ == "MD" and node.tag_ in ("VBD", "VBZ"))}  # "May met Juncker": a name, no modal before a past
+        if aux & words:
+            return "have" not in aux  # "may have met": a guess about a past meeting, kept as background
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in node.children):
+            return True  # "would meet Ahmadinejad if Iran suspended enrichment": on a condition only
+        if node.dep_ == "xcomp" and node.head.lemma_ in ("have", "be") and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in node.head.children):
+            return True  # "the two have yet to hold a formal meeting", "is yet to visit": not held
+        infinitive = node.dep_ in ("advcl", "acl") and "to" in aux  # "may meet … to talk about", "plans to … return to talks"
+        if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
+            break
+        node = governing_verb(node.head) if node.head.pos_ in ("NOUN", "PROPN") else node.head
+    return completes(trigger, words) or _called_off(trigger) or _barred(trigger)
+
+
+def _barred(trigger: Token) -> bool:
+    """A meeting verb someone is kept from (`barring` cues): "barred from visiting New Zealand", "banned him from
+    meeting the press"."""
+    node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    return (node.dep_ == "pcomp" and node.head.lower_ == "from"
+            and node.head.head.lemma_.lower() in _cues().get("barring", frozenset()))
+
+
+def _called_off(trigger: Token) -> bool:
+    """A meeting noun cancelled, postponed or called off (`called_off` cues, a verb with its particle): "the meeting
+    was cancelled", "postponed the summit", "called off the talks"."""
+    verb = trigger.head
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return _trip_called_off(trigger)
+    return _calls_off(verb) or _trip_called_off(trigger)
+
+
+def _calls_off(verb: Token) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    words = _cues().get("called_off", frozenset())
+    return verb.lemma_.lower() in words or any(f"{verb.lemma_.lower()} {p}" in words for p in particles)
+
+
+def _trip_called_off(trigger: Token) -> bool:
+    """A meeting told with a trip the next clause calls off: "Yang had been due in Seoul on Friday for talks with Kim,
+    but the trip was postponed"."""
+    from core.pipeline.senses import meeting_nouns
+
+    clause = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "had been due to hold"
+    nouns = meeting_nouns() | _cues().get("travel", frozenset())
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _calls_off(c) and any(
+        o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)
