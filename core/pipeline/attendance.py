@@ -33,6 +33,8 @@ def _with_summit(sent: Span) -> list[list[Token]]:
     for token in sent:
         if token.lemma_.lower() not in words or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in media for c in token.children):
             continue  # "Singh, at a news conference on Monday, declined to say …": the press's, no summit
+        if _another_events(token):
+            continue
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
             token = token.head.head  # "joined 33 other leaders for the opening of the Summit of the Americas"
         if token.dep_ == "pobj" and token.head.lower_ in ("at", "to", "for", "during", "in"):
@@ -60,6 +62,13 @@ def _with_summit(sent: Span) -> list[list[Token]]:
     return out
 
 
+def _another_events(token: Token) -> bool:
+    """The word is in a "since" clause, which tells an earlier event: "the first Kremlin leader to set foot in Iran
+    since Stalin attended the Tehran Conference"."""
+    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
+               for a in [token, *token.ancestors])
+
+
 def _present(sent: Span) -> list[list[Token]]:
     """Those an attending verb with no object, or a presence word (`present` cues), says are there."""
     attending, presence = _cues().get("attending", frozenset()), _cues().get("present", frozenset())
@@ -69,6 +78,8 @@ def _present(sent: Span) -> list[list[Token]]:
         lemma = token.lemma_.lower()
         if any(c.dep_ == "neg" for c in token.children):
             continue  # "Camara did not attend and was not invited"
+        if _another_events(token):
+            continue
         if lemma in joining and token.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in token.children):
             joined = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
             if joined:  # "Nazarbayev joined Putin and Lukashenko": all of them are there
@@ -80,7 +91,9 @@ def _present(sent: Span) -> list[list[Token]]:
         if lemma in attending and lemma not in accompanying and token.pos_ in ("VERB", "AUX") and not any(  # "… joined by X and Y, among others"
                 c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.i > token.i)  # not a clause before a colon: "… were
                 or (c.dep_ == "prep" and c.lower_ not in ("among", "as")) for c in token.children):  # represented: A and B attended"
-            passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+            passive = [c for c in token.children if c.dep_ == "nsubjpass"] or [  # "It was chaired by Kikwete and attended
+                c for c in token.head.children if c.dep_ == "nsubjpass" and token.dep_ == "conj"  # by Kibaki, Museveni …"
+                and any(a.dep_ == "agent" for a in token.children)]
             if passive:
                 if passive[0].lower_ in PRONOUN_SUBJECTS | {"he", "she", "they"}:
                     out.append(_agents(token))  # "It was attended by Mbeki, Museveni and Mugabe", "He was joined by Hu", "They were

@@ -171,8 +171,14 @@ def town(token: Token) -> Token:
 
 def town_named(token: Token) -> str | None:
     """The name of the town a region qualifies, when the text says it is a town, whether or not the gazetteer knows
-    it: "the West Bank town of Jericho" is in Jericho."""
+    it: "the West Bank town of Jericho" is in Jericho; so is the town a venue in that region is named after ("at the
+    Arusha International Conference Centre in northern Tanzania")."""
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "FAC":
+        named = [t for t in head.head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.head.i]
+        places = load_knowledge().country_of_place
+        return named[0].text if named and named[0].ent_iob_ != "O" and _known(named[0].text) and (
+            places(named[0].text)[0] == places(token.text)[0]) else None
     if token.dep_ not in ("compound", "amod", "nmod") or head.lemma_.lower() not in TOWN_WORDS:
         return None
     for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):

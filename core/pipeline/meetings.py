@@ -272,7 +272,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         return []  # one side only; a delegation (a country's or an organisation's) that visits a country has it as host
     elif (len(countries) == 1 and all(m.country for m in participants.values()) and not international
           and (not sides or homes) and not countries & set(organisation_codes())):
-        if len(names) < 2 or kind not in ("signing", "talks") or is_plan(trigger):
+        if (len(names) < 2 and not (homes and kind == "signing")) or kind not in ("signing", "talks") or is_plan(trigger):
             return []  # one country's own people and movements (officials of the UN meeting each other are international)
         rules.append("domestic")  # its rivals' deal: international only once someone of another country is said to be at it (refine.py)
     elif (bodies and not summit_of and not other_sides and participants

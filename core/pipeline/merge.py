@@ -88,6 +88,19 @@ TRAVEL = frozenset({"trigger:arrive", "trigger:fly", "trigger:travel", "trigger:
 VISIT_DAYS = 3  # the days after an arrival (or around a trip's day) a meeting of the same sides may be that visit's
 
 
+def _call_told_again(meeting, other) -> bool:
+    """A call and a meeting word of its sentence that gives the same sides and no place (`call_told_again` cues):
+    "telephoned Abe on Monday, in the first contact between the two men since …" is one call."""
+    if (meeting.kind == "call") == (other.kind == "call"):
+        return False
+    call, word = (meeting, other) if meeting.kind == "call" else (other, meeting)
+    words = {r.split(":", 1)[1] for r in word.rules if r.startswith("trigger:")}
+    return (call.sentence == word.sentence and set(call.participants) == set(word.participants) and word.location is None
+            and bool(words) and words <= cues().get("call_told_again", frozenset())
+            and ("date:published" in word.rules or compatible_dates(call.date, call.date_precision, word.date, word.date_precision,
+                                                                   slack_days=0)))  # not "… ahead of their talks on Friday"
+
+
 def _journey(meeting) -> bool:
     """The meeting is told only by words of travel ("arrived", "flew", "a trip")."""
     triggers = {r for r in meeting.rules if r.startswith("trigger:")}
@@ -201,6 +214,11 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                     setattr(other, field, getattr(held, field))  # the visit is its meeting, on the day of it
                 other.participants = sorted(a)
                 journeys_merged = True
+                break
+            if _call_told_again(meeting, other):  # the call, with its own day and tense
+                if other.kind != "call":
+                    for field in ("kind", "date", "date_precision", "referenced", "evidence", "start", "end", "rules", "location"):
+                        setattr(other, field, getattr(meeting, field))
                 break
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place

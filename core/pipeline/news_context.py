@@ -199,8 +199,9 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
         _redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
         return
     news = (_first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))
-            or _first_dated_news(meeting, meetings, lambda m: m.kind in noun_kinds(word) - {"talks"} or (  # a gathering of three
-                "summit" in noun_kinds(word) and len(m.participants) >= 3))) if word in meeting_nouns() else None  # or more: the summit
+            or _first_dated_news(meeting, meetings, lambda m: m.sentence < meeting.sentence and (m.kind in noun_kinds(word) - {"talks"} or (
+                "summit" in noun_kinds(word) and len(m.participants) >= 3)))) if word in meeting_nouns() else None  # a gathering of
+    # three or more told before: the summit ("the summit" points back to it)
     if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
         _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
 
@@ -212,15 +213,21 @@ def _day_told(meeting, word: str, dates: Sequence, sentences: list[tuple[int, in
     clause ("The funeral service was held on Thursday", not "stayed away from the ceremony, … the 20 September
     run-off"); with `own`, the meeting's own sentence first ("after the state funeral of President Sata on Tuesday")."""
     words = [set(re.findall(r"[a-z]+", text[slice(*bounds)].lower())) for bounds in sentences]
-    told = [n for n in range(len(sentences)) if (own or n != meeting.sentence) and word in words[n]]
+    told = [n for n in range(len(sentences)) if (own or n != meeting.sentence) and word in words[n]
+            and not re.search(rf"\b(?:after|before|since|following) {_OWNER} {word}\b", text[slice(*sentences[n])], re.I)]
+    # (not "After the summit he flew to Nairobi, where he held talks the following morning": another event's day)
     for start, end in (sentences[n] for n in sorted(told, key=lambda n: (n != meeting.sentence, not first & words[n], n))):
         after = [m.end() for m in re.finditer(rf"\b{word}\b(?:(?!\b(?:followed|follows|after|before|since|preceded)\b)[^,;:.])*",
                                               text[start:end].lower())] if near else []  # not "The funeral followed a memorial held on 10 December"
         days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value
-                and (near is None or any(d.start - start <= a and a - d.start <= near for a in after))}
+                and (near is None or any(d.start - start <= a and a - d.start <= near for a in after))
+                and not _SINCE.search(text[start:d.start])}  # "the first summit … since they joined on July 1"
         if len(days) == 1:
             return days.pop()
     return None
+
+
+_SINCE = re.compile(r"\bsince\b[^,;:.]*$", re.I)  # a day of the clause "since" opens: another event's
 
 
 def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str) -> None:

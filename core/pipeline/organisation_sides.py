@@ -10,7 +10,7 @@ from core.knowledge import cues, organisation_home
 from core.pipeline.bodies import named_organisations
 from core.pipeline.occasion import holders, occasion_phrase, stray_of
 from core.pipeline.scope import through_sequence
-from core.pipeline.sides import linked, path
+from core.pipeline.sides import anchor, linked, path
 
 
 def names_the_seat(token: Token) -> bool:
@@ -77,7 +77,9 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
         if steps and any(_topic(t) or (t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("VERB", "AUX")) for t in steps if root in t.subtree) or through_sequence(root, trigger):
             continue  # what the meeting was about: "talks with Kwasniewski on the enlargement of NATO"; another
             # event's: "talks in Sydney ahead of this weekend's APEC summit", "arrived, having come from the G20 summit"
-        if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)):
+        if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)) and not (
+                anchor(root).dep_ in ("nsubj", "nsubjpass") and anchor(root).head.i == trigger.i):  # "The government and
+            # the FARC signed …" (its subject), not "discussed the war between Israel and Hamas" (what was discussed)
             continue  # a movement only as an argument of the meeting itself: not "arrived … after being rescued from FARC"
         if (root.head.i == trigger.i and root.dep_ in ("compound", "nmod", "poss", "amod")) or linked(root, trigger) or root.i in stray:
             out.add(name)

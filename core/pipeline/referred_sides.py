@@ -56,7 +56,9 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                 (c.dep_ == "dobj" and c.head.i == trigger.i)  # minutes with Bainimarama, pressing him": the one met
                 or (c.dep_ == "pobj" and c.head.lower_ == "with" and c.head.head.i == trigger.i)) for c in trigger.subtree) or any(
                 o.i < token.i and o.ent_type_ == "PERSON" for o in with_in_adjunct(trigger))  # "had spoken by telephone with Trump … to brief him"
-            antecedent = None if contacted else others[-1] if others else last_subject  # the one contacted: no one new
+            named_before = [m for m in people if sent.start <= m.token < token.i and m not in earlier]  # "Key telephoned
+            antecedent = None if contacted else others[-1] if others else named_before[-1] if named_before else last_subject  # Bainimarama
+            # … to congratulate him": the one named since the subject; the one contacted: no one new
         if token.lower_ in FEMININE and not (earlier and antecedent is earlier[-1] and gender(antecedent.canonical) != "male"):
             # "she" for the woman named just before, not the man who hosted her; the sentence's own subject first when
             # not known to be a man ("Vice Premier Wu Yi prepared the visit, when she met Portman")
@@ -102,7 +104,7 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
         elif (size == 2 and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ in ("dobj", "pobj")
-                and participants and tied(token, trigger) and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+                and participants and tied(token, trigger) and not (token.head.lower_ in ("between", "among") and len(participants) == 2) and not any(t.ent_type_ == "PERSON" for t in token.subtree)
                 and not is_subject(token, trigger)):  # "Merkel and Hollande sat down with the two presidents"
             group = context.get("group")  # the pair last named together, when it is not those who meet it, and holds
             group = holding_the_office(token, context.get("groups", []), number, GROUP_REACH, context["by_sentence"]) or group  # the office

@@ -117,6 +117,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             meeting.countries = sorted(set(meeting.countries) | homes)
             stood_for = {country_display_name(code) for code in homes}  # "The leaders of India, …" + Singh attends
             meeting.participants = [p for p in meeting.participants if p not in stood_for]
+    for meeting in out:  # on the eve of a summit its attendees made a meeting, now dated
+        eve_of(meeting, dates, sentences, text, out)
     return out
 
 

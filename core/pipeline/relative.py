@@ -28,3 +28,19 @@ def _after_a_source(clause: Token) -> bool:
     Antananarivo, where he met Rajoelina": the trip's own meeting)."""
     before = next((t for t in reversed(clause.doc[clause.sent.start:clause.left_edge.i]) if not t.is_punct), None)
     return before is not None and before.dep_ == "pobj" and before.head.lower_ == "from"
+
+
+def subject_of_its_clause(token: Token, trigger: Token) -> bool:
+    """The token is who a relative clause holding the meeting is about ("in the presence of Putin and Schröder, who had
+    held talks at the chancellery": both, whom "who" stands for when the clause names no other side; "… Schröder, who
+    had met Merkel": Schröder), however far the noun phrase it stands in sits from the meeting word."""
+    clause = trigger if trigger.dep_ == "relcl" else trigger.head if trigger.dep_ == "dobj" and trigger.head.dep_ == "relcl" else None
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children):
+        return False
+    owner = clause.head
+    first = owner
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    other = any(c.dep_ in ("dobj", "dative") and c.i != trigger.i or (c.dep_ == "prep" and c.lower_ == "with")
+                for n in (clause, trigger) for c in n.children)
+    return token.i == owner.i or (not other and token.i in {first.i, *(c.i for c in first.conjuncts)})

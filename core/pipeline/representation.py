@@ -100,11 +100,18 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
 
 def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str]) -> list[str]:
     """Those a passive of attending says were at the meeting or occasion just told: "The ceremony was attended by
-    Guterres", "King Salman hosted the ceremony, which was also attended by Guterres"."""
+    Guterres", "King Salman hosted the ceremony, which was also attended by Guterres"; or who attended it: "Banerjee
+    attended the ceremony"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
-    if subject is None or not _pointed_back(subject) or subject.lemma_.lower() not in occasions:
+    if subject is None:  # "Banerjee … attended the ceremony alongside the two prime ministers"
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        apart = any(a.dep_ in ("advcl", "relcl") for a in [verb, *verb.ancestors])  # not "since Stalin attended the Tehran
+        return [named[t.i] for t in _listed([c for c in verb.children if c.dep_ == "nsubj"]) if t.i in named] if (  # Conference"
+            told is not None and not apart and _pointed_back(told) and told.lemma_.lower() in occasions
+            and not any(c.dep_ in ("poss", "compound", "amod") for c in told.children)) else []
+    if not _pointed_back(subject) or subject.lemma_.lower() not in occasions:
         return []
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     return [named[t.i] for t in _listed(agents) if t.i in named]

@@ -247,6 +247,8 @@ def _is_participant(guest: Token) -> bool:
     for token in [guest, *(c for c in guest.children if c.dep_ in ("conj", "appos"))]:
         if token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or token.pos_ in ("PRON", "PROPN") or token.lemma_.lower() in nouns or token.lower_ in nouns:
             return True
+    if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in guest.subtree):
+        return True  # "met the conservative candidate for chancellor, Angela Merkel" (the name hung on "chancellor")
     return guest.tag_ == "NN" and guest.lower_ in title_words() and any(c.lower_ == "the" for c in guest.children)
 
 

@@ -89,6 +89,8 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
             token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in _cues().get("attending", frozenset())):
         return None  # a participle naming a kind of thing: "leaving negotiating teams behind"; the capacity one attended
         # in: "Karzai also attended, as a guest of the host"
+    if any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in _cues().get("called_off", frozenset()) for c in token.children):
+        return None  # "has been called off": no call, the meeting it calls off not held
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
             or discussed(token) or _where_land_meets(token) or (kind == "talks" and _purpose_of_talks(token, sentence_words))):
         return None

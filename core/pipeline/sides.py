@@ -10,7 +10,7 @@ from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
 from core.pipeline.own_clauses import in_other_meetings_clause, in_since_clause, outside_a_clause_of_its_own_subject, subject_of_its_own_clause
-from core.pipeline.relative import through_relative_clause
+from core.pipeline.relative import subject_of_its_clause, through_relative_clause
 from core.text import regular_stems
 
 MAX_PATH = 4  # dependency steps between a participant and the meeting word
@@ -78,7 +78,7 @@ def linked(token: Token, trigger: Token) -> bool:
     measure = measure_of(trigger)
     if measure is not None and measure.dep_ == "pobj" and measure.head.lower_ in ("after", "following") and measure.head.head.pos_ == "NOUN":
         measure = clause_verb(measure.head.head)  # "failed to agree on a withdrawal after five hours of talks": the agreeing's
-    return after_bare_with(token, trigger) or with_hung_on_the_town(token, trigger) or list_before_its_verb(token, trigger) or subject_after_opener(token, trigger) or _linked(token, trigger) or (
+    return after_bare_with(token, trigger) or with_hung_on_the_town(token, trigger) or list_before_its_verb(token, trigger) or subject_after_opener(token, trigger) or subject_of_its_clause(token, trigger) or _linked(token, trigger) or (
         measure is not None and _linked(token, measure)) or named_after_object(token, trigger) or listed_after_colon(token, trigger)
 
 
@@ -340,7 +340,9 @@ def _is_side(token: Token, trigger: Token, *, country: bool) -> bool:
     if head.dep_ == "prep" and head.lower_ in OWNER_PREPOSITIONS and first.dep_ == "pobj":
         head = head.head
     if head.i != first.i and (_singular(head) & heads or _offices(head)) and linked(head, trigger):
-        return True
+        from core.pipeline.scope import through_sequence  # scope reads this module
+
+        return not through_sequence(head, trigger)  # not "met … to agree before the Greek leader's visits"
     return country and _side_of(first, trigger)
 
 

@@ -85,6 +85,8 @@ def _dated_by_other_sentences(meeting) -> bool:
     it give ("… were among the leaders at the meeting"), not one told against another event ("On the day before the
     summit")."""
     rules = {r.split(":", 1)[1] for r in meeting.rules if r.startswith("date:")}
+    if word_stems(meeting.evidence) & cues().get("lead_up", frozenset()):
+        return False  # "On the eve of the summit, Kikwete met Kagame": a day of its own, whatever dates it yet
     return meeting.date_precision in ("approx", "unknown") or rules <= {"published", "neighbour-sentence", "lede"}
 
 

@@ -1549,3 +1549,72 @@ def test_a_titled_name_told_again_bare_is_the_same_person():
             "Last month, Ashcroft said he had approved it.")
     names = [m.canonical for m in annotate(text, "2008-10-01")._.bl_people]
     assert sorted(names) == ["Dick Cheney", "John Ashcroft", "John Ashcroft"]
+
+
+@pytest.mark.model
+def test_a_summit_chaired_by_one_and_attended_by_others_is_in_the_town_its_venue_is_named_after_and_has_an_eve():
+    # "and attended by" shares the passive's subject; the venue names the town; the day "since" gives is another
+    # event's, and the summit's eve is the day before the day the lede gives it
+    text = ("Leaders of the East African Community agreed on Tuesday to speed up the creation of a common market. The "
+            "extraordinary summit was held at the Arusha International Conference Centre in northern Tanzania. It was "
+            "chaired by Tanzanian President Jakaya Kikwete and attended by Kenya's Mwai Kibaki, Uganda's Yoweri Museveni "
+            "and Rwanda's Paul Kagame. It was the first summit for Rwanda since it joined the community on July 1. On the "
+            "eve of the summit, the Tanzanian leader met Kagame at the State Lodge in Arusha.")
+    found = placed(text, "2007-08-30")
+    assert (["Jakaya Kikwete", "Mwai Kibaki", "Paul Kagame", "Yoweri Museveni"], "2007-08-28", "Arusha") in found
+    assert (["Jakaya Kikwete", "Paul Kagame"], "2007-08-27", "Arusha") in found
+
+
+@pytest.mark.model
+def test_the_first_contact_between_the_two_men_is_the_call_of_its_sentence():
+    # "the two men" between whom the contact was are the two the call names, not a pair told before
+    text = ("Australian Foreign Minister Julie Bishop had visited Fiji on Monday, spending the day with Kubuabola in Nadi. "
+            "New Zealand Prime Minister John Key telephoned Bainimarama the day after the election of September 17 to "
+            "congratulate him, in the first contact between the two men since Key took office in 2008.")
+    found = [(m.kind, m.participants) for m in meetings(text, "2014-10-17")]
+    assert ("call", ["Frank Bainimarama", "John Key"]) in found and len(found) == 2
+
+
+@pytest.mark.model
+def test_a_government_and_a_movement_signing_with_a_foreign_guest_at_the_ceremony_is_international():
+    # the movement is the subject of the signing verb itself; the guests the next sentence says attended make the
+    # rivals' deal a meeting between countries
+    text = ("The Colombian government and the Revolutionary Armed Forces of Colombia (FARC) signed a bilateral ceasefire "
+            "in Havana on Thursday. The ceremony was attended by United Nations Secretary-General Ban Ki-moon.")
+    [signing] = meetings(text, "2016-06-24")
+    assert signing.kind == "signing" and {"FARC", "Ban Ki-moon"} <= set(signing.participants)
+
+
+@pytest.mark.model
+def test_one_who_attended_the_ceremony_just_told_is_at_the_signing():
+    text = ("Modi arrived in Dhaka on Saturday and held talks with his Bangladeshi counterpart, Sheikh Hasina. The "
+            "documents were signed by the foreign secretaries of the two countries, S. Jaishankar and Shahidul Haque. The "
+            "Chief Minister of West Bengal, Mamata Banerjee, attended the ceremony alongside the two prime ministers.")
+    assert any(m.kind == "signing" and "Mamata Banerjee" in m.participants for m in meetings(text, "2015-06-08"))
+
+
+@pytest.mark.model
+def test_those_a_relative_clause_of_talks_is_about_held_them_and_a_candidate_named_after_his_title_was_met():
+    text = ("The ceremony took place in the presence of Russian President Vladimir Putin and German Chancellor Gerhard "
+            "Schröder, who had held talks at the chancellery earlier in the day.")
+    assert ["Gerhard Schröder", "Vladimir Putin"] in sides(text, "2005-09-09")
+    text = ("In the afternoon the Russian president, Vladimir Putin, also met the conservative candidate for chancellor, "
+            "Angela Merkel, at the Russian embassy.")
+    assert sides(text, "2005-09-09") == [["Angela Merkel", "Vladimir Putin"]]
+
+
+@pytest.mark.model
+def test_one_who_attended_a_conference_in_a_since_clause_and_a_movement_in_what_was_discussed_are_no_sides():
+    text = ("Vladimir Putin arrived in Tehran on Tuesday for a summit of Caspian Sea states, the first Kremlin leader to "
+            "set foot in Iran since Joseph Stalin attended the Tehran Conference in 1943.")
+    assert not any("Joseph Stalin" in m.participants for m in meetings(text, "2007-10-17"))
+    text = ("Saudi Crown Prince Mohammed bin Salman and Iranian President Ebrahim Raisi discussed the war between Israel "
+            "and Hamas in their first telephone call on Wednesday.")
+    assert sides(text, "2023-10-12") == [["Ebrahim Raisi", "Mohammed bin Salman"]]
+
+
+@pytest.mark.model
+def test_a_meeting_called_off_is_no_call():
+    text = ("A meeting between Lajčák and his Hungarian counterpart, Péter Balázs, that had been due to take place in "
+            "Bratislava next week has been called off, a Slovak foreign ministry spokesman said.")
+    assert not any(m.kind == "call" for m in meetings(text, "2009-08-22"))
