@@ -148,6 +148,21 @@ def shared_subject(token: Token, trigger: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
+def journey_subject(token: Token, trigger: Token) -> bool:
+    """The token is who makes a journey a meeting noun is the purpose of, with no subject of its own ("he flew to Amman
+    to see Abbas, before returning to Jerusalem for a second round with the Israeli leader": he)."""
+    journey = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    if journey is None or journey.tag_ != "VBG" or journey.lemma_.lower() not in cues().get("travel", frozenset()) | cues().get(
+            "journey", frozenset()):
+        return False
+    node = journey
+    for _ in range(6):  # up through "before returning", "to see", to the verb whose subject it is
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.head.i == node.i:
+            break
+        node = node.head
+    return any(c.i == token.i and c.dep_ == "nsubj" for c in node.children) and node.i != journey.i
+
+
 def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
     """The token is the agent of a participle that judges the meeting ("a visit criticised by Israel and the United
     States"; hosting, attending and meeting verbs aside) or the subject of a verb judging it (`judging` cues:

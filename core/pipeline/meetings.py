@@ -116,12 +116,12 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
         subjects = [m for m in sentence_people if doc[m.token].dep_ in ("nsubj", "nsubjpass") or doc[m.token].head.dep_ in ("nsubj", "nsubjpass")]
         heads = {m.token for m in subjects}  # not a person the parse hangs on the subject as its appositive
         subjects = [m for m in subjects if not (doc[m.token].dep_ == "appos" and doc[m.token].head.i in heads)] or subjects
-        told_of = all(_in_relative_clause(doc[m.token]) for m in subjects) and any(  # "Earlier he was in Kabul, where he and
-            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not (subjects and _in_relative_clause(t)) for t in sent)
+        named = subjects or [m for m in sentence_people if doc[m.token].dep_ == "poss" and doc[m.token].head.dep_ == "attr"]  # "It was Kerry's
+        told_of = all(_in_relative_clause(doc[m.token]) for m in subjects) and any(  # visit since he became"; "Earlier he was in Kabul, where he and …"
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not (named and _in_relative_clause(t)) for t in sent)
         if (subjects or sentence_people) and not (told_of and last_subject) and not (last_subject and added_to_it(doc, subjects)):
-            # the next sentence's pronoun: the subject nearest to it, unless in a relative clause ("Xi was in Turkmenistan, where he and
-            # Berdymukhamedov opened …": Xi); a sentence about "she" goes on about her ("She was received by X. That night Y gave a dinner")
-            last_subject = (subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]
+            # the next pronoun: the subject nearest to it, not in a relative clause ("Xi was in Turkmenistan, where he and Berdymukhamedov
+            last_subject = (subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]  # opened …": Xi)
             if _in_relative_clause(doc[last_subject.token]):
                 last_subject = main_subject(subjects, sent) or last_subject
     day = (published or "")[:10]

@@ -60,8 +60,9 @@ def _side_meeting(meeting, a: set, other, b: set) -> bool:
     attending the summit. The two met and talked for 30 minutes"), or told as beside or apart from a gathering of any
     kind (`setting` and `distributive` cues: "On the sidelines of Thursday's session, Modi and Xi met")."""
     kinds = {meeting.kind, other.kind}
-    pair = meeting if len(a) <= len(b) else other
+    pair, whole = (meeting, other) if len(a) <= len(b) else (other, meeting)
     aside = bool(word_stems(pair.evidence) & (cues().get("setting", frozenset()) | cues().get("distributive", frozenset())))
+    aside = aside and set(whole.countries) != set(pair.countries)  # not the two leaders and the ministers who joined them
     return 2 <= min(len(a), len(b)) < max(len(a), len(b)) and (("summit" in kinds and len(kinds) == 2) or aside)
 
 

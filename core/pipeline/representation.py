@@ -65,7 +65,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             if passive:  # "Serbia was represented by …", "The meeting was convened and opened by …"
                 agents = sorted((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), key=lambda t: t.i)
                 if not agents and lemma in joining:  # "was accompanied at the talks by X": the parse hangs "by" on the talks
-                    agents = [b for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                    agents = [b for c in verb.children if c.dep_ == "prep" for o in _part_of(c)
                               for b in o.children if b.dep_ == "prep" and b.lower_ == "by"]
                 regapped = _agents_of_gapped_sides(agents, countries) if lemma in representing else {}  # "…; Azerbaijan's by"
                 side, who = passive[0], [t for c in agents if c.i not in regapped for t in c.children if t.dep_ == "pobj"]
@@ -80,7 +80,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             persons = [named[t.i] for t in _listed(who) if t.i in named]
             someone = side.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in side.children)
             at_it = next((o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for")
-                          for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in meeting_nouns() and _pointed_back(o)), "")
+                          for o in _part_of(c) if o.lemma_.lower() in meeting_nouns() and _pointed_back(o)), "")
             if lemma in joining and (at_it or not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast":
                     _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side))):  # their own; "was
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # accompanied at the talks by"
@@ -96,6 +96,13 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 out += [Representative(number, country, p) for p in persons if country]
                 out += _gapped(verb, number, countries, named) if passive else []
     return out
+
+
+def _part_of(preposition: Token) -> list[Token]:
+    """The objects of a preposition, and the whole a part of it names: "for part of the meeting" (the meeting)."""
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    return objects + [w for o in objects if o.lemma_.lower() in ("part", "rest", "end", "start")
+                      for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
 
 
 def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str]) -> list[str]:
@@ -213,7 +220,7 @@ def _told_again(noun: Token) -> bool:
 
 def _the_sides(token: Token) -> bool:
     """Words that stand for the sides of a meeting just told: "the two men", "the leaders", "them"."""
-    return the_two(token) >= 2 or token.lower_ == "them"
+    return the_two(token) >= 2 or token.lower_ in ("them", "they")
 
 
 def joined(meetings: list, representatives: Sequence[Representative]) -> None:

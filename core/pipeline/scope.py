@@ -10,7 +10,7 @@ from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.misparsed import TIMES
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
-from core.pipeline.clauses import clause_verb, other_conjunct, to_infinitive
+from core.pipeline.clauses import clause_verb, journey_subject, other_conjunct, to_infinitive
 from core.pipeline.own_clauses import in_since_clause
 from core.pipeline.own_clauses import persons_clause
 from core.pipeline.relative import opened_by_where
@@ -289,7 +289,8 @@ def own_party(token: Token, trigger: Token) -> bool:
     meeting word has none of the parties inside such a phrase."""
     sequence = _sequence_word(trigger)
     if sequence is None:
-        return not through_sequence(token, trigger)  # "Putin met Xi after talks with Abe": Abe is the talks' party
+        return journey_subject(token, trigger) or not through_sequence(token, trigger)  # "Putin met Xi after talks with
+        # Abe": Abe is the talks' party; "he flew to Amman, before returning to Jerusalem for a second round with …": he
     verb = sequence.head
     if verb.dep_ == "npadvmod" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "was received on Thursday, a day after talks with Rouhani": received's subject

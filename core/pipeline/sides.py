@@ -7,7 +7,7 @@ from core.knowledge import countries_named, cues, demonyms, fold
 from core.pipeline.misparsed import (after_bare_with, list_before_its_verb, listed_after_colon, named_after_object, subject_after_opener,
                                      with_hung_on_the_town)
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
-from core.pipeline.clauses import (above_xcomp, clause_verb, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
+from core.pipeline.clauses import (above_xcomp, clause_verb, journey_subject, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
 from core.pipeline.own_clauses import in_other_meetings_clause, in_since_clause, outside_a_clause_of_its_own_subject, subject_of_its_own_clause
 from core.pipeline.relative import subject_of_its_clause, through_relative_clause
@@ -90,7 +90,7 @@ def _linked(token: Token, trigger: Token) -> bool:
             and not scene_of(trigger, first.head):
         return False
     first = group_joined(first, trigger)
-    steps = [] if shared_subject(first, trigger) else path(first, trigger)
+    steps = [] if shared_subject(first, trigger) or journey_subject(first, trigger) else path(first, trigger)
     if steps is None or _other_clause(first, trigger) or _source(first, trigger) or through_sibling(steps, trigger) \
             or through_relative_clause(steps, first, trigger) or _outside_its_relative_clause(first, trigger) or _circumstance(first) \
             or subject_of_its_own_clause(first, trigger) or outside_a_clause_of_its_own_subject(first, trigger) or affected(first, trigger) or unaware(first) \

@@ -262,6 +262,10 @@ def _planned(trigger: Token, cues) -> bool:
            for c in trigger.children):
         return True  # "the summit set to begin on Thursday", "talks scheduled for May"; not "the summit last year,
         # where they agreed that their ministers should meet": what was agreed there
+    heads = [trigger, *(o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "DATE")]
+    if any(c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in c.children)
+           for h in heads for c in h.children):
+        return True  # "the East Asia Summit on Saturday, which Dung will host" (the clause hung on the day or the summit)
     return completes(trigger, intention | cues.get("unheld", frozenset()), future=True)
 
 

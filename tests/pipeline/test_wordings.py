@@ -1618,3 +1618,35 @@ def test_a_meeting_called_off_is_no_call():
     text = ("A meeting between Lajčák and his Hungarian counterpart, Péter Balázs, that had been due to take place in "
             "Bratislava next week has been called off, a Slovak foreign ministry spokesman said.")
     assert not any(m.kind == "call" for m in meetings(text, "2009-08-22"))
+
+
+@pytest.mark.model
+def test_ministers_who_joined_them_for_part_of_the_meeting_are_at_it():
+    text = ("Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf agreed on Friday to explore "
+            "options for a settlement, at their first meeting since Singh took office in May. The two leaders met for "
+            "about an hour at Singh's hotel in New York, on the sidelines of the United Nations General Assembly. They "
+            "were joined for part of the meeting by their foreign ministers, Natwar Singh and Khurshid Mahmud Kasuri.")
+    assert placed(text, "2004-09-25") == [(["K. Natwar Singh", "Khurshid Mahmud Kasuri", "Manmohan Singh", "Pervez Musharraf"],
+                                           "2004-09-24", "New York")]
+
+
+@pytest.mark.model
+def test_a_summit_on_a_weekday_which_its_host_will_host_lies_ahead():
+    text = ("Japanese Prime Minister Naoto Kan and Chinese Premier Wen Jiabao arrived in Hanoi on Thursday night for the "
+            "East Asia Summit on Saturday, which Vietnamese Prime Minister Nguyen Tan Dung will host.")
+    summits = [m for m in meetings(text, "2010-10-29") if m.kind == "summit"]
+    assert [(m.date, m.referenced) for m in summits] == [("2010-10-30", True)]
+
+
+@pytest.mark.model
+def test_a_second_round_on_returning_and_a_briefing_of_the_king_are_the_travellers_meetings():
+    # who returns "for a second round with the Israeli leader" is the one who flew; "he" after "It was Kerry's fifth
+    # visit since he became secretary of state" is Kerry, and briefing a king is a meeting with him
+    text = ("US Secretary of State John Kerry had dinner with Israeli Prime Minister Benjamin Netanyahu in Jerusalem on "
+            "Thursday evening. The next day "
+            "he flew to Amman to see Palestinian President Mahmoud Abbas, before returning to Jerusalem for a second round "
+            "with the Israeli leader. Israeli Economy Minister Naftali Bennett said on Sunday that a Palestinian state was "
+            "not possible. It was Kerry's fifth visit to the region since he became secretary of state in February. In "
+            "Amman, he also briefed King Abdullah II of Jordan.")
+    found = sides(text, "2013-06-30")
+    assert found.count(["Benjamin Netanyahu", "John Kerry"]) == 2 and ["Abdullah II of Jordan", "John Kerry"] in found
