@@ -109,8 +109,9 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     named_attendees_stand_for_it(out)
     home = {m.canonical: m.country for m in people if m.country}
     for meeting in out:
-        if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated like the others
+        if "summit:open" in meeting.rules:  # a summit its attendees made a meeting: dated and placed like the others
             day_from_context(meeting, people, dates, sentences, published, text, places)
+            city_of_the_dateline(meeting, dateline, out)
         _summit_host(meeting, places, named, home, out)
         if {"summit:attendee", "summit:host-leader", "summit:sidelines"} & set(meeting.rules):  # the attendees' countries too
             homes = {home[p] for p in meeting.participants if p in home}

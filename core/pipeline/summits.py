@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from core.knowledge import country_display_name, country_iso3, cues, organisations
+from core.knowledge import country_display_name, country_iso3, cues, organisations, place_country
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.merge import FROM_CONTEXT
 from core.pipeline.neighbours import points_back, told_again, told_as_later, word_stems
@@ -41,7 +41,8 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             continue
         target.participants = sorted((set(target.participants) | set(meeting.participants)) - _given_by_people(target) - _given_by_people(meeting))
         target.countries = sorted(set(target.countries) | set(meeting.countries))
-        target.location = target.location or meeting.location
+        target.location = meeting.location if not target.location or (  # the town rather than its country
+            meeting.location and country_iso3(target.location) and not country_iso3(meeting.location)) else target.location
         if _dated_by_its_words(meeting) and not _dated_by_its_words(target):  # "a day before the opening of the G20
             target.date, target.date_precision = meeting.date, meeting.date_precision  # summit" + "The G20 summit opens
             target.rules = [r for r in target.rules if not r.startswith("date:")] + [r for r in meeting.rules if r.startswith("date:")]  # on Tuesday"
@@ -69,7 +70,8 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
         elif summit is None and attendee.kind != "summit" and len(attendee.participants) >= 2:
             attendee.rules = [r for r in attendee.rules if r != "summit:attendance"]
             out.append(attendee)  # "They met in Beijing in February last year" after a summit told as background: their own
-    return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules else 1)]  # no one said to attend
+    return [m for m in out if len(m.participants) >= (2 if "summit:open" in m.rules and not set(m.participants) & bodies else 1)]
+    # no one said to attend, unless the organisation whose summit it is, told in another sentence, is its side
 
 
 def _dated_by_its_words(meeting) -> bool:
@@ -116,8 +118,16 @@ def _same_summit(summit, other, bodies: set[str], listing: bool = False) -> bool
         return bool(mine & theirs)
     if theirs and other.sentence > summit.sentence and told_as_later(other.evidence):
         return False  # "Later on Friday, the three presidents were joined by … for an emergency meeting of Unasur"
-    return not summit.location or not other.location or summit.location == other.location or any(
+    return _one_place(summit.location, other.location) or any(
         f"place:{rule}" in m.rules for m in (summit, other) for rule in FROM_CONTEXT)  # a town lent by other sentences
+
+
+def _one_place(place: str | None, other: str | None) -> bool:
+    """No place, the same place, or a country and a town in it ("meeting in Burundi", "BUJUMBURA")."""
+    def within(town: str, country: str) -> bool:
+        return bool(country_iso3(country)) and not country_iso3(town) and country_iso3(place_country(town) or "") == country_iso3(country)
+
+    return not place or not other or place == other or within(other, place) or within(place, other)
 
 
 def _given_by_people(meeting) -> set[str]:

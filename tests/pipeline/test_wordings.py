@@ -1650,3 +1650,12 @@ def test_a_second_round_on_returning_and_a_briefing_of_the_king_are_the_travelle
             "Amman, he also briefed King Abdullah II of Jordan.")
     found = sides(text, "2013-06-30")
     assert found.count(["Benjamin Netanyahu", "John Kerry"]) == 2 and ["Abdullah II of Jordan", "John Kerry"] in found
+
+
+@pytest.mark.model
+def test_leaders_meeting_in_a_country_and_the_summit_hosted_in_its_dateline_town_are_one_summit_there():
+    text = ("BUJUMBURA, Feb 4 (Reuters) - East African leaders meeting in Burundi on Saturday called for an immediate "
+            "ceasefire in eastern Congo.\n\nThe extraordinary summit of the East African Community was hosted by Burundian "
+            "President Evariste Ndayishimiye. Congo's Felix Tshisekedi and Rwanda's Paul Kagame both attended.")
+    [summit] = [m for m in meetings(text, "2023-02-05") if m.kind == "summit"]
+    assert summit.location == "Bujumbura" and {"Paul Kagame", "Félix Tshisekedi", "Évariste Ndayishimiye"} <= set(summit.participants)
