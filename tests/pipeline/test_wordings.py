@@ -1528,9 +1528,9 @@ def test_two_ministers_travelling_to_a_country_and_meeting_its_president_that_da
 
 @pytest.mark.model
 def test_an_organisations_head_meeting_someone_the_text_gives_no_country_is_no_domestic_meeting():
-    text = ("The OAS secretary-general, José Miguel Insulza, announced the suspension on Saturday. Insulza had travelled to "
-            "Tegucigalpa on Friday. He met the president of the Supreme Court, Jorge Rivera Avilés, and leaders of the "
-            "armed forces, but did not meet Roberto Micheletti.")
+    text = ("The OAS secretary-general, José Miguel Insulza, announced the suspension late on Saturday in Washington. "
+            "Insulza had travelled to Tegucigalpa on Friday. He met the president of the Supreme Court, Jorge Rivera "
+            "Avilés, and leaders of the armed forces, but did not meet Roberto Micheletti.")
     assert ["Jorge Rivera Avilés", "José Miguel Insulza"] in sides(text, "2009-07-05")
 
 
