@@ -8,6 +8,7 @@ from core.knowledge import country_display_name, fold
 from core.knowledge import cues as _cues
 from core.pipeline.clauses import clause_verb
 from core.pipeline.kin import spouse_of
+from core.pipeline.own_clauses import opened_by
 from core.pipeline.senses import meeting_nouns, summit_words
 from core.pipeline.relative import opened_by_where
 from core.pipeline.sides import place_token
@@ -65,8 +66,7 @@ def _with_summit(sent: Span) -> list[list[Token]]:
 def _another_events(token: Token) -> bool:
     """The word is in a "since" clause, which tells an earlier event: "the first Kremlin leader to set foot in Iran
     since Stalin attended the Tehran Conference"."""
-    return any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
-               for a in [token, *token.ancestors])
+    return any(opened_by(a, ("since",)) for a in [token, *token.ancestors])
 
 
 def _present(sent: Span) -> list[list[Token]]:

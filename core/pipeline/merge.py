@@ -30,7 +30,7 @@ def _told_next_door(meeting, other) -> bool:
             and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision, slack_days=0))
 
 
-def _finer_place(place: str | None, other: str | None) -> str | None:
+def finer_place(place: str | None, other: str | None) -> str | None:
     """The place one telling gives, or the other's when it names a city inside that country ("a visit to China" +
     "talks in Beijing": Beijing)."""
     if not place or (other and country_iso3(place) and not country_iso3(other) and place_country(other) == place):
@@ -196,21 +196,21 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                 meeting.date, meeting.date_precision, other.date, other.date_precision, slack_days=1)  # "That trip took place in
             if ("anaphora" in meeting.rules and told_again and not _plan_and_past(meeting, other, published)  # November 2019"
                     and _same_place(place, other.location) and not dated_apart):
-                other.location = _finer_place(other.location, place)  # "The talks in Islamabad lasted …"
+                other.location = finer_place(other.location, place)  # "The talks in Islamabad lasted …"
                 if "date" not in told and _finer(meeting.date_precision, other.date_precision):  # "… a joint press
                     other.date, other.date_precision = meeting.date, meeting.date_precision  # conference after their talks on Tuesday"
                 break  # "During the meeting they tried …": that meeting told again, whatever its words' tense or day
             if (meeting.kind == other.kind == "summit" and len(a & b) >= 2
                     and "date:came-from" in other.rules + meeting.rules):  # "back from Africa, where he attended the AU
                 other.participants = sorted(a | b)  # summit" + "While at the AU summit, he discussed …": that summit, before
-                other.location = _finer_place(other.location, meeting.location)
+                other.location = finer_place(other.location, meeting.location)
                 other.date, other.date_precision, other.referenced = None, "unknown", True
                 other.rules = [r for r in other.rules if not r.startswith("date:")] + ["date:came-from"]
                 break
             told_in_parts = _journey_and_meeting(meeting, other) if a == b and meeting.referenced == other.referenced else None
             if told_in_parts and _same_place(meeting.location, other.location):
                 trip, held = told_in_parts
-                other.location = _finer_place(trip.location, held.location)
+                other.location = finer_place(trip.location, held.location)
                 for field in ("date", "date_precision", "kind", "evidence", "start", "end", "sentence", "rules"):
                     setattr(other, field, getattr(held, field))  # the visit is its meeting, on the day of it
                 other.participants = sorted(a)
@@ -243,7 +243,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                     other.rules += [r for r in meeting.rules if r.startswith("trigger:")]  # the emir": a visit with its
                     # meeting, not a journey that talks of later days are the meeting of ("returned … on Tuesday to brief his host")
                 other.countries = sorted(set(other.countries) | set(meeting.countries))
-                other.location = _finer_place(other.location, meeting.location)
+                other.location = finer_place(other.location, meeting.location)
                 other.referenced = other.referenced and meeting.referenced  # "had arrived … and met": the news of that day
                 if _finer(meeting.date_precision, other.date_precision):  # "next month" + "possibly on June 27"
                     other.date, other.date_precision = meeting.date, meeting.date_precision

@@ -36,6 +36,11 @@ def outside_a_clause_of_its_own_subject(token: Token, trigger: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children)
 
 
+def opened_by(node: Token, words) -> bool:
+    """An adverbial clause a conjunction of `words` opens ("since he became …", "while the ministers held talks")."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words for c in node.children)
+
+
 def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
     """The token lies in an "after", "before" or "while" (`concurrent` cues) clause that tells a meeting of its own and
     does not hold the meeting word: "The summit came two days after Rice held talks with Sharon" (no sides of the
@@ -49,21 +54,18 @@ def in_other_meetings_clause(token: Token, trigger: Token) -> bool:
     if token.dep_ == "npadvmod" and start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
         token = doc[start - 2]  # a name the parse cut from the noun before its comma: "after Tillerson had met the emir, Sheikh Tamim"
     for node in (token, *token.ancestors):
-        opened = (node.lower_ in concurrent and node.dep_ in ("prep", "mark")) or (
-            node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in concurrent for c in node.children))
+        opened = (node.lower_ in concurrent and node.dep_ in ("prep", "mark")) or opened_by(node, concurrent)
         if opened and not node.left_edge.i <= trigger.i <= node.right_edge.i and any(
                 w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns()) for w in node.subtree):
             return True  # "held talks with Ahmadinejad, while his foreign minister negotiated with Mottaki": that one's
-        if (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in node.children)
-                and not node.left_edge.i <= trigger.i <= node.right_edge.i):
+        if opened_by(node, ("after", "before")) and not node.left_edge.i <= trigger.i <= node.right_edge.i:
             told = [node, *(c for c in node.children if c.dep_ == "dobj")]
             if token.dep_ == "dobj" and token.head.i == node.i and node.lemma_.lower() not in meeting_verbs() | moving:
                 return True  # "less than a month after he ousted Julia Gillard": what was done to her, no meeting
             return any(w.lemma_.lower() not in moving and w.lemma_.lower() in (meeting_verbs() if w.pos_ == "VERB" else meeting_nouns())
                        for w in told)
     for node in (trigger, *trigger.ancestors):  # the meeting word in the "while" clause, the token in the one it is set
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in concurrent for c in node.children) and not (
-                node.left_edge.i <= token.i <= node.right_edge.i):  # beside: "Putin hosted his counterpart, while the
+        if opened_by(node, concurrent) and not node.left_edge.i <= token.i <= node.right_edge.i:  # beside: "Putin hosted his counterpart, while the
             return node.head.lemma_.lower() in meeting_verbs()  # ministers held separate talks"
     return False
 
@@ -78,7 +80,7 @@ def in_since_clause(token: Token, trigger: Token) -> bool:
 
     def since(node: Token) -> bool:
         if node.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+            return opened_by(node, ("since",))
         return node.dep_ == "prep" and node.lower_ == "since" and not any(  # "since the assassination of his father,
             c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in meeting_nouns()) for c in node.children)
     if any(since(node) and not node.left_edge.i <= trigger.i <= node.right_edge.i for node in (token, *token.ancestors)):

@@ -82,6 +82,7 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
     if found is None and pos == "VERB":  # a lemma the model got wrong: "dined" → "din"
         found = next((_triggers()[(stem, pos)] for stem in sorted(regular_stems(token.lower_)) if (stem, pos) in _triggers()), None)
     from core.pipeline.requirements import required  # it reads this module's meeting words
+    from core.pipeline.unheld import calls_off  # unheld reads the modules that read this one
 
     kind = next((kind for kind, requires in found or () if not requires or any(required(word, token, sentence_words)
                                                                               for word in requires)), None)
@@ -89,7 +90,7 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
             token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in _cues().get("attending", frozenset())):
         return None  # a participle naming a kind of thing: "leaving negotiating teams behind"; the capacity one attended
         # in: "Karzai also attended, as a guest of the host"
-    if any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in _cues().get("called_off", frozenset()) for c in token.children):
+    if pos == "VERB" and calls_off(token):
         return None  # "has been called off": no call, the meeting it calls off not held
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
             or discussed(token) or _where_land_meets(token) or (kind == "talks" and _purpose_of_talks(token, sentence_words))):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from core.knowledge import country_display_name, country_iso3, cues, organisations, place_country
 from core.pipeline.date_spans import compatible_dates
-from core.pipeline.merge import FROM_CONTEXT
+from core.pipeline.merge import FROM_CONTEXT, finer_place
 from core.pipeline.neighbours import points_back, told_again, told_as_later, word_stems
 from core.pipeline.senses import summit_words
 
@@ -41,8 +41,7 @@ def one_summit(meetings: list, attendees: list, unattended: Sequence = ()) -> li
             continue
         target.participants = sorted((set(target.participants) | set(meeting.participants)) - _given_by_people(target) - _given_by_people(meeting))
         target.countries = sorted(set(target.countries) | set(meeting.countries))
-        target.location = meeting.location if not target.location or (  # the town rather than its country
-            meeting.location and country_iso3(target.location) and not country_iso3(meeting.location)) else target.location
+        target.location = finer_place(target.location, meeting.location)  # the town rather than its country
         if _dated_by_its_words(meeting) and not _dated_by_its_words(target):  # "a day before the opening of the G20
             target.date, target.date_precision = meeting.date, meeting.date_precision  # summit" + "The G20 summit opens
             target.rules = [r for r in target.rules if not r.startswith("date:")] + [r for r in meeting.rules if r.startswith("date:")]  # on Tuesday"

@@ -48,10 +48,11 @@ def _called_off(trigger: Token) -> bool:
     verb = trigger.head
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return _trip_called_off(trigger)
-    return _calls_off(verb) or _trip_called_off(trigger)
+    return calls_off(verb) or _trip_called_off(trigger)
 
 
-def _calls_off(verb: Token) -> bool:
+def calls_off(verb: Token) -> bool:
+    """A verb of calling off (`called_off` cues), with its particle: "cancelled", "called off"."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     words = _cues().get("called_off", frozenset())
     return verb.lemma_.lower() in words or any(f"{verb.lemma_.lower()} {p}" in words for p in particles)
@@ -64,5 +65,5 @@ def _trip_called_off(trigger: Token) -> bool:
 
     clause = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "had been due to hold"
     nouns = meeting_nouns() | _cues().get("travel", frozenset())
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _calls_off(c) and any(
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and calls_off(c) and any(
         o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)
