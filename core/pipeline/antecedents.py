@@ -151,6 +151,14 @@ def main_subject(people: list, sent):
     return next((m for m in people if sent.doc[m.token].dep_ in ("nsubj", "nsubjpass") and sent.doc[m.token].head.i in main), None)
 
 
+def reported_by_another(token: Token, speakers: set[int]) -> bool:
+    """A subject of what another named person (a token of `speakers`) is said to say ("Chávez told a rally that Bush
+    was a corpse": Bush): the next sentence's "he" is the speaker's, not the one spoken of."""
+    reporting = cues().get("reporting", frozenset())
+    return any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting and any(
+        c.dep_ == "nsubj" and c.i in speakers for c in clause.head.children) for clause in token.ancestors)
+
+
 def pact_signed_again(trigger: Token, by_anyone: bool = False) -> bool:
     """ "Obasanjo and Biya signed an agreement on Monday." + "The accord was signed at Greentree in the presence of
     Annan": a pact with "the" or "this" (`pact` cues) said to be signed, by no one the sentence names (or, with

@@ -21,7 +21,7 @@ from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.neighbours import recent_days
 from core.pipeline.towns_nearby import after_dateline
-from core.pipeline.senses import meeting_verbs
+from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
 
@@ -122,8 +122,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         found = (_from_anchor(doc, text, begin, ent.end_char, told) if told and _counted(written) else None) or \
             _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
             _today(written, published) or that_year(written, out, begin)
-        # a time of day before its day: "just before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to
-        # 1994" or "next July" would lose what their first words say)
+        # a time of day before its day: "before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to 1994" would lose words)
         for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():
             found = date_rules.resolve(ent[k:].text, published, future=_future(ent))
             if found is not None:
@@ -352,9 +351,10 @@ def _since_now(doc: Doc, ent) -> bool:
 
 def _scheduled(ent) -> bool:
     """The date's clause tells a trip or meeting in the simple present, as a timetable does: "flies to Astana on
-    Saturday for talks", "meets Nazarbayev on Saturday" (news tells past trips in the past tense)."""
+    Saturday for talks", "meets Nazarbayev on Saturday", "The tour … ends on Wednesday" (news tells past trips in the past)."""
     node, moving = _verb_of(ent), cues().get("travel", frozenset()) | cues().get("departure", frozenset())
-    return (node.tag_ in ("VBZ", "VBP") and node.lemma_.lower() in meeting_verbs() | moving  # "leaves for Pretoria on Friday"
+    return (node.tag_ in ("VBZ", "VBP") and (node.lemma_.lower() in meeting_verbs() | moving or any(  # "leaves for Pretoria on
+        c.dep_ == "nsubj" and c.lemma_.lower() in meeting_nouns() for c in node.children))  # Friday"; a meeting's timetable
             and not any(c.dep_ == "aux" for c in node.children))  # not "did, however, meet … on Friday"
 
 

@@ -10,6 +10,7 @@ from core.pipeline.scope import place_of_another_event
 from core.pipeline.bodies import sentence_ents
 from core.pipeline.clauses import above_complements
 from core.pipeline.relative import opened_by_where
+from core.pipeline.own_clauses import looked_on
 from core.pipeline.sides import anchor, linked, path
 from core.pipeline.tense import governing_verb
 
@@ -152,6 +153,7 @@ def where_clause(trigger: Token) -> int | None:
     """The "where" that opens the relative clause holding the meeting: the clause is in the place named last before
     it ("flew to Washington on Friday, where he met Biden", whatever noun the parser hangs the clause on)."""
     node = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "where he is due to meet"
+    node = node.head if looked_on(node) else node  # "…, where he and Lula watched as their ministers signed"
     where = opened_by_where(node) if node.dep_ in ("relcl", "advcl") else None
     return where.i if where is not None else None
 

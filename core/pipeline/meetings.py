@@ -16,7 +16,7 @@ from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, p
                                         visitor_after, where_clause)
 from core.pipeline.scope import (day_from_other_event, met_on_the_trip, met_where_it_goes, while_another_meeting, place_of_another_event, own_dates,
                                  own_party, purpose_of_trip, told_as_past_step)
-from core.pipeline.antecedents import added_to_it, main_subject, antecedent_bodies, antecedent_date, joint_subjects
+from core.pipeline.antecedents import added_to_it, main_subject, reported_by_another, antecedent_bodies, antecedent_date, joint_subjects
 from core.pipeline.occasion import attended_by, involved, occasion_subjects, staff_of
 from core.pipeline.refine import refine
 from core.pipeline.presence import presences
@@ -121,7 +121,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
             t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she") and not (named and _in_relative_clause(t)) for t in sent)
         if (subjects or sentence_people) and not (told_of and last_subject) and not (last_subject and added_to_it(doc, subjects)):
             # the next pronoun: the subject nearest to it, not in a relative clause ("Xi was in Turkmenistan, where he and Berdymukhamedov
-            last_subject = (subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]  # opened …": Xi)
+            last_subject = ([m for m in subjects if not reported_by_another(doc[m.token], {s.token for s in subjects if s.person_id})] or subjects or [m for m in sentence_people if not _in_relative_clause(doc[m.token])] or sentence_people)[-1]  # opened …": Xi)
             if _in_relative_clause(doc[last_subject.token]):
                 last_subject = main_subject(subjects, sent) or last_subject
     day = (published or "")[:10]

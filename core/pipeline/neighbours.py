@@ -77,9 +77,10 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
     sentence speaks of one of its participants, or the sentence after tells the meeting again ("The meeting took
     place on Monday"), and the day is in the week before publication ("Abbas arrived in Mecca on Tuesday." + "The
-    talks between Abbas and Haniyeh …"). A meeting told as coming later ("Abe later met …", "The two premiers then
-    held talks") looks up to four sentences back, and never forward. A meeting a quotation tells is not of the day
-    the words were said."""
+    talks between Abbas and Haniyeh …"), or the evidence names what the sentence before told ("The two leaders met
+    … on Friday morning." + "It was Turnbull's first visit to New Zealand"). A meeting told as coming later ("Abe
+    later met …", "The two premiers then held talks") looks up to four sentences back, and never forward. A meeting a
+    quotation tells is not of the day the words were said."""
     if not published or len(published) < 10:
         return
     pub = date.fromisoformat(published[:10])
@@ -94,7 +95,10 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         if not 0 <= number < len(sentences):
             continue
         again = number == meeting.sentence + 1 and told_again(text[slice(*sentences[number])])
-        announced = number == meeting.sentence - 1 and _announces_meetings(text[slice(*sentences[number])])
+        before = text[slice(*sentences[number])]
+        announced = number == meeting.sentence - 1 and (_announces_meetings(before) or (
+            _WHAT_IT_WAS.match(meeting.evidence) is not None and bool(meeting_words_of(before) or word_stems(before) & cues().get(
+                "irregular_meeting", frozenset()))))
         sides = number == meeting.sentence - 1 and len(meeting.countries) >= 2 and set(meeting.countries) <= {  # "Sudan and
             p.country for p in places if p.label == "COUNTRY" and sentences[number][0] <= p.start < sentences[number][1]}  # South Sudan signed"
         if not (again or announced or sides) and not any(m.sentence == number and m.canonical in names for m in people):
@@ -143,6 +147,9 @@ def told_as_later(sentence: str) -> bool:
     "then" before a title ("then Prime Minister Nawaz Sharif", "then-President")."""
     adjectival = re.sub(r"\bthen[\s-]+(?=[A-Z])", " ", sentence)
     return bool(word_stems(adjectival) & cues().get("afterwards", frozenset()))
+
+
+_WHAT_IT_WAS = re.compile(r"(?:It|This|That) (?:was|is)\b")  # "It was Turnbull's first visit …": the news just told, named
 
 
 def _announces_meetings(sentence: str) -> bool:

@@ -378,17 +378,19 @@ def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, in
         meeting.rules.append("side:speaks-of-it")
 
 
-_SAME_PLACE = re.compile(r"\b(?:in|at) the same (?:city|town|capital|place|resort|venue)\b", re.I)
+_SAME_PLACE = re.compile(r"\b(?:in|at) the (?:same (?:city|town|capital|place|resort|venue)|(?:city|town)\b(?!['’]s| of))\b", re.I)
 
 
-def same_place(meeting, places: Sequence) -> None:
+def same_place(meeting, places: Sequence, held: frozenset[str] | set[str] = frozenset()) -> None:
     """A meeting "in the same city" is in the last town the text named before it ("visited Pahor in Ljubljana on 31
-    July, and the two … met again in the same city on 11 September")."""
+    July, and the two … met again in the same city on 11 September"); one "in the city", in the last town before it
+    that a meeting the article reports was held in (`held`: "met at Government House in Auckland" … "hosted Turnbull
+    at a private dinner in the city"; not the Tehran of "over Tehran's nuclear programme")."""
     found = None if meeting.location else _SAME_PLACE.search(meeting.evidence)
     if found is None:
         return
-    at = meeting.start + found.start()
-    town = max((p for p in places if p.label == "GPE" and p.end <= at), key=lambda p: p.start, default=None)
+    at, same = meeting.start + found.start(), "same" in found.group(0).lower()
+    town = max((p for p in places if p.label == "GPE" and p.end <= at and (same or p.where in held)), key=lambda p: p.start, default=None)
     if town is not None:
         meeting.location = town.where
         meeting.rules.append("place:same")

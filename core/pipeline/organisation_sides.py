@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from core.knowledge import cues, organisation_home
 from core.pipeline.bodies import named_organisations
 from core.pipeline.occasion import holders, occasion_phrase, stray_of
-from core.pipeline.scope import through_sequence
+from core.pipeline.scope import through_sequence, topic_phrase
 from core.pipeline.sides import anchor, linked, path
 
 
@@ -51,18 +51,6 @@ def _names_the_occasion(root: Token, trigger: Token) -> bool:
             and (occasion_phrase(node) or (node.dep_ == "pobj" and node.head.lower_ == "on")))
 
 
-def _topic(step: Token) -> bool:
-    """A preposition that opens what a meeting is about ("about", "regarding"; "on" or "over" a subject, not "on the
-    sidelines", "on Monday")."""
-    if step.dep_ != "prep":
-        return False
-    if step.lower_ in cues().get("topic", frozenset()):
-        return True
-    objects = [c for c in step.children if c.dep_ == "pobj"]
-    return step.lower_ in cues().get("topic_preposition", frozenset()) and bool(objects) and all(
-        o.lemma_.lower() not in cues().get("setting", frozenset()) and o.ent_type_ not in ("DATE", "TIME") for o in objects)
-
-
 def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
     """International organisations that are a side of the meeting (organisations.csv): the summit's own name ("the
     APEC summit", "a summit of the African Union") or one tied to the meeting word ("talks with NATO", "met U.N.
@@ -74,7 +62,7 @@ def organisation_sides(sent, trigger: Token, own: set[int]) -> list[str]:
         if root.i in own or root.i == trigger.i or titles_a_person(root) or names_the_seat(root) or _names_the_occasion(root, trigger):
             continue
         steps = path(root, trigger)
-        if steps and any(_topic(t) or (t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("VERB", "AUX")) for t in steps if root in t.subtree) or through_sequence(root, trigger):
+        if steps and any(topic_phrase(t) or (t.dep_ == "prep" and t.lower_ == "from" and t.head.pos_ in ("VERB", "AUX")) for t in steps if root in t.subtree) or through_sequence(root, trigger):
             continue  # what the meeting was about: "talks with Kwasniewski on the enlargement of NATO"; another
             # event's: "talks in Sydney ahead of this weekend's APEC summit", "arrived, having come from the G20 summit"
         if organisation_home(name) and (steps is None or any(t.pos_ == "VERB" for t in steps)) and not (

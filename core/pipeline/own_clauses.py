@@ -15,8 +15,9 @@ def subject_of_its_own_clause(token: Token, trigger: Token) -> bool:
     describes the meeting word itself."""
     verb = token.head
     return (token.dep_ in ("nsubj", "nsubjpass") and verb.i != trigger.i and verb.dep_ in ("relcl", "advcl", "acl", "parataxis", "conj")
-            and (verb.head.i != trigger.i or verb.dep_ in ("advcl", "conj"))  # "meetings Labwani held": the clause tells the meeting
-            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)  # itself; "…, but Sarraj refused to come": his own
+            and (verb.head.i != trigger.i or verb.dep_ in ("advcl", "conj") or token.dep_ == "nsubjpass")  # "meetings Labwani
+            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)  # held" tells the meeting itself, "a call … on the day
+    # Kosor was sworn in" (hung on the call) does not; "…, but Sarraj refused to come": his own
 
 
 def persons_clause(trigger: Token) -> Token | None:
@@ -28,12 +29,21 @@ def persons_clause(trigger: Token) -> Token | None:
 def outside_a_clause_of_its_own_subject(token: Token, trigger: Token) -> bool:
     """The meeting word lies in an adverbial clause a conjunction opens ("while", "as", "when") that has a named
     subject of its own, and the token lies outside that clause: "Obama and Lee met at the Blue House, while Merkel
-    and Kan held bilateral talks" (Obama and Lee are no sides of Merkel's and Kan's talks)."""
+    and Kan held bilateral talks" (Obama and Lee are no sides of Merkel's and Kan's talks); not those who look on
+    (`onlooking` cues: "Bush and Lula watched as Rice and Amorim signed a memorandum")."""
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "advcl"
                    and any(c.dep_ == "mark" for c in a.children)), None)
     if clause is None or clause.left_edge.i <= token.i <= clause.right_edge.i:
         return False
+    if looked_on(clause):
+        return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children)
+
+
+def looked_on(clause: Token) -> bool:
+    """An "as" clause of a verb of looking on (`onlooking` cues): "Bush and Lula watched as Rice and Amorim signed a
+    memorandum", whose onlookers are sides of what the clause tells."""
+    return opened_by(clause, ("as",)) and clause.head.lemma_.lower() in cues().get("onlooking", frozenset())
 
 
 def opened_by(node: Token, words) -> bool:

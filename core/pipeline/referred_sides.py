@@ -45,6 +45,10 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
         if token.lower_ in PRONOUNS and not earlier and (antecedent is None or any(  # the article's first sentence, or
                 t.text == ";" for t in doc[sent.start:token.i])):  # a clause after a semicolon: the last person named before
             antecedent = max((m for m in people if m.token < token.i), key=lambda m: m.token, default=None) or antecedent
+        elif token.lower_ in PRONOUNS and not earlier and sent.root.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children):  # a main verb the parse left with no
+            # subject ("On Friday Bush was in São Paulo, where he …"): the person named before that verb
+            antecedent = min((m for m in people if m.token < min(sent.root.i, token.i)), key=lambda m: m.token, default=None) or antecedent
         if token.lower_ in PRONOUNS and not earlier and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
             antecedent = object_before(token, people) or antecedent  # "Tokyo has sent Yabunaka …, and he is due to …"
         honoured = token.dep_ == "poss" and token.head.lemma_.lower() in _cues().get("honour", frozenset())  # "in her honour"

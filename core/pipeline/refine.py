@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.knowledge import Knowledge, country_display_name, cues
+from core.text import regular_stems
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.dates import MONTHS, WEEKDAYS
 from core.pipeline.officers import ministers_of_countries, named_officers
@@ -36,7 +37,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     `stand_for`, who the text says stood for a side or chaired a meeting (representation.py)."""
     named, officers_now = named_leaders(people, kb, published), named_officers(people, kb, published)
     out, attendees, unattended = [], [], []
+    joiners = [m for m in meetings if "lonely" in m.rules and _joins_the_meeting_told(m, meetings)]
     for meeting in meetings:
+        if meeting in joiners:
+            continue
         if "summit:attendance" in meeting.rules:
             attendees.append(meeting)  # joins the summit the article reports, or nothing
             continue
@@ -77,7 +81,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         city_from_context(meeting, places, sentences, held, text)
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
-        same_place(meeting, places)
+        same_place(meeting, places, held)
     arrivals = arrival_days(people, dates, sentences, text, published)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
@@ -149,11 +153,14 @@ def own_day(meeting) -> str | None:
     return {4: meeting.date + "-07-01", 7: meeting.date + "-15"}.get(len(meeting.date), meeting.date[:10])
 
 
+_ON_THE_DAY = re.compile(r"\bon the (?:very )?day\b", re.I)
+
+
 def _date_from_office_start(meeting, kb: Knowledge, published: str | None, people: Sequence = ()) -> None:
     """A background meeting its evidence dates only by an inauguration ("Putin met Xi soon after being inaugurated
-    for a fifth term") takes the month the latest term of office of one of its participants began, when that was
-    within two years before publication; roles.csv holds one row per term where terms are known. At "the
-    inauguration of" someone else ("first met when they went to Mexico for the inauguration of Felipe Calderón") it
+    for a fifth term") takes the month the latest term of office of one of its participants began ("on the day" it
+    began: its day), when that was within two years before publication; roles.csv holds one row per term where terms
+    are known. At "the inauguration of" someone else ("first met when they went to Mexico for the inauguration of Felipe Calderón") it
     is that person's term that began."""
     found = re.findall(r"[a-z]+", meeting.evidence.lower())
     words = set(found)
@@ -166,8 +173,8 @@ def _date_from_office_start(meeting, kb: Knowledge, published: str | None, peopl
     whose = _inaugurated(meeting, people) or meeting.participants
     starts = [r.start for name in whose for r in kb.roles_of.get(getattr(kb.person(name), "person_id", ""), [])
               if earliest <= r.start <= day]
-    if starts:
-        meeting.date, meeting.date_precision = max(starts)[:7], "month"
+    if starts:  # "on the day Kosor was sworn in": that very day
+        meeting.date, meeting.date_precision = (max(starts)[:10], "day") if _ON_THE_DAY.search(meeting.evidence) else (max(starts)[:7], "month")
         meeting.referenced = meeting.referenced or meeting.date < day[:7]
         meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:office-start"]
 
@@ -244,6 +251,26 @@ def _spoken_of_after(meeting, meetings: list) -> bool:
     reporters …"): the meeting told again, with no side of its own to look for."""
     return "anaphora" in meeting.rules and points_back(meeting.evidence) and any(
         m is not meeting and not m.referenced and m.kind != "call" and 0 < meeting.sentence - m.sentence <= VISIT_REACH for m in meetings)
+
+
+def _joins_the_meeting_told(meeting, meetings: list) -> bool:
+    """One person said to attend a meeting told again by its noun with "the" (`attending` cues: "attended the signing
+    ceremony", "joined the talks"), of the kind of the news meeting told in the sentence or two before ("… signed a
+    series of agreements in Addis Ababa on Thursday." + "Hailemariam Desalegn … attended the signing ceremony"): that
+    person joins that meeting (not "spoke to Putin after the Sochi meeting")."""
+    words = [r.split(":", 1)[1] for r in meeting.rules if r.startswith("trigger:")]
+    found = re.findall(r"[a-z]+", meeting.evidence.lower())
+    attending = cues().get("attending", frozenset())
+    at = [i for i, w in enumerate(found) if w == "the" and words and words[0] in found[i + 1:i + 3]]
+    if meeting.referenced or not any(regular_stems(w) & attending for i in at for w in found[max(0, i - 3):i]):
+        return False
+    told = next((m for m in reversed(meetings) if m is not meeting and m.kind == meeting.kind and not m.referenced
+                 and "lonely" not in m.rules and 0 < meeting.sentence - m.sentence <= 2), None)
+    if told is None:
+        return False
+    told.participants = sorted({*told.participants, *meeting.participants})
+    told.rules.append("sides:attended-again")
+    return True
 
 
 def _hosted_on_the_visit(meeting, meetings: list) -> bool:

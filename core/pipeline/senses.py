@@ -97,7 +97,11 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
         return None
     if kind == "visit" and _to_a_gathering(token):
         return None  # "World leaders are heading to Pittsburgh for the G20 summit": the journey to it, not a visit
-    return "summit" if kind == "visit" and _gathering_hosted(token) else kind
+    if kind == "visit" and _gathering_hosted(token):
+        return "summit"
+    if kind == "visit" and token.dep_ == "acl" and token.head.i != token.i and trigger_kind(token.head, sentence_words):
+        return None  # "at talks hosted by Medvedev": the host is a side of those talks, told by their noun
+    return kind
 
 
 def _to_a_gathering(verb: Token) -> bool:

@@ -9,7 +9,7 @@ from core.pipeline.misparsed import (after_bare_with, list_before_its_verb, list
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, journey_subject, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
-from core.pipeline.own_clauses import in_other_meetings_clause, in_since_clause, outside_a_clause_of_its_own_subject, subject_of_its_own_clause
+from core.pipeline.own_clauses import in_other_meetings_clause, in_since_clause, looked_on, outside_a_clause_of_its_own_subject, subject_of_its_own_clause
 from core.pipeline.relative import subject_of_its_clause, through_relative_clause
 from core.text import regular_stems
 
@@ -181,7 +181,7 @@ def _other_clause(token: Token, trigger: Token) -> bool:
         return False
     if trigger.dep_ == "relcl" and trigger.head.i == anchor(token).i and any(c.lower_ in RELATIVES for c in trigger.children):
         return False  # the one a relative pronoun stands for: "an audience with Than Shwe, whom he last met in October"
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in trigger.children) or looked_on(trigger):
         return False
     return not trigger.left_edge.i <= token.i <= trigger.right_edge.i
 

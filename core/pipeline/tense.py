@@ -30,6 +30,10 @@ def is_plan(trigger) -> bool:
     node = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
         node = governing_verb(trigger)  # "would travel … for the AU summit", "will attend the summit"
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "dobj" else None
+    if (trigger.dep_ in ("nsubj", "nsubjpass") and _is_to(trigger.head)) or (
+            verb is not None and verb.dep_ == "xcomp" and _is_to(verb.head)):
+        return True  # "The meeting is to be chaired by …", "The two leaders are to meet" (not "it is to consolidate … in his meeting")
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modal for c in node.children):
             return not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)  # "may have stemmed": the past
@@ -39,6 +43,12 @@ def is_plan(trigger) -> bool:
             break
         node = node.head
     return trigger.lower_ in ("upcoming",) or _upcoming(trigger, cues) or _planned(trigger, cues) or _in_a_while(trigger)
+
+
+def _is_to(verb) -> bool:
+    """A present "be" with a to-infinitive, which tells what is arranged to come: "are to meet", "is to be chaired"."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def governing_verb(noun):
@@ -193,7 +203,8 @@ def _later_step(word: Token, trigger: Token, cues) -> bool:
 def _occasion(trigger: Token, cues) -> bool:
     """The meeting is the occasion of what its participants say or do just after it ("After talks in Moscow, Putin and
     Abe said …", "Following a meeting with Abe, Putin told reporters …", "Speaking after meeting Putin, Merkel said",
-    "Merkel and Sarkozy agreed after talks in Berlin", "told reporters after the two men had held talks"): the meeting
+    "Merkel and Sarkozy agreed after talks in Berlin", "told reporters after the two men had held talks", "The two men
+    spoke for two hours after a summit": sides meeting again just after it): the meeting
     the article reports, not background."""
     word = trigger.head
     verb = word.head.head if word.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in word.head.children) else word.head
@@ -203,8 +214,13 @@ def _occasion(trigger: Token, cues) -> bool:
     mark = next((c for c in held.children if c.dep_ == "mark" and c.lower_ == "after"), None) if held.dep_ == "advcl" else None
     if mark is None and (opener := clause_opener(held)) is not None and opener.lower_ == "after":
         mark = opener  # the parse made "after" a preposition of the news verb and the meeting verb its conjunct
+    from core.pipeline.senses import meeting_nouns, meeting_verbs  # senses reads this module
+    news_verbs = cues.get("reporting", frozenset()) | cues.get("outcome", frozenset())
+    met = verb.tag_ == "VBD" and verb.lemma_.lower() in meeting_verbs() and not any(  # people who met, not "The visit came
+        c.dep_ == "nsubj" and c.lemma_.lower() in meeting_nouns() for c in verb.children)  # days after the talks"
     return (trigger.dep_ in ("pobj", "pcomp") and word.lower_ in ("after", "following") and _close_sequence(word)
-            and verb.lemma_.lower() in cues.get("reporting", frozenset()) | cues.get("outcome", frozenset())) or bool(occasion_subjects(trigger)) or (
+            and (verb.lemma_.lower() in news_verbs or met)
+            ) or bool(occasion_subjects(trigger)) or (
         mark is not None and _close_sequence(mark) and _news_verb(held.head, cues))
 
 
