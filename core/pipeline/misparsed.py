@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from core.knowledge import cues
+
 TIMES = frozenset({"time", "day", "week", "month", "year", "moment", "period", "weekend"})  # nouns of a length of time
 
 
@@ -110,3 +112,13 @@ def listed_after_colon(token: Token, trigger: Token) -> bool:
         return False
     held = [t for c in trigger.children if c.dep_ in ("agent", "dobj", "prep") for t in ([c] if c.dep_ == "dobj" else c.children)]
     return any(h.tag_ == "NNS" and h.right_edge.i + 1 == colon.i for h in held)  # "by members of …:", "with delegates:"
+
+
+def closing_speaker(token: Token) -> bool:
+    """The phrase ends right before a closing reporting verb the parse left with no subject ("…, Ban's spokeswoman,
+    Michèle Montas, said." parsed as the object of the call): it is that verb's speaker, no side of the meeting."""
+    doc = token.doc  # the name's last word, then only punctuation, then the verb: not "…, Crown Prince Mohammed bin Salman,
+    after = next((t for t in doc[token.i + 1:token.sent.end] if not (t.is_punct or t.is_space)), None)  # his minister, X, said"
+    return (after is not None and after.lemma_.lower() in cues().get("reporting", frozenset())
+            and all(t.is_punct or t.is_space for t in doc[after.i + 1:token.sent.end])  # the sentence's last word: not "…, said a spokesman"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children))

@@ -93,7 +93,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                          and not {m.canonical for m in group[1]} & set(participants))  # two leaders agreed": his and another
                 and number - group[0] <= (GROUP_REACH if size else 2)
                 and tied(token, trigger) and is_subject(token, trigger)  # "… held talks, joined by X"; "The king greeted
-                and (subject is None or subject in {m.canonical for m in group[1]})):  # his guest before the two men held talks"
+                and (subject is None or subject in {m.canonical for m in group[1]}  # his guest before the two men held talks";
+                     or subject in {m.canonical for m in people if m.token in {c.i for c in token.conjuncts}})):  # "they and Hollande"
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")
             if definite(trigger):

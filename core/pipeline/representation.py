@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from core.knowledge import country_display_name, cues
+from core.knowledge import country_display_name, cues, organisation_code
+from core.pipeline.bodies import named_organisations
 from core.pipeline.neighbours import POINTING, word_stems
 from core.pipeline.several import the_two
 from core.pipeline.sides import place_token
@@ -38,6 +39,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
         "representing", "chairing", "joining", "travel", "attending"))
     occasions = meeting_nouns() | cues().get("hosted_occasion", frozenset())  # "hosted the ceremony": the signing just told
     countries = {place_token(doc, p).i: p.country for p in places if p.label == "COUNTRY" and p.country}
+    countries.update({root.i: code for sent in sentences for name, root in named_organisations(sent)  # "The UN team was
+                      if (code := organisation_code(name)) and root.i not in countries})  # led by Guéhenno": the UN's side
     named = {m.token: m.canonical for m in people}
     homes = {m.canonical: m.country for m in people}
     out: list[Representative] = []
@@ -72,6 +75,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 out += [Representative(number, code, named[t.i]) for i, code in regapped.items()
                         for t in _listed([o for o in doc[i].children if o.dep_ == "pobj"]) if t.i in named]
                 gapping = number if lemma in representing else gapping
+            elif verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in representing:  # "The Sudanese delegation, led by
+                side, who = verb.head, [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]  # X"
             else:  # "Tadić represented Serbia", "Wang led the Chinese delegation"
                 side = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 who = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -184,7 +189,10 @@ def _listed(heads: list[Token]) -> list[Token]:
     for head in heads:
         for token in (head, *head.conjuncts):
             out += [token, *(a for c in token.children if c.dep_ == "appos" for a in (c, *c.conjuncts))]  # "X of Ukraine,
-    return out  # Y of Georgia and Z of Azerbaijan", parsed with Y in apposition to X and Z a conjunct of Y
+            # Y of Georgia and Z of Azerbaijan", parsed with Y in apposition to X and Z a conjunct of Y; "the head of UN
+            out += [x for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                    for x in (o, *o.conjuncts) if x.ent_type_ == "PERSON" and token.doc[x.left_edge.i - 1].text == ","]  # peacekeeping, Guéhenno"
+    return out
 
 
 def _country_of(side: Token, countries: dict[int, str]) -> str | None:
@@ -248,16 +256,18 @@ def joined(meetings: list, representatives: Sequence[Representative]) -> None:
 
 
 def represented(meeting, representatives: Sequence[Representative]) -> None:
-    """A meeting of countries told just before those who stood for its sides (`representatives`): each country side
-    becomes its representatives, and the chair of the meeting joins it ("The leaders of Serbia and of Kosovo's
-    ethnic Albanians sat down together" + "The meeting was chaired by Martti Ahtisaari" + "Serbia was represented by
-    President Boris Tadić and Prime Minister Vojislav Koštunica")."""
+    """A meeting of countries (or organisations) told just before those who stood for its sides (`representatives`):
+    each such side becomes its representatives, and the chair of the meeting joins it ("The leaders of Serbia and of
+    Kosovo's ethnic Albanians sat down together" + "The meeting was chaired by Martti Ahtisaari" + "Serbia was
+    represented by President Boris Tadić and Prime Minister Vojislav Koštunica"; "The UN team was led by …")."""
     if meeting.referenced:
         return
-    near = [r for r in representatives if 0 < r.sentence - meeting.sentence <= REPRESENT_REACH]
+    near = [r for r in representatives if 0 < r.sentence - meeting.sentence <= REPRESENT_REACH
+            or (r.sentence == meeting.sentence and r.country and r.country in meeting.countries)]  # "The Sudanese delegation, led by X, held"
     sides = {country_display_name(code): code for code in meeting.countries}
+    bodies = {p: code for p in meeting.participants if (code := organisation_code(p))}  # "The UN team was led by …"
     changed = False
-    for side, code in sides.items():
+    for side, code in {**sides, **bodies}.items():
         persons = sorted({r.person for r in near if r.country == code})
         if side in meeting.participants and persons:
             meeting.participants = [p for p in meeting.participants if p != side] + persons

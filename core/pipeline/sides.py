@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import countries_named, cues, demonyms, fold
-from core.pipeline.misparsed import (after_bare_with, list_before_its_verb, listed_after_colon, named_after_object, subject_after_opener,
-                                     with_hung_on_the_town)
+from core.pipeline.misparsed import (after_bare_with, closing_speaker, list_before_its_verb, listed_after_colon, named_after_object,
+                                     subject_after_opener, with_hung_on_the_town)
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, journey_subject, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
@@ -78,6 +78,8 @@ def linked(token: Token, trigger: Token) -> bool:
     measure = measure_of(trigger)
     if measure is not None and measure.dep_ == "pobj" and measure.head.lower_ in ("after", "following") and measure.head.head.pos_ == "NOUN":
         measure = clause_verb(measure.head.head)  # "failed to agree on a withdrawal after five hours of talks": the agreeing's
+    if closing_speaker(token):
+        return False  # "…, Ban's spokeswoman, Michèle Montas, said."
     return after_bare_with(token, trigger) or with_hung_on_the_town(token, trigger) or list_before_its_verb(token, trigger) or subject_after_opener(token, trigger) or subject_of_its_clause(token, trigger) or _linked(token, trigger) or (
         measure is not None and _linked(token, measure)) or named_after_object(token, trigger) or listed_after_colon(token, trigger)
 

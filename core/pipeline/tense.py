@@ -10,6 +10,7 @@ from core.knowledge import cues as _cues
 from core.text import regular_stems
 from core.pipeline.clauses import measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
+from core.pipeline.relative import opened_by_where
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
 from core.pipeline.date_spans import last_day
 
@@ -82,6 +83,8 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     step_before = _step_before(trigger)
     if "had" in aux and trigger.tag_ == "VBN" and not _reported(trigger, cues) and not step_before:
         return True  # past perfect: background, unless it is only the tense of reported speech or of the step before
+    if _where_of_the_past_perfect(trigger, cues):
+        return True  # "had already met last Thursday in Brussels, where they and Hollande held talks with Juncker"
     step = _participle_of(trigger)
     if step is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in step.children) and step.tag_ == "VBN" and not _reported(step, cues):
         return True  # "had visited Moscow, holding his annual summit with Putin on Thursday": the visit's past perfect
@@ -117,6 +120,21 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if when and published and precision in ("day", "week", "month", "year"):
         return _before(last_day(when, precision), published)  # a week long before: "the previous week" of a day told
     return False
+
+
+def _where_of_the_past_perfect(trigger: Token, cues) -> bool:
+    """The meeting is told in a "where" clause of a place a past-perfect meeting verb was in: the same earlier
+    occasion ("had already met last Thursday in Brussels, where they and Hollande held talks")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head if trigger.dep_ == "dobj" else None
+    if verb is None or verb.dep_ != "relcl" or opened_by_where(verb) is None:
+        return False
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    from core.pipeline.senses import trigger_kind  # senses reads this module
+
+    return (main.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in main.children) and not _reported(main, cues)
+            and trigger_kind(main, {t.lower_ for t in main.sent}) is not None)  # not "had spent the morning in Brussels, where"
 
 
 def repeated(trigger: Token) -> bool:

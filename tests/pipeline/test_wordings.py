@@ -1819,3 +1819,34 @@ def test_she_opening_a_clause_the_parse_hangs_below_another_verb_is_the_one_told
             "saw Israeli Prime Minister Ariel Sharon in Jerusalem on Sunday and, the following day, crossed to Ramallah "
             "for talks with Palestinian President Mahmoud Abbas.")
     assert ["Ariel Sharon", "Condoleezza Rice"] in sides(text, "2005-02-09")
+
+
+@pytest.mark.model
+def test_a_spokeswoman_who_said_it_at_the_end_of_the_sentence_is_no_side_of_the_call():
+    text = ("UN Secretary-General Ban Ki-moon telephoned Sudanese President Omar al-Bashir on Sunday to urge him to accept "
+            "the force, Ban's spokeswoman, Michèle Montas, said.\n\nBashir chaired a cabinet session on Monday.")
+    assert sides(text, "2007-06-13") == [["Ban Ki-moon", "Omar al-Bashir"]]
+
+
+@pytest.mark.model
+def test_they_and_another_in_a_where_clause_of_an_earlier_meeting_are_its_sides_then():
+    text = ("Greek Prime Minister Alexis Tsipras was received by German Chancellor Angela Merkel in Berlin on Monday. "
+            "Tsipras and Merkel had already met last Thursday night in Brussels, where they and French President François "
+            "Hollande held talks with European Commission President Jean-Claude Juncker.")
+    brussels = [m for m in meetings(text, "2015-03-24") if m.location == "Brussels"]
+    assert [(sorted(m.participants), m.referenced) for m in brussels] == [
+        (["Alexis Tsipras", "Angela Merkel", "François Hollande", "Jean-Claude Juncker"], True)]
+
+
+@pytest.mark.model
+def test_delegations_led_by_named_people_stand_for_their_country_and_organisation():
+    text = ("The Sudanese delegation, led by presidential adviser Nafie Ali Nafie, held consultations with officials of the "
+            "African Union and the United Nations in Addis Ababa on Monday. The two sides met at the headquarters of the "
+            "African Union Commission. The UN team was led by the head of UN peacekeeping, Jean-Marie Guéhenno.")
+    assert sides(text, "2007-06-13") == [["African Union", "Jean-Marie Guéhenno", "Nafie Ali Nafie"]]
+
+
+@pytest.mark.model
+def test_a_meeting_at_the_istana_is_in_singapore():
+    text = "On Monday US President Donald Trump was hosted at a working lunch by Prime Minister Lee Hsien Loong at the Istana."
+    assert placed(text, "2018-06-12") == [(["Donald Trump", "Lee Hsien Loong"], "2018-06-11", "Singapore")]
