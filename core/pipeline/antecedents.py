@@ -353,9 +353,11 @@ def clause_pair(token: Token, people: list) -> list:
     """The people the clause a "they" hangs on names as its subject, agent or object: "The text was agreed by Howard
     and Yudhoyono when they met on Batam", "Singh had told Zardari when they met in Yekaterinburg"; else the last
     people its sentence names together as a subject before it."""
+    from core.pipeline.several import the_two
+
     verb = token.head
-    if token.lower_ not in ("they", "both") or verb.dep_ not in ("advcl", "relcl", "conj") or verb.head.i == verb.i:
-        return []
+    if (token.lower_ not in ("they", "both") and the_two(token) != 2) or verb.dep_ not in ("advcl", "relcl", "conj") or verb.head.i == verb.i:
+        return []  # (or "the two sides": "announced by Kishida and Yun, after the two sides met")
     at = {m.token: m for m in people}
     main = verb.head
     for _ in range(CLAUSE_HOPS):  # "agreed … in a joint statement issued after they met": up to the clause naming them

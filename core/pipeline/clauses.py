@@ -239,7 +239,9 @@ def calls_on(verb: Token) -> bool:
     called = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"
               for o in (p, *(a for a in p.subtree if a.dep_ == "appos"))  # "called on the chairman of the NPC, Wu Bangguo"
               if o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP", "ORG"))
-              or o.lower_ in ("him", "her")]  # "when Jaishankar called on her at her hotel"
+              or o.lower_ in ("him", "her")  # "when Jaishankar called on her at her hotel"
+              or (o.lemma_.lower() in cues().get("office", frozenset()) and any(  # "called on the Chinese premier"
+                  m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in o.children))]
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
     told = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and to_infinitive(c) and not placed) for c in verb.children)
     return bool(called) and not told
@@ -355,9 +357,10 @@ def owner_in_a_description(token: Token, trigger: Token) -> bool:
 def owner_of_a_named_role(token: Token) -> bool:
     """The owner of a role or a relative the text names right after it ("signed by Rousseff's predecessor, Luiz
     Inácio Lula da Silva, and …", "Fernández's late husband, Néstor Kirchner"): the one named is the side."""
-    role, doc = token.head, token.doc
-    return (token.dep_ == "poss" and role.pos_ == "NOUN" and role.is_lower and role.i + 2 < len(doc)
-            and doc[role.i + 1].text == "," and doc[role.i + 2].ent_type_ == "PERSON" and doc[role.i + 2].ent_iob_ == "B")
+    role, doc = token.head, token.doc  # (a title may come first: "the Pope's envoy, Cardinal Roger Etchegaray")
+    named = next((k for k in range(role.i + 2, min(role.i + 5, len(doc))) if doc[k].ent_type_ == "PERSON"), None)
+    return (token.dep_ == "poss" and role.pos_ == "NOUN" and role.is_lower and named is not None
+            and doc[role.i + 1].text == "," and doc[named].ent_iob_ == "B" and all(doc[k].is_title for k in range(role.i + 2, named)))
 
 
 def preparer(token: Token, trigger: Token) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 
 from core.knowledge import country_display_name, country_iso3, cues, fold, full_city_name, organisation_code, place_country
 from core.pipeline.date_spans import compatible_dates
-from core.pipeline.neighbours import word_stems
+from core.pipeline.neighbours import told_again, word_stems
 
 
 def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:
@@ -179,6 +179,14 @@ def _as_told(meeting, other) -> bool:
         meeting.sentence == other.sentence and meeting.date_precision == other.date_precision == "day" and meeting.date == other.date)
 
 
+def _noun_told_again(meeting, other) -> bool:
+    """The meeting's sentence opens with its noun pointed back to, right after the sentence telling the news meeting
+    of that kind ("… sat down together on Friday at round-table talks" + "The talks at the Mariinsky Palace were
+    hosted by Kuchma and attended by …"): the same meeting, whose sides the two sentences name in part."""
+    return (meeting.sentence - other.sentence == 1 and meeting.kind == other.kind and not meeting.referenced
+            and not other.referenced and told_again(meeting.evidence))
+
+
 def merge_within_article(meetings: list, published: str | None = None) -> list:
     """One row per distinct meeting: same participants (or one set inside the other) and compatible dates; never a
     plan and a past meeting (`published`: the article's date)."""
@@ -191,7 +199,8 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
         for other in (sorted(merged, key=lambda m: -m.sentence) if told_back else merged):
             a, b = set(meeting.participants), set(other.participants)
             # within one article, two different days the text states are two meetings (arrival, then talks)
-            told_again = a == b or (a < b and meeting.kind == other.kind == "summit")  # "Hours before the summit opened, …"
+            told_again = a == b or (a < b and meeting.kind == other.kind and (meeting.kind == "summit" or told_back))  # "Hours
+            # before the summit opened, …"; "after the signing" of the signing its delegations joined
             dated_apart = "date" not in told and meeting.date_precision in ("day", "month", "year") and not compatible_dates(
                 meeting.date, meeting.date_precision, other.date, other.date_precision, slack_days=1)  # "That trip took place in
             if ("anaphora" in meeting.rules and told_again and not _plan_and_past(meeting, other, published)  # November 2019"
@@ -230,7 +239,7 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
             # told on two days that follow each other are one gathering ("talks on Wednesday evening" + "agreed on Thursday")
             if (meeting.kind == "call") != (other.kind == "call"):
                 continue  # a telephone call is never a meeting in person of the same sides ("spoke by telephone …" + a visit)
-            if (a <= b or b <= a) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
+            if (a <= b or b <= a or (a & b and _noun_told_again(meeting, other))) and compatible_dates(meeting.date, meeting.date_precision, other.date, other.date_precision,
                                                        slack_days=1 if overnight else 0) and _as_told(meeting, other) \
                     and _same_place(meeting.location, other.location):
                 if overnight and meeting.date and other.date and meeting.date_precision == other.date_precision == "day":

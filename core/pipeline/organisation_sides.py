@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from core.knowledge import cues, organisation_home
 from core.pipeline.bodies import named_organisations
 from core.pipeline.occasion import holders, occasion_phrase, stray_of
-from core.pipeline.scope import through_sequence, topic_phrase
+from core.pipeline.matter import topic_phrase
+from core.pipeline.scope import through_sequence
 from core.pipeline.sides import anchor, linked, path
 
 

@@ -68,8 +68,8 @@ def place_of_presence(meeting, present: Sequence[Presence]) -> None:
         return
     for presence in sorted(present, key=lambda p: -p.sentence):
         if (0 <= meeting.sentence - presence.sentence <= PRESENCE_REACH and presence.person in meeting.participants
-                and all(compatible_dates(value, precision, meeting.date, meeting.date_precision)
-                        for value, precision in presence.dates)):
+                and all(compatible_dates(value, precision, meeting.date, meeting.date_precision, slack_days=1)
+                        for value, precision in presence.dates)):  # "in Wellington on Tuesday": not Thursday's meeting
             meeting.location = presence.town
             meeting.rules.append("place:presence")
             return

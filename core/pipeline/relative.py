@@ -19,8 +19,16 @@ def through_relative_clause(steps: list[Token], first: Token, trigger: Token) ->
     return any(t.i != trigger.i and not t.is_ancestor(trigger) and (
         (t.dep_ == "relcl" and t.head.i not in (trigger.i, first.i)
          and not (t.lemma_.lower() in ("include", "comprise") and t.head.dep_ == "nsubj" and t.head.head.i == trigger.i))
-        or (t.dep_ == "advcl" and opened_by_where(t) is not None and _after_a_source(t)))
+        or (t.dep_ == "advcl" and opened_by_where(t) is not None and _after_a_source(t)) or _misparsed_relative(t))
                for t in steps)  # "The panel, which also included Touré and Sassou Nguesso, met …": the subject's members
+
+
+def _misparsed_relative(clause: Token) -> bool:
+    """An adverbial clause the parse made of a relative one about a person, which "whom" or "whose" opens ("was
+    received by Saddam Hussein, to whom he delivered a message from the Pope": the Pope is no side of the reception)."""
+    doc, first = clause.doc, clause.left_edge.i
+    opening = doc[first + 1] if doc[first].dep_ == "prep" and first + 1 < len(doc) else doc[first]
+    return clause.dep_ == "advcl" and opening.lower_ in ("whom", "whose")  # a person's (not "which was also attended by")
 
 
 def _after_a_source(clause: Token) -> bool:

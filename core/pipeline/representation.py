@@ -64,7 +64,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 out += [Representative(number, None, p, joins="meeting") for p in _attending_it(verb, named, occasions)]
                 continue
             told = verb.head if verb.dep_ == "conj" and not _has(verb, "nsubjpass") else verb  # "was convened and opened by"
-            passive = [c for c in told.children if c.dep_ == "nsubjpass"]
+            passive = [c for c in told.children if c.dep_ == "nsubjpass"] or (  # "The two men held talks, and were then joined
+                [c for c in told.children if c.dep_ == "nsubj"] if told is not verb and _has(verb, "auxpass") else [])  # by …"
             if passive:  # "Serbia was represented by …", "The meeting was convened and opened by …"
                 agents = sorted((c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"), key=lambda t: t.i)
                 if not agents and lemma in joining:  # "was accompanied at the talks by X": the parse hangs "by" on the talks
@@ -192,6 +193,8 @@ def _listed(heads: list[Token]) -> list[Token]:
             # Y of Georgia and Z of Azerbaijan", parsed with Y in apposition to X and Z a conjunct of Y; "the head of UN
             out += [x for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                     for x in (o, *o.conjuncts) if x.ent_type_ == "PERSON" and token.doc[x.left_edge.i - 1].text == ","]  # peacekeeping, Guéhenno"
+            if token.tag_ in ("NNS", "NNPS"):  # "their delegations, which included X and Y"
+                out += _listed([o for c in token.children if c.dep_ == "relcl" and c.lemma_ == "include" for o in c.children if o.dep_ == "dobj"])
     return out
 
 

@@ -128,8 +128,9 @@ def acting_together(trigger: Token) -> bool:
         return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.pos_ == "PRON"
 
     subjects = [t for s in _subjects(trigger) for t in (s, *(a for a in s.children if a.dep_ == "appos"))]
-    return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children) for s in subjects)  # "US President
-    # Donald Trump and … Kim Jong-un shook hands": the list hangs on the name in apposition to the title
+    return any(named(s) and any(c.dep_ == "conj" and named(c) for c in s.children) for s in subjects) or (  # "US President
+        sum(named(s) and s.dep_ == "nsubj" for s in subjects) >= 2)  # Donald Trump and … Kim Jong-un shook hands": the list
+    # hangs on the name in apposition to the title; "Foreign Minister X and Secretary of State Y conferred": parsed as two
 
 
 def officials_gather(trigger: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from core.knowledge import cues as _cues
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.misparsed import TIMES
-from core.pipeline.places import TOWN_WORDS
+from core.pipeline.matter import date_of_its_matter, in_its_matter
 from core.pipeline.sides import path, through_sibling
 from core.pipeline.tense import SEQUENCE
 from core.pipeline.clauses import clause_verb, journey_subject, other_conjunct, to_infinitive
@@ -120,6 +120,7 @@ def own_dates(sent, trigger: Token, dates: list) -> list:
     """The dates that may date this meeting word: a meeting noun in an "after" phrase its own phrase's ("After his
     visit to Japan on Monday, Putin met Xi on Friday": Monday), else the clause's; any other word none inside such a
     phrase."""
+    dates = [d for d in dates if not date_of_its_matter(sent, d, trigger)]  # "agreed on a ceasefire from 15 February"
     if in_sequence_phrase(trigger):  # none of its own: the clause's days, which the sequence word says are close
         inside = _dates_in_phrase(trigger, dates)  # "after a one-day summit": no day of its own
         return [d for d in inside if d.value and not _of_another(sent, d, trigger)] or [d for d in dates if d not in inside]
@@ -256,28 +257,7 @@ def place_of_another_event(token: Token, trigger: Token) -> bool:
     word = _sequence_word(trigger)  # "Hours after meeting Hu, Harper flew to Guangzhou": the flight's place
     return (through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
             or _later_trip(token, trigger) or (word is not None and not word.left_edge.i <= token.i <= word.right_edge.i)
-            or _in_other_relative_clause(token, trigger) or _where_someone_else_was(token, trigger) or _in_its_matter(token, trigger))
-
-
-def topic_phrase(step: Token) -> bool:
-    """A preposition that opens what a meeting is about ("about", "regarding"; "on" or "over" a subject, not "on the
-    sidelines", "on Monday")."""
-    if step.dep_ != "prep":
-        return False
-    if step.lower_ in _cues().get("topic", frozenset()):
-        return True
-    objects = [c for c in step.children if c.dep_ == "pobj"]
-    return step.lower_ in _cues().get("topic_preposition", frozenset()) and bool(objects) and all(
-        o.lemma_.lower() not in _cues().get("setting", frozenset()) and o.ent_type_ not in ("DATE", "TIME") for o in objects)
-
-
-def _in_its_matter(place: Token, trigger: Token) -> bool:
-    """The place is reached only through what the meeting is about: "witnessed the signing of agreements on a
-    geothermal power plant at Olkaria" (the plant is there, not the signing); not "on the island of Batam"."""
-    if place.dep_ == "pobj" and place.head.lower_ == "in":
-        return False  # "a conference on Afghanistan's future in Bonn", however the parse hangs the town
-    return any(topic_phrase(t) and not any(o.i in (place.i, trigger.i) or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in TOWN_WORDS
-                                           for o in t.children if o.dep_ == "pobj") for t in path(place, trigger) or ())  # not "over dinner"
+            or _in_other_relative_clause(token, trigger) or _where_someone_else_was(token, trigger) or in_its_matter(token, trigger))
 
 
 def _where_someone_else_was(token: Token, trigger: Token) -> bool:

@@ -1850,3 +1850,76 @@ def test_delegations_led_by_named_people_stand_for_their_country_and_organisatio
 def test_a_meeting_at_the_istana_is_in_singapore():
     text = "On Monday US President Donald Trump was hosted at a working lunch by Prime Minister Lee Hsien Loong at the Istana."
     assert placed(text, "2018-06-12") == [(["Donald Trump", "Lee Hsien Loong"], "2018-06-11", "Singapore")]
+
+
+@pytest.mark.model
+def test_delegations_that_joined_the_talks_bring_the_people_they_included():
+    text = ("Chinese Premier Wen Jiabao and Indian Prime Minister Manmohan Singh signed a border agreement in New Delhi on "
+            "Monday. The two prime ministers first held a tête-à-tête lasting almost an hour, and were then joined by their "
+            "delegations, which included India's External Affairs Minister Natwar Singh and China's Foreign Minister Li "
+            "Zhaoxing. Speaking to reporters after the signing, Singh said the agreement was historic.")
+    found = meetings(text, "2005-04-12")
+    assert [sorted(m.participants) for m in found] == [["K. Natwar Singh", "Li Zhaoxing", "Manmohan Singh", "Wen Jiabao"]]
+
+
+@pytest.mark.model
+def test_calling_on_a_premier_named_by_his_office_is_a_visit_to_him():
+    text = ("Chinese Premier Wen Jiabao held talks with Indian Prime Minister Manmohan Singh in New Delhi on Monday. In the "
+            "evening Sonia Gandhi, the president of the ruling Congress party, called on the Chinese premier at his hotel.")
+    assert ["Sonia Gandhi", "Wen Jiabao"] in sides(text, "2005-04-12")
+
+
+@pytest.mark.model
+def test_a_meeting_two_days_after_someone_was_said_to_be_in_a_town_is_not_placed_there():
+    text = ("Leaders of the Pacific Islands Forum met in Auckland on Wednesday for their annual summit. UN Secretary-General "
+            "Ban Ki-moon had been received by New Zealand Prime Minister John Key in Wellington on Tuesday. On Thursday, "
+            "Australian Prime Minister Julia Gillard, Key and Papua New Guinea's Prime Minister Peter O'Neill held a "
+            "trilateral meeting on the margins of the forum.")
+    trilateral = [m for m in meetings(text, "2011-09-09") if "Julia Gillard" in m.participants]
+    assert [m.location for m in trilateral] == ["Auckland"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "pair"), [
+    ("On Saturday Iranian Foreign Minister Mohammad Javad Zarif and US Secretary of State John Kerry conferred privately "
+     "for more than an hour in Geneva.", "2013-11-25", ["John Kerry", "Mohammad Javad Zarif"]),
+    ("The agreement was announced by Japanese Foreign Minister Fumio Kishida and his South Korean counterpart, Yun "
+     "Byung-se, after the two sides met at the South Korean foreign ministry in Seoul on Monday.", "2015-12-29",
+     ["Fumio Kishida", "Yun Byung-se"]),
+    ("Japanese Prime Minister Shinzo Abe and South Korean President Park Geun-hye held their first bilateral summit in "
+     "Seoul on November 2, a day after a trilateral with Chinese Premier Li Keqiang.", "2015-12-29",
+     ["Li Keqiang", "Shinzo Abe"]),
+])
+def test_more_wordings_of_meetings_of_named_sides(text, published, pair):
+    assert any(set(pair) <= set(s) for s in sides(text, published))
+
+
+@pytest.mark.model
+def test_the_talks_told_again_by_their_noun_are_one_meeting_with_all_their_sides():
+    text = ("Ukraine's rival presidential candidates, Viktor Yushchenko and Viktor Yanukovych, sat down together in Kiev on "
+            "Friday at round-table talks mediated by European leaders. The talks at the Mariinsky Palace were hosted by "
+            "outgoing President Leonid Kuchma and attended by Polish President Aleksander Kwaśniewski and the European "
+            "Union's foreign policy chief, Javier Solana.")
+    found = meetings(text, "2004-11-27")
+    assert len(found) == 1 and {"Viktor Yushchenko", "Leonid Kuchma", "Javier Solana"} <= set(found[0].participants)
+
+
+@pytest.mark.model
+def test_the_sender_of_a_message_delivered_at_a_meeting_is_no_side_of_it():
+    text = ("Earlier this month the Pope's envoy, Cardinal Pietro Parolin, was received in Damascus by Syrian President "
+            "Bashar al-Assad, to whom he delivered a personal message from the Pope.")
+    assert sides(text, "2016-12-28") == [["Bashar al-Assad", "Pietro Parolin"]]
+
+
+@pytest.mark.model
+def test_a_king_and_a_governor_general_the_model_leaves_untagged_are_known_people():
+    assert "Hassan II of Morocco" in people("In 1985 Pope John Paul II was received by King Hassan II in Casablanca.", "2019-03-31")
+    text = "On arrival at the airport, Obama had a short private meeting with Governor General Michaëlle Jean."
+    assert sides(text, "2009-02-20") == [["Barack Obama", "Michaëlle Jean"]]
+
+
+@pytest.mark.model
+def test_the_day_an_agreed_ceasefire_starts_does_not_date_the_talks():
+    text = ("Vladimir Putin, Petro Poroshenko, Angela Merkel and François Hollande agreed on Thursday on a ceasefire in "
+            "eastern Ukraine from 15 February, after all-night talks in the Belarusian capital, Minsk.")
+    assert [d for _, d, _, _ in dated(text, "2015-02-13")] == ["2015-02-12"]
