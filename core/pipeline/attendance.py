@@ -85,6 +85,9 @@ def _present(sent: Span) -> list[list[Token]]:
             if joined:  # "Nazarbayev joined Putin and Lukashenko": all of them are there
                 out.append([c for c in token.children if c.dep_ == "nsubj"] + joined + _as_did(token))
                 continue
+        if token.pos_ == "VERB" and _with_those_gathered(token):  # "Ban exchanged views with the leaders at a session"
+            out.append([c for c in token.children if c.dep_ == "nsubj"])
+            continue
         if lemma in attending and lemma not in accompanying and token.pos_ == "VERB" and _attends_the_meeting_told(token):
             out.append([c for c in token.children if c.dep_ == "nsubj"])  # "Sedwill also attended the meeting": the one
             continue  # just told
@@ -148,6 +151,19 @@ def _present(sent: Span) -> list[list[Token]]:
             group = token.head  # "Among the leaders present were …", "Leaders present included …"
             out.append([m for m in _listed(group) if m.i != group.i])
     return out
+
+
+def _with_those_gathered(verb: Token) -> bool:
+    """A meeting verb "with" the people of the gathering just told, named by a plural word for them with "the"
+    (`gatherer` and `attendees` cues: "the leaders", "the delegates"): its subject attends that gathering."""
+    from core.pipeline.senses import meeting_verbs
+
+    group = _cues().get("gatherer", frozenset()) | _cues().get("attendees", frozenset())
+    return verb.lemma_.lower() in meeting_verbs() and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in group and any(d.lower_ == "the" for d in o.children)
+            and not any(m.dep_ in ("amod", "compound", "poss", "prep") for m in o.children) for o in c.children)
+        for c in [*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)])  # "exchanged views with"
 
 
 def _representatives(verb: Token) -> list[Token]:

@@ -1923,3 +1923,12 @@ def test_the_day_an_agreed_ceasefire_starts_does_not_date_the_talks():
     text = ("Vladimir Putin, Petro Poroshenko, Angela Merkel and François Hollande agreed on Thursday on a ceasefire in "
             "eastern Ukraine from 15 February, after all-night talks in the Belarusian capital, Minsk.")
     assert [d for _, d, _, _ in dated(text, "2015-02-13")] == ["2015-02-12"]
+
+
+@pytest.mark.model
+def test_one_who_talks_with_the_leaders_of_a_summit_just_told_attends_it():
+    text = ("Leaders of the Pacific Islands Forum met in Auckland on Wednesday for their annual summit. The summit was hosted "
+            "by New Zealand Prime Minister John Key and attended by Australian Prime Minister Julia Gillard. United Nations "
+            "Secretary-General Ban Ki-moon exchanged views with the leaders at a session on climate change.")
+    [summit] = [m for m in meetings(text, "2011-09-09") if m.kind == "summit"]
+    assert {"Ban Ki-moon", "John Key", "Julia Gillard"} <= set(summit.participants)
