@@ -1899,7 +1899,8 @@ def test_the_talks_told_again_by_their_noun_are_one_meeting_with_all_their_sides
     text = ("Ukraine's rival presidential candidates, Viktor Yushchenko and Viktor Yanukovych, sat down together in Kiev on "
             "Friday at round-table talks mediated by European leaders. The talks at the Mariinsky Palace were hosted by "
             "outgoing President Leonid Kuchma and attended by Polish President Aleksander Kwaśniewski and the European "
-            "Union's foreign policy chief, Javier Solana.")
+            "Union's foreign policy chief, Javier Solana. The speaker of the Russian parliament, Boris Gryzlov, and the "
+            "Secretary-General of the OSCE, Ján Kubiš, also took part.")
     found = meetings(text, "2004-11-27")
     assert len(found) == 1 and {"Viktor Yushchenko", "Leonid Kuchma", "Javier Solana"} <= set(found[0].participants)
 
