@@ -69,7 +69,7 @@ PIPELINE_FILES = (
     "people.csv", "roles.csv", "countries.csv", "sectors.csv", "role_terms.csv", "meeting_triggers.csv",
     "meeting_cues.csv", "name_stopwords.txt", "false_person_words.csv", "name_order.csv", "first_names.txt",
     "organisations.csv", "offices.csv", "languages.txt", "english_words.txt", "venues.csv", "city_names.csv", "kin_words.csv",
-    "formats.csv", "name_variants.csv", "seasons.csv", "holidays.csv", "joined_words.csv",
+    "formats.csv", "name_variants.csv", "seasons.csv", "holidays.csv",
 )
 
 

@@ -33,7 +33,6 @@ _built_with: dict[str, str] = {}  # the knowledge version of the cached pipeline
 def _build(name: str) -> Language:
     import core.pipeline.components  # noqa: F401  (registers the factories)
     from core.pipeline.attributes import use_table_attributes
-    from core.pipeline.joined_words import keep_joined
     from core.pipeline.lemmas import use_rules_of
 
     if name == "blank":
@@ -43,7 +42,6 @@ def _build(name: str) -> Language:
         nlp = _load(name)
         use_table_attributes(nlp)
         use_rules_of(nlp)
-        keep_joined(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("bl_paragraphs", before="parser")
     else:

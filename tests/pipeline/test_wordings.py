@@ -1933,21 +1933,3 @@ def test_one_who_talks_with_the_leaders_of_a_summit_just_told_attends_it():
             "Secretary-General Ban Ki-moon exchanged views with the leaders at a session on climate change.")
     [summit] = [m for m in meetings(text, "2011-09-09") if m.kind == "summit"]
     assert {"Ban Ki-moon", "John Key", "Julia Gillard"} <= set(summit.participants)
-
-
-@pytest.mark.model
-def test_a_summit_co_hosted_and_co_chaired_has_its_hosts_and_chairs_as_sides():
-    text = ("The two-day summit in Nairobi was co-hosted by Kenyan President Uhuru Kenyatta and attended by Chad's Idriss "
-            "Déby and Senegal's Macky Sall on Saturday.")
-    summits = [m for m in meetings(text, "2016-08-29") if m.kind == "summit"]
-    assert [sorted(m.participants) for m in summits] == [["Idriss Déby", "Macky Sall", "Uhuru Kenyatta"]]
-    text = ("The summit of the Forum on China-Africa Cooperation in Beijing on Saturday was co-chaired by Chinese President "
-            "Hu Jintao and Ethiopian Prime Minister Meles Zenawi.")
-    assert sides(text, "2006-11-06") == [["Hu Jintao", "Meles Zenawi"]]
-
-
-def test_a_joined_word_is_kept_whole_in_its_regular_forms():
-    from core.pipeline.joined_words import inflections, joined_forms
-
-    assert inflections("co-organise") == ["co-organise", "co-organises", "co-organised", "co-organising"]
-    assert joined_forms()["co-hosted"] == "co-host" and joined_forms()["co-chairing"] == "co-chair"
