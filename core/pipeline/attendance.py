@@ -9,7 +9,7 @@ from core.knowledge import cues as _cues
 from core.pipeline.clauses import clause_verb
 from core.pipeline.kin import spouse_of
 from core.pipeline.own_clauses import opened_by
-from core.pipeline.senses import meeting_nouns, summit_words
+from core.pipeline.senses import meeting_nouns, meeting_verbs, summit_words
 from core.pipeline.relative import opened_by_where
 from core.pipeline.sides import place_token
 
@@ -156,8 +156,6 @@ def _present(sent: Span) -> list[list[Token]]:
 def _with_those_gathered(verb: Token) -> bool:
     """A meeting verb "with" the people of the gathering just told, named by a plural word for them with "the"
     (`gatherer` and `attendees` cues: "the leaders", "the delegates"): its subject attends that gathering."""
-    from core.pipeline.senses import meeting_verbs
-
     group = _cues().get("gatherer", frozenset()) | _cues().get("attendees", frozenset())
     return verb.lemma_.lower() in meeting_verbs() and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(

@@ -37,9 +37,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     `stand_for`, who the text says stood for a side or chaired a meeting (representation.py)."""
     named, officers_now = named_leaders(people, kb, published), named_officers(people, kb, published)
     out, attendees, unattended = [], [], []
-    joiners = [m for m in meetings if "lonely" in m.rules and _joins_the_meeting_told(m, meetings)]
+    joined_told = {id(m) for m in meetings if "lonely" in m.rules and _join_the_meeting_told(m, meetings)}  # (by identity:
+    # meetings are compared field by field)
     for meeting in meetings:
-        if meeting in joiners:
+        if id(meeting) in joined_told:
             continue
         if "summit:attendance" in meeting.rules:
             attendees.append(meeting)  # joins the summit the article reports, or nothing
@@ -253,11 +254,11 @@ def _spoken_of_after(meeting, meetings: list) -> bool:
         m is not meeting and not m.referenced and m.kind != "call" and 0 < meeting.sentence - m.sentence <= VISIT_REACH for m in meetings)
 
 
-def _joins_the_meeting_told(meeting, meetings: list) -> bool:
+def _join_the_meeting_told(meeting, meetings: list) -> bool:
     """One person said to attend a meeting told again by its noun with "the" (`attending` cues: "attended the signing
     ceremony", "joined the talks"), of the kind of the news meeting told in the sentence or two before ("… signed a
     series of agreements in Addis Ababa on Thursday." + "Hailemariam Desalegn … attended the signing ceremony"): that
-    person joins that meeting (not "spoke to Putin after the Sochi meeting")."""
+    person joins that meeting (not "spoke to Putin after the Sochi meeting"); says whether it did."""
     words = [r.split(":", 1)[1] for r in meeting.rules if r.startswith("trigger:")]
     found = re.findall(r"[a-z]+", meeting.evidence.lower())
     attending = cues().get("attending", frozenset())
