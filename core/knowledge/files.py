@@ -29,7 +29,7 @@ T = TypeVar("T")
 _KNOWLEDGE_CACHES: list[Any] = []
 
 
-def knowledge_cache(maxsize: int = 1) -> Callable[[F], F]:
+def knowledge_cache(maxsize: int | None = 1) -> Callable[[F], F]:
     """`lru_cache` for what is read from the knowledge files: `forget_knowledge` empties all of them at once."""
     def wrap(func: F) -> F:
         cached = lru_cache(maxsize=maxsize)(func)

@@ -56,12 +56,13 @@ def meeting_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "NOUN")
 
 
-@knowledge_cache(maxsize=1)
+@knowledge_cache(maxsize=None)
 def noun_kinds(word: str) -> frozenset[str]:
     """The kinds of meeting a meeting noun can tell ("signing": signing; "conference": summit or talks)."""
     return frozenset(kind for stem in regular_stems(word) for kind, _ in _triggers().get((stem, "NOUN"), ()))
 
 
+@knowledge_cache(maxsize=1)
 def meeting_verbs() -> frozenset[str]:
     """The verbs that report a meeting (meet, visit, host …)."""
     return frozenset(r["lemma"] for r in knowledge_rows("meeting_triggers.csv") if r.get("pos") == "VERB")

@@ -331,3 +331,20 @@ def test_very_long_articles_are_annotated_in_batches_of_their_own_so_progress_mo
     records = [{"text": t} for t in ("a" * 10, "b" * (BATCH_CHARS + 5), "c" * 10, "d" * 10, None)]
     assert [[len(r["text"] or "") for r in batch] for batch in _batches(records, 64)] == [[10], [BATCH_CHARS + 5], [10, 10, 0]]
     assert [len(batch) for batch in _batches(records, 2)] == [1, 1, 2, 1]
+
+
+def test_annotating_reads_each_knowledge_file_at_most_once(monkeypatch):
+    """Once warm, a run of annotation reads each knowledge file at most once (to see whether it changed): every word
+    list the pipeline asks for per token or per article comes from a cache, or annotation slows down with the size of
+    the files (a CSV read per word looked at)."""
+    from core.knowledge import files
+    from core.pipeline.annotate import annotate_records, warm
+
+    warm()
+    reads = []
+    real = files.knowledge_sources
+    monkeypatch.setattr(files, "knowledge_sources", lambda name: reads.append(name) or real(name))
+    text = ("Zorvian Prime Minister Adaeze Okonkwo dined with Chancellor Angela Merkel in Berlin on Monday and "
+            "visited a wind farm. The two leaders held talks on energy, trade and defence cooperation.")
+    annotate_records([{"article_id": "a", "text": text, "published": "2010-05-05", "published_precision": "day"}])
+    assert reads and sorted(reads) == sorted(set(reads))
