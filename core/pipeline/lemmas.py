@@ -40,10 +40,23 @@ class TableLemmatizer:
         for i, key in zip(todo.tolist(), map(tuple, found[todo, :3].tolist())):
             lemma = table.get(key)
             if lemma is None:
-                lemma = table[key] = strings.add(self.rules.lemmatize(doc[i])[0])
+                lemma = table[key] = strings.add(self._lemma(doc[i]))
             lemmas[i] = lemma
         doc.from_array(["LEMMA"], lemmas.reshape(-1, 1))
         return doc
+
+
+    def _lemma(self, token) -> str:
+        """The lemmatizer's lemma, or for a word joined to a prefix by its hyphen (`joined_prefix` cues: "co-hosted"),
+        the prefix and the lemma of the word after it ("co-host"), which the lemmatizer, not knowing the whole, gets
+        wrong ("co-hoste")."""
+        from core.knowledge import cues
+
+        prefix, dash, rest = token.text.partition("-")
+        if not dash or not rest or prefix.lower() not in cues().get("joined_prefix", frozenset()):
+            return self.rules.lemmatize(token)[0]
+        alone = Doc(token.doc.vocab, words=[rest], pos=[token.pos_], morphs=[str(token.morph)])
+        return f"{prefix.lower()}-{self.rules.lemmatize(alone[0])[0]}"
 
 
 def use_rules_of(nlp: Language) -> None:

@@ -102,6 +102,16 @@ def where_the_trip_goes(token: Token, trigger: Token) -> bool:
     return goal.dep_ == "pobj" and goal.head.lower_ in ("to", "for") and goal.head.head.i == verb.i and goal.head.i != trigger.head.i
 
 
+def town_of_the_visit(visited, here: list, distance, kind: str):
+    """Where a meeting held during a visit to a country is held: the nearest town or seat of government of that
+    country the sentence puts the meeting in ("held talks with Wen at the Great Hall of the People during his visit to
+    China": Beijing; "met Jiang in Shanghai on his visit to China"), else the place visited itself; the visit itself
+    goes to the country, whatever towns it takes in."""
+    if visited is None or kind == "visit" or visited.label != "COUNTRY" or visited.kind == "metonym":
+        return visited
+    return min((p for p in here if (p.label == "GPE" or p.kind == "metonym") and p.country == visited.country), key=distance, default=visited)
+
+
 def _in_phrase(token: Token) -> Token | None:
     """The "in" a place (or the town it names) is the object of, else None."""
     town_of = town(token)
@@ -142,8 +152,8 @@ def locative(token: Token, *, city: bool = False) -> bool:
     """A place where something happens: the object of "in", "at" and the like ("talks in Moscow"), or the place a
     travel word goes to, or a city naming a venue there ("at the Crawford ranch", not "at the China-Russia border");
     not a side ("bonds with Moscow", "between Beijing and Washington")."""
-    if city and token.dep_ == "compound" and (token.head.pos_ == "NOUN" or token.head.lower_ in _cues().get("venue", frozenset())):
-        token = token.head  # "at Hillsborough Castle"
+    if city and token.dep_ in ("compound", "nmod") and (token.head.pos_ == "NOUN" or token.head.lower_ in _cues().get("venue", frozenset())):
+        token = token.head  # "at Hillsborough Castle", "at the Ak Orda presidential palace"
     token = town(token)
     return token.dep_ == "pobj" and (token.head.lower_ in _cues().get("locative", frozenset())
                                      or (token.head.lower_ == "on" and token.lemma_.lower() == "island"))  # "on the island of Batam"

@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from core.knowledge import Knowledge, country_display_name, organisation_code, organisation_codes, organisation_home, cues as _cues
 from core.pipeline.clauses import summit_told
 from core.pipeline.attendance import attendees, attends_the_meeting_told
-from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering, venue,
-                                        visitor_after, where_clause)
+from core.pipeline.meeting_place import (locative, reach, where_the_trip_goes, placed_by_clause, town, town_named, town_of_gathering,
+                                        town_of_the_visit, venue, visitor_after, where_clause)
 from core.pipeline.scope import (day_from_other_event, met_on_the_trip, met_where_it_goes, while_another_meeting, place_of_another_event, own_dates,
                                  own_party, purpose_of_trip, told_as_past_step)
 from core.pipeline.antecedents import added_to_it, main_subject, reported_by_another, antecedent_bodies, antecedent_date, joint_subjects
@@ -322,7 +322,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     here = [p for p in linked_places if tokens[id(p)].i not in own
             and (locative(tokens[id(p)], city=p.label == "GPE" or p.kind == "metonym") or where_the_trip_goes(tokens[id(p)], trigger))
             and not place_of_another_event(tokens[id(p)], trigger)]
-    location = visited or min(here, key=lambda p: reach(tokens[id(p)], trigger), default=None) or (
+    location = town_of_the_visit(visited, here, lambda p: reach(tokens[id(p)], trigger), kind) or min(here, key=lambda p: reach(tokens[id(p)], trigger), default=None) or (
         max((p for p in sentence_places if tokens[id(p)].i < where and tokens[id(p)].i not in own), key=lambda p: tokens[id(p)].i, default=None) if where else None
     ) or held_at
     confidence = 0.5 + 0.2 * (len(names) >= 2) + 0.1 * (date_rule != "published") + 0.1 * (location is not None) - 0.2 * ("pronoun" in rules)

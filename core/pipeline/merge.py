@@ -2,6 +2,7 @@
 several words of one sentence, become one meeting with every participant and the place and date any of them gives."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from core.knowledge import country_display_name, country_iso3, cues, fold, full_city_name, organisation_code, place_country
@@ -100,6 +101,16 @@ def _call_told_again(meeting, other) -> bool:
             and bool(words) and words <= cues().get("call_told_again", frozenset())
             and ("date:published" in word.rules or compatible_dates(call.date, call.date_precision, word.date, word.date_precision,
                                                                    slack_days=0)))  # not "… ahead of their talks on Friday"
+
+
+_EARLIER = re.compile(r"earlier\b(?! this (?:week|month|year))", re.I)
+
+
+def _told_as_earlier(meeting, other) -> bool:
+    """The later sentence opens with "Earlier" ("Earlier on Sunday, Trump held talks with Moon in Seoul"): another
+    occasion than the one told before it, whatever the sides they share."""
+    later = meeting if meeting.sentence > other.sentence else other
+    return meeting.sentence != other.sentence and _EARLIER.match(later.evidence.lstrip()) is not None
 
 
 def _journey(meeting) -> bool:
@@ -233,7 +244,8 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
             if "several" in meeting.rules or "several" in other.rules:
                 continue  # several meetings told at once are none of the single ones, and lend them no place
             a, b = _persons_for_countries(meeting, a, other, b), _persons_for_countries(other, b, meeting, a)
-            if _side_meeting(meeting, a, other, b) or _plan_and_past(meeting, other, published) or _later_gathering(meeting, other):
+            if (_side_meeting(meeting, a, other, b) or _plan_and_past(meeting, other, published) or _later_gathering(meeting, other)
+                    or _told_as_earlier(meeting, other)):
                 continue
             overnight = a == b and len(a) >= 3 and meeting.kind != "visit" and other.kind != "visit"  # talks of three or more
             # told on two days that follow each other are one gathering ("talks on Wednesday evening" + "agreed on Thursday")

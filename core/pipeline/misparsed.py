@@ -65,13 +65,23 @@ def named_after_object(token: Token, trigger: Token) -> bool:
 
 def list_before_its_verb(token: Token, trigger: Token) -> bool:
     """The parse took a time word for the meeting verb's subject ("The day before, in Astana, Koizumi and Nazarbayev
-    signed a statement": "day") and hung the names elsewhere: the list of names that ends right before the verb is
-    its subject."""
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    if trigger.pos_ != "VERB" or not subjects or any(s.lemma_.lower() not in TIMES for s in subjects) or not token.i < trigger.i:
+    signed a statement": "day") and hung the names elsewhere, or left the verb with no subject and ran the names on
+    from the town of an opening phrase ("On the sidelines of the summit in Newport, Obama, Cameron and Merkel met
+    Poroshenko": the names conjuncts of "Newport"): the list of names that ends right before the verb is its subject."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.pos_ != "VERB" or any(s.lemma_.lower() not in TIMES for s in subjects) or not token.i < trigger.i:
         return False
-    return all(t.pos_ in ("PROPN", "CCONJ") or t.text == "," or t.ent_type_ in ("NORP", "PERSON", "GPE")
-               for t in token.doc[token.i + 1:trigger.i])
+    if not all(t.pos_ in ("PROPN", "CCONJ") or t.text == "," or t.ent_type_ in ("NORP", "PERSON", "GPE")
+               for t in token.doc[token.i + 1:trigger.i]):
+        return False
+    if subjects:
+        return True
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return (first.i != token.i and first.dep_ == "pobj" and first.ent_type_ in ("GPE", "LOC", "FAC") and first.head.dep_ == "prep"
+            and first.head.head.i in (trigger.i, *(a.i for a in trigger.ancestors), *(d.i for d in trigger.subtree))
+            and token.doc[first.i + 1].text == ",")
 
 
 def clause_opener(verb: Token) -> Token | None:

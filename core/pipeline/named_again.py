@@ -34,7 +34,7 @@ def named_again(doc: Doc, ents: list[Span], kb: Knowledge | None = None) -> list
         return ents
     out: list[Span] = []
     for ent in ents:
-        parts = _names_listed(ent, later_words) if ent.label_ in MISTAKEN else None
+        parts = _names_listed(ent, later_words) if ent.label_ in MISTAKEN else _month_named(ent, later_words) if ent.label_ == "DATE" else None
         out.extend(parts if parts else [ent])
     return sorted(out + _untagged_subjects(doc, out, {**given, **later_words}), key=lambda e: e.start)
 
@@ -52,6 +52,27 @@ def _untagged_subjects(doc: Doc, ents: list[Span], later_words: dict[str, int]) 
     return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
             if t.i not in tagged and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and later_words.get(t.text, len(doc)) <= t.i
             and not name_word(t.i - 1) and not name_word(t.i + 1)]
+
+
+ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos", "conj"})  # where a word stands for someone, not a time
+
+
+def _month_named(ent: Span, later_words: dict[str, int]) -> list[Span] | None:
+    """A surname that is also a month, tagged as a date where it stands for the person the text named in full before
+    ("Theresa May" … "Abe hosted May in Kyoto", "Abe and May last met", "was received by May"): one word, no number
+    beside it, a verb's subject or object, an owner, joined to a person, or the agent or partner of a meeting."""
+    from core.pipeline.dates import MONTHS
+
+    token = ent[0]
+    doc = ent.doc
+    if len(ent) != 1 or token.lower_ not in MONTHS or later_words.get(token.text, len(doc)) > token.i:
+        return None
+    if any(0 <= k < len(doc) and doc[k].like_num for k in (token.i - 1, token.i + 1)):
+        return None  # "5 May", "May 2017"
+    head = token.head
+    role = (token.dep_ in ROLE_DEPS - {"conj"} or (token.dep_ == "conj" and head.ent_type_ == "PERSON")
+            or (token.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ in ("with", "between"))))
+    return [Span(doc, token.i, token.i + 1, label="PERSON")] if role else None
 
 
 def _names_listed(ent: Span, later_words: dict[str, int]) -> list[Span] | None:

@@ -32,7 +32,7 @@ def during_visit(meeting, meetings: Sequence) -> None:
         if (visit is not meeting and visit.kind == "visit" and (pointing or not visit.referenced) and visit.date
                 and "date:published" not in visit.rules and 0 < meeting.sentence - visit.sentence <= VISIT_REACH
                 and visitors & set(meeting.participants) and not closer_occasion(meeting, visit, meetings)
-                and not _other_towns(meeting.location, visit.location)):
+                and not other_towns(meeting.location, visit.location)):
             meeting.date, meeting.date_precision, meeting.referenced = visit.date, visit.date_precision, visit.referenced
             meeting.rules = [r for r in meeting.rules if r != "date:published"] + ["date:visit"]
             if meeting.location is None and visit.location:
@@ -41,7 +41,7 @@ def during_visit(meeting, meetings: Sequence) -> None:
             return
 
 
-def _other_towns(here: str | None, there: str | None) -> bool:
+def other_towns(here: str | None, there: str | None) -> bool:
     """Two towns, not one and not a country: "flew on to Doha and met Attiyah. In Baghdad he saw Jaafari"."""
     return bool(here and there and here != there and not country_iso3(here) and not country_iso3(there))
 
@@ -72,6 +72,13 @@ def host_met_after(found: list, home: dict[str, str]) -> None:
             visit.rules.append("host:met-after")
 
 
+_EARLIER = re.compile(r"(?:earlier|before that|previously)\b", re.I)
+_THERE = re.compile(r"there\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)", re.I)  # not "There was"
+# a sentence told in the past perfect of being somewhere or meeting: what it dates came before what the sentence before tells
+_EARLIER_STILL = re.compile(r"\bhad (?:(?:already|earlier|previously|just|also) )?(?:been|met|held|visited|travel+ed|flown|gone|seen|spoken|"
+                            r"talked|received|hosted)\b", re.I)
+
+
 def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tuple[int, int]], published: str | None,
                       text: str = "", places: Sequence = ()) -> None:
     """A reported meeting the evidence does not date takes the day the sentence before or after gives, when that
@@ -99,18 +106,22 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         announced = number == meeting.sentence - 1 and (_announces_meetings(before) or (
             _WHAT_IT_WAS.match(meeting.evidence) is not None and bool(meeting_words_of(before) or word_stems(before) & cues().get(
                 "irregular_meeting", frozenset()))))
+        there = number == meeting.sentence - 1 and _THERE.match(meeting.evidence) is not None  # "… flew to Jeddah." + "There"
         sides = number == meeting.sentence - 1 and len(meeting.countries) >= 2 and set(meeting.countries) <= {  # "Sudan and
             p.country for p in places if p.label == "COUNTRY" and sentences[number][0] <= p.start < sentences[number][1]}  # South Sudan signed"
-        if not (again or announced or sides) and not any(m.sentence == number and m.canonical in names for m in people):
+        if not (again or announced or sides or there) and not any(m.sentence == number and m.canonical in names for m in people):
             continue
+        if number > meeting.sentence and not again and _EARLIER_STILL.search(before):
+            continue  # "On the sidelines, Sharif and Ghani held a meeting." + "Ghani had been in Islamabad last Wednesday"
         near = recent_days([d for d in dates if (not again or not _after_sequence(text, sentences[number][0], d.start))
                             and not _in_aside(text, sentences[number][0], d.start) and not owns_a_noun(text, d)
                             and not (again and _REPORTED.search(text, sentences[number][0], d.start))], sentences[number], pub)
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
-            if not again:
-                city_of_sentence(meeting, places, sentences[number])  # "Blair was in Dublin on Monday. A meeting with Ahern …"
+            if not again and not (number > meeting.sentence and _EARLIER.match(before.lstrip())):  # not "… for talks." +
+                city_of_sentence(meeting, places, sentences[number])  # "Earlier on Sunday, Trump held talks with Moon in Seoul"
+                # (another occasion); "Blair was in Dublin on Monday. A meeting with Ahern …"
             if announced and word_stems(text[slice(*sentences[number])]) & cues().get("setting", frozenset()):
                 meeting.rules.append("setting:neighbour")  # "… encounters on Thursday's margins": beside the gathering
             return

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from core.knowledge import country_iso3, cues
 from core.pipeline.scope import DAY_COUNTS
 from core.pipeline.neighbours import POINTING, meeting_noun, points_back, word_stems
-from core.pipeline.senses import meeting_nouns, noun_kinds
+from core.pipeline.senses import meeting_nouns, noun_kinds, summit_words
 from core.text import regular_stems
 
 UNDATED = ("date:published", "date:background-undated")  # the date rules a date from the article's context replaces
@@ -18,14 +18,14 @@ NEIGHBOURS = ("date:narrative", "date:lede", "date:neighbour-sentence")  # days 
 # meeting's own words about its visit or gathering outrank
 
 
-def _redated(meeting, value: str | None, precision: str, rule: str, replaces: tuple[str, ...] = UNDATED) -> None:
+def redated(meeting, value: str | None, precision: str, rule: str, replaces: tuple[str, ...] = UNDATED) -> None:
     """The meeting dated by a rule of this module, in place of the publication date or no date (or of the days
     `replaces` names)."""
     meeting.date, meeting.date_precision = value, precision
     meeting.rules = [r for r in meeting.rules if r not in replaces] + [rule]
 
 
-def _first_dated_news(meeting, meetings: Sequence, fits):
+def first_dated_news(meeting, meetings: Sequence, fits):
     """The first meeting the article reports with a day, other than this one, that `fits`."""
     return next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and not m.referenced and m.date
                  and m.date_precision == "day" and fits(m)), None)
@@ -55,11 +55,11 @@ def day_after_arrival(meeting, meetings: Sequence, arrivals: Sequence[tuple[str,
         if (visit is not meeting and visit.kind == "visit" and not visit.referenced and visit.date_precision == "day"
                 and visit.date and set(visit.participants) & set(meeting.participants) and visit.sentence < meeting.sentence):
             meeting.referenced = visit.referenced
-            _redated(meeting, (date.fromisoformat(visit.date) + shift).isoformat(), "day", "date:from-the-trip")
+            redated(meeting, (date.fromisoformat(visit.date) + shift).isoformat(), "day", "date:from-the-trip")
             return
     days = {day for day, people in arrivals if people & set(meeting.participants)}
     if len(days) == 1:
-        _redated(meeting, (date.fromisoformat(days.pop()) + shift).isoformat(), "day", "date:from-the-arrival")
+        redated(meeting, (date.fromisoformat(days.pop()) + shift).isoformat(), "day", "date:from-the-arrival")
 
 
 _TOUCHDOWN = re.compile(r"\b(?:touched|touches|touching) down\b", re.I)
@@ -93,12 +93,12 @@ def came_after_the_news(meeting, dates: Sequence, sentences: list[tuple[int, int
     from core.pipeline.neighbours import city_of_sentence, recent_days
 
     found = _NEWS_CAME_AFTER.search(meeting.evidence)
-    if (not found or meeting_noun(found.group(1)) or not 0 < meeting.sentence <= 2 or not {"date:published", "date:background-undated"} & set(meeting.rules)
+    if (not found or (meeting_noun(found.group(1)) and not noun_kinds(found.group(1)) <= {"signing"}) or not 0 < meeting.sentence <= 2 or not {"date:published", "date:background-undated"} & set(meeting.rules)
             or not published or len(published) < 10):
-        return  # (a meeting noun is no news of its own: "The summit came after …")
+        return  # (a meeting noun is no news of its own: "The summit came after …"; an agreement is: "The agreement came after …")
     days = recent_days(dates, sentences[0], date.fromisoformat(published[:10]))
     if len(days) == 1:
-        _redated(meeting, days[0], "day", "date:came-after-news")
+        redated(meeting, days[0], "day", "date:came-after-news")
         meeting.referenced = False
         city_of_sentence(meeting, places, sentences[0])  # "Sarkozy left Brasília on Monday night with …": there too
 
@@ -117,36 +117,12 @@ def days_from_the_news(meeting, meetings: Sequence) -> None:
     if any(f"trigger:{stem}" in meeting.rules for stem in regular_stems(found.group(1))):
         return  # the news that came after the other: "Her visit … came two days after she met Medvedev"
     summit = found.group(1).lower() in ("summit", "summits", "conference")
-    news = _first_dated_news(meeting, meetings, lambda m: (m.kind == "summit") == summit and m.sentence < meeting.sentence)
+    news = first_dated_news(meeting, meetings, lambda m: (m.kind == "summit") == summit and m.sentence < meeting.sentence)
     if news is not None:
         sign = -1 if found.group(3).lower() == "after" else 1
         day = date.fromisoformat(news.date[:10]) + sign * timedelta(days=DAY_COUNTS[found.group(2).lower()])
         meeting.referenced = True
-        _redated(meeting, day.isoformat(), "day", "date:before-the-news")
-
-
-_NTH_DAY = re.compile(r"\bthe (second|third|fourth|fifth) day of (?:his|her|their|the|this|its) (?:[\w-]+ )*?(visit|trip|tour|stay)\b", re.I)
-_ORDINAL_DAYS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4}
-
-
-def nth_day_of_visit(meeting, meetings: Sequence) -> None:
-    """A meeting "on the second day of his visit" that the text dates no other way is that many days after the day the
-    article gives the visit it reports, the arrival ("arrived in Beijing on Tuesday" … "On the second day of his visit,
-    Morsi held talks with Hu": Wednesday)."""
-    found = _NTH_DAY.search(meeting.evidence)
-    if not found or not {"date:published", "date:plan-undated", *NEIGHBOURS} & set(meeting.rules):
-        return
-
-    def fits(m) -> bool:
-        return m.kind == "visit" and bool(set(m.participants) & set(meeting.participants)) and m.sentence <= meeting.sentence
-
-    visit = _first_dated_news(meeting, meetings, fits)
-    if visit is None and "date:plan-undated" in meeting.rules:  # "will travel to Moscow next Monday" … "breakfast with
-        visit = next((m for m in sorted(meetings, key=lambda m: m.sentence) if m is not meeting and m.referenced  # Putin on
-                      and m.date and m.date_precision == "day" and fits(m)), None)  # the second day of the visit": Tuesday
-    if visit is not None:
-        day = date.fromisoformat(visit.date[:10]) + timedelta(days=_ORDINAL_DAYS[found.group(1).lower()])
-        _redated(meeting, day.isoformat(), "day", "date:day-of-visit", UNDATED + NEIGHBOURS + ("date:plan-undated",))
+        redated(meeting, day.isoformat(), "day", "date:before-the-news")
 
 
 _AFTER_OPENING = re.compile(r"\b(?:(?:hours|minutes|shortly|soon|just|right) after the (?:summit's |conference's |forum's )?"
@@ -161,13 +137,13 @@ def after_the_opening(meeting, meetings: Sequence) -> None:
     talks with Merkel"), and so is one "after the forum closed", whatever other days its neighbours give."""
     if not _AFTER_OPENING.search(meeting.evidence) or meeting.referenced:
         return
-    summit = _first_dated_news(meeting, meetings, lambda m: m.kind == "summit")
+    summit = first_dated_news(meeting, meetings, lambda m: m.kind == "summit")
     if summit is None:
         return
     opened = min(m.date[:10] for m in meetings if m.kind == "summit" and not m.referenced and m.date_precision == "day" and m.date
                  and abs((date.fromisoformat(m.date[:10]) - date.fromisoformat(summit.date[:10])).days) <= 3)  # told on
     if meeting.date != opened:  # several days, "left the summit on Sunday" + "the summit, which opened on Saturday"
-        _redated(meeting, opened, "day", "date:after-the-opening", UNDATED + NEIGHBOURS)
+        redated(meeting, opened, "day", "date:after-the-opening", UNDATED + NEIGHBOURS)
         meeting.location = meeting.location or summit.location
 
 
@@ -196,14 +172,14 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
     starts = cues().get("office_start", frozenset()) | {"office"} if word in cues().get("office_start", frozenset()) else {word}
     day = next(filter(None, (_day_told(meeting, w, dates, sentences, text, opening) for w in [word, *sorted(starts - {word})])), None)
     if day is not None:  # "On the eve of his inauguration" + "Santos took office on 7 August": any word of taking office
-        _redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
+        redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
         return
-    news = (_first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))
-            or _first_dated_news(meeting, meetings, lambda m: m.sentence < meeting.sentence and (m.kind in noun_kinds(word) - {"talks"} or (
+    news = (first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))
+            or first_dated_news(meeting, meetings, lambda m: m.sentence < meeting.sentence and (m.kind in noun_kinds(word) - {"talks"} or (
                 "summit" in noun_kinds(word) and len(m.participants) >= 3)))) if word in meeting_nouns() else None  # a gathering of
     # three or more told before: the summit ("the summit" points back to it)
     if news is not None:  # "The day before the trip, the minister spoke by telephone with Clinton": the trip the article reports
-        _redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
+        redated(meeting, (date.fromisoformat(news.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
 
 
 def _day_told(meeting, word: str, dates: Sequence, sentences: list[tuple[int, int]], text: str, first=frozenset(),
@@ -240,7 +216,7 @@ def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]
         return
     day = _day_told(meeting, words[0], dates, sentences, text, near=60, own=True)
     if day is not None:
-        _redated(meeting, day, "day", "date:after-ceremony")
+        redated(meeting, day, "day", "date:after-ceremony")
 
 
 _HIS_TRIP = re.compile(r"\b(?:before|after|during|since) (?:his|her|their) (?:trip|visit|arrival)\b", re.I)
@@ -255,7 +231,7 @@ def trip_told_again(meeting, meetings: Sequence) -> None:
                   and set(v.participants) & set(meeting.participants) and v.sentence < meeting.sentence), None)
     if visit is not None:
         meeting.referenced = False
-        _redated(meeting, visit.date, visit.date_precision, "anaphora")
+        redated(meeting, visit.date, visit.date_precision, "anaphora")
 
 
 def _news_before(meeting, meetings: Sequence, nearest: int, farthest: int | None, fits):
@@ -287,7 +263,7 @@ def earlier_that_day(meeting, meetings: Sequence) -> None:
     other = _news_before(meeting, meetings, 0, 1, lambda o: bool(o.date) and shares(o))
     if other is not None:
         meeting.referenced = False
-        _redated(meeting, other.date, other.date_precision, "date:earlier-that-day")
+        redated(meeting, other.date, other.date_precision, "date:earlier-that-day")
         _in_its_town(meeting, other, "place:earlier-that-day")
 
 
@@ -309,7 +285,7 @@ def narrative_day(meeting, meetings: Sequence) -> None:
     shares = _shares_someone(meeting)
     other = _news_before(meeting, meetings, 1, NARRATIVE_REACH, lambda o: o.date_precision == "day" and (beside or shares(o)))
     if other is not None:
-        _redated(meeting, other.date, other.date_precision, "date:narrative")
+        redated(meeting, other.date, other.date_precision, "date:narrative")
         if beside:
             _in_its_town(meeting, other, "place:while-another")  # held at the same time: in the same town
 
@@ -323,7 +299,7 @@ def lede_counted_from_another_event(meeting, meetings: Sequence) -> None:
     lede = next((m for m in meetings if m.sentence == 0 and not m.referenced and m.date_precision == "day"
                  and "date:other-event" in m.rules), None)
     if lede is not None and lede.date != meeting.date:
-        _redated(meeting, lede.date, "day", "date:lede-counted", ("date:lede", "date:neighbour-sentence"))
+        redated(meeting, lede.date, "day", "date:lede-counted", ("date:lede", "date:neighbour-sentence"))
 
 
 AFTER_REACH = 5  # sentences back to the meeting "After the talks, …" follows
@@ -337,9 +313,11 @@ def after_the_meeting(meeting, meetings: Sequence) -> None:
     if (meeting.referenced or "date:published" not in meeting.rules or len(words) < 3 or words[0] not in ("after", "following")
             or words[1] not in POINTING or not any(meeting_noun(w) for w in words[2:])):
         return
-    other = _news_before(meeting, meetings, 1, AFTER_REACH, lambda o: o.date_precision == "day" and o.kind != "call")
+    summit = any(w in summit_words() for w in words[2:])  # "After the summit, Fernández telephoned Chávez": the summit
+    other = _news_before(meeting, meetings, 1, None if summit else AFTER_REACH,  # told, however far back
+                         lambda o: o.date_precision == "day" and o.kind != "call" and (o.kind == "summit" or not summit))
     if other is not None:
-        _redated(meeting, other.date, other.date_precision, "date:after-the-meeting")
+        redated(meeting, other.date, other.date_precision, "date:after-the-meeting")
         _in_its_town(meeting, other, "place:after-the-meeting")
 
 
@@ -355,7 +333,7 @@ def day_of_the_gathering(meeting, meetings: Sequence) -> None:
         _in_its_town(meeting, other, "place:gathering")
     other = _news_before(meeting, meetings, 0, None, lambda o: o.kind == "summit" and o.date_precision == "day")
     if other is not None and "date:published" in meeting.rules:
-        _redated(meeting, other.date, other.date_precision, "date:gathering")
+        redated(meeting, other.date, other.date_precision, "date:gathering")
 
 
 def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, int]], text: str, in_office) -> None:
@@ -381,16 +359,20 @@ def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, in
 _SAME_PLACE = re.compile(r"\b(?:in|at) the (?:same (?:city|town|capital|place|resort|venue)|(?:city|town)\b(?!['’]s| of))\b", re.I)
 
 
-def same_place(meeting, places: Sequence, held: frozenset[str] | set[str] = frozenset()) -> None:
-    """A meeting "in the same city" is in the last town the text named before it ("visited Pahor in Ljubljana on 31
-    July, and the two … met again in the same city on 11 September"); one "in the city", in the last town before it
-    that a meeting the article reports was held in (`held`: "met at Government House in Auckland" … "hosted Turnbull
-    at a private dinner in the city"; not the Tehran of "over Tehran's nuclear programme")."""
+def same_place(meeting, places: Sequence, held: frozenset[str] | set[str] = frozenset(), met_in: frozenset[str] | set[str] = frozenset()) -> None:
+    """A meeting "in the same city" is in the last town before it that a meeting the article tells was held in
+    (`met_in`), else in the last town the text named before it ("visited Pahor in Ljubljana on 31 July, and the two …
+    met again in the same city on 11 September"; not the Khartoum of "Khartoum would not accept …" after talks in Addis
+    Ababa); one "in the city", in the last town before it that a meeting the article reports was held in (`held`: "met
+    at Government House in Auckland" … "hosted Turnbull at a private dinner in the city"; not the Tehran of "over
+    Tehran's nuclear programme")."""
     found = None if meeting.location else _SAME_PLACE.search(meeting.evidence)
     if found is None:
         return
     at, same = meeting.start + found.start(), "same" in found.group(0).lower()
-    town = max((p for p in places if p.label == "GPE" and p.end <= at and (same or p.where in held)), key=lambda p: p.start, default=None)
+    before = [p for p in places if p.label == "GPE" and p.end <= at]
+    town = max((p for p in before if p.where in (met_in if same else held)), key=lambda p: p.start, default=None) or (
+        max(before, key=lambda p: p.start, default=None) if same else None)
     if town is not None:
         meeting.location = town.where
         meeting.rules.append("place:same")

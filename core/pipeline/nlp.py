@@ -34,12 +34,14 @@ def _build(name: str) -> Language:
     import core.pipeline.components  # noqa: F401  (registers the factories)
     from core.pipeline.attributes import use_table_attributes
     from core.pipeline.lemmas import use_rules_of
+    from core.pipeline.tokens import keep_prefixes_whole
 
     if name == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     else:
         nlp = _load(name)
+        keep_prefixes_whole(nlp)
         use_table_attributes(nlp)
         use_rules_of(nlp)
     if "parser" in nlp.pipe_names:

@@ -97,3 +97,13 @@ def in_since_clause(token: Token, trigger: Token) -> bool:
         return True
     verb = clause_verb(token)  # the parse made the "since" clause the root: its words after "since", the meeting before
     return any(c.dep_ == "mark" and c.lower_ == "since" and trigger.i < c.i < token.i for c in verb.children)
+
+
+def object_of_a_description(token: Token, trigger: Token) -> bool:
+    """The token is the object of a participle describing a person, that does not hold the meeting word nor tells
+    someone coming along: "Emmanuel Macron, succeeding François Hollande, flew to Berlin for talks with Merkel" (not
+    "Duterte, accompanied by Yasay, met Widodo": `joining` cues)."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
+    return (token.dep_ in ("dobj", "pobj") and verb.dep_ == "acl" and verb.head.ent_type_ == "PERSON" and verb.i != trigger.i
+            and verb.lemma_.lower() not in cues().get("joining", frozenset()) | cues().get("attending", frozenset())
+            and not verb.left_edge.i <= trigger.i <= verb.right_edge.i)

@@ -266,7 +266,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
         fold(name.split()[0]) for name in written if len(name.split()) >= 2 and (known := kb.person(name))
         and known.country in family_name_first()})  # "Lula"; "Wen" for Wen Jiabao
     keep += untagged_office_holders(doc, kb, published, {t.i for e in keep for t in e})
-    keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)]
+    full_surnames = {fold(name.split()[-1]) for name in written if len(name.split()) >= 2 and kb.person(name)}  # "Nursultan Nazarbayev"
+    keep = [e for e in keep if kb.person(_name_of(e)) or fold(_name_of(e)) not in things or _personal_title(doc, e)
+            or fold(_name_of(e)) in full_surnames]  # … "Nazarbayev University" … "Xi and Nazarbayev will meet again": the person
     return sorted(keep, key=lambda s: s.start)
 
 

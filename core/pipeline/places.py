@@ -73,7 +73,9 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             out += _shared_head(text, offset, kb)
         elif ent.label_ in ("FAC", "ORG"):
             named = named if named is not None else {fold(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
-            out += _town_of_building(text, offset, kb, named) or _place_after_in(text, offset, kb)
+            inside = ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("in", "near") and kb.country_of_place(doc[ent.end + 1].text)[1] in ("city", "capital")
+            out += ([] if inside else _town_of_building(text, offset, kb, named)) or _place_after_in(text, offset, kb)  # not the
+            # "Independence" of "the Independence Palace in Minsk": the town it is in
     out += _untagged_capitals(doc, kb, out)
     return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
 
@@ -95,11 +97,17 @@ def _small_town(doc: Doc, ent: Span, text: str, kb: Knowledge) -> str | None:
 
 def _joined(doc: Doc, kb: Knowledge) -> list[Span]:
     """The model's entities, with a place it cut before a lowercase particle joined again when the whole is a known
-    town ("Mar" + "del Plata": Mar del Plata, whether or not the rest was tagged)."""
+    town ("Mar" + "del Plata": Mar del Plata, whether or not the rest was tagged), and one it ran on past a known
+    place through lowercase words cut back to that place ("the Great Hall of the People on the second day")."""
     out: list[Span] = []
     for ent in doc.ents:
         if out and ent.start < out[-1].end:
             continue  # taken into the town before it
+        if ent.label_ in PLACE_LABELS and any(t.is_lower for t in ent[1:]) and not kb.country_of_place(ent.text)[0]:
+            end = next((k for k in range(ent.end - 1, ent.start + 1, -1) if doc[k].is_lower and not doc[k - 1].is_lower
+                        and kb.country_of_place(doc[ent.start:k].text)[0]
+                        and not any(t.is_title and kb.country_of_place(t.text)[0] for t in doc[k:ent.end])), None)  # not "… in Beijing"
+            ent = Span(doc, ent.start, end, label=ent.label_) if end is not None else ent
         if ent.label_ in PLACE_LABELS and ent.end + 1 < len(doc) and doc[ent.end].is_lower and doc[ent.end].is_alpha:
             end = next((e for e in (ent.end + 3, ent.end + 2) if e <= len(doc) and all(t.is_title for t in doc[ent.end + 1:e])
                         and kb.country_of_place(doc[ent.start:e].text)[0]), None)

@@ -49,6 +49,9 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sent.root.children):  # a main verb the parse left with no
             # subject ("On Friday Bush was in São Paulo, where he …"): the person named before that verb
             antecedent = min((m for m in people if m.token < min(sent.root.i, token.i)), key=lambda m: m.token, default=None) or antecedent
+        if token.lower_ in ("his", "her") and not earlier and token.dep_ == "poss":
+            antecedent = _subject_told_after(token, sent, people) or antecedent  # "During his 2009 visit to Kazakhstan, Xi's
+            # predecessor, Hu Jintao, opened …": the subject the opening phrase comes before
         if token.lower_ in PRONOUNS and not earlier and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj":
             antecedent = object_before(token, people) or antecedent  # "Tokyo has sent Yabunaka …, and he is due to …"
         honoured = token.dep_ == "poss" and token.head.lemma_.lower() in _cues().get("honour", frozenset())  # "in her honour"
@@ -165,3 +168,19 @@ def _in_its_relative_clause(token: Token, trigger: Token) -> bool:
         c.dep_ == "prep" and trigger.right_edge.i < c.i <= trigger.right_edge.i + 1 and any(o.lower_ == "which" for o in c.children)
         for c in verb.children)
 
+
+def _subject_told_after(token: Token, sent, people) -> object | None:
+    """The person who is the subject of the main verb, when the pronoun lies in a phrase of that verb told before
+    its subject (or that subject's apposition names the person): "During his visit …, Hu Jintao opened …"."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = next((a for a in token.ancestors if a.head.i == root.i and a.dep_ in ("prep", "advcl", "npadvmod")), None)
+    if opening is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    named = {m.token: m for m in people}
+    if subject is None:  # the parse ran the subject into the phrase ("…, Xi's predecessor, Hu Jintao, opened"): the last
+        before = [m for m in people if token.i < m.token < root.i and root.doc[m.token].dep_ != "poss"]  # person before the verb
+        return before[-1] if before else None
+    if not opening.right_edge.i < subject.left_edge.i:
+        return None
+    return next((named[t.i] for t in (*(c for c in subject.children if c.dep_ == "appos"), subject) if t.i in named), None)

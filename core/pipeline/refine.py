@@ -22,10 +22,11 @@ from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_fo
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
+from core.pipeline.visit_days import nth_day_of_visit
 from core.pipeline.towns_nearby import (city_from_context, city_of_the_article, city_of_the_dateline, city_of_the_title, dateline_city,
                                         place_from_retelling, place_of_same_day)
 from core.pipeline.news_context import (after_the_meeting, came_after_the_news, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
-                                        after_the_ceremony, eve_of, lede_counted_from_another_event, narrative_day, nth_day_of_visit, same_place, side_speaking_of_it, trip_told_again)
+                                        after_the_ceremony, eve_of, lede_counted_from_another_event, narrative_day, same_place, side_speaking_of_it, trip_told_again)
 
 
 def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[int, int]], kb: Knowledge,
@@ -82,14 +83,14 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         city_from_context(meeting, places, sentences, held, text)
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
-        same_place(meeting, places, held)
+        same_place(meeting, places, held, {m.location for m in out if m.location})
     arrivals = arrival_days(people, dates, sentences, text, published)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
         after_the_meeting(meeting, out)
         day_after_arrival(meeting, out, arrivals)
         days_from_the_news(meeting, out)
-        nth_day_of_visit(meeting, out)
+        nth_day_of_visit(meeting, out, dates, text)
         after_the_opening(meeting, out + unattended)
         trip_told_again(meeting, out)
         eve_of(meeting, dates, sentences, text, out)
@@ -123,8 +124,10 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
             meeting.countries = sorted(set(meeting.countries) | homes)
             stood_for = {country_display_name(code) for code in homes}  # "The leaders of India, …" + Singh attends
             meeting.participants = [p for p in meeting.participants if p not in stood_for]
-    for meeting in out:  # on the eve of a summit its attendees made a meeting, now dated
+    for meeting in out:  # on the eve of a summit its attendees made a meeting, now dated, after it or beside it
         eve_of(meeting, dates, sentences, text, out)
+        after_the_meeting(meeting, out)
+        day_of_the_gathering(meeting, out)
     return out
 
 
@@ -305,15 +308,18 @@ def _per_counterpart(meeting, people: list) -> list:
     """ "Li flew to Moscow to meet Mishustin and Putin": a visitor meeting several people of one other country
     met each of them, and so did one said to meet them apart (`distributive` cues: "received Lee and, separately,
     Najib"); a summit, counterparts from several countries, or hosts who act together as the agent of a passive ("was
-    received by the King and the Prime Minister") stay one meeting."""
+    received by the King and the Prime Minister") stay one meeting, and so do the guests a host receives ("the emir
+    received Hariri, Berri and Aoun at his palace": `hosting` cues)."""
     others = [p for p in meeting.participants if p != meeting.subject]
     if meeting.subject is None or meeting.kind == "summit" or len(others) < 2 or "sides:together" in meeting.rules:
         return [meeting]
     country = {m.canonical: m.country for m in people if m.country}
     theirs = {country.get(p) for p in others}
     apart = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("distributive", frozenset()))  # "received
-    if not apart and (len(theirs) != 1 or None in theirs or theirs == {country.get(meeting.subject)}):  # Lee and, separately, Najib"
-        return [meeting]
+    hosted = "pronoun" not in meeting.rules and any(  # guests named, not a side a pronoun gives
+        r.startswith("trigger:") and r.removeprefix("trigger:") in cues().get("hosting", frozenset()) for r in meeting.rules)
+    if not apart and (hosted or len(theirs) != 1 or None in theirs or theirs == {country.get(meeting.subject)}):  # Lee and,
+        return [meeting]  # separately, Najib"
     return [replace(meeting, participants=sorted([meeting.subject, other]), rules=[*meeting.rules, "split:counterparts"])
             for other in others]
 

@@ -16,6 +16,8 @@ from core.pipeline.several import the_two
 from core.pipeline.sides import place_token
 
 REPRESENT_REACH = 2  # the sentences after a meeting that may say who stood for its sides
+JOIN_REACH = 3  # the sentences after a meeting that may say who joined it (a sentence between may tell it again)
+DELEGATION_REACH = 80  # the words back to a delegation that "the delegation" names again
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Representative:
 def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Sequence) -> list[Representative]:
     """The people the article says stand for a country, or chair the meeting just told, sentence by sentence."""
     from core.pipeline.senses import meeting_nouns, summit_words  # senses reads the sides module this one reads
+    from core.pipeline.tense import is_plan  # tense reads senses
 
     representing, chairing, joining, travel, attending = (cues().get(name, frozenset()) for name in (
         "representing", "chairing", "joining", "travel", "attending"))
@@ -48,6 +51,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
     for number, sent in enumerate(sentences):
         if gapping == number - 1:  # "Egypt's delegation was led by Shoukry;" + "Ethiopia's by Demeke Mekonnen"
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
+        out += [Representative(number, None, named[t.i], joins="talks") for t in _mediators(sent) if t.i in named]
         for verb in sent:
             lemma = verb.lemma_.lower()
             if any(c.dep_ == "neg" for c in verb.children):
@@ -55,8 +59,10 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             part_of = _taken_part_in(verb, occasions)
             if part_of is not None:  # "EU foreign policy chief Catherine Ashton also took part in the talks"
                 joins = "summit" if part_of.lemma_.lower() in summit_words() else "meeting"
+                subjects = [verb.head if c.lower_ in ("who", "that") and verb.dep_ == "relcl" else c  # "Yasay, who sat in on
+                            for c in verb.children if c.dep_ == "nsubj"]  # the meeting"
                 out += [Representative(number, None, named[t.i], joins=joins, noun=part_of.lemma_.lower()) for t in _listed(
-                    [c for c in verb.children if c.dep_ == "nsubj"]) if t.i in named]
+                    subjects) if t.i in named]
                 continue
             if verb.pos_ != "VERB" or lemma not in representing | chairing | joining | attending:
                 continue
@@ -87,7 +93,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             someone = side.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in side.children)
             at_it = next((o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "during", "for")
                           for o in _part_of(c) if o.lemma_.lower() in meeting_nouns() and _pointed_back(o)), "")
-            if lemma in joining and (at_it or not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast":
+            if lemma in joining and not is_plan(verb) and (at_it or not someone and (  # "joined the Thai host, Don Pramudwinai, for a breakfast":
                     _pointed_back(side) if side.lemma_.lower() in meeting_nouns() else _the_sides(side))):  # their own; "was
                 talks = any(t.lemma_.lower() in meeting_nouns() - travel for t in verb.subtree)  # accompanied at the talks by"
                 joins = "summit" if side.lemma_.lower() in summit_words() else "talks" if talks else "meeting"
@@ -101,6 +107,26 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 country = _country_of(side, countries)
                 out += [Representative(number, country, p) for p in persons if country]
                 out += _gapped(verb, number, countries, named) if passive else []
+    return out
+
+
+def _mediators(sent) -> list[Token]:
+    """Those a sentence says came or served "as a mediator" (`mediator_role` cues: "Kirchner flew in from Buenos Aires
+    to act as a mediator"): the subject of the verb the "as" phrase hangs on, or of the verb that clause completes."""
+    out = []
+    for noun in sent:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.lemma_.lower() not in cues().get("mediator_role", frozenset()):
+            continue
+        verb = noun.head.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                break
+            if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+                subjects = [c for c in verb.head.children if c.dep_ == "dobj"]  # "authorised Chávez to act as a facilitator"
+                break
+            verb = verb.head
+        out += _listed(subjects) if subjects and not any(c.dep_ == "neg" for c in verb.children) else []
     return out
 
 
@@ -123,7 +149,8 @@ def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str])
         apart = any(a.dep_ in ("advcl", "relcl") for a in [verb, *verb.ancestors])  # not "since Stalin attended the Tehran
         return [named[t.i] for t in _listed([c for c in verb.children if c.dep_ == "nsubj"]) if t.i in named] if (  # Conference"
             told is not None and not apart and _pointed_back(told) and told.lemma_.lower() in occasions
-            and not any(c.dep_ in ("poss", "compound", "amod") for c in told.children)) else []
+            and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "of") for c in told.children)) else []  # not
+    # "attended the meeting of the Libya Contact Group": a meeting of its own
     if not _pointed_back(subject) or subject.lemma_.lower() not in occasions:
         return []
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
@@ -199,13 +226,19 @@ def _listed(heads: list[Token]) -> list[Token]:
 
 
 def _country_of(side: Token, countries: dict[int, str]) -> str | None:
-    """The country a side word names: the country itself ("Serbia"), or one that qualifies a delegation noun ("the
-    Chinese delegation", "Serbia's delegation")."""
+    """The country a side word names: the country itself ("Serbia"), one that qualifies a delegation noun ("the
+    Chinese delegation", "Serbia's delegation", "a delegation from the Pacific Islands Forum"), or, for "the
+    delegation" with none of its own, the one of the delegation told a few words before ("A delegation from the
+    Pacific Islands Forum visited Fiji …" + "The delegation, led by Greg Urwin, …")."""
     if side.i in countries:
         return countries[side.i]
     if side.lemma_.lower() not in cues().get("delegation", frozenset()):
         return None
-    found = {countries[c.i] for c in side.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in countries}
+    found = {countries[c.i] for c in side.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in countries} | {
+        countries[o.i] for c in side.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.i in countries}
+    if not found and _pointed_back(side):
+        told = [t for t in side.doc[max(0, side.i - DELEGATION_REACH):side.i] if t.lemma_ == side.lemma_ and not _pointed_back(t)]
+        return _country_of(told[-1], countries) if told else None
     return found.pop() if len(found) == 1 else None
 
 
@@ -235,13 +268,13 @@ def _the_sides(token: Token) -> bool:
 
 
 def joined(meetings: list, representatives: Sequence[Representative]) -> None:
-    """Who joins the meeting told last at or before their sentence, within REPRESENT_REACH sentences ("Bush
+    """Who joins the meeting told last at or before their sentence, within JOIN_REACH sentences ("Bush
     welcomed Jiang to his ranch" + "The two men were joined by Colin Powell and Tang Jiaxuan"); joining "the talks",
     the last one told that is not a visit; the chair or host of a meeting or occasion told before joins it too ("Abiy
     and Isaias signed the accord" + "King Salman hosted the ceremony")."""
     held = [m for m in meetings if not m.referenced and m.kind != "call"]
     for joiner in (r for r in representatives if r.joins):
-        told = [m for m in held if (1 if joiner.joins == "chair" or joiner.back else 0) <= joiner.sentence - m.sentence <= REPRESENT_REACH]
+        told = [m for m in held if (1 if joiner.joins == "chair" or joiner.back else 0) <= joiner.sentence - m.sentence <= JOIN_REACH]
         if joiner.joins == "talks":  # "She was joined at the talks by …": the talks, not her arrival told since
             told = [m for m in told if m.kind != "visit"] or told
         if joiner.joins == "summit":  # "Cameron joined the summit from a trade mission": the summit told, however far back
@@ -265,14 +298,15 @@ def represented(meeting, representatives: Sequence[Representative]) -> None:
     represented by President Boris Tadić and Prime Minister Vojislav Koštunica"; "The UN team was led by …")."""
     if meeting.referenced:
         return
-    near = [r for r in representatives if 0 < r.sentence - meeting.sentence <= REPRESENT_REACH
-            or (r.sentence == meeting.sentence and r.country and r.country in meeting.countries)]  # "The Sudanese delegation, led by X, held"
     sides = {country_display_name(code): code for code in meeting.countries}
     bodies = {p: code for p in meeting.participants if (code := organisation_code(p))}  # "The UN team was led by …"
+    near = [r for r in representatives if 0 < r.sentence - meeting.sentence <= REPRESENT_REACH
+            or (r.sentence == meeting.sentence and r.country and r.country in {*meeting.countries, *bodies.values()})]  # "The
+    # Sudanese delegation, led by X, held …", "A delegation from ECOWAS, led by Goodluck Jonathan, held talks …"
     changed = False
     for side, code in {**sides, **bodies}.items():
         persons = sorted({r.person for r in near if r.country == code})
-        if side in meeting.participants and persons:
+        if side in meeting.participants and persons and len(set(meeting.participants) - {side} | set(persons)) >= 2:
             meeting.participants = [p for p in meeting.participants if p != side] + persons
             changed = True
     others = sorted({r.person for r in near if r.country and r.country not in meeting.countries})

@@ -307,9 +307,18 @@ def _appositive(span, named_at: dict):
     """The named person a role reference stands in apposition to ("Roh, president of South Korea": Roh, not
     whoever else the article titles so; "his Bolivian counterpart, Andrés Soliz Rada"), or None."""
     root = span.root
-    after = next((named_at[c.i] for c in root.children if c.dep_ == "appos" and c.i in named_at), None)
+    after = next((named_at[t.i] for c in root.children if c.dep_ == "appos" for t in (c, *c.subtree) if t.i in named_at), None)  # also
+    # "Guinea's military ruler, Captain Moussa Dadis Camara", the name hung on the title
     if after is not None:
         return after  # "his Bolivian counterpart, Andrés Soliz Rada"
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and root.tag_ != "NNS":  # one name right after the comma,
+        # however the parse hung it (not the list after "the foreign ministers of Britain and France,")
+        for k in range(span.end + 1, min(span.end + 6, len(doc))):
+            if k in named_at:
+                return named_at[k]
+            if not doc[k].is_title:
+                break
     if root.dep_ != "appos" or span.start < 1 or span.doc[span.start - 1].text != ",":
         return None
     return named_at.get(root.head.i)

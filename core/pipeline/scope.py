@@ -157,7 +157,8 @@ def _of_another(sent, when, trigger: Token) -> bool:
     """A date reached from the meeting word through a sequence word ("after talks in Sydney ahead of this weekend's
     summit": the summit's weekend)."""
     span = sent.doc.char_span(when.start, when.end, alignment_mode="expand")
-    return span is not None and through_sequence(span.root, trigger)
+    return span is not None and (through_sequence(span.root, trigger) or _of_another_event(span.root, trigger))  # not the
+    # day of "… after a meeting between Chávez and Colombia's new president, Santos, who took office on Saturday"
 
 
 def _of_the_setting_of_a_plan(token: Token, trigger: Token) -> bool:
@@ -219,6 +220,9 @@ def _of_another_event(token: Token, trigger: Token) -> bool:
         if node.lower_ == "since" and ((node.head.i == trigger.i and first) or node.head.lower_ in ("first", "only", "once")):
             return True  # "the first visit by an Egyptian leader to Iran since 1979", "a visit to China, her first
             # since 2007": the visit is not of 1979 or 2007
+        if node.lower_ in ("first", "only") and node.i != trigger.i and any(t.lower_ == "since" for t in node.subtree) and not (
+                node.left_edge.i <= trigger.i <= node.right_edge.i):
+            return True  # "…, the first by a sitting US president since Calvin Coolidge in 1928"
         if node.left_edge.i <= trigger.i <= node.right_edge.i:
             return False
         if (node.dep_ == "prep" and node.lower_ in SEQUENCE and not _of_time(node)) or (
@@ -255,9 +259,19 @@ def place_of_another_event(token: Token, trigger: Token) -> bool:
     "since" clause ("the first meeting … since Vajpayee travelled by bus to Lahore"), a relative clause of its own or
     a trip told after it; outside the sequence phrase that holds the meeting word."""
     word = _sequence_word(trigger)  # "Hours after meeting Hu, Harper flew to Guangzhou": the flight's place
-    return (through_sequence(token, trigger) or through_description(token, trigger) or in_since_clause(token, trigger)
+    return ((through_sequence(token, trigger) and not _talks_signed_after(token, trigger)) or through_description(token, trigger) or in_since_clause(token, trigger)
             or _later_trip(token, trigger) or (word is not None and not word.left_edge.i <= token.i <= word.right_edge.i)
             or _in_other_relative_clause(token, trigger) or _where_someone_else_was(token, trigger) or in_its_matter(token, trigger))
+
+
+def _talks_signed_after(token: Token, trigger: Token) -> bool:
+    """The place of the talks a signing came after, where the agreement was signed too: "The agreement was signed
+    after talks at the Palazzo Chigi"."""
+    if trigger.lemma_.lower() != "sign":
+        return False
+    after = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in ("after", "following") and a.head.i == trigger.i), None)
+    talks = next((o for o in after.children if o.dep_ == "pobj"), None) if after is not None else None
+    return talks is not None and talks.lemma_.lower() in meeting_nouns() and token.head.dep_ == "prep" and token.head.head.i == talks.i
 
 
 def _where_someone_else_was(token: Token, trigger: Token) -> bool:
@@ -361,6 +375,14 @@ def _year_soon_after(trigger: Token, verb: Token, dates: list) -> str | None:
         years = {d.value[:4] for d in dates if prep.idx <= d.start < end and d.value and d.value[:4].isdigit()}
         if len(years) == 1:
             return years.pop()
+    clauses = [c for h in heads for c in h.children if c.dep_ == "advcl"]
+    for clause in (c for c in clauses + [g for a in clauses for g in a.children if g.dep_ == "advcl"] if trigger not in c.subtree):  # "came soon
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after"), None)  # after he took office
+        if mark is not None and _soon(mark):  # in April 2013"
+            start, end = clause.left_edge.idx, max(t.idx + len(t) for t in clause.subtree)
+            years = {d.value[:4] for d in dates if start <= d.start < end and d.value and d.value[:4].isdigit()}
+            if len(years) == 1:
+                return years.pop()
     return None
 
 

@@ -87,10 +87,12 @@ def trigger_kind(token: Token, sentence_words: set[str]) -> str | None:
 
     kind = next((kind for kind, requires in found or () if not requires or any(required(word, token, sentence_words)
                                                                               for word in requires)), None)
-    if kind is None or (kind in ("talks", "call") and token.dep_ == "amod" and token.tag_ == "VBG") or (
+    if kind is None or (kind in ("talks", "call", "visit") and token.dep_ == "amod" and token.tag_ == "VBG") or (
             token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in _cues().get("attending", frozenset())):
-        return None  # a participle naming a kind of thing: "leaving negotiating teams behind"; the capacity one attended
-        # in: "Karzai also attended, as a guest of the host"
+        return None  # a participle naming a kind of thing: "leaving negotiating teams behind", "the visiting president";
+        # the capacity one attended in: "Karzai also attended, as a guest of the host"
+    if kind == "summit" and token.dep_ == "poss" and token.head.lemma_.lower() not in _cues().get("attendees", frozenset()):
+        return None  # "rejected the summit's statement": what the summit gave out, no one's attending it (not "the summit's hosts")
     if pos == "VERB" and calls_off(token):
         return None  # "has been called off": no call, the meeting it calls off not held
     if (negated(token) or counted(token) or generic(token) or conjectured(token) or _told_by_its_clause(token) or appeal(token)
@@ -152,7 +154,8 @@ def _where_land_meets(trigger: Token) -> bool:
 
 def discussed(trigger: Token) -> bool:
     """A meeting noun inside what is discussed (`discussing` cues) is a topic, not a meeting: "The two leaders discussed
-    efforts to revive peace negotiations with Israel", "discussed preparations for next month's summit"."""
+    efforts to revive peace negotiations with Israel", "discussed preparations for next month's summit", "discussed
+    reviving peace talks with the Taliban"."""
     words = _cues().get("discussing", frozenset())
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -160,7 +163,7 @@ def discussed(trigger: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in ("after", "before", "since", "following"):
             return False  # a meeting that dates the topic happened: "the package announced after Koirala's visit"
         if node.pos_ == "VERB" and node.lemma_.lower() in words:
-            return any(c.dep_ == "dobj" and trigger in c.subtree for c in node.children)
+            return any(c.dep_ in ("dobj", "xcomp") and trigger in c.subtree for c in node.children)  # "discussed reviving talks"
     return False
 
 

@@ -9,7 +9,8 @@ from core.pipeline.misparsed import (after_bare_with, closing_speaker, list_befo
 from core.pipeline.occasion import involved, occasion_subjects, signed_pact
 from core.pipeline.clauses import (above_xcomp, clause_verb, journey_subject, measure_of, other_conjunct, other_verbs_object, affected, group_joined, judge_or_content, raises, said_while_there, scene_of, shared_subject,
                                    speaker, unaware, names_the_matter, owner_in_a_description, owner_of_a_named_role, preparer)
-from core.pipeline.own_clauses import in_other_meetings_clause, in_since_clause, looked_on, outside_a_clause_of_its_own_subject, subject_of_its_own_clause
+from core.pipeline.own_clauses import (in_other_meetings_clause, in_since_clause, looked_on, object_of_a_description, outside_a_clause_of_its_own_subject,
+                                      subject_of_its_own_clause)
 from core.pipeline.relative import subject_of_its_clause, through_relative_clause
 from core.text import regular_stems
 
@@ -98,7 +99,7 @@ def _linked(token: Token, trigger: Token) -> bool:
             or subject_of_its_own_clause(first, trigger) or outside_a_clause_of_its_own_subject(first, trigger) or affected(first, trigger) or unaware(first) \
             or judge_or_content(first, steps, trigger) or _by_another_meeting(first, trigger) or in_since_clause(first, trigger) or in_other_meetings_clause(first, trigger) \
             or other_verbs_object(first, trigger) or names_the_matter(first, trigger) or owner_in_a_description(first, trigger) or preparer(first, trigger) \
-            or owner_of_a_named_role(first) or _depicted(first):
+            or owner_of_a_named_role(first) or _depicted(first) or object_of_a_description(first, trigger):
         return False
     reporting = cues().get("reporting", frozenset())
     return not any(t.lemma_.lower() in reporting and t.i != trigger.i and not raises(t, first, trigger)

@@ -40,6 +40,9 @@ def is_plan(trigger) -> bool:
             return not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)  # "may have stemmed": the past
         if any(c.dep_ == "mark" and c.lower_ in cues.get("condition", frozenset()) for c in node.children):
             return True
+        if node.lemma_ == "be" and node.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in cues.get("future_state", frozenset()) for c in node.children):
+            return True  # "are due to join the leaders of the G8, hosted by Blair, on Thursday"
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj") or node.head.i == node.i:
             break
         node = node.head
