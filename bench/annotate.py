@@ -2,7 +2,7 @@
 ingest of the same records (reading, cleaning, annotation, corpus tables, store) in this process and on a local
 Dask cluster of 2 worker processes, over the same raw `nlp.pipe`.
 
-    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--joined K] [--workers 1 2] [--cold 1 2]
+    .venv/bin/python bench/annotate.py [--n 400] [--corpus PATH.jsonl] [--joined K] [--rounds 3] [--workers 1 2] [--cold 1 2]
 
 `--joined K` joins every K texts into one long article (`--n 300 --joined 100 --workers`: three articles of about
 170,000 characters each), to show that annotation stays proportional to an article's length.
@@ -45,6 +45,7 @@ def main() -> int:
     parser.add_argument("--cold", type=int, nargs="*", default=[], help="whole-ingest runs to time in fresh processes")
     parser.add_argument("--repeat", type=int, default=2, help="fresh-process runs of each (best is kept)")
     parser.add_argument("--joined", type=int, default=1, metavar="K", help="join every K texts into one long article")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of raw nlp.pipe and ours (best is kept)")
     args = parser.parse_args()
     lines = args.corpus.read_text().splitlines()[: args.n]
     records = [json.loads(line) for line in lines]
@@ -66,7 +67,7 @@ def main() -> int:
     raw = spacy.load(settings.get("model"))
     load_nlp()  # load both pipelines before timing
     raw_times, raw_cpus, our_times = [], [], []
-    for _ in range(2):  # alternate to even out machine noise; best of two each
+    for _ in range(max(1, args.rounds)):  # alternate to even out machine noise; best of each
         start, cpu = time.perf_counter(), time.process_time()
         for _doc in raw.pipe(articles["text"], batch_size=settings.get("batch_size")):
             pass

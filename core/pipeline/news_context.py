@@ -356,7 +356,7 @@ def side_speaking_of_it(meeting, people: Sequence, sentences: list[tuple[int, in
         meeting.rules.append("side:speaks-of-it")
 
 
-_SAME_PLACE = re.compile(r"\b(?:in|at) the (?:same (?:city|town|capital|place|resort|venue)|(?:city|town)\b(?!['’]s| of))\b", re.I)
+_SAME_PLACE = re.compile(r"\b(?:in|at) the (?:same (?:city|town|capital|place|resort|venue|palace|hotel|building|residence|compound)|(?:city|town)\b(?!['’]s| of))\b", re.I)
 
 
 def same_place(meeting, places: Sequence, held: frozenset[str] | set[str] = frozenset(), met_in: frozenset[str] | set[str] = frozenset()) -> None:

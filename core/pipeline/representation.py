@@ -68,6 +68,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
                 continue
             if lemma not in representing | chairing | joining:  # "…, which was also attended by Guterres"
                 out += [Representative(number, None, p, joins="meeting") for p in _attending_it(verb, named, occasions)]
+                out += [Representative(number, None, p, joins="meeting", back=True) for p in _also_attended(verb, named)]
                 continue
             told = verb.head if verb.dep_ == "conj" and not _has(verb, "nsubjpass") else verb  # "was convened and opened by"
             passive = [c for c in told.children if c.dep_ == "nsubjpass"] or (  # "The two men held talks, and were then joined
@@ -155,6 +156,16 @@ def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str])
         return []
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     return [named[t.i] for t in _listed(agents) if t.i in named]
+
+
+def _also_attended(verb: Token, named: dict[int, str]) -> list[str]:
+    """Those who "also attended", with no object nor clause of their own, the meeting told before their sentence:
+    "Néstor Kirchner, who had mediated between the two sides, also attended"."""
+    if (any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "nsubjpass") for c in verb.children)
+            or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+            or any(a.dep_ in ("advcl", "relcl") for a in [verb, *verb.ancestors])):
+        return []
+    return [named[t.i] for t in _listed([c for c in verb.children if c.dep_ == "nsubj"]) if t.i in named]
 
 
 def _taken_part_in(verb: Token, occasions: frozenset[str]) -> Token | None:

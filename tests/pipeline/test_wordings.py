@@ -2173,3 +2173,19 @@ def test_one_who_rejects_a_summits_statement_does_not_attend_it():
             "President Mahmoud Abbas and Lebanese President Michel Aoun on Wednesday. Iranian foreign ministry spokesman "
             "Bahram Qasemi rejected the summit's statement as baseless.")
     assert all("Bahram Qasemi" not in s for s in sides(text, "2017-03-31"))
+
+
+@pytest.mark.model
+def test_one_who_also_attended_takes_part_in_the_meeting_just_told():
+    text = ("Colombian President Juan Manuel Santos and Venezuelan President Hugo Chávez met last Tuesday in Santa Marta. "
+            "Néstor Kirchner, the secretary general of the Union of South American Nations, who had mediated between the two "
+            "sides, also attended.")
+    assert sides(text, "2010-08-16") == [["Hugo Chávez", "Juan Manuel Santos", "Néstor Kirchner"]]
+
+
+@pytest.mark.model
+def test_a_signing_in_the_same_palace_is_in_the_town_of_the_talks_told_before():
+    text = ("Russian President Vladimir Putin and Ukraine's Petro Poroshenko began the negotiations at the Independence "
+            "Palace in Minsk on Wednesday evening. A package of measures was signed on Thursday in the same palace by former "
+            "Ukrainian president Leonid Kuchma and the OSCE envoy Heidi Tagliavini.")
+    assert {p for s, _, p in placed(text, "2015-02-12") if "Leonid Kuchma" in s} == {"Minsk"}
