@@ -2002,9 +2002,10 @@ def test_the_leader_of_the_delegation_told_just_before_stands_for_it():
 
 @pytest.mark.model
 def test_names_the_parse_ran_on_from_the_town_of_an_opening_phrase_are_the_subject():
-    text = ("Ukrainian President Petro Poroshenko flew to Wales. On the sidelines of the NATO summit in Newport, US "
-            "President Barack Obama and British Prime Minister David Cameron met Poroshenko on Thursday morning.")
-    assert any({"Barack Obama", "David Cameron", "Petro Poroshenko"} <= set(s) for s in sides(text, "2014-09-06"))
+    text = ("The summit was attended by US President Barack Obama, German Chancellor Angela Merkel and Italian Prime "
+            "Minister Matteo Renzi. Ukrainian President Petro Poroshenko flew to Wales. On the sidelines of the NATO summit in "
+            "Newport, Obama, Merkel and Renzi met Poroshenko on Thursday morning to discuss the conflict in eastern Ukraine.")
+    assert any({"Barack Obama", "Angela Merkel", "Matteo Renzi", "Petro Poroshenko"} <= set(s) for s in sides(text, "2014-09-06"))
 
 
 @pytest.mark.model
@@ -2067,9 +2068,11 @@ def test_where_a_venue_puts_the_meeting(text, published, place):
 
 @pytest.mark.model
 def test_a_meeting_told_as_earlier_that_day_is_another_meeting_in_its_own_town():
-    text = ("Donald Trump stepped across the demarcation line at Panmunjom on Sunday to shake hands with Kim Jong-un. The "
-            "two leaders then went into the Freedom House for talks. Earlier on Sunday, Trump held talks with South Korean "
-            "President Moon Jae-in at the Blue House in Seoul.")
+    text = ("Donald Trump became the first serving US president to set foot in North Korea on Sunday, when he stepped "
+            "across the military demarcation line at Panmunjom to shake hands with Kim Jong-un. The two leaders then walked "
+            "back to the southern side, where they were joined by South Korean President Moon Jae-in. The three men spoke "
+            "briefly before Trump and Kim went into the Freedom House building for talks that lasted about 50 minutes. "
+            "Earlier on Sunday, Trump held talks with Moon at the Blue House in Seoul.")
     found = placed(text, "2019-07-01")
     assert (["Donald Trump", "Moon Jae-in"], "2019-06-30", "Seoul") in found
     assert not any(p == "Seoul" and "Kim Jong Un" in s for s, _, p in found)
