@@ -2,12 +2,11 @@
 several words of one sentence, become one meeting with every participant and the place and date any of them gives."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from core.knowledge import country_display_name, country_iso3, cues, fold, full_city_name, organisation_code, place_country
 from core.pipeline.date_spans import compatible_dates
-from core.pipeline.neighbours import told_again, word_stems
+from core.pipeline.neighbours import opens_as_earlier, told_again, word_stems
 
 
 def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:
@@ -103,14 +102,11 @@ def _call_told_again(meeting, other) -> bool:
                                                                    slack_days=0)))  # not "… ahead of their talks on Friday"
 
 
-_EARLIER = re.compile(r"earlier\b(?! this (?:week|month|year))", re.I)
-
-
 def _told_as_earlier(meeting, other) -> bool:
     """The later sentence opens with "Earlier" ("Earlier on Sunday, Trump held talks with Moon in Seoul"): another
     occasion than the one told before it, whatever the sides they share."""
     later = meeting if meeting.sentence > other.sentence else other
-    return meeting.sentence != other.sentence and _EARLIER.match(later.evidence.lstrip()) is not None
+    return meeting.sentence != other.sentence and opens_as_earlier(later.evidence)
 
 
 def _journey(meeting) -> bool:

@@ -72,7 +72,15 @@ def host_met_after(found: list, home: dict[str, str]) -> None:
             visit.rules.append("host:met-after")
 
 
-_EARLIER = re.compile(r"(?:earlier|before that|previously)\b", re.I)
+_EARLIER = re.compile(r"(?:earlier|before that|previously)\b(?! this (?:week|month|year))", re.I)
+
+
+def opens_as_earlier(text: str) -> bool:
+    """The sentence opens by telling what came earlier than what the text told before it ("Earlier on Sunday, Trump held
+    talks with Moon in Seoul"): another occasion, not "earlier this month", which only says when."""
+    return _EARLIER.match(text.lstrip()) is not None
+
+
 _THERE = re.compile(r"there\b(?!\s+(?:is|are|was|were|will|would|could|may|might|has|have|had|seems?|appears?)\b)", re.I)  # not "There was"
 # a sentence told in the past perfect of being somewhere or meeting: what it dates came before what the sentence before tells
 _EARLIER_STILL = re.compile(r"\bhad (?:(?:already|earlier|previously|just|also) )?(?:been|met|held|visited|travel+ed|flown|gone|seen|spoken|"
@@ -119,7 +127,7 @@ def day_from_context(meeting, people: list, dates: Sequence, sentences: list[tup
         if len(near) == 1:
             meeting.date, meeting.date_precision = near[0], "day"
             meeting.rules.append("date:neighbour-sentence")
-            if not again and not (number > meeting.sentence and _EARLIER.match(before.lstrip())):  # not "… for talks." +
+            if not again and not (number > meeting.sentence and opens_as_earlier(before)):  # not "… for talks." +
                 city_of_sentence(meeting, places, sentences[number])  # "Earlier on Sunday, Trump held talks with Moon in Seoul"
                 # (another occasion); "Blair was in Dublin on Monday. A meeting with Ahern …"
             if announced and word_stems(text[slice(*sentences[number])]) & cues().get("setting", frozenset()):

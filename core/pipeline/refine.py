@@ -78,12 +78,13 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
     for meeting in out:
         side_speaking_of_it(meeting, people, sentences, text, lambda m: kb.in_office(m.person_id, own_day(meeting) or day))
     held, dateline = {m.location for m in out if not m.referenced and m.location}, dateline_city(text)
+    met_in = {m.location for m in out if m.location}  # where the article's meetings, news or background, were held
     for meeting in out:
         city_of_the_dateline(meeting, dateline, out)
         city_from_context(meeting, places, sentences, held, text)
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
-        same_place(meeting, places, held, {m.location for m in out if m.location})
+        same_place(meeting, places, held, met_in)
     arrivals = arrival_days(people, dates, sentences, text, published)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
