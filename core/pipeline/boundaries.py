@@ -214,8 +214,8 @@ def plain_name(tokens: Span, kb: Knowledge, *, first_name: bool = True, evidence
             return False
         if (fold(token.text) in titles and token != surname) or kb.country_of_place(token.text)[1] not in ("", "city"):
             return False  # "Israel Army Radio"; a town named like a first name ("Nancy") may still be one
-    if first_name and not _first_name(tokens[0]):
-        return False
+    if first_name and not _first_name(tokens[0]) and not kb.person(tokens.text):
+        return False  # a first name no list knows, unless the knowledge base knows the whole name ("Gurbanguly …")
     if _first_name(tokens[-1]) and not kb.person(tokens.text) and not (evidence and _first_name(tokens[0])):
         return False  # "Morgan Stanley", unless the text says a person is meant: "David Example and Khalid Mahmood"
     return not is_thing(tokens, tokens.text)

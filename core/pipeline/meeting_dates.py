@@ -86,6 +86,7 @@ def _date_of_report(sent, when, trigger) -> bool:
     outside ("Meeting in Jambi, ministers heard what Indonesia plans to do this year": this year is the plan's)."""
     from core.pipeline.clauses import measure_of, outcome_setting, purpose_clause, to_infinitive  # spaCy only where a parse is read (the client never imports it)
     from core.pipeline.occasion import occasion_phrase
+    from core.pipeline.senses import meeting_nouns
 
     token = _token_at(sent, when.start)
     if token is None:
@@ -127,8 +128,26 @@ def _date_of_report(sent, when, trigger) -> bool:
     while node.i not in above and node.head.i != node.i:
         if (node.dep_ in ("ccomp", "xcomp", "csubj") or purpose_clause(node)) and not _trip_to_meet(node, trigger):
             return True  # … or what the meeting is for: "met Xi to discuss plans for 2030"
+        if node.dep_ == "relcl" and node.head.i != trigger.i and node.head.dep_ == "pobj" and node.head.head.lower_ == "from":
+            return True  # what was done where one came from: "arrived in Vilnius from Warsaw, where on Tuesday he held talks"
+        if node.dep_ == "relcl" and node.head.i != trigger.i and _a_meeting(node.head, meeting_nouns()) and _in_sequence(node.head):
+            return True  # another meeting's own clause: "The summit followed three days of negotiations, which opened on Wednesday"
         node = node.head
     return False
+
+
+def _a_meeting(noun, nouns: frozenset[str]) -> bool:
+    """A meeting noun, or a measure of one ("three days of negotiations")."""
+    return noun.lemma_.lower() in nouns or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in p.children) for p in noun.children)
+
+
+def _in_sequence(noun) -> bool:
+    """The noun is what came before or after: the object of "followed" or "preceded", or of "after", "before" or
+    "following" (`sequence` cues)."""
+    head = noun.head
+    return (noun.dep_ == "dobj" and head.lemma_.lower() in ("follow", "precede")) or (
+        noun.dep_ == "pobj" and head.lower_ in cues().get("sequence", frozenset()))
 
 
 def _talks_it_followed(trigger, verb) -> bool:

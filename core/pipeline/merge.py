@@ -7,6 +7,7 @@ from datetime import date
 from core.knowledge import country_display_name, country_iso3, cues, fold, full_city_name, organisation_code, place_country
 from core.pipeline.date_spans import compatible_dates
 from core.pipeline.neighbours import opens_as_earlier, told_again, word_stems
+from core.pipeline.several import told_apart
 
 
 def _persons_for_countries(meeting, names: set[str], other, others: set[str]) -> set[str]:
@@ -61,7 +62,7 @@ def _side_meeting(meeting, a: set, other, b: set) -> bool:
     kind (`setting` and `distributive` cues: "On the sidelines of Thursday's session, Modi and Xi met")."""
     kinds = {meeting.kind, other.kind}
     pair, whole = (meeting, other) if len(a) <= len(b) else (other, meeting)
-    aside = bool(word_stems(pair.evidence) & (cues().get("setting", frozenset()) | cues().get("distributive", frozenset())))
+    aside = bool(word_stems(pair.evidence) & cues().get("setting", frozenset())) or told_apart(pair.evidence)
     aside = aside and set(whole.countries) != set(pair.countries)  # not the two leaders and the ministers who joined them
     return 2 <= min(len(a), len(b)) < max(len(a), len(b)) and (("summit" in kinds and len(kinds) == 2) or aside)
 

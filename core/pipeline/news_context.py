@@ -206,17 +206,25 @@ def _day_told(meeting, word: str, dates: Sequence, sentences: list[tuple[int, in
 _SINCE = re.compile(r"\bsince\b[^,;:.]*$", re.I)  # a day of the clause "since" opens: another event's
 
 
-def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
-    """A meeting held after a ceremony of one day (`ceremony` cues: "held a brief meeting in Buenos Aires after the
-    funeral of Néstor Kirchner") that nothing else dates is of the day another sentence gives that ceremony ("The
-    funeral service was held on Thursday")."""
-    found = re.search(r"\bafter (?:the|his|her|their|a) (\w+)(?: (\w+))?", meeting.evidence, re.I)  # "after the state funeral"
+def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str, meetings: Sequence = ()) -> None:
+    """A meeting held after or before a ceremony of one day (`ceremony` cues: "held a brief meeting in Buenos Aires
+    after the funeral of Néstor Kirchner") that nothing else dates is of the day another sentence gives that ceremony
+    ("The funeral service was held on Thursday"), or of the news meeting told before at that ceremony ("… signed a
+    free trade agreement in Beijing on Thursday, at a ceremony …" + "Before the ceremony, Xi and Yameen held talks"),
+    and is news as that one is."""
+    found = re.search(r"\b(?:after|before) (?:the|his|her|their|a) (\w+)(?: (\w+))?", meeting.evidence, re.I)  # "after the state funeral"
     words = [w.lower() for w in (found.groups() if found else ()) if w and w.lower() in cues().get("ceremony", frozenset())]
     if not words or meeting.date_precision not in ("unknown", "approx"):
         return
     day = _day_told(meeting, words[0], dates, sentences, text, near=60, own=True)
     if day is not None:
         redated(meeting, day, "day", "date:after-ceremony")
+        return
+    held_at = _news_before(meeting, meetings, 1, 3, lambda m: m.date_precision == "day" and words[0] in re.findall(r"[a-z]+", m.evidence.lower()))
+    if held_at is not None and set(meeting.participants) & set(held_at.participants):
+        meeting.referenced = False
+        redated(meeting, held_at.date, "day", "date:after-ceremony")
+        _in_its_town(meeting, held_at, "place:ceremony")
 
 
 _HIS_TRIP = re.compile(r"\b(?:before|after|during|since) (?:his|her|their) (?:trip|visit|arrival)\b", re.I)

@@ -90,3 +90,27 @@ def teams_in_plural(text: str) -> bool:
     "leaders" or "sides", which may be the leaders)."""
     teams = cues().get("delegation", frozenset()) - {"leader", "head", "side", "counterpart", "government", "minister"}
     return any(w.endswith("s") and w[:-1] in teams for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def office_of_another(sent, participants: dict, kb: Knowledge) -> bool:
+    """Someone of no known country whom the sentence titles with an office ("Foreign Minister Ratu Inoke Kubuabola")
+    that another participant holds for their country on the article's date (Julie Bishop, Australia's foreign
+    minister) is of another country: a country has one holder of such an office at a time."""
+    from core.pipeline.people import stopword_section
+    from core.pipeline.roles import title_word
+
+    doc = sent.doc
+    day = (doc.user_data.get("published") or "")[:10]
+    held = {r.role for m in participants.values() if m.person_id for r in kb.offices_on(m.person_id, day)}
+    honorifics = stopword_section("honorifics")
+    for mention in participants.values():
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if not (mention.person_id or mention.country) else None
+        if span is None:
+            continue
+        start = span.start
+        while start > sent.start and fold(doc[start - 1].text).rstrip(".") in honorifics:
+            start -= 1  # "Foreign Minister Ratu Inoke Kubuabola": the office before the form of address
+        titled = title_word(doc, start, kb)
+        if titled is not None and titled[1] in held:
+            return True
+    return False

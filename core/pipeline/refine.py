@@ -19,11 +19,12 @@ from core.pipeline.presence import place_of_presence
 from core.pipeline.representation import arrivals_joined, joined, represented
 from core.pipeline.retold_day import day_counted_from_the_retold, day_told_again
 from core.pipeline.summits import met_on_its_sidelines, named_attendees_stand_for_it, one_summit
+from core.pipeline.several import told_apart
 from core.pipeline.principals import (leader_by_name, leaders_in_sentence, named_leaders, organisation_heads, principals,
                                       told_by_persons)
 from core.pipeline.neighbours import VISIT_REACH, closer_occasion, day_from_context, during_visit, host_met_after, noun_with, points_back
 from core.pipeline.visit_days import nth_day_of_visit
-from core.pipeline.towns_nearby import (city_from_context, city_of_the_article, city_of_the_dateline, city_of_the_title, dateline_city,
+from core.pipeline.towns_nearby import (town_of_the_occasion, city_from_context, city_of_the_article, city_of_the_dateline, city_of_the_title, dateline_city,
                                         place_from_retelling, place_of_same_day)
 from core.pipeline.news_context import (after_the_meeting, came_after_the_news, after_the_opening, arrival_days, day_after_arrival, day_of_the_gathering, days_from_the_news, earlier_that_day,
                                         after_the_ceremony, eve_of, lede_counted_from_another_event, narrative_day, same_place, side_speaking_of_it, trip_told_again)
@@ -85,6 +86,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         place_from_retelling(meeting, places, sentences, text, out)
         place_of_presence(meeting, present)
         same_place(meeting, places, held, met_in)
+        town_of_the_occasion(meeting, places, sentences, text)
     arrivals = arrival_days(people, dates, sentences, text, published)
     for meeting in out:
         day_of_the_gathering(meeting, out + unattended)
@@ -95,7 +97,7 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         after_the_opening(meeting, out + unattended)
         trip_told_again(meeting, out)
         eve_of(meeting, dates, sentences, text, out)
-        after_the_ceremony(meeting, dates, sentences, text)
+        after_the_ceremony(meeting, dates, sentences, text, out)
         earlier_that_day(meeting, out)
         during_visit(meeting, out)
         _place_of_visit(meeting, out, places)
@@ -316,7 +318,7 @@ def _per_counterpart(meeting, people: list) -> list:
         return [meeting]
     country = {m.canonical: m.country for m in people if m.country}
     theirs = {country.get(p) for p in others}
-    apart = bool(set(re.findall(r"[a-z]+", meeting.evidence.lower())) & cues().get("distributive", frozenset()))  # "received
+    apart = told_apart(meeting.evidence)  # "received
     hosted = "pronoun" not in meeting.rules and any(  # guests named, not a side a pronoun gives
         r.startswith("trigger:") and r.removeprefix("trigger:") in cues().get("hosting", frozenset()) for r in meeting.rules)
     if not apart and (hosted or len(theirs) != 1 or None in theirs or theirs == {country.get(meeting.subject)}):  # Lee and,

@@ -113,17 +113,21 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
 
 def _mediators(sent) -> list[Token]:
     """Those a sentence says came or served "as a mediator" (`mediator_role` cues: "Kirchner flew in from Buenos Aires
-    to act as a mediator"): the subject of the verb the "as" phrase hangs on, or of the verb that clause completes."""
+    to act as a mediator"), or went to and fro between the sides (`shuttling` cues): the subject of the verb the "as" phrase hangs on, or of the verb that clause completes."""
     out = []
+    shuttling = cues().get("shuttling", frozenset())
     for noun in sent:
-        if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.lemma_.lower() not in cues().get("mediator_role", frozenset()):
+        if noun.lemma_.lower() in shuttling and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+            verb = noun  # "Ashton … spent much of Tuesday night shuttling between the two delegations"
+        elif noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.lemma_.lower() not in cues().get("mediator_role", frozenset()):
             continue
-        verb = noun.head.head
+        else:
+            verb = noun.head.head
         for _ in range(3):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
                 break
-            if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+            if verb.dep_ == "xcomp" and verb.i != noun.i and any(c.dep_ == "dobj" for c in verb.head.children):
                 subjects = [c for c in verb.head.children if c.dep_ == "dobj"]  # "authorised Chávez to act as a facilitator"
                 break
             verb = verb.head

@@ -6,6 +6,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from core.knowledge import Knowledge, counterpart_offices, cues, fold
+from core.pipeline.apposition import appositive
 
 _NOT_A_MODIFIER = {"DET", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"}  # "India as Prime Minister"
 _JOINERS = ("-", "‐", "–")  # a hyphen spaCy splits from the words of a term it joins
@@ -253,15 +254,15 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
         if start > 0 and doc[start - 1].morph.get("Definite") == ["Ind"] and _earlier_year(doc[start].sent, published):
             continue  # "Vajpayee last met a Pakistani leader in February 1999": whoever held it then (not "the first visit
             # to Vukovar by a Serbian head of state": the one now)
-        if not country:
-            antecedent = _antecedent(doc[start + 1:end], role, named, titled, kb, published)
+        if not country:  # "the finance minister at the time, Peter Phillips": the name after it, else one named before
+            antecedent = appositive(doc[start:end], named_at) or _antecedent(doc[start + 1:end], role, named, titled, kb, published)
             if antecedent is not None:
                 span = doc[start:end]
                 out.append(PersonMention(span.start_char, span.end_char, span.text, antecedent.canonical,
                                          antecedent.person_id, antecedent.country, "role-antecedent",
                                          sentence_of[span.root.i], span.root.i))
             continue
-        apposed = _appositive(doc[start:end], named_at)
+        apposed = appositive(doc[start:end], named_at)
         if apposed is None and role == "counterpart":
             role = _counterpart_role(doc[start:end], [*named, *out], kb, published, country)  # also "the Brazilian president"
             if role is None:
@@ -301,27 +302,6 @@ def resolve_roles(doc, kb, *, published, titled, sentence_of, taken, named=()):
     made = Counter((m.start, m.end) for m in out)  # all of a plural role's people, or none of them
     wanted = {(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)): n for (a, b), n in told.items()}
     return [m for m in out if made[(m.start, m.end)] >= wanted.get((m.start, m.end), 1)]
-
-
-def _appositive(span, named_at: dict):
-    """The named person a role reference stands in apposition to ("Roh, president of South Korea": Roh, not
-    whoever else the article titles so; "his Bolivian counterpart, Andrés Soliz Rada"), or None."""
-    root = span.root
-    after = next((named_at[t.i] for c in root.children if c.dep_ == "appos" for t in (c, *c.subtree) if t.i in named_at), None)  # also
-    # "Guinea's military ruler, Captain Moussa Dadis Camara", the name hung on the title
-    if after is not None:
-        return after  # "his Bolivian counterpart, Andrés Soliz Rada"
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and root.tag_ != "NNS":  # one name right after the comma,
-        # however the parse hung it (not the list after "the foreign ministers of Britain and France,")
-        for k in range(span.end + 1, min(span.end + 6, len(doc))):
-            if k in named_at:
-                return named_at[k]
-            if not doc[k].is_title:
-                break
-    if root.dep_ != "appos" or span.start < 1 or span.doc[span.start - 1].text != ",":
-        return None
-    return named_at.get(root.head.i)
 
 
 def _counterpart_role(span, named, kb: Knowledge, published: str | None, country: str) -> str | None:
@@ -367,7 +347,10 @@ def _antecedent(term, role: str, named, titled, kb: Knowledge, published: str | 
         found = titled_so if len(titled_so) == 1 else found
     if len(found) > 1 and term[0].lower_ == "visiting":  # "the visiting premier" after two premiers: the one who travelled
         travelled = {n.canonical for n in named if n.canonical in found and n.start < term.start_char and _travelled(term.doc[n.token])}
-        found = {name: found[name] for name in travelled} if len(travelled) == 1 else found
+        sent = term.sent  # else the one not of the country of the host the sentence names ("… was received by Noghaideli")
+        hosts = {n.country for n in named if sent.start_char <= n.start < sent.end_char and n.country and n.canonical not in found}
+        guests = {name for name, m in found.items() if m.country and m.country not in hosts}
+        found = {name: found[name] for name in (travelled if len(travelled) == 1 else guests if hosts and len(guests) == 1 else found)}
     if len(found) > 1:  # "the secretary of state" after three foreign ministers: the one whose country says it so
         local = {name: m for name, m in found.items() if (fold(term.text), m.country or "") in kb.local_roles}
         return next(iter(local.values())) if len(local) == 1 else _salient(term.doc, found.values())

@@ -7,9 +7,10 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.knowledge import knowledge_cache, knowledge_rows, organisation_codes
+from core.knowledge import knowledge_cache, knowledge_rows, load_knowledge, organisation_codes
 from core.pipeline.clauses import purpose_clause, to_infinitive
 from core.pipeline.bodies import named_organisations
+from core.pipeline.officers import office_of_another
 from core.pipeline.several import the_two
 from core.pipeline.sides import described
 from core.text import regular_stems
@@ -355,7 +356,7 @@ def domestic(sent, participants: dict, sentence_places: list, countries: set[str
         return False
     if {p.country for p in sentence_places} - countries:
         return False
-    return not named_organisations(sent)
+    return not named_organisations(sent) and not office_of_another(sent, participants, load_knowledge())
 
 
 def non_party(doc: Doc, mention) -> bool:

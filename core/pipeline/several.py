@@ -2,9 +2,20 @@
 B on Thursday, C on Friday" one meeting per day; and who, in the parse, is the subject of a meeting word."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from core.knowledge import cues
+from core.text import regular_stems
+
+_RECIPROCAL = re.compile(r"\b(?:each|one)\s+(?:other|another)\b", re.IGNORECASE)
+
+
+def told_apart(text: str) -> bool:
+    """The text says its subjects met someone apart (`distributive` cues: "received Lee and, separately, Najib"); "each
+    other" and "one another" say the reverse ("agreed to restore high commissioners in each other's capitals")."""
+    words = re.findall(r"[a-z]+", _RECIPROCAL.sub(" ", text.lower()))
+    return any(regular_stems(w) & cues().get("distributive", frozenset()) for w in words)
 
 
 def is_subject(token, trigger) -> bool:

@@ -284,8 +284,13 @@ def _upcoming(trigger: Token, cues) -> bool:
 
 def _reported(trigger: Token, cues) -> bool:
     """The clause is what someone said, confirmed or reported ("a spokesman confirmed that Peretz had called Abbas"):
-    its past perfect is the tense of reported speech, not an earlier event."""
-    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in cues.get("reporting", frozenset())
+    its past perfect is the tense of reported speech, not an earlier event; so is a "that" clause of what was said in
+    a statement ("said in a statement that Mahmood Ali had met Suu Kyi in Naypyidaw on Wednesday")."""
+    reporting = cues.get("reporting", frozenset())
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in reporting:
+        return True
+    return trigger.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children) and any(
+        a.lemma_.lower() in reporting and a.pos_ == "VERB" for a in list(trigger.ancestors)[:3])
 
 
 def _planned(trigger: Token, cues) -> bool:
@@ -330,6 +335,10 @@ def completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) ->
             return False  # "prepared the visit in talks with Kubuabola": the talks were held to prepare it (not "called
             # off a meeting with Duterte at a summit": the summit, with the meeting, was only planned)
         bare = node.dep_ == "ccomp" and node.tag_ == "VB"  # "asked the pontiff to help Argentina secure negotiations"
+        listed = node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "NOUN"  # "recommend opening accession
+        if listed:  # talks with Serbia and negotiations with Kosovo": the second noun completes the verb as the first does
+            node = node.head
+            continue
         if (node.dep_ not in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "pobj", "prep", "pcomp") and not infinitive
                 and not bare or node.head.i == node.i):
             return False  # an infinitive of purpose climbs: "refused to come to Rome to meet him"

@@ -137,7 +137,7 @@ def _quoted(text: str, start: int, end: int) -> tuple[int, int]:
     return start, close
 
 
-SAME_DAY_REACH = 3  # sentences back to a meeting of the same day whose town a later one takes
+SAME_DAY_REACH = 5  # sentences back to a meeting of the same day whose town a later one takes
 
 
 def place_of_same_day(meeting, meetings: Sequence) -> None:
@@ -202,3 +202,32 @@ def city_of_the_dateline(meeting, city: str | None, meetings: Sequence) -> None:
         meeting.location = city
         meeting.rules.append("place:dateline")
 
+
+
+_AT_THE = re.compile(r"\b(?:at|during|after|before|on the (?:sidelines|margins) of) the (\w+)", re.IGNORECASE)
+OCCASION_REACH = 40  # characters from an occasion's noun to the town it was held in: "at a conference in Kuwait City"
+
+
+def town_of_the_occasion(meeting, places: Sequence, sentences: list[tuple[int, int]], text: str) -> None:
+    """A meeting held at an occasion the evidence points back to ("met Prime Minister Sheikh Jaber at the conference
+    centre on Tuesday morning") is in the town an earlier sentence gives that occasion ("pledged US$3.8 billion … at a
+    conference in Kuwait City on Tuesday"), when no text places it, or places it only in that town's country."""
+    from core.pipeline.senses import meeting_nouns
+
+    country = country_iso3(meeting.location) if meeting.location else None
+    found = _AT_THE.search(meeting.evidence)
+    if meeting.kind == "call" or (meeting.location and not country) or found is None:
+        return
+    word = found.group(1).lower()
+    if word not in meeting_nouns() | cues().get("ceremony", frozenset()) | cues().get("gathering", frozenset()):
+        return
+    for start, end in reversed(sentences[:max(meeting.sentence, 0)]):
+        told = [m.end() + start for m in re.finditer(rf"\b{word}\b", text[start:end], re.IGNORECASE)]
+        towns = {p.canonical for p in places if p.label == "GPE" and start <= p.start < end and (country or p.country) == p.country
+                 and any(0 <= p.start - at <= OCCASION_REACH and not re.search(r"[,;:.]", text[at:p.start]) for at in told)}
+        if len(towns) == 1:
+            meeting.location = towns.pop()
+            meeting.rules.append("place:occasion")
+            return
+        if towns:
+            return  # the nearest sentence that places the occasion gives two towns

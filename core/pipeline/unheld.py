@@ -59,11 +59,26 @@ def calls_off(verb: Token) -> bool:
 
 
 def _trip_called_off(trigger: Token) -> bool:
-    """A meeting told with a trip the next clause calls off: "Yang had been due in Seoul on Friday for talks with Kim,
-    but the trip was postponed"."""
+    """A meeting told with a trip or meeting a later clause of the sentence calls off or says will not happen: "Yang
+    had been due in Seoul on Friday for talks with Kim, but the trip was postponed"; "Hasina had been due to hold talks
+    with Sharif; officials said that meeting would not take place either" (`occurrence` cues, negated, of a meeting
+    noun pointed back to)."""
     from core.pipeline.senses import meeting_nouns
 
     clause = above_complements(governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger)  # "had been due to hold"
     nouns = meeting_nouns() | _cues().get("travel", frozenset())
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and calls_off(c) and any(
-        o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children) for c in clause.children)
+    later = [c for c in clause.children if c.dep_ == "conj"]
+    if clause.head.i != clause.i:  # a clause beside it, reported by the same verb: "officials said (that) …"
+        later += [c for c in clause.head.children if c.i > clause.i and c.dep_ in ("ccomp", "conj", "parataxis")]
+    return any(c.pos_ == "VERB" and (calls_off(c) and any(o.dep_ in ("nsubjpass", "dobj") and o.lemma_.lower() in nouns for o in c.children)
+                                     or _will_not_happen(c, nouns)) for c in later)
+
+
+def _will_not_happen(verb: Token, nouns: frozenset[str]) -> bool:
+    """ "that meeting would not take place", "the trip will not go ahead": a negated verb of occurrence whose subject
+    is a meeting or trip the words before it point back to."""
+    return verb.lemma_.lower() in _cues().get("occurrence", frozenset()) and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in nouns and c.i > 0 and c.nbor(-1).lower_ in POINTING_BACK for c in verb.children)
+
+
+POINTING_BACK = frozenset({"the", "that", "this", "those", "these"})  # "that meeting": the one just told, not "a summit"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "360"
+PIPELINE_CODE_VERSION = "361"
 
 
 def pipeline_version(model: str | None = None) -> str:

@@ -2814,9 +2814,9 @@ def test_a_summit_told_without_its_sides_is_the_meeting_of_those_said_to_attend_
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, published, expected", [
-    # the one a relative clause of another noun meets is no side of the arrival
+    # the one a relative clause of another noun meets is no side of the arrival, and its day is not the arrival's
     ("US Secretary of State Antony Blinken arrived in Israel from Saudi Arabia, where he met Crown Prince Mohammed bin "
-     "Salman on Monday.", "2024-01-09", [(["Antony Blinken", "Israel"], "2024-01-08", "Israel"),
+     "Salman on Monday.", "2024-01-09", [(["Antony Blinken", "Israel"], "2024-01-09", "Israel"),
                                          (["Antony Blinken", "Mohammed bin Salman"], "2024-01-08", "Saudi Arabia")]),
     # a relative met, not the one whose relative they are
     ("In October 2007 South Korean President Roh Moo-hyun travelled to Pyongyang to meet Kim's father, Kim Jong Il.",
