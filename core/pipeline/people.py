@@ -238,7 +238,9 @@ def _person_spans(doc: Doc, kb: Knowledge, headings, source: str | None = None, 
             # "the Prophet Muhammad")
     keep += [ent for ent, name in single if len(name.split()) == 1 and (fold(name) in surnames or kin_introduced(ent) is not None
                                                                          or shared_family(ent) is not None)]
-    keep += [ent for ent, name in single if len(name.split()) >= 2 and coordinated_with(ent, keep)]
+    given = {fold(n.split()[0]) for n in map(_name_of, keep) if len(n.split()) >= 2}  # "Sheikh Sabah" after "Sabah al-Ahmad
+    keep += [ent for ent, name in single if len(name.split()) >= 2 and (coordinated_with(ent, keep) or (  # al-Jaber al-Sabah"
+        len(name.split()) == 2 and fold(name.split()[0]) in name_forming_titles() and fold(name.split()[1]) in given))]
     ends = full_name_ends(doc)
     bare = {fold(n) for n in map(_name_of, keep) if len(n.split()) == 1}  # "Mr. Grimes", not "for Linux in general"
     for ent in doc.ents:

@@ -131,7 +131,8 @@ def refine(meetings: list, *, people: list, places: list, sentences: list[tuple[
         eve_of(meeting, dates, sentences, text, out)
         after_the_meeting(meeting, out)
         day_of_the_gathering(meeting, out)
-    return out
+    return [m for m in out if len(m.participants) >= 2 or "side:organisation-head" not in m.rules]  # a gathering of an
+    # organisation ("the G8 summit") is one, not its head alone: "agreed to open talks with the IMF", said of Lagarde
 
 
 def _summit_host(meeting, places: list, named: dict, home: dict, held: Sequence = ()) -> None:

@@ -171,7 +171,7 @@ def place_of_same_day(meeting, meetings: Sequence) -> None:
             return
 
 
-_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[^\n(—–]{1,40}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|-{1,2})\s")
+_DATELINE = re.compile(r"\s*(?P<city>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ.])(?:,[^\n(—–]{1,40}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?:—|–|-{1,2})\s")
 
 
 def after_dateline(dates: Sequence, text: str) -> list:
@@ -191,17 +191,22 @@ def dateline_city(text: str) -> str | None:
 
 
 def city_of_the_dateline(meeting, city: str | None, meetings: Sequence) -> None:
-    """The meeting the lede reports (or, with none there, the first reported in the next sentence), held in no town
-    the text gives (or only in the dateline's country), is in the dateline's town: "AGRA, India, July 16 (Reuters) -
-    Vajpayee and Musharraf held a final round of talks late on Monday"; never a telephone call, or a meeting told as
-    background."""
-    first = min((m.sentence for m in meetings if not m.referenced and m.kind != "call"), default=None)
-    if city is None or meeting.referenced or meeting.kind == "call" or meeting.sentence != first or first > 1:
+    """A meeting the article reports, held in no town the text gives, is in the dateline's town when it is the one the
+    lede reports (or, with none there, the first reported in the next sentence): "AGRA, India, July 16 (Reuters) -
+    Vajpayee and Musharraf held a final round of talks late on Monday"; so is any it reports placed only in the
+    dateline's country ("COLOMBO — … On Wednesday Khan called on President Gotabaya Rajapaksa"), and one placed nowhere
+    when every other meeting it reports that has a place was held in that town; never a telephone call, or a meeting
+    told as background."""
+    if city is None or meeting.referenced or meeting.kind == "call":
         return
-    if meeting.location is None or (country_iso3(meeting.location) and country_iso3(meeting.location) == place_country(city)):
+    home = country_iso3(place_country(city) or "")
+    first = min((m.sentence for m in meetings if not m.referenced and m.kind != "call"), default=None)
+    news = [m.location for m in meetings if not m.referenced and m.location and m is not meeting]
+    there = all(fold(place) == fold(city) for place in news)  # no news elsewhere: not "AGRA - …" + talks in New Delhi
+    if (meeting.location is None and ((meeting.sentence == first and first <= 1) or there)) or (
+            meeting.location and home and country_iso3(meeting.location) == home):
         meeting.location = city
         meeting.rules.append("place:dateline")
-
 
 
 _AT_THE = re.compile(r"\b(?:at|during|after|before|on the (?:sidelines|margins) of) the (\w+)", re.IGNORECASE)

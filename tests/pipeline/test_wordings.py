@@ -2292,3 +2292,58 @@ def test_the_visiting_minister_is_not_of_the_hosts_country():
     text = ("Armenia's Foreign Minister Vartan Oskanian held talks in Tbilisi on Tuesday with Georgian Foreign Minister "
             "Gela Bezhuashvili. Later in the day the visiting minister was received by Prime Minister Zurab Noghaideli.")
     assert ["Vartan Oskanian", "Zurab Noghaideli"] in sides(text, "2006-11-15")
+
+
+@pytest.mark.model
+def test_a_form_of_address_and_a_given_name_name_the_one_the_text_gave_in_full():
+    text = ("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, has toured the Gulf to end the rift with Qatar. "
+            "Sheikh Sabah flew to Jeddah on Tuesday evening and met King Salman at al-Salam Palace. The following day he "
+            "flew to Dubai, where he met Sheikh Mohammed bin Rashid Al Maktoum, before continuing to Doha for talks with "
+            "the Emir of Qatar, Sheikh Tamim bin Hamad al-Thani.")
+    found = sides(text, "2017-06-09")
+    assert ["Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman of Saudi Arabia"] in found
+    assert ["Mohammed bin Rashid Al Maktoum", "Sabah Al-Ahmad Al-Jaber Al-Sabah"] in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "side", "town"), [
+    # placed only in the dateline's country: its town
+    ("COLOMBO — Pakistani Prime Minister Imran Khan ended a two-day visit to Sri Lanka yesterday. On Wednesday Khan "
+     "called on President Gotabaya Rajapaksa at the Presidential Secretariat.", "2021-02-25", "Gotabaya Rajapaksa", "Colombo"),
+    # placed nowhere, with no news told elsewhere: the dateline's town
+    ("BRIDGETOWN — Barbados became a republic on Tuesday. Prince Charles held talks with Prime Minister Mia Mottley at "
+     "Ilaro Court, her official residence, on Monday afternoon.", "2021-12-01", "Mia Mottley", "Bridgetown"),
+])
+def test_a_dateline_places_the_news_its_text_places_in_no_town(text, published, side, town):
+    assert {p for s, _, p in placed(text, published) if side in s} == {town}
+
+
+@pytest.mark.model
+def test_a_dateline_does_not_place_news_told_beside_news_held_in_another_town():
+    text = ("AGRA, India, July 16 (Reuters) - Indian Prime Minister Atal Bihari Vajpayee and Pakistani President Pervez "
+            "Musharraf held a final round of talks late on Monday. On Saturday Musharraf was hosted by President K. R. "
+            "Narayanan in New Delhi. He met Sonia Gandhi the same day.")
+    assert "Agra" not in {p for s, _, p in placed(text, "2001-07-17") if "Sonia Gandhi" in s}
+
+
+@pytest.mark.model
+def test_an_organisations_side_is_no_meeting_of_its_head_alone():
+    text = ("The leaders of the Economic and Monetary Community of Central Africa ruled out a devaluation on Friday and agreed "
+            "to open talks with the International Monetary Fund. IMF managing director Christine Lagarde also took part.")
+    assert all(len(s) >= 2 for s in sides(text, "2016-12-26"))
+
+
+@pytest.mark.model
+def test_a_leaders_retreat_is_a_summit_of_those_it_was_attended_by():
+    text = ("Pacific Islands Forum leaders ended their annual meeting in Tuvalu late on Thursday. The leaders' retreat was "
+            "held on Thursday in a conference hall built for the forum. It was chaired by Tuvalu's Prime Minister Enele "
+            "Sopoaga and attended by Australian Prime Minister Scott Morrison and New Zealand Prime Minister Jacinda Ardern.")
+    assert ["Enele Sopoaga", "Jacinda Ardern", "Scott Morrison"] in sides(text, "2019-08-17")
+
+
+@pytest.mark.model
+def test_a_meeting_earlier_that_day_is_where_that_days_meeting_was_though_quotations_come_between():
+    text = ('Australia\'s Foreign Minister Julie Bishop met Fiji\'s Prime Minister, Frank Bainimarama, in Suva on Friday. '
+            'Bishop said the meeting had been "warm". "He was engaged. He laughed a lot," she told reporters. "We talked '
+            'for an hour." Earlier on Friday Bishop held talks with Foreign Minister Ratu Inoke Kubuabola.')
+    assert ["Inoke Kubuabola", "Julie Bishop"] in [s for s, _, p in placed(text, "2014-02-15") if p == "Suva"]
