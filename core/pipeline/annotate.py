@@ -13,6 +13,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from core import settings
 from core.knowledge import country_display_name, slug
+from core.pipeline.doc_text import text_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -239,7 +240,7 @@ def _bisect(starts: list[int], char: int) -> int:
 
 def _mentions(doc, aid: str, sentence_of) -> list[dict]:
     rows = []
-    covered = bytearray(len(doc.text) + 1)  # characters a person or place mention already covers
+    covered = bytearray(len(text_of(doc)) + 1)  # characters a person or place mention already covers
     for m in doc._.bl_people:
         entity = f"person:{m.person_id}" if m.person_id else f"person:{slug(m.canonical)}"
         rows.append(_row(aid, m.start, m.end, m.text, "PERSON", entity, m.canonical, m.sentence,

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Span, Token
 
 from core.knowledge import fold, knowledge_cache, organisations
+from core.pipeline.doc_text import text_of
 
 
 def sentence_ents(sent) -> list[Span]:
@@ -30,19 +31,33 @@ def named_organisations(sent) -> list[tuple[str, Token]]:
     """(canonical name, root token) of every international organisation (organisations.csv) a sentence names, also
     a name of several words the model did not tag, written with its capitals ("the Group of Eight", tagged as the
     number "Eight")."""
-    known = organisations()
-    candidates = [(ent.text, ent.root) for ent in sentence_ents(sent)] + [(t.text, t) for t in sent if not t.ent_type_]
-    found = [(known.get(fold(text).removeprefix("the ")), root) for text, root in candidates]
+    known, doc = organisations(), sent.doc
+    words, matches = _names_written(doc)
+    found = [(known.get(fold(ent.text).removeprefix("the ")), ent.root) for ent in sentence_ents(sent)]
+    found += [(name, doc[i]) for i, name in words if sent.start <= i < sent.end]
     roots = {root.i for name, root in found if name}
-    for match in _long_names().finditer(sent.text):
-        if sent.text[match.end():match.end() + 1] in ("'", "’"):
-            continue  # "the European Union's leaders": an owner, as its tagged form is
-        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
-        name = known.get(fold(match.group(0)))
-        capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in _LINKING for w in match.group(0).replace("-", " ").split())
-        if span is not None and name and capitalised and span.root.i not in roots and fold(span.text) == fold(match.group(0)):
+    text = text_of(doc)
+    for start, end, written in matches:
+        if not sent.start_char <= start < sent.end_char or text[end:end + 1] in ("'", "’"):
+            continue  # (not "the European Union's leaders": an owner, as its tagged form is)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        name = known.get(fold(written))
+        capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in _LINKING for w in written.replace("-", " ").split())
+        if span is not None and name and capitalised and span.root.i not in roots and fold(span.text) == fold(written):
             found.append((name, span.root))
     return [(name, root) for name, root in found if name]
+
+
+def _names_written(doc) -> tuple[list[tuple[int, str]], list[tuple[int, int, str]]]:
+    """Once per document: the words in no entity that name an organisation, written with a capital, as (token index,
+    canonical name); and every match of a name of several words in the text, as (start, end, words)."""
+    cached = doc.user_data.get("bl_organisation_words")
+    if cached is None or cached[0] != len(doc):
+        known = organisations()
+        words = [(t.i, name) for t in doc if t.text[:1].isupper() and not t.ent_type_ and (name := known.get(fold(t.text)))]
+        matches = [(m.start(), m.end(), m.group(0)) for m in _long_names().finditer(text_of(doc))]
+        cached = doc.user_data["bl_organisation_words"] = (len(doc), words, matches)
+    return cached[1], cached[2]
 
 
 _LINKING = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "et"})  # lower-case inside a name:
@@ -52,7 +67,7 @@ _LINKING = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "
 @knowledge_cache(maxsize=1)
 def _long_names() -> re.Pattern:
     """The organisations' names of several words, as one pattern over the text as written (any case, any spacing or
-    hyphen between the words; capitals are checked on each match)."""
+    hyphen between the words; capitals are checked on each match, and only a capital may begin one)."""
     names = sorted((n for n in organisations() if " " in n), key=len, reverse=True)
     words = [r"[\s-]+".join(map(re.escape, n.split())) for n in names]
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) if words else re.compile(r"(?!)")
+    return re.compile(r"\b(?=(?-i:[A-Z0-9À-Þ]))(?:" + "|".join(words) + r")\b", re.I) if words else re.compile(r"(?!)")

@@ -84,9 +84,9 @@ def names_taken_for_modals(doc: Doc) -> None:
     """A capitalised word the parse took for a modal before a past or present-tense verb, which no modal can stand
     before, is the verb's subject, a name: "May met Juncker over a working lunch", "May was received by Akihito"
     (Theresa May)."""
-    for token in doc[:-1]:
+    for token in (t for t in doc[:-1] if t.tag_ == "MD"):
         verb, after = token.head, doc[token.i + 1]
-        if (token.tag_ == "MD" and token.is_title and token.dep_ == "aux" and (verb.tag_ in ("VBD", "VBZ") or (
+        if (token.is_title and token.dep_ == "aux" and (verb.tag_ in ("VBD", "VBZ") or (
                 after.tag_ in ("VBD", "VBZ") and after.dep_ in ("aux", "auxpass") and after.head.i == verb.i))
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
             passive = any(c.dep_ == "auxpass" for c in verb.children)

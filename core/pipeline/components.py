@@ -24,7 +24,7 @@ from core.pipeline.towns_nearby import after_dateline
 from core.pipeline.senses import meeting_nouns, meeting_verbs
 from core.pipeline.people import resolve_people
 from core.pipeline.places import resolve_places
-
+from core.pipeline.doc_text import text_of
 
 
 @dataclass
@@ -94,7 +94,7 @@ class Facts:
                                 title=doc.user_data.get("title"))
         places = resolve_places(doc, self.kb)
         found_dates = resolve_dates(doc, published if precision == "day" else (published or "")[: {"month": 7, "year": 4}.get(precision, 10)])
-        meetings = extract_meetings(doc, people=people, places=places, dates=after_dateline(found_dates, doc.text), published=published,
+        meetings = extract_meetings(doc, people=people, places=places, dates=after_dateline(found_dates, text_of(doc)), published=published,
                                     published_precision=precision, leaders=self._leaders(people, published), kb=self.kb,
                                     headings=headings) if doc.has_annotation("DEP") else []
         return Found(people, places, found_dates, meetings)
@@ -110,7 +110,7 @@ class Facts:
 
 
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
-    text = doc.text  # built from every token at each call: once per article, not once per date
+    text = text_of(doc)
     out: list[DateMention] = []
     anchor: DateMention | None = None  # the last day the text gave: what "the following day" counts from
     for ent in doc.ents:
@@ -168,7 +168,7 @@ def _untagged_figures(doc: Doc, published: str | None, found: list[DateMention])
     taken = {(d.start, d.end) for d in found}
     out = list(found)
     spans = [(t.idx, t.idx + len(t), t.text) for t in doc if FIGURES.fullmatch(t.text)]
-    spans += [(m.start(), m.end(), m.group(0)) for m in DEICTIC.finditer(doc.text)]
+    spans += [(m.start(), m.end(), m.group(0)) for m in DEICTIC.finditer(text_of(doc))]
     for start, end, text in spans:
         if not any(a < end and start < b for a, b in taken):
             resolved = date_rules.resolve(text, published) or date_rules.resolve(text.split()[0], published)

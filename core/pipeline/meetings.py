@@ -37,6 +37,7 @@ from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations
 from core.pipeline.organisation_sides import gathering_of, organisation_sides
 from core.pipeline.sides import (delegations, described, destination, destination_named_before, destination_there, groups, place_token, unnamed_government)
+from core.pipeline.doc_text import text_of
 
 if TYPE_CHECKING:
     from core.pipeline.people import PersonMention
@@ -70,8 +71,7 @@ def _session_told(sent) -> bool:
 def _where(place, tokens: dict) -> str:
     """The town a place of the sentence puts the meeting in: the town a region qualifies ("the West Bank town of
     Jericho"), else the place itself."""
-    token = tokens.get(id(place))
-    return (token is not None and town_named(token)) or place.where
+    return (town_named(token) or place.where) if (token := tokens.get(id(place))) is not None else place.where
 
 
 def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, published_precision: str,
@@ -135,7 +135,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
     found = _distinct(found)
     if kb is not None:
         found = refine(found, people=people, places=places, sentences=[(s.start_char, s.end_char) for s in sentences],
-                       kb=kb, published=published, dates=dates, text=doc.text, lower=lower, title=doc.user_data.get("title") or "",
+                       kb=kb, published=published, dates=dates, text=text_of(doc), lower=lower, title=doc.user_data.get("title") or "",
                        present=presences(doc, sentences, people, places, dates), stand_for=representatives(doc, sentences, people, places))
     else:
         found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join

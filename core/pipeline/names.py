@@ -334,6 +334,8 @@ def untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     no entity, that is one of `surnames` (folded), or a family of one ("a dinner for the Obamas")."""
     found = []
     for token in doc:
+        if not token.is_title:
+            continue  # (asked first: every word of the article is looked at)
         family = token.i > 0 and doc[token.i - 1].lower_ == "the" and token.text.endswith("s") and fold(token.text[:-1]) in surnames
         if ((token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "ADJ") and token.dep_ in ("nsubj", "nsubjpass")))  # "Lula travels"
                 and (not token.ent_type_ or (token.ent_type_ == "DATE" and token.dep_ in ("nsubj", "nsubjpass")))  # "Only last

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from core.knowledge import (Knowledge, capital_cities, country_display_name, cues, fold, full_city_name, organisation_code, regions,
                             seats_of_government, subdivision_countries, towns_named)
 from core.text import without_possessive
+from core.pipeline.doc_text import text_of
 
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC", "ORG"}
 MISTAKEN_LABELS = {"PERSON", "LANGUAGE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}  # names the model may give a town
@@ -53,7 +54,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
         capital = capital_cities().get(iso3 or "") if kind == "country" and ent.end < len(doc) else None
         if capital and iso3 and doc[ent.end].lower_ == "capital" and doc[ent.end].pos_ == "NOUN":
             end = doc[ent.end].idx + len(doc[ent.end])  # "the North Korean capital": Pyongyang
-            out.append(PlaceMention(offset, end, doc.text[offset:end], "GPE", capital, iso3, "capital"))
+            out.append(PlaceMention(offset, end, text_of(doc)[offset:end], "GPE", capital, iso3, "capital"))
             continue
         if iso3:
             is_country = kind == "country"
@@ -77,7 +78,7 @@ def resolve_places(doc: Doc, kb: Knowledge) -> list[PlaceMention]:
             out += ([] if inside else _town_of_building(text, offset, kb, named)) or _place_after_in(text, offset, kb)  # not the
             # "Independence" of "the Independence Palace in Minsk": the town it is in
     out += _untagged_capitals(doc, kb, out)
-    return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), doc.text))
+    return _in_the_countries_named(_in_the_country_after(out + _towns_of_a_country(doc, kb, out), text_of(doc)))
 
 
 LOCATIVE = frozenset({"in", "at", "near", "outside"})  # "talks at Brdo Castle in Kranj", "a meeting in Psarades"
@@ -130,7 +131,7 @@ def _untagged_capitals(doc: Doc, kb: Knowledge, found: list[PlaceMention]) -> li
             capital = capital_cities().get(iso3 or "")
             if capital and iso3 and kind == "country" and doc[first].is_title and doc[first - 1].lower_ == "the" and doc[first].idx not in taken:
                 end = word.idx + len(word)
-                out.append(PlaceMention(doc[first].idx, end, doc.text[doc[first].idx:end], "GPE", capital, iso3, "capital"))
+                out.append(PlaceMention(doc[first].idx, end, text_of(doc)[doc[first].idx:end], "GPE", capital, iso3, "capital"))
                 break
     return out
 

@@ -48,23 +48,24 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
     homes = {m.canonical: m.country for m in people}
     out: list[Representative] = []
     gapping = -1  # the sentence of the last passive of representing, whose verb the next sentence may leave out
+    wanted = representing | chairing | joining | attending
     for number, sent in enumerate(sentences):
         if gapping == number - 1:  # "Egypt's delegation was led by Shoukry;" + "Ethiopia's by Demeke Mekonnen"
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
         out += [Representative(number, None, named[t.i], joins="talks") for t in _mediators(sent) if t.i in named]
         for verb in sent:
+            if verb.pos_ != "VERB":
+                continue  # (a noun's clause word is no verb of taking part, standing for or joining)
             lemma = verb.lemma_.lower()
-            if any(c.dep_ == "neg" for c in verb.children):
-                continue  # "Chinese President Hu Jintao did not take part in the summit"
             part_of = _taken_part_in(verb, occasions)
+            if (part_of is None and lemma not in wanted) or any(c.dep_ == "neg" for c in verb.children):
+                continue  # "Chinese President Hu Jintao did not take part in the summit"
             if part_of is not None:  # "EU foreign policy chief Catherine Ashton also took part in the talks"
                 joins = "summit" if part_of.lemma_.lower() in summit_words() else "meeting"
                 subjects = [verb.head if c.lower_ in ("who", "that") and verb.dep_ == "relcl" else c  # "Yasay, who sat in on
                             for c in verb.children if c.dep_ == "nsubj"]  # the meeting"
                 out += [Representative(number, None, named[t.i], joins=joins, noun=part_of.lemma_.lower()) for t in _listed(
                     subjects) if t.i in named]
-                continue
-            if verb.pos_ != "VERB" or lemma not in representing | chairing | joining | attending:
                 continue
             if lemma not in representing | chairing | joining:  # "…, which was also attended by Guterres"
                 out += [Representative(number, None, p, joins="meeting") for p in _attending_it(verb, named, occasions)]

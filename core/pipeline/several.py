@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from core.knowledge import cues
 from core.text import regular_stems
+from core.pipeline.doc_text import text_of
 
 _RECIPROCAL = re.compile(r"\b(?:each|one)\s+(?:other|another)\b", re.IGNORECASE)
 
@@ -102,7 +103,7 @@ def pairwise(meeting, trigger, participants: dict, doc, dates, places=()) -> lis
         dated = {"date": when.value, "date_precision": when.precision, "rules": [*meeting.rules[:-1], f"date:{when.rule}"]} if when else {}
         start = participants[other].start
         until = next((s for s in starts if s > start), meeting.end)
-        town = next((p for p in places if start < p.start < until and doc.text[max(p.start - 3, 0):p.start] in ("in ", "at ")), None)
+        town = next((p for p in places if start < p.start < until and text_of(doc)[max(p.start - 3, 0):p.start] in ("in ", "at ")), None)
         placed = {"location": town.where} if town is not None and meeting.location else {}
         out.append(replace(meeting, **{"participants": sorted([subjects[0], other]), "countries": countries,
                                        "rules": list(meeting.rules), **dated, **placed}))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import fold
+from core.pipeline.doc_text import text_of
 
 SHORTEST = 3  # letters of a shortened title ("Col", "Gen", "Adm")
 
@@ -33,7 +34,7 @@ def titled_again(doc: Doc, named: list, sentence_of, roles: frozenset[str]) -> l
         if len(who) == 1:
             m = next(iter(who.values()))
             start = token.nbor(-1).idx  # from "the"
-            out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+            out.append(PersonMention(start, token.idx + len(token.text), text_of(doc)[start:token.idx + len(token.text)],
                                      m.canonical, m.person_id, m.country, "titled-again", sentence_of[token.i], token.i))
     return out
 

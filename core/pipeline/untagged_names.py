@@ -35,8 +35,10 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
     parties = stopword_section("affiliations")
     for token in doc[:-2]:
+        if not token.is_title:
+            continue
         word = fold(token.text).rstrip(".")
-        if (token.i in tagged and word not in parties) or not token.is_title:
+        if token.i in tagged and word not in parties:
             continue  # a party label the model tags as a group still says a person follows
         if token.i + 1 not in tagged and _ruler_named(doc, token.i, kb):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
@@ -53,13 +55,16 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
                 found.append(name)
                 tagged.update(t.i for t in name)
     for token in doc[:-2]:
+        if len(token.text) > 6 or not token.text[:1].isupper():
+            continue  # no initial, nor initials glued in one word ("L.K."): most words, which _initialled need not look at
         name = _initialled(doc, token.i, tagged, kb)
         if name is not None:  # "Columnist B G Verghese says": the model tags none of it, or the surname alone
             ents = [e for e in ents if e.end <= name.start or e.start >= name.end]  # "the Opposition L K Advani" tagged a group
             found.append(name)
             tagged.update(t.i for t in name)
+    generational = stopword_section("generational")
     for token in doc:
-        if token.i not in tagged and generational_suffix(token):
+        if token.lower_.rstrip(".") in generational and token.i not in tagged and generational_suffix(token):
             start = token.i
             while (start > 0 and token.i - start < 3 and start - 1 not in tagged and doc[start - 1].pos_ == "PROPN"
                    and _name_word(doc[start - 1], titles_of(kb))):

@@ -59,8 +59,10 @@ def _towns_named(doc: Doc, ents: list[Span]) -> list[Span]:
     known to the gazetteer or not, whatever else the model took it for; a GPE or LOC entity stays as it is."""
     out = list(ents)
     for token in doc:
+        if token.dep_ != "pobj" or token.pos_ != "PROPN":
+            continue
         word = token.head.head
-        if not (token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ == "of" and token.head.i > token.head.head.i
+        if not (token.head.lower_ == "of" and token.head.i > token.head.head.i
                 and word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in NAMING_WORDS
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in word.children)):
             continue

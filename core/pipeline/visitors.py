@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues
+from core.pipeline.doc_text import text_of
 
 VISITOR_REACH = 3  # sentences back to the one who arrived or was received
 
@@ -22,8 +23,11 @@ def visitor_references(doc: Doc, named: list, sentence_of) -> list:
     players: dict[str, list] = {}  # rule → the people who play that part, found once a word for it is met
     out = []
     for token in doc:
-        part = next(((rule, plays) for words, rule, plays in parts if token.lemma_.lower() in words), None)
-        if part is None or token.tag_ != "NN" or not _pointed(token) or token.dep_ in ("compound", "appos") \
+        if token.tag_ != "NN":
+            continue  # (a singular noun: asked first, as every word of the article is)
+        lemma = token.lemma_.lower()
+        part = next(((rule, plays) for words, rule, plays in parts if lemma in words), None)
+        if part is None or not _pointed(token) or token.dep_ in ("compound", "appos") \
                 or any(c.dep_ == "appos" for c in token.children):  # "the host country"; "The host, President Mbeki"
             continue
         rule, plays = part
@@ -37,7 +41,7 @@ def visitor_references(doc: Doc, named: list, sentence_of) -> list:
         if before:
             who = before[-1]
             start = min(c.idx for c in token.children if c.dep_ in ("det", "poss"))
-            out.append(PersonMention(start, token.idx + len(token.text), doc.text[start:token.idx + len(token.text)],
+            out.append(PersonMention(start, token.idx + len(token.text), text_of(doc)[start:token.idx + len(token.text)],
                                      who.canonical, who.person_id, who.country, rule, sentence_of[token.i], token.i))
     return out
 
