@@ -2219,9 +2219,10 @@ def test_what_was_done_where_a_traveller_came_from_does_not_date_the_arrival():
 
 @pytest.mark.model
 def test_each_others_capitals_do_not_say_the_sides_met_apart():
-    text = ("In July 2012 Australia's Foreign Minister Bob Carr and New Zealand's Foreign Minister Murray McCully met "
-            "Fiji's Foreign Minister Inoke Kubuabola in Sydney, and agreed to restore high commissioners in each other's "
-            "capitals.")
+    # the parse leaves McCully out of the subject; "each other's" is still no word of meeting apart
+    text = ("In July 2012 Bishop's predecessor, Bob Carr, and New Zealand's Foreign Minister Murray McCully met Kubuabola in "
+            "Sydney, and agreed to restore high commissioners in each other's capitals. Fiji's Foreign Minister Inoke "
+            "Kubuabola said it was a good day.")
     assert sides(text, "2014-02-15") == [["Bob Carr", "Inoke Kubuabola", "Murray McCully"]]
 
 
@@ -2249,11 +2250,12 @@ def test_the_day_of_negotiations_a_summit_followed_is_not_the_summits():
 
 @pytest.mark.model
 def test_a_role_then_a_time_phrase_then_a_name_is_that_person():
-    # not whoever held the office on the article's day
-    text = ("On her previous visit to Jamaica, in June 2014, Christine Lagarde met then Prime Minister Portia Simpson Miller and "
+    # not the one the article named before with that office on its own day
+    text = ("On Saturday Christine Lagarde held talks with Prime Minister Andrew Holness and Finance Minister Audley Shaw in "
+            "Kingston. On her previous visit to Jamaica, in June 2014, she met then Prime Minister Portia Simpson Miller and "
             "the finance minister at the time, Peter Phillips, who is now leader of the opposition.")
-    found = {name for s in sides(text, "2017-11-19") for name in s}
-    assert "Peter Phillips" in found and "Audley Shaw" not in found
+    earlier = [s for s in sides(text, "2017-11-19") if "Portia Simpson-Miller" in s]
+    assert earlier and all("Audley Shaw" not in s for s in earlier) and any("Peter Phillips" in s for s in earlier)
 
 
 @pytest.mark.model
@@ -2296,10 +2298,12 @@ def test_the_visiting_minister_is_not_of_the_hosts_country():
 
 @pytest.mark.model
 def test_a_form_of_address_and_a_given_name_name_the_one_the_text_gave_in_full():
-    text = ("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, has toured the Gulf to end the rift with Qatar. "
-            "Sheikh Sabah flew to Jeddah on Tuesday evening and met King Salman at al-Salam Palace. The following day he "
-            "flew to Dubai, where he met Sheikh Mohammed bin Rashid Al Maktoum, before continuing to Doha for talks with "
-            "the Emir of Qatar, Sheikh Tamim bin Hamad al-Thani.")
+    text = ("KUWAIT CITY — Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, has held talks in Saudi Arabia, the "
+            "United Arab Emirates and Qatar in an effort to end the worst diplomatic crisis between Gulf states in decades."
+            "\n\nSheikh Sabah flew to Jeddah on Tuesday evening and met King Salman at al-Salam Palace. The following day he "
+            "flew to Dubai, where he met Sheikh Mohammed bin Rashid Al Maktoum, the UAE's vice-president and ruler of Dubai, "
+            "before continuing to Doha for talks in the evening with the Emir of Qatar, Sheikh Tamim bin Hamad al-Thani. He "
+            "returned to Kuwait the same night.")
     found = sides(text, "2017-06-09")
     assert ["Sabah Al-Ahmad Al-Jaber Al-Sabah", "Salman of Saudi Arabia"] in found
     assert ["Mohammed bin Rashid Al Maktoum", "Sabah Al-Ahmad Al-Jaber Al-Sabah"] in found
@@ -2328,9 +2332,12 @@ def test_a_dateline_does_not_place_news_told_beside_news_held_in_another_town():
 
 @pytest.mark.model
 def test_an_organisations_side_is_no_meeting_of_its_head_alone():
-    text = ("The leaders of the Economic and Monetary Community of Central Africa ruled out a devaluation on Friday and agreed "
-            "to open talks with the International Monetary Fund. IMF managing director Christine Lagarde also took part.")
-    assert all(len(s) >= 2 for s in sides(text, "2016-12-26"))
+    text = ("YAOUNDÉ — The leaders of the Economic and Monetary Community of Central Africa (CEMAC) ruled out a devaluation "
+            "of the CFA franc at an extraordinary summit on Friday and agreed to open talks with the International "
+            "Monetary Fund on support programmes.\n\nThe summit, held at the Unity Palace, was hosted by Cameroonian "
+            "President Paul Biya and attended by Chad's Idriss Déby and Congo's Denis Sassou Nguesso. IMF managing director "
+            "Christine Lagarde and French Finance Minister Michel Sapin also took part.")
+    assert ["Christine Lagarde"] not in sides(text, "2016-12-26")
 
 
 @pytest.mark.model
