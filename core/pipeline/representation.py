@@ -49,6 +49,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
     out: list[Representative] = []
     gapping = -1  # the sentence of the last passive of representing, whose verb the next sentence may leave out
     wanted = representing | chairing | joining | attending
+    occurring = cues().get("occurrence", frozenset()) | {"hold"}
     for number, sent in enumerate(sentences):
         if gapping == number - 1:  # "Egypt's delegation was led by Shoukry;" + "Ethiopia's by Demeke Mekonnen"
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]
@@ -57,6 +58,8 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
             if verb.pos_ != "VERB":
                 continue  # (a noun's clause word is no verb of taking part, standing for or joining)
             lemma = verb.lemma_.lower()
+            if lemma in occurring:  # "The ceremony took place in Psarades, in the presence of … Tsipras and Zaev"
+                out += [Representative(number, None, p, joins="meeting") for p in _in_presence_of(verb, named, occasions)]
             part_of = _taken_part_in(verb, occasions)
             if (part_of is None and lemma not in wanted) or any(c.dep_ == "neg" for c in verb.children):
                 continue  # "Chinese President Hu Jintao did not take part in the summit"
@@ -161,6 +164,18 @@ def _attending_it(verb: Token, named: dict[int, str], occasions: frozenset[str])
         return []
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     return [named[t.i] for t in _listed(agents) if t.i in named]
+
+
+def _in_presence_of(verb: Token, named: dict[int, str], occasions: frozenset[str]) -> list[str]:
+    """Those in whose presence (`presence` cues) the occasion just told took place or was held: "The ceremony took
+    place in Psarades, in the presence of the prime ministers of both countries, Alexis Tsipras and Zoran Zaev"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in occasions or not _pointed_back(subject):
+        return []
+    presence = cues().get("presence", frozenset())
+    heads = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.head.lemma_.lower() in presence
+             for o in p.children if o.dep_ == "pobj"]
+    return [named[t.i] for t in _listed(heads) if t.i in named]
 
 
 def _also_attended(verb: Token, named: dict[int, str]) -> list[str]:

@@ -2354,3 +2354,12 @@ def test_a_meeting_earlier_that_day_is_where_that_days_meeting_was_though_quotat
             'Bishop said the meeting had been "warm". "He was engaged. He laughed a lot," she told reporters. "We talked '
             'for an hour." Earlier on Friday Bishop held talks with Foreign Minister Ratu Inoke Kubuabola.')
     assert ["Inoke Kubuabola", "Julie Bishop"] in [s for s, _, p in placed(text, "2014-02-15") if p == "Suva"]
+
+
+@pytest.mark.model
+def test_those_in_whose_presence_the_ceremony_took_place_join_the_signing_just_told():
+    text = ("The foreign ministers of Greece and Macedonia, Nikos Kotzias and Nikola Dimitrov, on Sunday signed an agreement "
+            "under which the former Yugoslav republic is to be renamed. The ceremony took place in Psarades, a fishing "
+            "village on the Greek shore of Lake Prespa, in the presence of the prime ministers of both countries, Alexis "
+            "Tsipras and Zoran Zaev.")
+    assert sides(text, "2018-06-19") == [["Alexis Tsipras", "Nikola Dimitrov", "Nikos Kotzias", "Zoran Zaev"]]
