@@ -143,11 +143,10 @@ def _a_meeting(noun, nouns: frozenset[str]) -> bool:
 
 
 def _in_sequence(noun) -> bool:
-    """The noun is what came before or after: the object of "followed" or "preceded", or of "after", "before" or
-    "following" (`sequence` cues)."""
-    head = noun.head
-    return (noun.dep_ == "dobj" and head.lemma_.lower() in ("follow", "precede")) or (
-        noun.dep_ == "pobj" and head.lower_ in cues().get("sequence", frozenset()))
+    """The noun is what came before or after (`sequence` cues): the object of "followed" or "preceded", or of "after",
+    "before" or "following"."""
+    words = cues().get("sequence", frozenset())
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in words) or (noun.dep_ == "pobj" and noun.head.lower_ in words)
 
 
 def _talks_it_followed(trigger, verb) -> bool:

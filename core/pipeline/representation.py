@@ -49,7 +49,7 @@ def representatives(doc: Doc, sentences: Sequence, people: Sequence, places: Seq
     out: list[Representative] = []
     gapping = -1  # the sentence of the last passive of representing, whose verb the next sentence may leave out
     wanted = representing | chairing | joining | attending
-    occurring = cues().get("occurrence", frozenset()) | {"hold"}
+    occurring = cues().get("occurrence", frozenset()) | cues().get("holding", frozenset())  # "took place", "was held"
     for number, sent in enumerate(sentences):
         if gapping == number - 1:  # "Egypt's delegation was led by Shoukry;" + "Ethiopia's by Demeke Mekonnen"
             out += [Representative(gapping, country, person) for country, person in _verbless(sent, countries, named)]

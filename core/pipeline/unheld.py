@@ -77,8 +77,7 @@ def _trip_called_off(trigger: Token) -> bool:
 def _will_not_happen(verb: Token, nouns: frozenset[str]) -> bool:
     """ "that meeting would not take place", "the trip will not go ahead": a negated verb of occurrence whose subject
     is a meeting or trip the words before it point back to."""
+    from core.pipeline.neighbours import POINTING  # "that meeting": the one just told, not "a summit"
+
     return verb.lemma_.lower() in _cues().get("occurrence", frozenset()) and any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in nouns and c.i > 0 and c.nbor(-1).lower_ in POINTING_BACK for c in verb.children)
-
-
-POINTING_BACK = frozenset({"the", "that", "this", "those", "these"})  # "that meeting": the one just told, not "a summit"
+        c.dep_ == "nsubj" and c.lemma_.lower() in nouns and c.i > 0 and c.nbor(-1).lower_ in POINTING for c in verb.children)
