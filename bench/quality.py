@@ -172,11 +172,12 @@ def score_article(gold: dict, people: set[str], found: list[dict], tagged: set[s
                           "missed pair: both sides found, " + _where_missed(pair, gold, found, text, named_at))
                 scores.errors[reason] += 1
                 notes.append(f"   missed pair {sorted(pair)} ({reason.split(': ', 1)[1]})")
-    def likeness(f: dict, m: dict) -> tuple[bool, bool, bool]:
-        """How far a found meeting is from a gold one, never by its date or place: background or news as it is, its
-        kind, its participants."""
-        return (bool(f["referenced"]) != m["referenced"], f["kind"] != m["kind"],
-                {fold(p) for p in f["participants"]} != {fold(p) for p in m["participants"]})
+    def likeness(f: dict, m: dict) -> tuple[bool, bool, bool, bool]:
+        """How far a found meeting is from a gold one, never by its date or place: background or news as it is, the
+        sentence it was told in (two earlier meetings of the same two people), its kind, its participants."""
+        told = str(f.get("evidence") or "")
+        return (bool(f["referenced"]) != m["referenced"], not (told and (m["evidence"] in told or told in m["evidence"])),
+                f["kind"] != m["kind"], {fold(p) for p in f["participants"]} != {fold(p) for p in m["participants"]})
 
     def shares_pair(f: dict, m: dict) -> bool:
         return bool(pairs(m["participants"]) & pairs(f["participants"]))
