@@ -255,6 +255,16 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
+def ordered_before(token: Token) -> bool:
+    """The token stands in what an "after", "following" or "since" phrase of its clause names ("agreed to restore ties
+    after a meeting on 10 August"): something before the clause's action, not of its tense."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since"):
+            return True
+        token = token.head
+    return False
+
+
 def other_conjunct(token: Token, trigger: Token) -> bool:
     """The token and the meeting word stand in coordinated clauses that each have a subject of their own ("Obama and
     Rousseff discussed it in St Petersburg, and Figueiredo met Rice at the White House": Rice is no side of the

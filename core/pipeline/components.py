@@ -16,7 +16,7 @@ from core.pipeline import dates as date_rules
 from core.pipeline.named_days import DEICTIC, FIGURES, first_day_of_ended
 from core.pipeline.that_year import ANCHOR_REACH, that_month, that_year
 from core.pipeline.quoted_days import from_the_day_said
-from core.pipeline.clauses import ahead_of_present, to_infinitive, was_due
+from core.pipeline.clauses import ahead_of_present, clause_verb, ordered_before, to_infinitive, was_due
 from core.knowledge import cues, load_knowledge
 from core.pipeline.meetings import extract_meetings
 from core.pipeline.neighbours import recent_days
@@ -331,11 +331,12 @@ def _future(ent) -> bool:
 def _intended(ent) -> bool:
     """The date's clause is what someone agreed, decided or planned to do ("decided in March to visit China in May",
     "accepted an invitation to visit Tokyo in April"): an infinitive completing an `intention` verb or an
-    `invitation_noun` lies ahead of it."""
+    `invitation_noun` lies ahead of it; not a date in what came before the intent ("agreed to restore ties after a
+    meeting on 10 August")."""
     node = _verb_of(ent)
     if node.dep_ == "acl" and node.head.pos_ == "NOUN":  # a noun's: "an invitation to visit Tokyo in April"
         return to_infinitive(node) and node.head.lemma_.lower() in cues().get("invitation_noun", frozenset())
-    return node.dep_ == "xcomp" and to_infinitive(node) and node.head.lemma_.lower() in cues().get("intention", frozenset())
+    return node.dep_ == "xcomp" and to_infinitive(node) and node.head.lemma_.lower() in cues().get("intention", frozenset()) and not ordered_before(ent.root)
 
 
 def _since_now(doc: Doc, ent) -> bool:
@@ -383,8 +384,6 @@ def _in_store(ent) -> bool:
 
 def _verb_of(ent):
     """The verb of the date's clause (or the root, for a clause without one)."""
-    from core.pipeline.clauses import clause_verb
-
     return clause_verb(ent.root)
 
 

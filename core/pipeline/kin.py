@@ -28,7 +28,9 @@ def kin_introduced(span: Span) -> int | None:
     if i < 1 or fold(doc[i].text) not in kin_words():
         return None
     joined = doc[i - 1].lower_ == "and" and i >= 2 and doc[i - 2].ent_type_ == "PERSON"  # "John Rigas and son Timothy"
-    owned = doc[i - 1].lower_ == "'s" and i >= 2 and doc[i - 2].ent_type_ == "PERSON"  # "Castro's brother Fidel"
+    owned = doc[i - 1].lower_ == "'s" and i >= 2 and (doc[i - 2].ent_type_ == "PERSON" or (
+        doc[i - 2].pos_ == "PROPN" and doc[i - 2].ent_type_ not in ("GPE", "NORP", "LOC")))  # "Castro's brother Fidel",
+    # "Trump's daughter Ivanka" (the surname taken for a company)
     return i if doc[i - 1].lower_ in ("his", "her") or joined or owned else None
 
 

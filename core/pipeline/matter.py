@@ -24,10 +24,14 @@ def topic_phrase(step: Token) -> bool:
 def in_its_matter(place: Token, trigger: Token) -> bool:
     """The place is reached only through what the meeting is about: "witnessed the signing of agreements on a
     geothermal power plant at Olkaria" (the plant is there, not the signing); not "on the island of Batam"."""
+    steps = path(place, trigger) or []
+    if any(t.dep_ == "dobj" and t.head.lemma_.lower() in cues().get("discussing", frozenset()) and t.head.i != trigger.i
+           and t.head in steps for t in steps):
+        return True  # "hosted them for a summit in El Alamein to discuss the escalation of violence in the West Bank"
     if place.dep_ == "pobj" and place.head.lower_ == "in":
         return False  # "a conference on Afghanistan's future in Bonn", however the parse hangs the town
     return any(topic_phrase(t) and not any(o.i in (place.i, trigger.i) or o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in TOWN_WORDS
-                                           for o in t.children if o.dep_ == "pobj") for t in path(place, trigger) or ())  # not "over dinner"
+                                           for o in t.children if o.dep_ == "pobj") for t in steps)  # not "over dinner"
 
 
 def date_of_its_matter(sent, when, trigger: Token) -> bool:

@@ -243,7 +243,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
         countries.add(visited.country)
     spouses = {name for name, m in participants.items() if spouse_of(doc, m, list(participants.values()))}
     participants = {name: m for name, m in participants.items()  # "a state dinner for Ruto and his wife, Rachel Ruto"
-                    if not non_party(doc, m) and not kin_owner(doc[m.token]) and name not in spouses}
+                    if not non_party(doc, m, kind) and not kin_owner(doc[m.token]) and name not in spouses}
     if spouses and len(participants) < 2 and not visited:
         return []  # "had dinner with relatives, including his half-sister Auma Obama": a family's meal
     names = sorted(participants)

@@ -148,8 +148,9 @@ def after_the_opening(meeting, meetings: Sequence) -> None:
 
 
 _OWNER = r"(?:the|this|its|their|his|her)"
-_EVE = re.compile(rf"\b(?:on )?(?:the )?(?P<part>eve|(?:morning|afternoon|evening|night|day|opening day)|day (?:before|after)) of {_OWNER} (\w+)"
-                  rf"|\b(?:on )?the (?P<side>day (?:before|after)) {_OWNER} (\w+)", re.I)
+_NAMED = r"(?:(?-i:[A-Z])[\w-]+ ){0,2}"  # the town an occasion is named by: "the day before the Santa Marta meeting"
+_EVE = re.compile(rf"\b(?:on )?(?:the )?(?P<part>eve|(?:morning|afternoon|evening|night|day|opening day)|day (?:before|after)) of {_OWNER} ({_NAMED})(\w+)"
+                  rf"|\b(?:on )?the (?P<side>day (?:before|after)) {_OWNER} (?P<town>{_NAMED})(?P<word>\w+)", re.I)
 _SHIFT = {"eve": -1, "day before": -1, "day after": 1}  # any other part of the day: that day
 
 
@@ -164,7 +165,8 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
     if not found or meeting.date_precision not in ("unknown", "approx"):
         return
     part = (found.group("part") or found.group("side")).lower()
-    word, opening = (found.group(2) or found.group(4)).lower(), {"open", "opened", "opens", "began", "begin", "begins", "started", "starts"}
+    town = (found.group(2) or found.group("town") or "").strip()
+    word, opening = (found.group(3) or found.group("word")).lower(), {"open", "opened", "opens", "began", "begin", "begins", "started", "starts"}
     if word in ("opening", "start"):
         word = "opened" if any("opened" in re.findall(r"[a-z]+", text[slice(*b)].lower()) for b in sentences) else word
     elif part != "eve" and word not in meeting_nouns():
@@ -173,6 +175,13 @@ def eve_of(meeting, dates: Sequence, sentences: list[tuple[int, int]], text: str
     day = next(filter(None, (_day_told(meeting, w, dates, sentences, text, opening) for w in [word, *sorted(starts - {word})])), None)
     if day is not None:  # "On the eve of his inauguration" + "Santos took office on 7 August": any word of taking office
         redated(meeting, (date.fromisoformat(day) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
+        return
+    if town and word in meeting_nouns():  # "the day after the Shanghai meeting": the one held there, or none
+        there = next((m for m in meetings if m is not meeting and m.location == town), None)
+        told = there and next((m for m in [there, *meetings] if m is not meeting and m.date_precision == "day" and m.date
+                               and m.referenced == there.referenced and m.participants == there.participants), None)
+        if told:  # the meeting held there, or the same meeting told again with its day
+            redated(meeting, (date.fromisoformat(told.date) + timedelta(days=_SHIFT.get(part, 0))).isoformat(), "day", "date:eve")
         return
     news = (first_dated_news(meeting, meetings, lambda m: bool(set(m.participants) & set(meeting.participants)))
             or first_dated_news(meeting, meetings, lambda m: m.sentence < meeting.sentence and (m.kind in noun_kinds(word) - {"talks"} or (
@@ -193,7 +202,7 @@ def _day_told(meeting, word: str, dates: Sequence, sentences: list[tuple[int, in
             and not re.search(rf"\b(?:after|before|since|following) {_OWNER} {word}\b", text[slice(*sentences[n])], re.I)]
     # (not "After the summit he flew to Nairobi, where he held talks the following morning": another event's day)
     for start, end in (sentences[n] for n in sorted(told, key=lambda n: (n != meeting.sentence, not first & words[n], n))):
-        after = [m.end() for m in re.finditer(rf"\b{word}\b(?:(?!\b(?:followed|follows|after|before|since|preceded)\b)[^,;:.])*",
+        after = [m.end() for m in re.finditer(rf"\b{word}\b(?:(?!\b(?:followed|follows|after|before|since|preceded)\b)(?:[^,;:.]|, which\b))*",
                                               text[start:end].lower())] if near else []  # not "The funeral followed a memorial held on 10 December"
         days = {d.value for d in dates if start <= d.start < end and d.precision == "day" and d.value
                 and (near is None or any(d.start - start <= a and a - d.start <= near for a in after))
@@ -212,18 +221,18 @@ def after_the_ceremony(meeting, dates: Sequence, sentences: list[tuple[int, int]
     ("The funeral service was held on Thursday"), or of the news meeting told before at that ceremony ("… signed a
     free trade agreement in Beijing on Thursday, at a ceremony …" + "Before the ceremony, Xi and Yameen held talks"),
     and is news as that one is."""
-    found = re.search(r"\b(?:after|before) (?:the|his|her|their|a) (\w+)(?: (\w+))?", meeting.evidence, re.I)  # "after the state funeral"
+    found = re.search(r"\b(?:after|before) (?:\w+ing )?(?:the|his|her|their|a) (\w+)(?: (\w+))?", meeting.evidence, re.I)  # "after the state funeral"
     words = [w.lower() for w in (found.groups() if found else ()) if w and w.lower() in cues().get("ceremony", frozenset())]
-    if not words or meeting.date_precision not in ("unknown", "approx"):
-        return
+    if not words or (meeting.date_precision not in ("unknown", "approx") and not set(meeting.rules) & set(NEIGHBOURS)):
+        return  # (a day lent by the next sentence is that one's: "Before the signing, … met" + "Yesterday night, … hosted")
     day = _day_told(meeting, words[0], dates, sentences, text, near=60, own=True)
     if day is not None:
-        redated(meeting, day, "day", "date:after-ceremony")
+        redated(meeting, day, "day", "date:after-ceremony", UNDATED + NEIGHBOURS)
         return
     held_at = _news_before(meeting, meetings, 1, 3, lambda m: m.date_precision == "day" and words[0] in re.findall(r"[a-z]+", m.evidence.lower()))
     if held_at is not None and set(meeting.participants) & set(held_at.participants):
         meeting.referenced = False
-        redated(meeting, held_at.date, "day", "date:after-ceremony")
+        redated(meeting, held_at.date, "day", "date:after-ceremony", UNDATED + NEIGHBOURS)
         _in_its_town(meeting, held_at, "place:ceremony")
 
 

@@ -305,10 +305,14 @@ def _personal_title(doc: Doc, ent: Span) -> bool:
 def written_name(span: Span) -> str:
     """A name as the text writes it, without a trailing possessive, the square brackets of an editor's insertion
     ("[White House senior adviser Karl] Rove's" → "Karl Rove") or a nickname in round brackets or quotation marks
-    ("Robert (Bob) Example" → "Robert Example", 'Jorge "Tuto" Quiroga' → "Jorge Quiroga")."""
+    ("Robert (Bob) Example" → "Robert Example", 'Jorge "Tuto" Quiroga' → "Jorge Quiroga"), its generational suffix
+    with its full stop."""
     text = re.sub(r"\s\([A-Z]\w*\)\s", " ", without_possessive(span.text))  # as `strip_name` reads a nickname
     text = re.sub(r"\s[\"“‘']\w[\w.'-]*[\"”’']\s", " ", text)  # or in quotation marks: Jorge "Tuto" Quiroga
     text = re.sub(r"(\s[IVX]+)\.$", r"\1", text)  # the full stop of the sentence a regnal number ends: "Aquino III."
+    last = text.rsplit(" ", 1)[-1]
+    if len(last) == 2 and last.lower() in stopword_section("generational"):
+        text += "."  # a generational suffix as names are written whole: "Renato Reyes Jr" → "Renato Reyes Jr."
     return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 

@@ -380,7 +380,9 @@ def _year_soon_after(trigger: Token, verb: Token, dates: list) -> str | None:
         mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "after"), None)  # after he took office
         if mark is not None and _soon(mark):  # in April 2013"
             start, end = clause.left_edge.idx, max(t.idx + len(t) for t in clause.subtree)
-            years = {d.value[:4] for d in dates if start <= d.start < end and d.value and d.value[:4].isdigit()}
+            told = [(r.left_edge.idx, r.right_edge.idx + len(r.right_edge)) for r in clause.subtree if r.dep_ == "relcl"]
+            years = {d.value[:4] for d in dates if start <= d.start < end and d.value and d.value[:4].isdigit()
+                     and not any(a <= d.start < b for a, b in told)}  # not ", succeeding dos Santos, who had ruled since 1979"
             if len(years) == 1:
                 return years.pop()
     return None

@@ -7,7 +7,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from core.knowledge import cues as _cues
-from core.knowledge import knowledge_cache, knowledge_rows, load_knowledge, organisation_codes
+from core.knowledge import knowledge_cache, knowledge_rows, load_knowledge, organisation_code, organisation_codes
 from core.pipeline.clauses import purpose_clause, to_infinitive
 from core.pipeline.bodies import named_organisations
 from core.pipeline.officers import office_of_another
@@ -359,7 +359,23 @@ def domestic(sent, participants: dict, sentence_places: list, countries: set[str
     return not named_organisations(sent) and not office_of_another(sent, participants, load_knowledge())
 
 
-def non_party(doc: Doc, mention) -> bool:
-    """A person the text describes as a journalist, reporter or the like is interviewing, not meeting as a side."""
-    words = _cues().get("non_party", frozenset())
-    return any(doc[i].lemma_.lower() in words for i in described(doc, [mention.token]))
+def non_party(doc: Doc, mention, kind: str = "") -> bool:
+    """A person the text describes as a journalist, reporter or the like is interviewing, not meeting as a side; one
+    described by a company's title signs for the company ("Eni chief executive Claudio Descalzi and Sonatrach chief
+    executive Toufik Hakkar signed the document in the presence of the two leaders"): a deal of companies."""
+    description = described(doc, [mention.token])
+    return (kind == "signing" and any(_company_before(doc, i, description) for i in description)) or any(
+        doc[i].lemma_.lower() in _cues().get("non_party", frozenset()) for i in description)
+
+
+def _company_before(doc: Doc, i: int, description: set[int]) -> bool:
+    """A company's title (`company_title` cues) whose lower-case words follow a name that is no person, place, people
+    nor known organisation: "Sonatrach chief executive" (not "Hong Kong Chief Executive", "UNICEF Executive
+    Director")."""
+    if doc[i].lower_ not in _cues().get("company_title", frozenset()):
+        return False
+    j, inside = i - 1, _cues().get("company_title_part", frozenset())
+    while j in description and (doc[j].is_lower or doc[j].lower_ in inside):
+        j -= 1
+    return (j in description and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+            and organisation_code(doc[j].text) is None)

@@ -8,7 +8,8 @@
 - two or three capitalised words before a generational suffix ("Representative Rush Example Jr. spoke"), also when
   the model took the name for an organisation;
 - two or three capital letters without full stops before a surname ("Columnist B G Example says");
-- an organisation's tag on a full name whose surname the text names a person by ("Mr. Example").
+- an organisation's tag on a full name whose surname the text names a person by ("Mr. Example");
+- a product's or organisation's tag on a first name a family noun introduces ("Trump's daughter Ivanka").
 Other title words begin too many other names to take what follows them ("General Public License", "Prime Rib
 Dinner", "Star Wars Wiki")."""
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from core.knowledge import Knowledge, fold
+from core.pipeline.kin import kin_introduced
 
 OFFICE_REACH = 6  # words back from a name to the office word whose title it ends: "Minister of Trade and Commerce"
 
@@ -29,7 +31,7 @@ def titled_names(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     from core.pipeline.people import stopword_section
 
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ != "PERSON" and (
-        (len(e) == 2 and _ruler_named(doc, e.start, kb)) or _suffixed(e, kb))
+        (len(e) == 2 and _ruler_named(doc, e.start, kb)) or _suffixed(e, kb) or (e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") and kin_introduced(e) is not None))
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and _named_after(e)
             else e for e in ents]  # "was received by Sultan Qaboos", "Rush Example Jr." tagged as organisations
     tagged, found, personal = {t.i for e in ents for t in e}, [], stopword_section("honorifics")
