@@ -253,8 +253,8 @@ def merge_within_article(meetings: list, published: str | None = None) -> list:
                     and _same_place(meeting.location, other.location):
                 if overnight and meeting.date and other.date and meeting.date_precision == other.date_precision == "day":
                     other.date = min(meeting.date, other.date)  # dated by its first day
-                if len(a) > len(b) or meeting.confidence > other.confidence:
-                    other.evidence, other.start, other.end = meeting.evidence, meeting.start, meeting.end
+                if len(a) > len(b) or (len(a) == len(b) and meeting.confidence > other.confidence):  # the sentence that names
+                    other.evidence, other.start, other.end = meeting.evidence, meeting.start, meeting.end  # the most sides
                     other.confidence = max(other.confidence, meeting.confidence)
                 other.participants = sorted(a | b)  # a country side either gives by a person of it is that person
                 if _journey(other) and meeting.kind != "visit":  # "began his trip in Kuwait City on Monday, where he met

@@ -2441,3 +2441,14 @@ def test_the_day_after_a_meeting_named_by_its_town_takes_no_day_when_that_meetin
             "Putin discussed with President George W. Bush at their first summit, in Ljubljana, the day after the Shanghai "
             "meeting.")
     assert [d for s, d, _ in placed(text, "2001-07-17") if "George W. Bush" in s] == [None]
+
+
+@pytest.mark.model
+def test_a_meeting_told_twice_keeps_as_evidence_the_sentence_that_names_the_most_sides():
+    text = ("An agreement to begin construction of the Burgas-Alexandroupolis pipeline was signed by Bulgaria, Greece and "
+            "Russia today. The signing ceremony was held in the presence of the President of the Hellenic Republic, Karolos "
+            "Papoulias, at the Presidential Palace in Athens, with President Vladimir Putin of Russia and Prime Ministers of "
+            "Greece and Bulgaria, Kostas Karamanlis and Sergei Stanishev respectively. This the second time that Putin "
+            "visits Athens to meet with the Greek Premier.")
+    [signing] = [m for m in meetings(text, "2007-03-15") if "Sergei Stanishev" in m.participants]
+    assert signing.evidence.startswith("The signing ceremony was held")
