@@ -1,6 +1,6 @@
 """Places the model left untagged: a capital or city the gazetteer reads in text (100,000 people or more, or a
 listed venue), named as the object of a place preposition ("talks with Akufo-Addo in Accra", "met Xi in Port
-Moresby"), becomes a GPE entity like those the model tags; so does such a name the model took for something else
+Moresby") or of a verb of travel ("to visit Chișinău"), becomes a GPE entity like those the model tags; so does such a name the model took for something else
 (an organisation, a product, a person), and any name a town word introduces ("in the Amazon city of Leticia"). A
 seat of government the gazetteer knows ("Downing Street") is found the same way."""
 from __future__ import annotations
@@ -22,8 +22,11 @@ def untagged_places(doc: Doc, ents: list[Span], kb: Knowledge) -> list[Span]:
     ents = _placed_before(_towns_named(doc, [_relabelled(_trimmed(ent), kb) for ent in ents]))
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     added, venue = [], cues().get("venue", frozenset()) - cues().get("named_after", frozenset())
+    travel = cues().get("travel", frozenset())
     for token in doc:
-        if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS or token.pos_ != "PROPN" or token.i in taken:
+        placed = (token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS) or (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in travel)  # "is due to visit Chișinău on 3 March"
+        if not placed or token.pos_ != "PROPN" or token.i in taken:
             continue
         span = _name_at(token)
         if span is None or any(i in taken for i in range(span.start, span.end)):

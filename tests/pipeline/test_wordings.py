@@ -2452,3 +2452,11 @@ def test_a_meeting_told_twice_keeps_as_evidence_the_sentence_that_names_the_most
             "visits Athens to meet with the Greek Premier.")
     [signing] = [m for m in meetings(text, "2007-03-15") if "Sergei Stanishev" in m.participants]
     assert signing.evidence.startswith("The signing ceremony was held")
+
+
+@pytest.mark.model
+def test_a_capital_the_model_left_untagged_is_where_a_visit_goes_when_it_is_the_verbs_object():
+    text = ("Romanian Foreign Minister Bogdan Aurescu is due to visit Chișinău on 3 March to discuss European funding for "
+            "Moldovan schools and roads, his ministry said.")
+    assert [p for _, _, p in placed(text, "2021-02-12")] == ["Chișinău"]
+
