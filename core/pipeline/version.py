@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "362"
+PIPELINE_CODE_VERSION = "363"
 
 
 def pipeline_version(model: str | None = None) -> str:
