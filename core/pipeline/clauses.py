@@ -255,11 +255,14 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
+EARLIER_THAN = frozenset({"after", "following", "since"})  # prepositions whose object came before what their clause tells
+
+
 def ordered_before(token: Token) -> bool:
     """The token stands in what an "after", "following" or "since" phrase of its clause names ("agreed to restore ties
     after a meeting on 10 August"): something before the clause's action, not of its tense."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since"):
+        if token.dep_ == "pobj" and token.head.lower_ in EARLIER_THAN:
             return True
         token = token.head
     return False

@@ -146,9 +146,13 @@ def name_adjacent_hosts(found: list, by_sentence: dict, leaders: dict[str, str],
         own = own_day(meeting)  # a background meeting's host held office on its own date
         near = {m.canonical for n in (meeting.sentence - 1, meeting.sentence + 1) for m in by_sentence.get(n, [])
                 if leaders.get(m.canonical) == meeting.host and (own is None or kb is None or kb.leaders_of(m.person_id, own))}
-        named = {m.canonical for m in by_sentence.get(meeting.sentence, []) if (m.country or leaders.get(m.canonical)) == meeting.host}
-        if len(near) == 1 and not (meeting.referenced and named - near):  # not another its own sentence names at an earlier
-            # visit: "visited Mongolia in 2019, when he signed a treaty with then-President Battulga" (not the president of
-            # the next sentence)
+        if len(near) == 1 and not (meeting.referenced and _named_in_own_sentence(meeting, by_sentence, leaders) - near):
+            # (not at an earlier visit whose own sentence names another: "visited Mongolia in 2019, when he signed a
+            # treaty with then-President Battulga", not the president of the next sentence)
             meeting.participants = [meeting.participants[0], near.pop()]
             meeting.rules.append("host:adjacent")
+
+
+def _named_in_own_sentence(meeting, by_sentence: dict, leaders: dict[str, str]) -> set[str]:
+    """The people of the host country the meeting's own sentence names."""
+    return {m.canonical for m in by_sentence.get(meeting.sentence, []) if (m.country or leaders.get(m.canonical)) == meeting.host}

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
 from core.text import regular_stems
-from core.pipeline.clauses import measure_of, outcome_setting, purpose_clause, to_infinitive
+from core.pipeline.clauses import EARLIER_THAN, measure_of, outcome_setting, purpose_clause, to_infinitive
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.relative import opened_by_where
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
@@ -326,7 +326,7 @@ def completes(trigger: Token, verbs: frozenset[str], *, future: bool = False) ->
             return True  # "are considering a summit", "proposed talks", "seeks a meeting"
         if node.dep_ == "pobj" and node.head.lower_ == "for" and _verb_in(node.head.head, verbs):
             return True  # "called for talks", "asked for a meeting"
-        if node.dep_ == "pobj" and node.head.lower_ in ("after", "following", "since"):
+        if node.dep_ == "pobj" and node.head.lower_ in EARLIER_THAN:
             return False  # "agreed to speed up the shutdown, following a visit from Hill": what came before the intent
         if node.dep_ == "prep" and node.head.pos_ == "NOUN" and _verb_in(node.head, verbs):
             return True  # "a precondition to engaging in the talks", "a request for talks"
