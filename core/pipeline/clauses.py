@@ -143,7 +143,10 @@ def above_complements(verb: Token) -> Token:
 def shared_subject(token: Token, trigger: Token) -> bool:
     """The token is the subject of a verb whose coordinated verb, with no subject of its own, leads to the meeting word
     ("Rudd left for the Solomon Islands and is due to hold talks in Honiara with Sikua")."""
-    verb = above_complements(trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger)
+    node = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    while node.pos_ in ("NOUN", "PROPN", "ADP", "ADV") and node.dep_ in ("pobj", "prep", "advmod") and node.head.i != node.i:
+        node = node.head  # "… and attend a baseball game, ahead of talks with Macri": the verb the phrase hangs on
+    verb = above_complements(node)
     return (token.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.i == token.head.i and verb.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 

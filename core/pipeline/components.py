@@ -14,7 +14,7 @@ import core.pipeline.boundaries  # noqa: F401  (registers bl_boundaries)
 import core.pipeline.sectors  # noqa: F401  (registers bl_sectors)
 from core.pipeline import dates as date_rules
 from core.pipeline.named_days import DEICTIC, FIGURES, first_day_of_ended
-from core.pipeline.that_year import ANCHOR_REACH, that_month, that_year
+from core.pipeline.that_year import ANCHOR_REACH, counted_from_before, that_month, that_year
 from core.pipeline.quoted_days import from_the_day_said
 from core.pipeline.clauses import ahead_of_present, clause_verb, ordered_before, to_infinitive, was_due
 from core.knowledge import cues, load_knowledge
@@ -120,7 +120,7 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         written = text[begin:ent.end_char]
         told = _told_anchor(doc, begin, anchor, out, published)
         found = (_from_anchor(doc, text, begin, ent.end_char, told) if told and _counted(written) else None) or \
-            _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
+            counted_from_before(written, out, begin) or _glossed(written, published, _future(ent)) or date_rules.resolve(written, published, future=_future(ent)) or \
             _today(written, published) or that_year(written, out, begin)
         # a time of day before its day: "before midnight yesterday", "10 p.m. on Friday" (not a DATE: "1948 to 1994" would lose words)
         for k in range(1, len(ent)) if found is None and ent.label_ == "TIME" else ():

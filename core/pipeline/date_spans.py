@@ -32,3 +32,14 @@ def valid_dates(parts) -> list[date]:
         except ValueError:
             continue
     return out
+
+
+def long_before(value: str, published: str) -> bool:
+    """True when the meeting date lies clearly before the publication (more than two weeks, or an earlier month/year)."""
+    try:
+        pub = date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    except ValueError:
+        pub = None
+    if len(value) >= 10 and pub:
+        return date.fromisoformat(value[:10]) < pub - timedelta(days=14)
+    return value[: len(value)] < published[: len(value)]

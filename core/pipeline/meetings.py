@@ -24,7 +24,7 @@ from core.pipeline.representation import representatives
 from core.pipeline.roles import below_leader
 from core.pipeline.merge import merge_within_article
 from core.pipeline.referred_sides import referred_sides, tied
-from core.pipeline.several import distributed, is_subject, pairwise
+from core.pipeline.several import distributed, is_subject, met_together, pairwise
 from core.pipeline.kin import kin_owner, spouse_of
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.requirements import body_gathers, counterparts_in_object, leaders_gather, leaders_summit
@@ -291,7 +291,7 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     agents = {t.i for c in trigger.subtree if c.dep_ == "agent" or (passive and c.lower_ == "by" and c.dep_ == "prep")
               for t in c.subtree}
-    if sum(m.token in agents for m in participants.values()) >= 2 or _listed_members(sent, participants) or _met_in_one(trigger, participants):
+    if sum(m.token in agents for m in participants.values()) >= 2 or met_together(sent, trigger, participants):
         rules.append("sides:together")  # "was met by the King and the Prime Minister": one welcome, not one each
     if (summit_of or leaders_summit(trigger)) and bodies:
         context["summit"] = number
@@ -375,23 +375,6 @@ def _where_it_came_from(trigger) -> bool:
     clause = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
     return (clause is not None and any(c.lower_ == "where" for c in clause.children) and clause.head.dep_ == "pobj"
             and clause.head.head.lower_ == "from")
-
-
-def _listed_members(sent, participants: dict) -> bool:
-    """Two or more participants listed as members of one group ("met with senior officials, including Rice, Rumsfeld
-    and Hadley"): the group was met together."""
-    members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
-    return sum(m.token in members for m in participants.values()) >= 2
-
-
-def _met_in_one(trigger, participants: dict) -> bool:
-    """Two or more participants joined by "and" after the "with" of one meeting noun ("a meeting at the White House
-    with Vice President Pence and Secretary of State Pompeo"): one meeting, not one with each."""
-    if trigger.tag_ not in ("NN", "NNS") or any(c.lower_ in ("separate", "individual") for c in trigger.children):
-        return False  # "held talks with President Kibaki and Prime Minister Odinga"; not "separate meetings with"
-    joined = {t.i for prep in trigger.subtree if prep.lower_ == "with" and prep.dep_ == "prep" for o in prep.children
-              if o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children) for t in o.subtree}
-    return sum(m.token in joined for m in participants.values()) >= 2
 
 
 def evidence_text(sentence: str) -> str:

@@ -107,7 +107,8 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             participants[earlier[-1].canonical] = earlier[-1]  # after a call with Mubarak in which the two leaders agreed"
             rules.append("pronoun")
         if (group is not None and size and token.lemma_.lower() in _cues().get("pair", frozenset()) and token.dep_ == "pobj"
-                and token.head.lower_ in ("between", "among") and not participants and len({m.canonical for m in group[1]}) == size
+                and token.head.lower_ in ("between", "among") and not set(participants) - {m.canonical for m in group[1]}
+                and len({m.canonical for m in group[1]}) == size
                 and number - group[0] <= GROUP_REACH and tied(token, trigger)):  # "talks between the two prime ministers"
             participants.update((m.canonical, m) for m in group[1])
             rules.append("pronoun")

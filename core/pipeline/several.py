@@ -127,3 +127,32 @@ def the_two(token) -> int:
     # "The prime ministers spoke for three hours": the two whose offices the plural names, told just before
     return 2 if ([c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] and not list(token.rights)
                  and all(c.is_lower for c in token.lefts if c.dep_ != "det")) else 0  # not "the EU leaders": a group of its own
+
+
+def met_together(sent, trigger, participants: dict) -> bool:
+    """Two or more participants met as one group: listed as members of one ("met with senior officials, including
+    Rice, Rumsfeld and Hadley"), or joined by "and" after the "with" of one meeting noun ("a meeting at the White
+    House with Vice President Pence and Secretary of State Pompeo"; "held talks in Ljubljana with President Kučan and
+    Prime Minister Drnovšek", however the parse hangs the names), unless the text says they were met apart."""
+    members = {t.i for prep in sent if prep.lower_ == "including" and prep.dep_ == "prep" for t in prep.subtree}
+    if sum(m.token in members for m in participants.values()) >= 2:
+        return True
+    if trigger.tag_ not in ("NN", "NNS") or any(c.lower_ in ("separate", "individual") for c in trigger.children):
+        return False  # "held talks with President Kibaki and Prime Minister Odinga"; not "separate meetings with"
+    withs = [p for p in (*trigger.children, *(trigger.head.children if trigger.dep_ == "dobj" else ())) if p.lower_ == "with" and p.dep_ == "prep"]
+    joined = {t.i for prep in withs for o in prep.children if o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children)
+              for t in o.subtree} | {t.i for prep in withs for t in _names_listed(prep)}
+    return sum(m.token in joined for m in participants.values()) >= 2 and not told_apart(sent.text)
+
+
+def _names_listed(prep):
+    """The words of the list of names after a "with", read in order up to the first word that cannot be part of it
+    (the parse may hang the second name elsewhere): "with Slovenian President Milan Kučan and Prime Minister Janez
+    Drnovšek on …", the two names, when an "and" joins them."""
+    run = []
+    for token in prep.doc[prep.i + 1:prep.sent.end]:
+        if not (token.pos_ in ("PROPN", "DET", "CCONJ") or token.ent_type_ in ("PERSON", "NORP", "GPE")
+                or token.lower_ in (",", "'s") or (token.text == "-" and not token.whitespace_) or (token.pos_ in ("ADJ", "NOUN") and token.head.pos_ == "PROPN")):
+            break
+        run.append(token)
+    return run if any(t.lower_ == "and" for t in run) else []

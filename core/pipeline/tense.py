@@ -2,8 +2,6 @@
 one (a plan): tense, auxiliaries, intention verbs, plan modifiers and background cues from meeting_cues.csv."""
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from spacy.tokens import Token
 
 from core.knowledge import cues as _cues
@@ -12,7 +10,7 @@ from core.pipeline.clauses import EARLIER_THAN, measure_of, outcome_setting, pur
 from core.pipeline.misparsed import clause_opener
 from core.pipeline.relative import opened_by_where
 from core.pipeline.occasion import occasion_phrase, occasion_subjects
-from core.pipeline.date_spans import last_day
+from core.pipeline.date_spans import last_day, long_before
 
 
 def is_plan(trigger) -> bool:
@@ -94,7 +92,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     if aux & {"has", "have"} and trigger.tag_ == "VBN" and any(c.lower_ in cues.get("perfect_past", frozenset()) for c in trigger.children):
         return True  # "has already visited Brunei": some time before the news
     earlier = cues["background"] | cues.get("recent", frozenset())
-    ongoing = bool(when and published and precision in ("day", "week") and not _before(when, published)) or _occasion(trigger, cues) or step_before
+    ongoing = bool(when and published and precision in ("day", "week") and not long_before(when, published)) or _occasion(trigger, cues) or step_before
     if trigger.tag_ == "VBD" and not ongoing and any(
             c.dep_ == "advmod" and c.i < trigger.i and c.lower_ in cues.get("first_occasion", frozenset())
             for c in trigger.children) and not _series_goes_on(sent, cues):  # not the order of a day: "he saw Mugabe first"
@@ -104,10 +102,10 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
     for ancestor in [trigger, *trigger.ancestors]:
         if own_clause and any(c.lower_ in cues["background"] and c.dep_ in ("prep", "mark", "amod", "advmod") and c != opener
                               and not (ongoing and _close_sequence(c)) and not _orders_itself(c, trigger)
-                              and not _later_step(c, trigger, cues) and not _same_day(c) and not first_since(c) and not _before_onlookers(c, cues)
+                              and not _later_step(c, trigger, cues) and not _same_day(c) and not _next_time(c) and not first_since(c) and not _before_onlookers(c, cues)
                               for c in ancestor.children):
             return True  # background, but "on her trip since Tuesday" is going on
-        if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" for c in ancestor.children):
+        if own_clause and ancestor.pos_ == "NOUN" and any(c.lower_ in earlier and c.dep_ == "amod" and not _next_time(c) for c in ancestor.children):
             return True  # "the recent signing of a free trade agreement"
         if ancestor.lemma_.lower() in cues["future"] and ancestor.i != trigger.i:
             return True
@@ -121,7 +119,7 @@ def referenced_meeting(sent, trigger, when, precision, published) -> bool:
             (precision in ("day", "week") and when[:10] > published[:10]) or (precision == "month" and when[:7] > published[:7])):
         return True  # a planned meeting: "flies tomorrow to meet", "visits Beijing next week"
     if when and published and precision in ("day", "week", "month", "year"):
-        return _before(last_day(when, precision), published)  # a week long before: "the previous week" of a day told
+        return long_before(last_day(when, precision), published)  # a week long before: "the previous week" of a day told
     return False
 
 
@@ -164,6 +162,12 @@ def _same_day(word: Token) -> bool:
     return word.lower_ == "earlier" and any(  # the parse hangs "in the day" on the earlier word or on its verb
         c.dep_ == "prep" and (c.head.i == word.i or c.i == word.i + 1)
         and any(o.lower_ == "day" or o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in [*word.children, *word.head.children])
+
+
+def _next_time(word: Token) -> bool:
+    """ "received by his host the following day": "following" on a phrase of time names the story's next day."""
+    return word.dep_ == "amod" and word.lower_ in _cues().get("next_time", frozenset()) and (
+        word.head.dep_ == "npadvmod" or word.head.ent_type_ in ("DATE", "TIME"))
 
 
 def first_since(since: Token) -> bool:
@@ -383,16 +387,3 @@ def _verb_in(token: Token, words: frozenset[str]) -> bool:
     """The token's lemma, or its form without a regular inflection, is one of `words` (the model lemmatises "hopes"
     as "hop")."""
     return bool(({token.lemma_.lower()} | regular_stems(token.text)) & words)
-
-
-def _before(value: str, published: str) -> bool:
-    """True when the meeting date lies clearly before the publication (more than two weeks, or an earlier month/year)."""
-    try:
-        pub = date.fromisoformat(published[:10]) if len(published) >= 10 else None
-    except ValueError:
-        pub = None
-    if len(value) >= 10 and pub:
-        return date.fromisoformat(value[:10]) < pub - timedelta(days=14)
-    return value[: len(value)] < published[: len(value)]
-
-

@@ -2460,3 +2460,60 @@ def test_a_capital_the_model_left_untagged_is_where_a_visit_goes_when_it_is_the_
             "Moldovan schools and roads, his ministry said.")
     assert [p for _, _, p in placed(text, "2021-02-12")] == ["Chișinău"]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the parse hangs the second name on the verb, not on the first: still one meeting of the three
+    "Earlier in the day, Bush held talks in Ljubljana with Slovenian President Milan Kučan and Prime Minister Janez "
+    "Drnovšek on the country's bid to join NATO.",
+    "Bush held talks with Slovenian President Milan Kučan and Prime Minister Janez Drnovšek.",
+])
+def test_talks_with_two_people_joined_by_and_are_one_meeting_of_the_three(text):
+    assert sides(text, "2001-06-17") == [["George W. Bush", "Janez Drnovšek", "Milan Kučan"]]
+
+
+@pytest.mark.model
+def test_people_met_separately_after_one_with_are_one_meeting_each():
+    text = "Bush held talks in Ljubljana with Slovenian President Milan Kučan and, separately, Prime Minister Janez Drnovšek."
+    assert sorted(sides(text, "2001-06-17")) == [["George W. Bush", "Janez Drnovšek"], ["George W. Bush", "Milan Kučan"]]
+
+
+@pytest.mark.model
+def test_a_reception_the_following_day_is_news_of_that_day_though_reported_speech_is_in_the_past_perfect():
+    text = ("Palestinian President Mahmoud Abbas flew to Amman on Monday to consult Jordan's King Abdullah. He was received "
+            "at the Raghadan Palace by his host the following day for talks that a royal court statement said had focused "
+            "on borders.")
+    assert (["Abdullah II of Jordan", "Mahmoud Abbas"], "2010-08-24", "day", False) in dated(text, "2010-08-26")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, when", [
+    ("The row erupted in August 2009. Robert Fico, then Slovakia's prime minister, and his Hungarian counterpart Gordon "
+     "Bajnai met in Szécsény the following month in an attempt to calm tempers.", "2010-09-24", "2009-09"),
+    ("The crisis began in December 2011. Putin met Merkel in Berlin the following year.", "2013-09-24", "2012"),
+    ("The border was closed on 3 March 2015. Putin met Merkel in Berlin later that month.", "2016-01-10", "2015-03"),
+])
+def test_a_month_or_year_counted_from_the_date_told_before_is_not_counted_from_the_report(text, published, when):
+    assert [d for _, d, _, _ in dated(text, published)] == [when]
+
+
+@pytest.mark.model
+def test_talks_between_the_two_leaders_are_theirs_though_the_sentence_names_one_of_them_in_another_clause():
+    text = ("US President Barack Obama and Cuban President Raúl Castro publicly aired their differences on Monday, at a joint "
+            "news conference in Havana. The news conference followed nearly two hours of talks between the two leaders, a "
+            "day after Obama became the first sitting US president to visit Cuba since Calvin Coolidge in 1928.")
+    news = [(sorted(m.participants), m.date) for m in meetings(text, "2016-03-22") if not m.referenced]
+    assert news == [(["Barack Obama", "Raúl Castro"], "2016-03-21")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # "ahead of" is one preposition: Obama is as close to the talks as in "before talks with"
+    "Obama is to attend a baseball game, ahead of talks with Argentine President Mauricio Macri on Wednesday.",
+    # the talks hang on the second of two verbs that share one subject
+    "Obama will address the Cuban people and attend a baseball game, ahead of talks with Argentine President Mauricio "
+    "Macri on Wednesday.",
+])
+def test_talks_a_phrase_of_the_clause_looks_ahead_to_are_its_subjects(text):
+    assert sides(text, "2016-03-22") == [["Barack Obama", "Mauricio Macri"]]
