@@ -26,6 +26,7 @@ from core.pipeline.merge import merge_within_article
 from core.pipeline.referred_sides import referred_sides, tied
 from core.pipeline.several import distributed, is_subject, met_together, pairwise
 from core.pipeline.kin import kin_owner, spouse_of
+from core.pipeline.arrival_talks import talks_after_arrival
 from core.pipeline.hosts import imply_hosts, name_adjacent_hosts, name_counterparts, onward_stops
 from core.pipeline.requirements import body_gathers, counterparts_in_object, leaders_gather, leaders_summit
 from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_sided, summit_words, trigger_kind, visitors_are_others
@@ -139,6 +140,7 @@ def extract_meetings(doc: Doc, *, people, places, dates, published: str | None, 
                        present=presences(doc, sentences, people, places, dates), stand_for=representatives(doc, sentences, people, places))
     else:
         found = [m for m in found if not {"lonely", "summit:attendance", "summit:open"} & set(m.rules)]  # nothing to join
+    talks_after_arrival(found, sentences, dates_in, candidates)  # (after the days other meetings count from the arrival)
     return merge_within_article(found, published)
 
 

@@ -2517,3 +2517,16 @@ def test_talks_between_the_two_leaders_are_theirs_though_the_sentence_names_one_
 ])
 def test_talks_a_phrase_of_the_clause_looks_ahead_to_are_its_subjects(text):
     assert sides(text, "2016-03-22") == [["Barack Obama", "Mauricio Macri"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, day", [
+    ("Kyrgyz President Kurmanbek Bakiyev arrived in Moscow on Monday evening. The talks in the Kremlin the following day "
+     "lasted about two hours. Russian President Dmitry Medvedev called him a partner.", "2009-02-04", "2009-02-03"),
+    # the host named only after the talks
+    ("Uzbek President Islam Karimov arrived in Moscow on Tuesday for a three-day official visit. The two presidents held "
+     "talks in the Kremlin the following day. Vladimir Putin also raised the situation in Afghanistan.", "2006-12-21",
+     "2006-12-20"),
+])
+def test_a_visit_told_by_its_arrival_is_held_on_the_day_of_the_talks_told_next(text, published, day):
+    assert [d for _, d, _, _ in dated(text, published)] == [day]
