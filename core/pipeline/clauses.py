@@ -207,8 +207,9 @@ def to_infinitive(node: Token) -> bool:
 def ahead_of_present(node: Token) -> bool:
     """The word heads an infinitive whose nearest finite verb, through other infinitives and the nouns they complete,
     is in the present tense: what it tells lies ahead ("clears the way for parliament to elect a president on
-    Sunday", "hopes to meet Hu on Monday"); under a past verb it need not ("flew to Rome to meet him on Monday")."""
-    if not to_infinitive(node):
+    Sunday", "hopes to meet Hu on Monday"); under a past verb it need not ("flew to Rome to meet him on Monday"), and
+    a perfect infinitive tells what lies behind ("claim to have won the run-off of 28 November")."""
+    if not to_infinitive(node) or any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
         return False
     while to_infinitive(node) or node.pos_ in ("NOUN", "PROPN"):
         if node.head.i == node.i:

@@ -2530,3 +2530,20 @@ def test_talks_a_phrase_of_the_clause_looks_ahead_to_are_its_subjects(text):
 ])
 def test_a_visit_told_by_its_arrival_is_held_on_the_day_of_the_talks_told_next(text, published, day):
     assert [d for _, d, _, _ in dated(text, published)] == [day]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Obama had been due to visit Jakarta, Bali and Canberra in mid-June.",
+    "Obama had been scheduled to meet President Susilo Bambang Yudhoyono in Jakarta.",
+    "Chinese Foreign Minister Yang Jiechi had been due in Seoul on Friday for talks with Foreign Minister Kim Sung-hwan.",
+])
+def test_a_plan_told_in_the_past_perfect_is_no_meeting(text):
+    assert sides(text, "2010-06-04") == []
+
+
+@pytest.mark.model
+def test_a_date_in_a_perfect_infinitive_lies_behind():
+    text = ("Both men claim to have won the run-off of 28 November. On the eve of the run-off, Thabo Mbeki met Laurent "
+            "Gbagbo in Abidjan.")
+    assert [d for _, d, _, _ in dated(text, "2010-12-07")] == ["2010-11-27"]
