@@ -179,9 +179,12 @@ def judge_or_content(token: Token, steps: list[Token], trigger: Token) -> bool:
     verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head if (
         trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ not in cues().get("sequence", frozenset())) else None
     owner = next((c for c in trigger.children if c.dep_ == "poss"), None)  # "protested against Lee's visit"
+    subjects = [] if verb is None else [c for c in verb.children if c.dep_ == "nsubj"] or (  # or of the verb it is joined to:
+        [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])  # "was not invited and criticised the summit"
     if (verb is not None and verb.lemma_.lower() in cues().get("judging", frozenset())  # "Sayed-Khaiyum dismissed the
             and (owner is None or (owner.pos_ == "PROPN" and owner.i not in (token.i, *(a.i for a in token.ancestors))))
-            and any(c.dep_ == "nsubj" and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)):
+            and (any(c.left_edge.i <= token.i <= c.right_edge.i for c in subjects)
+                 or (trigger.dep_ == "dobj" and any(t.i == verb.i for t in steps)))):  # "criticised the summit from his compound"
         return True  # meeting", "Japanese Prime Minister Noda condemned …": not "dismissed his visit"
     for step in steps:
         if (step.dep_ in ("acl", "relcl") and step.tag_ == "VBN" and step.lemma_.lower() not in keep
@@ -373,11 +376,14 @@ def owner_in_a_description(token: Token, trigger: Token) -> bool:
 
 def owner_of_a_named_role(token: Token) -> bool:
     """The owner of a role or a relative the text names right after it ("signed by Rousseff's predecessor, Luiz
-    Inácio Lula da Silva, and …", "Fernández's late husband, Néstor Kirchner"): the one named is the side."""
+    Inácio Lula da Silva, and …", "Fernández's late husband, Néstor Kirchner", "hosted Biden's predecessor Donald
+    Trump"): the one named is the side."""
     role, doc = token.head, token.doc  # (a title may come first: "the Pope's envoy, Cardinal Roger Etchegaray")
-    named = next((k for k in range(role.i + 2, min(role.i + 5, len(doc))) if doc[k].ent_type_ == "PERSON"), None)
+    start = role.i + 2 if role.i + 1 < len(doc) and doc[role.i + 1].text == "," else role.i + 1
+    named = next((k for k in range(start, min(start + 3, len(doc))) if doc[k].ent_type_ == "PERSON"), None)
     return (token.dep_ == "poss" and role.pos_ == "NOUN" and role.is_lower and named is not None
-            and doc[role.i + 1].text == "," and doc[named].ent_iob_ == "B" and all(doc[k].is_title for k in range(role.i + 2, named)))
+            and role.lemma_.lower() not in cues().get("host_side", frozenset())  # "his counterpart Kasit": he meets him
+            and doc[named].ent_iob_ == "B" and all(doc[k].is_title for k in range(start, named)))
 
 
 def preparer(token: Token, trigger: Token) -> bool:

@@ -210,16 +210,16 @@ def _gloss_wins(text: str, found: list[DateMention]) -> list[DateMention]:
 _COUNT = "|".join(sorted(date_rules.NUMBERS, key=len, reverse=True))
 _ANCHORED = re.compile(r"\b(?:(?:on\s+)?(?:the\s+)?(?:(?P<rel>following|next|previous|same)\s+(?:day|morning|afternoon|evening|night)|day\s+(?P<side>after|before))"
                        r"|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
-                       r"|(?P<inday>(?:later|earlier)\s+in\s+the\s+day)"
+                       r"|(?P<inday>(?:later|earlier)\s+in\s+the\s+day)|(?P<hours>(?:a\s+few\s+|several\s+|some\s+)?hours\s+(?:later|earlier))"
                        r"|the\s+(?:(?P<wrel>following|previous)\s+week|week\s+(?P<wside>after|before))"
                        rf"|(?P<n>an?|\d{{1,2}}|{_COUNT})\s+days?\s+(?P<way>later|earlier|after|before))\b", re.I)
 
 
 def _counted(written: str) -> re.Match | None:
     """The match of a day counted from the last day the text gave, before any reading from the publication date:
-    "two days later", "earlier in the day"."""
+    "two days later", "earlier in the day", "hours later" (that day)."""
     match = _ANCHORED.fullmatch(written.strip(" ,.;"))
-    return match if match is not None and (match["n"] or match["inday"] or match["wrel"] or match["wside"]) else None
+    return match if match is not None and (match["n"] or match["inday"] or match["hours"] or match["wrel"] or match["wside"]) else None
 
 
 def _today(written: str, published: str | None) -> date_rules.Resolved | None:

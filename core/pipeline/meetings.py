@@ -33,7 +33,7 @@ from core.pipeline.senses import domestic, meeting_word_tokens, non_party, one_s
 from core.pipeline.date_spans import last_day
 from core.pipeline.meeting_dates import meeting_date
 from core.pipeline.tense import is_plan, referenced_meeting, repeated
-from core.pipeline.unheld import unheld
+from core.pipeline.unheld import plan_overtaken, unheld
 from core.pipeline.formats import format_members
 from core.pipeline.bodies import named_organisations
 from core.pipeline.organisation_sides import gathering_of, organisation_sides
@@ -290,6 +290,8 @@ def _meeting(doc, sent, number, trigger, kind, people, last_subject, places, sen
     if len(names) >= 2:
         context["group"] = (number, list(participants.values()))
         context.setdefault("groups", []).append(context["group"])
+    if plan_overtaken(trigger):
+        return []  # "had been due to meet Juncker": no meeting, but the pair told
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     agents = {t.i for c in trigger.subtree if c.dep_ == "agent" or (passive and c.lower_ == "by" and c.dep_ == "prep")
               for t in c.subtree}

@@ -31,13 +31,14 @@ def unheld(trigger: Token) -> bool:
         if node.dep_ not in ("xcomp", "conj") and not infinitive or node.head.i == node.i:
             break
         node = governing_verb(node.head) if node.head.pos_ in ("NOUN", "PROPN") else node.head
-    return completes(trigger, words) or _called_off(trigger) or _barred(trigger) or _plan_overtaken(trigger)
+    return completes(trigger, words) or _called_off(trigger) or _barred(trigger)
 
 
-def _plan_overtaken(trigger: Token) -> bool:
+def plan_overtaken(trigger: Token) -> bool:
     """A plan told in the past perfect ("had been due to visit Jakarta in mid-June", "had been scheduled to meet",
     "had been due in Seoul on Friday for talks"):
-    what happened since overtook it, so it was neither held nor is it planned any more (`future_state` cues)."""
+    what happened since overtook it, so it was neither held nor is it planned any more (`future_state` cues); its
+    sides are still the pair the next sentences may speak of ("The two men last saw each other in Brussels")."""
     node = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
     state = node.head if node.dep_ == "xcomp" else node if node.dep_ == "acomp" else next(  # "had been due in Seoul for talks"
         (c for c in node.children if c.dep_ == "acomp"), None) if node.lemma_ == "be" else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from core import settings
 
-PIPELINE_CODE_VERSION = "363"
+PIPELINE_CODE_VERSION = "364"
 
 
 def pipeline_version(model: str | None = None) -> str:

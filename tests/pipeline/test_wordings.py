@@ -2547,3 +2547,26 @@ def test_a_date_in_a_perfect_infinitive_lies_behind():
     text = ("Both men claim to have won the run-off of 28 November. On the eve of the run-off, Thabo Mbeki met Laurent "
             "Gbagbo in Abidjan.")
     assert [d for _, d, _, _ in dated(text, "2010-12-07")] == ["2010-11-27"]
+
+
+@pytest.mark.model
+def test_one_who_was_not_invited_and_criticised_the_summit_did_not_attend_it():
+    text = ("Israeli Prime Minister Ariel Sharon and Palestinian Prime Minister Mahmoud Abbas yesterday pledged to work for "
+            "peace at a summit hosted by US President George W. Bush and King Abdullah II in this Red Sea port. Palestinian "
+            "leader Yasser Arafat, whom Bush has refused to meet, was not invited and criticised the summit from his "
+            "compound in Ramallah.")
+    assert all("Yasser Arafat" not in s for s in sides(text, "2003-06-05"))
+
+
+@pytest.mark.model
+def test_the_owner_of_a_role_the_next_words_name_is_no_side_without_a_comma_between():
+    text = ("Polish President Andrzej Duda, now in his second term, hosted Joe Biden's predecessor Donald Trump in Warsaw "
+            "during his first term.")
+    assert sides(text, "2023-02-22") == [["Andrzej Duda", "Donald Trump"]]
+
+
+@pytest.mark.model
+def test_hours_later_is_the_day_told_before():
+    text = ("Thabo Mbeki met Laurent Gbagbo at the presidential palace in Abidjan on 14 March 2005. Hours later Mbeki held "
+            "talks with Alassane Ouattara at the Golf Hotel. Mbeki is now back in the region.")
+    assert [(d, r) for _, d, _, r in dated(text, "2010-12-07")] == [("2005-03-14", True), ("2005-03-14", True)]
