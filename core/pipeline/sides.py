@@ -64,9 +64,9 @@ def path(a: Token, b: Token) -> list[Token] | None:
         if token.i in index_b:
             m = index_b[token.i]
             steps = [*up_a[1:n + 1], *up_b[1:m]]
-            on_path = {t.i for t in steps}  # "attend a game, ahead of talks": an adverb that only carries its preposition
-            carriers = sum(t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX") and any(  # to its verb is no step
-                c.dep_ == "prep" and c.i in on_path for c in t.children) for t in steps)
+            carriers = 0 if n + m <= MAX_PATH else sum(  # "attend a game, ahead of talks": an adverb that only carries
+                t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c in steps for c in t.children)
+                for t in steps)  # its preposition to its verb is no step
             return None if n + m - carriers > MAX_PATH else steps
     return None
 
