@@ -73,6 +73,10 @@ def referred_sides(doc: Doc, sent, number: int, trigger: Token, people, last_sub
             antecedent = closer_fit(token.lower_, antecedent, before + [m for m in people if m.token < token.i])
         if token.lower_ in FIRST_PERSON:  # "“I've met with the president of Ukraine,” Sarkozy said"
             antecedent = quoted_speaker(number, context, last_subject)
+        if (token.lower_ in PRONOUNS and token.dep_ in ("dobj", "pobj", "dative") and not earlier and antecedent is not None
+                and antecedent.canonical in participants):  # "he drove to the hotel, where Ouattara has set up a government,
+            antecedent = next((m for m in reversed(people) if sent.start <= m.token < token.i and m.canonical not in participants
+                               and doc[m.token].dep_ != "poss"), antecedent)  # and held talks with him": not himself
         antecedent = context.setdefault("pronouns", {}).get(token.i, antecedent)  # one pronoun, one person for every meeting
         # word it is tied to: "where Zuma received him … for a state visit and the two signed agreements"
         if (token.lower_ in PRONOUNS | FIRST_PERSON and antecedent and tied(token, trigger) and own_party(token, trigger)

@@ -2570,3 +2570,11 @@ def test_hours_later_is_the_day_told_before():
     text = ("Thabo Mbeki met Laurent Gbagbo at the presidential palace in Abidjan on 14 March 2005. Hours later Mbeki held "
             "talks with Alassane Ouattara at the Golf Hotel. Mbeki is now back in the region.")
     assert [(d, r) for _, d, _, r in dated(text, "2010-12-07")] == [("2005-03-14", True), ("2005-03-14", True)]
+
+
+@pytest.mark.model
+def test_an_object_pronoun_is_not_its_own_clauses_subject_but_the_one_named_before_it():
+    text = ("Former South African president Thabo Mbeki met the incumbent, Laurent Gbagbo, at the presidential palace in "
+            "Abidjan on Sunday. Hours later he drove to the Golf Hotel, where Gbagbo's rival Alassane Ouattara has set up a "
+            "parallel government, and held talks with him for about an hour.")
+    assert ["Alassane Ouattara", "Thabo Mbeki"] in sides(text, "2010-12-07")
