@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import numpy as np
 from spacy.tokens import Span
 
 from core.knowledge import cues
@@ -39,5 +40,8 @@ def talks_after_arrival(found: list, sentences: list[Span], dates_in: dict, cand
 
 
 def _tells_a_meeting(sent: Span, candidates) -> bool:
+    """A meeting word of the sentence (`candidates`: the sorted token indices meeting_word_tokens gives) has a meeting
+    sense there."""
     words = {t.lower_ for t in sent}
-    return any(trigger_kind(sent.doc[int(i)], words) for i in candidates if sent.start <= i < sent.end)
+    here = candidates[np.searchsorted(candidates, sent.start):np.searchsorted(candidates, sent.end)]
+    return any(trigger_kind(sent.doc[int(i)], words) for i in here)

@@ -12,33 +12,33 @@ ANCHOR_REACH = 400  # characters back to the day an anchored date counts from: a
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _COUNTED = re.compile(r"(?:(?:in|during|by)\s+)?(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?"
                       r"(?:that(?:\s+same)?|the\s+same|the\s+(?P<rel>following|next|previous|preceding))\s+(?P<unit>month|year)", re.I)
-_THAT_YEAR = re.compile(rf"(?:(?:in|during|by)\s+)?(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?"
-                        rf"(?:(?P<month>{_MONTH})\.?\s+(?:of\s+)?)?(?:that|the\s+same)\s+year", re.I)
+_MONTH_THAT_YEAR = re.compile(rf"(?:(?:in|during|by)\s+)?(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?"
+                              rf"(?P<month>{_MONTH})\.?\s+(?:of\s+)?(?:that|the\s+same)\s+year", re.I)
 
 
-def _year_before(before, start: int) -> str | None:
-    """The year of the last date the text gave (with a value), a little before `start`."""
-    return next((d.value[:4] for d in reversed(before) if d.value and d.value[:4].isdigit() and start - d.end <= ANCHOR_REACH), None)
+def _told_before(before, start: int, length: int) -> str | None:
+    """The first `length` characters (4: the year, 7: the month) of the last date the text gave a little before
+    `start` that says that much."""
+    return next((d.value[:length] for d in reversed(before) if d.value and len(d.value) >= length and d.value[:4].isdigit()
+                 and start - d.end <= ANCHOR_REACH), None)
 
 
 def that_month(found: date_rules.Resolved, before, start: int) -> date_rules.Resolved:
     """ "That November": the month of the year the text gave last, a little before ("appointed him in 2009. He was
     welcomed in Phnom Penh that November": November 2009), else the month as read alone."""
-    year = _year_before(before, start)
+    year = _told_before(before, start, 4)
     return date_rules.Resolved(f"{year}{found.value[4:]}", "month", "that-month") if year else found
 
 
 def that_year(written: str, before, start: int) -> date_rules.Resolved | None:
-    """ "In October that year", "later that year", "the same year": the year the text gave last, a little before
-    ("switched recognition in September 2019, and was received in Beijing in October that year": October 2019); None
-    when no date comes before."""
-    found = _THAT_YEAR.fullmatch(" ".join(written.split()).strip(" ,.;"))
-    year = _year_before(before, start) if found else None
+    """ "In October that year": that month of the year the text gave last, a little before ("switched recognition in
+    September 2019, and was received in Beijing in October that year": October 2019); None when no date comes before.
+    ("later that year", "the same year" alone: counted_from_before.)"""
+    found = _MONTH_THAT_YEAR.fullmatch(" ".join(written.split()).strip(" ,.;"))
+    year = _told_before(before, start, 4) if found else None
     if found is None or year is None:
         return None
-    if found.group("month"):
-        return date_rules.Resolved(f"{year}-{MONTH_NUMBERS[found.group('month').lower()]:02d}", "month", "that-year")
-    return date_rules.Resolved(year, "year", "that-year")
+    return date_rules.Resolved(f"{year}-{MONTH_NUMBERS[found.group('month').lower()]:02d}", "month", "that-year")
 
 
 def counted_from_before(written: str, before, start: int) -> date_rules.Resolved | None:
@@ -50,10 +50,9 @@ def counted_from_before(written: str, before, start: int) -> date_rules.Resolved
         return None
     shift = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get((found.group("rel") or "").lower(), 0)
     if found.group("unit").lower() == "year":
-        year = _year_before(before, start)
+        year = _told_before(before, start, 4)
         return date_rules.Resolved(str(int(year) + shift), "year", "that-year") if year else None
-    month = next((d.value[:7] for d in reversed(before) if d.value and len(d.value) >= 7 and d.value[:4].isdigit()
-                  and start - d.end <= ANCHOR_REACH), None)
+    month = _told_before(before, start, 7)
     if month is None:
         return None
     count = int(month[:4]) * 12 + int(month[5:7]) - 1 + shift
